@@ -1,0 +1,195 @@
+//! What a question is: its kind, its prompt, what counts as right, and where it comes from.
+
+use serde::{Deserialize, Serialize};
+
+use crate::pack::MonthDay;
+
+/// The seven kinds of question, with the short codes the CLI and exports use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionKind {
+    /// Multiple choice: four options, one right.
+    Mc,
+    /// True or false.
+    Tf,
+    /// A sentence of the article with a span blanked; the learner types it.
+    Cloze,
+    /// A question answered in a few typed words.
+    Short,
+    /// Match each left item to its partner.
+    Match,
+    /// Put items in time order.
+    Order,
+    /// A number, within a tolerance.
+    Numeric,
+}
+
+impl QuestionKind {
+    /// Every kind, in display order.
+    pub const ALL: [Self; 7] = [Self::Mc, Self::Tf, Self::Cloze, Self::Short, Self::Match, Self::Order, Self::Numeric];
+
+    /// The short code (`mc`, `tf`, …).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Mc => "mc",
+            Self::Tf => "tf",
+            Self::Cloze => "cloze",
+            Self::Short => "short",
+            Self::Match => "match",
+            Self::Order => "order",
+            Self::Numeric => "numeric",
+        }
+    }
+
+    /// A human name ("Multiple choice").
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Mc => "Multiple choice",
+            Self::Tf => "True or false",
+            Self::Cloze => "Fill in the blank",
+            Self::Short => "Short answer",
+            Self::Match => "Matching",
+            Self::Order => "Timeline",
+            Self::Numeric => "Numeric",
+        }
+    }
+
+    /// The kind for a code, accepting the code or the lower-case name.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let code = code.trim().to_lowercase();
+        Self::ALL.into_iter().find(|k| k.code() == code || k.name().to_lowercase() == code)
+    }
+}
+
+/// What a typed answer must be, which decides how it is compared.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Expected {
+    /// Words: the canonical text or any accepted variant, with typo tolerance.
+    Text {
+        /// Every form that is right: the canonical answer first, then aliases.
+        accepted: Vec<String>,
+        /// Names of other entities a learner might confuse it with: a typed text closer to one of these
+        /// than to an accepted form is wrong even if it is within typo distance.
+        rivals: Vec<String>,
+    },
+    /// A month and day, typed in any common form.
+    Date(MonthDay),
+    /// A number, typed as digits or words, right within `tolerance`.
+    Number {
+        /// The right value.
+        value: f64,
+        /// The largest accepted difference.
+        tolerance: f64,
+    },
+}
+
+/// What the learner does to answer, and what is right.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Body {
+    /// Pick one of `options`; `correct` is the index of the right one.
+    Choice {
+        /// The options in the order shown.
+        options: Vec<String>,
+        /// Index into `options`.
+        correct: usize,
+    },
+    /// Say whether the prompt's statement is true.
+    TrueFalse {
+        /// The right verdict.
+        answer: bool,
+    },
+    /// Type the answer.
+    Typed {
+        /// The canonical answer as shown in feedback.
+        answer: String,
+        /// How a typed answer is compared.
+        expected: Expected,
+        /// Unit shown beside the field for numbers ("years").
+        unit: Option<String>,
+    },
+    /// Match each of `left` to one of `right`; `pairs[i]` is the index in `right` that belongs to `left[i]`.
+    Match {
+        /// Items on the left, in the order shown.
+        left: Vec<String>,
+        /// Partners on the right, in the order shown (shuffled).
+        right: Vec<String>,
+        /// For each left item, the index of its partner in `right`.
+        pairs: Vec<usize>,
+    },
+    /// Put `items` in time order; `order` lists indices of `items` earliest first.
+    Order {
+        /// The items in the order shown (shuffled).
+        items: Vec<String>,
+        /// Indices into `items`, earliest first.
+        order: Vec<usize>,
+    },
+}
+
+/// One question, with everything needed to ask it, grade it and explain the answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable id: the same question keeps it across runs, seeds and machines (`"meet-xi.mc.place"`).
+    pub id: String,
+    /// The kind of question.
+    pub kind: QuestionKind,
+    /// What the learner reads.
+    pub prompt: String,
+    /// How to answer and what is right.
+    pub body: Body,
+    /// The facts the question rests on.
+    pub facts: Vec<String>,
+    /// The evidence quotes of those facts, in the same order.
+    pub evidence: Vec<String>,
+    /// Topic ids of those facts, sorted, without repeats.
+    pub topics: Vec<String>,
+}
+
+impl Question {
+    /// The canonical right answer as one string: the option text for multiple choice, "true"/"false",
+    /// "left -> right" pairs joined by "; " for matching, items joined by " | " for ordering.
+    pub fn answer_text(&self) -> String {
+        match &self.body {
+            Body::Choice { options, correct } => options.get(*correct).cloned().unwrap_or_default(),
+            Body::TrueFalse { answer } => answer.to_string(),
+            Body::Typed { answer, .. } => answer.clone(),
+            Body::Match { left, right, pairs } => left
+                .iter()
+                .zip(pairs)
+                .map(|(l, &r)| format!("{l} -> {}", right.get(r).map_or("", String::as_str)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Body::Order { items, order } => {
+                order.iter().filter_map(|&i| items.get(i).map(String::as_str)).collect::<Vec<_>>().join(" | ")
+            }
+        }
+    }
+
+    /// The options shown for choice questions (`["True", "False"]` for true/false); empty otherwise.
+    pub fn options(&self) -> Vec<String> {
+        match &self.body {
+            Body::Choice { options, .. } => options.clone(),
+            Body::TrueFalse { .. } => vec!["True".into(), "False".into()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// The question family for spaced repetition: one card per fact and kind.
+    pub fn family(&self) -> String {
+        format!("{}.{}", self.facts.join("+"), self.kind.code())
+    }
+}
+
+/// A learner's answer to one question.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Response {
+    /// The index of the chosen option.
+    Choice(usize),
+    /// True or false.
+    Bool(bool),
+    /// Typed text.
+    Text(String),
+    /// For each left item, the chosen index in `right`, if any.
+    Pairs(Vec<Option<usize>>),
+    /// Indices of `items` in the order the learner put them.
+    Order(Vec<usize>),
+}

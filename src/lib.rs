@@ -1,0 +1,8 @@
+//! Dossier: study a news article through its facts.
+//!
+//! The engine (everything but `ui`) never touches the GUI toolkit, so the command line and the desktop
+//! app are two thin faces over the same tested code.
+
+pub mod pack;
+pub mod generate;
+pub mod grade;

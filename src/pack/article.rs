@@ -1,0 +1,150 @@
+//! The article text: finding evidence quotes in it and splitting it into paragraphs and sentences.
+
+use std::ops::Range;
+
+/// An article's text, with a normalised copy for finding quotes regardless of whitespace and quote style.
+#[derive(Debug, Clone)]
+pub struct Article {
+    text: String,
+    /// `text` with curly quotes straightened and whitespace runs collapsed to one space.
+    normalised: String,
+    /// For each byte of `normalised`, the byte offset in `text` it came from (plus one past the end).
+    origin: Vec<usize>,
+}
+
+/// Straightens curly quotes and dashes-as-quotes, and collapses every whitespace run to one space.
+pub fn normalise(text: &str) -> String {
+    normalise_with_origin(text).0
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+        c => c,
+    }
+}
+
+fn normalise_with_origin(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    let mut pending_space: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        let c = fold_char(c);
+        if c.is_whitespace() {
+            if !out.is_empty() && pending_space.is_none() {
+                pending_space = Some(i);
+            }
+            continue;
+        }
+        if let Some(at) = pending_space.take() {
+            out.push(' ');
+            origin.push(at);
+        }
+        let start = out.len();
+        out.push(c);
+        origin.extend(std::iter::repeat_n(i, out.len() - start));
+    }
+    origin.push(text.len());
+    (out, origin)
+}
+
+impl Article {
+    /// Wraps an article's text.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let (normalised, origin) = normalise_with_origin(&text);
+        Self { text, normalised, origin }
+    }
+
+    /// The text exactly as the file holds it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Where `quote` occurs in the text, as a byte range of [`Self::text`], comparing after
+    /// normalisation; `None` if it does not occur or is empty.
+    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
+        let needle = normalise(quote);
+        if needle.is_empty() {
+            return None;
+        }
+        let at = self.normalised.find(&needle)?;
+        let end = at + needle.len();
+        // `end - 1` is the last byte of the match; map it back and take the whole source char.
+        let last = self.origin[end - 1];
+        let last_len = self.text[last..].chars().next().map_or(0, char::len_utf8);
+        Some(self.origin[at]..last + last_len)
+    }
+
+    /// The paragraphs (non-empty lines) with their byte ranges in the text.
+    pub fn paragraphs(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for line in self.text.split_inclusive('\n') {
+            let trimmed = line.trim_end();
+            if !trimmed.trim().is_empty() {
+                let lead = trimmed.len() - trimmed.trim_start().len();
+                out.push(start + lead..start + trimmed.len());
+            }
+            start += line.len();
+        }
+        out
+    }
+
+    /// The sentence (byte range) that contains byte `at`: from the previous sentence end (". ", "? ",
+    /// "! " or a line break) to the next one.
+    pub fn sentence_around(&self, at: usize) -> Range<usize> {
+        let bytes = self.text.as_bytes();
+        let is_end = |i: usize| {
+            matches!(bytes.get(i), Some(b'.' | b'?' | b'!'))
+                && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_uppercase())
+        };
+        let mut start = at.min(bytes.len());
+        while start > 0 && bytes[start - 1] != b'\n' && !is_end(start - 1) {
+            start -= 1;
+        }
+        while start < bytes.len() && bytes[start].is_ascii_whitespace() {
+            start += 1;
+        }
+        let mut end = at.min(bytes.len());
+        while end < bytes.len() && bytes[end] != b'\n' && !is_end(end) {
+            end += 1;
+        }
+        if end < bytes.len() && bytes[end] != b'\n' {
+            end += 1;
+        }
+        start..end
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Lee met with China’s Xi Jinping in Beijing.  The ‘significant\nturning point’ came.\n\nNext one.";
+
+    #[test]
+    fn finds_quotes_across_quote_styles_and_whitespace() {
+        let a = Article::new(TEXT);
+        let r = a.find("the 'significant turning point' came").map(|r| &TEXT[r.clone()]);
+        assert_eq!(r, None, "case is not folded");
+        let r = a.find("The 'significant turning point'").expect("found");
+        assert_eq!(&TEXT[r], "The ‘significant\nturning point’");
+        let r = a.find("China's Xi Jinping").expect("found");
+        assert_eq!(&TEXT[r], "China’s Xi Jinping");
+        assert!(a.find("Xi Jinping in Tokyo").is_none());
+        assert!(a.find("   ").is_none());
+    }
+
+    #[test]
+    fn splits_paragraphs_and_sentences() {
+        let a = Article::new(TEXT);
+        let paras: Vec<&str> = a.paragraphs().into_iter().map(|r| &TEXT[r]).collect();
+        assert_eq!(paras.len(), 3);
+        assert_eq!(paras[2], "Next one.");
+        let at = TEXT.find("Beijing").expect("in text");
+        assert_eq!(&TEXT[a.sentence_around(at)], "Lee met with China’s Xi Jinping in Beijing.");
+    }
+}

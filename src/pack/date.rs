@@ -1,0 +1,139 @@
+//! Month-and-day dates, the only kind the article states ("January 5th"): never a year.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// English month names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A day of a month without a year. Orders by month, then day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct MonthDay {
+    /// 1 = January … 12 = December.
+    pub month: u8,
+    /// 1 ..= the month's length (February allows 29).
+    pub day: u8,
+}
+
+impl MonthDay {
+    /// A date if `month` and `day` name a real day of some year.
+    pub fn new(month: u8, day: u8) -> Option<Self> {
+        let len = match month {
+            2 => 29,
+            4 | 6 | 9 | 11 => 30,
+            1..=12 => 31,
+            _ => return None,
+        };
+        (1..=len).contains(&day).then_some(Self { month, day })
+    }
+
+    /// Reads a date the way people write one: "January 5", "Jan 5", "5 January", "January 5th",
+    /// "5th of January", "Jan. 5". Numeric forms such as "1/5" are refused: they are ambiguous between
+    /// month-first and day-first conventions.
+    pub fn parse(text: &str) -> Option<Self> {
+        let lower = text.trim().to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '-')
+            .filter(|w| !w.is_empty() && *w != "of" && *w != "the" && *w != "on")
+            .collect();
+        if words.len() != 2 {
+            return None;
+        }
+        let (month, day) = match (month_number(words[0]), month_number(words[1])) {
+            (Some(m), None) => (m, day_number(words[1])?),
+            (None, Some(m)) => (m, day_number(words[0])?),
+            _ => return None,
+        };
+        Self::new(month, day)
+    }
+
+    /// The month's English name.
+    pub fn month_name(self) -> &'static str {
+        MONTHS[usize::from(self.month - 1)]
+    }
+}
+
+impl fmt::Display for MonthDay {
+    /// "January 5": the canonical form shown in questions and answers.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.month_name(), self.day)
+    }
+}
+
+/// 1..=12 for a month name or its three-letter (or "sept") abbreviation.
+fn month_number(word: &str) -> Option<u8> {
+    if word.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| {
+            let m = m.to_lowercase();
+            m == word || (word.len() <= m.len() && m.starts_with(word) && (word.len() == 3 || word == "sept"))
+        })
+        .map(|i| i as u8 + 1)
+}
+
+/// A day number written as digits, optionally with an ordinal suffix ("5", "5th", "21st"), or as an
+/// ordinal word up to the thirty-first ("fifth", "twelfth").
+fn day_number(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() {
+        let suffix = &word[digits.len()..];
+        if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        return digits.parse().ok();
+    }
+    crate::pack::numbers::ordinal_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_common_form_of_the_same_day() {
+        let jan5 = MonthDay::new(1, 5);
+        for text in [
+            "January 5",
+            "january 5th",
+            "Jan 5",
+            "Jan. 5",
+            "5 January",
+            "5th of January",
+            "the fifth of January",
+            "January fifth",
+            "  JANUARY   5 ",
+            "Jan 05",
+        ] {
+            assert_eq!(MonthDay::parse(text), jan5, "{text}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_day() {
+        for text in ["January 32", "February 30", "Janua 5", "5", "January", "1/5", "January 5 2026", "Ja 5"] {
+            assert_eq!(MonthDay::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn shows_month_then_day() {
+        assert_eq!(MonthDay::new(1, 12).map(|d| d.to_string()).as_deref(), Some("January 12"));
+    }
+}

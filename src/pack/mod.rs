@@ -1,0 +1,166 @@
+//! Packs: an article plus its fact sheet, loaded, checked and indexed for the generator.
+
+pub mod article;
+pub mod check;
+pub mod date;
+pub mod numbers;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use article::Article;
+pub use date::MonthDay;
+pub use schema::{Claim, Entity, EntityKind, Fact, FactSheet, Topic};
+
+/// The bundled article, compiled into the binary so `dossier` works from any folder.
+pub const BUNDLED_ARTICLE: &str = include_str!("../../quizzes/lee-china-japan.txt");
+/// The bundled fact sheet.
+pub const BUNDLED_SHEET: &str = include_str!("../../quizzes/lee-china-japan.ron");
+/// The name the bundled fact sheet is reported under.
+pub const BUNDLED_SHEET_NAME: &str = "quizzes/lee-china-japan.ron";
+
+/// One thing wrong with a fact sheet, located in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file as the user named it.
+    pub file: String,
+    /// 1-based line, 0 if the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based column, 0 if the problem concerns the whole file.
+    pub column: usize,
+    /// What is wrong and how to fix it, as a sentence.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    /// `file:line:column: message`, the form editors and terminals link to.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}: {}", self.file, self.line.max(1), self.column.max(1), self.message)
+    }
+}
+
+/// Why a pack could not be loaded: every problem found, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackError {
+    /// The problems, never empty.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// A checked pack: every id resolves, every quote occurs in the article, every date parses.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// The fact sheet as written.
+    pub sheet: FactSheet,
+    /// The article it describes.
+    pub article: Article,
+    /// Where the fact sheet came from (for messages); `None` for the bundled pack.
+    pub path: Option<PathBuf>,
+    entities: BTreeMap<String, usize>,
+    facts: BTreeMap<String, usize>,
+}
+
+impl Pack {
+    /// The bundled pack. It is checked by the test suite, so failing here is a build defect; the error is
+    /// still returned rather than panicking.
+    pub fn bundled() -> Result<Self, PackError> {
+        Self::from_sources(BUNDLED_SHEET_NAME, BUNDLED_SHEET, BUNDLED_ARTICLE, None)
+    }
+
+    /// Loads and checks the fact sheet at `path` and the article it names (relative to the sheet).
+    pub fn load(path: &Path) -> Result<Self, PackError> {
+        let name = path.display().to_string();
+        let whole = |message: String| PackError { problems: vec![Problem { file: name.clone(), line: 0, column: 0, message }] };
+        let bytes = std::fs::read(path).map_err(|e| whole(format!("cannot read the fact sheet: {e}.")))?;
+        let source = check::decode_source(&bytes).map_err(&whole)?;
+        let sheet = check::parse(&name, &source).map_err(|p| PackError { problems: vec![p] })?;
+        let article_path = path.parent().unwrap_or(Path::new(".")).join(&sheet.article);
+        let article = std::fs::read_to_string(&article_path).map_err(|e| {
+            let mut p = check::locate_field(&name, &source, "article", format!(
+                "cannot read the article \"{}\" ({e}); put the article next to the fact sheet or correct the file name.",
+                article_path.display()
+            ));
+            p.file.clone_from(&name);
+            PackError { problems: vec![p] }
+        })?;
+        Self::from_parts(&name, &source, sheet, &article, Some(path.to_path_buf()))
+    }
+
+    /// Parses and checks a fact sheet given as text, with its article text. `name` is used in messages.
+    pub fn from_sources(name: &str, source: &str, article: &str, path: Option<PathBuf>) -> Result<Self, PackError> {
+        let sheet = check::parse(name, source).map_err(|p| PackError { problems: vec![p] })?;
+        Self::from_parts(name, source, sheet, article, path)
+    }
+
+    fn from_parts(name: &str, source: &str, sheet: FactSheet, article: &str, path: Option<PathBuf>) -> Result<Self, PackError> {
+        let pack = Self::index(sheet, Article::new(article), path);
+        let problems = check::check(name, source, &pack);
+        if problems.is_empty() { Ok(pack) } else { Err(PackError { problems }) }
+    }
+
+    /// Builds the indexes without checking anything; `check` works on the result.
+    pub(crate) fn index(sheet: FactSheet, article: Article, path: Option<PathBuf>) -> Self {
+        let entities = sheet.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let facts = sheet.facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
+        Self { sheet, article, path, entities, facts }
+    }
+
+    /// The pack's stable id.
+    pub fn id(&self) -> &str {
+        &self.sheet.id
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entities.get(id).map(|&i| &self.sheet.entities[i])
+    }
+
+    /// The fact with this id.
+    pub fn fact(&self, id: &str) -> Option<&Fact> {
+        self.facts.get(id).map(|&i| &self.sheet.facts[i])
+    }
+
+    /// The topic with this id.
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.sheet.topics.iter().find(|t| t.id == id)
+    }
+
+    /// An entity's display name, or the id itself if it does not resolve (only possible before `check`).
+    pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.entity(id).map_or(id, |e| e.name.as_str())
+    }
+
+    /// An entity named with its role as the article gives it ("Japan's Prime Minister Sanae Takaichi").
+    pub fn label(&self, id: &str) -> String {
+        match self.entity(id) {
+            Some(Entity { role: Some(role), name, .. }) => format!("{role} {name}"),
+            Some(e) => e.name.clone(),
+            None => id.to_string(),
+        }
+    }
+
+    /// All entities of one kind, in fact-sheet order.
+    pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
+        self.sheet.entities.iter().filter(move |e| e.kind == kind)
+    }
+}
+
+/// Parses an optional date slot; `check` has already refused dates that do not parse.
+pub fn slot_date(date: Option<&String>) -> Option<MonthDay> {
+    date.and_then(|d| MonthDay::parse(d))
+}

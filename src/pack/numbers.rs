@@ -1,0 +1,106 @@
+//! English number words, for numbers typed as words ("five", "one hundred thirty-six") and ordinal days.
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS: [&str; 20] = [
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth",
+];
+
+/// Reads a whole number written in English words below one million: "five", "twenty-one",
+/// "one hundred and thirty-six", "a hundred", "two thousand". `None` if any word is not a number word.
+pub fn parse_words(text: &str) -> Option<u64> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let (mut total, mut current) = (0u64, 0u64);
+    for (i, word) in words.iter().enumerate() {
+        if let Some(n) = UNITS.iter().position(|u| u == word) {
+            current += n as u64;
+        } else if let Some(n) = TENS.iter().position(|t| !t.is_empty() && t == word) {
+            current += 10 * n as u64;
+        } else if *word == "a" && i == 0 {
+            current += 1;
+        } else if *word == "hundred" {
+            current = current.max(1) * 100;
+        } else if *word == "thousand" {
+            total += current.max(1) * 1000;
+            current = 0;
+        } else {
+            return None;
+        }
+    }
+    Some(total + current)
+}
+
+/// The day number of an ordinal word up to "thirty-first" ("fifth" → 5, "twenty-first" → 21).
+pub fn ordinal_word(word: &str) -> Option<u8> {
+    if let Some(n) = ORDINALS.iter().position(|o| *o == word) {
+        return Some(n as u8);
+    }
+    let (tens, rest) = word.split_once('-')?;
+    let t = TENS.iter().position(|t| !t.is_empty() && *t == tens)?;
+    let u = ORDINALS.iter().position(|o| *o == rest).filter(|u| (1..10).contains(u))?;
+    Some((10 * t + u) as u8)
+}
+
+/// The English words for a whole number below one million ("one hundred thirty-six").
+pub fn to_words(n: u64) -> String {
+    if n < 20 {
+        return UNITS[n as usize].to_string();
+    }
+    if n < 100 {
+        let (t, u) = (n / 10, n % 10);
+        return if u == 0 { TENS[t as usize].to_string() } else { format!("{}-{}", TENS[t as usize], UNITS[u as usize]) };
+    }
+    if n < 1000 {
+        let (h, rest) = (n / 100, n % 100);
+        let head = format!("{} hundred", UNITS[h as usize]);
+        return if rest == 0 { head } else { format!("{head} {}", to_words(rest)) };
+    }
+    let (th, rest) = (n / 1000, n % 1000);
+    let head = format!("{} thousand", to_words(th));
+    if rest == 0 { head } else { format!("{head} {}", to_words(rest)) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_words_as_people_write_them() {
+        assert_eq!(parse_words("five"), Some(5));
+        assert_eq!(parse_words("Twenty-One"), Some(21));
+        assert_eq!(parse_words("one hundred and thirty-six"), Some(136));
+        assert_eq!(parse_words("one hundred thirty six"), Some(136));
+        assert_eq!(parse_words("a hundred"), Some(100));
+        assert_eq!(parse_words("two thousand and five"), Some(2005));
+        assert_eq!(parse_words("five apples"), None);
+        assert_eq!(parse_words(""), None);
+    }
+
+    #[test]
+    fn words_round_trip() {
+        for n in [0, 7, 13, 20, 45, 100, 136, 999, 1000, 2026, 123_456] {
+            assert_eq!(parse_words(&to_words(n)), Some(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn ordinal_days() {
+        assert_eq!(ordinal_word("fifth"), Some(5));
+        assert_eq!(ordinal_word("twelfth"), Some(12));
+        assert_eq!(ordinal_word("twenty-first"), Some(21));
+        assert_eq!(ordinal_word("thirty-first"), Some(31));
+        assert_eq!(ordinal_word("twenty-zeroth"), None);
+    }
+}

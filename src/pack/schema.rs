@@ -1,0 +1,213 @@
+//! The fact sheet as it is written on disk (RON), before any checking.
+//!
+//! A fact sheet describes one article: the entities it names and the facts it states, each fact with the
+//! evidence quote it rests on. These types mirror the file one to one so that serde can read it; everything
+//! that needs the article (quotes occur in it, ids resolve, dates parse) is checked later by
+//! [`crate::pack::check`], which turns a `FactSheet` into a validated [`crate::pack::Pack`].
+//!
+//! # Phrasing conventions (the generator relies on them)
+//!
+//! Question stems are built from templates per fact kind. Free-text slots are therefore written as
+//! phrases of a fixed grammatical shape, named in each field's doc comment:
+//!
+//! * a **predicate** is a verb phrase without its subject, in the tense the article uses, so that both
+//!   "{subject label} {predicate}." and "Who {predicate}?" are grammatical English
+//!   (`"described the visit to China as a ‘significant turning point’"`).
+//! * a **noun phrase** starts with its article when it needs one (`"the viral drum performance"`).
+//! * no free-text slot may contain the name or an alias of an entity the same fact asks about, or the
+//!   question would give its answer away; `check` reports it.
+//!
+//! Dates are written as the article states them, month and day only (`"January 5"`): the article never
+//! gives a year and neither may the fact sheet.
+
+use serde::{Deserialize, Serialize};
+
+/// The fact-sheet format version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One article's fact sheet: the root of a `.ron` file in `quizzes/`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactSheet {
+    /// Format version; must be [`SCHEMA_VERSION`].
+    pub version: u32,
+    /// Short stable identifier of the pack, used in question ids and learner records (`"lee-china-japan"`).
+    pub id: String,
+    /// The article's headline.
+    pub title: String,
+    /// Byline or source line shown in the library (`"Anon Yu Henriksen, International News Staff Writer"`).
+    pub source: String,
+    /// File name of the article text, relative to the fact sheet's folder.
+    pub article: String,
+    /// Issues and topics facts can be tagged with, for practice by topic and mastery per topic.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    /// Everything the article names that a question may ask about or offer as a distractor.
+    pub entities: Vec<Entity>,
+    /// What the article states, one claim a fact.
+    pub facts: Vec<Fact>,
+}
+
+/// An issue or topic (history, security, trade, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Identifier used in `Fact::topics` and on the command line (`--topics history,trade`).
+    pub id: String,
+    /// Display name (`"History"`).
+    pub name: String,
+}
+
+/// The semantic type of an entity. Distractors always share the answer's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum EntityKind {
+    /// A named individual.
+    Person,
+    /// A state (South Korea, China, Japan).
+    Country,
+    /// A city, also when the article uses it for a government ("Beijing has branded …").
+    City,
+    /// A building, site or region that is not a city (Chang Wa Deo, the Chosei Coal Mine).
+    Place,
+    /// A company, party or institution.
+    Organisation,
+    /// A group of people without a name of its own ("analysts").
+    Group,
+    /// A named happening (the Chosei Coal Mine tragedy).
+    Event,
+    /// A document or policy.
+    Document,
+    /// A news outlet or platform (the BBC, Unsplash).
+    Media,
+    /// A phrase the article quotes or coins (‘significant turning point’, ‘act of aggression’).
+    Phrase,
+    /// An issue the article discusses, as a noun phrase (the ‘history issue’, the US-led security system).
+    Issue,
+}
+
+/// Something the article names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entity {
+    /// Identifier used by facts (`"lee"`).
+    pub id: String,
+    /// Semantic type, which decides distractors and question words.
+    pub kind: EntityKind,
+    /// Display name in the article's spelling (`"Lee Jae Myung"`).
+    pub name: String,
+    /// Other names and spellings a learner may type (`"Lee"`, `"President Lee"`, `"Lee Jae-myung"`).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Role as the article gives it, written to stand before the name (`"Japan's Prime Minister"`).
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Name in its own script, for display only, never asked (`"이재명"`).
+    #[serde(default)]
+    pub native: Option<String>,
+    /// The country the entity belongs to or leads, as an entity id (for leader ↔ country matching).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The article's description of the entity as a noun phrase (`"the Presidential residence in Seoul"`).
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// One claim of the article, with the quote that supports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Identifier, stable across edits; question ids are built from it (`"meet-xi"`).
+    pub id: String,
+    /// Topic ids this fact belongs to.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// A quote from the article that states the fact. It must occur in the article text (whitespace and
+    /// curly quotes are normalised before comparing). Cloze questions blank a span of it.
+    pub evidence: String,
+    /// What kind of claim this is, with its typed slots.
+    pub claim: Claim,
+}
+
+/// The typed slots of a fact, one variant per kind of claim.
+///
+/// Slots named `who`, `whom`, `speaker`, … hold entity ids; `date` holds a month and day as the article
+/// states it; free-text slots follow the phrasing conventions of this module.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Claim {
+    /// `who` met `whom` [in `place`] [on `date`].
+    Meeting {
+        who: String,
+        whom: String,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        date: Option<String>,
+    },
+    /// `who` visited `destination` [on `date`]; `first` is a noun phrase saying what made the visit a first
+    /// (`"the first visit to Beijing by a South Korean leader in over five years"`).
+    Visit {
+        who: String,
+        destination: String,
+        #[serde(default)]
+        date: Option<String>,
+        #[serde(default)]
+        first: Option<String>,
+    },
+    /// `speaker` said something: `said` is a predicate (`"described the visit to China as a ‘significant
+    /// turning point’"`). `quote`, if any, is the id of a Phrase entity whose words occur in `said`.
+    Statement {
+        speaker: String,
+        said: String,
+        #[serde(default)]
+        quote: Option<String>,
+    },
+    /// `actor` holds a position, wish or worry: `stance` is a predicate (`"feared that Lee would tilt too
+    /// far towards Beijing"`). `issue`, if any, is an Issue entity the stance is about.
+    Stance {
+        actor: String,
+        stance: String,
+        #[serde(default)]
+        issue: Option<String>,
+    },
+    /// How two parties stand with each other: relations between `between[0]` and `between[1]` + `state`,
+    /// a predicate (`"have long been tensioned by the large number of US troops stationed in South Korea"`).
+    Relation { between: Vec<String>, state: String },
+    /// A number the article states. `statement` is a sentence with `{n}` where the number goes
+    /// (`"{n} of the Chosei Coal Mine tragedy victims were Korean forced labourers"`); `question` asks for
+    /// it (`"How many of the Chosei Coal Mine tragedy victims were Korean forced labourers?"`).
+    Quantity {
+        statement: String,
+        question: String,
+        value: f64,
+        #[serde(default)]
+        unit: Option<String>,
+        #[serde(default)]
+        tolerance: f64,
+    },
+    /// `parties` agreed `what`, an infinitive predicate (`"to commit joint DNA tests of …"`).
+    /// `reported` marks an agreement the article only reports ("have reportedly agreed").
+    Agreement {
+        parties: Vec<String>,
+        what: String,
+        #[serde(default)]
+        reported: bool,
+    },
+    /// `source` reports or believes `claim`: `says` is a predicate starting with its verb
+    /// (`"reports that Lee’s pragmatic diplomacy has boosted his approval ratings at home"`).
+    Report { source: String, says: String },
+    /// A happening: `what` is a noun phrase (`"the viral drum performance"`), with the entities taking part,
+    /// where and when. `era` places an undated event before the article's dated ones, in the order given
+    /// by its number (smaller is earlier; events with the same era cannot be ordered against each other).
+    Event {
+        what: String,
+        #[serde(default)]
+        who: Vec<String>,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        date: Option<String>,
+        #[serde(default)]
+        era: Option<u32>,
+    },
+}
