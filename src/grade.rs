@@ -1,6 +1,26 @@
 //! Grading: one grader for every kind of question.
+//!
+//! - Multiple choice and true/false are right or wrong by exact match.
+//! - Matching earns the fraction of left items given their partner.
+//! - Ordering earns `(L − 1) / (n − 1)`, where `L` is the longest run of items (not necessarily adjacent)
+//!   already in the right relative order: `n − L` is the fewest items the learner would have to pick up
+//!   and put elsewhere to fix the order. A right order scores 1, a reversed one 0, and one item dropped
+//!   in the wrong place costs only that item — fairer than counting items in their exact slot, where a
+//!   single early item moved to the end scores 0.
+//! - Typed answers are compared after [`fold`]ing case, punctuation, diacritics, hyphens and quotes, with
+//!   leading articles ignored; any accepted form is right, dates and numbers are read in any common form,
+//!   and small typos ([`typo_allowance`]) are forgiven unless the text is as close to a rival.
+//!
+//! A response of the wrong shape, with indices out of range or an item used twice, scores 0.
 
-use crate::generate::question::{Body, Question, Response};
+use strsim::damerau_levenshtein;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::generate::question::{Body, Expected, Question, Response};
+use crate::pack::MonthDay;
+use crate::pack::date::MONTHS;
+use crate::pack::numbers;
 
 /// The result of grading one answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,14 +36,956 @@ impl Grade {
     pub fn is_right(&self) -> bool {
         self.score >= 1.0
     }
+
+    /// Full marks, no remark.
+    fn right() -> Self {
+        Self { score: 1.0, note: None }
+    }
+
+    /// No marks, no remark.
+    fn wrong() -> Self {
+        Self { score: 0.0, note: None }
+    }
+
+    /// Full marks or none.
+    fn exact(right: bool) -> Self {
+        if right { Self::right() } else { Self::wrong() }
+    }
+
+    /// Full marks with a remark.
+    fn right_with(note: String) -> Self {
+        Self { score: 1.0, note: Some(note) }
+    }
 }
 
-/// Grades `response` to `question`. A response of the wrong shape scores 0.
+/// Grades `response` to `question`. A response of the wrong shape scores 0; grading never panics.
 pub fn grade(question: &Question, response: &Response) -> Grade {
-    let score = match (&question.body, response) {
-        (Body::Choice { correct, .. }, Response::Choice(i)) => f64::from(u8::from(i == correct)),
-        (Body::TrueFalse { answer }, Response::Bool(b)) => f64::from(u8::from(answer == b)),
-        _ => 0.0,
+    match (&question.body, response) {
+        (Body::Choice { options, correct }, Response::Choice(i)) => Grade::exact(i == correct && *i < options.len()),
+        (Body::TrueFalse { answer }, Response::Bool(b)) => Grade::exact(answer == b),
+        (Body::Typed { expected, unit, .. }, Response::Text(typed)) => match expected {
+            Expected::Text { accepted, rivals } => grade_text(typed, accepted, rivals),
+            Expected::Date(day) => grade_date(typed, *day),
+            Expected::Number { value, tolerance } => {
+                grade_number(typed, *value, *tolerance, unit.as_deref(), &question.prompt)
+            }
+        },
+        (Body::Match { left, right, pairs }, Response::Pairs(chosen)) => {
+            grade_match(left.len(), right.len(), pairs, chosen)
+        }
+        (Body::Order { items, order }, Response::Order(given)) => grade_order(items.len(), order, given),
+        _ => Grade::wrong(),
+    }
+}
+
+/// The normal form in which texts are compared: Unicode compatibility forms unfolded (NFKD) and diacritics
+/// dropped ("Chōsei" → "chosei"), lower case, every run of anything but letters and digits — spaces,
+/// punctuation, hyphens, dashes, straight and curly quotes and apostrophes — made one space, no space at
+/// either end. Word boundaries survive ("Lee’s visit" → "lee s visit"), so a caller can check whether a
+/// question's stem contains its answer by looking for `fold(answer)` as whole words of `fold(stem)`.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = false;
+    for c in text.nfkd().filter(|&c| !is_combining_mark(c)) {
+        for c in c.to_lowercase() {
+            if !c.is_alphanumeric() {
+                gap = true;
+                continue;
+            }
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            match c {
+                'ø' => out.push('o'),
+                'ł' => out.push('l'),
+                'đ' | 'ð' => out.push('d'),
+                'ı' => out.push('i'),
+                'æ' => out.push_str("ae"),
+                'œ' => out.push_str("oe"),
+                'ß' => out.push_str("ss"),
+                'þ' => out.push_str("th"),
+                c => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// How many edits (insertions, deletions, substitutions, swaps of neighbours) a typed answer may be from a
+/// form of `len` letters and still count as a typo of it: none up to 4, 1 up to 8, 2 up to 15, 3 beyond.
+pub fn typo_allowance(len: usize) -> usize {
+    match len {
+        0..=4 => 0,
+        5..=8 => 1,
+        9..=15 => 2,
+        _ => 3,
+    }
+}
+
+/// Grades a typed text against the `accepted` forms (canonical answer first, then aliases), as for
+/// [`Expected::Text`]. Right if, once [`fold`]ed and with a leading article (or a leading title such as
+/// "President", or "in", "at", "on") set aside, it equals an accepted form — spacing aside ("Lee Jaemyung") —
+/// or names the same date or number; right with a note if it is within [`typo_allowance`] of the nearest
+/// accepted form, has the same digits, and is strictly closer to that form than to every one of `rivals`.
+/// Generators can use it to check that a distractor would not be accepted as the answer.
+pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade {
+    let typed_keys = variants(typed);
+    let forms: Vec<(String, &str)> =
+        accepted.iter().flat_map(|a| variants(a).into_iter().map(|k| (k, a.trim()))).collect();
+    if typed_keys.is_empty() || forms.is_empty() {
+        return Grade::wrong();
+    }
+    if typed_keys.iter().any(|v| forms.iter().any(|(k, _)| distance(v, k) == 0)) {
+        return Grade::right();
+    }
+    if let Some(day) = MonthDay::parse(&fold(typed))
+        && accepted.iter().any(|a| MonthDay::parse(&fold(a)) == Some(day))
+    {
+        return Grade::right();
+    }
+    if let Some(n) = numbers::parse_number(typed.trim().trim_end_matches('.'))
+        && accepted.iter().any(|a| numbers::parse_number(a.trim()) == Some(n))
+    {
+        return Grade::right();
+    }
+    let rival_keys: Vec<String> = rivals.iter().map(|r| key(r)).filter(|k| !k.is_empty()).collect();
+    let mut best: Option<(usize, &str)> = None;
+    for v in &typed_keys {
+        let Some((d, k, original)) = forms.iter().map(|(k, o)| (distance(v, k), k, *o)).min_by_key(|&(d, ..)| d) else {
+            continue;
+        };
+        let forgivable = d <= typo_allowance(compact(k).chars().count()) && digits(v) == digits(k);
+        let rivalled = rival_keys.iter().any(|r| distance(v, r) <= d);
+        if forgivable && !rivalled && best.is_none_or(|(b, _)| d < b) {
+            best = Some((d, original));
+        }
+    }
+    match best {
+        Some((_, original)) => Grade::right_with(format!("Accepted: the spelling is “{original}”.")),
+        None => Grade::wrong(),
+    }
+}
+
+/// Leading words that name a thing without being part of it.
+const ARTICLES: [&str; 3] = ["the", "a", "an"];
+/// Leading words a learner may type before an answer that the accepted forms leave out
+/// ("President Xi Jinping", "in Beijing").
+const EXTRAS: [&str; 12] =
+    ["in", "at", "on", "president", "prime minister", "premier", "chairman", "mr", "mrs", "ms", "miss", "dr"];
+
+/// `fold(text)` without a leading article.
+fn key(text: &str) -> String {
+    let folded = fold(text);
+    strip_leading(&folded, &ARTICLES).to_string()
+}
+
+/// `key` without one leading word or phrase of `words`, if anything is left after it.
+fn strip_leading<'a>(key: &'a str, words: &[&str]) -> &'a str {
+    words
+        .iter()
+        .find_map(|w| key.strip_prefix(w).and_then(|rest| rest.strip_prefix(' ')).filter(|rest| !rest.is_empty()))
+        .unwrap_or(key)
+}
+
+/// The keys a text is compared under: its key, then its key without leading [`EXTRAS`], if different.
+fn variants(text: &str) -> Vec<String> {
+    let plain = key(text);
+    if plain.is_empty() {
+        return Vec::new();
+    }
+    let mut rest = plain.as_str();
+    loop {
+        let next = strip_leading(strip_leading(rest, &EXTRAS), &ARTICLES);
+        if next == rest {
+            break;
+        }
+        rest = next;
+    }
+    let bare = rest.to_string();
+    if bare == plain { vec![plain] } else { vec![plain, bare] }
+}
+
+/// A key without its spaces, so that spacing alone never counts as a difference.
+fn compact(key: &str) -> String {
+    key.chars().filter(|c| *c != ' ').collect()
+}
+
+/// The digits of a key in order: typos are forgiven in letters, never in numbers.
+fn digits(key: &str) -> String {
+    key.chars().filter(|c| c.is_numeric()).collect()
+}
+
+/// Edit distance between two keys: 0 when they differ only in spacing, else Damerau–Levenshtein on the
+/// keys with their spaces, so a missing word costs its letters and its space ("jinping" is 3 from
+/// "xi jinping", more than that name's allowance).
+fn distance(a: &str, b: &str) -> usize {
+    if compact(a) == compact(b) { 0 } else { damerau_levenshtein(a, b) }
+}
+
+/// A month and day in any form [`MonthDay::parse`] reads; a month name off by a forgivable typo
+/// ("Janaury 5th") is right with a note.
+fn grade_date(typed: &str, day: MonthDay) -> Grade {
+    let folded = fold(typed);
+    if let Some(read) = MonthDay::parse(&folded) {
+        return Grade::exact(read == day);
+    }
+    match parse_misspelt_month(&folded) {
+        Some((read, month)) if read == day => Grade::right_with(format!("Accepted: the spelling is “{month}”.")),
+        _ => Grade::wrong(),
+    }
+}
+
+/// A folded date whose one misspelt word is within typo distance of exactly one nearest month name,
+/// with that name.
+fn parse_misspelt_month(folded: &str) -> Option<(MonthDay, &'static str)> {
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.iter().enumerate().find_map(|(i, word)| {
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let mut near: Vec<(usize, &'static str)> = MONTHS
+            .iter()
+            .map(|m| (damerau_levenshtein(word, &m.to_lowercase()), *m))
+            .filter(|&(d, m)| d > 0 && d <= typo_allowance(m.len()))
+            .collect();
+        near.sort_unstable();
+        let (d, month) = *near.first()?;
+        if near.get(1).is_some_and(|&(d2, _)| d2 == d) {
+            return None;
+        }
+        let mut fixed = words.clone();
+        fixed[i] = month;
+        MonthDay::parse(&fixed.join(" ")).map(|read| (read, month))
+    })
+}
+
+/// A number within `tolerance` of `value`, read by [`read_quantity`]. Right with a note when it is not
+/// the exact figure.
+fn grade_number(typed: &str, value: f64, tolerance: f64, unit: Option<&str>, prompt: &str) -> Grade {
+    let Some(read) = read_quantity(typed, unit, prompt) else {
+        return Grade::wrong();
     };
-    Grade { score, note: None }
+    let diff = (read - value).abs();
+    let exactness = 1e-9 * value.abs().max(1.0);
+    if diff <= exactness {
+        Grade::right()
+    } else if diff <= tolerance.abs() + exactness {
+        Grade::right_with(format!("Close enough: the article's figure is {}.", show_number(value)))
+    } else {
+        Grade::wrong()
+    }
+}
+
+/// Hedges a learner may put before a number ("over five years"); they do not change the grade.
+const HEDGES: [&str; 17] = [
+    "more than",
+    "a little over",
+    "just over",
+    "well over",
+    "over",
+    "about",
+    "around",
+    "approximately",
+    "approx",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "circa",
+    "at least",
+    "exactly",
+    "just",
+];
+/// Words that may follow a number whatever its unit ("136 people in total", "5 years ago").
+const FILLERS: [&str; 8] = ["people", "persons", "in", "total", "all", "or", "so", "ago"];
+
+/// The number a typed quantity states: hedges in front set aside, then the longest run of words that is a
+/// number (digits or words), then only words of the unit, of the question's prompt, or [`FILLERS`]
+/// ("over 5 years", "136 labourers"). `None` if anything else is left.
+fn read_quantity(typed: &str, unit: Option<&str>, prompt: &str) -> Option<f64> {
+    let lower: String = typed
+        .to_lowercase()
+        .chars()
+        .map(|c| if matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}') { '-' } else { c })
+        .collect();
+    let mut tokens: Vec<String> = Vec::new();
+    for raw in lower.split_whitespace() {
+        let token = raw
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if token.chars().any(|c| c.is_ascii_digit()) {
+            tokens.extend(split_digits_from_letters(token));
+        } else {
+            // "thirty-six" reads the same as "thirty six"; "five-year" as "five year".
+            tokens.extend(token.split('-').filter(|w| !w.is_empty()).map(str::to_string));
+        }
+    }
+    let mut start = 0;
+    while let Some(len) = HEDGES.iter().find_map(|h| {
+        let words: Vec<&str> = h.split(' ').collect();
+        let end = start + words.len();
+        (end < tokens.len() && tokens[start..end].iter().zip(&words).all(|(t, w)| t == w)).then_some(words.len())
+    }) {
+        start += len;
+    }
+    let tokens = &tokens[start..];
+    let (value, rest) = (1..=tokens.len())
+        .rev()
+        .find_map(|end| numbers::parse_number(&tokens[..end].join(" ")).map(|n| (n, &tokens[end..])))?;
+    let allowed: Vec<String> = [unit.unwrap_or_default(), prompt]
+        .iter()
+        .flat_map(|text| fold(text).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .chain(FILLERS.iter().map(|f| (*f).to_string()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    rest.iter().all(|word| fold(word).split(' ').all(|w| allowed.iter().any(|a| same_word(w, a)))).then_some(value)
+}
+
+/// A token with digits cut from letters and hyphens: "5years" → "5", "years"; "5-year" → "5", "year";
+/// "1,360" and "136.0" stay whole.
+fn split_digits_from_letters(token: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut last_digit: Option<bool> = None;
+    for c in token.chars() {
+        if c == '-' {
+            last_digit = None;
+            continue;
+        }
+        let digit = c.is_ascii_digit() || (matches!(c, '.' | ',') && last_digit == Some(true));
+        if last_digit != Some(digit) {
+            parts.push(String::new());
+        }
+        if let Some(part) = parts.last_mut() {
+            part.push(c);
+        }
+        last_digit = Some(digit);
+    }
+    parts
+}
+
+/// Whether a typed unit word is `allowed`, singular or plural, or a typo of it ("laborers").
+fn same_word(typed: &str, allowed: &str) -> bool {
+    let singular = |w: &str| if w.len() > 3 { w.strip_suffix('s').unwrap_or(w).to_string() } else { w.to_string() };
+    let (t, a) = (singular(typed), singular(allowed));
+    t == a || (t.chars().all(char::is_alphabetic) && damerau_levenshtein(&t, &a) <= typo_allowance(a.chars().count()))
+}
+
+/// A number as the article would write it: "136", not "136.0".
+fn show_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+}
+
+/// Matching: the fraction of left items given their partner; unanswered items earn nothing. Wrong shape,
+/// a partner out of range, or one partner given twice when every left item has its own, scores 0.
+fn grade_match(n_left: usize, n_right: usize, pairs: &[usize], chosen: &[Option<usize>]) -> Grade {
+    if n_left == 0 || pairs.len() != n_left || chosen.len() != n_left {
+        return Grade::wrong();
+    }
+    if pairs.iter().chain(chosen.iter().flatten()).any(|&i| i >= n_right) {
+        return Grade::wrong();
+    }
+    if all_distinct(pairs.iter().copied(), n_right) && !all_distinct(chosen.iter().flatten().copied(), n_right) {
+        return Grade::wrong();
+    }
+    let right = pairs.iter().zip(chosen).filter(|&(p, c)| Some(*p) == *c).count();
+    let note = (right > 0 && right < n_left).then(|| format!("{right} of {n_left} pairs right."));
+    Grade { score: right as f64 / n_left as f64, note }
+}
+
+/// Whether `indices`, all below `n`, has no repeats.
+fn all_distinct(indices: impl IntoIterator<Item = usize>, n: usize) -> bool {
+    let mut seen = vec![false; n];
+    indices.into_iter().all(|i| !std::mem::replace(&mut seen[i], true))
+}
+
+/// Whether `order` lists each of `0..n` exactly once.
+fn is_permutation(order: &[usize], n: usize) -> bool {
+    order.len() == n && order.iter().all(|&i| i < n) && all_distinct(order.iter().copied(), n)
+}
+
+/// Ordering: `(L − 1) / (n − 1)` with `L` the longest subsequence of the learner's order that is in the
+/// right relative order (see the module documentation). Anything but a permutation of the items scores 0.
+fn grade_order(n: usize, key: &[usize], given: &[usize]) -> Grade {
+    if n == 0 || !is_permutation(key, n) || !is_permutation(given, n) {
+        return Grade::wrong();
+    }
+    let mut rank = vec![0; n];
+    for (position, &item) in key.iter().enumerate() {
+        rank[item] = position;
+    }
+    let ranks: Vec<usize> = given.iter().map(|&item| rank[item]).collect();
+    let kept = longest_increasing(&ranks);
+    if kept == n {
+        return Grade::right();
+    }
+    let moves = n - kept;
+    let items = if moves == 1 { "item" } else { "items" };
+    let score = (kept - 1) as f64 / (n - 1) as f64;
+    let note = (kept > 1).then(|| format!("Partly right: moving {moves} {items} would put them in order."));
+    Grade { score, note }
+}
+
+/// The length of the longest strictly increasing subsequence (patience sorting, O(n log n)).
+fn longest_increasing(values: &[usize]) -> usize {
+    let mut tails: Vec<usize> = Vec::new();
+    for &v in values {
+        let at = tails.partition_point(|&t| t < v);
+        if at == tails.len() {
+            tails.push(v);
+        } else {
+            tails[at] = v;
+        }
+    }
+    tails.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::question::QuestionKind;
+
+    fn question(kind: QuestionKind, prompt: &str, body: Body) -> Question {
+        Question {
+            id: "test".into(),
+            kind,
+            prompt: prompt.into(),
+            body,
+            facts: vec!["fact".into()],
+            evidence: Vec::new(),
+            topics: Vec::new(),
+        }
+    }
+
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| (*s).to_string()).collect()
+    }
+
+    fn typed_text(prompt: &str, accepted: &[&str], rivals: &[&str]) -> Question {
+        question(
+            QuestionKind::Short,
+            prompt,
+            Body::Typed {
+                answer: accepted[0].into(),
+                expected: Expected::Text { accepted: strings(accepted), rivals: strings(rivals) },
+                unit: None,
+            },
+        )
+    }
+
+    fn typed(q: &Question, text: &str) -> Grade {
+        grade(q, &Response::Text(text.into()))
+    }
+
+    fn lee() -> Question {
+        typed_text(
+            "Which South Korean president visited both China and Japan in January?",
+            &["Lee Jae Myung", "Lee Jae-myung", "Lee"],
+            &["Xi Jinping", "Sanae Takaichi"],
+        )
+    }
+
+    fn takaichi() -> Question {
+        typed_text(
+            "Whom did Lee visit in her hometown on January 12th?",
+            &["Sanae Takaichi", "Takaichi"],
+            &["Xi Jinping", "Lee Jae Myung"],
+        )
+    }
+
+    fn xi() -> Question {
+        typed_text(
+            "Whom did Lee meet in Beijing on January 5th?",
+            &["Xi Jinping"],
+            &["Sanae Takaichi", "Lee Jae Myung"],
+        )
+    }
+
+    fn south_korea() -> Question {
+        typed_text(
+            "Which country's president visited both China and Japan within a week?",
+            &["South Korea", "Korea", "Republic of Korea"],
+            &["North Korea", "China", "Japan"],
+        )
+    }
+
+    fn date_question(month: u8, day: u8) -> Question {
+        let day = MonthDay::new(month, day).expect("a real day");
+        question(
+            QuestionKind::Short,
+            "On what date did Lee meet Xi Jinping in Beijing?",
+            Body::Typed { answer: day.to_string(), expected: Expected::Date(day), unit: None },
+        )
+    }
+
+    fn number_question(prompt: &str, value: f64, tolerance: f64, unit: Option<&str>) -> Question {
+        question(
+            QuestionKind::Numeric,
+            prompt,
+            Body::Typed {
+                answer: show_number(value),
+                expected: Expected::Number { value, tolerance },
+                unit: unit.map(str::to_string),
+            },
+        )
+    }
+
+    fn five_years() -> Question {
+        number_question(
+            "Lee's trip was the first visit to Beijing by a South Korean leader in how many years?",
+            5.0,
+            0.0,
+            Some("years"),
+        )
+    }
+
+    fn labourers() -> Question {
+        number_question(
+            "How many of the Chosei Coal Mine tragedy victims were Korean forced labourers?",
+            136.0,
+            0.0,
+            None,
+        )
+    }
+
+    fn leaders_to_countries() -> Question {
+        question(
+            QuestionKind::Match,
+            "Match each leader to their country.",
+            Body::Match {
+                left: strings(&["Lee Jae Myung", "Xi Jinping", "Sanae Takaichi", "Kim Jong Un"]),
+                right: strings(&["Japan", "North Korea", "South Korea", "China"]),
+                pairs: vec![2, 3, 0, 1],
+            },
+        )
+    }
+
+    /// Events shown shuffled; `order` lists them earliest first.
+    fn timeline() -> Question {
+        question(
+            QuestionKind::Order,
+            "Put these events in the order they happened.",
+            Body::Order {
+                items: strings(&[
+                    "Lee meets Takaichi in Nara",
+                    "Lee meets Xi in Beijing",
+                    "Lee and Takaichi play the drums",
+                    "Lee and Xi take a selfie with their wives",
+                ]),
+                // Beijing meeting, selfie, Nara meeting, drums.
+                order: vec![1, 3, 0, 2],
+            },
+        )
+    }
+
+    #[track_caller]
+    fn assert_score(g: &Grade, expected: f64) {
+        assert!((g.score - expected).abs() < 1e-12, "{g:?}, expected a score of {expected}");
+    }
+
+    fn order(q: &Question, given: &[usize]) -> Grade {
+        grade(q, &Response::Order(given.to_vec()))
+    }
+
+    fn pairs(q: &Question, given: &[Option<usize>]) -> Grade {
+        grade(q, &Response::Pairs(given.to_vec()))
+    }
+
+    #[test]
+    fn fold_ignores_case_punctuation_diacritics_hyphens_and_quotes() {
+        assert_eq!(fold("Lee Jae-myung"), "lee jae myung");
+        assert_eq!(fold("  LEE   Jae\u{2011}Myung. "), "lee jae myung");
+        assert_eq!(fold("Sanáe Tākaichi"), "sanae takaichi");
+        assert_eq!(fold("Chōsei Coal Mine"), "chosei coal mine");
+        assert_eq!(fold("‘significant turning point’"), "significant turning point");
+        assert_eq!(fold("“act of aggression.”"), "act of aggression");
+        assert_eq!(fold("Seoul–Beijing ties"), "seoul beijing ties");
+        assert_eq!(fold("Lee’s visit"), "lee s visit");
+        assert_eq!(fold("ＸＩ Ｊｉｎｐｉｎｇ"), "xi jinping");
+        assert_eq!(fold("Øresund Straße"), "oresund strasse");
+        assert_eq!(fold("— ? —"), "");
+    }
+
+    #[test]
+    fn fold_keeps_words_so_a_stem_can_be_checked_for_its_answer() {
+        let stem = fold("Where did Lee’s meeting with Japan’s Prime Minister take place?");
+        let contains = |answer: &str| format!(" {stem} ").contains(&format!(" {} ", fold(answer)));
+        assert!(contains("Lee"));
+        assert!(contains("prime minister"));
+        assert!(!contains("Nara"));
+        assert!(!contains("Le"));
+    }
+
+    #[test]
+    fn typo_allowance_grows_with_length() {
+        let allowances: Vec<usize> = [1, 4, 5, 8, 9, 15, 16, 40].into_iter().map(typo_allowance).collect();
+        assert_eq!(allowances, [0, 0, 1, 1, 2, 2, 3, 3]);
+    }
+
+    #[test]
+    fn choice_is_right_only_for_the_right_index() {
+        let q = question(
+            QuestionKind::Mc,
+            "In which city did Lee meet Xi Jinping?",
+            Body::Choice { options: strings(&["Nara", "Beijing", "Seoul", "Tokyo"]), correct: 1 },
+        );
+        assert!(grade(&q, &Response::Choice(1)).is_right());
+        assert_eq!(grade(&q, &Response::Choice(0)), Grade::wrong());
+        assert_eq!(grade(&q, &Response::Choice(99)), Grade::wrong());
+        assert_eq!(grade(&q, &Response::Text("Beijing".into())), Grade::wrong());
+        assert_eq!(grade(&q, &Response::Bool(true)), Grade::wrong());
+    }
+
+    #[test]
+    fn true_false_is_right_only_for_the_right_verdict() {
+        let q = question(
+            QuestionKind::Tf,
+            "Lee met Sanae Takaichi in Nara on January 12th.",
+            Body::TrueFalse { answer: true },
+        );
+        assert!(grade(&q, &Response::Bool(true)).is_right());
+        assert_score(&grade(&q, &Response::Bool(false)), 0.0);
+        assert_score(&grade(&q, &Response::Choice(0)), 0.0);
+    }
+
+    #[test]
+    fn typed_text_accepts_every_form_folded() {
+        for text in [
+            "Lee Jae Myung",
+            "lee jae-myung",
+            "LEE JAE‑MYUNG.",
+            "  lee   jae myung ",
+            "Lee Jaemyung",
+            "Lee",
+            "President Lee Jae Myung",
+            "the president Lee Jae-myung",
+        ] {
+            assert_eq!(typed(&lee(), text), Grade::right(), "{text}");
+        }
+        assert!(typed(&takaichi(), "Takaichi").is_right());
+        assert!(typed(&takaichi(), "Prime Minister Takaichi").is_right());
+        assert!(typed(&xi(), "Xi Jinping").is_right());
+        assert!(typed(&xi(), "Xí Jìnpíng").is_right());
+    }
+
+    #[test]
+    fn leading_articles_are_ignored_on_both_sides() {
+        let q = typed_text(
+            "Of which tragedy were 136 of the victims Korean forced labourers?",
+            &["the Chosei Coal Mine tragedy", "Chosei Coal Mine"],
+            &[],
+        );
+        assert!(typed(&q, "Chosei coal mine tragedy").is_right());
+        assert!(typed(&q, "The Chosei Coal Mine").is_right());
+        assert!(typed(&q, "a Chosei coal mine").is_right());
+        let place = typed_text("Where did Lee meet Xi Jinping?", &["Beijing"], &["Nara", "Seoul", "Tokyo"]);
+        assert!(typed(&place, "in Beijing").is_right());
+    }
+
+    #[test]
+    fn a_small_typo_is_forgiven_with_a_note() {
+        let g = typed(&takaichi(), "Takiachi");
+        assert!(g.is_right());
+        assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Takaichi”."));
+        let g = typed(&takaichi(), "Sanae Takaichii");
+        assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Sanae Takaichi”."));
+        let g = typed(&xi(), "Xi Jingping");
+        assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Xi Jinping”."));
+        let place = typed_text("Where did Lee meet Xi Jinping?", &["Beijing"], &["Nara", "Seoul", "Tokyo"]);
+        assert!(typed(&place, "Bejing").is_right());
+        assert!(typed(&place, "Biejing").is_right());
+        assert!(!typed(&place, "Bejin").is_right(), "two edits in seven letters");
+        let g = typed(&south_korea(), "Sotuh Korea");
+        assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “South Korea”."));
+    }
+
+    #[test]
+    fn short_answers_allow_no_typo() {
+        let nara = typed_text("In which city did Lee visit Takaichi?", &["Nara"], &["Beijing", "Seoul", "Tokyo"]);
+        assert!(typed(&nara, "nara").is_right());
+        assert!(!typed(&nara, "Naha").is_right());
+        assert!(!typed(&nara, "Narra").is_right());
+        let seoul = typed_text("Where is the presidential residence, Chang Wa Deo?", &["Seoul"], &["Beijing"]);
+        assert!(typed(&seoul, "Seol").is_right(), "one edit in five letters");
+        assert!(!typed(&seoul, "Sel").is_right());
+    }
+
+    #[test]
+    fn a_typo_closer_to_a_rival_is_wrong() {
+        // Two letters from "South Korea", within its allowance, but it is another country.
+        assert!(!typed(&south_korea(), "North Korea").is_right());
+        // As close to the rival as to the answer: not forgiven.
+        assert!(!typed(&south_korea(), "Nouth Korea").is_right());
+        // Without the rival it would pass as a typo: the rivals are what stop it.
+        let naive = typed_text("Which country's president visited China and Japan?", &["South Korea"], &[]);
+        assert!(typed(&naive, "North Korea").is_right());
+        // A rival typed exactly is wrong however short.
+        assert!(!typed(&lee(), "Xi Jinping").is_right());
+    }
+
+    #[test]
+    fn part_of_a_name_is_not_a_typo() {
+        assert!(!typed(&xi(), "Jinping").is_right());
+        assert!(!typed(&xi(), "Xi").is_right());
+        assert!(!typed(&lee(), "Myung").is_right());
+    }
+
+    #[test]
+    fn an_empty_answer_is_wrong() {
+        for text in ["", "   ", "?!", "the", "—"] {
+            assert_eq!(typed(&lee(), text), Grade::wrong(), "{text:?}");
+        }
+        let no_forms = typed_text("?", &[""], &[]);
+        assert_eq!(typed(&no_forms, ""), Grade::wrong());
+    }
+
+    #[test]
+    fn digits_are_never_typos() {
+        let cloze = typed_text("Lee visited Takaichi in Nara on ____.", &["January 12th"], &["January 5th"]);
+        assert!(!typed(&cloze, "January 13th").is_right());
+        assert!(!typed(&cloze, "January 5th").is_right());
+        assert!(typed(&cloze, "Jan 12").is_right(), "the same date in another form");
+        assert!(typed(&cloze, "the twelfth of January").is_right());
+        assert!(typed(&cloze, "Janury 12th").is_right(), "a typo in letters");
+    }
+
+    #[test]
+    fn cloze_numbers_may_be_typed_as_words() {
+        let cloze = typed_text("… of which ____ were Korean forced labourers taken to Japan.", &["136"], &[]);
+        assert!(typed(&cloze, "136").is_right());
+        assert!(typed(&cloze, "one hundred thirty-six").is_right());
+        assert!(typed(&cloze, "136.").is_right());
+        assert!(!typed(&cloze, "137").is_right());
+        assert!(!typed(&cloze, "one hundred thirty-seven").is_right());
+    }
+
+    #[test]
+    fn dates_in_any_common_form() {
+        let q = date_question(1, 5);
+        for text in [
+            "January 5",
+            "Jan 5",
+            "5 January",
+            "January 5th",
+            "the 5th of January",
+            "on January 5th.",
+            "jan. 5",
+            "January fifth",
+            "5th January",
+        ] {
+            assert_eq!(typed(&q, text), Grade::right(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_with_the_wrong_day_or_month_is_wrong() {
+        let q = date_question(1, 5);
+        for text in ["January 12", "January 6th", "February 5", "5", "January", "1/5", "", "Beijing"] {
+            assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_misspelt_month_is_forgiven_with_a_note() {
+        let q = date_question(1, 5);
+        let g = typed(&q, "Janaury 5th");
+        assert!(g.is_right());
+        assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “January”."));
+        assert!(!typed(&q, "Janaury 6th").is_right());
+        assert!(!typed(&q, "Febuary 5").is_right());
+    }
+
+    #[test]
+    fn numbers_as_digits_or_words_with_unit_and_hedge() {
+        let q = five_years();
+        for text in [
+            "5",
+            "five",
+            "Five",
+            "5.0",
+            "5 years",
+            "five years",
+            "over 5 years",
+            "Over five years.",
+            "more than five years",
+            "about 5",
+            "just over 5 years",
+            "5 year",
+            "5years",
+            "five-year",
+            "~5",
+        ] {
+            assert_eq!(typed(&q, text), Grade::right(), "{text}");
+        }
+        for text in ["6", "six years", "4", "5 months", "over 5 months", "less than 5", "", "years", "five apples"] {
+            assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_accept_the_nouns_of_the_question() {
+        let q = labourers();
+        for text in [
+            "136",
+            "136.0",
+            "one hundred thirty-six",
+            "one hundred and thirty-six",
+            "136 labourers",
+            "136 laborers",
+            "136 Korean forced labourers",
+            "136 people",
+            "136 victims",
+        ] {
+            assert_eq!(typed(&q, text), Grade::right(), "{text}");
+        }
+        for text in ["1,360", "13,6", "137", "136 dogs", "136 years"] {
+            assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+        }
+        let thousands = number_question("How many?", 1360.0, 0.0, None);
+        assert!(typed(&thousands, "1,360").is_right());
+        assert!(typed(&thousands, "one thousand three hundred sixty").is_right());
+    }
+
+    #[test]
+    fn numbers_within_the_tolerance_are_right_with_a_note() {
+        let q = number_question(
+            "How many of the Chosei Coal Mine tragedy victims were Korean forced labourers?",
+            136.0,
+            2.0,
+            None,
+        );
+        assert_eq!(typed(&q, "136"), Grade::right());
+        let g = typed(&q, "138");
+        assert!(g.is_right());
+        assert_eq!(g.note.as_deref(), Some("Close enough: the article's figure is 136."));
+        assert!(typed(&q, "about 134").is_right());
+        assert!(!typed(&q, "139").is_right());
+        assert!(!typed(&q, "133.9").is_right());
+    }
+
+    #[test]
+    fn matching_earns_the_fraction_of_pairs_right() {
+        let q = leaders_to_countries();
+        assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(1)]), Grade::right());
+        let half = pairs(&q, &[Some(2), Some(3), Some(1), Some(0)]);
+        assert_score(&half, 0.5);
+        assert_eq!(half.note.as_deref(), Some("2 of 4 pairs right."));
+        assert_score(&pairs(&q, &[Some(2), Some(3), None, None]), 0.5);
+        assert_score(&pairs(&q, &[Some(2), None, None, None]), 0.25);
+        assert_score(&pairs(&q, &[Some(3), Some(2), Some(1), Some(0)]), 0.0);
+        assert_score(&pairs(&q, &[None, None, None, None]), 0.0);
+    }
+
+    #[test]
+    fn matching_of_the_wrong_shape_scores_zero() {
+        let q = leaders_to_countries();
+        assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0)]), Grade::wrong(), "too few");
+        assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(1), None]), Grade::wrong(), "too many");
+        assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(4)]), Grade::wrong(), "out of range");
+        assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(0)]), Grade::wrong(), "a partner twice");
+        assert_eq!(grade(&q, &Response::Order(vec![2, 3, 0, 1])), Grade::wrong(), "not pairs");
+    }
+
+    #[test]
+    fn matching_allows_a_shared_partner_when_the_key_shares_one() {
+        let q = question(
+            QuestionKind::Match,
+            "Match each leader to the city where Lee met them.",
+            Body::Match {
+                left: strings(&["Xi Jinping", "Sanae Takaichi", "Xi's wife"]),
+                right: strings(&["Nara", "Beijing"]),
+                pairs: vec![1, 0, 1],
+            },
+        );
+        assert!(pairs(&q, &[Some(1), Some(0), Some(1)]).is_right());
+        assert_score(&pairs(&q, &[Some(1), Some(1), Some(1)]), 2.0 / 3.0);
+    }
+
+    #[test]
+    fn ordering_earns_credit_for_the_longest_run_in_order() {
+        let q = timeline();
+        assert_eq!(order(&q, &[1, 3, 0, 2]), Grade::right());
+        // Fully reversed: nothing in order.
+        assert_eq!(order(&q, &[2, 0, 3, 1]), Grade::wrong());
+        // One neighbouring pair swapped: one move fixes it.
+        let g = order(&q, &[3, 1, 0, 2]);
+        assert_score(&g, 2.0 / 3.0);
+        assert_eq!(g.note.as_deref(), Some("Partly right: moving 1 item would put them in order."));
+        // The first event put last: every item is in the wrong slot, yet one move fixes it.
+        assert_score(&order(&q, &[3, 0, 2, 1]), 2.0 / 3.0);
+        // Two halves swapped: two moves.
+        let g = order(&q, &[0, 2, 1, 3]);
+        assert_score(&g, 1.0 / 3.0);
+        assert_eq!(g.note.as_deref(), Some("Partly right: moving 2 items would put them in order."));
+    }
+
+    #[test]
+    fn ordering_reversed_scores_zero_at_every_length() {
+        for n in 2..=6 {
+            let q = question(
+                QuestionKind::Order,
+                "Order these.",
+                Body::Order { items: (0..n).map(|i| i.to_string()).collect(), order: (0..n).collect() },
+            );
+            let reversed: Vec<usize> = (0..n).rev().collect();
+            assert_eq!(order(&q, &reversed), Grade::wrong(), "{n}");
+            assert_eq!(order(&q, &(0..n).collect::<Vec<_>>()), Grade::right(), "{n}");
+        }
+    }
+
+    #[test]
+    fn ordering_of_the_wrong_shape_scores_zero() {
+        let q = timeline();
+        assert_eq!(order(&q, &[1, 3, 0]), Grade::wrong(), "too few");
+        assert_eq!(order(&q, &[1, 3, 0, 2, 2]), Grade::wrong(), "too many");
+        assert_eq!(order(&q, &[1, 3, 0, 4]), Grade::wrong(), "out of range");
+        assert_eq!(order(&q, &[1, 1, 0, 2]), Grade::wrong(), "an item twice");
+        assert_eq!(order(&q, &[]), Grade::wrong(), "empty");
+        assert_eq!(grade(&q, &Response::Pairs(vec![Some(1)])), Grade::wrong(), "not an order");
+    }
+
+    #[test]
+    fn malformed_questions_score_zero_rather_than_panic() {
+        let bad_match = question(
+            QuestionKind::Match,
+            "?",
+            Body::Match { left: strings(&["a", "b"]), right: strings(&["x"]), pairs: vec![0, 5] },
+        );
+        assert_eq!(pairs(&bad_match, &[Some(0), Some(0)]), Grade::wrong());
+        let bad_order =
+            question(QuestionKind::Order, "?", Body::Order { items: strings(&["a", "b"]), order: vec![0, 0] });
+        assert_eq!(order(&bad_order, &[0, 1]), Grade::wrong());
+        let bad_choice = question(QuestionKind::Mc, "?", Body::Choice { options: Vec::new(), correct: 3 });
+        assert_eq!(grade(&bad_choice, &Response::Choice(3)), Grade::wrong());
+    }
+
+    mod never_panics {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        fn response() -> impl Strategy<Value = Response> {
+            prop_oneof![
+                (0usize..8).prop_map(Response::Choice),
+                any::<bool>().prop_map(Response::Bool),
+                ".{0,40}".prop_map(Response::Text),
+                "(over |about |the |January |[0-9]{1,4}|five |hundred |years |,|\\.|-){0,8}".prop_map(Response::Text),
+                prop::collection::vec(prop::option::of(0usize..6), 0..6).prop_map(Response::Pairs),
+                prop::collection::vec(0usize..6, 0..6).prop_map(Response::Order),
+            ]
+        }
+
+        proptest! {
+            #[test]
+            fn every_response_to_every_kind_scores_between_zero_and_one(response in response()) {
+                for q in [
+                    lee(), south_korea(), date_question(1, 12), five_years(), labourers(),
+                    leaders_to_countries(), timeline(),
+                ] {
+                    let g = grade(&q, &response);
+                    prop_assert!((0.0..=1.0).contains(&g.score), "{q:?} {response:?} {g:?}");
+                }
+            }
+        }
+    }
 }

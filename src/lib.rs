@@ -3,6 +3,10 @@
 //! The engine (everything but `ui`) never touches the GUI toolkit, so the command line and the desktop
 //! app are two thin faces over the same tested code.
 
-pub mod pack;
+pub mod cli;
+pub mod export;
 pub mod generate;
 pub mod grade;
+pub mod pack;
+pub mod paths;
+pub mod ui;

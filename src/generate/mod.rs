@@ -1,5 +1,194 @@
 //! Questions from facts: the bank (every question a pack yields) and seeded quizzes drawn from it.
+//!
+//! Generation is deterministic: the bank depends only on the pack, and a quiz only on the bank and its
+//! settings, through a portable RNG (`ChaCha8`), so a seed shared in class gives everyone the same quiz.
 
+pub mod cloze;
+pub mod distractors;
+pub mod matching;
+pub mod mc;
+pub mod order;
+pub mod phrasing;
 pub mod question;
+pub mod quiz;
+pub mod short;
+pub mod tf;
+
+use std::collections::BTreeSet;
+
+use rand::SeedableRng;
+use rand::seq::SliceRandom;
+use rand_chacha::ChaCha8Rng;
 
 pub use question::{Body, Expected, Question, QuestionKind, Response};
+pub use quiz::{QuizSettings, quiz};
+
+use crate::grade::fold;
+use crate::pack::{EntityKind, Fact, Pack};
+use distractors::{Truths, folded_names};
+use phrasing::{Val, asks, number};
+
+/// What every generator needs: the pack and what it holds true.
+pub struct Gen<'a> {
+    /// The pack questions are made from.
+    pub pack: &'a Pack,
+    /// The pack's statements, for keeping distractors false.
+    pub truths: Truths,
+}
+
+impl<'a> Gen<'a> {
+    /// Prepares generation for `pack`.
+    pub fn new(pack: &'a Pack) -> Self {
+        Self { pack, truths: Truths::new(pack) }
+    }
+
+    /// The kind of an entity.
+    pub fn kind(&self, id: &str) -> Option<EntityKind> {
+        self.pack.entity(id).map(|e| e.kind)
+    }
+
+    /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number.
+    pub fn leaks(&self, stem: &str, val: &Val) -> bool {
+        let stem = format!(" {} ", fold(stem));
+        let forms = match val {
+            Val::Ent(id) => folded_names(self.pack, id),
+            Val::Date(d) => vec![fold(&d.to_string())],
+            Val::Num(n) => vec![fold(&number(*n))],
+        };
+        forms.iter().any(|f| !f.is_empty() && stem.contains(&format!(" {f} ")))
+    }
+
+    /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
+    /// name and aliases are right; every other entity's names are rivals.
+    pub fn text_expected(&self, id: &str, extra: &[String]) -> Expected {
+        let mut accepted: Vec<String> = Vec::new();
+        if let Some(e) = self.pack.entity(id) {
+            for form in extra.iter().chain(std::iter::once(&e.name)).chain(&e.aliases) {
+                if !accepted.iter().any(|a| fold(a) == fold(form)) {
+                    accepted.push(form.clone());
+                }
+            }
+        }
+        let rivals = self
+            .pack
+            .sheet
+            .entities
+            .iter()
+            .filter(|e| e.id != id)
+            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+            .filter(|n| !accepted.iter().any(|a| fold(a) == fold(n)))
+            .cloned()
+            .collect();
+        Expected::Text { accepted, rivals }
+    }
+}
+
+/// A value as it appears in an option or an answer: an entity's name, "January 5", "136".
+pub fn display(pack: &Pack, val: &Val) -> String {
+    match val {
+        Val::Ent(id) => pack.name(id).to_string(),
+        Val::Date(d) => d.to_string(),
+        Val::Num(n) => number(*n),
+    }
+}
+
+/// Assembles a question from its parts and the facts it rests on.
+pub fn question(id: String, kind: QuestionKind, prompt: String, body: Body, facts: &[&Fact]) -> Question {
+    let topics: BTreeSet<&String> = facts.iter().flat_map(|f| &f.topics).collect();
+    Question {
+        id,
+        kind,
+        prompt,
+        body,
+        facts: facts.iter().map(|f| f.id.clone()).collect(),
+        evidence: facts.iter().map(|f| f.evidence.clone()).collect(),
+        topics: topics.into_iter().cloned().collect(),
+    }
+}
+
+/// FNV-1a: a hash that is the same on every machine and run (std's hasher is randomly seeded).
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// Eight hex digits of [`stable_hash`], for ids built from several facts.
+pub fn short_hash(text: &str) -> String {
+    format!("{:08x}", stable_hash(text) >> 32)
+}
+
+/// Shuffles `items` and returns, for each original index, its new position.
+pub fn shuffle_tracked<T>(items: &mut Vec<T>, rng: &mut ChaCha8Rng) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    idx.shuffle(rng);
+    let mut taken: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(idx.iter().filter_map(|&i| taken[i].take()));
+    let mut new_pos = vec![0; idx.len()];
+    for (pos, &orig) in idx.iter().enumerate() {
+        new_pos[orig] = pos;
+    }
+    new_pos
+}
+
+fn id_rng(id: &str) -> ChaCha8Rng {
+    ChaCha8Rng::seed_from_u64(stable_hash(id))
+}
+
+/// Puts the answer (`options[0]`) at a position fixed by the question id; returns that position.
+pub fn spread(options: &mut Vec<String>, id: &str) -> usize {
+    shuffle_tracked(options, &mut id_rng(id))[0]
+}
+
+/// Shuffles right-hand items that arrive in left order; returns, for each left item, its partner's index.
+pub fn spread_pairs(right: &mut Vec<String>, id: &str) -> Vec<usize> {
+    shuffle_tracked(right, &mut id_rng(id))
+}
+
+/// Shuffles items that arrive in time order; returns their indices earliest first.
+pub fn spread_order(items: &mut Vec<String>, id: &str) -> Vec<usize> {
+    let mut rng = id_rng(id);
+    let mut new_pos = shuffle_tracked(items, &mut rng);
+    // A list shown already in order would give the answer away: shuffle again (deterministically).
+    while items.len() > 1 && new_pos.windows(2).all(|w| w[0] < w[1]) {
+        let again = shuffle_tracked(items, &mut rng);
+        new_pos = new_pos.iter().map(|&p| again[p]).collect();
+    }
+    new_pos
+}
+
+/// Every question the pack yields, in a fixed order: per fact (multiple choice, short answer and
+/// numeric, true/false, cloze), then matching, then timeline ordering. Near-duplicates (the same
+/// prompt and kind twice) are kept once.
+pub fn bank(pack: &Pack) -> Vec<Question> {
+    let g = Gen::new(pack);
+    let mut out: Vec<Question> = Vec::new();
+    for fact in &pack.sheet.facts {
+        out.extend(fact_questions(&g, fact));
+    }
+    out.extend(matching::all(&g));
+    out.extend(order::all(&g));
+    let mut seen = BTreeSet::new();
+    out.retain(|q| seen.insert((q.kind, fold(&q.prompt), fold(&q.answer_text()))));
+    let mut blanks = BTreeSet::new();
+    out.retain(|q| {
+        q.kind != QuestionKind::Cloze
+            || cloze::blank_sentence(&g, q).is_none_or(|at| blanks.insert((at, fold(&q.answer_text()))))
+    });
+    let mut ids = BTreeSet::new();
+    out.retain(|q| ids.insert(q.id.clone()));
+    out
+}
+
+/// The questions one fact yields on its own (no matching or ordering).
+pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
+    let mut out = Vec::new();
+    for ask in asks(g.pack, &fact.claim) {
+        if g.leaks(&ask.stem, &ask.answer) {
+            continue;
+        }
+        out.extend(mc::from_ask(g, fact, &ask));
+        out.extend(short::from_ask(g, fact, &ask));
+    }
+    out.extend(tf::pair(g, fact));
+    out.extend(cloze::from_fact(g, fact));
+    out
+}

@@ -123,7 +123,8 @@ impl Article {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "Lee met with China’s Xi Jinping in Beijing.  The ‘significant\nturning point’ came.\n\nNext one.";
+    const TEXT: &str =
+        "Lee met with China’s Xi Jinping in Beijing.  The ‘significant\nturning point’ came.\n\nNext one.";
 
     #[test]
     fn finds_quotes_across_quote_styles_and_whitespace() {

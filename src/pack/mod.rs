@@ -85,8 +85,9 @@ impl Pack {
     /// Loads and checks the fact sheet at `path` and the article it names (relative to the sheet).
     pub fn load(path: &Path) -> Result<Self, PackError> {
         let name = path.display().to_string();
-        let whole = |message: String| PackError { problems: vec![Problem { file: name.clone(), line: 0, column: 0, message }] };
-        let bytes = std::fs::read(path).map_err(|e| whole(format!("cannot read the fact sheet: {e}.")))?;
+        let whole =
+            |message: String| PackError { problems: vec![Problem { file: name.clone(), line: 0, column: 0, message }] };
+        let bytes = check::read_sheet(path).map_err(&whole)?;
         let source = check::decode_source(&bytes).map_err(&whole)?;
         let sheet = check::parse(&name, &source).map_err(|p| PackError { problems: vec![p] })?;
         let article_path = path.parent().unwrap_or(Path::new(".")).join(&sheet.article);
@@ -107,7 +108,13 @@ impl Pack {
         Self::from_parts(name, source, sheet, article, path)
     }
 
-    fn from_parts(name: &str, source: &str, sheet: FactSheet, article: &str, path: Option<PathBuf>) -> Result<Self, PackError> {
+    fn from_parts(
+        name: &str,
+        source: &str,
+        sheet: FactSheet,
+        article: &str,
+        path: Option<PathBuf>,
+    ) -> Result<Self, PackError> {
         let pack = Self::index(sheet, Article::new(article), path);
         let problems = check::check(name, source, &pack);
         if problems.is_empty() { Ok(pack) } else { Err(PackError { problems }) }

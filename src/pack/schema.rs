@@ -144,6 +144,16 @@ pub enum Claim {
         #[serde(default)]
         date: Option<String>,
     },
+    /// Who or what something is, as the article says it: `who` is `is`, a noun phrase
+    /// (`Identity(who: "xi", is: "China's top leader", country: "china")`,
+    /// `Identity(who: "chang-wa-deo", is: "the Presidential residence in Seoul")`). `country`, if any, is
+    /// the country the entity leads or belongs to, for leader ↔ country matching.
+    Identity {
+        who: String,
+        is: String,
+        #[serde(default)]
+        country: Option<String>,
+    },
     /// `who` visited `destination` [on `date`]; `first` is a noun phrase saying what made the visit a first
     /// (`"the first visit to Beijing by a South Korean leader in over five years"`).
     Visit {

@@ -1,0 +1,160 @@
+//! Cloze: the fact's evidence sentence with a key span blanked — a name, a place, a date, a number or a
+//! quoted phrase — to be typed back.
+
+use std::ops::Range;
+
+use super::phrasing::{entity_slots, number};
+use super::question::{Body, Expected, Question, QuestionKind};
+use super::{Gen, question};
+use crate::pack::date::MONTHS;
+use crate::pack::{Claim, Fact, slot_date};
+
+/// The blank shown in place of the hidden span.
+pub const BLANK: &str = "_____";
+
+/// Every cloze the evidence of `fact` supports, one per blankable slot.
+pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
+    let text = fact.evidence.as_str();
+    let mut out = Vec::new();
+    let mut seen: Vec<&String> = Vec::new();
+    for (slot, id) in entity_slots(&fact.claim) {
+        if seen.contains(&id) {
+            continue;
+        }
+        seen.push(id);
+        let Some(entity) = g.pack.entity(id) else { continue };
+        let mut spans = Vec::new();
+        for form in std::iter::once(&entity.name).chain(&entity.aliases) {
+            spans.extend(find_words(text, form));
+        }
+        let spans = merge(spans);
+        let Some(first) = spans.first() else { continue };
+        let as_written = text[first.clone()].to_string();
+        let expected = g.text_expected(id, std::slice::from_ref(&as_written));
+        out.push(build(fact, &format!("{slot}-{id}"), &spans, as_written, expected));
+    }
+    let date = match &fact.claim {
+        Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } => slot_date(date.as_ref()),
+        _ => None,
+    };
+    if let Some(d) = date
+        && let Some(span) = find_date(text, d.month_name())
+    {
+        out.push(build(fact, "date", &[span], d.to_string(), Expected::Date(d)));
+    }
+    if let Claim::Quantity { value, tolerance, .. } = &fact.claim {
+        let spans = find_words(text, &number(*value));
+        if !spans.is_empty() {
+            let expected = Expected::Number { value: *value, tolerance: *tolerance };
+            out.push(build(fact, "n", &spans, number(*value), expected));
+        }
+    }
+    out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS);
+    out
+}
+
+/// A blank needs this many words around it, or the sentence no longer says what belongs in it
+/// ("Japan’s _____").
+const MIN_CONTEXT_WORDS: usize = 3;
+
+fn context_words(prompt: &str) -> usize {
+    let body = prompt.strip_prefix(PROMPT).unwrap_or(prompt);
+    body.split_whitespace().filter(|w| !w.contains(BLANK) && w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Where the first blank sits in the article: the start of its sentence. Two clozes that blank the same
+/// answer in the same sentence are one question, even when their evidence quotes differ in length.
+pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
+    let evidence = q.evidence.first()?;
+    let at = q.prompt.strip_prefix(PROMPT)?.find(BLANK)?;
+    let found = g.pack.article.find(evidence)?;
+    Some(g.pack.article.sentence_around(found.start + at).start)
+}
+
+/// What every cloze prompt starts with.
+const PROMPT: &str = "Fill in the blank: ";
+
+fn build(fact: &Fact, slot: &str, spans: &[Range<usize>], answer: String, expected: Expected) -> Question {
+    let text = &fact.evidence;
+    let mut blanked = String::with_capacity(text.len());
+    let mut at = 0;
+    for span in spans {
+        blanked.push_str(&text[at..span.start]);
+        blanked.push_str(BLANK);
+        at = span.end;
+    }
+    blanked.push_str(&text[at..]);
+    let prompt = format!("{PROMPT}{}", blanked.trim());
+    let body = Body::Typed { answer, expected, unit: None };
+    question(format!("{}.cloze.{slot}", fact.id), QuestionKind::Cloze, prompt, body, &[fact])
+}
+
+/// Byte ranges where `word` occurs in `text` as a whole word, ignoring ASCII case.
+pub fn find_words(text: &str, word: &str) -> Vec<Range<usize>> {
+    let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    if needle.is_empty() || needle.len() > hay.len() {
+        return Vec::new();
+    }
+    let boundary = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
+    (0..=hay.len() - needle.len())
+        .filter(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+        .filter(|&i| boundary(i.checked_sub(1).and_then(|j| hay.get(j))) && boundary(hay.get(i + needle.len())))
+        .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary(i + needle.len()))
+        .map(|i| i..i + needle.len())
+        .collect()
+}
+
+/// The span of "January 5th" (month name, then a day number with any ordinal suffix) in `text`.
+fn find_date(text: &str, month: &str) -> Option<Range<usize>> {
+    debug_assert!(MONTHS.contains(&month));
+    let start = find_words(text, month).into_iter().next()?;
+    let rest = &text[start.end..];
+    let spaces = rest.len() - rest.trim_start().len();
+    let digits = rest[spaces..].bytes().take_while(u8::is_ascii_digit).count();
+    if spaces == 0 || digits == 0 {
+        return None;
+    }
+    let mut end = start.end + spaces + digits;
+    let suffix: String = text[end..].chars().take_while(char::is_ascii_alphabetic).collect();
+    if matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+        end += 2;
+    }
+    Some(start.start..end)
+}
+
+/// Sorts spans and joins the ones that overlap or touch.
+fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_whole_words_only() {
+        let t = "Lee met Leeds fans; lee’s wife and LEE.";
+        let found: Vec<&str> = find_words(t, "Lee").into_iter().map(|r| &t[r]).collect();
+        assert_eq!(found, ["Lee", "lee", "LEE"]);
+    }
+
+    #[test]
+    fn finds_dates_with_ordinals() {
+        let t = "met in Beijing on January 5th, marking";
+        assert_eq!(find_date(t, "January").map(|r| &t[r]), Some("January 5th"));
+        assert_eq!(find_date("in January alone", "January"), None);
+    }
+
+    #[test]
+    fn merges_overlapping_names() {
+        assert_eq!(merge(vec![10..13, 0..13, 20..25, 24..30]), vec![0..13, 20..30]);
+    }
+}

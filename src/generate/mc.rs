@@ -1,0 +1,33 @@
+//! Multiple choice: a slot question with the answer and three same-type distractors.
+
+use super::distractors::candidates;
+use super::question::{Body, QuestionKind};
+use super::{Gen, display, question, spread};
+use crate::generate::phrasing::Ask;
+use crate::generate::question::Question;
+use crate::grade::fold;
+use crate::pack::Fact;
+
+/// The multiple-choice question for one slot, if three distractors that differ visibly exist.
+pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
+    let answer = display(g.pack, &ask.answer);
+    let mut options = vec![answer.clone()];
+    let mut seen = vec![fold(&answer)];
+    for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer) {
+        let text = display(g.pack, &cand);
+        let key = fold(&text);
+        if !seen.contains(&key) && !g.leaks(&ask.stem, &cand) {
+            seen.push(key);
+            options.push(text);
+        }
+        if options.len() == 4 {
+            break;
+        }
+    }
+    if options.len() < 4 {
+        return None;
+    }
+    let id = format!("{}.mc.{}", fact.id, ask.slot);
+    let correct = spread(&mut options, &id);
+    Some(question(id, QuestionKind::Mc, ask.stem.clone(), Body::Choice { options, correct }, &[fact]))
+}

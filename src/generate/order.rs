@@ -1,0 +1,72 @@
+//! Timeline ordering: events the article dates (or places in an earlier era), earliest first.
+//! Items in one question never share a date or an era, so exactly one order is right.
+
+use std::collections::BTreeMap;
+
+use super::phrasing::capitalise;
+use super::question::{Body, Question, QuestionKind};
+use super::{Gen, question, short_hash, spread_order};
+use crate::pack::{Claim, Fact, slot_date};
+
+/// When an item happened: eras before the article's dated events, dates in calendar order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum When {
+    Era(u32),
+    Date(u8, u8),
+}
+
+fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
+    match &fact.claim {
+        Claim::Meeting { who, whom, place, date } => {
+            let d = slot_date(date.as_ref())?;
+            let at = place.as_ref().map(|p| format!(" in {}", g.pack.name(p))).unwrap_or_default();
+            Some((When::Date(d.month, d.day), format!("{} meets {}{at}", g.pack.name(who), g.pack.name(whom))))
+        }
+        Claim::Event { what, date, era, .. } => {
+            let when = match (slot_date(date.as_ref()), era) {
+                (Some(d), _) => When::Date(d.month, d.day),
+                (None, Some(e)) => When::Era(*e),
+                (None, None) => return None,
+            };
+            Some((when, capitalise(what)))
+        }
+        _ => None,
+    }
+}
+
+/// Every ordering question of the pack: one item from each distinct time, rotating through the items
+/// that share a time, at most five items a question.
+pub fn all(g: &Gen) -> Vec<Question> {
+    let mut groups: BTreeMap<When, Vec<(String, &Fact)>> = BTreeMap::new();
+    for fact in &g.pack.sheet.facts {
+        if let Some((when, label)) = item(g, fact) {
+            let slot = groups.entry(when).or_default();
+            if !slot.iter().any(|(l, _)| *l == label) {
+                slot.push((label, fact));
+            }
+        }
+    }
+    let groups: Vec<Vec<(String, &Fact)>> = groups.into_values().collect();
+    if groups.len() < 3 {
+        return Vec::new();
+    }
+    let rounds = groups.iter().map(Vec::len).max().unwrap_or(0);
+    let mut out: Vec<Question> = Vec::new();
+    for round in 0..rounds {
+        for window in groups.chunks(5).filter(|w| w.len() >= 3) {
+            let picked: Vec<&(String, &Fact)> = window.iter().map(|g| &g[round % g.len()]).collect();
+            let mut ids: Vec<&str> = picked.iter().map(|(_, f)| f.id.as_str()).collect();
+            ids.sort_unstable();
+            let id = format!("order.timeline.{}", short_hash(&ids.join(",")));
+            if out.iter().any(|q| q.id == id) {
+                continue;
+            }
+            let mut items: Vec<String> = picked.iter().map(|(l, _)| l.clone()).collect();
+            let order = spread_order(&mut items, &id);
+            let facts: Vec<&Fact> = picked.iter().map(|(_, f)| *f).collect();
+            let prompt = "Put these events in the order they happened, earliest first.".to_string();
+            out.push(question(id, QuestionKind::Order, prompt, Body::Order { items, order }, &facts));
+        }
+    }
+    out
+}

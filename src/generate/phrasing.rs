@@ -1,0 +1,400 @@
+//! Turning a fact's typed slots into English: the statement it makes, and one question per slot.
+//!
+//! Every question kind is built on these forms: multiple choice and short answer ask a slot, true/false
+//! states the claim with one slot swapped, so the phrasing of each fact kind lives in exactly one place.
+
+use crate::pack::{Claim, EntityKind, MonthDay, Pack, slot_date};
+
+/// The typed value of one slot.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Val {
+    /// An entity id.
+    Ent(String),
+    /// A month and day.
+    Date(MonthDay),
+    /// A number.
+    Num(f64),
+}
+
+/// A question that asks for one slot of a claim.
+#[derive(Debug, Clone)]
+pub struct Ask {
+    /// The slot's name (`"whom"`, `"place"`, …), part of the question id.
+    pub slot: &'static str,
+    /// The question, ending in a question mark.
+    pub stem: String,
+    /// The right value.
+    pub answer: Val,
+}
+
+/// Upper-cases the first letter, for noun phrases that start a sentence ("the viral drum performance").
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// Formats a number as the article would write it: whole numbers without decimals.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+}
+
+/// The question word for asking an entity of `kind` as the subject of a sentence.
+pub fn who_word(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person | EntityKind::Group => "Who",
+        EntityKind::Country => "Which country",
+        EntityKind::City => "Which city",
+        EntityKind::Place => "Which place",
+        EntityKind::Organisation => "Which organisation",
+        EntityKind::Event => "Which event",
+        EntityKind::Document => "Which document",
+        EntityKind::Media => "Which news outlet",
+        EntityKind::Phrase => "Which phrase",
+        EntityKind::Issue => "Which issue",
+    }
+}
+
+/// The phrase asking where something happened, by the kind of the place: "In which city", "Where".
+fn where_words(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::City => "In which city",
+        EntityKind::Country => "In which country",
+        _ => "Where",
+    }
+}
+
+struct Words<'a> {
+    pack: &'a Pack,
+}
+
+impl Words<'_> {
+    fn kind(&self, id: &str) -> EntityKind {
+        self.pack.entity(id).map_or(EntityKind::Group, |e| e.kind)
+    }
+    fn label(&self, id: &str) -> String {
+        self.pack.label(id)
+    }
+    fn name(&self, id: &str) -> String {
+        self.pack.name(id).to_string()
+    }
+    /// " in Beijing" or "".
+    fn in_place(&self, place: Option<&String>) -> String {
+        place.map(|p| format!(" in {}", self.name(p))).unwrap_or_default()
+    }
+    /// " on January 5" or "".
+    fn on_date(date: Option<MonthDay>) -> String {
+        date.map(|d| format!(" on {d}")).unwrap_or_default()
+    }
+    /// "A and B", "A, B and C".
+    fn and_list(&self, ids: &[String]) -> String {
+        let names: Vec<String> = ids.iter().map(|id| self.name(id)).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// The claim as one declarative sentence, starting with a capital and ending in a full stop.
+pub fn statement(pack: &Pack, claim: &Claim) -> String {
+    capitalise(&sentence(pack, claim))
+}
+
+/// Whether the claim says something a true/false question can test: an event with neither place nor
+/// date only says that it happened.
+pub fn is_testable(claim: &Claim) -> bool {
+    !matches!(claim, Claim::Event { place: None, date: None, .. })
+}
+
+fn sentence(pack: &Pack, claim: &Claim) -> String {
+    let w = Words { pack };
+    match claim {
+        Claim::Meeting { who, whom, place, date } => format!(
+            "{} met {}{}{}.",
+            w.label(who),
+            w.label(whom),
+            w.in_place(place.as_ref()),
+            Words::on_date(slot_date(date.as_ref()))
+        ),
+        Claim::Identity { who, is, .. } => format!("{} is {is}.", w.name(who)),
+        Claim::Visit { who, destination, date, .. } => {
+            format!("{} visited {}{}.", w.label(who), w.name(destination), Words::on_date(slot_date(date.as_ref())))
+        }
+        Claim::Statement { speaker: subject, said: predicate, .. }
+        | Claim::Stance { actor: subject, stance: predicate, .. }
+        | Claim::Report { source: subject, says: predicate } => {
+            format!("{} {predicate}.", capitalise(&w.label(subject)))
+        }
+        Claim::Relation { between, state } => format!("Relations between {} {state}.", w.and_list(between)),
+        Claim::Quantity { statement, value, .. } => {
+            format!("{}.", capitalise(&statement.replace("{n}", &number(*value))))
+        }
+        Claim::Agreement { parties, what, reported } => {
+            let verb = if *reported { "have reportedly agreed" } else { "agreed" };
+            format!("{} {verb} {what}.", w.and_list(parties))
+        }
+        Claim::Event { what, place, date, .. } => format!(
+            "{} took place{}{}.",
+            capitalise(what),
+            w.in_place(place.as_ref()),
+            Words::on_date(slot_date(date.as_ref()))
+        ),
+    }
+}
+
+/// One question per askable slot of the claim. Slots that are absent yield nothing.
+pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
+    let w = Words { pack };
+    let ent = |id: &String| Val::Ent(id.clone());
+    let mut out = Vec::new();
+    match claim {
+        Claim::Meeting { who, whom, place, date } => {
+            let date = slot_date(date.as_ref());
+            let (at, on) = (w.in_place(place.as_ref()), Words::on_date(date));
+            out.push(Ask { slot: "who", stem: format!("Who met {}{at}{on}?", w.label(whom)), answer: ent(who) });
+            out.push(Ask { slot: "whom", stem: format!("Whom did {} meet{at}{on}?", w.label(who)), answer: ent(whom) });
+            if let Some(p) = place {
+                let stem = format!("{} did {} meet {}{on}?", where_words(w.kind(p)), w.label(who), w.label(whom));
+                out.push(Ask { slot: "place", stem, answer: ent(p) });
+            }
+            if let Some(d) = date {
+                let stem = format!("On what date did {} meet {}{at}?", w.label(who), w.label(whom));
+                out.push(Ask { slot: "date", stem, answer: Val::Date(d) });
+            }
+        }
+        Claim::Identity { who, is, .. } => {
+            let stem = format!("{} is {is}?", who_word(w.kind(who)));
+            out.push(Ask { slot: "who", stem, answer: ent(who) });
+        }
+        Claim::Visit { who, destination, date, first } => {
+            let date = slot_date(date.as_ref());
+            if let Some(first) = first {
+                out.push(Ask { slot: "who", stem: format!("Who made {first}?"), answer: ent(who) });
+            } else {
+                let stem = format!("Who visited {}{}?", w.name(destination), Words::on_date(date));
+                out.push(Ask { slot: "who", stem, answer: ent(who) });
+            }
+            let what = match w.kind(destination) {
+                EntityKind::City => "Which city",
+                EntityKind::Country => "Which country",
+                _ => "Where",
+            };
+            let stem = if what == "Where" {
+                format!("Where did {} go{}?", w.label(who), Words::on_date(date))
+            } else {
+                format!("{what} did {} visit{}?", w.label(who), Words::on_date(date))
+            };
+            out.push(Ask { slot: "destination", stem, answer: ent(destination) });
+            if let Some(d) = date {
+                let stem = format!("On what date did {} visit {}?", w.label(who), w.name(destination));
+                out.push(Ask { slot: "date", stem, answer: Val::Date(d) });
+            }
+        }
+        Claim::Statement { speaker: subject, said: predicate, .. }
+        | Claim::Stance { actor: subject, stance: predicate, .. }
+        | Claim::Report { source: subject, says: predicate } => {
+            let stem = format!("{} {predicate}?", who_word(w.kind(subject)));
+            out.push(Ask { slot: "subject", stem, answer: ent(subject) });
+        }
+        Claim::Relation { between, state } => {
+            if let [a, b] = between.as_slice() {
+                let stem = format!("Relations between {} and which {} {state}?", w.name(a), kind_noun(w.kind(b)));
+                out.push(Ask { slot: "between", stem, answer: ent(b) });
+            }
+        }
+        Claim::Quantity { question, value, .. } => {
+            out.push(Ask { slot: "n", stem: question.clone(), answer: Val::Num(*value) });
+        }
+        Claim::Agreement { parties, what, reported } => {
+            if let [a, b] = parties.as_slice() {
+                let verb = if *reported { "has reportedly agreed" } else { "agreed" };
+                let stem = format!("{} {verb} with {} {what}?", who_word(w.kind(b)), w.name(a));
+                out.push(Ask { slot: "parties", stem, answer: ent(b) });
+            }
+        }
+        Claim::Event { what, who, place, date, .. } => {
+            let date = slot_date(date.as_ref());
+            if let Some(p) = place {
+                let words = where_words(w.kind(p));
+                let stem = if words == "Where" {
+                    format!("Where did {what} take place?")
+                } else {
+                    format!("{words} did {what} take place?")
+                };
+                out.push(Ask { slot: "place", stem, answer: ent(p) });
+            }
+            if let Some(d) = date {
+                out.push(Ask {
+                    slot: "date",
+                    stem: format!("On what date did {what} take place?"),
+                    answer: Val::Date(d),
+                });
+            }
+            if who.len() == 2 {
+                let stem = format!("Who took part in {what} together with {}?", w.label(&who[0]));
+                out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
+            }
+        }
+    }
+    out
+}
+
+/// A noun for an entity kind, after "which": "country", "city", "person".
+pub fn kind_noun(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Country => "country",
+        EntityKind::City => "city",
+        EntityKind::Place => "place",
+        EntityKind::Organisation => "organisation",
+        EntityKind::Group => "group",
+        EntityKind::Event => "event",
+        EntityKind::Document => "document",
+        EntityKind::Media => "news outlet",
+        EntityKind::Phrase => "phrase",
+        EntityKind::Issue => "issue",
+    }
+}
+
+/// The slots a true/false question may swap, with their current values, most telling first.
+pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
+    let ent = |id: &String| Val::Ent(id.clone());
+    let mut out = Vec::new();
+    match claim {
+        Claim::Meeting { whom, place, date, .. } => {
+            out.push(("whom", ent(whom)));
+            if let Some(p) = place {
+                out.push(("place", ent(p)));
+            }
+            if let Some(d) = slot_date(date.as_ref()) {
+                out.push(("date", Val::Date(d)));
+            }
+        }
+        Claim::Identity { who, .. } => out.push(("who", ent(who))),
+        Claim::Visit { destination, date, .. } => {
+            out.push(("destination", ent(destination)));
+            if let Some(d) = slot_date(date.as_ref()) {
+                out.push(("date", Val::Date(d)));
+            }
+        }
+        Claim::Statement { speaker: s, .. } | Claim::Stance { actor: s, .. } | Claim::Report { source: s, .. } => {
+            out.push(("subject", ent(s)));
+        }
+        Claim::Relation { between, .. } => {
+            if let [_, b] = between.as_slice() {
+                out.push(("between", ent(b)));
+            }
+        }
+        Claim::Quantity { value, .. } => out.push(("n", Val::Num(*value))),
+        Claim::Agreement { parties, .. } => {
+            if let [_, b] = parties.as_slice() {
+                out.push(("parties", ent(b)));
+            }
+        }
+        Claim::Event { place, date, .. } => {
+            if let Some(p) = place {
+                out.push(("place", ent(p)));
+            }
+            if let Some(d) = slot_date(date.as_ref()) {
+                out.push(("date", Val::Date(d)));
+            }
+        }
+    }
+    out
+}
+
+/// A copy of `claim` with `slot` set to `val`; `None` if the claim has no such slot of that type.
+pub fn with_slot(claim: &Claim, slot: &str, val: &Val) -> Option<Claim> {
+    let mut c = claim.clone();
+    let target: &mut String = match (&mut c, slot, val) {
+        (Claim::Meeting { who, .. } | Claim::Visit { who, .. } | Claim::Identity { who, .. }, "who", Val::Ent(_)) => {
+            who
+        }
+        (Claim::Meeting { whom, .. }, "whom", Val::Ent(_)) => whom,
+        (Claim::Meeting { place: Some(p), .. } | Claim::Event { place: Some(p), .. }, "place", Val::Ent(_)) => p,
+        (Claim::Visit { destination, .. }, "destination", Val::Ent(_)) => destination,
+        (
+            Claim::Statement { speaker: s, .. } | Claim::Stance { actor: s, .. } | Claim::Report { source: s, .. },
+            "subject",
+            Val::Ent(_),
+        ) => s,
+        (
+            Claim::Relation { between: list, .. } | Claim::Agreement { parties: list, .. },
+            "between" | "parties",
+            Val::Ent(_),
+        ) if list.len() == 2 => &mut list[1],
+        (
+            Claim::Meeting { date: Some(d), .. }
+            | Claim::Visit { date: Some(d), .. }
+            | Claim::Event { date: Some(d), .. },
+            "date",
+            Val::Date(new),
+        ) => {
+            *d = new.to_string();
+            return Some(c);
+        }
+        (Claim::Quantity { value, .. }, "n", Val::Num(n)) => {
+            *value = *n;
+            return Some(c);
+        }
+        _ => return None,
+    };
+    if let Val::Ent(id) = val {
+        target.clone_from(id);
+    }
+    Some(c)
+}
+
+/// Every entity id a claim names, with the slot it fills.
+pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
+    let mut out = Vec::new();
+    match claim {
+        Claim::Meeting { who, whom, place, .. } => {
+            out.push(("who", who));
+            out.push(("whom", whom));
+            out.extend(place.iter().map(|p| ("place", p)));
+        }
+        Claim::Identity { who, country, .. } => {
+            out.push(("who", who));
+            out.extend(country.iter().map(|c| ("country", c)));
+        }
+        Claim::Visit { who, destination, .. } => {
+            out.push(("who", who));
+            out.push(("destination", destination));
+        }
+        Claim::Statement { speaker, quote, .. } => {
+            out.push(("subject", speaker));
+            out.extend(quote.iter().map(|q| ("quote", q)));
+        }
+        Claim::Stance { actor, issue, .. } => {
+            out.push(("subject", actor));
+            out.extend(issue.iter().map(|i| ("issue", i)));
+        }
+        Claim::Report { source, .. } => out.push(("subject", source)),
+        Claim::Relation { between: list, .. } => out.extend(list.iter().map(|e| ("between", e))),
+        Claim::Agreement { parties: list, .. } => out.extend(list.iter().map(|e| ("parties", e))),
+        Claim::Quantity { .. } => {}
+        Claim::Event { who, place, .. } => {
+            out.extend(who.iter().map(|e| ("who", e)));
+            out.extend(place.iter().map(|p| ("place", p)));
+        }
+    }
+    out
+}
+
+/// The free-text parts of a claim (predicates, noun phrases), where entity names can also occur.
+pub fn claim_text(claim: &Claim) -> Vec<&str> {
+    match claim {
+        Claim::Meeting { .. } => Vec::new(),
+        Claim::Identity { is, .. } => vec![is],
+        Claim::Visit { first, .. } => first.iter().map(String::as_str).collect(),
+        Claim::Statement { said: t, .. }
+        | Claim::Stance { stance: t, .. }
+        | Claim::Report { says: t, .. }
+        | Claim::Relation { state: t, .. }
+        | Claim::Agreement { what: t, .. }
+        | Claim::Event { what: t, .. } => vec![t],
+        Claim::Quantity { statement, question, .. } => vec![statement, question],
+    }
+}

@@ -1,0 +1,26 @@
+//! Short answer and numeric: a slot question answered by typing a name, a date or a number.
+
+use super::phrasing::{Ask, Val, number};
+use super::question::{Body, Expected, Question, QuestionKind};
+use super::{Gen, question};
+use crate::pack::{Claim, Fact};
+
+/// The typed question for one slot: short answer for names and dates, numeric for numbers.
+pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
+    let (kind, answer, expected, unit) = match &ask.answer {
+        Val::Ent(id) => {
+            let e = g.pack.entity(id)?;
+            (QuestionKind::Short, e.name.clone(), g.text_expected(id, &[]), None)
+        }
+        Val::Date(d) => (QuestionKind::Short, d.to_string(), Expected::Date(*d), None),
+        Val::Num(n) => {
+            let (unit, tolerance) = match &fact.claim {
+                Claim::Quantity { unit, tolerance, .. } => (unit.clone(), *tolerance),
+                _ => (None, 0.0),
+            };
+            (QuestionKind::Numeric, number(*n), Expected::Number { value: *n, tolerance }, unit)
+        }
+    };
+    let id = format!("{}.{}.{}", fact.id, kind.code(), ask.slot);
+    Some(question(id, kind, ask.stem.clone(), Body::Typed { answer, expected, unit }, &[fact]))
+}

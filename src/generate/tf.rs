@@ -1,0 +1,39 @@
+//! True/false: each fact as a true statement, and once more with one slot swapped for a same-type value
+//! that the article contradicts.
+
+use super::distractors::candidates;
+use super::phrasing::{is_testable, statement, swappable, with_slot};
+use super::question::{Body, Question, QuestionKind};
+use super::{Gen, question};
+use crate::pack::Fact;
+
+/// The true statement of `fact` and its false twin (if a slot can be swapped), as a pair.
+pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
+    let mut out = Vec::new();
+    if !is_testable(&fact.claim) {
+        return out;
+    }
+    let truth = statement(g.pack, &fact.claim);
+    out.push(question(
+        format!("{}.tf.true", fact.id),
+        QuestionKind::Tf,
+        truth,
+        Body::TrueFalse { answer: true },
+        &[fact],
+    ));
+    let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).into_iter().next()?;
+        with_slot(&fact.claim, slot, &cand)
+    });
+    if let Some(claim) = swapped {
+        let lie = statement(g.pack, &claim);
+        out.push(question(
+            format!("{}.tf.false", fact.id),
+            QuestionKind::Tf,
+            lie,
+            Body::TrueFalse { answer: false },
+            &[fact],
+        ));
+    }
+    out
+}
