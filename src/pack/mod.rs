@@ -116,7 +116,10 @@ impl Pack {
         path: Option<PathBuf>,
     ) -> Result<Self, PackError> {
         let pack = Self::index(sheet, Article::new(article), path);
-        let problems = check::check(name, source, &pack);
+        let mut problems = check::check(name, source, &pack);
+        if problems.is_empty() {
+            problems = barren_facts(name, source, &pack);
+        }
         if problems.is_empty() { Ok(pack) } else { Err(PackError { problems }) }
     }
 
@@ -165,6 +168,31 @@ impl Pack {
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.sheet.entities.iter().filter(move |e| e.kind == kind)
     }
+}
+
+/// Facts that yield no question at all: a fact a learner is never asked about is a fact sheet defect.
+fn barren_facts(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
+    let bank = crate::generate::bank(pack);
+    let asked: std::collections::BTreeSet<&str> = bank.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
+    pack.sheet
+        .facts
+        .iter()
+        .filter(|f| !asked.contains(f.id.as_str()))
+        .map(|f| {
+            let at = source.find(&format!("\"{}\"", f.id)).unwrap_or(0);
+            let before = &source[..at];
+            Problem {
+                file: name.to_string(),
+                line: before.matches('\n').count() + 1,
+                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+                message: format!(
+                    "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a date, a \
+                     place or an era a question can ask about.",
+                    f.id
+                ),
+            }
+        })
+        .collect()
 }
 
 /// Parses an optional date slot; `check` has already refused dates that do not parse.
