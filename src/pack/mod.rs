@@ -173,7 +173,8 @@ impl Pack {
 /// Facts that yield no question at all: a fact a learner is never asked about is a fact sheet defect.
 fn barren_facts(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
     let bank = crate::generate::bank(pack);
-    let asked: std::collections::BTreeSet<&str> = bank.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
+    let asked: std::collections::BTreeSet<&str> =
+        bank.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
     pack.sheet
         .facts
         .iter()
