@@ -1652,13 +1652,15 @@ fn slots(claim: &Claim) -> Slots<'_> {
         Claim::Identity { who, is, country } => {
             s.variant = "Identity";
             s.refs.push(one("who", who, ANY));
-            s.refs.extend(country.as_deref().map(|c| one("country", c, COUNTRY)));
+            // `country` is never asked in a stem (only matched), so `is` may name it.
+            s.refs.extend(country.as_deref().map(|c| Ref { leaks: false, ..one("country", c, COUNTRY) }));
             s.texts.push(("is", is));
         }
         Claim::Visit { who, destination, date, first } => {
             s.variant = "Visit";
             s.refs.push(one("who", who, ANY));
-            s.refs.push(one("destination", destination, ANY));
+            // `first` only appears in the question asking who made the visit, so it may name the destination.
+            s.refs.push(Ref { leaks: false, ..one("destination", destination, ANY) });
             s.dates.extend(date.as_deref());
             s.texts.extend(first.as_deref().map(|f| ("first", f)));
         }
@@ -1671,7 +1673,8 @@ fn slots(claim: &Claim) -> Slots<'_> {
         Claim::Stance { actor, stance, issue } => {
             s.variant = "Stance";
             s.refs.push(one("actor", actor, ANY));
-            s.refs.extend(issue.as_deref().map(|i| one("issue", i, ISSUE)));
+            // The issue is never asked in a stem, so the stance may name it.
+            s.refs.extend(issue.as_deref().map(|i| Ref { leaks: false, ..one("issue", i, ISSUE) }));
             s.texts.push(("stance", stance));
         }
         Claim::Relation { between, state } => {
