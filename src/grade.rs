@@ -86,27 +86,35 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
-    for c in text.nfkd().filter(|&c| !is_combining_mark(c)) {
-        for c in c.to_lowercase() {
-            if !c.is_alphanumeric() {
-                gap = true;
-                continue;
-            }
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            match c {
-                'ø' => out.push('o'),
-                'ł' => out.push('l'),
-                'đ' | 'ð' => out.push('d'),
-                'ı' => out.push('i'),
-                'æ' => out.push_str("ae"),
-                'œ' => out.push_str("oe"),
-                'ß' => out.push_str("ss"),
-                'þ' => out.push_str("th"),
-                c => out.push(c),
-            }
+    let mut push = |c: char| {
+        if !c.is_alphanumeric() {
+            gap = true;
+            return;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        match c {
+            'ø' => out.push('o'),
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'þ' => out.push_str("th"),
+            c => out.push(c),
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            // Fast path: ASCII needs no decomposition.
+            push(c.to_ascii_lowercase());
+            continue;
+        }
+        for c in std::iter::once(c).nfkd().filter(|&c| !is_combining_mark(c)) {
+            c.to_lowercase().for_each(&mut push);
         }
     }
     out

@@ -17,6 +17,8 @@ pub struct Truths {
     dates: Vec<MonthDay>,
     /// Entity id → the country it belongs to or leads (from `Entity::country` and Identity facts).
     countries: BTreeMap<String, String>,
+    /// Entity id → its name and aliases, folded (folding is the costly part of comparing names).
+    names: BTreeMap<String, Vec<String>>,
 }
 
 impl Truths {
@@ -32,7 +34,7 @@ impl Truths {
                 dates.extend(slot_date(date.as_ref()));
             }
         }
-        let statements = pack.sheet.facts.iter().map(|f| fold(&statement(pack, &f.claim))).collect();
+        let statements = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
         let mut countries: BTreeMap<String, String> =
             pack.sheet.entities.iter().filter_map(|e| Some((e.id.clone(), e.country.clone()?))).collect();
         for fact in &pack.sheet.facts {
@@ -40,49 +42,65 @@ impl Truths {
                 countries.insert(who.clone(), c.clone());
             }
         }
-        Self { statements, mentions, dates: dates.into_iter().collect(), countries }
+        let names = pack
+            .sheet
+            .entities
+            .iter()
+            .map(|e| (e.id.clone(), std::iter::once(&e.name).chain(&e.aliases).map(|n| fold(n)).collect()))
+            .collect();
+        Self { statements, mentions, dates: dates.into_iter().collect(), countries, names }
     }
 
-    /// Whether the pack states this claim (compared as folded sentences).
+    /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
+    /// always renders to the same sentence.
     pub fn holds(&self, pack: &Pack, claim: &Claim) -> bool {
-        self.statements.contains(&fold(&statement(pack, claim)))
+        self.statements.contains(&statement(pack, claim))
     }
 }
 
-/// Every name a learner could use for an entity, folded.
-pub fn folded_names(pack: &Pack, id: &str) -> Vec<String> {
-    pack.entity(id).map_or_else(Vec::new, |e| std::iter::once(&e.name).chain(&e.aliases).map(|n| fold(n)).collect())
+impl Truths {
+    /// Every name a learner could use for an entity, folded; empty for an unknown id.
+    pub fn names(&self, id: &str) -> &[String] {
+        self.names.get(id).map_or(&[], Vec::as_slice)
+    }
 }
 
-/// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first.
-pub fn candidates(pack: &Pack, truths: &Truths, claim: &Claim, slot: &str, answer: &Val) -> Vec<Val> {
+/// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Lazy:
+/// callers take what they need (three for multiple choice, one for true/false).
+pub fn candidates<'a>(
+    pack: &'a Pack,
+    truths: &'a Truths,
+    claim: &'a Claim,
+    slot: &'a str,
+    answer: &Val,
+) -> impl Iterator<Item = Val> + 'a {
     let raw: Vec<Val> = match answer {
         Val::Ent(id) => entity_candidates(pack, truths, id),
         Val::Date(d) => date_candidates(truths, *d),
         Val::Num(n) => number_candidates(*n).into_iter().map(Val::Num).collect(),
     };
-    raw.into_iter()
-        .filter(|v| !clashes(pack, truths, claim, v))
-        .filter(|v| with_slot(claim, slot, v).is_some_and(|c| !truths.holds(pack, &c)))
-        .collect()
-}
-
-/// Whether a candidate would make a silly or self-referential variant: it already fills another slot
-/// ("Lee met Lee"), the claim's text names it ("Beijing feared Lee would tilt towards Beijing"), or it is
-/// the country of an entity in the claim or belongs to one ("Lee visited South Korea").
-fn clashes(pack: &Pack, truths: &Truths, claim: &Claim, val: &Val) -> bool {
-    let Val::Ent(cand) = val else { return false };
-    let slots = entity_slots(claim);
-    if slots.iter().any(|(_, id)| *id == cand) {
-        return true;
-    }
-    let text: String = claim_text(claim).iter().fold(String::new(), |mut acc, t| {
+    let text = claim_text(claim).iter().fold(String::new(), |mut acc, t| {
         acc.push(' ');
         acc.push_str(&fold(t));
         acc.push(' ');
         acc
     });
-    if folded_names(pack, cand).iter().any(|n| !n.is_empty() && text.contains(&format!(" {n} "))) {
+    raw.into_iter()
+        .filter(move |v| !clashes(truths, claim, &text, v))
+        .filter(move |v| with_slot(claim, slot, v).is_some_and(|c| !truths.holds(pack, &c)))
+}
+
+/// Whether a candidate would make a silly or self-referential variant: it already fills another slot
+/// ("Lee met Lee"), the claim's text names it ("Beijing feared Lee would tilt towards Beijing"), or it is
+/// the country of an entity in the claim or belongs to one ("Lee visited South Korea"). `text` is the
+/// claim's free text, folded, with a space at both ends of each part.
+fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
+    let Val::Ent(cand) = val else { return false };
+    let slots = entity_slots(claim);
+    if slots.iter().any(|(_, id)| *id == cand) {
+        return true;
+    }
+    if truths.names(cand).iter().any(|n| !n.is_empty() && text.contains(&format!(" {n} "))) {
         return true;
     }
     let country_of = |id: &str| truths.countries.get(id).map(String::as_str);
@@ -91,14 +109,14 @@ fn clashes(pack: &Pack, truths: &Truths, claim: &Claim, val: &Val) -> bool {
 
 fn entity_candidates(pack: &Pack, truths: &Truths, id: &str) -> Vec<Val> {
     let Some(answer) = pack.entity(id) else { return Vec::new() };
-    let answer_names = folded_names(pack, id);
+    let answer_names = truths.names(id);
     let mut list: Vec<(usize, usize, &str)> = pack
         .sheet
         .entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == answer.kind && e.id != id)
-        .filter(|(_, e)| folded_names(pack, &e.id).iter().all(|n| !answer_names.contains(n)))
+        .filter(|(_, e)| truths.names(&e.id).iter().all(|n| !answer_names.contains(n)))
         .map(|(i, e)| (truths.mentions.get(&e.id).copied().unwrap_or(0), i, e.id.as_str()))
         .collect();
     list.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

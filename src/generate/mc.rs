@@ -13,10 +13,11 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let answer = display(g.pack, &ask.answer);
     let mut options = vec![answer.clone()];
     let mut seen = vec![fold(&answer)];
+    let stem = format!(" {} ", fold(&ask.stem));
     for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer) {
         let text = display(g.pack, &cand);
         let key = fold(&text);
-        if !seen.contains(&key) && !g.leaks(&ask.stem, &cand) {
+        if !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
             seen.push(key);
             options.push(text);
         }

@@ -25,7 +25,7 @@ pub use quiz::{QuizSettings, quiz};
 
 use crate::grade::fold;
 use crate::pack::{EntityKind, Fact, Pack};
-use distractors::{Truths, folded_names};
+use distractors::Truths;
 use phrasing::{Val, asks, number};
 
 /// What every generator needs: the pack and what it holds true.
@@ -49,24 +49,33 @@ impl<'a> Gen<'a> {
 
     /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number.
     pub fn leaks(&self, stem: &str, val: &Val) -> bool {
-        let stem = format!(" {} ", fold(stem));
-        let forms = match val {
-            Val::Ent(id) => folded_names(self.pack, id),
-            Val::Date(d) => vec![fold(&d.to_string())],
-            Val::Num(n) => vec![fold(&number(*n))],
-        };
-        forms.iter().any(|f| !f.is_empty() && stem.contains(&format!(" {f} ")))
+        self.leaks_folded(&format!(" {} ", fold(stem)), val)
+    }
+
+    /// [`Self::leaks`] for a stem already folded and padded with a space at both ends.
+    pub fn leaks_folded(&self, padded_stem: &str, val: &Val) -> bool {
+        let found = |f: &str| !f.is_empty() && padded_stem.contains(&format!(" {f} "));
+        match val {
+            Val::Ent(id) => self.truths.names(id).iter().any(|f| found(f)),
+            Val::Date(d) => found(&fold(&d.to_string())),
+            Val::Num(n) => found(&fold(&number(*n))),
+        }
     }
 
     /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
-    /// name and aliases are right; every other entity's names are rivals.
+    /// name and aliases are right; the names of other entities of the same kind are rivals (a typed
+    /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea").
     pub fn text_expected(&self, id: &str, extra: &[String]) -> Expected {
+        let Some(answer) = self.pack.entity(id) else {
+            return Expected::Text { accepted: extra.to_vec(), rivals: Vec::new() };
+        };
         let mut accepted: Vec<String> = Vec::new();
-        if let Some(e) = self.pack.entity(id) {
-            for form in extra.iter().chain(std::iter::once(&e.name)).chain(&e.aliases) {
-                if !accepted.iter().any(|a| fold(a) == fold(form)) {
-                    accepted.push(form.clone());
-                }
+        let mut folded: Vec<String> = Vec::new();
+        for form in extra.iter().chain(std::iter::once(&answer.name)).chain(&answer.aliases) {
+            let f = fold(form);
+            if !folded.contains(&f) {
+                folded.push(f);
+                accepted.push(form.clone());
             }
         }
         let rivals = self
@@ -74,10 +83,12 @@ impl<'a> Gen<'a> {
             .sheet
             .entities
             .iter()
-            .filter(|e| e.id != id)
-            .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-            .filter(|n| !accepted.iter().any(|a| fold(a) == fold(n)))
-            .cloned()
+            .filter(|e| e.id != id && e.kind == answer.kind)
+            .flat_map(|e| {
+                let names = self.truths.names(&e.id);
+                std::iter::once(&e.name).chain(&e.aliases).zip(names).filter(|(_, f)| !folded.contains(f))
+            })
+            .map(|(n, _)| n.clone())
             .collect();
         Expected::Text { accepted, rivals }
     }
@@ -167,7 +178,7 @@ pub fn bank(pack: &Pack) -> Vec<Question> {
     out.extend(matching::all(&g));
     out.extend(order::all(&g));
     let mut seen = BTreeSet::new();
-    out.retain(|q| seen.insert((q.kind, fold(&q.prompt), fold(&q.answer_text()))));
+    out.retain(|q| seen.insert((q.kind, q.prompt.clone(), q.answer_text())));
     let mut blanks = BTreeSet::new();
     out.retain(|q| {
         q.kind != QuestionKind::Cloze

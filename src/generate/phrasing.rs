@@ -29,8 +29,13 @@ pub struct Ask {
 
 /// Upper-cases the first letter, for noun phrases that start a sentence ("the viral drum performance").
 pub fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    let mut out = text.to_string();
+    match out.chars().next() {
+        Some(c) if c.is_ascii() => out[..1].make_ascii_uppercase(),
+        Some(c) => out.replace_range(..c.len_utf8(), &c.to_uppercase().to_string()),
+        None => {}
+    }
+    out
 }
 
 /// Formats a number as the article would write it: whole numbers without decimals.
@@ -232,7 +237,8 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 });
             }
             if who.len() == 2 {
-                let stem = format!("Who took part in {what} together with {}?", w.label(&who[0]));
+                let stem =
+                    format!("{} took part in {what} together with {}?", who_word(w.kind(&who[1])), w.label(&who[0]));
                 out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
             }
         }

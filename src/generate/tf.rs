@@ -22,7 +22,7 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         &[fact],
     ));
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).into_iter().next()?;
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).next()?;
         with_slot(&fact.claim, slot, &cand)
     });
     if let Some(claim) = swapped {

@@ -209,6 +209,7 @@ pub enum Claim {
     /// A happening: `what` is a noun phrase (`"the viral drum performance"`), with the entities taking part,
     /// where and when. `era` places an undated event before the article's dated ones, in the order given
     /// by its number (smaller is earlier; events with the same era cannot be ordered against each other).
+    /// Give two events different eras only when the article itself says which came first.
     Event {
         what: String,
         #[serde(default)]
