@@ -1,8 +1,9 @@
-//! The command line: `check`, `bank`, `quiz` and `play`, a thin face over the engine.
+//! The command line: `check`, `bank`, `quiz`, `play`, `profile` and `stats`, a thin face over the engine.
 
 use std::io::{BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -10,6 +11,7 @@ use crate::export::{json, text};
 use crate::generate::{Body, Question, QuestionKind, QuizSettings, Response, bank, quiz};
 use crate::grade::grade;
 use crate::pack::{BUNDLED_SHEET_NAME, Pack};
+use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
 
 /// Study a news article: its facts, generated questions, grading.
 #[derive(Debug, Parser)]
@@ -49,13 +51,105 @@ pub enum Command {
         #[arg(long)]
         key: bool,
     },
-    /// Take a quiz in the terminal: one answer a line on standard input.
+    /// Take a quiz in the terminal: one answer a line on standard input. Every answer is recorded for the
+    /// learner (synced to disk before "Saved." is printed).
     Play {
         #[command(flatten)]
         pack: PackArg,
         #[command(flatten)]
         pick: PickArgs,
+        #[command(flatten)]
+        learner: LearnerArg,
+        /// practice: a seeded quiz; exam: feedback only at the end; review: what is due today; weak: the
+        /// questions the learner is least likely to recall.
+        #[arg(long, value_enum, default_value_t = PlayMode::Practice)]
+        mode: PlayMode,
     },
+    /// Manage learners: list, add, rename, remove.
+    Profile {
+        /// What to do.
+        #[command(subcommand)]
+        action: ProfileAction,
+    },
+    /// A learner's progress: answers, accuracy, streak, due cards, mastery by topic and kind.
+    Stats {
+        #[command(flatten)]
+        learner: LearnerArg,
+        /// Output format: json is one object (`attempts`, `accuracy`, `due_today`, `streak_days`, `per_topic`, …);
+        /// csv is rows of metric,key,value.
+        #[arg(long, value_enum, default_value_t = StatsFormat::Text)]
+        format: StatsFormat,
+    },
+}
+
+/// The learner subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ProfileAction {
+    /// List the learners; `*` marks the one who studied last.
+    List,
+    /// Add a learner.
+    Add {
+        /// The learner's name.
+        name: String,
+    },
+    /// Rename a learner (their answers stay theirs).
+    Rename {
+        /// The current name.
+        name: String,
+        /// The new name.
+        new_name: String,
+    },
+    /// Remove a learner: their data is moved to the trash folder, not deleted. Asks for confirmation.
+    Remove {
+        /// The learner's name.
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+/// Whose answers.
+#[derive(Debug, clap::Args)]
+pub struct LearnerArg {
+    /// The learner (see `dossier profile list`); without it, the learner who studied last, or a default one.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+}
+
+/// How `play` picks questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlayMode {
+    /// A seeded quiz from the bank, feedback after each answer.
+    Practice,
+    /// A seeded quiz, feedback at the end.
+    Exam,
+    /// The questions FSRS says are due today.
+    Review,
+    /// The questions with the lowest retrievability.
+    Weak,
+}
+
+impl PlayMode {
+    fn mode(self) -> Mode {
+        match self {
+            Self::Practice => Mode::Practice,
+            Self::Exam => Mode::Exam,
+            Self::Review => Mode::Review,
+            Self::Weak => Mode::Weak,
+        }
+    }
+}
+
+/// Output formats of `stats`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatsFormat {
+    /// Readable text.
+    Text,
+    /// One JSON object.
+    Json,
+    /// Rows of metric,key,value.
+    Csv,
 }
 
 /// Which pack to use.
@@ -120,13 +214,27 @@ impl Failure {
     }
 }
 
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Self::input(e.to_string())
+    }
+}
+
+impl From<ProfileError> for Failure {
+    fn from(e: ProfileError) -> Self {
+        Self::input(e.to_string())
+    }
+}
+
 /// Runs a subcommand and turns its outcome into an exit code, errors on stderr.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { paths } => return check(&paths),
         Command::Bank { pack, format } => load(&pack).map(|p| print_bank(&p, format)),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|p| print_quiz(&p, &pick, format, key)),
-        Command::Play { pack, pick } => load(&pack).and_then(|p| play(&p, &pick)),
+        Command::Play { pack, pick, learner, mode } => load(&pack).and_then(|p| play(&p, &pick, &learner, mode)),
+        Command::Profile { action } => profile(action),
+        Command::Stats { learner, format } => print_stats(&learner, format),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -285,16 +393,82 @@ pub fn parse_response(q: &Question, line: &str) -> Option<Response> {
     }
 }
 
-fn play(pack: &Pack, pick: &PickArgs) -> Result<(), Failure> {
-    let questions = draw(pack, pick)?;
+/// The data folder, or the error that says there is none.
+fn data_dir() -> Result<PathBuf, Failure> {
+    crate::paths::data_dir().ok_or_else(|| StoreError::NoDataDir.into())
+}
+
+fn warn(warnings: Vec<study::Warning>) {
+    for w in warnings {
+        eprintln!("dossier: warning: {w}");
+    }
+}
+
+/// Opens the learner to record for: the one named (added if new), the last used, or a default one. Without
+/// `--profile` and without a data folder, answers are not recorded (said on stderr) rather than refused.
+fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
+    let Some(data) = crate::paths::data_dir() else {
+        if learner.profile.is_some() {
+            return Err(StoreError::NoDataDir.into());
+        }
+        eprintln!("dossier: warning: answers are not saved: {}", StoreError::NoDataDir);
+        return Ok(None);
+    };
+    let (profile, added) = profiles::resolve_for_recording(&data, learner.profile.as_deref(), now.at)?;
+    if added {
+        eprintln!("dossier: new learner \u{201c}{}\u{201d}.", profile.name);
+    }
+    let mut study = Study::open(&data, &profile)
+        .map_err(|e| Failure::input(format!("answers cannot be recorded for \u{201c}{}\u{201d}: {e}", profile.name)))?;
+    warn(study.take_warnings());
+    Ok(Some(study))
+}
+
+/// The questions for `mode`: a seeded draw, or the cards FSRS picks for this pack.
+fn questions_for_mode(
+    pack: &Pack,
+    pick: &PickArgs,
+    mode: PlayMode,
+    study: Option<&Study>,
+    now: Now,
+) -> Result<Vec<Question>, Failure> {
+    let count = usize::try_from(pick.count).unwrap_or(usize::MAX);
+    let cards = match (mode, study) {
+        (PlayMode::Practice | PlayMode::Exam, _) => return draw(pack, pick),
+        (_, None) => return Err(Failure::input("review and weak-spot modes need a learner whose answers are saved.")),
+        (PlayMode::Review, Some(s)) => s.due(now, Some(pack.id())),
+        (PlayMode::Weak, Some(s)) => s.weak(now, Some(pack.id()), count),
+    };
+    let settings = settings(pack, pick)?;
+    let bank: Vec<Question> = bank(pack).into_iter().filter(|q| settings.admits(q)).collect();
+    Ok(study::questions_for(&bank, pack.id(), &cards, count))
+}
+
+fn play(pack: &Pack, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
+    let mut study = recorder(learner, Now::system())?;
+    let questions = questions_for_mode(pack, pick, mode, study.as_ref(), Now::system())?;
+    let mut out = std::io::stdout().lock();
+    if questions.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            if mode == PlayMode::Review {
+                "Nothing in this pack is due for review today. Come back tomorrow, or practise with --mode practice."
+            } else {
+                "No answers to this pack are recorded yet: practise first (--mode practice)."
+            }
+        );
+        return Ok(());
+    }
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
-    let mut out = std::io::stdout().lock();
     let (mut score, mut asked) = (0.0, 0usize);
+    let mut held: Vec<String> = Vec::new();
     let _ = writeln!(out, "{} (seed {}): {} questions\n", pack.sheet.title, pick.seed, questions.len());
     'quiz: for (i, q) in questions.iter().enumerate() {
         let _ = write!(out, "Question {} of {}\n{}", i + 1, questions.len(), text::question(i + 1, q));
         let _ = writeln!(out, "   {}", text::answer_hint(q));
+        let shown = Instant::now();
         let response = loop {
             let _ = write!(out, "> ");
             let _ = out.flush();
@@ -307,6 +481,7 @@ fn play(pack: &Pack, pick: &PickArgs) -> Result<(), Failure> {
             }
             let _ = writeln!(out, "That is not an answer to this question. {}", text::answer_hint(q));
         };
+        let secs = shown.elapsed().as_secs_f64();
         let g = grade(q, &response);
         asked += 1;
         score += g.score;
@@ -317,11 +492,30 @@ fn play(pack: &Pack, pick: &PickArgs) -> Result<(), Failure> {
         } else {
             format!("Wrong. The answer: {}", text::key_answer(q))
         };
-        let _ = writeln!(out, "{verdict}");
+        let mut feedback = format!("{verdict}\n");
         if let Some(note) = &g.note {
-            let _ = writeln!(out, "{note}");
+            feedback.push_str(note);
+            feedback.push('\n');
         }
-        let _ = writeln!(out, "Evidence: \u{201c}{}\u{201d}\n", q.evidence.join(" / "));
+        feedback = format!("{feedback}Evidence: \u{201c}{}\u{201d}\n", q.evidence.join(" / "));
+        if mode == PlayMode::Exam {
+            held.push(format!("{}. {}\n{feedback}", i + 1, q.prompt));
+        } else {
+            let _ = write!(out, "{feedback}");
+        }
+        if let Some(s) = &mut study {
+            let attempt = study::attempt_for(pack.id(), q, &response, g.score, secs, mode.mode(), Now::system());
+            s.record(&attempt).map_err(|e| Failure::input(format!("the answer was not saved: {e}")))?;
+            let _ = writeln!(out, "Saved.");
+            warn(s.take_warnings());
+        }
+        let _ = writeln!(out);
+    }
+    if !held.is_empty() {
+        let _ = writeln!(out, "Answers:\n");
+        for h in &held {
+            let _ = writeln!(out, "{h}");
+        }
     }
     let pct = if asked == 0 { 0.0 } else { 100.0 * score / asked as f64 };
     let _ = writeln!(
@@ -329,5 +523,106 @@ fn play(pack: &Pack, pick: &PickArgs) -> Result<(), Failure> {
         "Score: {} / {asked} ({pct:.0}%)",
         crate::generate::phrasing::number((score * 10.0).round() / 10.0)
     );
+    if let Some(s) = &mut study {
+        if let Err(e) = s.checkpoint() {
+            eprintln!(
+                "dossier: warning: the snapshot of card states was not saved ({e}); the next start reads the log instead."
+            );
+        }
+        let due = s.due(Now::system(), None).len();
+        let _ = writeln!(out, "Recorded for {}. Cards due today: {due}.", s.profile().name);
+    }
+    Ok(())
+}
+
+fn profile(action: ProfileAction) -> Result<(), Failure> {
+    let data = data_dir()?;
+    let now = Now::system().at;
+    let mut out = std::io::stdout().lock();
+    match action {
+        ProfileAction::List => {
+            let list = profiles::Profiles::load(&data)?;
+            if list.profiles.is_empty() {
+                let _ = writeln!(out, "No learners yet. Add one with `dossier profile add NAME`, or just play.");
+            }
+            let last = list.last_used().map(|p| p.id.clone());
+            for p in &list.profiles {
+                let mark = if last.as_deref() == Some(p.id.as_str()) { '*' } else { ' ' };
+                let _ = writeln!(out, "{mark} {}", p.name);
+            }
+        }
+        ProfileAction::Add { name } => {
+            let p = profiles::add(&data, &name, now)?;
+            let _ = writeln!(out, "Added learner \u{201c}{}\u{201d}.", p.name);
+        }
+        ProfileAction::Rename { name, new_name } => {
+            let p = profiles::rename(&data, &name, &new_name)?;
+            let _ = writeln!(out, "Renamed \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.", name.trim(), p.name);
+        }
+        ProfileAction::Remove { name, yes } => {
+            let list = profiles::Profiles::load(&data)?;
+            let Some(p) = list.find(&name) else {
+                return Err(ProfileError::NotFound {
+                    name: name.trim().to_string(),
+                    known: list.profiles.iter().map(|p| p.name.clone()).collect(),
+                }
+                .into());
+            };
+            if !yes && !confirm(&mut out, &data, &p.name) {
+                return Err(Failure::input("nothing was removed."));
+            }
+            match profiles::remove(&data, &p.id, now)? {
+                Some(to) => {
+                    let _ =
+                        writeln!(out, "Removed \u{201c}{}\u{201d}; their data was moved to {}.", p.name, to.display());
+                }
+                None => {
+                    let _ = writeln!(out, "Removed \u{201c}{}\u{201d} (they had no data).", p.name);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Asks on standard input whether to remove a learner; only "y" or "yes" confirm.
+fn confirm(out: &mut impl Write, data: &Path, name: &str) -> bool {
+    let _ = write!(
+        out,
+        "Remove learner \u{201c}{name}\u{201d}? Their answers will be moved to {}. [y/N] ",
+        profiles::trash_dir(data).display()
+    );
+    let _ = out.flush();
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    matches!(line.trim().to_lowercase().as_str(), "y" | "yes")
+}
+
+fn print_stats(learner: &LearnerArg, format: StatsFormat) -> Result<(), Failure> {
+    let data = data_dir()?;
+    let now = Now::system();
+    let (name, stats) = match profiles::resolve(&data, learner.profile.as_deref())? {
+        Some(profile) => {
+            let mut study = Study::open(&data, &profile)?;
+            warn(study.take_warnings());
+            (profile.name.clone(), study.stats(now))
+        }
+        None => (
+            profiles::DEFAULT_NAME.to_string(),
+            study::stats(&study::History::default(), &study::Scheduler::default(), now),
+        ),
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = match format {
+        StatsFormat::Text => write!(out, "{}", stats.to_text(&name)),
+        StatsFormat::Csv => write!(out, "{}", stats.to_csv()),
+        StatsFormat::Json => {
+            let mut value = serde_json::to_value(&stats).unwrap_or_default();
+            if let Some(obj) = value.as_object_mut() {
+                obj.insert("learner".into(), name.into());
+            }
+            writeln!(out, "{value}")
+        }
+    };
     Ok(())
 }

@@ -9,4 +9,5 @@ pub mod generate;
 pub mod grade;
 pub mod pack;
 pub mod paths;
+pub mod study;
 pub mod ui;

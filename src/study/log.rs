@@ -1,0 +1,650 @@
+//! The attempt log: every answered question, one RON record a line, append-only.
+//!
+//! # Format (version 1)
+//!
+//! ```text
+//! (dossier: "attempts", version: 1, id: 1234567890)
+//! (at: 1767225600, utc_offset: 32400, pack: "lee-china-japan", question: "meet-xi.mc.place", facts: ["meet-xi"], topics: ["diplomacy"], kind: mc, mode: practice, answer: "Beijing", score: 1.0, secs: 4.2)
+//! (torn: 57)
+//! ```
+//!
+//! - The first line is the header: what the file is, its format version and a random id (snapshots name it).
+//!   It is written when the log is created, atomically, so a log never lacks it. A header with a higher
+//!   version makes the log unreadable to this build: it is reported and never touched.
+//! - Each further line is an [`Attempt`]. Fields a later version adds get defaults, so adding one does not
+//!   bump the version.
+//! - A record is written with one `write_all` on a file opened for appending, under an exclusive advisory lock,
+//!   then `sync_data` — only then does the caller hear it is saved. Two processes never interleave a line.
+//! - A crash mid-write can leave the end of a record missing: *debris* after the last whole line. Readers
+//!   skip debris at the end of the file with a warning. The next writer never truncates it: it ends the
+//!   debris with a newline if needed and writes a *seal*, `(torn: N)`, saying that the `N` bytes before the
+//!   seal line are debris, then its record. Debris anywhere else — not at the end, not sealed — means the file
+//!   was damaged or edited: the log is reported as unreadable and left as it is.
+//! - A line is whole only when its newline is there: a last line without one is debris, even if it parses
+//!   (its write did not finish, so it was never acknowledged). Once a later writer ends it with a newline it
+//!   is an ordinary record, which is right: every byte of it had been written.
+
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::store::{DirLock, StoreError, fnv, io_error, write_atomic};
+use crate::generate::QuestionKind;
+
+/// The newest attempt-log format this build reads and writes.
+pub const LOG_VERSION: u32 = 1;
+
+/// What the header's `dossier` field says for an attempt log.
+const LOG_KIND: &str = "attempts";
+
+/// How a question was being practised when it was answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A quiz drawn from the bank, with feedback after each answer.
+    #[default]
+    Practice,
+    /// A quiz with feedback only at the end.
+    Exam,
+    /// Cards FSRS says are due.
+    Review,
+    /// Cards with the lowest retrievability.
+    Weak,
+}
+
+impl Mode {
+    /// Every mode, in menu order.
+    pub const ALL: [Self; 4] = [Self::Practice, Self::Exam, Self::Review, Self::Weak];
+
+    /// The lower-case name used in files and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Practice => "practice",
+            Self::Exam => "exam",
+            Self::Review => "review",
+            Self::Weak => "weak",
+        }
+    }
+}
+
+/// One answered question, as the log keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// When it was answered: seconds since 1970-01-01 UTC.
+    pub at: i64,
+    /// The learner's offset from UTC at that moment, in seconds east; fixes which study day it belongs to.
+    #[serde(default)]
+    pub utc_offset: i32,
+    /// The pack's id.
+    pub pack: String,
+    /// The question's stable id.
+    pub question: String,
+    /// The facts the question rests on.
+    pub facts: Vec<String>,
+    /// The question's topics, so statistics need no pack.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// The kind of question.
+    pub kind: QuestionKind,
+    /// How it was practised.
+    pub mode: Mode,
+    /// The answer given, as text (the option's text, "true", pairs, an order, what was typed).
+    pub answer: String,
+    /// The grade, 0 ..= 1 (partial credit for matching and ordering).
+    pub score: f64,
+    /// Seconds from showing the question to the answer.
+    pub secs: f64,
+}
+
+impl Attempt {
+    /// The question family (fact ids and kind), the unit FSRS schedules: as [`crate::generate::Question::family`].
+    pub fn family(&self) -> String {
+        format!("{}.{}", self.facts.join("+"), self.kind.code())
+    }
+
+    /// A copy fit for the file: score clamped to 0 ..= 1 and seconds to 0 ..= one day, both finite and
+    /// rounded (4 decimals for the score, hundredths of a second).
+    #[must_use]
+    pub fn normalised(&self) -> Self {
+        let finite = |x: f64, hi: f64| if x.is_finite() { x.clamp(0.0, hi) } else { 0.0 };
+        Self {
+            score: (finite(self.score, 1.0) * 10_000.0).round() / 10_000.0,
+            secs: (finite(self.secs, 86_400.0) * 100.0).round() / 100.0,
+            ..self.clone()
+        }
+    }
+}
+
+/// The first line of a log.
+#[derive(Debug, Serialize, Deserialize)]
+struct Header {
+    dossier: String,
+    version: u32,
+    id: u64,
+}
+
+/// A line saying that the `torn` bytes before it are the remains of an interrupted write.
+#[derive(Debug, Serialize, Deserialize)]
+struct Seal {
+    torn: u64,
+}
+
+/// Something about a learner file that the learner should know but that does not stop Dossier: a record
+/// lost to a crash, a snapshot rebuilt. The message is a sentence.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Warning {
+    /// The log ends in a record cut short (the program stopped while writing it); it was skipped.
+    #[error(
+        "{}:{line}: the last record was cut short ({bytes} bytes), probably by a crash while it was being \
+         written; it was skipped and everything before it kept.",
+        path.display()
+    )]
+    TornTail {
+        /// The log.
+        path: PathBuf,
+        /// Where the cut record starts.
+        line: usize,
+        /// Its length.
+        bytes: u64,
+    },
+    /// A record cut short by an earlier crash was sealed off by a later write and is skipped.
+    #[error(
+        "{}:{line}: {bytes} bytes left by an interrupted write were skipped (a later write marked them).",
+        path.display()
+    )]
+    Mended {
+        /// The log.
+        path: PathBuf,
+        /// Where the debris starts.
+        line: usize,
+        /// Its length.
+        bytes: u64,
+    },
+    /// The snapshot of card states could not be used; the log was read from the start instead.
+    #[error("{}: {reason}; the card states were rebuilt from the attempt log.", path.display())]
+    SnapshotIgnored {
+        /// The snapshot file.
+        path: PathBuf,
+        /// Why, without a full stop.
+        reason: String,
+    },
+    /// Any other problem that stopped nothing (an unreadable settings file, a snapshot not saved): the
+    /// sentence says what and what was done instead.
+    #[error("{0}")]
+    Other(String),
+}
+
+/// Where a reader can pick up a log again: a position just after a whole line, with the hash of the bytes
+/// before it so that a different or rewritten file is noticed. Snapshots store one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Resume {
+    /// The log's id (from its header).
+    pub id: u64,
+    /// Byte offset just after a whole line.
+    pub offset: u64,
+    /// How many lines precede `offset` (for line numbers in messages).
+    pub lines: usize,
+    /// [`fnv`] of the up to [`CHECK_BYTES`] bytes before `offset`.
+    pub check: u64,
+}
+
+/// How many bytes before a resume point its check covers.
+pub const CHECK_BYTES: u64 = 256;
+
+/// How a line reads.
+enum Line {
+    Record(Box<Attempt>),
+    Seal(u64),
+    /// Not a record: why, as the RON parser says it.
+    Debris(String),
+}
+
+fn classify(bytes: &[u8]) -> Line {
+    let Ok(text) = std::str::from_utf8(bytes) else { return Line::Debris("it is not text".into()) };
+    let error = match ron::from_str::<Attempt>(text) {
+        Ok(a) => return Line::Record(Box::new(a)),
+        Err(e) => e.code.to_string(),
+    };
+    match ron::from_str::<Seal>(text) {
+        Ok(s) if s.torn > 0 => Line::Seal(s.torn),
+        _ => Line::Debris(error),
+    }
+}
+
+/// Reads lines from a known position, keeping track of the last whole line and of pending debris. The same
+/// scanner serves readers and the writer, so both always agree on what is a record.
+struct Scanner<'p> {
+    path: &'p Path,
+    /// Offset of the next line.
+    offset: u64,
+    /// Lines before `offset`.
+    lines: usize,
+    /// Offset just after the last whole line (record, seal or header).
+    covered: u64,
+    /// Lines before `covered`.
+    covered_lines: usize,
+    /// Where unsealed debris after `covered` starts (offset and 1-based line), if any.
+    debris: Option<(u64, usize)>,
+    /// Why the first line of that debris is not a record.
+    debris_error: String,
+    warnings: Vec<Warning>,
+}
+
+impl<'p> Scanner<'p> {
+    fn new(path: &'p Path, offset: u64, lines: usize) -> Self {
+        Self {
+            path,
+            offset,
+            lines,
+            covered: offset,
+            covered_lines: lines,
+            debris: None,
+            debris_error: String::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Takes one line; `len` counts its newline (real or the writer's, still to be written).
+    fn line(&mut self, body: &[u8], len: u64, out: &mut Vec<Attempt>) -> Result<(), StoreError> {
+        let start = self.offset;
+        self.offset += len;
+        self.lines += 1;
+        match classify(body) {
+            Line::Record(a) => {
+                if let Some((_, line)) = self.debris {
+                    let message = format!("this line is not a record Dossier can read ({})", self.debris_error);
+                    return Err(self.corrupt(line, &message));
+                }
+                out.push(*a);
+            }
+            Line::Seal(torn) => match self.debris.take() {
+                Some((from, line)) if start - from == torn => {
+                    self.warnings.push(Warning::Mended { path: self.path.to_path_buf(), line, bytes: torn });
+                }
+                _ => {
+                    return Err(
+                        self.corrupt(self.lines, "a marker of an interrupted write does not match the lines before it")
+                    );
+                }
+            },
+            Line::Debris(error) => {
+                if self.debris.is_none() {
+                    self.debris = Some((start, self.lines));
+                    self.debris_error = error;
+                }
+                return Ok(());
+            }
+        }
+        self.covered = self.offset;
+        self.covered_lines = self.lines;
+        Ok(())
+    }
+
+    fn corrupt(&self, line: usize, message: &str) -> StoreError {
+        StoreError::Corrupt { path: self.path.to_path_buf(), line, message: message.to_string() }
+    }
+
+    /// Reads every line from `reader` (positioned at `self.offset`). Returns the bytes of an unterminated
+    /// last line, if any, without taking it.
+    fn read_all(&mut self, reader: &mut impl BufRead, out: &mut Vec<Attempt>) -> Result<Vec<u8>, StoreError> {
+        let mut buf = Vec::with_capacity(512);
+        loop {
+            buf.clear();
+            let n = reader.read_until(b'\n', &mut buf).map_err(io_error("read", self.path))?;
+            if n == 0 {
+                return Ok(Vec::new());
+            }
+            if buf.last() != Some(&b'\n') {
+                return Ok(buf);
+            }
+            self.line(&buf[..n - 1], n as u64, out)?;
+        }
+    }
+
+    /// What a reader concludes at the end: debris (pending, or an unterminated last line) is a torn tail.
+    fn finish_reading(&mut self, tail: &[u8]) {
+        let (from, line) = self.debris.take().unwrap_or((self.offset, self.lines + 1));
+        let end = self.offset + tail.len() as u64;
+        if end > from {
+            self.warnings.push(Warning::TornTail { path: self.path.to_path_buf(), line, bytes: end - from });
+        }
+    }
+
+    fn resume(&self, id: u64, file: &File) -> Result<Resume, StoreError> {
+        Ok(Resume {
+            id,
+            offset: self.covered,
+            lines: self.covered_lines,
+            check: check_before(file, self.path, self.covered)?,
+        })
+    }
+}
+
+/// [`fnv`] of the up to [`CHECK_BYTES`] bytes before `offset` in `file`.
+fn check_before(file: &File, path: &Path, offset: u64) -> Result<u64, StoreError> {
+    let from = offset.saturating_sub(CHECK_BYTES);
+    let mut buf = vec![0; (offset - from) as usize];
+    let mut f = file;
+    f.seek(SeekFrom::Start(from)).map_err(io_error("read", path))?;
+    f.read_exact(&mut buf).map_err(io_error("read", path))?;
+    Ok(fnv(&buf))
+}
+
+/// Parses the header line; the error says why the file is not a log this build can use.
+fn parse_header(path: &Path, line: &[u8]) -> Result<Header, StoreError> {
+    let corrupt = |message: String| StoreError::Corrupt { path: path.to_path_buf(), line: 1, message };
+    let text = std::str::from_utf8(line).map_err(|_| corrupt("this is not a Dossier attempt log (not text)".into()))?;
+    let header = ron::from_str::<Header>(text.trim_end())
+        .map_err(|_| corrupt("this is not a Dossier attempt log (its first line is not the log's header)".into()))?;
+    if header.dossier != LOG_KIND {
+        return Err(corrupt(format!("this is a Dossier \"{}\" file, not an attempt log", header.dossier)));
+    }
+    if header.version > LOG_VERSION {
+        return Err(StoreError::Newer { path: path.to_path_buf(), found: header.version, supported: LOG_VERSION });
+    }
+    Ok(header)
+}
+
+/// An attempt log opened for reading and appending. Reading happens under a shared lock and appending under
+/// an exclusive one, so a reader never sees half a record that is still being written.
+#[derive(Debug)]
+pub struct Log {
+    path: PathBuf,
+    file: File,
+    id: u64,
+    /// Offset just after the last whole line this handle has read or written.
+    covered: u64,
+    /// Lines before `covered`.
+    lines: usize,
+    /// Length of the header line: where records start.
+    header_len: u64,
+    /// Set when a sync failed: what is on disk is then unknown, so this handle writes no more.
+    broken: bool,
+    /// The torn tail last reported, so that reading again does not repeat the warning.
+    reported_tail: Option<Warning>,
+}
+
+/// What [`Log::append`] did: the records other processes had appended since this handle last looked (in
+/// file order, before the new one), and warnings about debris it sealed.
+#[derive(Debug, Default)]
+pub struct Appended {
+    /// Records found between this handle's last position and the new record.
+    pub before: Vec<Attempt>,
+    /// Debris that was sealed.
+    pub warnings: Vec<Warning>,
+}
+
+impl Log {
+    /// Creates the log with its header if there is none (atomically, under the folder's lock, so two
+    /// processes cannot both create it), then opens it.
+    pub fn create(path: &Path) -> Result<Self, StoreError> {
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let lock = DirLock::acquire(dir)?;
+        if !path.exists() {
+            let header = Header { dossier: LOG_KIND.into(), version: LOG_VERSION, id: new_id() };
+            let mut text = ron::to_string(&header).map_err(|e| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                line: 1,
+                message: format!("the header could not be written ({e})"),
+            })?;
+            text.push('\n');
+            write_atomic(path, text.as_bytes())?;
+        }
+        drop(lock);
+        Self::open(path)
+    }
+
+    /// Opens an existing log and checks its header; reads no records yet ([`Log::read`] does).
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let file = OpenOptions::new().read(true).append(true).open(path).map_err(io_error("open", path))?;
+        file.lock_shared().map_err(io_error("lock", path))?;
+        let first = (|| {
+            let mut reader = BufReader::new(&file);
+            let mut line = Vec::new();
+            reader.by_ref().take(64 * 1024).read_until(b'\n', &mut line).map_err(io_error("read", path))?;
+            if line.last() != Some(&b'\n') {
+                return Err(StoreError::Corrupt {
+                    path: path.to_path_buf(),
+                    line: 1,
+                    message: "this is not a Dossier attempt log (it has no header line)".into(),
+                });
+            }
+            Ok((parse_header(path, &line)?, line.len() as u64))
+        })();
+        let _ = file.unlock();
+        let (header, header_len) = first?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            file,
+            id: header.id,
+            covered: header_len,
+            lines: 1,
+            header_len,
+            broken: false,
+            reported_tail: None,
+        })
+    }
+
+    /// The log file.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The log's id, from its header.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Whether `resume` points into this very log at a line boundary that still holds the same bytes.
+    pub fn can_resume(&self, resume: &Resume) -> bool {
+        let Ok(meta) = self.file.metadata() else { return false };
+        resume.id == self.id
+            && resume.offset >= self.header_len
+            && resume.offset <= meta.len()
+            && check_before(&self.file, &self.path, resume.offset).is_ok_and(|c| c == resume.check)
+            && self.byte_before(resume.offset) == Some(b'\n')
+    }
+
+    fn byte_before(&self, offset: u64) -> Option<u8> {
+        let mut f = &self.file;
+        let mut b = [0u8];
+        f.seek(SeekFrom::Start(offset.checked_sub(1)?)).ok()?;
+        f.read_exact(&mut b).ok()?;
+        Some(b[0])
+    }
+
+    /// Reads the records from `from` (a resume point checked with [`Log::can_resume`]; `None`: where this
+    /// handle stopped, at first just after the header) to the end,
+    /// passing each to `each` in file order. Debris at the end is skipped with a warning; anything else that
+    /// is not a record makes the log unreadable ([`StoreError::Corrupt`]).
+    pub fn read(&mut self, from: Option<&Resume>, mut each: impl FnMut(Attempt)) -> Result<Vec<Warning>, StoreError> {
+        if let Some(r) = from {
+            self.covered = r.offset;
+            self.lines = r.lines;
+        }
+        self.file.lock_shared().map_err(io_error("lock", &self.path))?;
+        let result = (|| {
+            let mut f = &self.file;
+            f.seek(SeekFrom::Start(self.covered)).map_err(io_error("read", &self.path))?;
+            let mut reader = BufReader::with_capacity(1 << 20, f);
+            let mut scanner = Scanner::new(&self.path, self.covered, self.lines);
+            let mut batch = Vec::new();
+            let mut buf = Vec::with_capacity(512);
+            loop {
+                buf.clear();
+                let n = reader.read_until(b'\n', &mut buf).map_err(io_error("read", &self.path))?;
+                if n == 0 || buf.last() != Some(&b'\n') {
+                    scanner.finish_reading(&buf);
+                    break;
+                }
+                scanner.line(&buf[..n - 1], n as u64, &mut batch)?;
+                batch.drain(..).for_each(&mut each);
+            }
+            Ok(scanner)
+        })();
+        let _ = self.file.unlock();
+        let mut scanner = result?;
+        self.covered = scanner.covered;
+        self.lines = scanner.covered_lines;
+        let tail = scanner.warnings.iter().rfind(|w| matches!(w, Warning::TornTail { .. })).cloned();
+        if tail.is_some() && tail == self.reported_tail {
+            scanner.warnings.retain(|w| !matches!(w, Warning::TornTail { .. }));
+        }
+        self.reported_tail = tail;
+        Ok(scanner.warnings)
+    }
+
+    /// Where a reader that has seen everything this handle has can resume: for snapshots.
+    pub fn resume_point(&self) -> Result<Resume, StoreError> {
+        Scanner::new(&self.path, self.covered, self.lines).resume(self.id, &self.file)
+    }
+
+    /// Appends `attempt` (normalised) and syncs it to disk; when this returns `Ok` the record is saved.
+    ///
+    /// Under the exclusive lock it first reads what other processes appended since this handle last looked
+    /// (returned in [`Appended::before`], so the caller's view stays equal to the file), seals debris an
+    /// interrupted write left, then writes the record with a single `write_all` and `sync_data`.
+    pub fn append(&mut self, attempt: &Attempt) -> Result<Appended, StoreError> {
+        if self.broken {
+            return Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                line: 0,
+                message: "an earlier write to this log could not be confirmed, so no more are made until Dossier \
+                          is restarted"
+                    .into(),
+            });
+        }
+        let mut line = ron::to_string(&attempt.normalised()).map_err(|e| StoreError::Corrupt {
+            path: self.path.clone(),
+            line: 0,
+            message: format!("the answer could not be written as RON ({e})"),
+        })?;
+        line.push('\n');
+        self.file.lock().map_err(io_error("lock", &self.path))?;
+        let result = self.append_locked(line.as_bytes());
+        let _ = self.file.unlock();
+        result
+    }
+
+    fn append_locked(&mut self, record: &[u8]) -> Result<Appended, StoreError> {
+        let len = self.file.metadata().map_err(io_error("read", &self.path))?.len();
+        if len < self.covered {
+            return Err(StoreError::Corrupt {
+                path: self.path.clone(),
+                line: 0,
+                message: "the log is shorter than when Dossier opened it: another program changed it".into(),
+            });
+        }
+        let mut out = Vec::new();
+        let mut scanner = Scanner::new(&self.path, self.covered, self.lines);
+        let mut write = Vec::with_capacity(record.len() + 32);
+        if len > self.covered {
+            let mut f = &self.file;
+            f.seek(SeekFrom::Start(self.covered)).map_err(io_error("read", &self.path))?;
+            let mut reader = BufReader::new(f.take(len - self.covered));
+            let tail = scanner.read_all(&mut reader, &mut out)?;
+            if !tail.is_empty() {
+                // End the unterminated last line: it becomes whole (a record if it parses, debris if not).
+                write.push(b'\n');
+                scanner.line(&tail, tail.len() as u64 + 1, &mut out)?;
+            }
+            if let Some((from, line)) = scanner.debris.take() {
+                let torn = scanner.offset - from;
+                let seal = format!("(torn:{torn})\n");
+                write.extend_from_slice(seal.as_bytes());
+                scanner.warnings.push(Warning::Mended { path: self.path.clone(), line, bytes: torn });
+                scanner.offset += seal.len() as u64;
+                scanner.lines += 1;
+            }
+        }
+        write.extend_from_slice(record);
+        let mut f = &self.file;
+        f.write_all(&write).map_err(io_error("write", &self.path))?;
+        if let Err(e) = self.file.sync_data() {
+            self.broken = true;
+            return Err(io_error("sync", &self.path)(e));
+        }
+        self.covered = scanner.offset + record.len() as u64;
+        self.lines = scanner.lines + 1;
+        Ok(Appended { before: out, warnings: scanner.warnings })
+    }
+}
+
+/// A fresh log id: the clock's nanoseconds mixed with the process id.
+fn new_id() -> u64 {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    fnv(format!("{nanos}.{}", std::process::id()).as_bytes())
+}
+
+/// Reads a whole log: every record, and warnings about skipped debris. `Ok` with no records if it does not
+/// exist. For exports and checks; the app resumes from snapshots instead.
+pub fn read_all(path: &Path) -> Result<(Vec<Attempt>, Vec<Warning>), StoreError> {
+    let mut log = match Log::open(path) {
+        Err(StoreError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        other => other?,
+    };
+    let mut out = Vec::new();
+    let warnings = log.read(None, |a| out.push(a))?;
+    Ok((out, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(i: i64) -> Attempt {
+        Attempt {
+            at: 1_767_225_600 + i,
+            utc_offset: 0,
+            pack: "p".into(),
+            question: format!("f{i}.mc.who"),
+            facts: vec![format!("f{i}")],
+            topics: vec!["t".into()],
+            kind: QuestionKind::Mc,
+            mode: Mode::Practice,
+            answer: "Line\nbreak \"quoted\" 이재명".into(),
+            score: 1.0,
+            secs: 3.0,
+        }
+    }
+
+    #[test]
+    fn records_round_trip_one_line_each_with_header() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("attempts.ron");
+        let mut log = Log::create(&path).unwrap();
+        for i in 0..3 {
+            log.append(&attempt(i)).unwrap();
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), 4, "{text}");
+        assert!(text.starts_with("(dossier:\"attempts\",version:1,id:"), "{text}");
+        let (read, warnings) = read_all(&path).unwrap();
+        assert_eq!(read, (0..3).map(attempt).collect::<Vec<_>>());
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn an_unterminated_record_becomes_whole_when_the_next_write_ends_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("attempts.ron");
+        let mut log = Log::create(&path).unwrap();
+        log.append(&attempt(0)).unwrap();
+        // Another process wrote a whole record but died before its newline.
+        let mut whole = ron::to_string(&attempt(1)).unwrap();
+        std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(whole.as_bytes()).unwrap();
+        let (read, warnings) = read_all(&path).unwrap();
+        assert_eq!(read.len(), 1);
+        assert!(matches!(warnings[..], [Warning::TornTail { line: 3, .. }]), "{warnings:?}");
+        let appended = log.append(&attempt(2)).unwrap();
+        assert_eq!(appended.before, vec![attempt(1)]);
+        whole.push('\n');
+        let (read, warnings) = read_all(&path).unwrap();
+        assert_eq!(read, (0..3).map(attempt).collect::<Vec<_>>());
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+}

@@ -1,0 +1,333 @@
+//! Learners on one machine: the profile list, each learner's folder and settings, and the trash that removed
+//! learners' data goes to.
+//!
+//! # Layout of the data folder
+//!
+//! ```text
+//! profiles.ron              (version: 1, profiles: [(id: "ana", name: "Ana", created: 1767225600)], last_used: Some("ana"))
+//! profiles/ana/attempts.ron the attempt log (see `log`)
+//! profiles/ana/snapshot.ron card states and tallies, a cache of the log (see `history`)
+//! profiles/ana/settings.ron (version: 1, desired_retention: 0.9)
+//! trash/ana-1767312000/     a removed learner's folder, moved whole
+//! ```
+//!
+//! A learner's folder is named by an id made from the name when the learner was added; renaming changes
+//! only the name, so no file moves. Changes to the list are made under the data folder's lock and written
+//! atomically; removing moves the folder to `trash/` rather than deleting anything.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::store::{DirLock, StoreError, io_error, read_state, sync_dir, write_state, write_state_unchecked};
+
+/// The newest profile-list format this build reads and writes.
+pub const PROFILES_VERSION: u32 = 1;
+/// The newest settings format this build reads and writes.
+pub const SETTINGS_VERSION: u32 = 1;
+/// The name of the learner created when none is named and none exists.
+pub const DEFAULT_NAME: &str = "Learner";
+/// The longest name accepted, in characters.
+pub const MAX_NAME: usize = 40;
+
+/// One learner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// The folder name under `profiles/`; fixed when the learner is added.
+    pub id: String,
+    /// The name shown and typed.
+    pub name: String,
+    /// When the learner was added (UTC seconds).
+    pub created: i64,
+}
+
+/// The list of learners (`profiles.ron`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profiles {
+    /// Format version ([`PROFILES_VERSION`]).
+    pub version: u32,
+    /// Learners in the order they were added.
+    pub profiles: Vec<Profile>,
+    /// The id of the learner who studied last.
+    #[serde(default)]
+    pub last_used: Option<String>,
+}
+
+impl Default for Profiles {
+    fn default() -> Self {
+        Self { version: PROFILES_VERSION, profiles: Vec::new(), last_used: None }
+    }
+}
+
+/// Why a change to the learners could not be made. Messages are sentences.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// No learner has that name (or id).
+    #[error("there is no learner named \u{201c}{name}\u{201d}; {}", known_names(known))]
+    NotFound {
+        /// The name asked for.
+        name: String,
+        /// The names there are.
+        known: Vec<String>,
+    },
+    /// The name is taken.
+    #[error("a learner named \u{201c}{name}\u{201d} already exists; choose another name.")]
+    Exists {
+        /// The name.
+        name: String,
+    },
+    /// The name cannot be used.
+    #[error("\u{201c}{name}\u{201d} cannot be a learner's name: {reason}.")]
+    BadName {
+        /// The name.
+        name: String,
+        /// Why, without a full stop.
+        reason: &'static str,
+    },
+    /// A file could not be read or written.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn known_names(known: &[String]) -> String {
+    if known.is_empty() {
+        "there are no learners yet (add one with `dossier profile add NAME`).".into()
+    } else {
+        format!("the learners are: {}.", known.join(", "))
+    }
+}
+
+/// `profiles.ron` in the data folder.
+pub fn list_path(data: &Path) -> PathBuf {
+    data.join("profiles.ron")
+}
+
+/// A learner's folder: `profiles/<id>`.
+pub fn profile_dir(data: &Path, profile: &Profile) -> PathBuf {
+    data.join("profiles").join(&profile.id)
+}
+
+/// Where removed learners' folders go: `trash/`.
+pub fn trash_dir(data: &Path) -> PathBuf {
+    data.join("trash")
+}
+
+impl Profiles {
+    /// Reads the list; an empty list if there is none yet. A list that cannot be read is an error (and is
+    /// left as it is).
+    pub fn load(data: &Path) -> Result<Self, StoreError> {
+        Ok(read_state(&list_path(data), PROFILES_VERSION)?.unwrap_or_default())
+    }
+
+    /// The learner with this name (ignoring case and surrounding spaces) or this id.
+    pub fn find(&self, name_or_id: &str) -> Option<&Profile> {
+        let wanted = name_or_id.trim().to_lowercase();
+        self.profiles
+            .iter()
+            .find(|p| p.name.to_lowercase() == wanted)
+            .or_else(|| self.profiles.iter().find(|p| p.id == name_or_id.trim()))
+    }
+
+    /// The learner who studied last, if still listed.
+    pub fn last_used(&self) -> Option<&Profile> {
+        self.last_used.as_deref().and_then(|id| self.profiles.iter().find(|p| p.id == id))
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.profiles.iter().map(|p| p.name.clone()).collect()
+    }
+
+    fn not_found(&self, name: &str) -> ProfileError {
+        ProfileError::NotFound { name: name.trim().to_string(), known: self.names() }
+    }
+}
+
+/// Checks a name: trimmed, 1 to [`MAX_NAME`] characters, no control characters.
+pub fn check_name(name: &str) -> Result<String, ProfileError> {
+    let trimmed = name.trim();
+    let bad = |reason| Err(ProfileError::BadName { name: trimmed.to_string(), reason });
+    if trimmed.is_empty() {
+        return bad("a name needs at least one letter");
+    }
+    if trimmed.chars().count() > MAX_NAME {
+        return bad("names are at most 40 characters long");
+    }
+    if trimmed.chars().any(char::is_control) {
+        return bad("names cannot contain control characters such as line breaks");
+    }
+    Ok(trimmed.to_string())
+}
+
+/// A folder id for `name`: lower-case ASCII letters and digits joined by hyphens, at most 24 characters,
+/// "learner" if nothing is left (a name in Hangul, say), and a number added if the id or its folder is
+/// taken.
+fn new_id(data: &Path, list: &Profiles, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 24 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let base = if slug.is_empty() { "learner" } else { slug };
+    let taken = |id: &str| list.profiles.iter().any(|p| p.id == id) || data.join("profiles").join(id).exists();
+    let mut id = base.to_string();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// Reads the list under the data folder's lock, lets `change` edit it, and writes it back atomically.
+fn update<T>(data: &Path, change: impl FnOnce(&mut Profiles) -> Result<T, ProfileError>) -> Result<T, ProfileError> {
+    let _lock = DirLock::acquire(data)?;
+    let mut list = Profiles::load(data)?;
+    let out = change(&mut list)?;
+    write_state_unchecked(&list_path(data), &list)?;
+    Ok(out)
+}
+
+/// Adds a learner named `name` at time `now` (UTC seconds) and creates their folder.
+pub fn add(data: &Path, name: &str, now: i64) -> Result<Profile, ProfileError> {
+    let name = check_name(name)?;
+    update(data, |list| {
+        if list.profiles.iter().any(|p| p.name.to_lowercase() == name.to_lowercase()) {
+            return Err(ProfileError::Exists { name: name.clone() });
+        }
+        let profile = Profile { id: new_id(data, list, &name), name: name.clone(), created: now };
+        let dir = profile_dir(data, &profile);
+        fs::create_dir_all(&dir).map_err(io_error("create the folder", &dir))?;
+        list.profiles.push(profile.clone());
+        Ok(profile)
+    })
+}
+
+/// Renames the learner called `name` (or with that id) to `new_name`; their folder stays where it is.
+pub fn rename(data: &Path, name: &str, new_name: &str) -> Result<Profile, ProfileError> {
+    let new_name = check_name(new_name)?;
+    update(data, |list| {
+        let id = list.find(name).ok_or_else(|| list.not_found(name))?.id.clone();
+        if list.profiles.iter().any(|p| p.id != id && p.name.to_lowercase() == new_name.to_lowercase()) {
+            return Err(ProfileError::Exists { name: new_name.clone() });
+        }
+        let profile = list
+            .profiles
+            .iter_mut()
+            .find(|p| p.id == id)
+            .ok_or_else(|| ProfileError::NotFound { name: name.to_string(), known: Vec::new() })?;
+        profile.name.clone_from(&new_name);
+        Ok(profile.clone())
+    })
+}
+
+/// Removes the learner called `name` (or with that id): moves their folder whole to `trash/<id>-<now>`
+/// (nothing is deleted) and takes them off the list. Returns where the data went, if they had a folder.
+pub fn remove(data: &Path, name: &str, now: i64) -> Result<Option<PathBuf>, ProfileError> {
+    update(data, |list| {
+        let profile = list.find(name).ok_or_else(|| list.not_found(name))?.clone();
+        let dir = profile_dir(data, &profile);
+        let moved = if dir.exists() {
+            let trash = trash_dir(data);
+            fs::create_dir_all(&trash).map_err(io_error("create the folder", &trash))?;
+            let mut target = trash.join(format!("{}-{now}", profile.id));
+            let mut n = 2;
+            while target.exists() {
+                target = trash.join(format!("{}-{now}-{n}", profile.id));
+                n += 1;
+            }
+            fs::rename(&dir, &target).map_err(io_error("move to the trash folder", &dir))?;
+            sync_dir(&trash)?;
+            if let Some(parent) = dir.parent() {
+                sync_dir(parent)?;
+            }
+            Some(target)
+        } else {
+            None
+        };
+        list.profiles.retain(|p| p.id != profile.id);
+        if list.last_used.as_deref() == Some(profile.id.as_str()) {
+            list.last_used = None;
+        }
+        Ok(moved)
+    })
+}
+
+/// Marks `profile` as the learner who studied last.
+pub fn set_last_used(data: &Path, profile: &Profile) -> Result<(), ProfileError> {
+    update(data, |list| {
+        if list.last_used.as_deref() != Some(profile.id.as_str()) {
+            list.last_used = Some(profile.id.clone());
+        }
+        Ok(())
+    })
+}
+
+/// The learner to show, without creating anything: the one named (an error if there is none), else the
+/// last used, else the first; `None` if there are no learners.
+pub fn resolve(data: &Path, name: Option<&str>) -> Result<Option<Profile>, ProfileError> {
+    let list = Profiles::load(data)?;
+    match name {
+        Some(n) => list.find(n).cloned().map(Some).ok_or_else(|| list.not_found(n)),
+        None => Ok(list.last_used().or(list.profiles.first()).cloned()),
+    }
+}
+
+/// The learner to record for: the one named (added if new), else the last used, else the first, else a new
+/// [`DEFAULT_NAME`]. Marks them as last used. The `bool` says whether they were just added.
+pub fn resolve_for_recording(data: &Path, name: Option<&str>, now: i64) -> Result<(Profile, bool), ProfileError> {
+    let (profile, added) = match resolve(data, name) {
+        Ok(Some(p)) => (p, false),
+        Ok(None) => (add(data, DEFAULT_NAME, now)?, true),
+        Err(ProfileError::NotFound { name, .. }) => match add(data, &name, now) {
+            Ok(p) => (p, true),
+            // Added by another process in the meantime.
+            Err(ProfileError::Exists { .. }) => {
+                (resolve(data, Some(&name))?.ok_or(ProfileError::NotFound { name, known: Vec::new() })?, false)
+            }
+            Err(e) => return Err(e),
+        },
+        Err(e) => return Err(e),
+    };
+    set_last_used(data, &profile)?;
+    Ok((profile, added))
+}
+
+/// A learner's settings (`settings.ron` in their folder).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Format version ([`SETTINGS_VERSION`]).
+    pub version: u32,
+    /// The chance of recall FSRS aims for (0.7 ..= 0.97).
+    pub desired_retention: f32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self { version: SETTINGS_VERSION, desired_retention: super::schedule::Scheduler::DEFAULT_RETENTION }
+    }
+}
+
+/// `settings.ron` in a learner's folder.
+pub fn settings_path(data: &Path, profile: &Profile) -> PathBuf {
+    profile_dir(data, profile).join("settings.ron")
+}
+
+/// Reads a learner's settings; the defaults if there are none. An unreadable file is an error (the caller
+/// may fall back to the defaults and must show the message).
+pub fn load_settings(data: &Path, profile: &Profile) -> Result<Settings, StoreError> {
+    Ok(read_state(&settings_path(data, profile), SETTINGS_VERSION)?.unwrap_or_default())
+}
+
+/// Saves a learner's settings atomically; refuses to replace a settings file it cannot read.
+pub fn save_settings(data: &Path, profile: &Profile, settings: &Settings) -> Result<(), StoreError> {
+    let settings = Settings { version: SETTINGS_VERSION, ..settings.clone() };
+    write_state(&settings_path(data, profile), &settings, SETTINGS_VERSION)
+}

@@ -1,0 +1,84 @@
+//! The two modes FSRS chooses questions for — Review due (what is due today) and Weak spots (the lowest
+//! retrievability) — and how a quiz is built from the cards they pick.
+//!
+//! Selection returns cards (pack, family, facts); [`questions_for`] turns them into questions from a pack's
+//! bank, one per family, so the GUI and the CLI build quizzes the same way.
+
+use std::cmp::Ordering;
+
+use super::history::History;
+use super::schedule::{Card, Now, Scheduler};
+use crate::generate::Question;
+
+/// The cards due on `now`'s study day (overdue included), in `pack` or across all packs: the most overdue
+/// first, then the least likely to be recalled.
+pub fn due_cards<'h>(history: &'h History, scheduler: &Scheduler, now: Now, pack: Option<&str>) -> Vec<&'h Card> {
+    let today = now.day();
+    let mut due: Vec<(i64, f64, &Card)> = history
+        .cards
+        .values()
+        .filter(|c| pack.is_none_or(|p| c.pack == p))
+        .map(|c| (scheduler.due_day(c), c))
+        .filter(|&(d, _)| d <= today)
+        .map(|(d, c)| (d, scheduler.retrievability(c, now), c))
+        .collect();
+    due.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then_with(|| a.2.key().cmp(&b.2.key())));
+    due.into_iter().map(|(_, _, c)| c).collect()
+}
+
+/// The `count` cards (in `pack`, or across all packs) the learner is least likely to recall now: lowest
+/// retrievability first; ties (every card answered a moment ago is at 100 %) go to lower stability (forgotten
+/// sooner), then lower accuracy.
+pub fn weak_cards<'h>(
+    history: &'h History,
+    scheduler: &Scheduler,
+    now: Now,
+    pack: Option<&str>,
+    count: usize,
+) -> Vec<&'h Card> {
+    let mut cards: Vec<(f64, &Card)> = history
+        .cards
+        .values()
+        .filter(|c| pack.is_none_or(|p| c.pack == p))
+        .map(|c| (scheduler.retrievability(c, now), c))
+        .collect();
+    cards.sort_by(|a, b| {
+        a.0.total_cmp(&b.0).then(a.1.accuracy().total_cmp(&b.1.accuracy())).then_with(|| a.1.key().cmp(&b.1.key()))
+    });
+    cards.into_iter().take(count).map(|(_, c)| c).collect()
+}
+
+/// A quiz for `cards`, in their order, from the bank of the pack with id `pack`: one question per card of
+/// that pack whose family the bank still has (a pack edited since may have lost some), at most `count`.
+/// Of a family's questions it takes, deterministically, one other than the one asked last time when there
+/// is a choice, so a learner does not see the very same wording twice in a row.
+pub fn questions_for(bank: &[Question], pack: &str, cards: &[&Card], count: usize) -> Vec<Question> {
+    let mut out = Vec::new();
+    for card in cards.iter().filter(|c| c.pack == pack) {
+        if out.len() >= count {
+            break;
+        }
+        let family: Vec<&Question> = bank.iter().filter(|q| q.family() == card.family).collect();
+        let pick =
+            family.iter().copied().min_by(|a, b| match (a.id == card.last_question, b.id == card.last_question) {
+                (false, true) => Ordering::Less,
+                (true, false) => Ordering::Greater,
+                _ => Ordering::Equal,
+            });
+        if let Some(q) = pick {
+            out.push(q.clone());
+        }
+    }
+    out
+}
+
+/// The fact ids of `cards`, without repeats, in order: for a quiz filter (`QuizSettings::facts`).
+pub fn facts_of(cards: &[&Card]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for f in cards.iter().flat_map(|c| &c.facts) {
+        if !out.contains(f) {
+            out.push(f.clone());
+        }
+    }
+    out
+}

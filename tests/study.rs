@@ -1,0 +1,466 @@
+//! The learner store through its public interface: scheduling on a simulated clock, the attempt log's
+//! faults, snapshots against replays, concurrent writers, profiles, statistics and the study modes.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use dossier::generate::{QuestionKind, Response, bank};
+use dossier::pack::Pack;
+use dossier::study::log::read_all;
+use dossier::study::profiles::{self, Profiles};
+use dossier::study::{
+    Attempt, History, Log, Mode, Now, ProfileError, Rating, Scheduler, StoreError, Study, Warning, questions_for,
+};
+
+/// 2026-01-05 12:00 UTC.
+const T0: i64 = 1_767_614_400;
+
+fn attempt(at: i64, fact: &str, kind: QuestionKind, score: f64, secs: f64) -> Attempt {
+    Attempt {
+        at,
+        utc_offset: 0,
+        pack: "pack".into(),
+        question: format!("{fact}.{}.q", kind.code()),
+        facts: vec![fact.into()],
+        topics: vec![format!("topic-{}", fact.len() % 3)],
+        kind,
+        mode: Mode::Practice,
+        answer: "an answer".into(),
+        score,
+        secs,
+    }
+}
+
+fn learner(data: &Path, name: &str) -> profiles::Profile {
+    profiles::add(data, name, T0).expect("add learner")
+}
+
+fn log_path(data: &Path, p: &profiles::Profile) -> std::path::PathBuf {
+    profiles::profile_dir(data, p).join("attempts.ron")
+}
+
+#[test]
+fn a_learner_who_is_always_right_sees_intervals_grow() {
+    let s = Scheduler::default();
+    let mut now = Now::utc(T0);
+    let mut card = s.review(None, &attempt(now.at, "f", QuestionKind::Mc, 1.0, 10.0));
+    assert_eq!(card.last_rating, Rating::Good);
+    let mut intervals = vec![s.interval_days(&card)];
+    for _ in 0..8 {
+        // Come back on the day it is due, answer right at a normal pace.
+        now = now.plus_days(s.due_day(&card) - now.day());
+        assert!(s.is_due(&card, now));
+        assert!(!s.is_due(&card, now.plus_days(-1)));
+        card = s.review(Some(&card), &attempt(now.at, "f", QuestionKind::Mc, 1.0, 10.0));
+        intervals.push(s.interval_days(&card));
+    }
+    assert!(intervals.windows(2).all(|w| w[1] > w[0]), "intervals do not grow: {intervals:?}");
+    assert!(intervals[0] <= 3, "{intervals:?}");
+    assert!(*intervals.last().unwrap() > 100, "{intervals:?}");
+    assert_eq!(card.reviews, 9);
+    assert_eq!(card.lapses, 0);
+}
+
+#[test]
+fn a_lapse_brings_the_card_back_the_same_day_and_then_soon() {
+    let s = Scheduler::default();
+    let mut now = Now::utc(T0);
+    let mut card = s.review(None, &attempt(now.at, "f", QuestionKind::Short, 1.0, 20.0));
+    for _ in 0..4 {
+        now = now.plus_days(s.interval_days(&card));
+        card = s.review(Some(&card), &attempt(now.at, "f", QuestionKind::Short, 1.0, 20.0));
+    }
+    let before = s.interval_days(&card);
+    assert!(before >= 20, "{before}");
+    now = now.plus_days(before);
+    card = s.review(Some(&card), &attempt(now.at, "f", QuestionKind::Short, 0.0, 20.0));
+    assert_eq!(card.last_rating, Rating::Again);
+    assert_eq!(card.lapses, 1);
+    assert_eq!(s.interval_days(&card), 0, "a forgotten card is due again today");
+    assert!(s.is_due(&card, now));
+    // Answered right later that day, it comes back within days, not weeks.
+    card = s.review(Some(&card), &attempt(now.at + 600, "f", QuestionKind::Short, 1.0, 20.0));
+    let after = s.interval_days(&card);
+    assert!(after >= 1 && after * 3 < before, "before {before}, after {after}");
+    // Retrievability falls with time and is lower for the lapsed card than before the lapse.
+    assert!(s.retrievability(&card, now.plus_days(30)) < s.retrievability(&card, now.plus_days(1)));
+}
+
+#[test]
+fn partial_and_slow_answers_rate_hard_and_fast_ones_easy() {
+    let s = Scheduler::default();
+    let now = Now::utc(T0);
+    let partial = s.review(None, &attempt(now.at, "f", QuestionKind::Match, 0.6, 10.0));
+    let easy = s.review(None, &attempt(now.at, "f", QuestionKind::Match, 1.0, 5.0));
+    let good = s.review(None, &attempt(now.at, "f", QuestionKind::Match, 1.0, 60.0));
+    let slow = s.review(None, &attempt(now.at, "f", QuestionKind::Match, 1.0, 600.0));
+    assert_eq!((partial.last_rating, easy.last_rating), (Rating::Hard, Rating::Easy));
+    assert_eq!((good.last_rating, slow.last_rating), (Rating::Good, Rating::Hard));
+    assert!(s.interval_days(&easy) > s.interval_days(&good));
+    assert!(s.interval_days(&good) >= s.interval_days(&partial));
+}
+
+/// A learner's answers over `days` days: a few families a day, some wrong, at varied hours.
+fn simulate(study: &mut Study, days: i64, seed: u64) -> usize {
+    let mut n = 0;
+    let mut x = seed;
+    let mut next = move || {
+        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (x >> 33) as usize
+    };
+    let kinds = [QuestionKind::Mc, QuestionKind::Tf, QuestionKind::Short, QuestionKind::Match];
+    for day in 0..days {
+        for k in 0..(3 + next() % 5) {
+            let fact = format!("fact-{}", next() % 12);
+            let kind = kinds[next() % kinds.len()];
+            let score = [1.0, 1.0, 1.0, 0.0, 0.5][next() % 5];
+            let at = T0 + day * 86_400 + (k as i64) * 900 + (next() % 600) as i64;
+            study.record(&attempt(at, &fact, kind, score, (next() % 40) as f64)).expect("record");
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn due_counts_match_a_replay_of_the_log_and_the_snapshot_agrees() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let mut study = Study::open(data.path(), &p).unwrap();
+    let recorded = simulate(&mut study, 40, 7);
+    let now = Now::utc(T0).plus_days(41);
+
+    let (attempts, warnings) = read_all(&log_path(data.path(), &p)).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(attempts.len(), recorded);
+    let s = Scheduler::default();
+    let replay = History::replay(&s, &attempts);
+    assert_eq!(study.history(), &replay, "the live history equals a replay of the log");
+    let due_by_hand = replay.cards.values().filter(|c| s.due_day(c) <= now.day()).count();
+    assert_eq!(study.due(now, None).len(), due_by_hand);
+    assert_eq!(study.stats(now).due_today, due_by_hand);
+    assert!(due_by_hand > 0);
+
+    // The snapshot written at the checkpoint, plus records after it, gives the same history.
+    assert!(study.checkpoint().unwrap());
+    simulate(&mut study, 3, 11);
+    let reopened = Study::open(data.path(), &p).unwrap();
+    assert!(reopened.warnings().is_empty(), "{:?}", reopened.warnings());
+    let (attempts, _) = read_all(&log_path(data.path(), &p)).unwrap();
+    assert_eq!(reopened.history(), &History::replay(&s, &attempts));
+    assert_eq!(reopened.history(), study.history());
+
+    // A snapshot that no longer matches its log is ignored and the log replayed.
+    let snap = profiles::profile_dir(data.path(), &p).join("snapshot.ron");
+    let text = fs::read_to_string(&snap).unwrap();
+    let id = attempts.len(); // any other number
+    let forged = text.replacen("log:(id:", &format!("log:(id:{id}"), 1);
+    assert_ne!(forged, text);
+    fs::write(&snap, forged).unwrap();
+    let rebuilt = Study::open(data.path(), &p).unwrap();
+    assert!(matches!(rebuilt.warnings(), [Warning::SnapshotIgnored { .. }]), "{:?}", rebuilt.warnings());
+    assert_eq!(rebuilt.history(), study.history());
+}
+
+fn write_log(data: &Path, p: &profiles::Profile, n: i64) -> Vec<u8> {
+    let mut study = Study::open(data, p).expect("open");
+    for i in 0..n {
+        study.record(&attempt(T0 + i * 60, &format!("f{i}"), QuestionKind::Tf, 1.0, 3.0)).expect("record");
+    }
+    fs::read(log_path(data, p)).expect("read the log")
+}
+
+#[test]
+fn a_torn_last_record_is_skipped_with_a_warning_then_sealed_never_truncated() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let path = log_path(data.path(), &p);
+    let whole = write_log(data.path(), &p, 3);
+    // A crash in the middle of the fourth record.
+    let fourth = ron::to_string(&attempt(T0 + 999, "f3", QuestionKind::Tf, 1.0, 3.0)).unwrap();
+    let torn = &fourth.as_bytes()[..fourth.len() / 2];
+    fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(torn).unwrap();
+
+    let (read, warnings) = read_all(&path).unwrap();
+    assert_eq!(read.len(), 3);
+    assert!(matches!(&warnings[..], [Warning::TornTail { line: 5, .. }]), "{warnings:?}");
+    assert!(warnings[0].to_string().contains("skipped"), "{}", warnings[0]);
+
+    let mut study = Study::open(data.path(), &p).unwrap();
+    assert_eq!(study.history().total.attempts, 3);
+    assert!(matches!(study.warnings(), [Warning::TornTail { .. }]), "{:?}", study.warnings());
+    study.take_warnings();
+    study.refresh().unwrap();
+    assert!(study.warnings().is_empty(), "the same torn tail is reported once: {:?}", study.warnings());
+    study.record(&attempt(T0 + 2000, "f9", QuestionKind::Mc, 0.0, 3.0)).unwrap();
+    let after = fs::read(&path).unwrap();
+    assert!(after.starts_with(&whole) && after[whole.len()..].starts_with(torn), "nothing before was changed");
+    let (read, warnings) = read_all(&path).unwrap();
+    assert_eq!(read.len(), 4);
+    assert_eq!(read[3].facts, ["f9"]);
+    assert!(matches!(&warnings[..], [Warning::Mended { line: 5, .. }]), "{warnings:?}");
+    // And a second torn tail after a sealed one is handled the same way.
+    fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(b"(at:17").unwrap();
+    study.record(&attempt(T0 + 3000, "f10", QuestionKind::Mc, 1.0, 3.0)).unwrap();
+    let (read, warnings) = read_all(&path).unwrap();
+    assert_eq!(read.len(), 5);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert_eq!(Study::open(data.path(), &p).unwrap().history(), study.history());
+}
+
+#[test]
+fn a_corrupt_log_is_reported_with_its_line_and_left_untouched() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let path = log_path(data.path(), &p);
+    let whole = write_log(data.path(), &p, 4);
+
+    // A line in the middle damaged by something other than Dossier.
+    let text = String::from_utf8(whole.clone()).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[2] = "(at: 12, this is not a record";
+    let damaged = lines.join("\n") + "\n";
+    fs::write(&path, &damaged).unwrap();
+
+    let err = Study::open(data.path(), &p).unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { line: 3, .. }), "{err}");
+    let message = err.to_string();
+    assert!(message.contains("attempts.ron:3:") && message.contains("left as it is"), "{message}");
+    assert!(read_all(&path).is_err());
+    // A writer that had it open refuses too (the damage is in what it has not read yet), and writes nothing.
+    let mut writer = Log::open(&path).unwrap();
+    writer.read(None, |_| {}).unwrap_err();
+    assert_eq!(fs::read_to_string(&path).unwrap(), damaged);
+
+    // Binary garbage, or no header: reported, untouched.
+    for garbage in [&b"\x00\x01\x02garbage\n"[..], b"(at:1)\n", b""] {
+        fs::write(&path, garbage).unwrap();
+        let err = Study::open(data.path(), &p).unwrap_err();
+        assert!(matches!(err, StoreError::Corrupt { line: 1, .. }), "{err}");
+        assert_eq!(fs::read(&path).unwrap(), garbage);
+    }
+}
+
+#[test]
+fn files_from_a_newer_version_are_reported_and_left_untouched() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let path = log_path(data.path(), &p);
+    write_log(data.path(), &p, 2);
+    let text = fs::read_to_string(&path).unwrap();
+    let newer = text.replacen("version:1", "version:2", 1);
+    fs::write(&path, &newer).unwrap();
+    let err = Study::open(data.path(), &p).unwrap_err();
+    assert!(matches!(err, StoreError::Newer { found: 2, supported: 1, .. }), "{err}");
+    assert!(err.to_string().contains("newer version of Dossier"), "{err}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+    fs::write(&path, &text).unwrap();
+
+    // A newer snapshot and settings: warnings, defaults, and neither file is replaced.
+    let dir = profiles::profile_dir(data.path(), &p);
+    let snapshot = "(version: 9, model: \"future\")\n";
+    let settings = "(version: 3, desired_retention: 0.8, colour: \"blue\")\n";
+    fs::write(dir.join("snapshot.ron"), snapshot).unwrap();
+    fs::write(dir.join("settings.ron"), settings).unwrap();
+    let mut study = Study::open(data.path(), &p).unwrap();
+    assert_eq!(study.warnings().len(), 2, "{:?}", study.warnings());
+    assert_eq!(study.history().total.attempts, 2);
+    study.record(&attempt(T0 + 5000, "g", QuestionKind::Mc, 1.0, 3.0)).unwrap();
+    study.checkpoint().unwrap();
+    let err = profiles::save_settings(data.path(), &p, &profiles::Settings::default()).unwrap_err();
+    assert!(matches!(err, StoreError::Newer { .. }), "{err}");
+    assert_eq!(fs::read_to_string(dir.join("snapshot.ron")).unwrap(), snapshot);
+    assert_eq!(fs::read_to_string(dir.join("settings.ron")).unwrap(), settings);
+}
+
+#[test]
+fn writers_in_parallel_lose_nothing_and_never_interleave_a_line() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let path = log_path(data.path(), &p);
+    let threads: Vec<_> = (0..4)
+        .map(|t| {
+            let data = data.path().to_path_buf();
+            let p = p.clone();
+            std::thread::spawn(move || {
+                let mut study = Study::open(&data, &p).unwrap();
+                for i in 0..150 {
+                    let fact = format!("t{t}-{i}-{}", "x".repeat(i * 7 % 300));
+                    study.record(&attempt(T0 + i as i64, &fact, QuestionKind::Mc, 1.0, 1.0)).unwrap();
+                }
+                study.history().clone()
+            })
+        })
+        .collect();
+    let histories: Vec<History> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    let (read, warnings) = read_all(&path).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(read.len(), 600);
+    for t in 0..4 {
+        let mine: Vec<usize> = read
+            .iter()
+            .filter_map(|a| a.facts[0].strip_prefix(&format!("t{t}-")))
+            .map(|rest| rest.split('-').next().unwrap().parse().unwrap())
+            .collect();
+        assert_eq!(mine, (0..150).collect::<Vec<_>>(), "thread {t}'s records, in order");
+    }
+    // Each writer folded in the others' records as it met them: the last one to write saw everything.
+    let replay = History::replay(&Scheduler::default(), &read);
+    assert!(histories.contains(&replay));
+    assert_eq!(Study::open(data.path(), &p).unwrap().history(), &replay);
+}
+
+#[test]
+fn profiles_are_added_renamed_and_removed_to_the_trash() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let ana = learner(d, "Ana Kim");
+    assert_eq!(ana.id, "ana-kim");
+    let hangul = learner(d, "이재명");
+    assert_eq!(hangul.id, "learner");
+    assert!(matches!(profiles::add(d, "  ana kim ", T0), Err(ProfileError::Exists { .. })));
+    assert!(matches!(profiles::add(d, "   ", T0), Err(ProfileError::BadName { .. })));
+    assert!(matches!(profiles::add(d, "a\nb", T0), Err(ProfileError::BadName { .. })));
+    assert!(matches!(profiles::add(d, &"x".repeat(41), T0), Err(ProfileError::BadName { .. })));
+
+    let mut study = Study::open(d, &ana).unwrap();
+    study.record(&attempt(T0, "f", QuestionKind::Mc, 1.0, 3.0)).unwrap();
+    drop(study);
+
+    let renamed = profiles::rename(d, "ANA KIM", "Anna").unwrap();
+    assert_eq!((renamed.id.as_str(), renamed.name.as_str()), ("ana-kim", "Anna"));
+    assert!(matches!(profiles::rename(d, "Anna", "이재명"), Err(ProfileError::Exists { .. })));
+    let err = profiles::rename(d, "Nobody", "X").unwrap_err();
+    assert!(err.to_string().contains("the learners are: Anna, 이재명."), "{err}");
+    assert_eq!(Study::open(d, &renamed).unwrap().history().total.attempts, 1, "the data follows the rename");
+
+    // A new learner whose name makes a taken id gets another folder.
+    let other = learner(d, "Ana-Kim!");
+    assert_eq!(other.id, "ana-kim-2");
+
+    let (chosen, added) = profiles::resolve_for_recording(d, None, T0).unwrap();
+    assert!(!added);
+    assert_eq!(chosen.id, "ana-kim", "the first learner, as none was used yet");
+    profiles::resolve_for_recording(d, Some("이재명"), T0).unwrap();
+    assert_eq!(profiles::resolve(d, None).unwrap().unwrap().name, "이재명", "then the last used");
+
+    let moved = profiles::remove(d, "anna", T0 + 1).unwrap().expect("had a folder");
+    assert!(moved.starts_with(profiles::trash_dir(d)));
+    assert!(moved.join("attempts.ron").is_file(), "the answers went to the trash, whole");
+    assert!(!d.join("profiles").join("ana-kim").exists());
+    let names: Vec<String> = Profiles::load(d).unwrap().profiles.into_iter().map(|p| p.name).collect();
+    assert_eq!(names, ["이재명", "Ana-Kim!"]);
+    // Adding "Anna" again starts afresh; removing her keeps both trash folders.
+    let again = learner(d, "Anna");
+    assert_eq!(Study::open(d, &again).unwrap().history().total.attempts, 0);
+    Study::open(d, &again).unwrap().record(&attempt(T0, "f", QuestionKind::Mc, 1.0, 3.0)).unwrap();
+    let moved_again = profiles::remove(d, "Anna", T0 + 1).unwrap().unwrap();
+    assert_ne!(moved, moved_again);
+    assert!(moved.exists() && moved_again.exists());
+}
+
+#[test]
+fn an_unreadable_profile_list_is_reported_and_never_overwritten() {
+    let data = tempfile::tempdir().unwrap();
+    let list = profiles::list_path(data.path());
+    fs::write(&list, "(version: 1, profiles: [").unwrap();
+    let err = profiles::add(data.path(), "Ana", T0).unwrap_err();
+    assert!(err.to_string().contains("profiles.ron:1:"), "{err}");
+    assert!(profiles::resolve_for_recording(data.path(), None, T0).is_err());
+    assert_eq!(fs::read_to_string(&list).unwrap(), "(version: 1, profiles: [");
+}
+
+#[test]
+fn statistics_count_days_streaks_topics_kinds_and_forecast() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let mut study = Study::open(data.path(), &p).unwrap();
+    // Days 0, 1, 2 and 4 studied; day 3 skipped.
+    for (day, fact, score) in
+        [(0, "a", 1.0), (0, "bb", 0.0), (1, "a", 1.0), (2, "ccc", 0.5), (4, "a", 1.0), (4, "bb", 1.0)]
+    {
+        study.record(&attempt(T0 + day * 86_400, fact, QuestionKind::Mc, score, 10.0)).unwrap();
+    }
+    let today = Now::utc(T0).plus_days(4);
+    let s = study.stats(today);
+    assert_eq!(s.attempts, 6);
+    assert_eq!(s.right, 4);
+    assert!((s.accuracy - 4.5 / 6.0).abs() < 1e-9);
+    assert_eq!(s.attempts_today, 2);
+    assert_eq!(s.streak_days, 1);
+    assert_eq!(study.stats(today.plus_days(1)).streak_days, 1, "not broken before the day is over");
+    assert_eq!(study.stats(today.plus_days(2)).streak_days, 0);
+    assert_eq!(study.stats(Now::utc(T0).plus_days(2)).streak_days, 3);
+    assert_eq!(s.per_day.iter().map(|d| d.attempts).collect::<Vec<_>>(), [2, 1, 1, 2]);
+    assert_eq!(s.per_day[0].date, "2026-01-05");
+    assert_eq!(s.cards, 3);
+    assert_eq!(s.forecast.len(), 14);
+    let s2 = Scheduler::default();
+    let within = study.history().cards.values().filter(|c| s2.due_day(c) - today.day() < 14).count();
+    assert_eq!(s.forecast.iter().map(|f| f.due).sum::<usize>(), within);
+    assert_eq!(s.forecast[0].due, s.due_today);
+    assert!(s.due_today >= 1, "the half-right card of day 2 is due");
+    assert_eq!(s.per_kind["mc"].attempts, 6);
+    assert_eq!(s.per_topic.values().map(|g| g.attempts).sum::<u64>(), 6);
+    assert_eq!(s.weakest[0].fact, "ccc", "the half-right fact is the weakest");
+    assert!(s.per_topic.values().all(|g| (0.0..=1.0).contains(&g.mastery)));
+    let summary = study.pack_summary(today, "pack");
+    assert_eq!((summary.cards, summary.due), (3, s.due_today));
+    let csv = s.to_csv();
+    assert!(csv.starts_with("metric,key,value\nattempts,,6\n"), "{csv}");
+    assert!(csv.contains("day_attempts,2026-01-09,2\n"), "{csv}");
+    assert!(s.to_text("Ana").contains("Streak: 1 day\n"));
+}
+
+#[test]
+fn review_due_and_weak_spots_build_quizzes_from_the_bank() {
+    let pack = Pack::bundled().unwrap();
+    let questions = bank(&pack);
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let mut study = Study::open(data.path(), &p).unwrap();
+    let now = Now::utc(T0);
+    let mcs: Vec<_> = questions.iter().filter(|q| q.kind == QuestionKind::Mc).take(6).collect();
+    for (i, q) in mcs.iter().enumerate() {
+        let (response, score) = if i < 2 { (Response::Choice(9), 0.0) } else { (Response::Choice(0), 1.0) };
+        let a = dossier::study::attempt_for(pack.id(), q, &response, score, 10.0, Mode::Practice, now);
+        study.record(&a).unwrap();
+    }
+    // Later the same day: the two wrong ones are due again, the rest are not.
+    let later = now.plus_secs(3600);
+    let due = study.due(later, Some(pack.id()));
+    let due_families: Vec<&str> = due.iter().map(|c| c.family.as_str()).collect();
+    assert_eq!(due_families.len(), 2);
+    assert!(due_families.contains(&mcs[0].family().as_str()) && due_families.contains(&mcs[1].family().as_str()));
+    assert!(study.due(later, Some("another-pack")).is_empty());
+    let quiz = questions_for(&questions, pack.id(), &due, 10);
+    assert_eq!(quiz.len(), 2);
+    assert!(quiz.iter().all(|q| due_families.contains(&q.family().as_str())));
+
+    let weak = study.weak(later.plus_days(3), None, 3);
+    assert_eq!(weak.len(), 3);
+    assert!(weak[..2].iter().all(|c| c.lapses == 0 && c.right == 0), "the wrong answers are weakest");
+    assert_eq!(dossier::study::select::facts_of(&weak).len(), 3);
+    // The log recorded the chosen option's text as the answer.
+    let (read, _) = read_all(&log_path(data.path(), &p)).unwrap();
+    assert_eq!(read[2].answer, dossier::study::response_text(mcs[2], &Response::Choice(0)));
+}
+
+#[test]
+fn a_second_window_sees_answers_recorded_elsewhere_after_refresh() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let mut gui = Study::open(data.path(), &p).unwrap();
+    let mut cli = Study::open(data.path(), &p).unwrap();
+    cli.record(&attempt(T0, "a", QuestionKind::Mc, 1.0, 3.0)).unwrap();
+    assert_eq!(gui.history().total.attempts, 0);
+    gui.refresh().unwrap();
+    assert_eq!(gui.history(), cli.history());
+    gui.record(&attempt(T0 + 5, "b", QuestionKind::Tf, 0.0, 3.0)).unwrap();
+    cli.record(&attempt(T0 + 9, "c", QuestionKind::Tf, 1.0, 3.0)).unwrap();
+    assert_eq!(cli.history().total.attempts, 3, "the writer folds in what it finds before its own record");
+    gui.refresh().unwrap();
+    assert_eq!(gui.history(), cli.history());
+    assert_eq!(gui.history().recent.iter().map(|a| a.facts[0].as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
+}
