@@ -1,22 +1,53 @@
-//! The desktop app (eframe/egui). A placeholder window until the GUI lands.
+//! The desktop app (eframe/egui 0.37): library, reader, quiz setup, questions of every kind, feedback with
+//! evidence, results and settings.
+//!
+//! [`app`] holds the state and applies the commands screens return; one module per screen draws it;
+//! [`widgets`] has one module per kind of question; [`session`] is the quiz logic without any GUI type.
+
+pub mod app;
+pub mod feedback;
+pub mod fonts;
+pub mod library;
+pub mod question;
+pub mod reader;
+pub mod results;
+pub mod session;
+pub mod settings;
+pub mod setup;
+pub mod theme;
+pub mod widgets;
 
 use std::process::ExitCode;
 
-/// Opens the main window and runs until it closes.
-pub fn run() -> ExitCode {
-    let options = eframe::NativeOptions {
+pub use app::{App, Command, Origin, PackEntry, Prefs, Screen, Startup, ThemeChoice};
+
+/// The application id (Wayland app id, X11 class, desktop file name).
+pub const APP_ID: &str = "org.dossier.Dossier";
+
+/// The window icon: 64×64 RGBA drawn by `assets/icon.py`.
+const ICON_RGBA: &[u8] = include_bytes!("../../assets/icon-64.rgba");
+
+/// The window icon as eframe wants it.
+pub fn icon() -> egui::IconData {
+    egui::IconData { rgba: ICON_RGBA.to_vec(), width: 64, height: 64 }
+}
+
+/// The options the main window opens with: title, sizes, app id and icon.
+pub fn native_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Dossier")
-            .with_inner_size([1024.0, 720.0])
-            .with_min_inner_size([800.0, 600.0]),
+            .with_app_id(APP_ID)
+            .with_inner_size([1100.0, 760.0])
+            .with_min_inner_size([800.0, 600.0])
+            .with_icon(icon()),
         ..Default::default()
-    };
-    let result = eframe::run_ui_native("Dossier", options, |ui, _frame| {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.heading("Dossier");
-            ui.label("The desktop app is being built. Meanwhile, try `dossier play` in a terminal.");
-        });
-    });
+    }
+}
+
+/// Opens the main window and runs until it closes.
+pub fn run() -> ExitCode {
+    let result = eframe::run_native("Dossier", native_options(), Box::new(|cc| Ok(Box::new(App::new(cc)))));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1,0 +1,584 @@
+//! The app: persisted UI preferences apart from runtime resources (the packs, the quiz being taken), the
+//! screen being shown, and the commands screens return. A screen never changes the app while it is being
+//! laid out: it returns at most one [`Command`], applied once the frame is drawn.
+
+use std::path::{Path, PathBuf};
+
+use egui::{CentralPanel, Panel, RichText, ThemePreference, Ui};
+use serde::{Deserialize, Serialize};
+
+use crate::generate::{Question, QuestionKind, Response, bank, quiz};
+use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
+use crate::paths;
+use crate::ui::reader::{Mark, ReaderView};
+use crate::ui::session::{Mode, QuizPlan, Session, next_seed};
+use crate::ui::setup::SetupView;
+use crate::ui::{fonts, library, question, reader, results, settings, setup, theme};
+
+/// Key under which [`Prefs`] are stored by eframe.
+pub const PREFS_KEY: &str = "dossier-ui";
+
+/// How the app picks light or dark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// egui's name for it.
+    pub fn preference(self) -> ThemePreference {
+        match self {
+            Self::System => ThemePreference::System,
+            Self::Light => ThemePreference::Light,
+            Self::Dark => ThemePreference::Dark,
+        }
+    }
+}
+
+/// UI preferences, the only thing persisted through eframe (its storage is not written atomically, so
+/// it holds nothing a learner would miss).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Format version of these preferences.
+    pub version: u32,
+    /// Light, dark or the system's choice.
+    pub theme: ThemeChoice,
+    /// Text size, as egui's zoom factor (1.0 = 100 %).
+    pub zoom: f32,
+    /// The mode a new quiz starts in.
+    pub mode: Mode,
+    /// The question kinds ticked in a new quiz.
+    pub kinds: Vec<QuestionKind>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self {
+            version: 1,
+            theme: ThemeChoice::System,
+            zoom: 1.0,
+            mode: Mode::Practice,
+            kinds: QuestionKind::ALL.to_vec(),
+        }
+    }
+}
+
+/// Smallest and largest text size offered.
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.0;
+
+/// Where a pack came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into the binary.
+    Bundled,
+    /// A fact sheet in the user's packs folder.
+    File(PathBuf),
+    /// Handed to the app by its caller (tests).
+    Given,
+}
+
+/// A pack ready to study: checked, with its question bank and the entity marks of its article.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The pack.
+    pub pack: Pack,
+    /// Every question it yields.
+    pub bank: Vec<Question>,
+    /// Where its entities are named in the article.
+    pub marks: Vec<Mark>,
+}
+
+/// One entry of the library: a pack, or why it could not be used.
+#[derive(Debug, Clone)]
+pub struct PackEntry {
+    /// The file name shown for it.
+    pub name: String,
+    /// Where it came from (decides whether "Reload" reads it again).
+    pub origin: Origin,
+    /// The pack, or its problems as text (one a line).
+    pub state: Result<Loaded, String>,
+}
+
+impl PackEntry {
+    /// Wraps the result of loading a pack.
+    pub fn new(name: impl Into<String>, origin: Origin, result: Result<Pack, PackError>) -> Self {
+        let state = result
+            .map(|pack| {
+                let bank = bank(&pack);
+                let marks = reader::marks(&pack);
+                Loaded { pack, bank, marks }
+            })
+            .map_err(|e| e.to_string());
+        Self { name: name.into(), origin, state }
+    }
+
+    /// The bundled pack.
+    pub fn bundled() -> Self {
+        Self::new(BUNDLED_SHEET_NAME, Origin::Bundled, Pack::bundled())
+    }
+
+    /// A fact sheet on disk.
+    pub fn file(path: PathBuf) -> Self {
+        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let result = Pack::load(&path);
+        Self::new(name, Origin::File(path), result)
+    }
+}
+
+/// The fact sheets (`*.ron`) in `dir`, sorted by file name, loaded; none if the folder does not exist.
+pub fn packs_in(dir: &Path) -> Vec<PackEntry> {
+    let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> =
+        read.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "ron")).collect();
+    files.sort();
+    files.into_iter().map(PackEntry::file).collect()
+}
+
+/// What the app starts with: its packs, where the user's packs live, and the first seed it proposes.
+pub struct Startup {
+    /// The library.
+    pub packs: Vec<PackEntry>,
+    /// The folder "Reload packs" reads (`<data>/packs`), if there is one.
+    pub packs_dir: Option<PathBuf>,
+    /// The seed proposed for the first quiz.
+    pub seed: u64,
+}
+
+impl Startup {
+    /// The bundled pack, then the packs of the user's data folder; a seed from the clock.
+    pub fn from_disk() -> Self {
+        let packs_dir = paths::packs_dir();
+        let mut packs = vec![PackEntry::bundled()];
+        packs.extend(packs_dir.as_deref().map(packs_in).unwrap_or_default());
+        let clock = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs());
+        Self { packs, packs_dir, seed: next_seed(clock) }
+    }
+}
+
+/// Where the reader returns to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Back {
+    /// The library.
+    Library,
+    /// The quiz (its feedback).
+    Quiz,
+    /// The results.
+    Results,
+}
+
+/// What is on screen, with that screen's own state.
+pub enum Screen {
+    /// The packs.
+    Library(library::LibraryView),
+    /// An article.
+    Reader(ReaderView),
+    /// Choosing how to quiz.
+    Setup(SetupView),
+    /// A question or its feedback.
+    Quiz(question::QuizView),
+    /// The outcome of a quiz.
+    Results(results::ResultsView),
+    /// Preferences; returns to the screen it was opened from.
+    Settings(Box<Screen>),
+}
+
+impl Screen {
+    /// A short name, for tests and the window title.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Library(_) => "library",
+            Self::Reader(_) => "reader",
+            Self::Setup(_) => "setup",
+            Self::Quiz(_) => "quiz",
+            Self::Results(_) => "results",
+            Self::Settings(_) => "settings",
+        }
+    }
+}
+
+/// A change of state asked for by a screen, applied after the frame.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show the library.
+    ShowLibrary,
+    /// Read the user's packs folder again.
+    Reload,
+    /// Open a pack's article, optionally scrolled to the sentence of an evidence quote.
+    Read {
+        /// Index of the pack.
+        pack: usize,
+        /// An evidence quote to highlight.
+        evidence: Option<String>,
+        /// Where "Back" leads.
+        back: Back,
+    },
+    /// Go back from the reader.
+    Return(Back),
+    /// Open the quiz setup.
+    Setup {
+        /// Index of the pack.
+        pack: usize,
+        /// Preselected mode; the default mode otherwise.
+        mode: Option<Mode>,
+        /// Only questions on these facts (empty: all).
+        facts: Vec<String>,
+        /// The fact filter in words.
+        focus: Option<String>,
+    },
+    /// Draw a quiz and start it.
+    Start(QuizPlan),
+    /// Answer the current question.
+    Answer(Response),
+    /// Skip the current question.
+    Skip,
+    /// Leave the feedback for the next question.
+    Continue,
+    /// End the quiz now (or the time ran out).
+    EndQuiz,
+    /// A new quiz of the questions not fully right.
+    RetryMistakes,
+    /// Back to the setup with a new seed.
+    NewQuiz,
+    /// Open the settings.
+    ShowSettings,
+    /// Leave the settings.
+    CloseSettings,
+    /// Change the preferences.
+    SetPrefs(Prefs),
+}
+
+/// The desktop app.
+pub struct App {
+    /// Persisted UI preferences.
+    pub prefs: Prefs,
+    packs: Vec<PackEntry>,
+    packs_dir: Option<PathBuf>,
+    screen: Screen,
+    session: Option<Session>,
+    seed: u64,
+    last_plan: Option<QuizPlan>,
+    now: f64,
+    last_focus: Option<egui::Id>,
+    /// Packs still being read on a background thread (start-up only).
+    loading: Option<std::sync::mpsc::Receiver<Startup>>,
+}
+
+impl App {
+    /// The app as eframe creates it: preferences from eframe's storage, packs from disk. The packs are read
+    /// and checked on a background thread, so the window shows without waiting for them.
+    pub fn new(cc: &eframe::CreationContext<'_>) -> Self {
+        let prefs = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)).unwrap_or_default();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = cc.egui_ctx.clone();
+        let spawned = std::thread::Builder::new().name("load-packs".into()).spawn(move || {
+            // The receiver only goes away with the app; nothing is left to tell then.
+            let _ = tx.send(Startup::from_disk());
+            ctx.request_repaint();
+        });
+        match spawned {
+            Ok(_) => {
+                let empty = Startup { packs: Vec::new(), packs_dir: paths::packs_dir(), seed: 1 };
+                let mut app = Self::with(&cc.egui_ctx, empty, prefs);
+                app.loading = Some(rx);
+                app
+            }
+            Err(_) => Self::with(&cc.egui_ctx, Startup::from_disk(), prefs),
+        }
+    }
+
+    /// The app with the given packs and first seed, default preferences: what tests build.
+    pub fn new_with(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        Self::with(&cc.egui_ctx, startup, Prefs::default())
+    }
+
+    fn with(ctx: &egui::Context, startup: Startup, prefs: Prefs) -> Self {
+        fonts::install(ctx);
+        theme::install(ctx);
+        let mut prefs = prefs;
+        prefs.zoom = prefs.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        ctx.set_theme(prefs.theme.preference());
+        ctx.set_zoom_factor(prefs.zoom);
+        Self {
+            prefs,
+            packs: startup.packs,
+            packs_dir: startup.packs_dir,
+            screen: Screen::Library(library::LibraryView::default()),
+            session: None,
+            seed: startup.seed,
+            last_plan: None,
+            now: 0.0,
+            last_focus: None,
+            loading: None,
+        }
+    }
+
+    /// The library.
+    pub fn packs(&self) -> &[PackEntry] {
+        &self.packs
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    /// The quiz being taken or last taken.
+    pub fn session(&self) -> Option<&Session> {
+        self.session.as_ref()
+    }
+
+    /// The seed the next quiz setup proposes.
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    fn loaded(&self, pack: usize) -> Option<&Loaded> {
+        self.packs.get(pack).and_then(|p| p.state.as_ref().ok())
+    }
+
+    fn top_bar_ui(&self, ui: &mut Ui) -> Option<Command> {
+        let mut cmd = None;
+        let title = match &self.screen {
+            Screen::Library(_) => "Library".to_string(),
+            Screen::Reader(v) => self.loaded(v.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone()),
+            Screen::Setup(_) => "New quiz".to_string(),
+            Screen::Quiz(_) => {
+                self.session.as_ref().map_or_else(String::new, |s| format!("{} quiz", s.plan.mode.name()))
+            }
+            Screen::Results(_) => "Results".to_string(),
+            Screen::Settings(_) => "Settings".to_string(),
+        };
+        // Buttons first, from the right, so the title gets only the space left and is cut short there.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let in_settings = matches!(self.screen, Screen::Settings(_));
+            if ui.add_enabled(!in_settings, egui::Button::new("Settings")).clicked() {
+                cmd = Some(Command::ShowSettings);
+            }
+            let in_library = matches!(self.screen, Screen::Library(_));
+            if ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
+                cmd = Some(Command::ShowLibrary);
+            }
+            if matches!(self.screen, Screen::Quiz(_)) && ui.button("End quiz").clicked() {
+                cmd = Some(Command::EndQuiz);
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let p = theme::palette(ui);
+                ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
+                ui.add(egui::Label::new(RichText::new(title).color(p.quiet)).truncate());
+            });
+        });
+        cmd
+    }
+
+    fn screen_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let now = self.now;
+        let Self { packs, screen, session, prefs, packs_dir, loading, .. } = self;
+        match screen {
+            Screen::Library(view) => {
+                let resumable = session.as_ref().is_some_and(|s| !s.is_finished());
+                if loading.is_some() {
+                    ui.label("Reading the packs…");
+                    return None;
+                }
+                library::ui(ui, packs, packs_dir.as_deref(), view, resumable)
+            }
+            Screen::Reader(view) => match packs.get(view.pack).and_then(|p| p.state.as_ref().ok()) {
+                Some(loaded) => reader::ui(ui, loaded, view, prefs.mode),
+                None => Some(Command::ShowLibrary),
+            },
+            Screen::Setup(view) => match packs.get(view.pack).and_then(|p| p.state.as_ref().ok()) {
+                Some(loaded) => setup::ui(ui, loaded, view),
+                None => Some(Command::ShowLibrary),
+            },
+            Screen::Quiz(view) => match session {
+                Some(s) => question::ui(ui, s, view, now),
+                None => Some(Command::ShowLibrary),
+            },
+            Screen::Results(view) => match session {
+                Some(s) => {
+                    let title =
+                        packs.get(s.plan.pack).and_then(|p| p.state.as_ref().ok()).map(|l| l.pack.sheet.title.as_str());
+                    results::ui(ui, s, title.unwrap_or(""), view)
+                }
+                None => Some(Command::ShowLibrary),
+            },
+            Screen::Settings(_) => settings::ui(ui, prefs),
+        }
+    }
+
+    /// Applies a command: the only place the app's state changes.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let now = self.now;
+        match command {
+            Command::ShowLibrary => self.screen = Screen::Library(library::LibraryView::default()),
+            Command::Reload => {
+                self.packs.retain(|p| !matches!(p.origin, Origin::File(_)));
+                self.packs.extend(self.packs_dir.as_deref().map(packs_in).unwrap_or_default());
+                // Pack indices may have moved: forget what pointed at them.
+                self.session = None;
+                self.last_plan = None;
+                self.screen = Screen::Library(library::LibraryView::default());
+            }
+            Command::Read { pack, evidence, back } => {
+                if let Some(loaded) = self.loaded(pack) {
+                    self.screen = Screen::Reader(ReaderView::new(pack, loaded, evidence.as_deref(), back));
+                }
+            }
+            Command::Return(back) => {
+                self.screen = match (back, &self.session) {
+                    (Back::Quiz, Some(s)) if !s.is_finished() => Screen::Quiz(question::QuizView::default()),
+                    (Back::Results | Back::Quiz, Some(_)) => Screen::Results(results::ResultsView::default()),
+                    _ => Screen::Library(library::LibraryView::default()),
+                };
+            }
+            Command::Setup { pack, mode, facts, focus } => {
+                if let Some(loaded) = self.loaded(pack) {
+                    let view = SetupView::new(pack, loaded, &self.prefs, mode, facts, focus, self.seed);
+                    self.screen = Screen::Setup(view);
+                }
+            }
+            Command::Start(plan) => {
+                let Some(loaded) = self.loaded(plan.pack) else { return };
+                let questions = quiz(&loaded.bank, &plan.settings);
+                self.seed = next_seed(plan.settings.seed);
+                self.session = Some(Session::new(plan.clone(), questions, now));
+                self.last_plan = Some(plan);
+                self.screen = Screen::Quiz(question::QuizView::default());
+            }
+            Command::Answer(response) => {
+                if let Some(s) = &mut self.session {
+                    s.answer(response, now);
+                }
+                self.after_step();
+            }
+            Command::Skip => {
+                if let Some(s) = &mut self.session {
+                    s.skip(now);
+                }
+                self.after_step();
+            }
+            Command::Continue => {
+                if let Some(s) = &mut self.session {
+                    s.advance(now);
+                }
+                self.after_step();
+            }
+            Command::EndQuiz => {
+                if let Some(s) = &mut self.session {
+                    s.finish(now);
+                }
+                self.after_step();
+            }
+            Command::RetryMistakes => {
+                if let Some(retry) = self.session.as_ref().and_then(|s| s.retry_mistakes(now)) {
+                    self.session = Some(retry);
+                    self.screen = Screen::Quiz(question::QuizView::default());
+                }
+            }
+            Command::NewQuiz => {
+                let plan = self.last_plan.clone();
+                match plan.and_then(|p| self.loaded(p.pack).map(|l| (p.clone(), l))) {
+                    Some((plan, loaded)) => {
+                        let view = SetupView::from_plan(&plan, loaded, self.seed);
+                        self.screen = Screen::Setup(view);
+                    }
+                    None => self.screen = Screen::Library(library::LibraryView::default()),
+                }
+            }
+            Command::ShowSettings => {
+                if !matches!(self.screen, Screen::Settings(_)) {
+                    let previous =
+                        std::mem::replace(&mut self.screen, Screen::Library(library::LibraryView::default()));
+                    self.screen = Screen::Settings(Box::new(previous));
+                }
+            }
+            Command::CloseSettings => {
+                let current = std::mem::replace(&mut self.screen, Screen::Library(library::LibraryView::default()));
+                self.screen = match current {
+                    Screen::Settings(previous) => *previous,
+                    other => other,
+                };
+            }
+            Command::SetPrefs(prefs) => {
+                if prefs.theme != self.prefs.theme {
+                    ctx.set_theme(prefs.theme.preference());
+                }
+                if (prefs.zoom - self.prefs.zoom).abs() > f32::EPSILON {
+                    ctx.set_zoom_factor(prefs.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
+                }
+                self.prefs = prefs;
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// After an answer, a skip or leaving feedback: the results once the quiz is over.
+    fn after_step(&mut self) {
+        if self.session.as_ref().is_some_and(Session::is_finished) {
+            self.screen = Screen::Results(results::ResultsView::default());
+        }
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.now = ui.input(|i| i.time);
+        if let Some(rx) = &self.loading {
+            match rx.try_recv() {
+                Ok(startup) => {
+                    self.packs = startup.packs;
+                    self.packs_dir = startup.packs_dir;
+                    self.seed = startup.seed;
+                    self.loading = None;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    // The loader died without a word: read the packs here instead.
+                    let startup = Startup::from_disk();
+                    self.packs = startup.packs;
+                    self.seed = startup.seed;
+                    self.loading = None;
+                }
+            }
+        }
+        // Keyboard zoom (Ctrl +/-) changes egui's zoom directly; keep the preference in step.
+        self.prefs.zoom = ui.ctx().zoom_factor();
+        let mut command = None;
+        Panel::top("top-bar")
+            .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(16, 8)))
+            .show(ui, |ui| command = self.top_bar_ui(ui));
+        CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::symmetric(20, 16)))
+            .show(ui, |ui| {
+                if let Some(c) = self.screen_ui(ui) {
+                    command = Some(c);
+                }
+            });
+        if let Some(c) = command {
+            self.apply(c, ui.ctx());
+        }
+        // Widgets are styled from their state in the previous frame: when focus moves, draw once more so
+        // the focus ring shows on the widget that now has it.
+        let focus = ui.ctx().memory(egui::Memory::focused);
+        if focus != self.last_focus {
+            self.last_focus = focus;
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,136 @@
+//! Feedback after an answer (practice mode), and the review of an answer that the results screen reuses:
+//! right or wrong at a glance, the right answer, the evidence quoted, "Show in article".
+//! Enter or Space goes on to the next question.
+
+use egui::{Key, RichText, Ui};
+
+use crate::generate::{Body, Question, Response};
+use crate::ui::app::{Back, Command};
+use crate::ui::fonts;
+use crate::ui::question::QuizView;
+use crate::ui::session::{Answer, Session, answer_lines, response_text};
+use crate::ui::theme;
+use crate::ui::widgets::{banner, choice, quote, take_key, verdict_colors};
+
+/// The verdict in words: "Right", "Partly right (50 %)", "Not right", "Not answered".
+pub fn verdict(answer: &Answer) -> String {
+    let s = answer.grade.score;
+    if answer.response.is_none() {
+        "Not answered".to_string()
+    } else if s >= 1.0 {
+        "✓ Right".to_string()
+    } else if s > 0.0 {
+        format!("Partly right ({} %)", (s * 100.0).round())
+    } else {
+        "✗ Not right".to_string()
+    }
+}
+
+/// The feedback for the current question of `session`: the verdict, "Continue" right under it, then
+/// the answers and the evidence.
+pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
+    let (Some(q), Some(answer)) = (session.question(), session.current_answer()) else { return None };
+    let mut cmd = None;
+    verdict_ui(ui, answer);
+    ui.horizontal(|ui| {
+        let last = session.current + 1 >= session.questions.len();
+        let label = if last { "See results" } else { "Continue" };
+        let next =
+            ui.add(egui::Button::new(RichText::new(label).family(fonts::bold())).min_size(egui::vec2(140.0, 36.0)));
+        if view.feedback_focus_pending {
+            crate::ui::widgets::focus_now(&next);
+            view.feedback_focus_pending = false;
+        }
+        if next.clicked() || take_key(ui, Key::Enter) || take_key(ui, Key::Space) {
+            cmd = Some(Command::Continue);
+        }
+        crate::ui::widgets::hints(ui, "Enter or Space continues");
+    });
+    ui.add_space(4.0);
+    if let Some(c) = details_ui(ui, q, answer, session.plan.pack, Back::Quiz) {
+        cmd = Some(c);
+    }
+    cmd
+}
+
+/// One answered question reviewed: the verdict, the learner's answer beside the right one, and the
+/// evidence with "Show in article" (which returns to `back`).
+pub fn review_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Back) -> Option<Command> {
+    verdict_ui(ui, answer);
+    details_ui(ui, q, answer, pack, back)
+}
+
+/// The verdict banner: green, amber or red, with the grader's note.
+pub fn verdict_ui(ui: &mut Ui, answer: &Answer) {
+    let p = theme::palette(ui);
+    let (color, fill) = verdict_colors(&p, answer.grade.score);
+    let (color, fill) = if answer.response.is_none() { (p.quiet, ui.visuals().faint_bg_color) } else { (color, fill) };
+    banner(ui, fill, color, |ui| {
+        ui.label(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color));
+        if let Some(note) = &answer.grade.note {
+            ui.label(note);
+        }
+    });
+}
+
+/// The learner's answer beside the right one, then the evidence with "Show in article".
+fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Back) -> Option<Command> {
+    let p = theme::palette(ui);
+    let mut cmd = None;
+    match (&q.body, answer.response.as_ref()) {
+        (Body::Choice { options, correct }, r) => {
+            let chosen = match r {
+                Some(Response::Choice(i)) => Some(*i),
+                _ => None,
+            };
+            choice::review_ui(ui, options, *correct, chosen, true);
+        }
+        (Body::TrueFalse { answer: truth }, r) => {
+            let chosen = match r {
+                Some(Response::Bool(b)) => Some(usize::from(!*b)),
+                _ => None,
+            };
+            let options = ["True".to_string(), "False".to_string()];
+            choice::review_ui(ui, &options, usize::from(!*truth), chosen, false);
+        }
+        _ => {
+            let right = answer.grade.is_right();
+            if !right || matches!(q.body, Body::Typed { .. }) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Your answer:").color(p.quiet));
+                    ui.add(egui::Label::new(response_text(q, answer.response.as_ref())).wrap());
+                });
+            }
+            if !right {
+                let lines = answer_lines(q);
+                if lines.len() == 1 {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new("Right answer:").color(p.quiet));
+                        ui.label(RichText::new(&lines[0]).family(fonts::bold()).color(p.right));
+                    });
+                } else {
+                    ui.label(RichText::new("Right answer:").color(p.quiet));
+                    for line in lines {
+                        ui.add(egui::Label::new(RichText::new(line).color(p.right)).wrap());
+                    }
+                }
+            }
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("From the article").color(p.quiet));
+    for (i, evidence) in q.evidence.iter().enumerate() {
+        ui.push_id(("evidence", i, evidence), |ui| {
+            quote(ui, evidence);
+            let label = if q.evidence.len() > 1 {
+                format!("Show in article ({})", i + 1)
+            } else {
+                "Show in article".to_string()
+            };
+            if ui.button(label).clicked() {
+                cmd = Some(Command::Read { pack, evidence: Some(evidence.clone()), back });
+            }
+        });
+    }
+    cmd
+}

@@ -1,0 +1,137 @@
+//! The library: every pack with its title, source and size, and what can be done with it. A pack that
+//! cannot be used is listed with its problems instead of being hidden.
+
+use std::path::Path;
+
+use egui::{RichText, ScrollArea, Ui};
+
+use crate::ui::app::{Back, Command, PackEntry};
+use crate::ui::fonts;
+use crate::ui::session::Mode;
+use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::{card, column};
+
+/// How many problems of a broken pack are listed before "and N more".
+const PROBLEMS_SHOWN: usize = 6;
+
+/// The library screen's own state.
+#[derive(Debug, Clone)]
+pub struct LibraryView {
+    /// The first usable pack's "Practise" button still has to take keyboard focus.
+    pub focus_pending: bool,
+}
+
+impl Default for LibraryView {
+    fn default() -> Self {
+        Self { focus_pending: true }
+    }
+}
+
+/// The library screen.
+pub fn ui(
+    ui: &mut Ui,
+    packs: &[PackEntry],
+    packs_dir: Option<&Path>,
+    view: &mut LibraryView,
+    resumable: bool,
+) -> Option<Command> {
+    let mut cmd = None;
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            ui.heading("Library");
+            ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));
+            ui.add_space(6.0);
+            if resumable {
+                ui.horizontal(|ui| {
+                    ui.label("A quiz is in progress.");
+                    if ui.button("Resume quiz").clicked() {
+                        cmd = Some(Command::Return(Back::Quiz));
+                    }
+                });
+            }
+            let mut focus_given = false;
+            for (i, entry) in packs.iter().enumerate() {
+                ui.push_id(("pack", &entry.name, i), |ui| {
+                    card(ui, |ui| match &entry.state {
+                        Ok(loaded) => {
+                            let sheet = &loaded.pack.sheet;
+                            ui.label(RichText::new(&sheet.title).family(fonts::bold()).size(20.0));
+                            ui.label(RichText::new(&sheet.source).color(p.quiet));
+                            ui.label(format!(
+                                "{} facts · {} questions · {} topics",
+                                sheet.facts.len(),
+                                loaded.bank.len(),
+                                sheet.topics.len()
+                            ));
+                            ui.add_space(2.0);
+                            ui.horizontal_wrapped(|ui| {
+                                if ui.button("Read").clicked() {
+                                    cmd = Some(Command::Read { pack: i, evidence: None, back: Back::Library });
+                                }
+                                let practise = ui.button("Practise");
+                                if view.focus_pending && !focus_given {
+                                    crate::ui::widgets::focus_now(&practise);
+                                    focus_given = true;
+                                }
+                                if practise.clicked() {
+                                    cmd = Some(Command::Setup {
+                                        pack: i,
+                                        mode: Some(Mode::Practice),
+                                        facts: Vec::new(),
+                                        focus: None,
+                                    });
+                                }
+                                if ui.button("Exam").clicked() {
+                                    cmd = Some(Command::Setup {
+                                        pack: i,
+                                        mode: Some(Mode::Exam),
+                                        facts: Vec::new(),
+                                        focus: None,
+                                    });
+                                }
+                            });
+                        }
+                        Err(problems) => {
+                            ui.label(RichText::new(&entry.name).family(fonts::bold()).size(18.0));
+                            ui.label(
+                                RichText::new("This pack cannot be used until its fact sheet is fixed:").color(p.wrong),
+                            );
+                            let lines: Vec<&str> = problems.lines().collect();
+                            for line in lines.iter().take(PROBLEMS_SHOWN) {
+                                ui.add(egui::Label::new(RichText::new(*line).monospace().size(13.0)).wrap());
+                            }
+                            if lines.len() > PROBLEMS_SHOWN {
+                                ui.label(
+                                    RichText::new(format!(
+                                        "… and {} more. Run `dossier check` for the full list.",
+                                        lines.len() - PROBLEMS_SHOWN
+                                    ))
+                                    .color(p.quiet),
+                                );
+                            }
+                        }
+                    });
+                });
+                ui.add_space(4.0);
+            }
+            view.focus_pending = false;
+            if packs.is_empty() {
+                ui.label("No packs yet.");
+            }
+            ui.add_space(8.0);
+            ui.separator();
+            let folder = packs_dir.map_or_else(|| "(no data folder)".to_string(), |d| d.display().to_string());
+            ui.label(
+                RichText::new(format!(
+                    "Add your own packs: put a fact sheet (.ron) and its article (.txt) in {folder}, then reload."
+                ))
+                .color(p.quiet),
+            );
+            if ui.button("Reload packs").clicked() {
+                cmd = Some(Command::Reload);
+            }
+        });
+    });
+    cmd
+}

@@ -1,0 +1,366 @@
+//! The reader: the article typeset for reading, with the fact sheet's entities marked. Clicking a marked
+//! name (or picking it from the index beside the article) shows its card: name, native-script name,
+//! role, aliases and the facts it appears in, with "Quiz me on this". Opened from feedback, it scrolls to
+//! the evidence sentence and highlights it.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Align, Galley, Layout, Rect, RichText, Role, ScrollArea, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
+
+use crate::generate::phrasing::{entity_slots, statement};
+use crate::pack::{Entity, EntityKind, Fact, Pack};
+use crate::ui::app::{Back, Command, Loaded};
+use crate::ui::fonts;
+use crate::ui::session::Mode;
+use crate::ui::theme::{self, READING_WIDTH};
+use crate::ui::widgets::{card, column, quote};
+
+/// Where an entity is named in the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte range in the article text.
+    pub range: Range<usize>,
+    /// The entity's id.
+    pub entity: String,
+}
+
+/// The kinds of entity marked in the text: named things, not phrases, issues or unnamed groups.
+pub const MARKED: [EntityKind; 8] = [
+    EntityKind::Person,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Place,
+    EntityKind::Organisation,
+    EntityKind::Event,
+    EntityKind::Document,
+    EntityKind::Media,
+];
+
+/// Every place the article names an entity of the fact sheet, by its name, an alias or its native name:
+/// whole words, longest first, never overlapping, in text order.
+pub fn marks(pack: &Pack) -> Vec<Mark> {
+    let text = pack.article.text();
+    let mut found: Vec<(Range<usize>, &str)> = Vec::new();
+    for e in pack.sheet.entities.iter().filter(|e| MARKED.contains(&e.kind)) {
+        let mut names: Vec<String> = std::iter::once(&e.name).chain(&e.aliases).chain(&e.native).cloned().collect();
+        // The article may write apostrophes curly where the fact sheet has them straight.
+        let curly: Vec<String> =
+            names.iter().filter(|n| n.contains('\'')).map(|n| n.replace('\'', "\u{2019}")).collect();
+        names.extend(curly);
+        for name in names.iter().filter(|n| n.chars().count() >= 2) {
+            for (at, m) in text.match_indices(name.as_str()) {
+                let before = text[..at].chars().next_back();
+                let after = text[at + m.len()..].chars().next();
+                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                found.push((at..at + m.len(), e.id.as_str()));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.len().cmp(&a.0.len())));
+    let mut out: Vec<Mark> = Vec::new();
+    for (range, id) in found {
+        if out.last().is_some_and(|m| m.range.end > range.start) {
+            continue;
+        }
+        out.push(Mark { range, entity: id.to_string() });
+    }
+    out
+}
+
+/// The facts that name entity `id` in any slot.
+pub fn facts_about<'a>(pack: &'a Pack, id: &str) -> Vec<&'a Fact> {
+    pack.sheet.facts.iter().filter(|f| entity_slots(&f.claim).iter().any(|(_, e)| e.as_str() == id)).collect()
+}
+
+/// The reader's own state.
+#[derive(Debug, Clone)]
+pub struct ReaderView {
+    /// Index of the pack in the library.
+    pub pack: usize,
+    /// The entity whose card is open.
+    pub selected: Option<String>,
+    /// The highlighted sentence(s), as a byte range of the article.
+    pub highlight: Option<Range<usize>>,
+    /// The highlight still has to be scrolled into view.
+    pub scroll_pending: bool,
+    /// Where "Back" leads.
+    pub back: Back,
+}
+
+impl ReaderView {
+    /// The reader for `pack`, highlighting the sentence(s) of `evidence` if given and found.
+    pub fn new(pack: usize, loaded: &Loaded, evidence: Option<&str>, back: Back) -> Self {
+        let article = &loaded.pack.article;
+        let highlight = evidence.and_then(|e| article.find(e)).map(|r| {
+            let first = article.sentence_around(r.start);
+            let last = article.sentence_around(r.end.saturating_sub(1).max(r.start));
+            first.start.min(r.start)..last.end.max(r.end)
+        });
+        Self { pack, selected: None, scroll_pending: highlight.is_some(), highlight, back }
+    }
+}
+
+/// The reader screen: the article in a reading column, the entity index or card beside it.
+pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mode) -> Option<Command> {
+    let mut cmd = None;
+    let full = ui.available_rect_before_wrap();
+    let side_width = if full.width() >= 1000.0 { 340.0 } else { 260.0 };
+    let gap = 20.0;
+    let article_rect = Rect::from_min_max(full.min, egui::pos2(full.right() - side_width - gap, full.bottom()));
+    let side_rect = Rect::from_min_max(egui::pos2(full.right() - side_width, full.top()), full.max);
+    let line_x = full.right() - side_width - gap / 2.0;
+    ui.painter().vline(line_x, full.y_range(), ui.visuals().widgets.noninteractive.bg_stroke);
+
+    ui.scope_builder(UiBuilder::new().max_rect(side_rect).layout(Layout::top_down(Align::Min)), |ui| {
+        ScrollArea::vertical().id_salt("reader-side-scroll").auto_shrink(false).show(ui, |ui| {
+            ui.set_width(ui.available_width() - 10.0);
+            if let Some(c) = side_ui(ui, loaded, view, default_mode) {
+                cmd = Some(c);
+            }
+        });
+    });
+    ui.scope_builder(UiBuilder::new().max_rect(article_rect).layout(Layout::top_down(Align::Min)), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let back = match view.back {
+                Back::Library => None,
+                Back::Quiz => Some("Back to the quiz"),
+                Back::Results => Some("Back to the results"),
+            };
+            if let Some(label) = back
+                && ui.button(label).clicked()
+            {
+                cmd = Some(Command::Return(view.back));
+            }
+            if ui.button("Practise this article").clicked() {
+                cmd =
+                    Some(Command::Setup { pack: view.pack, mode: Some(default_mode), facts: Vec::new(), focus: None });
+            }
+        });
+        ui.add_space(4.0);
+        ScrollArea::vertical().id_salt("article-scroll").auto_shrink(false).show(ui, |ui| {
+            column(ui, READING_WIDTH, |ui| {
+                let width = ui.available_width();
+                if let Some(id) = article_ui(ui, loaded, view, width) {
+                    view.selected = if view.selected.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                }
+                ui.add_space(24.0);
+            });
+        });
+    });
+    ui.advance_cursor_after_rect(full);
+    cmd
+}
+
+/// The article; returns the id of an entity clicked in the text.
+fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -> Option<String> {
+    let pack = &loaded.pack;
+    let text = pack.article.text();
+    let p = theme::palette(ui);
+    let body = theme::font(ui, theme::ARTICLE);
+    let line_height = body.size * 1.55;
+    let mut clicked = None;
+    let paragraphs = pack.article.paragraphs();
+    for (n, para) in paragraphs.iter().enumerate() {
+        let is_title = n == 0;
+        let font = if is_title { egui::FontId::new(28.0, fonts::bold()) } else { body.clone() };
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = width;
+        // Boundaries inside the paragraph where the formatting changes.
+        let mut cuts = vec![para.start, para.end];
+        for m in loaded.marks.iter().filter(|m| !is_title && m.range.start < para.end && m.range.end > para.start) {
+            cuts.push(m.range.start.max(para.start));
+            cuts.push(m.range.end.min(para.end));
+        }
+        if let Some(h) = &view.highlight {
+            cuts.push(h.start.clamp(para.start, para.end));
+            cuts.push(h.end.clamp(para.start, para.end));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        // Segment start (byte) and entity, to map a click back to an entity.
+        let mut segments: Vec<(Range<usize>, Option<&str>)> = Vec::new();
+        for w in cuts.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            if a >= b {
+                continue;
+            }
+            let mark = loaded.marks.iter().find(|m| !is_title && m.range.start <= a && m.range.end >= b);
+            let highlighted = view.highlight.as_ref().is_some_and(|h| h.start <= a && h.end >= b);
+            let selected = mark.is_some_and(|m| view.selected.as_deref() == Some(m.entity.as_str()));
+            let mut format = TextFormat {
+                font_id: font.clone(),
+                color: p.text,
+                line_height: Some(if is_title { 36.0 } else { line_height }),
+                ..Default::default()
+            };
+            if mark.is_some() {
+                format.color = p.accent;
+                format.underline = Stroke::new(1.0, p.accent.gamma_multiply(0.35));
+            }
+            if highlighted {
+                format.background = p.highlight;
+            }
+            if selected {
+                format.background = ui.visuals().selection.bg_fill;
+            }
+            job.append(&text[a..b], 0.0, format);
+            segments.push((a..b, mark.map(|m| m.entity.as_str())));
+        }
+        let galley: Arc<Galley> = ui.painter().layout_job(job);
+        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::CLICK);
+        let para_text = &text[para.clone()];
+        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, para_text));
+        let hit = response.hover_pos().and_then(|pos| entity_at(&galley, &segments, text, para.start, pos - rect.min));
+        if hit.is_some() {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+        }
+        if response.clicked()
+            && let Some(id) = response
+                .interact_pointer_pos()
+                .and_then(|pos| entity_at(&galley, &segments, text, para.start, pos - rect.min))
+        {
+            clicked = Some(id.to_string());
+        }
+        if view.scroll_pending
+            && let Some(h) = &view.highlight
+            && h.start >= para.start
+            && h.start < para.end
+        {
+            let chars = text[para.start..h.start].chars().count();
+            let at = galley.pos_from_cursor(CCursor::new(chars)).translate(rect.min.to_vec2());
+            ui.scroll_to_rect(
+                Rect::from_min_size(at.min, egui::vec2(width, 3.0 * line_height)),
+                Some(egui::Align::Center),
+            );
+            view.scroll_pending = false;
+        }
+        ui.painter().galley(rect.min, galley, p.text);
+        ui.add_space(if is_title { 6.0 } else { 10.0 });
+    }
+    clicked
+}
+
+/// The entity under `pos` (relative to the galley), if any.
+fn entity_at<'a>(
+    galley: &Galley,
+    segments: &'a [(Range<usize>, Option<&'a str>)],
+    text: &str,
+    para_start: usize,
+    pos: egui::Vec2,
+) -> Option<&'a str> {
+    let cursor = galley.cursor_from_pos(pos);
+    // The cursor sits between characters: check the pointer is really over a glyph of the row.
+    let row_rect = galley.pos_from_cursor(cursor);
+    if (pos.y - row_rect.center().y).abs() > row_rect.height() {
+        return None;
+    }
+    let char_index = cursor.index.0;
+    let byte =
+        para_start + text[para_start..].char_indices().nth(char_index).map_or(text.len() - para_start, |(b, _)| b);
+    segments.iter().find(|(r, e)| e.is_some() && r.start <= byte && byte < r.end).and_then(|(_, e)| *e)
+}
+
+/// The side panel: the selected entity's card, or the index of entities named in the article.
+fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mode) -> Option<Command> {
+    let mut cmd = None;
+    let pack = &loaded.pack;
+    let p = theme::palette(ui);
+    if let Some(entity) = view.selected.as_deref().and_then(|id| pack.entity(id)) {
+        let (c, close) = card(ui, |ui| entity_card_ui(ui, pack, entity, view.pack, default_mode));
+        if c.is_some() {
+            cmd = c;
+        }
+        if close {
+            view.selected = None;
+        }
+        ui.add_space(12.0);
+    }
+    ui.label(RichText::new("In this article").family(fonts::bold()).size(17.0));
+    ui.label(RichText::new("Click a name in the text or here to see its card.").small().color(p.quiet));
+    let mentioned: Vec<&Entity> =
+        pack.sheet.entities.iter().filter(|e| loaded.marks.iter().any(|m| m.entity == e.id)).collect();
+    for (kind, heading) in [
+        (EntityKind::Person, "People"),
+        (EntityKind::Country, "Countries"),
+        (EntityKind::City, "Cities"),
+        (EntityKind::Place, "Places"),
+        (EntityKind::Organisation, "Organisations"),
+        (EntityKind::Event, "Events"),
+        (EntityKind::Document, "Documents"),
+        (EntityKind::Media, "Media"),
+    ] {
+        let of_kind: Vec<&&Entity> = mentioned.iter().filter(|e| e.kind == kind).collect();
+        if of_kind.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new(heading).small().color(p.quiet));
+        ui.spacing_mut().item_spacing.y = 2.0;
+        for e in of_kind {
+            ui.push_id(("entity", &e.id), |ui| {
+                let selected = view.selected.as_deref() == Some(e.id.as_str());
+                if ui.add(egui::Button::selectable(selected, e.name.as_str()).wrap()).clicked() {
+                    view.selected = if selected { None } else { Some(e.id.clone()) };
+                }
+            });
+        }
+    }
+    cmd
+}
+
+/// One entity's card; returns a command, and whether "Close card" was clicked.
+fn entity_card_ui(ui: &mut Ui, pack: &Pack, e: &Entity, pack_index: usize, mode: Mode) -> (Option<Command>, bool) {
+    let p = theme::palette(ui);
+    let mut cmd = None;
+    ui.label(RichText::new(&e.name).family(fonts::bold()).size(22.0));
+    if let Some(native) = &e.native {
+        ui.label(RichText::new(native).size(24.0));
+    }
+    if let Some(role) = &e.role {
+        ui.label(RichText::new(role).color(p.quiet));
+    }
+    if let Some(d) = &e.description {
+        ui.add(egui::Label::new(d.as_str()).wrap());
+    }
+    if !e.aliases.is_empty() {
+        ui.add(
+            egui::Label::new(RichText::new(format!("Also: {}", e.aliases.join(", "))).small().color(p.quiet)).wrap(),
+        );
+    }
+    let facts = facts_about(pack, &e.id);
+    ui.add_space(4.0);
+    if facts.is_empty() {
+        ui.label(RichText::new("No fact of the sheet is about this.").color(p.quiet));
+    }
+    let mut close = false;
+    ui.horizontal_wrapped(|ui| {
+        if !facts.is_empty() && ui.button("Quiz me on this").clicked() {
+            cmd = Some(Command::Setup {
+                pack: pack_index,
+                mode: Some(mode),
+                facts: facts.iter().map(|f| f.id.clone()).collect(),
+                focus: Some(format!("facts about {}", e.name)),
+            });
+        }
+        close = ui.button("Close card").clicked();
+    });
+    if facts.is_empty() {
+        return (cmd, close);
+    }
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(format!("In {} fact{}", facts.len(), if facts.len() == 1 { "" } else { "s" }))
+            .family(fonts::bold()),
+    );
+    for f in &facts {
+        ui.push_id(("fact", &f.id), |ui| {
+            ui.add(egui::Label::new(statement(pack, &f.claim)).wrap());
+            quote(ui, &f.evidence);
+        });
+    }
+    (cmd, close)
+}

@@ -1,0 +1,129 @@
+//! Results: the score with partial credit, the time, a per-kind breakdown, and every mistake with its
+//! right answer and evidence; "Retry mistakes" and "New quiz".
+
+use egui::{Grid, Key, RichText, ScrollArea, Ui};
+
+use crate::ui::app::{Back, Command};
+use crate::ui::feedback::review_ui;
+use crate::ui::fonts;
+use crate::ui::session::{Answer, Session, format_duration, format_score};
+use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::{card, column, hints, take_key};
+
+/// The results screen's own state.
+#[derive(Debug, Clone)]
+pub struct ResultsView {
+    /// The first action button still has to take keyboard focus.
+    pub focus_pending: bool,
+}
+
+impl Default for ResultsView {
+    fn default() -> Self {
+        Self { focus_pending: true }
+    }
+}
+
+/// The results screen.
+pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -> Option<Command> {
+    let mut cmd = None;
+    let summary = session.summary();
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            ui.heading("Results");
+            ui.label(RichText::new(title).color(p.quiet));
+            ui.add_space(4.0);
+            card(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!("{} / {}", format_score(summary.score), summary.total))
+                            .text_style(egui::TextStyle::Name(theme::DISPLAY.into())),
+                    );
+                    ui.label(RichText::new(format!("{} %", summary.percent())).size(24.0).color(p.accent));
+                    ui.add_space(16.0);
+                    ui.vertical(|ui| {
+                        ui.label(format!("Time {}", format_duration(summary.seconds)));
+                        ui.label(
+                            RichText::new(format!(
+                                "{} · seed {}",
+                                session.plan.mode.name(),
+                                session.plan.settings.seed
+                            ))
+                            .color(p.quiet),
+                        );
+                    });
+                });
+                ui.add_space(6.0);
+                ui.horizontal_wrapped(|ui| {
+                    let retry = ui.add_enabled(!summary.mistakes.is_empty(), egui::Button::new("Retry mistakes"));
+                    let new = ui.button("New quiz");
+                    if view.focus_pending {
+                        if summary.mistakes.is_empty() {
+                            crate::ui::widgets::focus_now(&new);
+                        } else {
+                            crate::ui::widgets::focus_now(&retry);
+                        }
+                        view.focus_pending = false;
+                    }
+                    if retry.clicked() {
+                        cmd = Some(Command::RetryMistakes);
+                    }
+                    if new.clicked() {
+                        cmd = Some(Command::NewQuiz);
+                    }
+                    if ui.button("Back to the library").clicked() {
+                        cmd = Some(Command::ShowLibrary);
+                    }
+                });
+                hints(ui, "Keys: R retries the mistakes · N starts a new quiz");
+            });
+            if !summary.mistakes.is_empty() && take_key(ui, Key::R) {
+                cmd = Some(Command::RetryMistakes);
+            }
+            if take_key(ui, Key::N) {
+                cmd = Some(Command::NewQuiz);
+            }
+
+            card(ui, |ui| {
+                ui.label(theme::strong("By kind of question"));
+                Grid::new("by-kind").num_columns(3).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
+                    ui.label(RichText::new("Kind").color(p.quiet));
+                    ui.label(RichText::new("Questions").color(p.quiet));
+                    ui.label(RichText::new("Score").color(p.quiet));
+                    ui.end_row();
+                    for row in &summary.by_kind {
+                        ui.label(row.kind.name());
+                        ui.label(row.asked.to_string());
+                        ui.label(format!("{} / {}", format_score(row.score), row.asked));
+                        ui.end_row();
+                    }
+                });
+            });
+
+            ui.add_space(6.0);
+            if summary.mistakes.is_empty() {
+                ui.label(RichText::new("No mistakes. Well done.").family(fonts::bold()).color(p.right));
+            } else {
+                let n = summary.mistakes.len();
+                ui.label(theme::strong(format!("{n} mistake{} to look at", if n == 1 { "" } else { "s" })));
+            }
+            for &i in &summary.mistakes {
+                let q = &session.questions[i];
+                let skipped = Answer { response: None, grade: crate::grade::Grade { score: 0.0, note: None } };
+                let answer = session.answers[i].as_ref().unwrap_or(&skipped);
+                ui.push_id(("mistake", i, &q.id), |ui| {
+                    card(ui, |ui| {
+                        ui.label(
+                            RichText::new(format!("Question {} · {}", i + 1, q.kind.name())).small().color(p.quiet),
+                        );
+                        ui.add(egui::Label::new(RichText::new(&q.prompt).size(18.0)).wrap());
+                        if let Some(c) = review_ui(ui, q, answer, session.plan.pack, Back::Results) {
+                            cmd = Some(c);
+                        }
+                    });
+                });
+            }
+        });
+    });
+    cmd
+}

@@ -1,0 +1,282 @@
+//! Quiz setup: mode, number of questions, kinds, topics and the seed (shown and editable, so a class can
+//! share a quiz), and an optional countdown for exams.
+
+use egui::{Panel, RichText, ScrollArea, Slider, TextEdit, Ui};
+
+use crate::generate::{QuestionKind, QuizSettings};
+use crate::ui::app::{Command, Loaded, Prefs};
+use crate::ui::fonts;
+use crate::ui::session::{Mode, QuizPlan, next_seed};
+use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::{card, column};
+
+/// The setup screen's own state: a draft of the quiz plan.
+#[derive(Debug, Clone)]
+pub struct SetupView {
+    /// Index of the pack.
+    pub pack: usize,
+    /// Practice or exam.
+    pub mode: Mode,
+    /// Number of questions wanted.
+    pub count: usize,
+    /// Ticked kinds.
+    pub kinds: Vec<QuestionKind>,
+    /// Ticked topics (none ticked: all topics).
+    pub topics: Vec<String>,
+    /// Only questions on these facts (from the reader's "Quiz me on this").
+    pub facts: Vec<String>,
+    /// The fact filter in words.
+    pub focus: Option<String>,
+    /// The seed as typed.
+    pub seed_text: String,
+    /// Whether an exam has a countdown.
+    pub countdown: bool,
+    /// Countdown length.
+    pub minutes: u32,
+    /// The start button still has to take keyboard focus.
+    pub focus_pending: bool,
+}
+
+impl SetupView {
+    /// A fresh setup for `pack` with the default mode and kinds of `prefs`.
+    pub fn new(
+        pack: usize,
+        loaded: &Loaded,
+        prefs: &Prefs,
+        mode: Option<Mode>,
+        facts: Vec<String>,
+        focus: Option<String>,
+        seed: u64,
+    ) -> Self {
+        let kinds = if prefs.kinds.is_empty() { QuestionKind::ALL.to_vec() } else { prefs.kinds.clone() };
+        let mut view = Self {
+            pack,
+            mode: mode.unwrap_or(prefs.mode),
+            count: 10,
+            kinds,
+            topics: Vec::new(),
+            facts,
+            focus,
+            seed_text: seed.to_string(),
+            countdown: false,
+            minutes: 10,
+            focus_pending: true,
+        };
+        view.count = view.count.min(view.available(loaded).max(1));
+        view
+    }
+
+    /// The setup of the last quiz again, with a new seed.
+    pub fn from_plan(plan: &QuizPlan, loaded: &Loaded, seed: u64) -> Self {
+        let s = &plan.settings;
+        let mut view = Self {
+            pack: plan.pack,
+            mode: plan.mode,
+            count: s.count,
+            kinds: if s.kinds.is_empty() { QuestionKind::ALL.to_vec() } else { s.kinds.clone() },
+            topics: s.topics.clone(),
+            facts: s.facts.clone(),
+            focus: plan.focus.clone(),
+            seed_text: seed.to_string(),
+            countdown: plan.minutes.is_some(),
+            minutes: plan.minutes.unwrap_or(10),
+            focus_pending: true,
+        };
+        view.count = view.count.min(view.available(loaded).max(1));
+        view
+    }
+
+    /// The seed typed, if it is a number.
+    pub fn seed(&self) -> Option<u64> {
+        self.seed_text.trim().parse().ok()
+    }
+
+    fn settings(&self, count: usize) -> QuizSettings {
+        QuizSettings {
+            seed: self.seed().unwrap_or(0),
+            count,
+            kinds: self.kinds.clone(),
+            topics: self.topics.clone(),
+            facts: self.facts.clone(),
+        }
+    }
+
+    /// How many questions of the bank pass the filters.
+    pub fn available(&self, loaded: &Loaded) -> usize {
+        let s = self.settings(0);
+        loaded.bank.iter().filter(|q| s.admits(q)).count()
+    }
+
+    /// The plan to start, if the settings allow a quiz.
+    pub fn plan(&self, loaded: &Loaded) -> Option<QuizPlan> {
+        let available = self.available(loaded);
+        if available == 0 || self.seed().is_none() {
+            return None;
+        }
+        let minutes = (self.mode == Mode::Exam && self.countdown).then_some(self.minutes);
+        Some(QuizPlan {
+            pack: self.pack,
+            settings: self.settings(self.count.clamp(1, available)),
+            mode: self.mode,
+            minutes,
+            focus: self.focus.clone(),
+        })
+    }
+}
+
+/// The setup screen: the settings scroll; the start button stays in view below them.
+pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command> {
+    let mut cmd = None;
+    let available = view.available(loaded);
+    let plan = view.plan(loaded);
+    Panel::bottom("setup-actions").frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 10))).show(
+        ui,
+        |ui| {
+            column(ui, COLUMN_WIDTH, |ui| {
+                let p = theme::palette(ui);
+                ui.horizontal_wrapped(|ui| {
+                    let label = match view.mode {
+                        Mode::Practice => "Start practice",
+                        Mode::Exam => "Start exam",
+                    };
+                    let start = ui.add_enabled(
+                        plan.is_some(),
+                        egui::Button::new(RichText::new(label).family(fonts::bold())).min_size(egui::vec2(160.0, 36.0)),
+                    );
+                    if view.focus_pending {
+                        crate::ui::widgets::focus_now(&start);
+                        view.focus_pending = false;
+                    }
+                    if start.clicked()
+                        && let Some(plan) = plan.clone()
+                    {
+                        cmd = Some(Command::Start(plan));
+                    }
+                    match &plan {
+                        Some(plan) => ui.label(
+                            RichText::new(format!(
+                                "{} questions · {} · seed {}",
+                                plan.settings.count,
+                                plan.mode.name(),
+                                plan.settings.seed
+                            ))
+                            .color(p.quiet),
+                        ),
+                        None if available == 0 => {
+                            ui.label(RichText::new("No question matches: tick more kinds or topics.").color(p.wrong))
+                        }
+                        None => ui.label(RichText::new("Type a number as the seed.").color(p.wrong)),
+                    };
+                });
+            });
+        },
+    );
+    egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available));
+    cmd
+}
+
+/// The settings of the quiz, in cards.
+fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize) {
+    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            ui.heading("New quiz");
+            ui.label(RichText::new(&loaded.pack.sheet.title).color(p.quiet));
+            ui.add_space(4.0);
+            if let Some(focus) = view.focus.clone() {
+                card(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!("Only {focus} ({} facts).", view.facts.len()));
+                        if ui.button("Use all facts").clicked() {
+                            view.facts.clear();
+                            view.focus = None;
+                        }
+                    });
+                });
+            }
+
+            card(ui, |ui| {
+                ui.label(theme::strong("Mode"));
+                ui.radio_value(&mut view.mode, Mode::Practice, "Practice: feedback after each answer");
+                ui.radio_value(&mut view.mode, Mode::Exam, "Exam: feedback at the end");
+                if view.mode == Mode::Exam {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.checkbox(&mut view.countdown, "Countdown");
+                        if view.countdown {
+                            ui.add(Slider::new(&mut view.minutes, 1..=60).text("Minutes").show_value(false));
+                            ui.label(format!("{} min", view.minutes));
+                        }
+                    });
+                }
+            });
+
+            card(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.spacing_mut().slider_width = 240.0;
+                    let max = available.max(1);
+                    view.count = view.count.clamp(1, max);
+                    ui.add_enabled(
+                        max > 1,
+                        Slider::new(&mut view.count, 1..=max).text("Number of questions").show_value(false),
+                    );
+                    ui.label(format!("{} of {available} available", view.count.min(available)));
+                });
+                ui.horizontal_wrapped(|ui| {
+                    let label = ui.label(theme::strong("Seed"));
+                    let edit =
+                        ui.add(TextEdit::singleline(&mut view.seed_text).desired_width(120.0)).labelled_by(label.id);
+                    if edit.changed() {
+                        view.seed_text.retain(|c| c.is_ascii_digit());
+                    }
+                    if ui.button("New seed").clicked() {
+                        let current = view.seed().unwrap_or(1);
+                        view.seed_text = next_seed(current).to_string();
+                    }
+                    ui.label(RichText::new("The same seed gives everyone the same quiz.").small().color(p.quiet));
+                });
+            });
+
+            card(ui, |ui| {
+                ui.label(theme::strong("Question kinds"));
+                let counts: Vec<(QuestionKind, usize)> = QuestionKind::ALL
+                    .iter()
+                    .map(|k| (*k, loaded.bank.iter().filter(|q| q.kind == *k).count()))
+                    .collect();
+                ui.horizontal_wrapped(|ui| {
+                    for (kind, n) in counts {
+                        let mut on = view.kinds.contains(&kind);
+                        if ui.checkbox(&mut on, kind.name()).on_hover_text(format!("{n} in the bank")).changed() {
+                            if on {
+                                view.kinds.push(kind);
+                                view.kinds.sort_by_key(|k| QuestionKind::ALL.iter().position(|a| a == k));
+                            } else {
+                                view.kinds.retain(|k| *k != kind);
+                            }
+                        }
+                    }
+                });
+            });
+
+            if !loaded.pack.sheet.topics.is_empty() {
+                card(ui, |ui| {
+                    ui.label(theme::strong("Topics"));
+                    ui.label(RichText::new("None ticked: every topic.").small().color(p.quiet));
+                    ui.horizontal_wrapped(|ui| {
+                        for topic in &loaded.pack.sheet.topics {
+                            let mut on = view.topics.contains(&topic.id);
+                            if ui.checkbox(&mut on, topic.name.as_str()).changed() {
+                                if on {
+                                    view.topics.push(topic.id.clone());
+                                } else {
+                                    view.topics.retain(|t| *t != topic.id);
+                                }
+                            }
+                        }
+                    });
+                });
+            }
+
+            ui.add_space(8.0);
+        });
+    });
+}

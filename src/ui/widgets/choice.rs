@@ -1,0 +1,67 @@
+//! Multiple choice (click an option or press 1–4) and true/false (click or press T or F).
+//!
+//! Choosing answers at once: there is nothing to confirm, so one key press per question.
+
+use egui::{Key, Ui};
+
+use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
+use crate::generate::Response;
+
+/// The options of a multiple-choice question; returns the choice once made.
+pub fn mc_ui(ui: &mut Ui, options: &[String]) -> Option<Response> {
+    let mut chosen = None;
+    for (i, option) in options.iter().enumerate() {
+        ui.push_id(("option", i, option), |ui| {
+            if option_button(ui, Some(&(i + 1).to_string()), option, Look::Plain, true).clicked() {
+                chosen = Some(i);
+            }
+        });
+    }
+    for (i, key) in NUMBER_KEYS.iter().enumerate().take(options.len()) {
+        if take_key(ui, *key) {
+            chosen = Some(i);
+        }
+    }
+    hints(ui, &format!("Keys: 1–{} choose an answer · S skips", options.len().min(9)));
+    chosen.map(Response::Choice)
+}
+
+/// The two buttons of a true/false question; returns the verdict once given.
+pub fn tf_ui(ui: &mut Ui) -> Option<Response> {
+    let mut chosen = None;
+    ui.columns(2, |cols| {
+        if option_button(&mut cols[0], Some("T"), "True", Look::Plain, true).clicked() {
+            chosen = Some(true);
+        }
+        if option_button(&mut cols[1], Some("F"), "False", Look::Plain, true).clicked() {
+            chosen = Some(false);
+        }
+    });
+    if take_key(ui, Key::T) {
+        chosen = Some(true);
+    }
+    if take_key(ui, Key::F) {
+        chosen = Some(false);
+    }
+    hints(ui, "Keys: T true · F false · S skips");
+    chosen.map(Response::Bool)
+}
+
+/// The options of an answered choice question, marked right and wrong (feedback and results).
+pub fn review_ui(ui: &mut Ui, options: &[String], correct: usize, chosen: Option<usize>, keyed: bool) {
+    for (i, option) in options.iter().enumerate() {
+        let look = if i == correct && Some(i) == chosen {
+            Look::RightChosen
+        } else if i == correct {
+            Look::Right
+        } else if Some(i) == chosen {
+            Look::Wrong
+        } else {
+            Look::Dim
+        };
+        let key = if keyed { Some((i + 1).to_string()) } else { None };
+        ui.push_id(("review", i, option), |ui| {
+            let _ = option_button(ui, key.as_deref(), option, look, false);
+        });
+    }
+}

@@ -1,0 +1,81 @@
+//! Timeline ordering: pick an item (click, or its position's number key), then move it with "Move up" and
+//! "Move down" (or Alt+↑ and Alt+↓). Enter or "Check order" submits.
+
+use egui::{Key, Modifiers, RichText, Ui};
+
+use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
+use crate::generate::Response;
+use crate::ui::theme;
+
+/// The order the learner has made so far.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OrderDraft {
+    /// Indices of the question's items, top (earliest) first.
+    pub order: Vec<usize>,
+    /// Position (in `order`) of the picked item.
+    pub picked: Option<usize>,
+}
+
+impl OrderDraft {
+    /// The items as shown, the first one picked.
+    pub fn new(items: usize) -> Self {
+        Self { order: (0..items).collect(), picked: (items > 0).then_some(0) }
+    }
+
+    /// Moves the picked item one place up (`-1`) or down (`+1`); it stays picked.
+    pub fn shift(&mut self, up: bool) {
+        let Some(at) = self.picked else { return };
+        let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&t| t < self.order.len()) };
+        if let Some(to) = to {
+            self.order.swap(at, to);
+            self.picked = Some(to);
+        }
+    }
+}
+
+/// The list and its buttons; returns the order once submitted.
+pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft) -> Option<Response> {
+    let p = theme::palette(ui);
+    if draft.order.len() != items.len() {
+        *draft = OrderDraft::new(items.len());
+    }
+    let mut submit = false;
+    ui.label(RichText::new("Earliest at the top. Pick an item, then move it up or down.").color(p.quiet));
+    for (pos, &item) in draft.order.clone().iter().enumerate() {
+        let Some(text) = items.get(item) else { continue };
+        ui.push_id(("item", text), |ui| {
+            let look = if draft.picked == Some(pos) { Look::Picked } else { Look::Plain };
+            if option_button(ui, Some(&(pos + 1).to_string()), text, look, true).clicked() {
+                draft.picked = Some(pos);
+            }
+        });
+    }
+    for (pos, key) in NUMBER_KEYS.iter().enumerate().take(items.len()) {
+        if take_key(ui, *key) {
+            draft.picked = Some(pos);
+        }
+    }
+    let (up, down) =
+        ui.input_mut(|i| (i.consume_key(Modifiers::ALT, Key::ArrowUp), i.consume_key(Modifiers::ALT, Key::ArrowDown)));
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let picked = draft.picked;
+        let last = items.len().saturating_sub(1);
+        let up_clicked = ui.add_enabled(picked.is_some_and(|p| p > 0), egui::Button::new("Move up")).clicked();
+        let down_clicked = ui.add_enabled(picked.is_some_and(|p| p < last), egui::Button::new("Move down")).clicked();
+        if up || up_clicked {
+            draft.shift(true);
+        }
+        if down || down_clicked {
+            draft.shift(false);
+        }
+        if ui.button("Check order").clicked() {
+            submit = true;
+        }
+    });
+    if take_key(ui, Key::Enter) {
+        submit = true;
+    }
+    hints(ui, &format!("Keys: 1–{} pick an item · Alt+↑ / Alt+↓ move it · Enter checks", items.len()));
+    submit.then(|| Response::Order(draft.order.clone()))
+}
