@@ -97,16 +97,25 @@ impl Article {
     /// "! " or a line break) to the next one.
     pub fn sentence_around(&self, at: usize) -> Range<usize> {
         let bytes = self.text.as_bytes();
+        // A sentence ends at . ? ! followed by the end, whitespace (also a no-break space, U+00A0 = C2 A0)
+        // or a capital with the space missing ("rule.In Korean politics").
         let is_end = |i: usize| {
             matches!(bytes.get(i), Some(b'.' | b'?' | b'!'))
-                && bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_uppercase())
+                && (bytes.get(i + 1).is_none_or(|b| b.is_ascii_whitespace() || b.is_ascii_uppercase())
+                    || bytes.get(i + 1..i + 3) == Some(&[0xC2, 0xA0][..]))
         };
         let mut start = at.min(bytes.len());
         while start > 0 && bytes[start - 1] != b'\n' && !is_end(start - 1) {
             start -= 1;
         }
-        while start < bytes.len() && bytes[start].is_ascii_whitespace() {
-            start += 1;
+        loop {
+            if start < bytes.len() && bytes[start].is_ascii_whitespace() {
+                start += 1;
+            } else if bytes.get(start..start + 2) == Some(&[0xC2, 0xA0][..]) {
+                start += 2;
+            } else {
+                break;
+            }
         }
         let mut end = at.min(bytes.len());
         while end < bytes.len() && bytes[end] != b'\n' && !is_end(end) {
@@ -147,5 +156,15 @@ mod tests {
         assert_eq!(paras[2], "Next one.");
         let at = TEXT.find("Beijing").expect("in text");
         assert_eq!(&TEXT[a.sentence_around(at)], "Lee met with China’s Xi Jinping in Beijing.");
+    }
+
+    #[test]
+    fn a_no_break_space_after_a_full_stop_ends_a_sentence() {
+        let text = "There were also disagreements.\u{a0} The large number of US troops stayed. Then more.";
+        let a = Article::new(text);
+        let at = text.find("disagreements").expect("in text");
+        assert_eq!(&text[a.sentence_around(at)], "There were also disagreements.");
+        let at = text.find("troops").expect("in text");
+        assert_eq!(&text[a.sentence_around(at)], "The large number of US troops stayed.");
     }
 }
