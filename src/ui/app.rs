@@ -10,10 +10,14 @@ use serde::{Deserialize, Serialize};
 use crate::generate::{Question, QuestionKind, Response, bank, quiz};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
+use crate::study::{self, Now};
+use crate::ui::learner::{Learner, SaveState};
+use crate::ui::profiles::ProfilesView;
+use crate::ui::progress::ProgressView;
 use crate::ui::reader::{Mark, ReaderView};
 use crate::ui::session::{Mode, QuizPlan, Session, next_seed};
 use crate::ui::setup::SetupView;
-use crate::ui::{fonts, library, question, reader, results, settings, setup, theme};
+use crate::ui::{fonts, library, profiles, progress, question, reader, results, settings, setup, theme};
 
 /// Key under which [`Prefs`] are stored by eframe.
 pub const PREFS_KEY: &str = "dossier-ui";
@@ -69,6 +73,9 @@ impl Default for Prefs {
         }
     }
 }
+
+/// How many characters of the learner's name the top bar shows.
+const LEARNER_NAME_SHOWN: usize = 18;
 
 /// Smallest and largest text size offered.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.0;
@@ -187,6 +194,10 @@ pub enum Screen {
     Results(results::ResultsView),
     /// Preferences; returns to the screen it was opened from.
     Settings(Box<Screen>),
+    /// The learners: add, switch, rename, remove.
+    Profiles(ProfilesView),
+    /// The current learner's progress.
+    Progress(Box<ProgressView>),
 }
 
 impl Screen {
@@ -199,6 +210,8 @@ impl Screen {
             Self::Quiz(_) => "quiz",
             Self::Results(_) => "results",
             Self::Settings(_) => "settings",
+            Self::Profiles(_) => "profiles",
+            Self::Progress(_) => "progress",
         }
     }
 }
@@ -253,6 +266,27 @@ pub enum Command {
     CloseSettings,
     /// Change the preferences.
     SetPrefs(Prefs),
+    /// Show the learners.
+    ShowLearners,
+    /// Show the current learner's progress.
+    ShowProgress,
+    /// A quiz setup on the learner's weakest facts.
+    PractiseWeakest,
+    /// Add a learner with this name and study as them.
+    AddLearner(String),
+    /// Study as the learner with this id.
+    SwitchLearner(String),
+    /// Rename a learner.
+    RenameLearner {
+        /// The learner's id.
+        id: String,
+        /// The new name.
+        name: String,
+    },
+    /// Remove the learner with this id (their data goes to the trash folder).
+    RemoveLearner(String),
+    /// Leave renaming or removing a learner.
+    CancelLearnerEdit,
 }
 
 /// The desktop app.
@@ -269,6 +303,10 @@ pub struct App {
     last_focus: Option<egui::Id>,
     /// Packs still being read on a background thread (start-up only).
     loading: Option<std::sync::mpsc::Receiver<Startup>>,
+    /// The learner studying and their data.
+    learner: Learner,
+    /// When the current question was shown, on the UI clock.
+    asked_at: f64,
 }
 
 impl App {
@@ -283,18 +321,37 @@ impl App {
             let _ = tx.send(Startup::from_disk());
             ctx.request_repaint();
         });
-        match spawned {
-            Ok(_) => {
-                let empty = Startup { packs: Vec::new(), packs_dir: paths::packs_dir(), seed: 1 };
-                let mut app = Self::with(&cc.egui_ctx, empty, prefs);
-                app.loading = Some(rx);
-                app
-            }
-            Err(_) => Self::with(&cc.egui_ctx, Startup::from_disk(), prefs),
+        let mut app = if spawned.is_ok() {
+            let empty = Startup { packs: Vec::new(), packs_dir: paths::packs_dir(), seed: 1 };
+            let mut app = Self::with(&cc.egui_ctx, empty, prefs);
+            app.loading = Some(rx);
+            app
+        } else {
+            Self::with(&cc.egui_ctx, Startup::from_disk(), prefs)
+        };
+        app.open_learner(paths::data_dir());
+        app
+    }
+
+    /// The app with the given packs and first seed, default preferences, recording for the learners in
+    /// the data folder `data`: what tests of learners and progress build.
+    pub fn new_with_data(cc: &eframe::CreationContext<'_>, startup: Startup, data: PathBuf) -> Self {
+        let mut app = Self::with(&cc.egui_ctx, startup, Prefs::default());
+        app.open_learner(Some(data));
+        app
+    }
+
+    fn open_learner(&mut self, data: Option<PathBuf>) {
+        let missing = data.is_none();
+        self.learner = Learner::open(data);
+        if missing {
+            self.learner.problem =
+                Some("There is no folder for Dossier's files (set DOSSIER_DATA_DIR), so answers are not kept.".into());
         }
     }
 
-    /// The app with the given packs and first seed, default preferences: what tests build.
+    /// The app with the given packs and first seed, default preferences, and no learner data (nothing is
+    /// recorded): what tests of the screens build.
     pub fn new_with(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         Self::with(&cc.egui_ctx, startup, Prefs::default())
     }
@@ -317,7 +374,14 @@ impl App {
             now: 0.0,
             last_focus: None,
             loading: None,
+            learner: Learner::default(),
+            asked_at: 0.0,
         }
+    }
+
+    /// The learner studying and their data.
+    pub fn learner(&self) -> &Learner {
+        &self.learner
     }
 
     /// The library.
@@ -355,6 +419,8 @@ impl App {
             }
             Screen::Results(_) => "Results".to_string(),
             Screen::Settings(_) => "Settings".to_string(),
+            Screen::Profiles(_) => "Learners".to_string(),
+            Screen::Progress(_) => "Progress".to_string(),
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -366,21 +432,68 @@ impl App {
             if ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
                 cmd = Some(Command::ShowLibrary);
             }
+            let in_progress = matches!(self.screen, Screen::Progress(_));
+            if ui.add_enabled(!in_progress, egui::Button::new("Progress")).clicked() {
+                cmd = Some(Command::ShowProgress);
+            }
+            if let Some(c) = self.learner_menu_ui(ui) {
+                cmd = Some(c);
+            }
             if matches!(self.screen, Screen::Quiz(_)) && ui.button("End quiz").clicked() {
                 cmd = Some(Command::EndQuiz);
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let p = theme::palette(ui);
                 ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
+                if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
+                    match &self.learner.save {
+                        SaveState::Idle => {}
+                        SaveState::Saved => {
+                            ui.label(RichText::new("Saved").color(p.quiet)).on_hover_text("Your answers are on disk.");
+                        }
+                        SaveState::Failed(why) => {
+                            ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
+                        }
+                    }
+                }
                 ui.add(egui::Label::new(RichText::new(title).color(p.quiet)).truncate());
             });
         });
         cmd
     }
 
+    /// The learner picker: the current learner's name; the menu switches learner or opens the Learners
+    /// screen.
+    fn learner_menu_ui(&self, ui: &mut Ui) -> Option<Command> {
+        let mut cmd = None;
+        let current = self.learner.current().map(|c| c.id.clone());
+        let name = self.learner.name();
+        let shown = if name.chars().count() > LEARNER_NAME_SHOWN {
+            let cut: String = name.chars().take(LEARNER_NAME_SHOWN - 1).collect();
+            format!("{}…", cut.trim_end())
+        } else {
+            name
+        };
+        ui.menu_button(format!("Learner: {shown}"), |ui| {
+            for p in &self.learner.profiles {
+                let is_current = current.as_deref() == Some(p.id.as_str());
+                if ui.add_enabled(!is_current, egui::Button::new(p.name.as_str())).clicked() {
+                    cmd = Some(Command::SwitchLearner(p.id.clone()));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            if ui.button("Manage learners…").clicked() {
+                cmd = Some(Command::ShowLearners);
+                ui.close();
+            }
+        });
+        cmd
+    }
+
     fn screen_ui(&mut self, ui: &mut Ui) -> Option<Command> {
         let now = self.now;
-        let Self { packs, screen, session, prefs, packs_dir, loading, .. } = self;
+        let Self { packs, screen, session, prefs, packs_dir, loading, learner, .. } = self;
         match screen {
             Screen::Library(view) => {
                 let resumable = session.as_ref().is_some_and(|s| !s.is_finished());
@@ -388,7 +501,22 @@ impl App {
                     ui.label("Reading the packs…");
                     return None;
                 }
-                library::ui(ui, packs, packs_dir.as_deref(), view, resumable)
+                let summaries: Vec<Option<study::PackSummary>> = match &learner.study {
+                    Some(s) => {
+                        let today = Now::system();
+                        packs
+                            .iter()
+                            .map(|p| p.state.as_ref().ok().map(|l| s.pack_summary(today, l.pack.id())))
+                            .collect()
+                    }
+                    None => Vec::new(),
+                };
+                let learner_line = library::LearnerLine {
+                    name: learner.current().map(|p| p.name.as_str()),
+                    problem: learner.problem.as_deref(),
+                    summaries: &summaries,
+                };
+                library::ui(ui, packs, packs_dir.as_deref(), view, resumable, &learner_line)
             }
             Screen::Reader(view) => match packs.get(view.pack).and_then(|p| p.state.as_ref().ok()) {
                 Some(loaded) => reader::ui(ui, loaded, view, prefs.mode),
@@ -411,7 +539,61 @@ impl App {
                 None => Some(Command::ShowLibrary),
             },
             Screen::Settings(_) => settings::ui(ui, prefs),
+            Screen::Profiles(view) => profiles::ui(ui, learner, view),
+            Screen::Progress(view) => progress::ui(ui, view),
         }
+    }
+
+    /// How many questions of pack `pack` are due today, and how many the learner has answered (Weak
+    /// spots can ask them).
+    fn scheduled_counts(&self, pack: usize) -> (usize, usize) {
+        let (Some(s), Some(loaded)) = (&self.learner.study, self.loaded(pack)) else { return (0, 0) };
+        let today = Now::system();
+        let id = loaded.pack.id();
+        let due = s.due(today, Some(id));
+        let weak = s.weak(today, Some(id), usize::MAX);
+        (
+            study::questions_for(&loaded.bank, id, &due, usize::MAX).len(),
+            study::questions_for(&loaded.bank, id, &weak, usize::MAX).len(),
+        )
+    }
+
+    /// The questions of a Review due or Weak spots quiz.
+    fn scheduled_questions(&self, plan: &QuizPlan) -> Vec<Question> {
+        let (Some(s), Some(loaded)) = (&self.learner.study, self.loaded(plan.pack)) else { return Vec::new() };
+        let today = Now::system();
+        let id = loaded.pack.id();
+        let cards = match plan.mode {
+            Mode::Review => s.due(today, Some(id)),
+            _ => s.weak(today, Some(id), usize::MAX),
+        };
+        study::questions_for(&loaded.bank, id, &cards, plan.settings.count)
+    }
+
+    /// Records the answer to question `index` of the session, if it was answered by this step.
+    fn record_answer(&mut self, index: usize) {
+        let Some(s) = &self.session else { return };
+        let (Some(q), Some(Some(a))) = (s.questions.get(index), s.answers.get(index)) else { return };
+        let Some(loaded) = self.loaded(s.plan.pack) else { return };
+        let response = a.response.clone().unwrap_or_else(|| Response::Text(String::new()));
+        let secs = (self.now - self.asked_at).max(0.0);
+        let attempt = study::attempt_for(
+            loaded.pack.id(),
+            q,
+            &response,
+            a.grade.score,
+            secs,
+            s.plan.mode.study_mode(),
+            Now::system(),
+        );
+        self.learner.record(&attempt);
+    }
+
+    /// The index of the question being asked, if it has no answer yet.
+    fn unanswered(&self) -> Option<usize> {
+        let s = self.session.as_ref()?;
+        s.question()?;
+        (!s.showing_feedback && s.answers.get(s.current).is_some_and(Option::is_none)).then_some(s.current)
     }
 
     /// Applies a command: the only place the app's state changes.
@@ -441,27 +623,46 @@ impl App {
             }
             Command::Setup { pack, mode, facts, focus } => {
                 if let Some(loaded) = self.loaded(pack) {
-                    let view = SetupView::new(pack, loaded, &self.prefs, mode, facts, focus, self.seed);
+                    let mut view = SetupView::new(pack, loaded, &self.prefs, mode, facts, focus, self.seed);
+                    (view.due, view.weak) = self.scheduled_counts(pack);
+                    // The counts were not known when the number of questions was first chosen.
+                    view.count = 10.min(view.available(loaded).max(1));
                     self.screen = Screen::Setup(view);
                 }
             }
             Command::Start(plan) => {
                 let Some(loaded) = self.loaded(plan.pack) else { return };
-                let questions = quiz(&loaded.bank, &plan.settings);
+                let questions = if plan.mode.from_schedule() {
+                    self.scheduled_questions(&plan)
+                } else {
+                    quiz(&loaded.bank, &plan.settings)
+                };
                 self.seed = next_seed(plan.settings.seed);
                 self.session = Some(Session::new(plan.clone(), questions, now));
+                self.learner.save = SaveState::Idle;
+                self.asked_at = now;
                 self.last_plan = Some(plan);
                 self.screen = Screen::Quiz(question::QuizView::default());
             }
             Command::Answer(response) => {
+                let asked = self.unanswered();
                 if let Some(s) = &mut self.session {
                     s.answer(response, now);
+                }
+                if let Some(i) = asked {
+                    self.record_answer(i);
+                    self.asked_at = now;
                 }
                 self.after_step();
             }
             Command::Skip => {
+                let asked = self.unanswered();
                 if let Some(s) = &mut self.session {
                     s.skip(now);
+                }
+                if let Some(i) = asked {
+                    self.record_answer(i);
+                    self.asked_at = now;
                 }
                 self.after_step();
             }
@@ -469,6 +670,7 @@ impl App {
                 if let Some(s) = &mut self.session {
                     s.advance(now);
                 }
+                self.asked_at = now;
                 self.after_step();
             }
             Command::EndQuiz => {
@@ -480,6 +682,7 @@ impl App {
             Command::RetryMistakes => {
                 if let Some(retry) = self.session.as_ref().and_then(|s| s.retry_mistakes(now)) {
                     self.session = Some(retry);
+                    self.asked_at = now;
                     self.screen = Screen::Quiz(question::QuizView::default());
                 }
             }
@@ -487,7 +690,8 @@ impl App {
                 let plan = self.last_plan.clone();
                 match plan.and_then(|p| self.loaded(p.pack).map(|l| (p.clone(), l))) {
                     Some((plan, loaded)) => {
-                        let view = SetupView::from_plan(&plan, loaded, self.seed);
+                        let mut view = SetupView::from_plan(&plan, loaded, self.seed);
+                        (view.due, view.weak) = self.scheduled_counts(plan.pack);
                         self.screen = Screen::Setup(view);
                     }
                     None => self.screen = Screen::Library(library::LibraryView::default()),
@@ -516,8 +720,92 @@ impl App {
                 }
                 self.prefs = prefs;
             }
+            Command::ShowLearners | Command::CancelLearnerEdit => {
+                self.screen = Screen::Profiles(ProfilesView::default());
+            }
+            Command::ShowProgress => {
+                let stats = self.learner.study.as_ref().map(|s| s.stats(Now::system()));
+                match stats {
+                    Some(stats) => {
+                        let view = self.progress_view(stats);
+                        self.screen = Screen::Progress(Box::new(view));
+                    }
+                    None => self.screen = Screen::Profiles(ProfilesView::default()),
+                }
+            }
+            Command::PractiseWeakest => {
+                let Screen::Progress(view) = &self.screen else { return };
+                let weakest: Vec<_> = view.stats.weakest.iter().take(progress::WEAKEST_SHOWN).cloned().collect();
+                let target = weakest.iter().find_map(|f| {
+                    self.packs
+                        .iter()
+                        .position(|p| p.state.as_ref().is_ok_and(|l| l.pack.id() == f.pack))
+                        .map(|i| (i, f.pack.clone()))
+                });
+                if let Some((pack, id)) = target {
+                    let facts = weakest.iter().filter(|f| f.pack == id).map(|f| f.fact.clone()).collect();
+                    let focus = Some("your weakest facts".to_string());
+                    self.apply(Command::Setup { pack, mode: Some(Mode::Practice), facts, focus }, ctx);
+                }
+            }
+            Command::AddLearner(name) => {
+                if self.learner.add(&name) {
+                    self.screen = Screen::Profiles(ProfilesView::default());
+                }
+            }
+            Command::SwitchLearner(id) => {
+                self.learner.switch(&id);
+                self.refresh_learner_screen();
+            }
+            Command::RenameLearner { id, name } => {
+                if self.learner.rename(&id, &name) {
+                    self.screen = Screen::Profiles(ProfilesView::default());
+                }
+            }
+            Command::RemoveLearner(id) => {
+                self.learner.remove(&id);
+                self.screen = Screen::Profiles(ProfilesView::default());
+            }
         }
         ctx.request_repaint();
+    }
+
+    /// The Progress screen for `stats` of the current learner.
+    fn progress_view(&self, stats: study::Stats) -> ProgressView {
+        let evidence = stats
+            .weakest
+            .iter()
+            .take(progress::WEAKEST_SHOWN)
+            .map(|f| {
+                self.packs
+                    .iter()
+                    .filter_map(|p| p.state.as_ref().ok())
+                    .find(|l| l.pack.id() == f.pack)
+                    .and_then(|l| l.pack.sheet.facts.iter().find(|x| x.id == f.fact))
+                    .map(|x| x.evidence.clone())
+            })
+            .collect();
+        ProgressView { learner: self.learner.name(), stats, today: Now::system().day(), evidence }
+    }
+
+    /// After a change of learner: figures on screen are theirs.
+    fn refresh_learner_screen(&mut self) {
+        match &self.screen {
+            Screen::Progress(_) => {
+                if let Some(s) = &self.learner.study {
+                    let view = self.progress_view(s.stats(Now::system()));
+                    self.screen = Screen::Progress(Box::new(view));
+                }
+            }
+            Screen::Setup(view) => {
+                let pack = view.pack;
+                let counts = self.scheduled_counts(pack);
+                if let Screen::Setup(view) = &mut self.screen {
+                    (view.due, view.weak) = counts;
+                }
+            }
+            _ => {}
+        }
     }
 
     /// After an answer, a skip or leaving feedback: the results once the quiz is over.

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use egui::{RichText, ScrollArea, Ui};
 
+use crate::study::PackSummary;
 use crate::ui::app::{Back, Command, PackEntry};
 use crate::ui::fonts;
 use crate::ui::session::Mode;
@@ -27,6 +28,17 @@ impl Default for LibraryView {
     }
 }
 
+/// What the library shows of the current learner.
+#[derive(Debug, Clone, Copy)]
+pub struct LearnerLine<'a> {
+    /// Their name, if a learner's data is open.
+    pub name: Option<&'a str>,
+    /// A problem with the learners' data, as a sentence.
+    pub problem: Option<&'a str>,
+    /// Per pack (same order as the packs), the learner's due count and mastery; empty without a learner.
+    pub summaries: &'a [Option<PackSummary>],
+}
+
 /// The library screen.
 pub fn ui(
     ui: &mut Ui,
@@ -34,6 +46,7 @@ pub fn ui(
     packs_dir: Option<&Path>,
     view: &mut LibraryView,
     resumable: bool,
+    learner: &LearnerLine<'_>,
 ) -> Option<Command> {
     let mut cmd = None;
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
@@ -41,6 +54,9 @@ pub fn ui(
             let p = theme::palette(ui);
             ui.heading("Library");
             ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));
+            if let Some(problem) = learner.problem {
+                ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+            }
             ui.add_space(6.0);
             if resumable {
                 ui.horizontal(|ui| {
@@ -64,6 +80,19 @@ pub fn ui(
                                 loaded.bank.len(),
                                 sheet.topics.len()
                             ));
+                            if let (Some(name), Some(Some(summary))) = (learner.name, learner.summaries.get(i)) {
+                                let line = if summary.cards == 0 {
+                                    format!("{name}: not practised yet")
+                                } else {
+                                    format!(
+                                        "{name}: {} due today · mastery {:.0} % of {} answered",
+                                        summary.due,
+                                        summary.mastery * 100.0,
+                                        summary.cards
+                                    )
+                                };
+                                ui.label(RichText::new(line).color(p.accent));
+                            }
                             ui.add_space(2.0);
                             ui.horizontal_wrapped(|ui| {
                                 if ui.button("Read").clicked() {
@@ -86,6 +115,15 @@ pub fn ui(
                                     cmd = Some(Command::Setup {
                                         pack: i,
                                         mode: Some(Mode::Exam),
+                                        facts: Vec::new(),
+                                        focus: None,
+                                    });
+                                }
+                                let due = learner.summaries.get(i).copied().flatten().map_or(0, |s| s.due);
+                                if due > 0 && ui.button("Review due").clicked() {
+                                    cmd = Some(Command::Setup {
+                                        pack: i,
+                                        mode: Some(Mode::Review),
                                         facts: Vec::new(),
                                         focus: None,
                                     });

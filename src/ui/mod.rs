@@ -1,5 +1,5 @@
 //! The desktop app (eframe/egui 0.37): library, reader, quiz setup, questions of every kind, feedback with
-//! evidence, results and settings.
+//! evidence, results, settings, learners and their progress.
 //!
 //! [`app`] holds the state and applies the commands screens return; one module per screen draws it;
 //! [`widgets`] has one module per kind of question; [`session`] is the quiz logic without any GUI type.
@@ -7,7 +7,10 @@
 pub mod app;
 pub mod feedback;
 pub mod fonts;
+pub mod learner;
 pub mod library;
+pub mod profiles;
+pub mod progress;
 pub mod question;
 pub mod reader;
 pub mod results;

@@ -16,6 +16,10 @@ pub enum Mode {
     Practice,
     /// Feedback only at the end, with an optional countdown.
     Exam,
+    /// What the learner's schedule says is due today, with feedback after each answer.
+    Review,
+    /// The learner's weakest facts, with feedback after each answer.
+    Weak,
 }
 
 impl Mode {
@@ -24,7 +28,24 @@ impl Mode {
         match self {
             Self::Practice => "Practice",
             Self::Exam => "Exam",
+            Self::Review => "Review due",
+            Self::Weak => "Weak spots",
         }
+    }
+
+    /// The mode as the attempt log records it.
+    pub fn study_mode(self) -> crate::study::Mode {
+        match self {
+            Self::Practice => crate::study::Mode::Practice,
+            Self::Exam => crate::study::Mode::Exam,
+            Self::Review => crate::study::Mode::Review,
+            Self::Weak => crate::study::Mode::Weak,
+        }
+    }
+
+    /// Whether the quiz comes from the learner's schedule rather than a seeded pick from the bank.
+    pub fn from_schedule(self) -> bool {
+        matches!(self, Self::Review | Self::Weak)
     }
 }
 
@@ -124,7 +145,7 @@ impl Session {
             *slot = Some(answer);
         }
         match self.plan.mode {
-            Mode::Practice => self.showing_feedback = true,
+            Mode::Practice | Mode::Review | Mode::Weak => self.showing_feedback = true,
             Mode::Exam => self.advance(now),
         }
     }

@@ -35,6 +35,10 @@ pub struct SetupView {
     pub minutes: u32,
     /// The start button still has to take keyboard focus.
     pub focus_pending: bool,
+    /// How many questions the learner has due in this pack today (Review due).
+    pub due: usize,
+    /// How many questions the learner has answered in this pack, weakest first (Weak spots).
+    pub weak: usize,
 }
 
 impl SetupView {
@@ -61,6 +65,8 @@ impl SetupView {
             countdown: false,
             minutes: 10,
             focus_pending: true,
+            due: 0,
+            weak: 0,
         };
         view.count = view.count.min(view.available(loaded).max(1));
         view
@@ -81,6 +87,8 @@ impl SetupView {
             countdown: plan.minutes.is_some(),
             minutes: plan.minutes.unwrap_or(10),
             focus_pending: true,
+            due: 0,
+            weak: 0,
         };
         view.count = view.count.min(view.available(loaded).max(1));
         view
@@ -103,6 +111,11 @@ impl SetupView {
 
     /// How many questions of the bank pass the filters.
     pub fn available(&self, loaded: &Loaded) -> usize {
+        match self.mode {
+            Mode::Review => return self.due,
+            Mode::Weak => return self.weak,
+            Mode::Practice | Mode::Exam => {}
+        }
         let s = self.settings(0);
         loaded.bank.iter().filter(|q| s.admits(q)).count()
     }
@@ -138,6 +151,8 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
                     let label = match view.mode {
                         Mode::Practice => "Start practice",
                         Mode::Exam => "Start exam",
+                        Mode::Review => "Start review",
+                        Mode::Weak => "Start weak spots",
                     };
                     let start = ui.add_enabled(
                         plan.is_some(),
@@ -161,6 +176,14 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
                                 plan.settings.seed
                             ))
                             .color(p.quiet),
+                        ),
+                        None if available == 0 && view.mode == Mode::Review => ui.label(
+                            RichText::new("Nothing is due in this pack today: practise, or come back tomorrow.")
+                                .color(p.quiet),
+                        ),
+                        None if available == 0 && view.mode == Mode::Weak => ui.label(
+                            RichText::new("No answers yet in this pack: practise first, then work on weak spots.")
+                                .color(p.quiet),
                         ),
                         None if available == 0 => {
                             ui.label(RichText::new("No question matches: tick more kinds or topics.").color(p.wrong))
@@ -199,6 +222,16 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                 ui.label(theme::strong("Mode"));
                 ui.radio_value(&mut view.mode, Mode::Practice, "Practice: feedback after each answer");
                 ui.radio_value(&mut view.mode, Mode::Exam, "Exam: feedback at the end");
+                ui.radio_value(
+                    &mut view.mode,
+                    Mode::Review,
+                    format!("Review due: what your schedule says is due today ({})", view.due),
+                );
+                ui.radio_value(
+                    &mut view.mode,
+                    Mode::Weak,
+                    format!("Weak spots: the facts you are least likely to recall ({})", view.weak),
+                );
                 if view.mode == Mode::Exam {
                     ui.horizontal_wrapped(|ui| {
                         ui.checkbox(&mut view.countdown, "Countdown");
@@ -235,6 +268,11 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     ui.label(RichText::new("The same seed gives everyone the same quiz.").small().color(p.quiet));
                 });
             });
+
+            if view.mode.from_schedule() {
+                ui.add_space(8.0);
+                return;
+            }
 
             card(ui, |ui| {
                 ui.label(theme::strong("Question kinds"));

@@ -1,0 +1,186 @@
+//! The current learner as the app holds them: the list of learners, the open [`Study`] of the one
+//! studying, whether the last answer was saved, and the sentences to show when something went wrong.
+//!
+//! Every problem becomes a sentence in [`Learner::problem`]; the app keeps running without the learner's
+//! data if it cannot be read.
+
+use std::path::{Path, PathBuf};
+
+use crate::study::{self, Now, Profile, Profiles, Study};
+
+/// What became of the last answer.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SaveState {
+    /// Nothing recorded yet in this quiz.
+    #[default]
+    Idle,
+    /// The last answer is on disk.
+    Saved,
+    /// The last answer could not be saved: why, as a sentence.
+    Failed(String),
+}
+
+/// The learners and the one studying now.
+#[derive(Debug, Default)]
+pub struct Learner {
+    data: Option<PathBuf>,
+    /// Everyone on the list.
+    pub profiles: Vec<Profile>,
+    /// The learner studying now, with their data open.
+    pub study: Option<Study>,
+    /// Whether the last answer was saved.
+    pub save: SaveState,
+    /// A problem with the learners' data, as a sentence (shown until the next change).
+    pub problem: Option<String>,
+    /// What the last change did, as a sentence ("Mia was added.").
+    pub notice: Option<String>,
+}
+
+fn seconds(now: Now) -> i64 {
+    now.at
+}
+
+impl Learner {
+    /// Opens the last used learner in the data folder `data` (creating a default "Learner" on the first
+    /// start). `None`: no data folder, so nothing is recorded.
+    pub fn open(data: Option<PathBuf>) -> Self {
+        let mut learner = Self { data, ..Self::default() };
+        learner.reopen(None);
+        learner
+    }
+
+    /// The data folder, if there is one.
+    pub fn data(&self) -> Option<&Path> {
+        self.data.as_deref()
+    }
+
+    /// The learner studying now.
+    pub fn current(&self) -> Option<&Profile> {
+        self.study.as_ref().map(Study::profile)
+    }
+
+    /// The name shown in the top bar.
+    pub fn name(&self) -> String {
+        self.current().map_or_else(|| "No learner".to_string(), |p| p.name.clone())
+    }
+
+    /// Reads the list again and opens `name` (or the last used learner) for recording.
+    fn reopen(&mut self, name: Option<&str>) {
+        let Some(data) = self.data.clone() else { return };
+        self.study = None;
+        self.save = SaveState::Idle;
+        match study::profiles::resolve_for_recording(&data, name, seconds(Now::system())) {
+            Ok((profile, _)) => match Study::open(&data, &profile) {
+                Ok(mut s) => {
+                    let warnings: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
+                    self.problem = (!warnings.is_empty()).then(|| warnings.join(" "));
+                    self.study = Some(s);
+                }
+                Err(e) => {
+                    self.problem =
+                        Some(format!("{}'s answers cannot be read, so none are kept for now: {e}", profile.name));
+                }
+            },
+            Err(e) => self.problem = Some(format!("The learners cannot be read: {e}")),
+        }
+        self.reload_list();
+    }
+
+    fn reload_list(&mut self) {
+        let Some(data) = &self.data else { return };
+        match Profiles::load(data) {
+            Ok(list) => self.profiles = list.profiles,
+            Err(e) => self.problem = Some(format!("The list of learners cannot be read: {e}")),
+        }
+    }
+
+    /// Switches to the learner with id `id`.
+    pub fn switch(&mut self, id: &str) {
+        self.notice = None;
+        self.reopen(Some(id));
+        if let Some(p) = self.current() {
+            self.notice = Some(format!("Now studying as {}.", p.name));
+        }
+    }
+
+    /// Adds a learner and switches to them.
+    pub fn add(&mut self, name: &str) -> bool {
+        let Some(data) = self.data.clone() else { return false };
+        match study::profiles::add(&data, name, seconds(Now::system())) {
+            Ok(p) => {
+                self.switch(&p.id);
+                self.notice = Some(format!("{} was added; now studying as {}.", p.name, p.name));
+                true
+            }
+            Err(e) => {
+                self.notice = Some(sentence(&e.to_string()));
+                false
+            }
+        }
+    }
+
+    /// Renames the learner with id `id`.
+    pub fn rename(&mut self, id: &str, new_name: &str) -> bool {
+        let Some(data) = self.data.clone() else { return false };
+        match study::profiles::rename(&data, id, new_name) {
+            Ok(p) => {
+                self.notice = Some(format!("Renamed to {}.", p.name));
+                let current = self.current().map(|c| c.id.clone());
+                if current.as_deref() == Some(id) {
+                    self.reopen(Some(id));
+                } else {
+                    self.reload_list();
+                }
+                true
+            }
+            Err(e) => {
+                self.notice = Some(sentence(&e.to_string()));
+                false
+            }
+        }
+    }
+
+    /// Removes the learner with id `id` (their folder goes to the trash folder). If they were studying,
+    /// the app switches to another learner (or a new default one).
+    pub fn remove(&mut self, id: &str) {
+        let Some(data) = self.data.clone() else { return };
+        let name = self.profiles.iter().find(|p| p.id == id).map_or_else(|| id.to_string(), |p| p.name.clone());
+        match study::profiles::remove(&data, id, seconds(Now::system())) {
+            Ok(moved) => {
+                let was_current = self.current().is_some_and(|c| c.id == id);
+                if was_current {
+                    self.reopen(None);
+                } else {
+                    self.reload_list();
+                }
+                self.notice = Some(match moved {
+                    Some(path) => format!("{name} was removed; their answers were moved to {}.", path.display()),
+                    None => format!("{name} was removed."),
+                });
+            }
+            Err(e) => self.notice = Some(sentence(&e.to_string())),
+        }
+    }
+
+    /// Records an attempt for the current learner; sets [`Learner::save`].
+    pub fn record(&mut self, attempt: &study::Attempt) {
+        let Some(s) = &mut self.study else { return };
+        self.save = match s.record(attempt) {
+            Ok(()) => SaveState::Saved,
+            Err(e) => SaveState::Failed(format!("This answer was not saved: {e}")),
+        };
+        let warnings: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
+        if !warnings.is_empty() {
+            self.problem = Some(warnings.join(" "));
+        }
+    }
+}
+
+/// `text` with a capital first letter, as a sentence.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

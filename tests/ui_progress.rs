@@ -1,0 +1,334 @@
+//! Learners and progress in the desktop app, driven through its accessibility tree (`egui_kittest`, no
+//! display): add a learner, answer a quiz (every answer recorded and saved), see the attempts and the
+//! Progress screen change, switch learner, rename and remove one. The data folder is a temporary directory.
+
+use dossier::generate::{Body, QuestionKind, Response};
+use dossier::pack::Pack;
+use dossier::study::{Mode, Now, Profiles, Study, attempt_for};
+use dossier::ui::app::{App, Origin, PackEntry, Startup};
+use dossier::ui::learner::SaveState;
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const ARTICLE: &str = r"A Week of Summits: Premier Arlo Visits Two Neighbours
+
+January was a busy month for Valdonian Premier Arlo Brandt, who met both Norland's President Ilse Maren and Sudria's Chancellor Tomas Quill within a week.
+
+Arlo met Maren in Kestrel on January 5. He called the meeting a ‘new chapter’ for the two countries.
+
+On January 12, Arlo visited Quill in her hometown, Larkspur. It was the first visit to Sudria by a Valdonian leader in over 7 years.
+
+Earlier, on January 2, Maren had opened the Kestrel trade fair, where 240 companies showed their goods.
+
+Analysts worry that trade between Valdonia and Norland is fragile.
+";
+
+const SHEET: &str = r#"(
+    version: 1,
+    id: "fixture",
+    title: "A Week of Summits",
+    source: "Test Desk, Fixture News",
+    article: "fx.txt",
+    topics: [
+        (id: "diplomacy", name: "Diplomacy"),
+        (id: "trade", name: "Trade"),
+    ],
+    entities: [
+        (id: "arlo", kind: Person, name: "Arlo Brandt", aliases: ["Arlo", "Premier Arlo"], role: "Valdonian Premier", native: "아를로", country: "valdonia"),
+        (id: "maren", kind: Person, name: "Ilse Maren", aliases: ["Maren"], role: "Norland's President", native: "真連", country: "norland"),
+        (id: "quill", kind: Person, name: "Tomas Quill", aliases: ["Quill"], role: "Sudria's Chancellor", country: "sudria"),
+        (id: "valdonia", kind: Country, name: "Valdonia"),
+        (id: "norland", kind: Country, name: "Norland"),
+        (id: "sudria", kind: Country, name: "Sudria"),
+        (id: "kestrel", kind: City, name: "Kestrel", country: "norland"),
+        (id: "larkspur", kind: City, name: "Larkspur", country: "sudria"),
+        (id: "analysts", kind: Group, name: "analysts", aliases: ["Analysts"]),
+        (id: "new-chapter", kind: Phrase, name: "‘new chapter’"),
+    ],
+    facts: [
+        (id: "arlo-premier", topics: ["diplomacy"], evidence: "Valdonian Premier Arlo Brandt",
+            claim: Identity(who: "arlo", is: "the Valdonian Premier", country: "valdonia")),
+        (id: "maren-president", topics: ["diplomacy"], evidence: "Norland's President Ilse Maren",
+            claim: Identity(who: "maren", is: "the Norlandic President", country: "norland")),
+        (id: "quill-chancellor", topics: ["diplomacy"], evidence: "Sudria's Chancellor Tomas Quill",
+            claim: Identity(who: "quill", is: "the Sudrian Chancellor", country: "sudria")),
+        (id: "meet-maren", topics: ["diplomacy"], evidence: "Arlo met Maren in Kestrel on January 5.",
+            claim: Meeting(who: "arlo", whom: "maren", place: "kestrel", date: "January 5")),
+        (id: "visit-quill", topics: ["diplomacy"], evidence: "On January 12, Arlo visited Quill in her hometown, Larkspur.",
+            claim: Meeting(who: "arlo", whom: "quill", place: "larkspur", date: "January 12")),
+        (id: "new-chapter", topics: ["diplomacy"], evidence: "He called the meeting a ‘new chapter’ for the two countries.",
+            claim: Statement(speaker: "arlo", said: "called the meeting with Maren a ‘new chapter’ for the two countries", quote: "new-chapter")),
+        (id: "first-visit", topics: ["diplomacy"], evidence: "It was the first visit to Sudria by a Valdonian leader in over 7 years.",
+            claim: Quantity(statement: "The visit to Sudria was the first by a Valdonian leader in over {n} years", question: "For how many years had no Valdonian leader visited Sudria before Arlo?", value: 7, unit: "years")),
+        (id: "trade-fair", topics: ["trade"], evidence: "Earlier, on January 2, Maren had opened the Kestrel trade fair",
+            claim: Event(what: "the opening of the city trade fair", who: ["maren"], place: "kestrel", date: "January 2")),
+        (id: "companies", topics: ["trade"], evidence: "240 companies showed their goods",
+            claim: Quantity(statement: "{n} companies showed their goods at the Kestrel trade fair", question: "How many companies showed their goods at the Kestrel trade fair?", value: 240)),
+        (id: "trade-worry", topics: ["trade"], evidence: "Analysts worry that trade between Valdonia and Norland is fragile.",
+            claim: Stance(actor: "analysts", stance: "worry that trade between Valdonia and Norland is fragile")),
+    ],
+)
+"#;
+
+const SEED: u64 = 4242;
+
+fn fixture() -> Pack {
+    Pack::from_sources("fixture.ron", SHEET, ARTICLE, None).expect("the fixture pack checks")
+}
+
+struct Running {
+    harness: Harness<'static, App>,
+    data: tempfile::TempDir,
+}
+
+fn app_in(data: tempfile::TempDir) -> Running {
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
+    let dir = data.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, dir));
+    Running { harness, data }
+}
+
+fn app() -> Running {
+    app_in(tempfile::tempdir().expect("temporary folder"))
+}
+
+impl Running {
+    fn state(&self) -> &App {
+        self.harness.state()
+    }
+
+    fn screen(&self) -> &'static str {
+        self.state().screen().name()
+    }
+
+    fn click(&mut self, label: &str) {
+        self.harness.get_by_role_and_label(Role::Button, label).click();
+        self.harness.run();
+    }
+
+    fn tick(&mut self, label: &str) {
+        self.harness.get_by_role_and_label(Role::CheckBox, label).click();
+        self.harness.run();
+    }
+
+    fn has(&self, label: &str) -> bool {
+        self.harness.query_all_by_label(label).next().is_some()
+    }
+
+    fn has_containing(&self, part: &str) -> bool {
+        self.harness.query_all_by_label_contains(part).next().is_some()
+    }
+
+    fn type_into(&mut self, label: &str, text: &str) {
+        let edit = self.harness.get_by_label(label);
+        edit.focus();
+        self.harness.run();
+        self.harness.get_by_label(label).type_text(text);
+        self.harness.run();
+    }
+
+    fn learners(&self) -> Vec<String> {
+        Profiles::load(self.data.path()).expect("the list of learners").profiles.into_iter().map(|p| p.name).collect()
+    }
+
+    fn attempts_of(&self, name: &str) -> u64 {
+        let list = Profiles::load(self.data.path()).expect("the list of learners");
+        let profile = list.find(name).expect("the learner is listed").clone();
+        let study = Study::open(self.data.path(), &profile).expect("their data opens");
+        study.history().total.attempts
+    }
+
+    /// Opens the Learners screen from the learner picker in the top bar.
+    fn open_learners(&mut self) {
+        let current = self.state().learner().name();
+        self.click(&format!("Learner: {current}"));
+        self.click("Manage learners…");
+        assert_eq!(self.screen(), "profiles");
+    }
+
+    /// From the library, a practice quiz of `count` multiple-choice and true/false questions, all
+    /// answered rightly by mouse, up to the results.
+    fn practise(&mut self, count: usize) {
+        self.click("Library");
+        self.click("Practise");
+        for kind in QuestionKind::ALL {
+            if !matches!(kind, QuestionKind::Mc | QuestionKind::Tf) {
+                self.tick(kind.name());
+            }
+        }
+        self.harness.get_by_role_and_label(Role::Slider, "Number of questions").set_value_accesskit(count as f64);
+        self.harness.run();
+        self.click("Start practice");
+        assert_eq!(self.screen(), "quiz");
+        for n in 0..count {
+            let q = self.state().session().and_then(|s| s.question()).cloned().expect("a question");
+            match &q.body {
+                Body::Choice { options, correct } => self.click(&options[*correct]),
+                Body::TrueFalse { answer } => self.click(if *answer { "True" } else { "False" }),
+                other => panic!("unexpected question {other:?}"),
+            }
+            assert_eq!(self.state().learner().save, SaveState::Saved, "answer {n} is saved");
+            assert!(self.has("Saved"));
+            self.click(if n + 1 == count { "See results" } else { "Continue" });
+        }
+        assert_eq!(self.screen(), "results");
+    }
+}
+
+#[test]
+fn the_first_start_creates_a_default_learner_shown_in_the_top_bar() {
+    let app = app();
+    assert!(app.has("Learner: Learner"));
+    assert_eq!(app.learners(), vec!["Learner".to_string()]);
+    assert!(app.has_containing("Learner: not practised yet"));
+}
+
+#[test]
+fn learners_answers_and_progress_through_the_gui() {
+    let mut app = app();
+    // Create a learner: the app studies as them at once.
+    app.open_learners();
+    app.type_into("Name", "Mia");
+    app.click("Add learner");
+    assert!(app.has("Learner: Mia"));
+    assert_eq!(app.learners(), vec!["Learner".to_string(), "Mia".to_string()]);
+
+    // Progress before any answer.
+    app.click("Progress");
+    assert_eq!(app.screen(), "progress");
+    assert!(app.has("0 attempts"));
+    assert!(app.has_containing("No answers yet"));
+
+    // Answer a quiz: every answer is recorded, synced, and the figures change.
+    app.practise(4);
+    assert_eq!(app.attempts_of("Mia"), 4);
+    assert_eq!(app.attempts_of("Learner"), 0);
+    app.click("Progress");
+    assert!(app.has("4 attempts"));
+    assert!(app.has("Accuracy 100 %"));
+    assert!(app.has("Streak: 1 day"));
+    assert!(app.has("Accuracy per day"));
+    assert!(app.has("Due in the next 14 days"));
+    assert!(app.has_containing("Mastery per topic"));
+    assert!(!app.has_containing("No answers yet"));
+    assert!(app.has("Weakest facts"));
+
+    // The library shows the learner's mastery of the pack; setup offers Weak spots with the answered questions.
+    app.click("Library");
+    assert!(app.has_containing("Mia: 0 due today · mastery"));
+    app.click("Practise");
+    app.harness.get_by_label_contains("Weak spots").click();
+    app.harness.run();
+    assert!(app.has("Start weak spots"));
+    app.click("Start weak spots");
+    assert_eq!(app.screen(), "quiz");
+    assert_eq!(app.state().session().map(|s| s.questions.len()), Some(4));
+
+    // "Practise these" sets up a quiz on the weakest facts.
+    app.click("Progress");
+    app.harness.get_by_role_and_label(Role::Button, "Practise these").scroll_to_me();
+    app.harness.run();
+    app.click("Practise these");
+    assert_eq!(app.screen(), "setup");
+    assert!(app.has_containing("your weakest facts"));
+
+    // Switch learner from the picker: their own (empty) figures.
+    app.click("Learner: Mia");
+    app.click("Learner");
+    assert!(app.has("Learner: Learner"));
+    app.click("Progress");
+    assert!(app.has("0 attempts"));
+
+    // Rename, then remove Mia after confirming: her data goes to the trash folder.
+    app.open_learners();
+    app.click("Rename Mia");
+    app.harness.get_by_label("New name").focus();
+    app.harness.run();
+    app.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.harness.get_by_label("New name").type_text("Mina");
+    app.harness.run();
+    app.click("Save name");
+    assert!(app.has("Renamed to Mina."));
+    assert_eq!(app.learners(), vec!["Learner".to_string(), "Mina".to_string()]);
+    app.click("Remove Mina");
+    assert!(app.has_containing("Remove Mina?"));
+    app.click("Keep");
+    assert_eq!(app.learners().len(), 2);
+    app.click("Remove Mina");
+    app.click("Yes, remove");
+    assert_eq!(app.learners(), vec!["Learner".to_string()]);
+    assert!(app.has_containing("Mina was removed"));
+    let trash: Vec<_> = std::fs::read_dir(app.data.path().join("trash")).expect("a trash folder").collect();
+    assert_eq!(trash.len(), 1);
+}
+
+#[test]
+fn removing_the_learner_studying_switches_to_another() {
+    let mut app = app();
+    app.open_learners();
+    app.click("Remove Learner");
+    app.click("Yes, remove");
+    // A default learner is created again, so answers always have somewhere to go.
+    assert!(app.has("Learner: Learner"));
+    assert_eq!(app.learners(), vec!["Learner".to_string()]);
+}
+
+#[test]
+fn a_learner_file_that_cannot_be_read_is_a_sentence_and_the_app_still_starts() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    std::fs::write(data.path().join("profiles.ron"), "(version: 99, profiles: [])\n").expect("write");
+    let app = app_in(data);
+    assert_eq!(app.screen(), "library");
+    let problem = app.state().learner().problem.clone().unwrap_or_default();
+    assert!(problem.contains("cannot be read"), "{problem}");
+    assert!(app.has_containing("written by a newer version of Dossier"), "{problem}");
+    assert!(app.has("Practise"));
+    // Left as it was.
+    let text = std::fs::read_to_string(app.data.path().join("profiles.ron")).expect("read");
+    assert_eq!(text, "(version: 99, profiles: [])\n");
+}
+
+#[test]
+fn review_due_quizzes_what_the_schedule_says_is_due() {
+    // A learner who answered three questions a month ago: those are due today.
+    let data = tempfile::tempdir().expect("temporary folder");
+    let month_ago = Now::system().plus_days(-30);
+    let (profile, _) =
+        dossier::study::profiles::resolve_for_recording(data.path(), None, month_ago.at).expect("a learner");
+    let mut study = Study::open(data.path(), &profile).expect("their data opens");
+    let pack = fixture();
+    let bank = dossier::generate::bank(&pack);
+    let mut families = Vec::new();
+    for q in &bank {
+        if families.len() == 3 {
+            break;
+        }
+        if families.contains(&q.family()) {
+            continue;
+        }
+        families.push(q.family());
+        let attempt = attempt_for(pack.id(), q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
+        study.record(&attempt).expect("recorded");
+    }
+    drop(study);
+
+    let mut app = app_in(data);
+    assert!(app.has_containing("Learner: 3 due today"));
+    app.click("Review due");
+    assert_eq!(app.screen(), "setup");
+    assert!(app.has_containing("Review due: what your schedule says is due today (3)"));
+    app.click("Start review");
+    assert_eq!(app.screen(), "quiz");
+    let asked: Vec<String> = app
+        .state()
+        .session()
+        .map(|s| s.questions.iter().map(dossier::generate::Question::family).collect())
+        .unwrap_or_default();
+    assert_eq!(asked.len(), 3);
+    for f in &asked {
+        assert!(families.contains(f), "{f} was due");
+    }
+}
