@@ -3,7 +3,6 @@
 //! Progress screen change, switch learner, rename and remove one. The data folder is a temporary directory.
 
 use dossier::generate::{Body, QuestionKind, Response};
-use dossier::pack::Pack;
 use dossier::study::{Mode, Now, Profiles, Study, attempt_for};
 use dossier::ui::app::{App, Origin, PackEntry, Startup};
 use dossier::ui::learner::SaveState;
@@ -11,71 +10,9 @@ use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-const ARTICLE: &str = r"A Week of Summits: Premier Arlo Visits Two Neighbours
+mod fixture;
 
-January was a busy month for Valdonian Premier Arlo Brandt, who met both Norland's President Ilse Maren and Sudria's Chancellor Tomas Quill within a week.
-
-Arlo met Maren in Kestrel on January 5. He called the meeting a ‘new chapter’ for the two countries.
-
-On January 12, Arlo visited Quill in her hometown, Larkspur. It was the first visit to Sudria by a Valdonian leader in over 7 years.
-
-Earlier, on January 2, Maren had opened the Kestrel trade fair, where 240 companies showed their goods.
-
-Analysts worry that trade between Valdonia and Norland is fragile.
-";
-
-const SHEET: &str = r#"(
-    version: 1,
-    id: "fixture",
-    title: "A Week of Summits",
-    source: "Test Desk, Fixture News",
-    article: "fx.txt",
-    topics: [
-        (id: "diplomacy", name: "Diplomacy"),
-        (id: "trade", name: "Trade"),
-    ],
-    entities: [
-        (id: "arlo", kind: Person, name: "Arlo Brandt", aliases: ["Arlo", "Premier Arlo"], role: "Valdonian Premier", native: "아를로", country: "valdonia"),
-        (id: "maren", kind: Person, name: "Ilse Maren", aliases: ["Maren"], role: "Norland's President", native: "真連", country: "norland"),
-        (id: "quill", kind: Person, name: "Tomas Quill", aliases: ["Quill"], role: "Sudria's Chancellor", country: "sudria"),
-        (id: "valdonia", kind: Country, name: "Valdonia"),
-        (id: "norland", kind: Country, name: "Norland"),
-        (id: "sudria", kind: Country, name: "Sudria"),
-        (id: "kestrel", kind: City, name: "Kestrel", country: "norland"),
-        (id: "larkspur", kind: City, name: "Larkspur", country: "sudria"),
-        (id: "analysts", kind: Group, name: "analysts", aliases: ["Analysts"]),
-        (id: "new-chapter", kind: Phrase, name: "‘new chapter’"),
-    ],
-    facts: [
-        (id: "arlo-premier", topics: ["diplomacy"], evidence: "Valdonian Premier Arlo Brandt",
-            claim: Identity(who: "arlo", is: "the Valdonian Premier", country: "valdonia")),
-        (id: "maren-president", topics: ["diplomacy"], evidence: "Norland's President Ilse Maren",
-            claim: Identity(who: "maren", is: "the Norlandic President", country: "norland")),
-        (id: "quill-chancellor", topics: ["diplomacy"], evidence: "Sudria's Chancellor Tomas Quill",
-            claim: Identity(who: "quill", is: "the Sudrian Chancellor", country: "sudria")),
-        (id: "meet-maren", topics: ["diplomacy"], evidence: "Arlo met Maren in Kestrel on January 5.",
-            claim: Meeting(who: "arlo", whom: "maren", place: "kestrel", date: "January 5")),
-        (id: "visit-quill", topics: ["diplomacy"], evidence: "On January 12, Arlo visited Quill in her hometown, Larkspur.",
-            claim: Meeting(who: "arlo", whom: "quill", place: "larkspur", date: "January 12")),
-        (id: "new-chapter", topics: ["diplomacy"], evidence: "He called the meeting a ‘new chapter’ for the two countries.",
-            claim: Statement(speaker: "arlo", said: "called the meeting with Maren a ‘new chapter’ for the two countries", quote: "new-chapter")),
-        (id: "first-visit", topics: ["diplomacy"], evidence: "It was the first visit to Sudria by a Valdonian leader in over 7 years.",
-            claim: Quantity(statement: "The visit to Sudria was the first by a Valdonian leader in over {n} years", question: "For how many years had no Valdonian leader visited Sudria before Arlo?", value: 7, unit: "years")),
-        (id: "trade-fair", topics: ["trade"], evidence: "Earlier, on January 2, Maren had opened the Kestrel trade fair",
-            claim: Event(what: "the opening of the city trade fair", who: ["maren"], place: "kestrel", date: "January 2")),
-        (id: "companies", topics: ["trade"], evidence: "240 companies showed their goods",
-            claim: Quantity(statement: "{n} companies showed their goods at the Kestrel trade fair", question: "How many companies showed their goods at the Kestrel trade fair?", value: 240)),
-        (id: "trade-worry", topics: ["trade"], evidence: "Analysts worry that trade between Valdonia and Norland is fragile.",
-            claim: Stance(actor: "analysts", stance: "worry that trade between Valdonia and Norland is fragile")),
-    ],
-)
-"#;
-
-const SEED: u64 = 4242;
-
-fn fixture() -> Pack {
-    Pack::from_sources("fixture.ron", SHEET, ARTICLE, None).expect("the fixture pack checks")
-}
+use fixture::{SEED, fixture};
 
 struct Running {
     harness: Harness<'static, App>,

@@ -67,6 +67,21 @@ impl Mode {
             Self::Weak => "weak",
         }
     }
+
+    /// The name shown to the learner.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Practice => "Practice",
+            Self::Exam => "Exam",
+            Self::Review => "Review due",
+            Self::Weak => "Weak spots",
+        }
+    }
+
+    /// Whether the quiz comes from the learner's schedule rather than a seeded pick from the bank.
+    pub fn from_schedule(self) -> bool {
+        matches!(self, Self::Review | Self::Weak)
+    }
 }
 
 /// One answered question, as the log keeps it.

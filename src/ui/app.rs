@@ -577,15 +577,8 @@ impl App {
         let Some(loaded) = self.loaded(s.plan.pack) else { return };
         let response = a.response.clone().unwrap_or_else(|| Response::Text(String::new()));
         let secs = (self.now - self.asked_at).max(0.0);
-        let attempt = study::attempt_for(
-            loaded.pack.id(),
-            q,
-            &response,
-            a.grade.score,
-            secs,
-            s.plan.mode.study_mode(),
-            Now::system(),
-        );
+        let attempt =
+            study::attempt_for(loaded.pack.id(), q, &response, a.grade.score, secs, s.plan.mode, Now::system());
         self.learner.record(&attempt);
     }
 

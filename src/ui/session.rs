@@ -3,51 +3,11 @@
 //! Pure logic over plain data, with no GUI types: "now" (seconds on the UI clock) is passed in, so tests
 //! control time.
 
-use serde::{Deserialize, Serialize};
-
 use crate::generate::{Body, Question, QuestionKind, QuizSettings, Response};
 use crate::grade::{Grade, grade};
 
-/// How feedback is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Mode {
-    /// Feedback after each answer.
-    #[default]
-    Practice,
-    /// Feedback only at the end, with an optional countdown.
-    Exam,
-    /// What the learner's schedule says is due today, with feedback after each answer.
-    Review,
-    /// The learner's weakest facts, with feedback after each answer.
-    Weak,
-}
-
-impl Mode {
-    /// The name shown in the interface.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Practice => "Practice",
-            Self::Exam => "Exam",
-            Self::Review => "Review due",
-            Self::Weak => "Weak spots",
-        }
-    }
-
-    /// The mode as the attempt log records it.
-    pub fn study_mode(self) -> crate::study::Mode {
-        match self {
-            Self::Practice => crate::study::Mode::Practice,
-            Self::Exam => crate::study::Mode::Exam,
-            Self::Review => crate::study::Mode::Review,
-            Self::Weak => crate::study::Mode::Weak,
-        }
-    }
-
-    /// Whether the quiz comes from the learner's schedule rather than a seeded pick from the bank.
-    pub fn from_schedule(self) -> bool {
-        matches!(self, Self::Review | Self::Weak)
-    }
-}
+/// How the quiz is run: the mode the attempt log records (feedback after each answer, except in an exam).
+pub use crate::study::Mode;
 
 /// Everything needed to draw a quiz and run it.
 #[derive(Debug, Clone, PartialEq)]
