@@ -89,6 +89,18 @@ impl Running {
     /// From the library, a practice quiz of `count` multiple-choice and true/false questions, all
     /// answered rightly by mouse, up to the results.
     fn practise(&mut self, count: usize) {
+        self.start_practice(count);
+        for n in 0..count {
+            self.answer_rightly();
+            assert_eq!(self.state().learner().save, SaveState::Saved, "answer {n} is saved");
+            assert!(self.has("Saved"));
+            self.click(if n + 1 == count { "See results" } else { "Continue" });
+        }
+        assert_eq!(self.screen(), "results");
+    }
+
+    /// From the library, starts a practice quiz of `count` multiple-choice and true/false questions.
+    fn start_practice(&mut self, count: usize) {
         self.click("Library");
         self.click("Practise");
         for kind in QuestionKind::ALL {
@@ -100,18 +112,16 @@ impl Running {
         self.harness.run();
         self.click("Start practice");
         assert_eq!(self.screen(), "quiz");
-        for n in 0..count {
-            let q = self.state().session().and_then(|s| s.question()).cloned().expect("a question");
-            match &q.body {
-                Body::Choice { options, correct } => self.click(&options[*correct]),
-                Body::TrueFalse { answer } => self.click(if *answer { "True" } else { "False" }),
-                other => panic!("unexpected question {other:?}"),
-            }
-            assert_eq!(self.state().learner().save, SaveState::Saved, "answer {n} is saved");
-            assert!(self.has("Saved"));
-            self.click(if n + 1 == count { "See results" } else { "Continue" });
+    }
+
+    /// Answers the multiple-choice or true/false question on screen rightly, by mouse.
+    fn answer_rightly(&mut self) {
+        let q = self.state().session().and_then(|s| s.question()).cloned().expect("a question");
+        match &q.body {
+            Body::Choice { options, correct } => self.click(&options[*correct]),
+            Body::TrueFalse { answer } => self.click(if *answer { "True" } else { "False" }),
+            other => panic!("unexpected question {other:?}"),
         }
-        assert_eq!(self.screen(), "results");
     }
 }
 
@@ -294,4 +304,24 @@ fn learner_screens_open_in_a_small_window_in_both_themes() {
         assert!(app.has_containing("due today · mastery"));
         // The accessibility check (every control named, every glyph present) ran after each step.
     }
+}
+
+#[test]
+fn switching_learner_mid_quiz_ends_the_quiz_so_no_answer_goes_to_the_wrong_learner() {
+    let mut app = app();
+    app.open_learners();
+    app.type_into("Name", "Mia");
+    app.click("Add learner");
+    app.start_practice(3);
+    app.answer_rightly();
+    assert_eq!(app.attempts_of("Mia"), 1);
+    // Switch to the other learner from the picker while the quiz is still running.
+    app.click("Learner: Mia");
+    app.click("Learner");
+    assert!(app.has("Learner: Learner"));
+    assert_eq!(app.screen(), "library");
+    assert!(app.state().session().is_none(), "the quiz ended with the switch");
+    assert!(!app.has("Resume quiz"));
+    assert_eq!(app.attempts_of("Mia"), 1, "Mia's answer stays saved");
+    assert_eq!(app.attempts_of("Learner"), 0);
 }

@@ -742,12 +742,16 @@ impl App {
                 }
             }
             Command::AddLearner(name) => {
+                let before = self.learner_id();
                 if self.learner.add(&name) {
                     self.screen = Screen::Profiles(ProfilesView::default());
                 }
+                self.end_quiz_of_other_learner(before.as_deref());
             }
             Command::SwitchLearner(id) => {
+                let before = self.learner_id();
                 self.learner.switch(&id);
+                self.end_quiz_of_other_learner(before.as_deref());
                 self.refresh_learner_screen();
             }
             Command::RenameLearner { id, name } => {
@@ -756,8 +760,10 @@ impl App {
                 }
             }
             Command::RemoveLearner(id) => {
+                let before = self.learner_id();
                 self.learner.remove(&id);
                 self.screen = Screen::Profiles(ProfilesView::default());
+                self.end_quiz_of_other_learner(before.as_deref());
             }
         }
         ctx.request_repaint();
@@ -782,6 +788,23 @@ impl App {
     }
 
     /// After a change of learner: figures on screen are theirs.
+    /// The id of the learner answers are recorded for.
+    fn learner_id(&self) -> Option<String> {
+        self.learner.current().map(|c| c.id.clone())
+    }
+
+    /// A quiz belongs to the learner who started it: when the learner changes, an unfinished quiz ends
+    /// (its answers so far are already saved for the first learner), so no answer is recorded for the
+    /// wrong person.
+    fn end_quiz_of_other_learner(&mut self, before: Option<&str>) {
+        if self.learner_id().as_deref() != before {
+            self.session = None;
+            if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
+                self.screen = Screen::Library(library::LibraryView::default());
+            }
+        }
+    }
+
     fn refresh_learner_screen(&mut self) {
         match &self.screen {
             Screen::Progress(_) => {
