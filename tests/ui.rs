@@ -15,14 +15,9 @@ use egui_kittest::kittest::Queryable;
 
 mod fixture;
 
-use fixture::{SEED, fixture};
+use fixture::{Running, SEED, fixture};
 
 /// A running app with the fixture pack (and `extra` packs after it), in a window of `size`.
-struct Running {
-    harness: Harness<'static, App>,
-    dir: tempfile::TempDir,
-}
-
 fn app_with(size: [f32; 2], extra: Vec<PackEntry>) -> Running {
     let dir = tempfile::tempdir().expect("temporary folder");
     let mut packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
@@ -37,35 +32,9 @@ fn app() -> Running {
 }
 
 impl Running {
-    fn state(&self) -> &App {
-        self.harness.state()
-    }
-
-    fn screen(&self) -> &'static str {
-        self.state().screen().name()
-    }
-
-    fn click(&mut self, label: &str) {
-        self.harness.get_by_role_and_label(Role::Button, label).click();
-        self.harness.run();
-    }
-
-    fn tick(&mut self, label: &str) {
-        self.harness.get_by_role_and_label(Role::CheckBox, label).click();
-        self.harness.run();
-    }
-
     fn key(&mut self, key: Key) {
         self.harness.key_press(key);
         self.harness.run();
-    }
-
-    fn has(&self, label: &str) -> bool {
-        self.harness.query_all_by_label(label).next().is_some()
-    }
-
-    fn has_containing(&self, part: &str) -> bool {
-        self.harness.query_all_by_label_contains(part).next().is_some()
     }
 
     fn question(&self) -> Question {

@@ -12,12 +12,7 @@ use egui_kittest::kittest::Queryable;
 
 mod fixture;
 
-use fixture::{SEED, fixture};
-
-struct Running {
-    harness: Harness<'static, App>,
-    data: tempfile::TempDir,
-}
+use fixture::{Running, SEED, fixture};
 
 fn app_in(data: tempfile::TempDir) -> Running {
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
@@ -25,7 +20,7 @@ fn app_in(data: tempfile::TempDir) -> Running {
     let dir = data.path().to_path_buf();
     let harness =
         Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, dir));
-    Running { harness, data }
+    Running { harness, dir: data }
 }
 
 fn app() -> Running {
@@ -33,32 +28,6 @@ fn app() -> Running {
 }
 
 impl Running {
-    fn state(&self) -> &App {
-        self.harness.state()
-    }
-
-    fn screen(&self) -> &'static str {
-        self.state().screen().name()
-    }
-
-    fn click(&mut self, label: &str) {
-        self.harness.get_by_role_and_label(Role::Button, label).click();
-        self.harness.run();
-    }
-
-    fn tick(&mut self, label: &str) {
-        self.harness.get_by_role_and_label(Role::CheckBox, label).click();
-        self.harness.run();
-    }
-
-    fn has(&self, label: &str) -> bool {
-        self.harness.query_all_by_label(label).next().is_some()
-    }
-
-    fn has_containing(&self, part: &str) -> bool {
-        self.harness.query_all_by_label_contains(part).next().is_some()
-    }
-
     fn type_into(&mut self, label: &str, text: &str) {
         let edit = self.harness.get_by_label(label);
         edit.focus();
@@ -68,13 +37,13 @@ impl Running {
     }
 
     fn learners(&self) -> Vec<String> {
-        Profiles::load(self.data.path()).expect("the list of learners").profiles.into_iter().map(|p| p.name).collect()
+        Profiles::load(self.dir.path()).expect("the list of learners").profiles.into_iter().map(|p| p.name).collect()
     }
 
     fn attempts_of(&self, name: &str) -> u64 {
-        let list = Profiles::load(self.data.path()).expect("the list of learners");
+        let list = Profiles::load(self.dir.path()).expect("the list of learners");
         let profile = list.find(name).expect("the learner is listed").clone();
-        let study = Study::open(self.data.path(), &profile).expect("their data opens");
+        let study = Study::open(self.dir.path(), &profile).expect("their data opens");
         study.history().total.attempts
     }
 
@@ -208,7 +177,7 @@ fn learners_answers_and_progress_through_the_gui() {
     app.click("Yes, remove");
     assert_eq!(app.learners(), vec!["Learner".to_string()]);
     assert!(app.has_containing("Mina was removed"));
-    let trash: Vec<_> = std::fs::read_dir(app.data.path().join("trash")).expect("a trash folder").collect();
+    let trash: Vec<_> = std::fs::read_dir(app.dir.path().join("trash")).expect("a trash folder").collect();
     assert_eq!(trash.len(), 1);
 }
 
@@ -234,7 +203,7 @@ fn a_learner_file_that_cannot_be_read_is_a_sentence_and_the_app_still_starts() {
     assert!(app.has_containing("written by a newer version of Dossier"), "{problem}");
     assert!(app.has("Practise"));
     // Left as it was.
-    let text = std::fs::read_to_string(app.data.path().join("profiles.ron")).expect("read");
+    let text = std::fs::read_to_string(app.dir.path().join("profiles.ron")).expect("read");
     assert_eq!(text, "(version: 99, profiles: [])\n");
 }
 
@@ -291,7 +260,7 @@ fn learner_screens_open_in_a_small_window_in_both_themes() {
             .with_size([1280.0, 1400.0])
             .with_theme(theme)
             .build_eframe(move |cc| App::new_with_data(cc, startup, dir));
-        let mut app = Running { harness, data };
+        let mut app = Running { harness, dir: data };
         // With answers on record, so the plots and tables have something to draw; then the smallest window.
         app.practise(3);
         app.harness.set_size(egui::vec2(800.0, 600.0));
