@@ -574,7 +574,7 @@ impl App {
     fn record_answer(&mut self, index: usize) {
         let Some(s) = &self.session else { return };
         let (Some(q), Some(Some(a))) = (s.questions.get(index), s.answers.get(index)) else { return };
-        let Some(loaded) = self.loaded(s.plan.pack) else { return };
+        let Some(loaded) = self.loaded(s.pack_of(index)) else { return };
         let response = a.response.clone().unwrap_or_else(|| Response::Text(String::new()));
         let secs = (self.now - self.asked_at).max(0.0);
         let attempt =

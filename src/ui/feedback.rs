@@ -47,7 +47,7 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
         crate::ui::widgets::hints(ui, "Enter or Space continues");
     });
     ui.add_space(4.0);
-    if let Some(c) = details_ui(ui, q, answer, session.plan.pack, Back::Quiz) {
+    if let Some(c) = details_ui(ui, q, answer, session.pack_of(session.current), Back::Quiz) {
         cmd = Some(c);
     }
     cmd

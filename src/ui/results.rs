@@ -117,7 +117,7 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                             RichText::new(format!("Question {} · {}", i + 1, q.kind.name())).small().color(p.quiet),
                         );
                         ui.add(egui::Label::new(RichText::new(&q.prompt).size(18.0)).wrap());
-                        if let Some(c) = review_ui(ui, q, answer, session.plan.pack, Back::Results) {
+                        if let Some(c) = review_ui(ui, q, answer, session.pack_of(i), Back::Results) {
                             cmd = Some(c);
                         }
                     });

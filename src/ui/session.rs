@@ -40,6 +40,9 @@ pub struct Session {
     pub plan: QuizPlan,
     /// The questions, in the order asked.
     pub questions: Vec<Question>,
+    /// The library index of each question's pack: `plan.pack` for every question, except in a review of
+    /// what is due across packs.
+    pub packs: Vec<usize>,
     /// One slot per question.
     pub answers: Vec<Option<Answer>>,
     /// Index of the question being asked (or whose feedback is shown).
@@ -55,15 +58,33 @@ pub struct Session {
 }
 
 impl Session {
-    /// Starts a quiz at time `now`.
+    /// Starts a quiz at time `now` on questions of the plan's pack.
     pub fn new(plan: QuizPlan, questions: Vec<Question>, now: f64) -> Self {
+        let packs = vec![plan.pack; questions.len()];
+        Self::with_packs(plan, questions, packs, now)
+    }
+
+    /// Starts a quiz at time `now` on questions from several packs: `packs[i]` is the library index of
+    /// question `i`'s pack.
+    pub fn with_packs(plan: QuizPlan, questions: Vec<Question>, packs: Vec<usize>, now: f64) -> Self {
+        debug_assert_eq!(questions.len(), packs.len());
         let deadline = match (plan.mode, plan.minutes) {
             (Mode::Exam, Some(m)) if m > 0 => Some(now + f64::from(m) * 60.0),
             _ => None,
         };
         let answers = vec![None; questions.len()];
         let finished_at = questions.is_empty().then_some(now);
-        Self { plan, questions, answers, current: 0, showing_feedback: false, started_at: now, finished_at, deadline }
+        Self {
+            plan,
+            questions,
+            packs,
+            answers,
+            current: 0,
+            showing_feedback: false,
+            started_at: now,
+            finished_at,
+            deadline,
+        }
     }
 
     /// The question being asked, or `None` once the quiz is over.
@@ -74,6 +95,11 @@ impl Session {
     /// The answer to the current question, once given.
     pub fn current_answer(&self) -> Option<&Answer> {
         self.answers.get(self.current).and_then(Option::as_ref)
+    }
+
+    /// The library index of the pack question `index` comes from.
+    pub fn pack_of(&self, index: usize) -> usize {
+        self.packs.get(index).copied().unwrap_or(self.plan.pack)
     }
 
     /// Whether every question is done (or the time ran out).
@@ -180,9 +206,10 @@ impl Session {
             return None;
         }
         let questions: Vec<Question> = summary.mistakes.iter().map(|&i| self.questions[i].clone()).collect();
+        let packs = summary.mistakes.iter().map(|&i| self.pack_of(i)).collect();
         let mut plan = self.plan.clone();
         plan.minutes = None;
-        Some(Self::new(plan, questions, now))
+        Some(Self::with_packs(plan, questions, packs, now))
     }
 }
 
