@@ -60,8 +60,8 @@ pub enum Command {
         pick: PickArgs,
         #[command(flatten)]
         learner: LearnerArg,
-        /// practice: a seeded quiz; exam: feedback only at the end; review: what is due today; weak: the
-        /// questions the learner is least likely to recall.
+        /// practice: a seeded quiz; exam: feedback only at the end; review: what is due today (in every
+        /// pack unless --pack is given); weak: the questions the learner is least likely to recall.
         #[arg(long, value_enum, default_value_t = PlayMode::Practice)]
         mode: PlayMode,
     },
@@ -124,7 +124,7 @@ pub enum PlayMode {
     Practice,
     /// A seeded quiz, feedback at the end.
     Exam,
-    /// The questions FSRS says are due today.
+    /// The questions FSRS says are due today: in every pack (bundled and added), or only in `--pack`.
     Review,
     /// The questions with the lowest retrievability.
     Weak,
@@ -232,7 +232,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check { paths } => return check(&paths),
         Command::Bank { pack, format } => load(&pack).map(|p| print_bank(&p, format)),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|p| print_quiz(&p, &pick, format, key)),
-        Command::Play { pack, pick, learner, mode } => load(&pack).and_then(|p| play(&p, &pick, &learner, mode)),
+        Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
     };
@@ -424,38 +424,83 @@ fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
     Ok(Some(study))
 }
 
-/// The questions for `mode`: a seeded draw, or the cards FSRS picks for this pack.
+/// The packs a review of what is due spans when no `--pack` is given: the bundled pack and every usable
+/// pack of the data folder; one that cannot be read is left out with a warning.
+fn all_packs() -> Result<Vec<Pack>, Failure> {
+    let mut packs = vec![load(&PackArg { pack: None })?];
+    for path in crate::paths::user_packs() {
+        match Pack::load(&path) {
+            Ok(p) if packs.iter().any(|q| q.id() == p.id()) => {
+                eprintln!("dossier: warning: {} is left out: another pack has the id \"{}\".", path.display(), p.id());
+            }
+            Ok(p) => packs.push(p),
+            Err(e) => eprintln!("dossier: warning: a pack is left out of the review:\n{e}"),
+        }
+    }
+    Ok(packs)
+}
+
+/// The questions for `mode`, each with the index in `packs` of its pack: a seeded draw from the first
+/// pack, or the cards FSRS picks (in the first pack, or across all of `packs` when `across`).
 fn questions_for_mode(
-    pack: &Pack,
+    packs: &[Pack],
+    across: bool,
     pick: &PickArgs,
     mode: PlayMode,
     study: Option<&Study>,
     now: Now,
-) -> Result<Vec<Question>, Failure> {
+) -> Result<Vec<(usize, Question)>, Failure> {
+    let Some(first) = packs.first() else { return Ok(Vec::new()) };
     let count = usize::try_from(pick.count).unwrap_or(usize::MAX);
+    let only = (!across).then(|| first.id());
     let cards = match (mode, study) {
-        (PlayMode::Practice | PlayMode::Exam, _) => return draw(pack, pick),
+        (PlayMode::Practice | PlayMode::Exam, _) => {
+            return Ok(draw(first, pick)?.into_iter().map(|q| (0, q)).collect());
+        }
         (_, None) => return Err(Failure::input("review and weak-spot modes need a learner whose answers are saved.")),
-        (PlayMode::Review, Some(s)) => s.due(now, Some(pack.id())),
-        (PlayMode::Weak, Some(s)) => s.weak(now, Some(pack.id()), count),
+        (PlayMode::Review, Some(s)) => s.due(now, only),
+        (PlayMode::Weak, Some(s)) => s.weak(now, only, count),
     };
-    let settings = settings(pack, pick)?;
-    let bank: Vec<Question> = bank(pack).into_iter().filter(|q| settings.admits(q)).collect();
-    Ok(study::questions_for(&bank, pack.id(), &cards, count))
+    let settings = if across { settings_across(packs, pick)? } else { settings(first, pick)? };
+    let banks: Vec<(&str, Vec<Question>)> =
+        packs.iter().map(|p| (p.id(), bank(p).into_iter().filter(|q| settings.admits(q)).collect())).collect();
+    let banks: Vec<(&str, &[Question])> = banks.iter().map(|(id, b)| (*id, b.as_slice())).collect();
+    Ok(study::questions_across(&banks, &cards, count))
 }
 
-fn play(pack: &Pack, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
+/// The filters of `pick` for a quiz over several packs: a topic must exist in at least one of them.
+fn settings_across(packs: &[Pack], pick: &PickArgs) -> Result<QuizSettings, Failure> {
+    if let Some(t) = pick.topics.iter().find(|t| packs.iter().all(|p| p.topic(t).is_none())) {
+        return Err(Failure { message: format!("unknown topic \"{t}\": no pack has it"), usage: true });
+    }
+    Ok(QuizSettings {
+        seed: pick.seed,
+        count: usize::try_from(pick.count).unwrap_or(usize::MAX),
+        kinds: pick.kinds.clone(),
+        topics: pick.topics.clone(),
+        facts: Vec::new(),
+    })
+}
+
+/// `dossier play`: a quiz in the terminal. A review without `--pack` asks what is due in every pack.
+fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
+    let across = mode == PlayMode::Review && arg.pack.is_none();
+    let packs = if across { all_packs()? } else { vec![load(arg)?] };
     let mut study = recorder(learner, Now::system())?;
-    let questions = questions_for_mode(pack, pick, mode, study.as_ref(), Now::system())?;
+    let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), Now::system())?;
     let mut out = std::io::stdout().lock();
     if questions.is_empty() {
         let _ = writeln!(
             out,
             "{}",
-            if mode == PlayMode::Review {
-                "Nothing in this pack is due for review today. Come back tomorrow, or practise with --mode practice."
-            } else {
-                "No answers to this pack are recorded yet: practise first (--mode practice)."
+            match mode {
+                PlayMode::Review if across => {
+                    "Nothing is due for review today in any pack. Come back tomorrow, or practise with --mode practice."
+                }
+                PlayMode::Review => {
+                    "Nothing in this pack is due for review today. Come back tomorrow, or practise with --mode practice."
+                }
+                _ => "No answers to this pack are recorded yet: practise first (--mode practice).",
             }
         );
         return Ok(());
@@ -464,9 +509,26 @@ fn play(pack: &Pack, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> R
     let mut lines = stdin.lock().lines();
     let (mut score, mut asked) = (0.0, 0usize);
     let mut held: Vec<String> = Vec::new();
-    let _ = writeln!(out, "{} (seed {}): {} questions\n", pack.sheet.title, pick.seed, questions.len());
-    'quiz: for (i, q) in questions.iter().enumerate() {
-        let _ = write!(out, "Question {} of {}\n{}", i + 1, questions.len(), text::question(i + 1, q));
+    let spanned = {
+        let mut used: Vec<usize> = questions.iter().map(|(p, _)| *p).collect();
+        used.sort_unstable();
+        used.dedup();
+        used.len()
+    };
+    if across {
+        let from = if spanned == 1 { "1 pack".to_string() } else { format!("{spanned} packs") };
+        let _ = writeln!(out, "Review of what is due today: {} questions from {from}\n", questions.len());
+    } else {
+        let _ = writeln!(out, "{} (seed {}): {} questions\n", packs[0].sheet.title, pick.seed, questions.len());
+    }
+    'quiz: for (i, (at, q)) in questions.iter().enumerate() {
+        let pack = &packs[*at];
+        if across {
+            let _ = writeln!(out, "Question {} of {} \u{b7} {}", i + 1, questions.len(), pack.sheet.title);
+            let _ = write!(out, "{}", text::question(i + 1, q));
+        } else {
+            let _ = write!(out, "Question {} of {}\n{}", i + 1, questions.len(), text::question(i + 1, q));
+        }
         let _ = writeln!(out, "   {}", text::answer_hint(q));
         let shown = Instant::now();
         let response = loop {

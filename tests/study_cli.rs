@@ -163,7 +163,7 @@ fn review_and_weak_modes_ask_what_the_learner_needs() {
     let d = data.path();
     let o = play(d, &["--profile", "Ana", "--mode", "review"], 0);
     assert!(o.status.success());
-    assert!(out(&o).contains("Nothing in this pack is due for review today."), "{}", out(&o));
+    assert!(out(&o).contains("Nothing is due for review today in any pack."), "{}", out(&o));
     let o = play(d, &["--profile", "Ana", "--mode", "weak"], 0);
     assert!(out(&o).contains("No answers to this pack are recorded yet"), "{}", out(&o));
 
@@ -211,4 +211,45 @@ fn an_unreadable_log_is_reported_and_left_untouched() {
     assert!(o.status.success());
     assert!(err(&o).contains("warning: ") && err(&o).contains("cut short"), "{}", err(&o));
     assert_eq!(serde_json::from_str::<Value>(out(&o).trim()).unwrap()["attempts"], 2);
+}
+
+#[test]
+fn review_without_a_pack_asks_what_is_due_in_every_pack() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let packs = d.join("packs");
+    fs::create_dir_all(&packs).unwrap();
+    let here = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    fs::copy(here.join("valid.ron"), packs.join("nara.ron")).unwrap();
+    fs::copy(here.join("article.txt"), packs.join("article.txt")).unwrap();
+    let own = packs.join("nara.ron");
+    let own = own.to_str().unwrap();
+
+    // "T" to every true/false question: the false statements are answered wrongly, so they are due today.
+    let o = run(d, &["play", "--profile", "Ana", "--kinds", "tf", "--count", "6", "--seed", "3"], &"T\n".repeat(6));
+    let wrong_bundled = out(&o).matches("Wrong.").count();
+    // Three questions, one per fact of the small pack (its true and false variants are one card).
+    let o = run(d, &["play", "--pack", own, "--kinds", "tf", "--count", "3"], &"T\n".repeat(3));
+    let wrong_own = out(&o).matches("Wrong.").count();
+    assert!(wrong_bundled > 0 && wrong_own > 0, "{wrong_bundled} {wrong_own}");
+    assert_eq!(stats_json(d, &[])["due_today"].as_u64(), Some((wrong_bundled + wrong_own) as u64));
+
+    // One review covers both packs, each question labelled with its pack. It asks each card in its other
+    // wording — the true statement of the pair — so "T" is right every time: each answer is recorded
+    // under its own pack and nothing is left due.
+    let total = wrong_bundled + wrong_own;
+    let o = run(d, &["play", "--mode", "review", "--count", "50"], &"T\n".repeat(total));
+    let text = out(&o);
+    assert!(text.contains(&format!("{total} questions from 2 packs")), "{text}");
+    assert_eq!(text.matches("Lee Visits Beijing and Nara").count(), wrong_own, "{text}");
+    assert_eq!(text.matches("Right.").count(), total, "{text}");
+    let log = fs::read_to_string(d.join("profiles").join("ana").join("attempts.ron")).unwrap();
+    let reviews: Vec<&str> = log.lines().filter(|l| l.contains("mode:review")).collect();
+    assert_eq!(reviews.len(), total);
+    assert_eq!(reviews.iter().filter(|l| l.contains("\"malformed-base\"")).count(), wrong_own);
+    assert_eq!(stats_json(d, &[])["due_today"].as_u64(), Some(0));
+
+    // With --pack the review stays in that pack.
+    let o = run(d, &["play", "--pack", own, "--mode", "review"], "");
+    assert!(out(&o).contains("Nothing in this pack is due for review today."), "{}", out(&o));
 }

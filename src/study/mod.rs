@@ -25,7 +25,7 @@ pub use history::{History, Snapshot, Tally};
 pub use log::{Attempt, Log, Mode, Warning};
 pub use profiles::{Profile, ProfileError, Profiles, Settings};
 pub use schedule::{Card, Now, Rating, Scheduler, rate};
-pub use select::{due_cards, questions_for, weak_cards};
+pub use select::{due_cards, questions_across, questions_for, weak_cards};
 pub use stats::{PackSummary, Stats, pack_summary, stats};
 pub use store::StoreError;
 

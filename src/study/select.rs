@@ -53,23 +53,36 @@ pub fn weak_cards<'h>(
 /// Of a family's questions it takes, deterministically, one other than the one asked last time when there
 /// is a choice, so a learner does not see the very same wording twice in a row.
 pub fn questions_for(bank: &[Question], pack: &str, cards: &[&Card], count: usize) -> Vec<Question> {
+    questions_across(&[(pack, bank)], cards, count).into_iter().map(|(_, q)| q).collect()
+}
+
+/// A quiz for `cards` across several packs: `banks` holds each pack's id and bank; the result pairs each
+/// question with the index in `banks` of the pack it comes from, in the cards' order, at most `count`.
+/// Cards of a pack not in `banks` (removed, or broken since) are passed over.
+pub fn questions_across(banks: &[(&str, &[Question])], cards: &[&Card], count: usize) -> Vec<(usize, Question)> {
     let mut out = Vec::new();
-    for card in cards.iter().filter(|c| c.pack == pack) {
+    for card in cards {
         if out.len() >= count {
             break;
         }
-        let family: Vec<&Question> = bank.iter().filter(|q| q.family() == card.family).collect();
-        let pick =
-            family.iter().copied().min_by(|a, b| match (a.id == card.last_question, b.id == card.last_question) {
-                (false, true) => Ordering::Less,
-                (true, false) => Ordering::Greater,
-                _ => Ordering::Equal,
-            });
-        if let Some(q) = pick {
-            out.push(q.clone());
+        let Some(at) = banks.iter().position(|(id, _)| *id == card.pack) else { continue };
+        if let Some(q) = question_for(banks[at].1, card) {
+            out.push((at, q.clone()));
         }
     }
     out
+}
+
+/// The question of `bank` that asks `card`'s family: one other than the one asked last time when there is
+/// a choice, the first such in bank order.
+fn question_for<'b>(bank: &'b [Question], card: &Card) -> Option<&'b Question> {
+    bank.iter().filter(|q| q.family() == card.family).min_by(|a, b| {
+        match (a.id == card.last_question, b.id == card.last_question) {
+            (false, true) => Ordering::Less,
+            (true, false) => Ordering::Greater,
+            _ => Ordering::Equal,
+        }
+    })
 }
 
 /// The fact ids of `cards`, without repeats, in order: for a quiz filter (`QuizSettings::facts`).
