@@ -148,10 +148,15 @@ pub fn pace(kind: QuestionKind) -> Pace {
     Pace { fast, slow }
 }
 
+/// Answers given faster than this (seconds) were not timed by a person reading the question — answers piped
+/// into `dossier play` arrive in microseconds — so their speed says nothing and earns no Easy.
+pub const UNTIMED_BELOW: f64 = 0.5;
+
 /// The rating of a graded answer:
 ///
 /// - score below 0.5 → Again (forgotten);
 /// - score from 0.5 up to but not including 1 → Hard (partial credit: most of a matching or an order);
+/// - full marks in under [`UNTIMED_BELOW`] seconds → Good (no reading time: the pace is unknown);
 /// - full marks within the kind's `fast` time → Easy;
 /// - full marks slower than its `slow` time → Hard;
 /// - other full marks → Good.
@@ -161,6 +166,8 @@ pub fn rate(kind: QuestionKind, score: f64, secs: f64) -> Rating {
         Rating::Again
     } else if score < 1.0 - 1e-9 {
         Rating::Hard
+    } else if secs < UNTIMED_BELOW {
+        Rating::Good
     } else if secs <= p.fast {
         Rating::Easy
     } else if secs > p.slow {
@@ -370,6 +377,8 @@ mod tests {
         assert_eq!(rate(QuestionKind::Match, 0.49, 1.0), Rating::Again);
         assert_eq!(rate(QuestionKind::Match, 0.5, 1.0), Rating::Hard);
         assert_eq!(rate(QuestionKind::Mc, 1.0, 2.0), Rating::Easy);
+        assert_eq!(rate(QuestionKind::Tf, 1.0, 0.001), Rating::Good, "piped answers have no pace");
+        assert_eq!(rate(QuestionKind::Tf, 0.0, 0.001), Rating::Again);
         assert_eq!(rate(QuestionKind::Mc, 1.0, 12.0), Rating::Good);
         assert_eq!(rate(QuestionKind::Mc, 1.0, 90.0), Rating::Hard);
         assert_eq!(rate(QuestionKind::Short, f64::NAN, 1.0), Rating::Again);
