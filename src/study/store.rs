@@ -8,7 +8,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -81,6 +81,29 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.{nanos}.tmp", std::process::id()))
 }
 
+/// How old a temporary file must be before it counts as left behind by a crash: a write holds its temporary
+/// file for milliseconds, so an hour-old one belongs to no write in progress.
+const STALE_TEMP: Duration = Duration::from_hours(1);
+
+/// Removes temporary files of `path` (see [`temp_path`]) that a crash during an atomic write left behind.
+/// Best effort: a file that cannot be listed or removed stays, and nothing else is touched.
+fn sweep_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else { return };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        if !(file.starts_with(&prefix) && file.ends_with(".tmp")) {
+            continue;
+        }
+        let age = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+        if age.is_some_and(|a| a >= STALE_TEMP) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Makes a rename or a new file in `dir` durable (fsync of the folder). A no-op where folders cannot be
 /// opened (not on Unix).
 pub fn sync_dir(dir: &Path) -> Result<(), StoreError> {
@@ -110,6 +133,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let _ = fs::remove_file(&tmp);
     }
     written?;
+    sweep_temps(path);
     sync_dir(dir)
 }
 
@@ -215,6 +239,26 @@ mod tests {
         assert_eq!(read_state::<State>(&path, 1).unwrap(), Some(State { version: 1, name: "b".into() }));
         let names: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(names, vec![std::ffi::OsString::from("state.ron")]);
+    }
+
+    #[test]
+    fn temporary_files_left_by_a_crash_are_swept_on_the_next_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("state.ron");
+        let stale = dir.path().join(".state.ron.4242.17.tmp");
+        let fresh = dir.path().join(".state.ron.4243.18.tmp");
+        let other = dir.path().join(".other.ron.4242.17.tmp");
+        for p in [&stale, &fresh, &other] {
+            fs::write(p, "half").unwrap();
+        }
+        let old = SystemTime::now() - Duration::from_hours(2);
+        for p in [&stale, &other] {
+            File::options().write(true).open(p).unwrap().set_modified(old).unwrap();
+        }
+        write_state(&path, &State { version: 1, name: "a".into() }, 1).unwrap();
+        assert!(!stale.exists(), "an hour-old temporary file of this state is removed");
+        assert!(fresh.exists(), "a temporary file that may belong to a write in progress stays");
+        assert!(other.exists(), "temporary files of other files are not touched");
     }
 
     #[test]
