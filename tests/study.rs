@@ -464,3 +464,19 @@ fn a_second_window_sees_answers_recorded_elsewhere_after_refresh() {
     assert_eq!(gui.history(), cli.history());
     assert_eq!(gui.history().recent.iter().map(|a| a.facts[0].as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
 }
+
+#[test]
+fn a_learner_removed_in_another_window_gets_no_answer_silently_written_to_the_trash() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut here = Study::open(d, &p).unwrap();
+    here.record(&attempt(T0, "f", QuestionKind::Mc, 1.0, 5.0)).unwrap();
+    // Another window removes the learner: the folder moves to the trash while this one has the log open.
+    let trashed = profiles::remove(d, "Mina", T0 + 10).unwrap().expect("moved to the trash");
+    let err = here.record(&attempt(T0 + 20, "g", QuestionKind::Mc, 1.0, 5.0)).unwrap_err();
+    assert!(matches!(err, StoreError::Moved { .. }), "{err}");
+    assert!(err.to_string().contains("removed in another window"), "{err}");
+    let (kept, _) = read_all(&trashed.join("attempts.ron")).unwrap();
+    assert_eq!(kept.len(), 1, "the answer acknowledged before the removal is in the trash, nothing after");
+}

@@ -544,7 +544,11 @@ impl Log {
     }
 
     fn append_locked(&mut self, record: &[u8]) -> Result<Appended, StoreError> {
-        let len = self.file.metadata().map_err(io_error("read", &self.path))?.len();
+        let open = self.file.metadata().map_err(io_error("read", &self.path))?;
+        if !still_at(&open, &self.path) {
+            return Err(StoreError::Moved { path: self.path.clone() });
+        }
+        let len = open.len();
         if len < self.covered {
             return Err(StoreError::Corrupt {
                 path: self.path.clone(),
@@ -605,6 +609,22 @@ pub fn read_all(path: &Path) -> Result<(Vec<Attempt>, Vec<Warning>), StoreError>
     let mut out = Vec::new();
     let warnings = log.read(None, |a| out.push(a))?;
     Ok((out, warnings))
+}
+
+/// Whether the file whose metadata is `open` is still the one at `path` (not moved away, removed, or
+/// replaced): an answer appended to a log moved into the trash would be acknowledged but lost to the learner.
+fn still_at(open: &std::fs::Metadata, path: &Path) -> bool {
+    let Ok(there) = std::fs::metadata(path) else { return false };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        open.dev() == there.dev() && open.ino() == there.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (open, there);
+        true
+    }
 }
 
 #[cfg(test)]

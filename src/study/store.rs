@@ -52,6 +52,16 @@ pub enum StoreError {
         /// What is wrong, without a full stop.
         message: String,
     },
+    /// The log was moved or removed while Dossier had it open (the learner was removed in another window).
+    #[error(
+        "{} was moved or removed by another program — was this learner removed in another window? The answer \
+         was not saved: choose a learner again.",
+        path.display()
+    )]
+    Moved {
+        /// Where the log was.
+        path: PathBuf,
+    },
     /// The platform gives no folder for Dossier's files.
     #[error("there is no folder for Dossier's files: set DOSSIER_DATA_DIR to a folder Dossier may write to.")]
     NoDataDir,
@@ -61,7 +71,9 @@ impl StoreError {
     /// The file the error is about, if any.
     pub fn path(&self) -> Option<&Path> {
         match self {
-            Self::Io { path, .. } | Self::Newer { path, .. } | Self::Corrupt { path, .. } => Some(path),
+            Self::Io { path, .. } | Self::Newer { path, .. } | Self::Corrupt { path, .. } | Self::Moved { path } => {
+                Some(path)
+            }
             Self::NoDataDir => None,
         }
     }
