@@ -480,3 +480,34 @@ fn a_learner_removed_in_another_window_gets_no_answer_silently_written_to_the_tr
     let (kept, _) = read_all(&trashed.join("attempts.ron")).unwrap();
     assert_eq!(kept.len(), 1, "the answer acknowledged before the removal is in the trash, nothing after");
 }
+
+#[test]
+fn mastery_reads_like_the_answers_behind_it() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let facts: Vec<String> = (0..10).map(|i| format!("f{i}")).collect();
+    let mastery = |name: &str, right: usize, days: i64| {
+        let p = learner(d, name);
+        let mut s = Study::open(d, &p).unwrap();
+        let mut now = Now::utc(T0);
+        for (i, f) in facts.iter().enumerate() {
+            let score = if i < right { 1.0 } else { 0.0 };
+            s.record(&attempt(now.at, f, QuestionKind::Mc, score, 10.0)).unwrap();
+        }
+        // Then come back every day for `days` days and answer right whatever is due.
+        for _ in 0..days {
+            now = now.plus_days(1);
+            let due: Vec<String> = s.due(now, None).iter().map(|c| c.facts[0].clone()).collect();
+            for f in due {
+                s.record(&attempt(now.at, &f, QuestionKind::Mc, 1.0, 10.0)).unwrap();
+            }
+        }
+        s.pack_summary(now, "pack").mastery
+    };
+    let one_right = mastery("One", 1, 0);
+    let all_right = mastery("All", 10, 0);
+    let months = mastery("Months", 10, 120);
+    assert!(one_right < 0.15, "1 of 10 right shows as mastery {one_right}");
+    assert!((0.25..0.75).contains(&all_right), "10 of 10 right once shows as mastery {all_right}");
+    assert!(months > 0.9, "four months of spaced right answers show as mastery {months}");
+}

@@ -2,10 +2,14 @@
 //! plots them and `dossier stats` prints them.
 //!
 //! - **accuracy** is the mean score (partial credit counts); **right** counts full marks.
-//! - **mastery** of a card is FSRS's probability that the learner still recalls it [`MASTERY_HORIZON_DAYS`]
-//!   days from now — not now, because right after any answer, even a wrong one, FSRS puts recall at 100 %;
-//!   a week ahead separates a card just forgotten (low stability) from one well known. Of a topic, kind or
-//!   pack: the mean over its cards. A card is **mastered** when its stability reaches [`MASTERED_DAYS`].
+//! - **mastery** of a card is how far its memory has come towards mastered — FSRS stability on a log scale,
+//!   from 0 (no stability) to 1 (stability of [`MASTERED_DAYS`] or more) — times FSRS's probability that the
+//!   learner recalls it now, so an overdue card loses mastery. Not a recall probability alone: right after
+//!   any answer, even a wrong one, FSRS puts recall at 100 %, and its forgetting curve is so flat that a card
+//!   answered wrongly once still shows ~58 % recall a week later; a learner who scored 1 of 10 would read
+//!   "mastery 60 %". On this scale a first wrong answer is ~6 %, a first right one ~40 %, and 100 % takes
+//!   weeks of spaced right answers. Of a topic, kind or pack: the mean over its cards. A card is
+//!   **mastered** when its stability reaches [`MASTERED_DAYS`].
 //! - **weakest facts** are ranked by retrievability now (the Weak spots order), ties — common right after a
 //!   session — broken by lower stability, then lower accuracy.
 //! - **streak** counts consecutive study days with at least one answer, ending today — or yesterday when
@@ -20,8 +24,6 @@ use serde::Serialize;
 use super::history::{History, Tally};
 use super::schedule::{Card, Now, Scheduler, day_label};
 
-/// How far ahead mastery looks, in days.
-pub const MASTERY_HORIZON_DAYS: i64 = 7;
 /// Stability (days) from which a card counts as mastered.
 pub const MASTERED_DAYS: f32 = 21.0;
 /// How many days the due forecast covers.
@@ -156,9 +158,12 @@ impl CardSum {
     }
 }
 
-/// A card's mastery: its retrievability [`MASTERY_HORIZON_DAYS`] days after `now`.
+/// A card's mastery at `now`: `ln(1 + stability) / ln(1 + MASTERED_DAYS)`, at most 1, times its
+/// retrievability now (see the module documentation).
 pub fn mastery(scheduler: &Scheduler, card: &Card, now: Now) -> f64 {
-    scheduler.retrievability(card, now.plus_days(MASTERY_HORIZON_DAYS))
+    let stability = f64::from(card.stability.max(0.0));
+    let progress = ((1.0 + stability).ln() / (1.0 + f64::from(MASTERED_DAYS)).ln()).clamp(0.0, 1.0);
+    progress * scheduler.retrievability(card, now)
 }
 
 /// The figures for `history` at `now`.
