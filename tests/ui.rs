@@ -6,12 +6,15 @@
 
 use dossier::generate::{Body, Question, QuestionKind};
 use dossier::pack::Pack;
+use dossier::study::log::read_all;
+use dossier::study::profiles::profile_dir;
+use dossier::study::{Attempt, Profiles};
 use dossier::ui::app::{App, Back, Origin, PackEntry, Screen, Startup, ThemeChoice};
 use dossier::ui::question::Draft;
 use dossier::ui::session::Mode;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod fixture;
 
@@ -31,10 +34,44 @@ fn app() -> Running {
     app_with([1280.0, 1400.0], Vec::new())
 }
 
+/// A running app with the fixture pack that records answers for the learners of its temporary folder.
+fn app_recording() -> Running {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let data = dir.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, data));
+    Running { harness, dir }
+}
+
 impl Running {
     fn key(&mut self, key: Key) {
         self.harness.key_press(key);
         self.harness.run();
+    }
+
+    /// Everything recorded for the learner `name`, oldest first.
+    fn log_of(&self, name: &str) -> Vec<Attempt> {
+        let list = Profiles::load(self.dir.path()).expect("the list of learners");
+        let profile = list.find(name).expect("the learner is listed");
+        read_all(&profile_dir(self.dir.path(), profile).join("attempts.ron")).expect("the log reads").0
+    }
+
+    /// The UI clock, in seconds.
+    fn time(&self) -> f64 {
+        self.harness.ctx.input(|i| i.time)
+    }
+
+    /// Moves the UI clock on by `secs` (nothing is drawn until the next step).
+    fn wait(&mut self, secs: f64) {
+        let t = self.time() + secs;
+        self.harness.input_mut().time = Some(t);
+        self.harness.run();
+    }
+
+    fn exam(&self) -> bool {
+        self.state().session().is_some_and(dossier::ui::session::Session::is_exam)
     }
 
     fn question(&self) -> Question {
@@ -42,10 +79,9 @@ impl Running {
     }
 
     fn draft(&self) -> Draft {
-        match self.state().screen() {
-            Screen::Quiz(view) => view.draft.clone(),
-            _ => panic!("not on the quiz screen"),
-        }
+        assert_eq!(self.screen(), "quiz");
+        let s = self.state().session().expect("a quiz");
+        s.drafts[s.current].clone()
     }
 
     /// From the library, sets up a practice quiz of `kinds` only and starts it.
@@ -79,7 +115,7 @@ impl Running {
                 let text = if right { answer.clone() } else { "zzzz".to_string() };
                 self.harness.get_by_role(Role::TextInput).type_text(&text);
                 self.harness.run();
-                self.click("Check answer");
+                self.click(if self.exam() { "Confirm answer" } else { "Check answer" });
             }
             Body::Match { left, right: partners, pairs } => {
                 for (i, l) in left.iter().enumerate() {
@@ -87,7 +123,7 @@ impl Running {
                     self.click(l);
                     self.click(&partners[r]);
                 }
-                self.click("Check pairs");
+                self.click(if self.exam() { "Confirm pairs" } else { "Check pairs" });
             }
             Body::Order { items, order } => {
                 let target: Vec<usize> = if right { order.clone() } else { order.iter().rev().copied().collect() };
@@ -99,7 +135,7 @@ impl Running {
                         self.click("Move up");
                     }
                 }
-                self.click("Check order");
+                self.click(if self.exam() { "Confirm order" } else { "Check order" });
             }
         }
     }
@@ -212,6 +248,39 @@ fn reader_shows_the_article_and_an_entity_card_with_native_name_and_facts() {
     app.harness.run();
     assert!(app.has("아를로"), "Arlo Brandt's card, with his Hangul name");
     assert!(app.has("Valdonian Premier"));
+}
+
+#[test]
+fn the_names_in_the_text_are_reached_by_tab_and_opened_by_enter() {
+    let mut app = app();
+    app.click("Read");
+    // The first name in the text with this label has focus.
+    let link = |app: &Running, name: &str| {
+        app.harness.get_all_by_role_and_label(Role::Link, name).next().is_some_and(|n| n.is_focused())
+    };
+    // From the button above the article, Tab goes to the first name in the text, then the next.
+    app.harness.get_by_role_and_label(Role::Button, "Practise this article").focus();
+    app.harness.run();
+    app.key(Key::Tab);
+    assert!(link(&app, "Premier Arlo: Arlo Brandt"), "the first marked name has focus, named after its entity");
+    app.key(Key::Tab);
+    assert!(link(&app, "Norland"));
+    app.harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    app.harness.run();
+    assert!(link(&app, "Premier Arlo: Arlo Brandt"), "Shift+Tab goes back");
+    assert!(app.has("Ilse Maren"), "a name written as the entity's is read once");
+    assert!(app.has_containing("Keys: Tab moves through the names in the text, Enter opens a card"));
+
+    // Enter opens the card and puts focus in it; Escape closes it and focus returns to the name.
+    app.key(Key::Enter);
+    assert!(app.has("아를로"), "Arlo Brandt's card");
+    assert!(app.harness.get_by_role_and_label(Role::Button, "Quiz me on this").is_focused());
+    app.key(Key::Escape);
+    assert!(!app.has("아를로"));
+    assert!(link(&app, "Premier Arlo: Arlo Brandt"), "focus is back on the name in the text");
+    // Space opens it too.
+    app.key(Key::Space);
+    assert!(app.has("아를로"));
 }
 
 #[test]
@@ -362,6 +431,54 @@ fn matching_pairs_can_be_undone() {
 }
 
 #[test]
+fn half_made_answers_survive_leaving_the_quiz_and_resuming() {
+    // Typed text: through the library, the reader and the settings.
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Short], Some(2));
+    app.harness.get_by_role(Role::TextInput).type_text("Kest");
+    app.harness.run();
+    app.click("Library");
+    app.click("Resume quiz");
+    assert_eq!(app.harness.get_by_role(Role::TextInput).value().as_deref(), Some("Kest"));
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "ready to go on typing");
+    app.click("Library");
+    app.click("Read");
+    assert_eq!(app.screen(), "reader");
+    app.click("Library");
+    app.click("Resume quiz");
+    app.click("Settings");
+    app.click("Done");
+    assert_eq!(app.screen(), "quiz");
+    assert_eq!(app.harness.get_by_role(Role::TextInput).value().as_deref(), Some("Kest"));
+    assert!(app.has("Question 1 of 2"));
+
+    // Pairs made.
+    let mut app = self::app();
+    app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
+    let Body::Match { left, right, .. } = app.question().body else { panic!("a matching question") };
+    app.click(&left[1]);
+    app.click(&right[2]);
+    app.click("Library");
+    app.click("Resume quiz");
+    let Draft::Match(d) = app.draft() else { panic!("match draft") };
+    assert_eq!(d.pairs[1], Some(2), "the pair is still made");
+    assert!(app.has(&format!("1 of {} matched", left.len())), "and shown");
+
+    // An order being made.
+    let mut app = self::app();
+    app.start_quiz("Practise", &[QuestionKind::Order], Some(1));
+    let Body::Order { items, .. } = app.question().body else { panic!("an ordering question") };
+    app.click(&items[2]);
+    app.click("Move up");
+    let Draft::Order(before) = app.draft() else { panic!("order draft") };
+    assert_eq!(before.order[1], 2);
+    app.click("Settings");
+    app.click("Done");
+    let Draft::Order(after) = app.draft() else { panic!("order draft") };
+    assert_eq!(after.order, before.order, "the order is as it was left");
+}
+
+#[test]
 fn show_in_article_opens_the_reader_at_the_evidence_and_comes_back() {
     let mut app = app();
     app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
@@ -436,48 +553,261 @@ fn exam_gives_feedback_only_at_the_end() {
     assert!(!app.state().session().is_some_and(|s| s.showing_feedback), "no feedback in an exam");
     assert!(app.has("Question 2 of 4"));
     app.answer_by_mouse(false);
-    app.key(Key::S); // skip
+    app.key(Key::S); // skip for now
     assert!(app.has("Question 4 of 4"));
-    app.click("End quiz");
+    assert!(!app.has("End quiz"), "an exam ends with its own button");
+    app.click("Finish exam");
+    app.click("Finish anyway");
     assert_eq!(app.screen(), "results");
     assert!(app.has("1 / 4"));
     assert!(app.has("3 mistakes to look at"));
     assert!(app.has_containing("Not answered"));
 }
 
+/// Whether the option (or navigator button) named `label` is shown selected.
+fn selected(app: &Running, label: &str) -> bool {
+    let node = app.harness.get_by_role_and_label(Role::Button, label);
+    node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+}
+
+/// Whether the button named `label` is disabled.
+fn disabled(app: &Running, label: &str) -> bool {
+    app.harness.get_by_role_and_label(Role::Button, label).accesskit_node().is_disabled()
+}
+
 #[test]
-fn the_exam_countdown_ends_the_quiz_and_repaints_once_a_second() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let startup = Startup {
-        packs: vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))],
-        packs_dir: Some(dir.path().to_path_buf()),
-        seed: SEED,
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 1400.0])
-        .with_step_dt(10.0)
-        .build_eframe(move |cc| App::new_with(cc, startup));
-    harness.get_by_role_and_label(Role::Button, "Exam").click_accesskit();
-    harness.run();
-    assert_eq!(harness.state().screen().name(), "setup");
-    harness.get_by_role_and_label(Role::CheckBox, "Countdown").click_accesskit();
-    harness.run();
-    harness.get_by_role_and_label(Role::Slider, "Minutes").set_value_accesskit(1.0);
-    harness.run();
-    harness.get_by_role_and_label(Role::Button, "Start exam").click_accesskit();
-    harness.run();
-    assert_eq!(harness.state().screen().name(), "quiz");
-    assert!(harness.query_all_by_label_contains("Time left").next().is_some());
-    let delay = harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|v| v.repaint_delay);
-    assert!(
-        delay.is_some_and(|d| d > std::time::Duration::ZERO && d <= std::time::Duration::from_secs(1)),
-        "{delay:?}"
-    );
-    for _ in 0..8 {
-        harness.run();
+fn an_exam_moves_back_and_forth_and_answers_can_be_changed() {
+    let mut app = app();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
+    for n in 1..=4 {
+        assert!(app.has(&format!("Question {n}, not answered")), "the navigator lists question {n}");
     }
-    assert_eq!(harness.state().screen().name(), "results", "time ran out");
-    assert!(harness.query_by_label("0 / 10").is_some());
+    assert!(selected(&app, "Question 1, not answered"), "the current question is marked");
+    assert!(disabled(&app, "← Previous"), "no question before the first");
+    assert!(app.has("Keys: PageUp / PageDown previous / next question"));
+
+    // Answering moves on; the navigator marks the question answered.
+    let first = app.question();
+    app.answer_by_mouse(true);
+    assert!(app.has("Question 2 of 4"));
+    assert!(app.has("Question 1, answered"));
+    assert!(app.has("· 1 of 4 answered"));
+
+    // Back to it: the answer given is shown selected, and can be changed.
+    app.click("← Previous");
+    assert!(app.has("Question 1 of 4"));
+    let chosen = match &first.body {
+        Body::Choice { options, correct } => options[*correct].clone(),
+        Body::TrueFalse { answer } => if *answer { "True" } else { "False" }.to_string(),
+        _ => unreachable!("choice questions only"),
+    };
+    assert!(selected(&app, &chosen), "{chosen} is shown as the answer given");
+    app.answer_by_mouse(false);
+    assert!(app.has("Question 2 of 4"), "changing an answer moves on too");
+    let s = app.state().session().expect("exam");
+    assert_eq!(s.answers[0].as_ref().map(|a| a.grade.score), Some(0.0), "the new answer replaced the old one");
+    assert!(!s.showing_feedback);
+
+    // Keys move too: PageDown, PageUp.
+    app.key(Key::PageDown);
+    assert!(app.has("Question 3 of 4"));
+    app.key(Key::PageUp);
+    assert!(app.has("Question 2 of 4"));
+    // The navigator jumps anywhere.
+    app.click("Question 4, not answered");
+    assert!(app.has("Question 4 of 4"));
+    assert!(disabled(&app, "Next →"), "no question after the last");
+
+    // Finishing with questions unanswered asks first; Escape or "Keep working" goes back to the exam.
+    app.click("Finish exam");
+    assert!(app.has("3 questions have no answer. Finish anyway?"));
+    assert!(app.has("Questions 2, 3 and 4 score 0."));
+    app.key(Key::T); // the exam under the question takes no keys
+    assert!(app.state().session().is_some_and(|s| !s.is_answered(3)));
+    app.key(Key::Escape);
+    assert!(!app.has("3 questions have no answer. Finish anyway?"));
+    app.click("Finish exam");
+    app.click("Keep working");
+    assert_eq!(app.screen(), "quiz");
+    app.click("Finish exam");
+    app.click("Finish anyway");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("0 / 4"));
+    assert!(app.has("4 mistakes to look at"));
+}
+
+#[test]
+fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
+    app.wait(3.0);
+    app.answer_by_mouse(false); // question 1, wrongly
+    app.wait(2.0);
+    app.answer_by_mouse(true); // question 2
+    assert!(app.log_of("Learner").is_empty(), "exam answers are provisional until the exam ends");
+    assert!(!app.has_containing("Saved"));
+
+    // Leave mid-exam: time away does not count, and Resume comes back to the same question.
+    app.click("Library");
+    assert!(app.has("A quiz is in progress."));
+    app.wait(100.0);
+    app.click("Resume quiz");
+    assert!(app.has("Question 3 of 4"));
+    assert!(app.has("Question 2, answered"));
+
+    // Back to question 1 to put it right: its time adds up over both visits.
+    app.click("Question 1, answered");
+    app.wait(4.0);
+    app.answer_by_mouse(true);
+    let s = app.state().session().expect("exam").clone();
+    let now = app.time();
+    assert!(s.time_on(0, now) >= 7.0, "3 s on the first visit and 4 s on the second: {}", s.time_on(0, now));
+    assert!(s.time_on(2, now) < 50.0, "the 100 s in the library do not count: {}", s.time_on(2, now));
+    app.click("Finish exam");
+    app.click("Finish anyway");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("2 / 4"));
+    assert!(app.has("Saved 4 answers"), "the top bar says what is on disk");
+
+    // Every question is in the log: the answers as last given, the two unanswered as no answer, 0.
+    let log = app.log_of("Learner");
+    let s = app.state().session().expect("exam");
+    assert_eq!(log.len(), 4);
+    for (i, (a, q)) in log.iter().zip(&s.questions).enumerate() {
+        assert_eq!(a.question, q.id);
+        assert_eq!(a.mode, Mode::Exam);
+        assert!((a.secs - s.spent[i]).abs() < 1e-6, "question {i}: {} s recorded, {} s spent", a.secs, s.spent[i]);
+    }
+    assert!(log[0].secs >= 7.0);
+    assert_eq!((log[0].score, log[1].score), (1.0, 1.0));
+    assert!(!log[0].answer.is_empty());
+    for a in &log[2..] {
+        assert_eq!((a.answer.as_str(), a.score), ("", 0.0), "no answer, score 0");
+    }
+    let recorded: f64 = log.iter().map(|a| a.score).sum();
+    assert!((recorded - s.summary().score).abs() < 1e-9, "the log agrees with the score shown");
+}
+
+#[test]
+fn an_exam_left_unfinished_keeps_what_was_answered() {
+    // Closing the window mid-exam: the answered questions are recorded, as if each had been at once.
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
+    app.answer_by_mouse(true);
+    eframe::App::on_exit(app.harness.state_mut(), None);
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].mode, log[0].score), (Mode::Exam, 1.0));
+
+    // Switching learner mid-exam ends it; what the first learner answered is theirs.
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
+    app.answer_by_mouse(true);
+    app.answer_by_mouse(false);
+    app.click("Learner: Learner");
+    app.click("Manage learners…");
+    let name = app.harness.get_by_label("Name");
+    name.focus();
+    app.harness.run();
+    app.harness.get_by_label("Name").type_text("Mina");
+    app.harness.run();
+    app.click("Add learner");
+    assert!(app.has("Learner: Mina"));
+    assert!(app.state().session().is_none(), "the exam ended with the switch");
+    assert_eq!(app.log_of("Learner").len(), 2, "both answers kept for the first learner");
+    assert!(app.log_of("Mina").is_empty());
+
+    // The time running out while the learner reads elsewhere ends the exam and records all of it.
+    let mut app = app_recording();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Minutes").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    let total = app.state().session().map_or(0, |s| s.questions.len());
+    app.answer_by_mouse(true);
+    app.click("Library");
+    app.wait(61.0);
+    assert_eq!(app.screen(), "results", "time ran out");
+    assert_eq!(app.log_of("Learner").len(), total);
+    assert!(app.has(&format!("Saved {total} answers")));
+}
+
+#[test]
+fn an_exam_shows_typed_text_pairs_and_order_again_when_revisited() {
+    let mut app = app();
+    app.start_quiz("Exam", &[QuestionKind::Short, QuestionKind::Match, QuestionKind::Order], Some(3));
+    let total = 3;
+    let mut given = Vec::new();
+    for _ in 0..total {
+        let q = app.question();
+        app.answer_by_mouse(true);
+        given.push(q);
+    }
+    assert!(app.state().session().is_some_and(|s| s.unanswered().is_empty()));
+    assert!(app.has("Every question has an answer. Check them, or finish the exam."));
+    for (i, q) in given.iter().enumerate() {
+        app.click(&format!("Question {}, answered", i + 1));
+        assert!(app.has(&format!("Question {} of {total}", i + 1)));
+        assert!(app.has("Your answer:"));
+        match (&q.body, app.draft()) {
+            (Body::Typed { answer, .. }, Draft::Typed(_)) => {
+                let field = app.harness.get_by_role(Role::TextInput);
+                assert_eq!(field.value().as_deref(), Some(answer.as_str()), "the typed text is there");
+            }
+            (Body::Match { pairs, .. }, Draft::Match(d)) => {
+                assert_eq!(d.pairs, pairs.iter().map(|&p| Some(p)).collect::<Vec<_>>(), "the pairs are there");
+            }
+            (Body::Order { order, .. }, Draft::Order(d)) => assert_eq!(&d.order, order, "the order is there"),
+            (body, draft) => panic!("unexpected {body:?} / {draft:?}"),
+        }
+    }
+    // Every question answered: no question before finishing.
+    app.click("Finish exam");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("3 / 3"));
+}
+
+/// The repaint delay the last frame asked for.
+fn repaint_delay(app: &Running) -> Option<std::time::Duration> {
+    app.harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|v| v.repaint_delay)
+}
+
+#[test]
+fn the_exam_countdown_repaints_once_a_minute_then_ticks_in_the_last_minute() {
+    use std::time::Duration;
+    let mut app = app();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Minutes").set_value_accesskit(10.0);
+    app.harness.run();
+    app.click("Start exam");
+    let deadline = app.state().session().and_then(|s| s.deadline).expect("a countdown");
+
+    // Ten minutes left: whole minutes, read out in words, and the next frame only when the minute changes.
+    assert!(app.has("10 minutes left"), "the countdown's accessible label reads well");
+    let left = deadline - app.time();
+    let delay = repaint_delay(&app).expect("a repaint delay");
+    assert!(delay > Duration::from_secs(55) && delay <= Duration::from_secs(61), "{delay:?} with {left} s left");
+    assert!((delay.as_secs_f64() - (left - 540.0)).abs() < 0.1, "until the label says 9 minutes: {delay:?}");
+
+    // 4 min 30 s left: "5 minutes", and 30 s until "4 minutes".
+    app.wait(deadline - 270.0 - app.time());
+    assert!(app.has("5 minutes left"));
+    let delay = repaint_delay(&app).expect("a repaint delay");
+    assert!((delay.as_secs_f64() - 30.0).abs() < 0.1, "{delay:?}");
+
+    // The last minute ticks once a second, m:ss, in words for a screen reader.
+    app.wait(deadline - 41.5 - app.time());
+    assert!(app.has("42 seconds left"));
+    let delay = repaint_delay(&app).expect("a repaint delay");
+    assert!(delay > Duration::ZERO && delay <= Duration::from_secs(1), "{delay:?}");
+
+    // Out of time: the results, with every question unanswered.
+    app.wait(deadline + 1.0 - app.time());
+    assert_eq!(app.screen(), "results", "time ran out");
+    assert!(app.has("Time ran out"));
+    assert!(app.has("0 / 10"));
 }
 
 #[test]

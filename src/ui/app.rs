@@ -250,8 +250,16 @@ pub enum Command {
     Start(QuizPlan),
     /// Answer the current question.
     Answer(Response),
-    /// Skip the current question.
+    /// Skip the current question (in an exam: move on, leaving it as it is).
     Skip,
+    /// Exam: show question `n` (counted from 0).
+    GoTo(usize),
+    /// Exam: the previous question.
+    Previous,
+    /// Exam: the next question.
+    Next,
+    /// Exam: take back the answer to the current question.
+    ClearAnswer,
     /// Leave the feedback for the next question.
     Continue,
     /// End the quiz now (or the time ran out).
@@ -289,6 +297,14 @@ pub enum Command {
     CancelLearnerEdit,
 }
 
+/// Who a quiz belongs to, taken before the learner may change.
+struct HeldQuiz {
+    /// The learner studying.
+    profile: Option<study::Profile>,
+    /// An exam in progress: the records of its answered questions.
+    attempts: Vec<study::Attempt>,
+}
+
 /// The desktop app.
 pub struct App {
     /// Persisted UI preferences.
@@ -305,8 +321,8 @@ pub struct App {
     loading: Option<std::sync::mpsc::Receiver<Startup>>,
     /// The learner studying and their data.
     learner: Learner,
-    /// When the current question was shown, on the UI clock.
-    asked_at: f64,
+    /// How many answers of the last exam were saved when it ended.
+    exam_saved: usize,
 }
 
 impl App {
@@ -375,7 +391,7 @@ impl App {
             last_focus: None,
             loading: None,
             learner: Learner::default(),
-            asked_at: 0.0,
+            exam_saved: 0,
         }
     }
 
@@ -439,7 +455,9 @@ impl App {
             if let Some(c) = self.learner_menu_ui(ui) {
                 cmd = Some(c);
             }
-            if matches!(self.screen, Screen::Quiz(_)) && ui.button("End quiz").clicked() {
+            // An exam ends with its own "Finish exam", which asks first if questions have no answer.
+            let exam = self.session.as_ref().is_some_and(Session::is_exam);
+            if matches!(self.screen, Screen::Quiz(_)) && !exam && ui.button("End quiz").clicked() {
                 cmd = Some(Command::EndQuiz);
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
@@ -449,7 +467,13 @@ impl App {
                     match &self.learner.save {
                         SaveState::Idle => {}
                         SaveState::Saved => {
-                            ui.label(RichText::new("Saved").color(p.quiet)).on_hover_text("Your answers are on disk.");
+                            let text = if self.session.as_ref().is_some_and(Session::is_exam) {
+                                let n = self.exam_saved;
+                                format!("Saved {n} answer{}", if n == 1 { "" } else { "s" })
+                            } else {
+                                "Saved".to_string()
+                            };
+                            ui.label(RichText::new(text).color(p.quiet)).on_hover_text("Your answers are on disk.");
                         }
                         SaveState::Failed(why) => {
                             ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
@@ -527,7 +551,7 @@ impl App {
                 None => Some(Command::ShowLibrary),
             },
             Screen::Quiz(view) => match session {
-                Some(s) => question::ui(ui, s, view, now),
+                Some(s) => s.with_draft(|s, draft| question::ui(ui, s, draft, view, now)),
                 None => Some(Command::ShowLibrary),
             },
             Screen::Results(view) => match session {
@@ -570,23 +594,99 @@ impl App {
         study::questions_for(&loaded.bank, id, &cards, plan.settings.count)
     }
 
-    /// Records the answer to question `index` of the session, if it was answered by this step.
+    /// Records the answer to question `index` of the session, if it was answered by this step (not in an
+    /// exam, whose answers are recorded when it ends).
     fn record_answer(&mut self, index: usize) {
         let Some(s) = &self.session else { return };
         let (Some(q), Some(Some(a))) = (s.questions.get(index), s.answers.get(index)) else { return };
         let Some(loaded) = self.loaded(s.pack_of(index)) else { return };
         let response = a.response.clone().unwrap_or_else(|| Response::Text(String::new()));
-        let secs = (self.now - self.asked_at).max(0.0);
+        let secs = s.time_on(index, self.now);
         let attempt =
             study::attempt_for(loaded.pack.id(), q, &response, a.grade.score, secs, s.plan.mode, Now::system());
         self.learner.record(&attempt);
     }
 
-    /// The index of the question being asked, if it has no answer yet.
-    fn unanswered(&self) -> Option<usize> {
+    /// The index of the question being asked, if it has no answer yet (outside an exam).
+    fn pending_question(&self) -> Option<usize> {
         let s = self.session.as_ref()?;
         s.question()?;
-        (!s.showing_feedback && s.answers.get(s.current).is_some_and(Option::is_none)).then_some(s.current)
+        (!s.is_exam() && !s.showing_feedback && s.answers.get(s.current).is_some_and(Option::is_none))
+            .then_some(s.current)
+    }
+
+    /// The exam in progress, if one is: it has not ended, so none of its answers is recorded yet.
+    fn exam_in_progress(&self) -> bool {
+        self.session.as_ref().is_some_and(|s| s.is_exam() && !s.is_finished())
+    }
+
+    /// The attempt records of the exam: each answered question with its final answer and the seconds
+    /// spent on it over every visit; each question without an answer as "no answer" scoring 0 when
+    /// `unanswered_too` (the exam ended: the records agree with the score shown), left out otherwise (the
+    /// exam was left unfinished: what had been answered, as if each answer had been recorded at once).
+    fn exam_attempts(&self, unanswered_too: bool) -> Vec<study::Attempt> {
+        let Some(s) = self.session.as_ref().filter(|s| s.is_exam()) else { return Vec::new() };
+        let today = Now::system();
+        let mut out = Vec::new();
+        for (i, q) in s.questions.iter().enumerate() {
+            let Some(loaded) = self.loaded(s.pack_of(i)) else { continue };
+            let (response, score) = match s.answers.get(i).and_then(Option::as_ref) {
+                Some(super::session::Answer { response: Some(r), grade }) => (r.clone(), grade.score),
+                _ if unanswered_too => (Response::Text(String::new()), 0.0),
+                _ => continue,
+            };
+            let secs = s.time_on(i, self.now);
+            out.push(study::attempt_for(loaded.pack.id(), q, &response, score, secs, s.plan.mode, today));
+        }
+        out
+    }
+
+    /// Writes an exam's records for the current learner (each one synced before the next), then says how
+    /// many are on disk, or why not all are.
+    fn save_exam(&mut self, attempts: &[study::Attempt]) {
+        let Some(study) = &mut self.learner.study else { return };
+        let mut saved = 0;
+        let mut failure = None;
+        for a in attempts {
+            if let Err(e) = study.record(a) {
+                failure = Some(e);
+                break;
+            }
+            saved += 1;
+        }
+        let warnings: Vec<String> = study.take_warnings().iter().map(ToString::to_string).collect();
+        if !warnings.is_empty() {
+            self.learner.problem = Some(warnings.join(" "));
+        }
+        self.exam_saved = saved;
+        self.learner.save = match failure {
+            None => SaveState::Saved,
+            Some(e) => {
+                SaveState::Failed(format!("Only {saved} of the exam's {} answers were saved: {e}", attempts.len()))
+            }
+        };
+    }
+
+    /// An exam left without being finished (a new quiz, reloading the packs, closing the app) keeps what
+    /// was answered, as it would have been had each answer been recorded at once.
+    fn keep_unfinished_exam(&mut self) {
+        if self.exam_in_progress() {
+            let attempts = self.exam_attempts(false);
+            self.save_exam(&attempts);
+        }
+    }
+
+    /// Ends the quiz now; an exam that ends here is recorded, every question of it.
+    fn end_quiz(&mut self, now: f64) {
+        let ending = self.session.as_ref().is_some_and(|s| !s.is_finished());
+        if let Some(s) = &mut self.session {
+            s.finish(now);
+        }
+        if ending && self.session.as_ref().is_some_and(Session::is_exam) {
+            let attempts = self.exam_attempts(true);
+            self.save_exam(&attempts);
+        }
+        self.after_step();
     }
 
     /// Applies a command: the only place the app's state changes.
@@ -595,6 +695,7 @@ impl App {
         match command {
             Command::ShowLibrary => self.screen = Screen::Library(library::LibraryView::default()),
             Command::Reload => {
+                self.keep_unfinished_exam();
                 self.packs.retain(|p| !matches!(p.origin, Origin::File(_)));
                 self.packs.extend(self.packs_dir.as_deref().map(packs_in).unwrap_or_default());
                 // Pack indices may have moved: forget what pointed at them.
@@ -630,52 +731,64 @@ impl App {
                 } else {
                     quiz(&loaded.bank, &plan.settings)
                 };
+                self.keep_unfinished_exam();
                 self.seed = next_seed(plan.settings.seed);
                 self.session = Some(Session::new(plan.clone(), questions, now));
                 self.learner.save = SaveState::Idle;
-                self.asked_at = now;
                 self.last_plan = Some(plan);
                 self.screen = Screen::Quiz(question::QuizView::default());
             }
             Command::Answer(response) => {
-                let asked = self.unanswered();
+                let asked = self.pending_question();
                 if let Some(s) = &mut self.session {
                     s.answer(response, now);
                 }
                 if let Some(i) = asked {
                     self.record_answer(i);
-                    self.asked_at = now;
                 }
                 self.after_step();
             }
             Command::Skip => {
-                let asked = self.unanswered();
+                let asked = self.pending_question();
                 if let Some(s) = &mut self.session {
                     s.skip(now);
                 }
                 if let Some(i) = asked {
                     self.record_answer(i);
-                    self.asked_at = now;
                 }
                 self.after_step();
+            }
+            Command::GoTo(i) => {
+                if let Some(s) = &mut self.session {
+                    s.go_to(i, now);
+                }
+            }
+            Command::Previous => {
+                if let Some(s) = &mut self.session {
+                    s.previous(now);
+                }
+            }
+            Command::Next => {
+                if let Some(s) = &mut self.session {
+                    s.next(now);
+                }
+            }
+            Command::ClearAnswer => {
+                if let Some(s) = &mut self.session {
+                    s.clear_answer();
+                }
             }
             Command::Continue => {
                 if let Some(s) = &mut self.session {
                     s.advance(now);
                 }
-                self.asked_at = now;
                 self.after_step();
             }
-            Command::EndQuiz => {
-                if let Some(s) = &mut self.session {
-                    s.finish(now);
-                }
-                self.after_step();
-            }
+            Command::EndQuiz => self.end_quiz(now),
             Command::RetryMistakes => {
                 if let Some(retry) = self.session.as_ref().and_then(|s| s.retry_mistakes(now)) {
                     self.session = Some(retry);
-                    self.asked_at = now;
+                    self.learner.save = SaveState::Idle;
                     self.screen = Screen::Quiz(question::QuizView::default());
                 }
             }
@@ -742,16 +855,16 @@ impl App {
                 }
             }
             Command::AddLearner(name) => {
-                let before = self.learner_id();
+                let before = self.held_quiz();
                 if self.learner.add(&name) {
                     self.screen = Screen::Profiles(ProfilesView::default());
                 }
-                self.end_quiz_of_other_learner(before.as_deref());
+                self.end_quiz_of_other_learner(&before);
             }
             Command::SwitchLearner(id) => {
-                let before = self.learner_id();
+                let before = self.held_quiz();
                 self.learner.switch(&id);
-                self.end_quiz_of_other_learner(before.as_deref());
+                self.end_quiz_of_other_learner(&before);
                 self.refresh_learner_screen();
             }
             Command::RenameLearner { id, name } => {
@@ -760,10 +873,19 @@ impl App {
                 }
             }
             Command::RemoveLearner(id) => {
-                let before = self.learner_id();
+                let before = self.held_quiz();
                 self.learner.remove(&id);
                 self.screen = Screen::Profiles(ProfilesView::default());
-                self.end_quiz_of_other_learner(before.as_deref());
+                self.end_quiz_of_other_learner(&before);
+            }
+        }
+        // A question's time counts only while the quiz screen shows it.
+        let on_quiz = matches!(self.screen, Screen::Quiz(_));
+        if let Some(s) = &mut self.session {
+            if on_quiz {
+                s.resume(now);
+            } else {
+                s.pause(now);
             }
         }
         ctx.request_repaint();
@@ -787,17 +909,34 @@ impl App {
         ProgressView { learner: self.learner.name(), stats, today: Now::system().day(), evidence }
     }
 
-    /// After a change of learner: figures on screen are theirs.
     /// The id of the learner answers are recorded for.
     fn learner_id(&self) -> Option<String> {
         self.learner.current().map(|c| c.id.clone())
     }
 
-    /// A quiz belongs to the learner who started it: when the learner changes, an unfinished quiz ends
-    /// (its answers so far are already saved for the first learner), so no answer is recorded for the
-    /// wrong person.
-    fn end_quiz_of_other_learner(&mut self, before: Option<&str>) {
-        if self.learner_id().as_deref() != before {
+    /// Who the quiz belongs to before the learner may change, with what an exam in progress has answered.
+    fn held_quiz(&self) -> HeldQuiz {
+        let profile = self.learner.current().cloned();
+        let attempts = if self.exam_in_progress() { self.exam_attempts(false) } else { Vec::new() };
+        HeldQuiz { profile, attempts }
+    }
+
+    /// A quiz belongs to the learner who started it: when the learner changes, an unfinished quiz ends,
+    /// so no answer is recorded for the wrong person. Its answers so far are kept for the first learner:
+    /// already saved outside an exam; an exam's answered questions are saved for them now (unless they
+    /// were removed).
+    fn end_quiz_of_other_learner(&mut self, before: &HeldQuiz) {
+        if self.learner_id() != before.profile.as_ref().map(|p| p.id.clone()) {
+            if let (Some(profile), Some(data)) = (&before.profile, self.learner.data())
+                && !before.attempts.is_empty()
+                && self.learner.profiles.iter().any(|p| p.id == profile.id)
+            {
+                let saved = study::Study::open(data, profile)
+                    .and_then(|mut s| before.attempts.iter().try_for_each(|a| s.record(a)));
+                if let Err(e) = saved {
+                    self.learner.problem = Some(format!("{}'s unfinished exam could not be saved: {e}", profile.name));
+                }
+            }
             self.session = None;
             if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
                 self.screen = Screen::Library(library::LibraryView::default());
@@ -853,6 +992,13 @@ impl eframe::App for App {
                 }
             }
         }
+        // An exam's time runs out on whatever screen is shown: it ends and is recorded then.
+        let left = self.session.as_ref().filter(|s| !s.is_finished()).and_then(|s| s.time_left(self.now));
+        match left {
+            Some(left) if left <= 0.0 => self.apply(Command::EndQuiz, ui.ctx()),
+            Some(left) => ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(left)),
+            None => {}
+        }
         // Keyboard zoom (Ctrl +/-) changes egui's zoom directly; keep the preference in step.
         self.prefs.zoom = ui.ctx().zoom_factor();
         let mut command = None;
@@ -884,5 +1030,10 @@ impl eframe::App for App {
 
     fn persist_egui_memory(&self) -> bool {
         false
+    }
+
+    /// Closing the window during an exam keeps what was answered (as answering outside an exam does).
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.keep_unfinished_exam();
     }
 }

@@ -1,105 +1,190 @@
-//! The question screen: progress ("7 of 20" and a bar), the prompt, the widget of the question's kind, and
-//! in practice mode the feedback once answered. An exam countdown repaints once a second, never more.
+//! The question screen: progress ("Question 7 of 20" and a bar), the prompt, the widget of the question's
+//! kind, and in practice mode the feedback once answered.
+//!
+//! An exam adds a navigator (one numbered button a question, answered ones filled), "Previous", "Next"
+//! (Page Up, Page Down) and "Finish exam", which asks first when questions have no answer. Its countdown
+//! shows whole minutes and repaints once a minute; only the last minute ticks every second.
 
 use std::time::Duration;
 
-use egui::{Key, ProgressBar, RichText, ScrollArea, Ui};
+use egui::{Key, Modifiers, ProgressBar, RichText, ScrollArea, Sense, Stroke, Ui, WidgetInfo, vec2};
 
-use crate::generate::{Body, Question, QuestionKind};
+use crate::generate::{Body, Question, QuestionKind, Response};
 use crate::ui::app::Command;
 use crate::ui::feedback;
-use crate::ui::session::{Session, format_duration};
+use crate::ui::fonts;
+use crate::ui::session::{Session, countdown, response_text};
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::matching::MatchDraft;
-use crate::ui::widgets::ordering::OrderDraft;
-use crate::ui::widgets::typed::TypedDraft;
-use crate::ui::widgets::{choice, column, matching, ordering, take_key, typed};
+use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 
-/// The learner's unfinished answer to the current question.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub enum Draft {
-    /// Nothing to keep (choice questions answer at once).
-    #[default]
-    None,
-    /// Typed text.
-    Typed(TypedDraft),
-    /// Pairs made.
-    Match(MatchDraft),
-    /// Items reordered.
-    Order(OrderDraft),
-}
+pub use crate::ui::session::Draft;
 
-impl Draft {
-    /// A fresh draft for `q`.
-    pub fn for_question(q: &Question) -> Self {
-        match &q.body {
-            Body::Typed { .. } => Self::Typed(TypedDraft::new()),
-            Body::Match { left, .. } => Self::Match(MatchDraft::new(left.len())),
-            Body::Order { items, .. } => Self::Order(OrderDraft::new(items.len())),
-            Body::Choice { .. } | Body::TrueFalse { .. } => Self::None,
-        }
-    }
-}
-
-/// The quiz screen's own state.
+/// The quiz screen's own state (what to focus; whether the exam asks before finishing). The answers and
+/// drafts live in the [`Session`], so they survive this view being made anew.
 #[derive(Debug, Clone, Default)]
 pub struct QuizView {
-    /// The draft, for the question with this id and position.
-    pub draft: Draft,
-    /// Which question the draft belongs to.
-    pub draft_for: Option<(usize, String)>,
+    /// The question last drawn (position, id): when it changes, the new question's field takes focus.
+    pub shown: Option<(usize, String)>,
     /// The feedback's "Continue" button still has to take focus.
     pub feedback_focus_pending: bool,
+    /// Exam: "Finish exam" was pressed with questions unanswered; asking whether to finish anyway.
+    pub confirm_finish: bool,
+    /// Exam: a button still has to take focus ("Keep working" in the question, "Finish exam" once every
+    /// question has an answer).
+    pub focus_pending: Option<FocusTarget>,
+    /// Exam: whether every question had an answer when last drawn.
+    pub all_answered: bool,
 }
 
-/// The quiz screen: a question, or its feedback.
-pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView, now: f64) -> Option<Command> {
+/// A button of the exam that takes keyboard focus on the next frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FocusTarget {
+    /// "Finish exam".
+    Finish,
+    /// "Keep working" in the question whether to finish.
+    KeepWorking,
+}
+
+/// The quiz screen: a question, or its feedback. `draft` is the current question's draft, the only
+/// thing the screen changes in the session.
+pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView, now: f64) -> Option<Command> {
     let mut cmd = None;
     let Some(q) = session.question() else { return Some(Command::EndQuiz) };
     let key = (session.current, q.id.clone());
-    if view.draft_for.as_ref() != Some(&key) {
-        view.draft = Draft::for_question(q);
-        view.draft_for = Some(key);
+    if view.shown.as_ref() != Some(&key) {
+        view.shown = Some(key);
         view.feedback_focus_pending = true;
+        if let Draft::Typed(d) = draft {
+            d.focus_pending = true;
+        }
     }
     if let Some(left) = session.time_left(now) {
         if left <= 0.0 {
             return Some(Command::EndQuiz);
         }
-        // Wake up at the next whole second so the countdown ticks, and no more often.
-        let fraction = left - left.floor();
-        ui.ctx().request_repaint_after(Duration::from_secs_f64(if fraction > 0.01 { fraction } else { 1.0 }));
+        // Wake up when the countdown's text changes (a minute, or a second in the last minute), not sooner.
+        let next = countdown(left).next_change + 0.02;
+        ui.ctx().request_repaint_after(Duration::from_secs_f64(next));
     }
+    let exam = session.is_exam();
+    if exam {
+        let all = session.unanswered().is_empty();
+        if all && !view.all_answered {
+            view.focus_pending = Some(FocusTarget::Finish);
+        }
+        view.all_answered = all;
+    }
+    let asking = view.confirm_finish;
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
-            progress_ui(ui, session, q, now);
-            ui.add_space(6.0);
-            ui.push_id(("question", session.current, &q.id), |ui| {
-                prompt_ui(ui, q);
-                ui.add_space(8.0);
-                cmd = if session.showing_feedback { feedback::ui(ui, session, view) } else { answer_ui(ui, q, view) };
+            ui.add_enabled_ui(!asking, |ui| {
+                progress_ui(ui, session, q, now);
+                if exam && let Some(c) = navigator_ui(ui, session) {
+                    cmd = Some(c);
+                }
+                ui.add_space(6.0);
+                ui.push_id(("question", session.current, &q.id), |ui| {
+                    prompt_ui(ui, q);
+                    ui.add_space(8.0);
+                    let c = if session.showing_feedback {
+                        feedback::ui(ui, session, view)
+                    } else {
+                        answer_ui(ui, session, q, draft)
+                    };
+                    if c.is_some() {
+                        cmd = c;
+                    }
+                });
+                if exam && let Some(c) = exam_buttons_ui(ui, session, view) {
+                    cmd = Some(c);
+                }
             });
         });
     });
+    if asking && let Some(c) = confirm_finish_ui(ui, session, view) {
+        cmd = Some(c);
+    }
     cmd
 }
 
-/// "Question 7 of 20", the kind, the countdown and the bar.
+/// "Question 7 of 20", the kind, in an exam how many are answered, the countdown, and the bar.
 fn progress_ui(ui: &mut Ui, session: &Session, q: &Question, now: f64) {
     let p = theme::palette(ui);
     let total = session.questions.len();
-    ui.horizontal(|ui| {
+    let answered = total - session.unanswered().len();
+    ui.horizontal_wrapped(|ui| {
         ui.label(theme::strong(format!("Question {} of {total}", session.current + 1)));
         ui.label(RichText::new(q.kind.name()).color(p.quiet));
+        if session.is_exam() {
+            ui.label(RichText::new(format!("· {answered} of {total} answered")).color(p.quiet));
+        }
         if let Some(left) = session.time_left(now) {
+            let c = countdown(left);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let color = if left < 60.0 { p.wrong } else { p.text };
-                ui.label(RichText::new(format!("Time left {}", format_duration(left.ceil()))).color(color));
+                let text = if c.urgent {
+                    RichText::new(&c.text).family(fonts::bold()).color(p.wrong)
+                } else {
+                    RichText::new(&c.text).color(p.text)
+                };
+                let label = ui.label(text);
+                label.widget_info(|| WidgetInfo::labeled(egui::Role::Label, true, &c.spoken));
+                label.on_hover_text("Time left in this exam");
             });
         }
     });
-    let done = session.current + usize::from(session.showing_feedback);
+    let done = if session.is_exam() { answered } else { session.current + usize::from(session.showing_feedback) };
     ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_height(6.0).fill(p.accent));
+}
+
+/// The exam's navigator: one small numbered button a question, answered ones filled, the current one
+/// outlined. Each is named for a screen reader: "Question 3, answered".
+fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
+    let p = theme::palette(ui);
+    let mut cmd = None;
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing = vec2(4.0, 4.0);
+        for i in 0..session.questions.len() {
+            let answered = session.is_answered(i);
+            let current = i == session.current;
+            let number = (i + 1).to_string();
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let (fill, text) = if answered { (p.accent, p.card) } else { (p.card, p.text) };
+            let galley = ui.painter().layout_no_wrap(number, font, text);
+            let size = vec2(galley.size().x.max(16.0) + 14.0, 28.0);
+            let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+            let state = if answered { "answered" } else { "not answered" };
+            let label = format!("Question {}, {state}", i + 1);
+            response.widget_info(|| {
+                let mut info = WidgetInfo::labeled(egui::Role::Button, true, &label);
+                info.selected = Some(current);
+                info
+            });
+            if ui.is_rect_visible(rect) {
+                let visuals = ui.style().interact(&response);
+                let stroke = if response.has_focus() || current {
+                    Stroke::new(2.5, if answered { p.text } else { p.accent })
+                } else if answered {
+                    Stroke::new(1.0, p.accent)
+                } else {
+                    visuals.bg_stroke
+                };
+                ui.painter().rect(rect, 6.0, fill, stroke, egui::StrokeKind::Inside);
+                if current {
+                    let under = egui::Rect::from_center_size(rect.center_bottom() + vec2(0.0, 3.0), vec2(12.0, 2.5));
+                    ui.painter().rect_filled(under, 1.0, p.accent);
+                }
+                ui.painter().galley(rect.center() - galley.size() / 2.0, galley, p.text);
+            }
+            let response = response.on_hover_text(format!("Question {} · {state}", i + 1));
+            if response.clicked() {
+                cmd = Some(Command::GoTo(i));
+            }
+        }
+        ui.add_space(6.0);
+        ui.label(RichText::new("filled: answered").small().color(p.quiet));
+    });
+    cmd
 }
 
 /// The question's prompt, large; cloze blanks are drawn as a line.
@@ -111,21 +196,42 @@ fn prompt_ui(ui: &mut Ui, q: &Question) {
     ui.add(egui::Label::new(RichText::new(text).text_style(egui::TextStyle::Name(theme::PROMPT.into()))).wrap());
 }
 
-/// The widget of the question's kind, with Skip.
-fn answer_ui(ui: &mut Ui, q: &Question, view: &mut QuizView) -> Option<Command> {
-    let response = match (&q.body, &mut view.draft) {
-        (Body::Choice { options, .. }, _) => choice::mc_ui(ui, options),
-        (Body::TrueFalse { .. }, _) => choice::tf_ui(ui),
+/// The widget of the question's kind (in an exam, showing the answer given so far), with Skip outside
+/// an exam.
+fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft) -> Option<Command> {
+    let given = session.current_answer().and_then(|a| a.response.as_ref());
+    let exam = session.is_exam();
+    let response = match (&q.body, draft) {
+        (Body::Choice { options, .. }, _) => {
+            let chosen = match given {
+                Some(Response::Choice(i)) => Some(*i),
+                _ => None,
+            };
+            choice::mc_ui(ui, options, chosen)
+        }
+        (Body::TrueFalse { .. }, _) => {
+            let chosen = match given {
+                Some(Response::Bool(b)) => Some(*b),
+                _ => None,
+            };
+            choice::tf_ui(ui, chosen)
+        }
         (Body::Typed { unit, expected, .. }, Draft::Typed(d)) => {
             let numeric = matches!(expected, crate::generate::Expected::Number { .. });
-            typed::ui(ui, d, unit.as_deref(), numeric)
+            typed::ui(ui, d, unit.as_deref(), numeric, exam)
         }
-        (Body::Match { left, right, .. }, Draft::Match(d)) => matching::ui(ui, left, right, d),
-        (Body::Order { items, .. }, Draft::Order(d)) => ordering::ui(ui, items, d),
+        (Body::Match { left, right, .. }, Draft::Match(d)) => matching::ui(ui, left, right, d, exam),
+        (Body::Order { items, .. }, Draft::Order(d)) => ordering::ui(ui, items, d, exam),
         _ => None,
     };
     if let Some(r) = response {
         return Some(Command::Answer(r));
+    }
+    if session.is_exam() {
+        if take_key(ui, Key::S) {
+            return Some(Command::Skip);
+        }
+        return None;
     }
     ui.add_space(8.0);
     let mut cmd = None;
@@ -137,6 +243,116 @@ fn answer_ui(ui: &mut Ui, q: &Question, view: &mut QuizView) -> Option<Command> 
     });
     if take_key(ui, Key::S) {
         cmd = Some(Command::Skip);
+    }
+    cmd
+}
+
+/// The exam's answer so far in words, "Previous", "Next", "Clear answer" and "Finish exam"; Page Up and
+/// Page Down move too, even while typing (a one-line field has no use for them).
+fn exam_buttons_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
+    let p = theme::palette(ui);
+    let mut cmd = None;
+    let i = session.current;
+    let last = session.questions.len().saturating_sub(1);
+    ui.add_space(8.0);
+    // A choice shows the answer given on the option itself; other kinds say it in words.
+    if let (Some(q), Some(a)) = (session.question(), session.current_answer())
+        && a.response.is_some()
+        && !matches!(q.body, Body::Choice { .. } | Body::TrueFalse { .. })
+    {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("Your answer:").color(p.quiet));
+            ui.add(egui::Label::new(response_text(q, a.response.as_ref())).wrap());
+            ui.label(RichText::new("(you can change it until you finish)").small().color(p.quiet));
+        });
+    }
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.add_enabled(i > 0, egui::Button::new("← Previous")).clicked() {
+            cmd = Some(Command::Previous);
+        }
+        if ui.add_enabled(i < last, egui::Button::new("Next →")).clicked() {
+            cmd = Some(Command::Next);
+        }
+        if session.is_answered(i) && ui.button("Clear answer").clicked() {
+            cmd = Some(Command::ClearAnswer);
+        }
+        // On the right, so it stays in place whatever the buttons before it.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let finish = ui
+                .add(egui::Button::new(RichText::new("Finish exam").family(fonts::bold())).min_size(vec2(120.0, 30.0)));
+            if view.focus_pending == Some(FocusTarget::Finish) {
+                focus_now(&finish);
+                view.focus_pending = None;
+            }
+            if finish.clicked() {
+                if session.unanswered().is_empty() {
+                    cmd = Some(Command::EndQuiz);
+                } else {
+                    view.confirm_finish = true;
+                    view.focus_pending = Some(FocusTarget::KeepWorking);
+                }
+            }
+        });
+    });
+    if view.all_answered {
+        ui.label(RichText::new("Every question has an answer. Check them, or finish the exam.").color(p.right));
+    }
+    if ui.is_enabled() {
+        let (back, forward) = ui.input_mut(|i| {
+            (i.consume_key(Modifiers::NONE, Key::PageUp), i.consume_key(Modifiers::NONE, Key::PageDown))
+        });
+        if back && i > 0 {
+            cmd = Some(Command::Previous);
+        }
+        if forward && i < last {
+            cmd = Some(Command::Next);
+        }
+    }
+    hints(ui, "Keys: PageUp / PageDown previous / next question");
+    cmd
+}
+
+/// "3 questions have no answer. Finish anyway?" over the exam; Escape or "Keep working" goes back to it.
+fn confirm_finish_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
+    let mut cmd = None;
+    let missing = session.unanswered();
+    let n = missing.len();
+    let numbers: Vec<String> = missing.iter().map(|i| (i + 1).to_string()).collect();
+    let list = match numbers.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => numbers.join(""),
+    };
+    let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(20));
+    let modal = egui::Modal::new(egui::Id::unique("confirm-finish-exam")).frame(frame).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        let p = theme::palette(ui);
+        let question = if n == 1 {
+            "1 question has no answer. Finish anyway?".to_string()
+        } else {
+            format!("{n} questions have no answer. Finish anyway?")
+        };
+        ui.add(egui::Label::new(theme::strong(question).size(18.0)).wrap());
+        let which = if n == 1 { format!("Question {list} scores 0.") } else { format!("Questions {list} score 0.") };
+        ui.add(egui::Label::new(RichText::new(which).color(p.quiet)).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Finish anyway").clicked() {
+                cmd = Some(Command::EndQuiz);
+            }
+            let keep = ui.button("Keep working");
+            if view.focus_pending == Some(FocusTarget::KeepWorking) {
+                focus_now(&keep);
+                view.focus_pending = None;
+            }
+            if keep.clicked() {
+                view.confirm_finish = false;
+            }
+        });
+        crate::ui::widgets::hints(ui, "Escape keeps working");
+    });
+    if modal.should_close() {
+        view.confirm_finish = false;
     }
     cmd
 }

@@ -2,12 +2,18 @@
 //! name (or picking it from the index beside the article) shows its card: name, native-script name,
 //! role, aliases and the facts it appears in, with "Quiz me on this". Opened from feedback, it scrolls to
 //! the evidence sentence and highlights it.
+//!
+//! By keyboard: Tab and Shift+Tab move through the marked names in reading order (a focus ring shows
+//! which; a screen reader hears the entity's name), Enter opens the card and puts focus in it, Escape
+//! closes it and gives focus back to the name in the text.
 
 use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{Align, Galley, Layout, Rect, RichText, Role, ScrollArea, Sense, Stroke, Ui, UiBuilder, WidgetInfo};
+use egui::{
+    Align, Galley, Key, Layout, Modifiers, Rect, RichText, Role, ScrollArea, Sense, Stroke, Ui, UiBuilder, WidgetInfo,
+};
 
 use crate::generate::phrasing::{entity_slots, statement};
 use crate::pack::{Entity, EntityKind, Fact, Pack};
@@ -15,7 +21,7 @@ use crate::ui::app::{Back, Command, Loaded};
 use crate::ui::fonts;
 use crate::ui::session::Mode;
 use crate::ui::theme::{self, READING_WIDTH};
-use crate::ui::widgets::{card, column, quote};
+use crate::ui::widgets::{card, column, focus_now, quote};
 
 /// Where an entity is named in the article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +95,31 @@ pub struct ReaderView {
     pub scroll_pending: bool,
     /// Where "Back" leads.
     pub back: Back,
+    /// The card was opened from the keyboard: its first button takes focus when next drawn.
+    pub focus_card: bool,
+    /// The mark (its start in the article) whose card is open, to give focus back to when it closes.
+    pub opened_from: Option<usize>,
+    /// A mark (its start in the article) that takes focus when next drawn.
+    pub focus_mark: Option<usize>,
+}
+
+impl ReaderView {
+    /// Closes the card; focus goes back to the name in the text it was opened from.
+    fn close_card(&mut self) {
+        self.selected = None;
+        self.focus_card = false;
+        self.focus_mark = self.opened_from.take();
+    }
+}
+
+/// A marked name activated in the text.
+struct Activated {
+    /// The entity's id.
+    entity: String,
+    /// Where the mark starts in the article.
+    at: usize,
+    /// By Enter or Space rather than the pointer.
+    by_key: bool,
 }
 
 impl ReaderView {
@@ -100,7 +131,16 @@ impl ReaderView {
             let last = article.sentence_around(r.end.saturating_sub(1).max(r.start));
             first.start.min(r.start)..last.end.max(r.end)
         });
-        Self { pack, selected: None, scroll_pending: highlight.is_some(), highlight, back }
+        Self {
+            pack,
+            selected: None,
+            scroll_pending: highlight.is_some(),
+            highlight,
+            back,
+            focus_card: false,
+            opened_from: None,
+            focus_mark: None,
+        }
     }
 }
 
@@ -114,15 +154,11 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
     let side_rect = Rect::from_min_max(egui::pos2(full.right() - side_width, full.top()), full.max);
     let line_x = full.right() - side_width - gap / 2.0;
     ui.painter().vline(line_x, full.y_range(), ui.visuals().widgets.noninteractive.bg_stroke);
+    if view.selected.is_some() && ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        view.close_card();
+    }
 
-    ui.scope_builder(UiBuilder::new().max_rect(side_rect).layout(Layout::top_down(Align::Min)), |ui| {
-        ScrollArea::vertical().id_salt("reader-side-scroll").auto_shrink(false).show(ui, |ui| {
-            ui.set_width(ui.available_width() - 10.0);
-            if let Some(c) = side_ui(ui, loaded, view, default_mode) {
-                cmd = Some(c);
-            }
-        });
-    });
+    // The article first, so Tab reaches the names in the text before the index beside it.
     ui.scope_builder(UiBuilder::new().max_rect(article_rect).layout(Layout::top_down(Align::Min)), |ui| {
         ui.horizontal_wrapped(|ui| {
             let back = match view.back {
@@ -144,19 +180,33 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
         ScrollArea::vertical().id_salt("article-scroll").auto_shrink(false).show(ui, |ui| {
             column(ui, READING_WIDTH, |ui| {
                 let width = ui.available_width();
-                if let Some(id) = article_ui(ui, loaded, view, width) {
-                    view.selected = if view.selected.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+                if let Some(a) = article_ui(ui, loaded, view, width) {
+                    if view.selected.as_deref() == Some(a.entity.as_str()) {
+                        view.close_card();
+                    } else {
+                        view.selected = Some(a.entity);
+                        view.opened_from = Some(a.at);
+                        view.focus_card = a.by_key;
+                    }
                 }
                 ui.add_space(24.0);
             });
+        });
+    });
+    ui.scope_builder(UiBuilder::new().max_rect(side_rect).layout(Layout::top_down(Align::Min)), |ui| {
+        ScrollArea::vertical().id_salt("reader-side-scroll").auto_shrink(false).show(ui, |ui| {
+            ui.set_width(ui.available_width() - 10.0);
+            if let Some(c) = side_ui(ui, loaded, view, default_mode) {
+                cmd = Some(c);
+            }
         });
     });
     ui.advance_cursor_after_rect(full);
     cmd
 }
 
-/// The article; returns the id of an entity clicked in the text.
-fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -> Option<String> {
+/// The article; returns the marked name activated in the text, if one was.
+fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -> Option<Activated> {
     let pack = &loaded.pack;
     let text = pack.article.text();
     let p = theme::palette(ui);
@@ -223,7 +273,15 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
                 .interact_pointer_pos()
                 .and_then(|pos| entity_at(&galley, &segments, text, para.start, pos - rect.min))
         {
-            clicked = Some(id.to_string());
+            let at = loaded
+                .marks
+                .iter()
+                .find(|m| m.entity == id && m.range.start >= para.start)
+                .map_or(0, |m| m.range.start);
+            clicked = Some(Activated { entity: id.to_string(), at, by_key: false });
+        }
+        if !is_title && let Some(a) = marks_ui(ui, loaded, view, &galley, rect.min, para) {
+            clicked = Some(a);
         }
         if view.scroll_pending
             && let Some(h) = &view.highlight
@@ -242,6 +300,81 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
         ui.add_space(if is_title { 6.0 } else { 10.0 });
     }
     clicked
+}
+
+/// The marked names of one paragraph as widgets over its text: Tab stops in reading order, named for a
+/// screen reader after their entity, with a focus ring, and opened by click, Enter or Space. A name
+/// broken over two lines is one Tab stop; its second part still takes clicks.
+fn marks_ui(
+    ui: &mut Ui,
+    loaded: &Loaded,
+    view: &mut ReaderView,
+    galley: &Galley,
+    origin: egui::Pos2,
+    para: &Range<usize>,
+) -> Option<Activated> {
+    let p = theme::palette(ui);
+    let text = loaded.pack.article.text();
+    let mut activated = None;
+    for m in loaded.marks.iter().filter(|m| m.range.start >= para.start && m.range.end <= para.end) {
+        let Some(entity) = loaded.pack.entity(&m.entity) else { continue };
+        let parts: Vec<Rect> =
+            mark_rects(galley, text, para.start, &m.range).into_iter().map(|r| r.translate(origin.to_vec2())).collect();
+        let mut focused = false;
+        for (n, part) in parts.iter().enumerate() {
+            let id = ui.scope_id().with(("mark", m.range.start, n));
+            let sense = if n == 0 { Sense::click() } else { Sense::CLICK };
+            let response = ui.interact(*part, id, sense);
+            if n == 0 {
+                let shown = &text[m.range.clone()];
+                let name = if shown == entity.name { entity.name.clone() } else { format!("{shown}: {}", entity.name) };
+                response.widget_info(|| WidgetInfo::labeled(Role::Link, true, &name));
+                if view.focus_mark == Some(m.range.start) {
+                    focus_now(&response);
+                    view.focus_mark = None;
+                }
+                if response.gained_focus() {
+                    response.scroll_to_me(Some(Align::Center));
+                }
+                focused = response.has_focus();
+            }
+            if response.hovered() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+            }
+            if response.clicked() {
+                let by_key =
+                    response.has_focus() && ui.input(|i| i.key_pressed(Key::Enter) || i.key_pressed(Key::Space));
+                activated = Some(Activated { entity: m.entity.clone(), at: m.range.start, by_key });
+            }
+        }
+        if focused {
+            for part in &parts {
+                ui.painter().rect_stroke(part.expand(2.0), 4.0, Stroke::new(2.0, p.accent), egui::StrokeKind::Outside);
+            }
+        }
+    }
+    activated
+}
+
+/// Where `range` of the article is drawn in `galley` (a paragraph starting at `para_start`): one rect a
+/// row it spans, relative to the galley.
+fn mark_rects(galley: &Galley, text: &str, para_start: usize, range: &Range<usize>) -> Vec<Rect> {
+    let first = text[para_start..range.start].chars().count();
+    let count = text[range.clone()].chars().count();
+    let mut rects: Vec<Rect> = Vec::new();
+    for c in first..first + count {
+        let left = galley.pos_from_cursor(CCursor { index: c.into(), prefer_next_row: true });
+        let right = galley.pos_from_cursor(CCursor { index: (c + 1).into(), prefer_next_row: false });
+        if (left.min.y - right.min.y).abs() > 0.5 {
+            continue;
+        }
+        let part = Rect::from_min_max(left.min, egui::pos2(right.min.x, left.max.y));
+        match rects.last_mut() {
+            Some(last) if (last.min.y - part.min.y).abs() < 0.5 => *last = last.union(part),
+            _ => rects.push(part),
+        }
+    }
+    rects
 }
 
 /// The entity under `pos` (relative to the galley), if any.
@@ -270,17 +403,28 @@ fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mo
     let pack = &loaded.pack;
     let p = theme::palette(ui);
     if let Some(entity) = view.selected.as_deref().and_then(|id| pack.entity(id)) {
-        let (c, close) = card(ui, |ui| entity_card_ui(ui, pack, entity, view.pack, default_mode));
+        let focus = std::mem::take(&mut view.focus_card);
+        let (c, close) = card(ui, |ui| entity_card_ui(ui, pack, entity, view.pack, default_mode, focus));
         if c.is_some() {
             cmd = c;
         }
         if close {
-            view.selected = None;
+            view.close_card();
         }
         ui.add_space(12.0);
     }
     ui.label(RichText::new("In this article").family(fonts::bold()).size(17.0));
-    ui.label(RichText::new("Click a name in the text or here to see its card.").small().color(p.quiet));
+    ui.add(
+        egui::Label::new(
+            RichText::new(
+                "Click a name in the text or here to see its card. Keys: Tab moves through the names in the \
+                 text, Enter opens a card, Escape closes it.",
+            )
+            .small()
+            .color(p.quiet),
+        )
+        .wrap(),
+    );
     let mentioned: Vec<&Entity> =
         pack.sheet.entities.iter().filter(|e| loaded.marks.iter().any(|m| m.entity == e.id)).collect();
     for (kind, heading) in [
@@ -304,6 +448,7 @@ fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mo
             ui.push_id(("entity", &e.id), |ui| {
                 let selected = view.selected.as_deref() == Some(e.id.as_str());
                 if ui.add(egui::Button::selectable(selected, e.name.as_str()).wrap()).clicked() {
+                    view.opened_from = None;
                     view.selected = if selected { None } else { Some(e.id.clone()) };
                 }
             });
@@ -312,8 +457,16 @@ fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mo
     cmd
 }
 
-/// One entity's card; returns a command, and whether "Close card" was clicked.
-fn entity_card_ui(ui: &mut Ui, pack: &Pack, e: &Entity, pack_index: usize, mode: Mode) -> (Option<Command>, bool) {
+/// One entity's card; returns a command, and whether "Close card" was clicked. With `focus`, its first
+/// button takes keyboard focus.
+fn entity_card_ui(
+    ui: &mut Ui,
+    pack: &Pack,
+    e: &Entity,
+    pack_index: usize,
+    mode: Mode,
+    focus: bool,
+) -> (Option<Command>, bool) {
     let p = theme::palette(ui);
     let mut cmd = None;
     ui.label(RichText::new(&e.name).family(fonts::bold()).size(22.0));
@@ -338,15 +491,24 @@ fn entity_card_ui(ui: &mut Ui, pack: &Pack, e: &Entity, pack_index: usize, mode:
     }
     let mut close = false;
     ui.horizontal_wrapped(|ui| {
-        if !facts.is_empty() && ui.button("Quiz me on this").clicked() {
-            cmd = Some(Command::Setup {
-                pack: pack_index,
-                mode: Some(mode),
-                facts: facts.iter().map(|f| f.id.clone()).collect(),
-                focus: Some(format!("facts about {}", e.name)),
-            });
+        let mut first = None;
+        if !facts.is_empty() {
+            let quiz = ui.button("Quiz me on this");
+            if quiz.clicked() {
+                cmd = Some(Command::Setup {
+                    pack: pack_index,
+                    mode: Some(mode),
+                    facts: facts.iter().map(|f| f.id.clone()).collect(),
+                    focus: Some(format!("facts about {}", e.name)),
+                });
+            }
+            first = Some(quiz);
         }
-        close = ui.button("Close card").clicked();
+        let close_button = ui.button("Close card");
+        close = close_button.clicked();
+        if focus {
+            focus_now(first.as_ref().unwrap_or(&close_button));
+        }
     });
     if facts.is_empty() {
         return (cmd, close);

@@ -43,6 +43,11 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                     ui.add_space(16.0);
                     ui.vertical(|ui| {
                         ui.label(format!("Time {}", format_duration(summary.seconds)));
+                        if let (Some(deadline), Some(end)) = (session.deadline, session.finished_at)
+                            && end >= deadline
+                        {
+                            ui.label(RichText::new("Time ran out").color(p.wrong));
+                        }
                         ui.label(
                             RichText::new(format!(
                                 "{} · seed {}",

@@ -5,6 +5,9 @@
 
 use crate::generate::{Body, Question, QuestionKind, QuizSettings, Response};
 use crate::grade::{Grade, grade};
+use crate::ui::widgets::matching::MatchDraft;
+use crate::ui::widgets::ordering::OrderDraft;
+use crate::ui::widgets::typed::TypedDraft;
 
 /// How the quiz is run: the mode the attempt log records (feedback after each answer, except in an exam).
 pub use crate::study::Mode;
@@ -33,7 +36,38 @@ pub struct Answer {
     pub grade: Grade,
 }
 
+/// The learner's unfinished (or, in an exam, submitted and still changeable) answer to one question:
+/// what its widget shows. Kept with the session, so it survives leaving the quiz screen and coming back.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Draft {
+    /// Nothing to keep (choice questions answer at once).
+    #[default]
+    None,
+    /// Typed text.
+    Typed(TypedDraft),
+    /// Pairs made.
+    Match(MatchDraft),
+    /// Items reordered.
+    Order(OrderDraft),
+}
+
+impl Draft {
+    /// A fresh draft for `q`.
+    pub fn for_question(q: &Question) -> Self {
+        match &q.body {
+            Body::Typed { .. } => Self::Typed(TypedDraft::new()),
+            Body::Match { left, .. } => Self::Match(MatchDraft::new(left.len())),
+            Body::Order { items, .. } => Self::Order(OrderDraft::new(items.len())),
+            Body::Choice { .. } | Body::TrueFalse { .. } => Self::None,
+        }
+    }
+}
+
 /// A quiz in progress.
+///
+/// Practice, Review and Weak spots go forward only: each answer gets its feedback, then the next
+/// question. An exam is free to move in: any question can be visited again and its answer changed until
+/// the exam is finished (or its time runs out).
 #[derive(Debug, Clone)]
 pub struct Session {
     /// How the quiz was drawn.
@@ -55,6 +89,14 @@ pub struct Session {
     pub finished_at: Option<f64>,
     /// When an exam countdown runs out.
     pub deadline: Option<f64>,
+    /// One draft per question: what its widget shows, kept across visits and screens.
+    pub drafts: Vec<Draft>,
+    /// Seconds spent on each question, summed over every visit (the running visit counts once it
+    /// ends; [`Session::time_on`] includes it).
+    pub spent: Vec<f64>,
+    /// When the current visit's clock started; `None` while it is stopped (the quiz screen is not shown,
+    /// the feedback is showing, or the quiz is over).
+    clock: Option<f64>,
 }
 
 impl Session {
@@ -74,6 +116,8 @@ impl Session {
         };
         let answers = vec![None; questions.len()];
         let finished_at = questions.is_empty().then_some(now);
+        let drafts = questions.iter().map(Draft::for_question).collect();
+        let spent = vec![0.0; questions.len()];
         Self {
             plan,
             questions,
@@ -84,7 +128,76 @@ impl Session {
             started_at: now,
             finished_at,
             deadline,
+            drafts,
+            spent,
+            clock: finished_at.is_none().then_some(now),
         }
+    }
+
+    /// Whether this is an exam: answers are provisional and any question can be visited again.
+    pub fn is_exam(&self) -> bool {
+        self.plan.mode == Mode::Exam
+    }
+
+    /// Whether question `index` has an answer (a skipped question has none).
+    pub fn is_answered(&self, index: usize) -> bool {
+        self.answers.get(index).is_some_and(|a| a.as_ref().is_some_and(|a| a.response.is_some()))
+    }
+
+    /// The questions without an answer, in order.
+    pub fn unanswered(&self) -> Vec<usize> {
+        (0..self.questions.len()).filter(|&i| !self.is_answered(i)).collect()
+    }
+
+    /// Calls `f` with the session and the current question's draft, which `f` may change: the quiz
+    /// screen's only way to change the session while it is drawn (a draft is unfinished input, not an
+    /// answer).
+    pub fn with_draft<R>(&mut self, f: impl FnOnce(&Self, &mut Draft) -> R) -> R {
+        let i = self.current;
+        let mut draft = self.drafts.get_mut(i).map(std::mem::take).unwrap_or_default();
+        let out = f(self, &mut draft);
+        if let Some(slot) = self.drafts.get_mut(i) {
+            *slot = draft;
+        }
+        out
+    }
+
+    /// Seconds spent on question `index` up to `now`, the running visit included.
+    pub fn time_on(&self, index: usize, now: f64) -> f64 {
+        let base = self.spent.get(index).copied().unwrap_or(0.0);
+        match self.clock {
+            Some(t) if index == self.current => base + (now - t).max(0.0),
+            _ => base,
+        }
+    }
+
+    /// Adds the running visit's time (up to `now`) to the current question and keeps the clock running.
+    fn tick(&mut self, now: f64) {
+        if let Some(t) = self.clock {
+            if let Some(s) = self.spent.get_mut(self.current) {
+                *s += (now - t).max(0.0);
+            }
+            self.clock = Some(now);
+        }
+    }
+
+    /// Stops the current question's clock (the quiz screen was left).
+    pub fn pause(&mut self, now: f64) {
+        self.tick(now);
+        self.clock = None;
+    }
+
+    /// Starts the current question's clock again (the quiz screen shows it), unless the quiz is over or
+    /// its feedback is showing.
+    pub fn resume(&mut self, now: f64) {
+        if self.clock.is_none() && !self.is_finished() && !self.showing_feedback {
+            self.clock = Some(now);
+        }
+    }
+
+    /// Whether the current question's clock runs.
+    pub fn clock_running(&self) -> bool {
+        self.clock.is_some()
     }
 
     /// The question being asked, or `None` once the quiz is over.
@@ -107,33 +220,89 @@ impl Session {
         self.finished_at.is_some()
     }
 
-    /// Grades `response` to the current question. In practice mode the feedback shows next; in an exam
-    /// the quiz moves on at once.
+    /// Grades `response` to the current question. In practice mode the feedback shows next. In an exam
+    /// the answer replaces any earlier one (empty typed text takes it back) and the next question shows:
+    /// after the last one, the first still without an answer, if any.
     pub fn answer(&mut self, response: Response, now: f64) {
         let Some(q) = self.question() else { return };
         if self.showing_feedback {
             return;
         }
+        let blank = matches!(&response, Response::Text(t) if t.trim().is_empty());
         let grade = grade(q, &response);
-        self.record(Answer { response: Some(response), grade }, now);
+        if self.is_exam() {
+            let answer = (!blank).then_some(Answer { response: Some(response), grade });
+            if let Some(slot) = self.answers.get_mut(self.current) {
+                *slot = answer;
+            }
+            let next = if self.current + 1 < self.questions.len() {
+                Some(self.current + 1)
+            } else {
+                self.unanswered().first().copied()
+            };
+            if let Some(next) = next {
+                self.go_to(next, now);
+            }
+        } else {
+            self.record(Answer { response: Some(response), grade }, now);
+        }
     }
 
-    /// Leaves the current question unanswered (it scores 0).
+    /// Leaves the current question unanswered (it scores 0). In an exam: moves on to the next question,
+    /// leaving its answer (if any) as it is.
     pub fn skip(&mut self, now: f64) {
         if self.question().is_none() || self.showing_feedback {
             return;
         }
-        self.record(Answer { response: None, grade: Grade { score: 0.0, note: None } }, now);
+        if self.is_exam() {
+            self.next(now);
+        } else {
+            self.record(Answer { response: None, grade: Grade { score: 0.0, note: None } }, now);
+        }
+    }
+
+    /// Exam: takes back the answer to the current question.
+    pub fn clear_answer(&mut self) {
+        if self.is_exam()
+            && !self.is_finished()
+            && let Some(slot) = self.answers.get_mut(self.current)
+        {
+            *slot = None;
+            if let Some(d) = self.questions.get(self.current).map(Draft::for_question)
+                && let Some(draft) = self.drafts.get_mut(self.current)
+            {
+                *draft = d;
+            }
+        }
     }
 
     fn record(&mut self, answer: Answer, now: f64) {
         if let Some(slot) = self.answers.get_mut(self.current) {
             *slot = Some(answer);
         }
-        match self.plan.mode {
-            Mode::Practice | Mode::Review | Mode::Weak => self.showing_feedback = true,
-            Mode::Exam => self.advance(now),
+        self.pause(now);
+        self.showing_feedback = true;
+    }
+
+    /// Exam: shows question `index` (its answer so far with it). Time spent counts for the question shown.
+    pub fn go_to(&mut self, index: usize, now: f64) {
+        if !self.is_exam() || self.is_finished() || index >= self.questions.len() || index == self.current {
+            return;
         }
+        self.tick(now);
+        self.current = index;
+    }
+
+    /// Exam: the previous question, if there is one.
+    pub fn previous(&mut self, now: f64) {
+        if let Some(i) = self.current.checked_sub(1) {
+            self.go_to(i, now);
+        }
+    }
+
+    /// Exam: the next question, if there is one.
+    pub fn next(&mut self, now: f64) {
+        self.go_to(self.current + 1, now);
     }
 
     /// Moves past the feedback to the next question, or ends the quiz after the last one.
@@ -143,15 +312,18 @@ impl Session {
         }
         self.showing_feedback = false;
         if self.current + 1 < self.questions.len() {
+            self.tick(now);
             self.current += 1;
+            self.clock = Some(now);
         } else {
-            self.finished_at = Some(now);
+            self.finish(now);
         }
     }
 
     /// Ends the quiz now: questions not answered score 0.
     pub fn finish(&mut self, now: f64) {
         if !self.is_finished() {
+            self.pause(now);
             self.showing_feedback = false;
             self.finished_at = Some(now);
         }
@@ -264,6 +436,46 @@ pub fn format_duration(seconds: f64) -> String {
     if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
 }
 
+/// What the exam countdown shows, and when it next changes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Countdown {
+    /// The text shown: whole minutes ("14 min left"), or "0:42 left" in the last minute.
+    pub text: String,
+    /// The same for a screen reader: "14 minutes left", "42 seconds left".
+    pub spoken: String,
+    /// The last minute: shown in the warning colour.
+    pub urgent: bool,
+    /// Seconds until the text changes: the next repaint, and none sooner.
+    pub next_change: f64,
+}
+
+/// The countdown with `left` seconds left (more than 0). Above a minute it shows whole minutes, rounded
+/// up, so it changes once a minute; in the last minute it shows m:ss and changes every second.
+pub fn countdown(left: f64) -> Countdown {
+    let plural = |n: u64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if left > 60.0 {
+        let minutes = (left / 60.0).ceil();
+        let m = minutes as u64;
+        Countdown {
+            text: format!("{m} min left"),
+            spoken: format!("{} left", plural(m, "minute", "minutes")),
+            urgent: false,
+            next_change: left - (minutes - 1.0) * 60.0,
+        }
+    } else {
+        let seconds = left.ceil().max(1.0);
+        let s = seconds as u64;
+        let spoken =
+            if s == 60 { "1 minute left".to_string() } else { format!("{} left", plural(s, "second", "seconds")) };
+        Countdown {
+            text: format!("{} left", format_duration(seconds)),
+            spoken,
+            urgent: true,
+            next_change: (left - (seconds - 1.0)).max(0.0),
+        }
+    }
+}
+
 /// The learner's response in words, as feedback and results show it.
 pub fn response_text(q: &Question, response: Option<&Response>) -> String {
     let Some(response) = response else { return "No answer".to_string() };
@@ -358,6 +570,71 @@ mod tests {
         let sum = s.summary();
         assert_eq!(sum.mistakes, vec![1, 2]);
         assert_eq!(sum.by_kind, vec![KindRow { kind: QuestionKind::Tf, asked: 3, score: 1.0 }]);
+    }
+
+    #[test]
+    fn exam_moves_freely_and_answers_can_change() {
+        let qs = vec![tf("a", true), tf("b", true), tf("c", true)];
+        let mut s = Session::new(plan(Mode::Exam, None), qs, 0.0);
+        s.answer(Response::Bool(false), 5.0);
+        assert_eq!(s.current, 1, "answering moves on");
+        s.previous(7.0);
+        assert_eq!(s.current, 0);
+        assert_eq!(s.current_answer().and_then(|a| a.response.clone()), Some(Response::Bool(false)));
+        s.answer(Response::Bool(true), 10.0);
+        assert_eq!(s.current, 1);
+        assert!((s.score() - 1.0).abs() < 1e-9, "the changed answer counts");
+        assert!((s.time_on(0, 10.0) - 8.0).abs() < 1e-9, "both visits count: {}", s.time_on(0, 10.0));
+        s.skip(12.0);
+        assert_eq!(s.current, 2);
+        assert!(!s.is_answered(1), "skipping leaves no answer");
+        s.answer(Response::Bool(true), 13.0);
+        assert_eq!(s.current, 1, "after the last question, the first without an answer");
+        s.pause(20.0);
+        s.resume(100.0);
+        assert!(
+            (s.time_on(1, 101.0) - 12.0).abs() < 1e-9,
+            "2 + 2 + 7 + 1 s; time away does not count: {}",
+            s.time_on(1, 101.0)
+        );
+        s.answer(Response::Text(String::new()), 102.0);
+        assert!(!s.is_answered(1), "an empty answer is none");
+        s.go_to(0, 103.0);
+        s.clear_answer();
+        assert_eq!(s.unanswered(), vec![0, 1]);
+        s.finish(104.0);
+        s.go_to(2, 105.0);
+        assert_eq!(s.current, 0, "a finished exam stays put");
+    }
+
+    #[test]
+    fn practice_cannot_go_back_and_times_each_question() {
+        let mut s = Session::new(plan(Mode::Practice, None), vec![tf("a", true), tf("b", false)], 0.0);
+        s.answer(Response::Bool(true), 4.0);
+        s.go_to(1, 5.0);
+        s.previous(5.0);
+        assert_eq!(s.current, 0, "no moving about outside an exam");
+        assert!((s.time_on(0, 30.0) - 4.0).abs() < 1e-9, "the clock stops at the answer");
+        s.advance(30.0);
+        assert!((s.time_on(1, 32.0) - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_countdown_changes_once_a_minute_then_every_second() {
+        let c = countdown(600.0);
+        assert_eq!((c.text.as_str(), c.spoken.as_str(), c.urgent), ("10 min left", "10 minutes left", false));
+        assert!((c.next_change - 60.0).abs() < 1e-9);
+        let c = countdown(599.5);
+        assert_eq!(c.text, "10 min left");
+        assert!((c.next_change - 59.5).abs() < 1e-9);
+        assert_eq!(countdown(61.0).text, "2 min left");
+        assert!((countdown(61.0).next_change - 1.0).abs() < 1e-9);
+        let c = countdown(60.0);
+        assert_eq!((c.text.as_str(), c.spoken.as_str(), c.urgent), ("1:00 left", "1 minute left", true));
+        let c = countdown(41.3);
+        assert_eq!((c.text.as_str(), c.spoken.as_str()), ("0:42 left", "42 seconds left"));
+        assert!((c.next_change - 0.3).abs() < 1e-9);
+        assert_eq!(countdown(0.5).spoken, "1 second left");
     }
 
     #[test]

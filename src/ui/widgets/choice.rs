@@ -1,18 +1,25 @@
 //! Multiple choice (click an option or press 1–4) and true/false (click or press T or F).
 //!
-//! Choosing answers at once: there is nothing to confirm, so one key press per question.
+//! Choosing answers at once: there is nothing to confirm, so one key press per question. In an exam, the
+//! answer given so far is shown picked (and exposed as selected) until it is changed.
 
 use egui::{Key, Ui};
 
-use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
+use super::{Look, NUMBER_KEYS, hints, option_button, option_button_tagged, take_key};
 use crate::generate::Response;
 
-/// The options of a multiple-choice question; returns the choice once made.
-pub fn mc_ui(ui: &mut Ui, options: &[String]) -> Option<Response> {
+/// How an option looks when `picked` says whether it is the answer given so far.
+fn look(picked: bool) -> (Look, Option<&'static str>) {
+    if picked { (Look::Picked, Some("Your answer")) } else { (Look::Plain, None) }
+}
+
+/// The options of a multiple-choice question, `given` shown picked; returns the choice once made.
+pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>) -> Option<Response> {
     let mut chosen = None;
     for (i, option) in options.iter().enumerate() {
         ui.push_id(("option", i, option), |ui| {
-            if option_button(ui, Some(&(i + 1).to_string()), option, Look::Plain, true).clicked() {
+            let (look, note) = look(given == Some(i));
+            if option_button_tagged(ui, Some(&(i + 1).to_string()), option, look, true, note).clicked() {
                 chosen = Some(i);
             }
         });
@@ -26,14 +33,16 @@ pub fn mc_ui(ui: &mut Ui, options: &[String]) -> Option<Response> {
     chosen.map(Response::Choice)
 }
 
-/// The two buttons of a true/false question; returns the verdict once given.
-pub fn tf_ui(ui: &mut Ui) -> Option<Response> {
+/// The two buttons of a true/false question, `given` shown picked; returns the verdict once given.
+pub fn tf_ui(ui: &mut Ui, given: Option<bool>) -> Option<Response> {
     let mut chosen = None;
     ui.columns(2, |cols| {
-        if option_button(&mut cols[0], Some("T"), "True", Look::Plain, true).clicked() {
+        let (look_true, note_true) = look(given == Some(true));
+        if option_button_tagged(&mut cols[0], Some("T"), "True", look_true, true, note_true).clicked() {
             chosen = Some(true);
         }
-        if option_button(&mut cols[1], Some("F"), "False", Look::Plain, true).clicked() {
+        let (look_false, note_false) = look(given == Some(false));
+        if option_button_tagged(&mut cols[1], Some("F"), "False", look_false, true, note_false).clicked() {
             chosen = Some(false);
         }
     });

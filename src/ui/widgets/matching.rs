@@ -1,6 +1,6 @@
 //! Matching: pick an item on the left (click, or its number key), then its partner on the right (click, or
 //! its letter key). The next unmatched item is picked automatically; pairs can be undone (Backspace or the
-//! "Undo last pair" button). Enter or "Check pairs" submits.
+//! "Undo last pair" button). Enter or "Check pairs" submits ("Confirm pairs" in an exam).
 
 use egui::{Key, RichText, Ui};
 
@@ -56,7 +56,7 @@ impl MatchDraft {
 }
 
 /// The two columns; returns the pairs once submitted.
-pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft) -> Option<Response> {
+pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Response> {
     let p = theme::palette(ui);
     if draft.pairs.len() != left.len() {
         *draft = MatchDraft::new(left.len());
@@ -122,7 +122,7 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
             draft.undo();
         }
         let done = draft.pairs.iter().filter(|p| p.is_some()).count();
-        if ui.button("Check pairs").clicked() {
+        if ui.button(if exam { "Confirm pairs" } else { "Check pairs" }).clicked() {
             submit = true;
         }
         ui.label(RichText::new(format!("{done} of {} matched", left.len())).color(p.quiet));
@@ -133,9 +133,10 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
     hints(
         ui,
         &format!(
-            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter checks",
+            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter {}",
             left.len(),
-            letter(right.len().saturating_sub(1))
+            letter(right.len().saturating_sub(1)),
+            if exam { "confirms" } else { "checks" }
         ),
     );
     submit.then(|| Response::Pairs(draft.pairs.clone()))

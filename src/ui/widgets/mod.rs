@@ -1,7 +1,7 @@
 //! Widgets shared by the screens, and one module per kind of question.
 //!
 //! Each question widget draws the question's controls, reads its keys, keeps its draft answer in a plain
-//! struct owned by the quiz screen, and returns the learner's [`Response`](crate::generate::Response) once
+//! struct kept with the quiz session (so it survives leaving the screen), and returns the learner's [`Response`](crate::generate::Response) once
 //! it is submitted. It never changes anything else.
 
 pub mod choice;
@@ -221,9 +221,10 @@ pub fn verdict_colors(p: &Palette, score: f64) -> (Color32, Color32) {
 }
 
 /// Whether `key` was pressed this frame (without modifiers), consuming it so nothing else reacts.
-/// Ignored while a text field has focus, so typing never triggers a shortcut.
+/// Ignored while a text field has focus, so typing never triggers a shortcut, and while `ui` is disabled
+/// (a dialog is open over it).
 pub fn take_key(ui: &Ui, key: Key) -> bool {
-    if ui.ctx().text_edit_focused() {
+    if ui.ctx().text_edit_focused() || !ui.is_enabled() {
         return false;
     }
     ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key))

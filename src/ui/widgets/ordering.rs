@@ -1,5 +1,5 @@
 //! Timeline ordering: pick an item (click, or its position's number key), then move it with "Move up" and
-//! "Move down" (or Alt+↑ and Alt+↓). Enter or "Check order" submits.
+//! "Move down" (or Alt+↑ and Alt+↓). Enter or "Check order" submits ("Confirm order" in an exam).
 
 use egui::{Key, Modifiers, RichText, Ui};
 
@@ -34,7 +34,7 @@ impl OrderDraft {
 }
 
 /// The list and its buttons; returns the order once submitted.
-pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft) -> Option<Response> {
+pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft, exam: bool) -> Option<Response> {
     let p = theme::palette(ui);
     if draft.order.len() != items.len() {
         *draft = OrderDraft::new(items.len());
@@ -69,13 +69,14 @@ pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft) -> Option<Respo
         if down || down_clicked {
             draft.shift(false);
         }
-        if ui.button("Check order").clicked() {
+        if ui.button(if exam { "Confirm order" } else { "Check order" }).clicked() {
             submit = true;
         }
     });
     if take_key(ui, Key::Enter) {
         submit = true;
     }
-    hints(ui, &format!("Keys: 1–{} pick an item · Alt+↑ / Alt+↓ move it · Enter checks", items.len()));
+    let enter = if exam { "confirms" } else { "checks" };
+    hints(ui, &format!("Keys: 1–{} pick an item · Alt+↑ / Alt+↓ move it · Enter {enter}", items.len()));
     submit.then(|| Response::Order(draft.order.clone()))
 }

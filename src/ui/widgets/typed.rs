@@ -1,5 +1,6 @@
 //! Typed answers (fill in the blank, short answer, numeric): a text field that has focus as soon as the
-//! question shows; Enter or the "Check answer" button submits.
+//! question shows; Enter or the "Check answer" button submits ("Confirm answer" in an exam, where nothing
+//! is checked until the end).
 
 use egui::{Key, RichText, TextEdit, Ui};
 
@@ -24,7 +25,7 @@ impl TypedDraft {
 }
 
 /// The answer field, with `unit` ("years") after it if the answer is a number with a unit.
-pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool) -> Option<Response> {
+pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool, exam: bool) -> Option<Response> {
     let mut submit = false;
     let label = ui.label(RichText::new("Your answer").color(theme::palette(ui).quiet));
     let prompt_style = egui::TextStyle::Name(theme::PROMPT.into());
@@ -57,10 +58,10 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
     });
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui.button("Check answer").clicked() {
+        if ui.button(if exam { "Confirm answer" } else { "Check answer" }).clicked() {
             submit = true;
         }
     });
-    hints(ui, "Keys: Enter checks your answer");
+    hints(ui, if exam { "Keys: Enter confirms your answer" } else { "Keys: Enter checks your answer" });
     submit.then(|| Response::Text(draft.text.clone()))
 }
