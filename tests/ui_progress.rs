@@ -8,7 +8,7 @@ use dossier::ui::app::{App, Origin, PackEntry, Startup};
 use dossier::ui::learner::SaveState;
 use egui::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{By, NodeT, Queryable};
 
 mod fixture;
 
@@ -130,6 +130,11 @@ fn learners_answers_and_progress_through_the_gui() {
     assert!(app.has("Due in the next 14 days"));
     assert!(app.has_containing("Mastery per topic"));
     assert!(!app.has_containing("No answers yet"));
+    // egui_plot paints the topic names on the chart's axis without AccessKit nodes, so they cannot be found
+    // as labels; the chart carries its figures as its accessible name instead.
+    let chart = app.harness.get(By::new().role(Role::Image).label_contains("Mastery per topic: "));
+    let name = chart.accesskit_node().label().unwrap_or_default();
+    assert!(name.contains("diplomacy") && name.contains(" %"), "{name}");
     assert!(app.has("Weakest facts"));
 
     // The library shows the learner's mastery of the pack; setup offers Weak spots with the answered questions.
