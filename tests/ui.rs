@@ -649,9 +649,9 @@ fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
 
     // Leave mid-exam: time away does not count, and Resume comes back to the same question.
     app.click("Library");
-    assert!(app.has("A quiz is in progress."));
+    assert!(app.has("An exam is in progress."));
     app.wait(100.0);
-    app.click("Resume quiz");
+    app.click("Resume exam");
     assert!(app.has("Question 3 of 4"));
     assert!(app.has("Question 2, answered"));
 

@@ -134,7 +134,7 @@ fn learners_answers_and_progress_through_the_gui() {
     // as labels; the chart carries its figures as its accessible name instead.
     let chart = app.harness.get(By::new().role(Role::Image).label_contains("Mastery per topic: "));
     let name = chart.accesskit_node().label().unwrap_or_default();
-    assert!(name.contains("diplomacy") && name.contains(" %"), "{name}");
+    assert!(name.contains("Diplomacy ") && name.contains(" %"), "topics by their names, not ids: {name}");
     assert!(app.has("Weakest facts"));
 
     // The library shows the learner's mastery of the pack; setup offers Weak spots with the answered questions.
@@ -298,4 +298,65 @@ fn switching_learner_mid_quiz_ends_the_quiz_so_no_answer_goes_to_the_wrong_learn
     assert!(!app.has("Resume quiz"));
     assert_eq!(app.attempts_of("Mia"), 1, "Mia's answer stays saved");
     assert_eq!(app.attempts_of("Learner"), 0);
+}
+
+#[test]
+fn review_all_due_asks_what_is_due_in_every_pack_and_records_each_under_its_pack() {
+    // A learner who answered two questions of each of two packs a month ago: four are due today.
+    let data = tempfile::tempdir().expect("temporary folder");
+    let month_ago = Now::system().plus_days(-30);
+    let (profile, _) =
+        dossier::study::profiles::resolve_for_recording(data.path(), None, month_ago.at).expect("a learner");
+    let mut study = Study::open(data.path(), &profile).expect("their data opens");
+    let second =
+        dossier::pack::Pack::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed/valid.ron"))
+            .expect("the second pack checks");
+    let packs = [fixture(), second];
+    for pack in &packs {
+        let mut families = Vec::new();
+        for q in dossier::generate::bank(pack) {
+            if families.len() == 2 {
+                break;
+            }
+            if !families.contains(&q.family()) {
+                families.push(q.family());
+                let a = attempt_for(pack.id(), &q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
+                study.record(&a).expect("recorded");
+            }
+        }
+    }
+    drop(study);
+    let [first, second] = packs;
+    let ids = [first.id().to_string(), second.id().to_string()];
+    let entries = vec![
+        PackEntry::new("fixture.ron", Origin::Given, Ok(first)),
+        PackEntry::new("valid.ron", Origin::Given, Ok(second)),
+    ];
+    let startup = Startup { packs: entries, packs_dir: Some(data.path().join("packs")), seed: SEED };
+    let dir = data.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, dir));
+    let mut app = Running { harness, dir: data };
+
+    assert!(app.has("Learner: 4 due today in 2 packs"));
+    app.click("Review all due");
+    assert_eq!(app.screen(), "quiz");
+    let from: Vec<usize> = app.state().session().map(|s| s.packs.clone()).unwrap_or_default();
+    assert_eq!(from.len(), 4);
+    assert!(from.contains(&0) && from.contains(&1), "questions from both packs: {from:?}");
+    for n in 1..=4 {
+        assert!(app.has(&format!("Question {n} of 4")));
+        app.click("Skip");
+        app.click(if n == 4 { "See results" } else { "Continue" });
+    }
+    assert_eq!(app.screen(), "results");
+    assert!(app.has_containing("Review due in every pack"));
+
+    let study = Study::open(app.dir.path(), &profile).expect("their data opens");
+    let log = std::fs::read_to_string(study.dir().join("attempts.ron")).expect("the log");
+    let reviews: Vec<&str> = log.lines().filter(|l| l.contains("mode:review")).collect();
+    assert_eq!(reviews.len(), 4);
+    for id in &ids {
+        assert_eq!(reviews.iter().filter(|l| l.contains(&format!("pack:\"{id}\""))).count(), 2, "{id}: {log}");
+    }
 }

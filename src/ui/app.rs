@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use egui::{CentralPanel, Panel, RichText, ThemePreference, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::generate::{Question, QuestionKind, Response, bank, quiz};
+use crate::generate::{Question, QuestionKind, QuizSettings, Response, bank, quiz};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
 use crate::study::{self, Now};
@@ -78,6 +78,12 @@ impl Default for Prefs {
 const LEARNER_NAME_SHOWN: usize = 18;
 
 /// Smallest and largest text size offered.
+/// At most this many questions in one "Review all due" quiz; the most overdue come first, the rest wait
+/// for the next one.
+pub const REVIEW_ALL_MAX: usize = 50;
+/// The title of a quiz drawn from several packs.
+const ALL_PACKS: &str = "Review due in every pack";
+
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.75..=2.0;
 
 /// Where a pack came from.
@@ -222,6 +228,8 @@ impl Screen {
 pub enum Command {
     /// Show the library.
     ShowLibrary,
+    /// Review what FSRS says is due today in every pack, in one quiz.
+    ReviewAll,
     /// Read the user's packs folder again.
     Reload,
     /// Open a pack's article, optionally scrolled to the sentence of an evidence quote.
@@ -520,7 +528,7 @@ impl App {
         let Self { packs, screen, session, prefs, packs_dir, loading, learner, .. } = self;
         match screen {
             Screen::Library(view) => {
-                let resumable = session.as_ref().is_some_and(|s| !s.is_finished());
+                let resumable = session.as_ref().filter(|s| !s.is_finished()).map(|s| s.plan.mode);
                 if loading.is_some() {
                     ui.label("Reading the packs…");
                     return None;
@@ -556,8 +564,11 @@ impl App {
             },
             Screen::Results(view) => match session {
                 Some(s) => {
-                    let title =
-                        packs.get(s.plan.pack).and_then(|p| p.state.as_ref().ok()).map(|l| l.pack.sheet.title.as_str());
+                    let title = if s.spans_packs() {
+                        Some(ALL_PACKS)
+                    } else {
+                        packs.get(s.plan.pack).and_then(|p| p.state.as_ref().ok()).map(|l| l.pack.sheet.title.as_str())
+                    };
                     results::ui(ui, s, title.unwrap_or(""), view)
                 }
                 None => Some(Command::ShowLibrary),
@@ -592,6 +603,17 @@ impl App {
             _ => s.weak(today, Some(id), usize::MAX),
         };
         study::questions_for(&loaded.bank, id, &cards, plan.settings.count)
+    }
+
+    /// A review of everything due today across the loaded packs, the most overdue first: the questions
+    /// and, for each, the library index of its pack. At most [`REVIEW_ALL_MAX`].
+    fn due_everywhere(&self) -> (Vec<Question>, Vec<usize>) {
+        let Some(s) = &self.learner.study else { return (Vec::new(), Vec::new()) };
+        let loaded: Vec<(usize, &Loaded)> =
+            self.packs.iter().enumerate().filter_map(|(i, p)| p.state.as_ref().ok().map(|l| (i, l))).collect();
+        let banks: Vec<(&str, &[Question])> = loaded.iter().map(|(_, l)| (l.pack.id(), l.bank.as_slice())).collect();
+        let cards = s.due(Now::system(), None);
+        study::questions_across(&banks, &cards, REVIEW_ALL_MAX).into_iter().map(|(at, q)| (q, loaded[at].0)).unzip()
     }
 
     /// Records the answer to question `index` of the session, if it was answered by this step (not in an
@@ -723,6 +745,22 @@ impl App {
                     view.count = 10.min(view.available(loaded).max(1));
                     self.screen = Screen::Setup(view);
                 }
+            }
+            Command::ReviewAll => {
+                let (questions, packs) = self.due_everywhere();
+                let Some(&first) = packs.first() else { return };
+                let plan = QuizPlan {
+                    pack: first,
+                    settings: QuizSettings { seed: self.seed, count: questions.len(), ..QuizSettings::default() },
+                    mode: Mode::Review,
+                    minutes: None,
+                    focus: Some("everything due today, in every pack".into()),
+                };
+                self.keep_unfinished_exam();
+                self.session = Some(Session::with_packs(plan, questions, packs, now));
+                self.learner.save = SaveState::Idle;
+                self.last_plan = None;
+                self.screen = Screen::Quiz(question::QuizView::default());
             }
             Command::Start(plan) => {
                 let Some(loaded) = self.loaded(plan.pack) else { return };
@@ -906,7 +944,13 @@ impl App {
                     .map(|x| x.evidence.clone())
             })
             .collect();
-        ProgressView { learner: self.learner.name(), stats, today: Now::system().day(), evidence }
+        let mut topic_names = std::collections::BTreeMap::new();
+        for l in self.packs.iter().filter_map(|p| p.state.as_ref().ok()) {
+            for t in &l.pack.sheet.topics {
+                topic_names.entry(t.id.clone()).or_insert_with(|| t.name.clone());
+            }
+        }
+        ProgressView { learner: self.learner.name(), stats, today: Now::system().day(), evidence, topic_names }
     }
 
     /// The id of the learner answers are recorded for.

@@ -45,7 +45,7 @@ pub fn ui(
     packs: &[PackEntry],
     packs_dir: Option<&Path>,
     view: &mut LibraryView,
-    resumable: bool,
+    resumable: Option<Mode>,
     learner: &LearnerLine<'_>,
 ) -> Option<Command> {
     let mut cmd = None;
@@ -58,13 +58,44 @@ pub fn ui(
                 ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
             }
             ui.add_space(6.0);
-            if resumable {
+            if let Some(mode) = resumable {
                 ui.horizontal(|ui| {
-                    ui.label("A quiz is in progress.");
-                    if ui.button("Resume quiz").clicked() {
+                    let (what, button) =
+                        if mode == Mode::Exam { ("An exam", "Resume exam") } else { ("A quiz", "Resume quiz") };
+                    ui.label(format!("{what} is in progress."));
+                    if ui.button(button).clicked() {
                         cmd = Some(Command::Return(Back::Quiz));
                     }
                 });
+            }
+            if let Some(name) = learner.name {
+                let due: Vec<usize> = learner.summaries.iter().flatten().map(|s| s.due).filter(|&d| d > 0).collect();
+                let total: usize = due.iter().sum();
+                if total > 0 {
+                    card(ui, |ui| {
+                        let packs = if due.len() == 1 { "1 pack".to_string() } else { format!("{} packs", due.len()) };
+                        ui.label(
+                            RichText::new(format!("{name}: {total} due today in {packs}"))
+                                .family(fonts::bold())
+                                .color(p.accent),
+                        );
+                        ui.label(
+                            RichText::new(format!(
+                                "Spaced repetition picked these for today, the most overdue first{}.",
+                                if total > crate::ui::app::REVIEW_ALL_MAX {
+                                    format!(" ({} at a time)", crate::ui::app::REVIEW_ALL_MAX)
+                                } else {
+                                    String::new()
+                                }
+                            ))
+                            .color(p.quiet),
+                        );
+                        if ui.button("Review all due").clicked() {
+                            cmd = Some(Command::ReviewAll);
+                        }
+                    });
+                    ui.add_space(4.0);
+                }
             }
             let mut focus_given = false;
             for (i, entry) in packs.iter().enumerate() {

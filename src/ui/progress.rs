@@ -40,6 +40,8 @@ pub struct ProgressView {
     pub today: i64,
     /// For each of the weakest facts (in order), its evidence from the article, if its pack is loaded.
     pub evidence: Vec<Option<String>>,
+    /// Topic names by id, from the loaded packs; a topic of no loaded pack shows its id.
+    pub topic_names: std::collections::BTreeMap<String, String>,
 }
 
 /// The evidence quote shown for a fact: at most this many characters.
@@ -446,7 +448,11 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
 
             card(ui, |ui| {
                 title(ui, "Mastery per topic", "");
-                let rows: Vec<Row> = s.per_topic.iter().map(|(name, g)| Row::new(name.clone(), g)).collect();
+                let rows: Vec<Row> = s
+                    .per_topic
+                    .iter()
+                    .map(|(id, g)| Row::new(view.topic_names.get(id).unwrap_or(id).clone(), g))
+                    .collect();
                 category_chart(ui, "mastery-per-topic", "Mastery per topic", &rows);
             });
 

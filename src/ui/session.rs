@@ -210,6 +210,11 @@ impl Session {
         self.answers.get(self.current).and_then(Option::as_ref)
     }
 
+    /// Whether the questions come from more than one pack (a review of everything due).
+    pub fn spans_packs(&self) -> bool {
+        self.packs.iter().any(|&p| p != self.plan.pack)
+    }
+
     /// The library index of the pack question `index` comes from.
     pub fn pack_of(&self, index: usize) -> usize {
         self.packs.get(index).copied().unwrap_or(self.plan.pack)
