@@ -115,6 +115,9 @@ fn progress_ui(ui: &mut Ui, session: &Session, q: &Question, now: f64) {
     ui.horizontal_wrapped(|ui| {
         ui.label(theme::strong(format!("Question {} of {total}", session.current + 1)));
         ui.label(RichText::new(q.kind.name()).color(p.quiet));
+        if let Some(source) = session.sources.get(session.current).filter(|t| !t.is_empty()) {
+            ui.label(RichText::new(format!("· from \u{201c}{source}\u{201d}")).color(p.quiet));
+        }
         if session.is_exam() {
             ui.label(RichText::new(format!("· {answered} of {total} answered")).color(p.quiet));
         }

@@ -77,6 +77,9 @@ pub struct Session {
     /// The library index of each question's pack: `plan.pack` for every question, except in a review of
     /// what is due across packs.
     pub packs: Vec<usize>,
+    /// The title of each question's pack, shown with the question when the quiz spans packs; empty when
+    /// all come from one.
+    pub sources: Vec<String>,
     /// One slot per question.
     pub answers: Vec<Option<Answer>>,
     /// Index of the question being asked (or whose feedback is shown).
@@ -122,6 +125,7 @@ impl Session {
             plan,
             questions,
             packs,
+            sources: Vec::new(),
             answers,
             current: 0,
             showing_feedback: false,
@@ -384,9 +388,12 @@ impl Session {
         }
         let questions: Vec<Question> = summary.mistakes.iter().map(|&i| self.questions[i].clone()).collect();
         let packs = summary.mistakes.iter().map(|&i| self.pack_of(i)).collect();
+        let sources = summary.mistakes.iter().filter_map(|&i| self.sources.get(i).cloned()).collect();
         let mut plan = self.plan.clone();
         plan.minutes = None;
-        Some(Self::with_packs(plan, questions, packs, now))
+        let mut retry = Self::with_packs(plan, questions, packs, now);
+        retry.sources = sources;
+        Some(retry)
     }
 }
 
