@@ -757,7 +757,13 @@ impl App {
                     focus: Some("everything due today, in every pack".into()),
                 };
                 self.keep_unfinished_exam();
-                self.session = Some(Session::with_packs(plan, questions, packs, now));
+                let sources = packs
+                    .iter()
+                    .map(|&i| self.loaded(i).map_or_else(String::new, |l| l.pack.sheet.title.clone()))
+                    .collect();
+                let mut session = Session::with_packs(plan, questions, packs, now);
+                session.sources = sources;
+                self.session = Some(session);
                 self.learner.save = SaveState::Idle;
                 self.last_plan = None;
                 self.screen = Screen::Quiz(question::QuizView::default());
