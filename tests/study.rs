@@ -7,6 +7,7 @@ use std::path::Path;
 
 use dossier::generate::{QuestionKind, Response, bank};
 use dossier::pack::Pack;
+use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::{self, Profiles};
 use dossier::study::{
@@ -510,4 +511,143 @@ fn mastery_reads_like_the_answers_behind_it() {
     assert!(one_right < 0.15, "1 of 10 right shows as mastery {one_right}");
     assert!((0.25..0.75).contains(&all_right), "10 of 10 right once shows as mastery {all_right}");
     assert!(months > 0.9, "four months of spaced right answers show as mastery {months}");
+}
+
+/// An exam answer as the app drafts it: `secs` unrounded, as the UI clock gives it.
+fn exam_answer(at: i64, fact: &str, score: f64, secs: f64) -> Attempt {
+    Attempt { mode: Mode::Exam, ..attempt(at, fact, QuestionKind::Mc, score, secs) }
+}
+
+fn begin(study: &mut Study) -> (exam::Keeper, Option<exam::Recovered>) {
+    match exam::Keeper::begin(study, Now::utc(T0), "A Week of Summits", Mode::Exam).expect("begin a draft") {
+        exam::Begun::Kept(keeper, recovered) => (keeper, recovered),
+        exam::Begun::Busy => panic!("the draft is owned elsewhere"),
+    }
+}
+
+#[test]
+fn an_exam_draft_round_trips_and_goes_once_its_answers_are_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Mina");
+    let mut study = Study::open(data.path(), &p).unwrap();
+    study.record(&attempt(T0 - 100, "before", QuestionKind::Tf, 1.0, 2.0)).unwrap();
+    let (mut keeper, recovered) = begin(&mut study);
+    assert_eq!(recovered, None);
+    assert!(!keeper.path().exists(), "nothing is written before the first answer");
+    let answers = [exam_answer(T0 + 10, "a", 1.0, 3.333_333), exam_answer(T0 + 20, "b", 0.0, 1.0 / 3.0)];
+
+    keeper.write(&answers[..1], Now::utc(T0 + 10)).unwrap();
+    let text = fs::read_to_string(keeper.path()).unwrap();
+    assert!(text.starts_with("(\n    version: 1,"), "a versioned RON file: {text}");
+    keeper.write(&answers, Now::utc(T0 + 20)).unwrap();
+    let draft = exam::read_draft(study.dir()).unwrap().expect("a draft");
+    let log_len = fs::metadata(log_path(data.path(), &p)).unwrap().len();
+    assert_eq!(
+        draft,
+        exam::ExamDraft {
+            version: exam::DRAFT_VERSION,
+            started: Now::utc(T0),
+            saved: Now::utc(T0 + 20),
+            title: "A Week of Summits".into(),
+            mode: Mode::Exam,
+            log_len,
+            attempts: answers.iter().map(Attempt::normalised).collect(),
+        }
+    );
+    assert!((draft.attempts[0].secs - 3.33).abs() < 1e-9, "stored as the log stores it");
+
+    // Every answer taken back: nothing to keep, no draft.
+    keeper.write(&[], Now::utc(T0 + 30)).unwrap();
+    assert!(!keeper.path().exists());
+
+    // The exam ends: its records go in the draft, then the log; then the draft goes.
+    keeper.write(&answers, Now::utc(T0 + 40)).unwrap();
+    for a in &answers {
+        study.record(a).unwrap();
+    }
+    let path = keeper.path().to_path_buf();
+    keeper.discard().unwrap();
+    assert!(!path.exists());
+    assert_eq!(exam::recover(&mut study).unwrap(), None);
+    let (log, _) = read_all(&log_path(data.path(), &p)).unwrap();
+    assert_eq!(log.len(), 3, "no answer twice");
+}
+
+#[test]
+fn an_interrupted_exam_is_recorded_once_when_its_learner_is_opened_again() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let log = log_path(d, &p);
+    let answers = [exam_answer(T0 + 10, "a", 1.0, 4.0), exam_answer(T0 + 20, "b", 0.5, 6.0)];
+
+    // An exam is killed after two answers: its keeper goes without removing the draft.
+    let mut study = Study::open(d, &p).unwrap();
+    let (mut keeper, _) = begin(&mut study);
+    keeper.write(&answers, Now::utc(T0 + 20)).unwrap();
+    // While its window lives, another window opening the learner leaves the draft alone.
+    let mut other = Study::open(d, &p).unwrap();
+    assert_eq!(exam::recover(&mut other).unwrap(), None);
+    assert!(matches!(exam::Keeper::begin(&mut other, Now::utc(T0), "x", Mode::Exam).unwrap(), exam::Begun::Busy));
+    drop((keeper, study));
+
+    let mut study = Study::open(d, &p).unwrap();
+    let recovered = exam::recover(&mut study).unwrap().expect("the draft is recovered");
+    assert_eq!((recovered.answers, recovered.appended), (2, 2));
+    assert_eq!(
+        recovered.sentence(),
+        "An exam on A Week of Summits, interrupted on Jan 5 at 12:00, was saved: 2 answers."
+    );
+    assert!(!exam::draft_path(study.dir()).exists(), "the draft is gone");
+    let (read, _) = read_all(&log).unwrap();
+    assert_eq!(read, answers.iter().map(Attempt::normalised).collect::<Vec<_>>());
+    assert_eq!(study.history().total.attempts, 2, "the history has them too");
+    assert_eq!(exam::recover(&mut study).unwrap(), None, "nothing is recovered twice");
+
+    // Killed while the exam's answers were being appended (one of two in the log), or after all were
+    // appended but before the draft was removed: the next opening appends what is missing, nothing twice.
+    for done in [1_usize, 2] {
+        let at = T0 + 100 * done as i64;
+        let more = [exam_answer(at, "c", 1.0, 2.0), exam_answer(at + 1, "d", 1.0, 2.0)];
+        let (mut keeper, _) = begin(&mut study);
+        keeper.write(&more, Now::utc(at)).unwrap();
+        for a in &more[..done] {
+            study.record(a).unwrap();
+        }
+        drop(keeper);
+        let before = read_all(&log).unwrap().0.len();
+        let recovered = exam::recover(&mut study).unwrap().expect("recovered");
+        assert_eq!((recovered.answers, recovered.appended), (2, 2 - done));
+        let (read, _) = read_all(&log).unwrap();
+        assert_eq!(read.len(), before + 2 - done);
+        assert_eq!(read[read.len() - 2..], more.iter().map(Attempt::normalised).collect::<Vec<_>>()[..]);
+    }
+
+    // A draft an earlier exam left (its answers could not be saved) is recovered when the next one begins.
+    let (mut keeper, _) = begin(&mut study);
+    keeper.write(&answers[..1], Now::utc(T0 + 500)).unwrap();
+    drop(keeper);
+    let (_, recovered) = begin(&mut study);
+    assert_eq!(recovered.map(|r| r.answers), Some(1));
+}
+
+#[test]
+fn an_unreadable_exam_draft_is_reported_and_left_untouched() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut study = Study::open(d, &p).unwrap();
+    let path = exam::draft_path(study.dir());
+    fs::create_dir_all(study.dir()).unwrap();
+    for content in ["(version: 2, title: \"from the future\")", "(version: 1, started: (at: ", "\u{0}garbage"] {
+        fs::write(&path, content).unwrap();
+        let err = exam::recover(&mut study).unwrap_err();
+        assert!(matches!(err, StoreError::Newer { .. } | StoreError::Corrupt { .. }), "{err}");
+        assert!(err.to_string().contains("left as it is"), "{err}");
+        // No new exam's draft is written over it.
+        let err = exam::Keeper::begin(&mut study, Now::utc(T0), "x", Mode::Exam).unwrap_err();
+        assert!(err.to_string().contains("left as it is"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), content);
+        assert!(!log_path(d, &p).exists(), "nothing recorded");
+    }
 }

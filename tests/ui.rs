@@ -6,6 +6,7 @@
 
 use dossier::generate::{Body, Question, QuestionKind};
 use dossier::pack::Pack;
+use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::profile_dir;
 use dossier::study::{Attempt, Profiles};
@@ -36,13 +37,24 @@ fn app() -> Running {
 
 /// A running app with the fixture pack that records answers for the learners of its temporary folder.
 fn app_recording() -> Running {
-    let dir = tempfile::tempdir().expect("temporary folder");
+    app_recording_in(tempfile::tempdir().expect("temporary folder"))
+}
+
+/// A running app with the fixture pack that records answers for the learners of the folder `dir`.
+fn app_recording_in(dir: tempfile::TempDir) -> Running {
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
     let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
     let data = dir.path().to_path_buf();
     let harness =
         Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, data));
     Running { harness, dir }
+}
+
+/// Everything recorded for the learner `name` in the data folder `data`, oldest first.
+fn log_in(data: &std::path::Path, name: &str) -> Vec<Attempt> {
+    let list = Profiles::load(data).expect("the list of learners");
+    let profile = list.find(name).expect("the learner is listed");
+    read_all(&profile_dir(data, profile).join("attempts.ron")).expect("the log reads").0
 }
 
 impl Running {
@@ -53,9 +65,14 @@ impl Running {
 
     /// Everything recorded for the learner `name`, oldest first.
     fn log_of(&self, name: &str) -> Vec<Attempt> {
+        log_in(self.dir.path(), name)
+    }
+
+    /// The draft file of the exam in progress of the learner `name`.
+    fn exam_draft_of(&self, name: &str) -> std::path::PathBuf {
         let list = Profiles::load(self.dir.path()).expect("the list of learners");
         let profile = list.find(name).expect("the learner is listed");
-        read_all(&profile_dir(self.dir.path(), profile).join("attempts.ron")).expect("the log reads").0
+        exam::draft_path(&profile_dir(self.dir.path(), profile))
     }
 
     /// The UI clock, in seconds.
@@ -646,6 +663,9 @@ fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
     app.answer_by_mouse(true); // question 2
     assert!(app.log_of("Learner").is_empty(), "exam answers are provisional until the exam ends");
     assert!(!app.has_containing("Saved"));
+    let draft = app.exam_draft_of("Learner");
+    let kept = exam::read_draft(draft.parent().expect("a folder")).expect("the draft reads").expect("a draft");
+    assert_eq!(kept.attempts.len(), 2, "the draft holds both answers, in case the app is killed");
 
     // Leave mid-exam: time away does not count, and Resume comes back to the same question.
     app.click("Library");
@@ -686,6 +706,7 @@ fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
     }
     let recorded: f64 = log.iter().map(|a| a.score).sum();
     assert!((recorded - s.summary().score).abs() < 1e-9, "the log agrees with the score shown");
+    assert!(!draft.exists(), "the exam is recorded: no draft is left");
 }
 
 #[test]
@@ -694,10 +715,12 @@ fn an_exam_left_unfinished_keeps_what_was_answered() {
     let mut app = app_recording();
     app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
     app.answer_by_mouse(true);
+    assert!(app.exam_draft_of("Learner").exists());
     eframe::App::on_exit(app.harness.state_mut(), None);
     let log = app.log_of("Learner");
     assert_eq!(log.len(), 1);
     assert_eq!((log[0].mode, log[0].score), (Mode::Exam, 1.0));
+    assert!(!app.exam_draft_of("Learner").exists(), "recorded on closing: no draft is left");
 
     // Switching learner mid-exam ends it; what the first learner answered is theirs.
     let mut app = app_recording();
@@ -716,6 +739,7 @@ fn an_exam_left_unfinished_keeps_what_was_answered() {
     assert!(app.state().session().is_none(), "the exam ended with the switch");
     assert_eq!(app.log_of("Learner").len(), 2, "both answers kept for the first learner");
     assert!(app.log_of("Mina").is_empty());
+    assert!(!app.exam_draft_of("Learner").exists(), "recorded for the first learner: no draft is left");
 
     // The time running out while the learner reads elsewhere ends the exam and records all of it.
     let mut app = app_recording();
@@ -731,6 +755,61 @@ fn an_exam_left_unfinished_keeps_what_was_answered() {
     assert_eq!(app.screen(), "results", "time ran out");
     assert_eq!(app.log_of("Learner").len(), total);
     assert!(app.has(&format!("Saved {total} answers")));
+    assert!(!app.exam_draft_of("Learner").exists(), "recorded when the time ran out: no draft is left");
+}
+
+#[test]
+fn finishing_an_exam_leaves_no_draft() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(2));
+    app.answer_by_mouse(true);
+    let draft = app.exam_draft_of("Learner");
+    assert!(draft.exists(), "the first answer is drafted");
+    app.answer_by_mouse(false);
+    app.click("Finish exam");
+    assert_eq!(app.screen(), "results");
+    assert_eq!(app.log_of("Learner").len(), 2);
+    assert!(!draft.exists(), "the exam is recorded: its draft is gone");
+    // A new app on the same folder finds nothing to recover and says nothing of it.
+    let Running { harness, dir } = app;
+    drop(harness);
+    let app = app_recording_in(dir);
+    assert_eq!(app.log_of("Learner").len(), 2);
+    assert!(!app.has_containing("interrupted"));
+}
+
+#[test]
+fn an_exam_killed_midway_loses_no_answer() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));
+    app.wait(2.0);
+    app.answer_by_mouse(true);
+    app.answer_by_mouse(false);
+    app.answer_by_mouse(true);
+    // The third answer is taken back: the draft follows.
+    app.click("← Previous");
+    app.click("Clear answer");
+    let asked: Vec<String> = app.state().session().expect("exam").questions.iter().map(|q| q.id.clone()).collect();
+    let draft = app.exam_draft_of("Learner");
+    assert!(draft.exists());
+    assert!(app.log_of("Learner").is_empty());
+
+    // Killed: the app goes without `on_exit`, eframe's only call into it on closing (App has no Drop).
+    let Running { harness, dir } = app;
+    drop(harness);
+    assert!(log_in(dir.path(), "Learner").is_empty(), "nothing was recorded on the way out");
+    assert!(draft.exists());
+
+    // The next start records the two answers, says so in the Library, and removes the draft.
+    let app = app_recording_in(dir);
+    let log = app.log_of("Learner");
+    assert_eq!(log.iter().map(|a| a.question.as_str()).collect::<Vec<_>>(), [&asked[0], &asked[1]]);
+    assert_eq!(log.iter().map(|a| (a.mode, a.score)).collect::<Vec<_>>(), [(Mode::Exam, 1.0), (Mode::Exam, 0.0)]);
+    assert!(log[0].secs >= 2.0, "the time spent is kept: {}", log[0].secs);
+    assert_eq!(app.screen(), "library");
+    assert!(app.has_containing("An exam on A Week of Summits, interrupted on "), "the learner is told");
+    assert!(app.has_containing(", was saved: 2 answers."));
+    assert!(!draft.exists(), "the draft is gone");
 }
 
 #[test]

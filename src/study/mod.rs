@@ -2,6 +2,7 @@
 //!
 //! - [`store`]: atomic replacement of small files, versioned reading, locks, the errors.
 //! - [`log`]: the append-only attempt log (one RON record a line, synced before "saved").
+//! - [`exam`]: the draft of an exam in progress, so a crash loses none of its provisional answers.
 //! - [`profiles`]: several learners, their folders, settings, the trash.
 //! - [`schedule`]: FSRS on one card per question family; "now" always passed in.
 //! - [`history`]: the log folded into cards and tallies, and its snapshot.
@@ -11,6 +12,7 @@
 //! [`Study`] ties them together for one learner: the CLI and the GUI open one, record answers through it
 //! and ask it what is due. Nothing here touches the GUI toolkit.
 
+pub mod exam;
 pub mod history;
 pub mod log;
 pub mod profiles;

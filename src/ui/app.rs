@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::generate::{Question, QuestionKind, QuizSettings, Response, bank, quiz};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
-use crate::study::{self, Now};
+use crate::study::{self, Now, exam};
 use crate::ui::learner::{Learner, SaveState};
 use crate::ui::profiles::ProfilesView;
 use crate::ui::progress::ProgressView;
@@ -305,6 +305,11 @@ pub enum Command {
     CancelLearnerEdit,
 }
 
+/// Why the exam in progress cannot be kept as its answers are given, as a sentence.
+fn not_kept(e: &study::StoreError) -> String {
+    format!("This exam's answers cannot be kept as they are given, only when it ends (or is left): {e}")
+}
+
 /// Who a quiz belongs to, taken before the learner may change.
 struct HeldQuiz {
     /// The learner studying.
@@ -331,6 +336,8 @@ pub struct App {
     learner: Learner,
     /// How many answers of the last exam were saved when it ended.
     exam_saved: usize,
+    /// The draft of the exam in progress (see [`study::exam`]): what it would keep if the app stopped now.
+    exam_draft: Option<exam::Keeper>,
 }
 
 impl App {
@@ -400,6 +407,7 @@ impl App {
             loading: None,
             learner: Learner::default(),
             exam_saved: 0,
+            exam_draft: None,
         }
     }
 
@@ -546,6 +554,7 @@ impl App {
                 let learner_line = library::LearnerLine {
                     name: learner.current().map(|p| p.name.as_str()),
                     problem: learner.problem.as_deref(),
+                    notice: learner.recovered.as_deref(),
                     summaries: &summaries,
                 };
                 library::ui(ui, packs, packs_dir.as_deref(), view, resumable, &learner_line)
@@ -666,6 +675,12 @@ impl App {
     /// Writes an exam's records for the current learner (each one synced before the next), then says how
     /// many are on disk, or why not all are.
     fn save_exam(&mut self, attempts: &[study::Attempt]) {
+        if self.learner.study.is_none() {
+            return;
+        }
+        // The draft holds exactly these records first, so that a crash while they are appended loses none
+        // and the next recovery appends none twice.
+        self.write_exam_draft(attempts);
         let Some(study) = &mut self.learner.study else { return };
         let mut saved = 0;
         let mut failure = None;
@@ -681,12 +696,79 @@ impl App {
             self.learner.problem = Some(warnings.join(" "));
         }
         self.exam_saved = saved;
+        let draft = self.exam_draft.take();
         self.learner.save = match failure {
-            None => SaveState::Saved,
-            Some(e) => {
-                SaveState::Failed(format!("Only {saved} of the exam's {} answers were saved: {e}", attempts.len()))
+            None => {
+                self.discard_exam_draft(draft);
+                SaveState::Saved
             }
+            // The draft stays, with every record, for the next opening of the learner's data.
+            Some(e) => SaveState::Failed(format!(
+                "Only {saved} of the exam's {} answers were saved: {e}{}",
+                attempts.len(),
+                if draft.is_some() { " The rest are kept and saved when this learner is next opened." } else { "" }
+            )),
         };
+    }
+
+    /// After a change to an exam's answers: the draft holds what leaving the exam now would keep.
+    fn keep_exam_draft(&mut self) {
+        if self.exam_in_progress() {
+            let attempts = self.exam_attempts(false);
+            self.write_exam_draft(&attempts);
+        }
+    }
+
+    /// Replaces the exam's draft with `attempts`, beginning the draft on its first answer. A draft cannot be
+    /// kept when another window has an exam in progress for the learner, or an earlier draft is in the way
+    /// and cannot be read or recorded: the learner is told once, and the exam is then recorded only when
+    /// it ends or is left.
+    fn write_exam_draft(&mut self, attempts: &[study::Attempt]) {
+        if self.exam_draft.is_none() {
+            if attempts.is_empty() {
+                return;
+            }
+            let Some(s) = self.session.as_ref() else { return };
+            let title = if s.spans_packs() {
+                ALL_PACKS.to_string()
+            } else {
+                self.loaded(s.plan.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone())
+            };
+            let mode = s.plan.mode;
+            let now = Now::system();
+            let started = now.plus_secs(-((self.now - s.started_at).max(0.0) as i64));
+            let Some(study) = &mut self.learner.study else { return };
+            let name = study.profile().name.clone();
+            match exam::Keeper::begin(study, started, &title, mode) {
+                Ok(exam::Begun::Kept(keeper, recovered)) => {
+                    self.exam_draft = Some(keeper);
+                    if let Some(r) = recovered {
+                        self.learner.tell(r.sentence());
+                    }
+                }
+                Ok(exam::Begun::Busy) => self.learner.tell_drafts_refused(format!(
+                    "Another Dossier window has an exam in progress for {name}, so this exam's answers are kept \
+                     only when it ends (or is left)."
+                )),
+                Err(e) => self.learner.tell_drafts_refused(not_kept(&e)),
+            }
+        }
+        if let Some(draft) = &mut self.exam_draft
+            && let Err(e) = draft.write(attempts, Now::system())
+        {
+            self.learner.tell_drafts_refused(not_kept(&e));
+        }
+    }
+
+    /// The exam's answers are on disk: its draft goes.
+    fn discard_exam_draft(&mut self, draft: Option<exam::Keeper>) {
+        if let Some(d) = draft
+            && let Err(e) = d.discard()
+        {
+            self.learner.tell(format!(
+                "{e} It holds answers already saved, which the next start recognises and does not save again."
+            ));
+        }
     }
 
     /// An exam left without being finished (a new quiz, reloading the packs, closing the app) keeps what
@@ -790,6 +872,7 @@ impl App {
                 if let Some(i) = asked {
                     self.record_answer(i);
                 }
+                self.keep_exam_draft();
                 self.after_step();
             }
             Command::Skip => {
@@ -821,6 +904,7 @@ impl App {
                 if let Some(s) = &mut self.session {
                     s.clear_answer();
                 }
+                self.keep_exam_draft();
             }
             Command::Continue => {
                 if let Some(s) = &mut self.session {
@@ -977,15 +1061,28 @@ impl App {
     /// were removed).
     fn end_quiz_of_other_learner(&mut self, before: &HeldQuiz) {
         if self.learner_id() != before.profile.as_ref().map(|p| p.id.clone()) {
+            // The draft is the first learner's: it goes once their answers are on disk, and stays (for the
+            // next opening of their data) if they are not.
+            let mut draft = self.exam_draft.take();
             if let (Some(profile), Some(data)) = (&before.profile, self.learner.data())
                 && !before.attempts.is_empty()
                 && self.learner.profiles.iter().any(|p| p.id == profile.id)
             {
+                if let Some(d) = &mut draft {
+                    // Should this fail, the draft keeps their earlier answers; recording goes ahead anyway.
+                    let _ = d.write(&before.attempts, Now::system());
+                }
                 let saved = study::Study::open(data, profile)
                     .and_then(|mut s| before.attempts.iter().try_for_each(|a| s.record(a)));
-                if let Err(e) = saved {
-                    self.learner.problem = Some(format!("{}'s unfinished exam could not be saved: {e}", profile.name));
+                match saved {
+                    Ok(()) => self.discard_exam_draft(draft.take()),
+                    Err(e) => {
+                        self.learner.problem =
+                            Some(format!("{}'s unfinished exam could not be saved: {e}", profile.name));
+                    }
                 }
+            } else if before.attempts.is_empty() {
+                self.discard_exam_draft(draft.take());
             }
             self.session = None;
             if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {

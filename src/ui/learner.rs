@@ -2,11 +2,12 @@
 //! studying, whether the last answer was saved, and the sentences to show when something went wrong.
 //!
 //! Every problem becomes a sentence in [`Learner::problem`]; the app keeps running without the learner's
-//! data if it cannot be read.
+//! data if it cannot be read. Opening a learner records an exam that was interrupted (a crash, a kill)
+//! from its draft, and says so in a sentence there too.
 
 use std::path::{Path, PathBuf};
 
-use crate::study::{self, Now, Profile, Profiles, Study};
+use crate::study::{self, Now, Profile, Profiles, Study, exam};
 
 /// What became of the last answer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -34,6 +35,11 @@ pub struct Learner {
     pub problem: Option<String>,
     /// What the last change did, as a sentence ("Mia was added.").
     pub notice: Option<String>,
+    /// An interrupted exam whose answers were recorded when this learner was opened, as a sentence.
+    pub recovered: Option<String>,
+    /// The learner has been told that their exam drafts cannot be kept (so an interrupted exam would
+    /// lose its answers): told once, until another learner is opened.
+    drafts_told: bool,
 }
 
 fn seconds(now: Now) -> i64 {
@@ -69,11 +75,22 @@ impl Learner {
         let Some(data) = self.data.clone() else { return };
         self.study = None;
         self.save = SaveState::Idle;
+        self.drafts_told = false;
+        self.recovered = None;
         match study::profiles::resolve_for_recording(&data, name, seconds(Now::system())) {
             Ok((profile, _)) => match Study::open(&data, &profile) {
                 Ok(mut s) => {
-                    let warnings: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
-                    self.problem = (!warnings.is_empty()).then(|| warnings.join(" "));
+                    let recovered = exam::recover(&mut s);
+                    let mut lines: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
+                    match recovered {
+                        Ok(Some(r)) => self.recovered = Some(r.sentence()),
+                        Ok(None) => {}
+                        Err(e) => {
+                            lines.push(drafts_refused(&e));
+                            self.drafts_told = true;
+                        }
+                    }
+                    self.problem = (!lines.is_empty()).then(|| lines.join(" "));
                     self.study = Some(s);
                 }
                 Err(e) => {
@@ -162,6 +179,23 @@ impl Learner {
         }
     }
 
+    /// Adds `sentence` to what the Library tells the learner.
+    pub fn tell(&mut self, sentence: String) {
+        self.problem = Some(match self.problem.take() {
+            Some(before) => format!("{before} {sentence}"),
+            None => sentence,
+        });
+    }
+
+    /// Tells the learner, once until another learner is opened, that the exam in progress cannot be kept
+    /// as it goes: `sentence` says why.
+    pub fn tell_drafts_refused(&mut self, sentence: String) {
+        if !self.drafts_told {
+            self.drafts_told = true;
+            self.tell(sentence);
+        }
+    }
+
     /// Records an attempt for the current learner; sets [`Learner::save`].
     pub fn record(&mut self, attempt: &study::Attempt) {
         let Some(s) = &mut self.study else { return };
@@ -174,6 +208,14 @@ impl Learner {
             self.problem = Some(warnings.join(" "));
         }
     }
+}
+
+/// Why an interrupted exam's draft was not recovered, and what that means meanwhile.
+fn drafts_refused(e: &study::StoreError) -> String {
+    format!(
+        "An interrupted exam could not be saved: {e} Until then, an exam's answers are kept only when it ends \
+         (or is left)."
+    )
 }
 
 /// `text` with a capital first letter, as a sentence.

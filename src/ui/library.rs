@@ -35,6 +35,8 @@ pub struct LearnerLine<'a> {
     pub name: Option<&'a str>,
     /// A problem with the learners' data, as a sentence.
     pub problem: Option<&'a str>,
+    /// Good news about the learner's data (an interrupted exam was saved), as a sentence.
+    pub notice: Option<&'a str>,
     /// Per pack (same order as the packs), the learner's due count and mastery; empty without a learner.
     pub summaries: &'a [Option<PackSummary>],
 }
@@ -56,6 +58,9 @@ pub fn ui(
             ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));
             if let Some(problem) = learner.problem {
                 ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+            }
+            if let Some(notice) = learner.notice {
+                ui.add(egui::Label::new(RichText::new(notice).color(p.accent)).wrap());
             }
             ui.add_space(6.0);
             if let Some(mode) = resumable {
