@@ -651,3 +651,25 @@ fn an_unreadable_exam_draft_is_reported_and_left_untouched() {
         assert!(!log_path(d, &p).exists(), "nothing recorded");
     }
 }
+
+#[test]
+fn opening_the_last_used_learner_again_does_not_rewrite_the_list() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let (first, added) = profiles::resolve_for_recording(d, None, T0).unwrap();
+    assert!(added);
+    // Date the list back: a rewrite would give it a new modification time.
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+    let list = profiles::list_path(d);
+    let stamp = |t| fs::File::options().write(true).open(&list).unwrap().set_modified(t).unwrap();
+    let modified = || fs::metadata(&list).unwrap().modified().unwrap();
+    stamp(old);
+    let (again, added) = profiles::resolve_for_recording(d, None, T0 + 60).unwrap();
+    assert_eq!((again.id, added), (first.id, false));
+    assert_eq!(modified(), old, "an unchanged list is not rewritten");
+    learner(d, "Mina");
+    stamp(old);
+    let (mina, _) = profiles::resolve_for_recording(d, Some("Mina"), T0 + 120).unwrap();
+    assert_ne!(modified(), old, "choosing another learner is written");
+    assert_eq!(Profiles::load(d).unwrap().last_used.as_deref(), Some(mina.id.as_str()));
+}

@@ -260,12 +260,14 @@ pub fn remove(data: &Path, name: &str, now: i64) -> Result<Option<PathBuf>, Prof
     })
 }
 
-/// Marks `profile` as the learner who studied last.
+/// Marks `profile` as the learner who studied last. Writes nothing when they already are: every start
+/// of the app and of `play` comes here, and an fsynced rewrite of an unchanged list costs milliseconds.
 pub fn set_last_used(data: &Path, profile: &Profile) -> Result<(), ProfileError> {
+    if Profiles::load(data)?.last_used.as_deref() == Some(profile.id.as_str()) {
+        return Ok(());
+    }
     update(data, |list| {
-        if list.last_used.as_deref() != Some(profile.id.as_str()) {
-            list.last_used = Some(profile.id.clone());
-        }
+        list.last_used = Some(profile.id.clone());
         Ok(())
     })
 }
