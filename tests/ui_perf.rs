@@ -117,3 +117,50 @@ fn cost_of_the_bundled_fonts_on_the_first_frame() {
     println!("  marks: {:.1} ms ({} marks)", start.elapsed().as_secs_f64() * 1000.0, marks.len());
     drop(packs);
 }
+
+/// A named way to build the fonts.
+type Fonts = (&'static str, fn() -> egui::FontDefinitions);
+
+/// The bundled fonts with egui's hinting turned off, to see what hinting costs on the first frame.
+fn unhinted_fonts() -> egui::FontDefinitions {
+    let mut defs = dossier::ui::fonts::definitions();
+    for data in defs.font_data.values_mut() {
+        let mut font = (**data).clone();
+        font.tweak.hinting = Some(false);
+        *data = std::sync::Arc::new(font);
+    }
+    defs
+}
+
+#[test]
+#[ignore = "a measurement: run with --release --ignored --nocapture"]
+fn first_frame_of_the_library_by_fonts() {
+    // Context, app (bundled pack already read) and first frame: fonts are parsed and glyphs rasterised here.
+    // The bundled Latin faces have no TrueType instructions (see src/ui/fonts.rs); when they had Noto's
+    // ttfautohint bytecode, "bundled" took 7.3 ms here, against 2.2 ms without it and 1.9 ms for "egui default".
+    let variants: [Fonts; 3] = [
+        ("bundled", dossier::ui::fonts::definitions),
+        ("bundled, unhinted", unhinted_fonts),
+        ("egui default", egui::FontDefinitions::default),
+    ];
+    let mut times = vec![Vec::new(); variants.len()];
+    for _ in 0..15 {
+        for ((_, fonts), times) in variants.iter().zip(&mut times) {
+            let startup = Startup { packs: vec![PackEntry::bundled()], packs_dir: None, seed: 1 };
+            let start = Instant::now();
+            let ctx = egui::Context::default();
+            let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+            let mut frame = eframe::Frame::_new_kittest();
+            let mut app = App::new_with(&cc, startup);
+            // Replaces the fonts the app installed before anything is laid out: only these are built.
+            ctx.set_fonts(fonts());
+            let _ = ctx.run_ui(raw_input(0), |ui| app.ui(ui, &mut frame));
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    println!("first frame of the library, 1280x800, median of 15 (interleaved):");
+    for ((name, _), times) in variants.iter().zip(&mut times) {
+        times.sort_by(f64::total_cmp);
+        println!("  {name:<18} {:.2} ms (min {:.2})", times[times.len() / 2], times[0]);
+    }
+}

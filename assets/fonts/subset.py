@@ -52,8 +52,11 @@ def run(*args):
 
 def main():
     for name in ("NotoSans-Regular", "NotoSans-Bold", "NotoSerif-Regular", "NotoSerif-Italic"):
+        # --no-hinting: Debian's Noto carries ttfautohint bytecode, and running it in skrifa's TrueType
+        # interpreter was half of the first frame; without it egui hints with skrifa's autohinter instead.
         run(os.path.join(NOTO, name + ".ttf"), "--unicodes=" + LATIN,
-            "--layout-features=kern,liga,calt,ccmp,mark,mkmk,locl", "--output-file=" + os.path.join(HERE, name + ".ttf"))
+            "--layout-features=kern,liga,calt,ccmp,mark,mkmk,locl", "--no-hinting",
+            "--output-file=" + os.path.join(HERE, name + ".ttf"))
     run(os.path.join(NOTO, "NotoSansSymbols2-Regular.ttf"), "--unicodes=U+2713-2718,U+25B2,U+25BC,U+23CE",
         "--layout-features=", "--output-file=" + os.path.join(HERE, "NotoSansSymbols2-Subset.ttf"))
     run(CJK, "--font-number=2", "--unicodes=" + cjk_chars(), "--layout-features=", "--no-hinting",
