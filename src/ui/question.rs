@@ -204,20 +204,22 @@ fn prompt_ui(ui: &mut Ui, q: &Question) {
 fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft) -> Option<Command> {
     let given = session.current_answer().and_then(|a| a.response.as_ref());
     let exam = session.is_exam();
+    // S skips a question outside an exam; in an exam it only moves on, leaving the answer as it is.
+    let s_key = if exam { "next question" } else { "skips" };
     let response = match (&q.body, draft) {
         (Body::Choice { options, .. }, _) => {
             let chosen = match given {
                 Some(Response::Choice(i)) => Some(*i),
                 _ => None,
             };
-            choice::mc_ui(ui, options, chosen)
+            choice::mc_ui(ui, options, chosen, s_key)
         }
         (Body::TrueFalse { .. }, _) => {
             let chosen = match given {
                 Some(Response::Bool(b)) => Some(*b),
                 _ => None,
             };
-            choice::tf_ui(ui, chosen)
+            choice::tf_ui(ui, chosen, s_key)
         }
         (Body::Typed { unit, expected, .. }, Draft::Typed(d)) => {
             let numeric = matches!(expected, crate::generate::Expected::Number { .. });

@@ -13,8 +13,9 @@ fn look(picked: bool) -> (Look, Option<&'static str>) {
     if picked { (Look::Picked, Some("Your answer")) } else { (Look::Plain, None) }
 }
 
-/// The options of a multiple-choice question, `given` shown picked; returns the choice once made.
-pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>) -> Option<Response> {
+/// The options of a multiple-choice question, `given` shown picked, with the hint of what S does (`s_key`);
+/// returns the choice once made.
+pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>, s_key: &str) -> Option<Response> {
     let mut chosen = None;
     for (i, option) in options.iter().enumerate() {
         ui.push_id(("option", i, option), |ui| {
@@ -29,12 +30,13 @@ pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>) -> Option<Re
             chosen = Some(i);
         }
     }
-    hints(ui, &format!("Keys: 1–{} choose an answer · S skips", options.len().min(9)));
+    hints(ui, &format!("Keys: 1–{} choose an answer · S {s_key}", options.len().min(9)));
     chosen.map(Response::Choice)
 }
 
-/// The two buttons of a true/false question, `given` shown picked; returns the verdict once given.
-pub fn tf_ui(ui: &mut Ui, given: Option<bool>) -> Option<Response> {
+/// The two buttons of a true/false question, `given` shown picked, with the hint of what S does (`s_key`);
+/// returns the verdict once given.
+pub fn tf_ui(ui: &mut Ui, given: Option<bool>, s_key: &str) -> Option<Response> {
     let mut chosen = None;
     ui.columns(2, |cols| {
         let (look_true, note_true) = look(given == Some(true));
@@ -52,7 +54,7 @@ pub fn tf_ui(ui: &mut Ui, given: Option<bool>) -> Option<Response> {
     if take_key(ui, Key::F) {
         chosen = Some(false);
     }
-    hints(ui, "Keys: T true · F false · S skips");
+    hints(ui, &format!("Keys: T true · F false · S {s_key}"));
     chosen.map(Response::Bool)
 }
 
