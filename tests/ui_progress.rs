@@ -5,7 +5,7 @@
 use dossier::generate::{Body, QuestionKind, Response};
 use dossier::study::{Mode, Now, Profiles, Study, attempt_for};
 use dossier::ui::app::{App, Origin, PackEntry, Startup};
-use dossier::ui::learner::SaveState;
+use dossier::ui::learner::{Learner, SaveState};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};
@@ -45,6 +45,11 @@ impl Running {
         let profile = list.find(name).expect("the learner is listed").clone();
         let study = Study::open(self.dir.path(), &profile).expect("their data opens");
         study.history().total.attempts
+    }
+
+    /// The learner picker of the top bar, if it is shown.
+    fn query_learner_picker(&self) -> Option<egui_kittest::Node<'_>> {
+        self.harness.query_by_label_contains("Learner: ")
     }
 
     /// Opens the Learners screen from the learner picker in the top bar.
@@ -361,4 +366,109 @@ fn review_all_due_asks_what_is_due_in_every_pack_and_records_each_under_its_pack
     for id in &ids {
         assert_eq!(reviews.iter().filter(|l| l.contains(&format!("pack:\"{id}\""))).count(), 2, "{id}: {log}");
     }
+}
+
+/// Steps the app until `done` holds, for at most ten seconds (the learner is opened on another thread).
+fn step_until(app: &mut Running, what: &str, done: impl Fn(&Running) -> bool) {
+    let started = std::time::Instant::now();
+    while !done(app) {
+        assert!(started.elapsed() < std::time::Duration::from_secs(10), "waited ten seconds for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.harness.step();
+    }
+    app.harness.run();
+}
+
+#[test]
+fn the_learner_opens_in_the_background_and_quizzes_wait_for_their_answers() {
+    // Mina answered three questions a month ago: they are due today.
+    let data = tempfile::tempdir().expect("temporary folder");
+    let month_ago = Now::system().plus_days(-30);
+    let (profile, _) =
+        dossier::study::profiles::resolve_for_recording(data.path(), Some("Mina"), month_ago.at).expect("a learner");
+    let mut study = Study::open(data.path(), &profile).expect("their data opens");
+    let pack = fixture();
+    let mut families = Vec::new();
+    for q in dossier::generate::bank(&pack) {
+        if families.len() == 3 {
+            break;
+        }
+        if !families.contains(&q.family()) {
+            families.push(q.family());
+            let a = attempt_for(pack.id(), &q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
+            study.record(&a).expect("recorded");
+        }
+    }
+    let log_path = study.dir().join("attempts.ron");
+    drop(study);
+    // Another process holds Mina's log (appending, say), so opening her answers waits until it lets go.
+    let held = std::fs::File::open(&log_path).expect("the log");
+    held.lock().expect("an exclusive lock on the log");
+
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
+    let dir = data.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_opening_data(cc, startup, dir));
+    let mut app = Running { harness, dir: data };
+
+    // The window is up and usable at once; a quiet line stands where the learner picker goes.
+    assert_eq!(app.screen(), "library");
+    step_until(&mut app, "Mina's name", |app| app.has("Opening Mina's answers…"));
+    assert!(app.state().is_opening_learner());
+    assert!(!app.has_containing("due today"), "no figures before her answers are read");
+    assert!(app.query_learner_picker().is_none());
+    // Reading does not need her answers.
+    app.click("Read");
+    assert_eq!(app.screen(), "reader");
+    app.click("Library");
+    // Progress waits for them, and so does practising (its answers are recorded): quietly, nothing is
+    // recorded meanwhile, and the Library is a click away.
+    app.click("Progress");
+    assert_eq!(app.screen(), "opening");
+    assert!(app.has_containing("Your progress shows as soon as they are read."));
+    app.click("Library");
+    assert_eq!(app.screen(), "library");
+    app.click("Practise");
+    assert_eq!(app.screen(), "opening");
+    assert!(app.has_containing("The quiz setup opens as soon as they are read."));
+    assert!(app.state().session().is_none());
+
+    // Once the log is free, her answers arrive and the quiz setup opens with her figures.
+    held.unlock().expect("unlock");
+    step_until(&mut app, "Mina's answers", |app| !app.state().is_opening_learner());
+    assert_eq!(app.screen(), "setup");
+    assert!(app.has_containing("Review due: what your schedule says is due today (3)"));
+    assert!(app.has("Learner: Mina"));
+    assert!(!app.has("Opening Mina's answers…"));
+    assert_eq!(app.state().learner().problem, None);
+    app.click("Library");
+    assert!(app.has("Mina: 3 due today in 1 pack"));
+    assert!(app.has_containing("Mina: 3 due today · mastery"));
+    // Answers are recorded for her as usual.
+    app.practise(1);
+    assert_eq!(app.attempts_of("Mina"), 4);
+}
+
+#[test]
+fn a_learner_file_that_cannot_be_read_gives_the_same_sentence_when_opened_in_the_background() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    std::fs::write(data.path().join("profiles.ron"), "(version: 99, profiles: [])\n").expect("write");
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
+    let dir = data.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_opening_data(cc, startup, dir));
+    let mut app = Running { harness, dir: data };
+    step_until(&mut app, "the learner", |app| !app.state().is_opening_learner());
+    // Word for word what opening the learner on the UI thread says.
+    let problem = app.state().learner().problem.clone().unwrap_or_default();
+    let synchronous = Learner::open(Some(app.dir.path().to_path_buf())).problem.unwrap_or_default();
+    assert_eq!(problem, synchronous);
+    assert!(problem.contains("cannot be read"), "{problem}");
+    assert!(app.has_containing("written by a newer version of Dossier"), "{problem}");
+    assert!(app.has("Learner: No learner"));
+    // Practising goes ahead (nothing is recorded, as when the learner is opened synchronously).
+    app.click("Practise");
+    assert_eq!(app.screen(), "setup");
 }

@@ -11,7 +11,7 @@ use crate::generate::{Question, QuestionKind, QuizSettings, Response, bank, quiz
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
 use crate::study::{self, Now, exam};
-use crate::ui::learner::{Learner, SaveState};
+use crate::ui::learner::{Learner, Opening, SaveState};
 use crate::ui::profiles::ProfilesView;
 use crate::ui::progress::ProgressView;
 use crate::ui::reader::{Mark, ReaderView};
@@ -204,6 +204,9 @@ pub enum Screen {
     Profiles(ProfilesView),
     /// The current learner's progress.
     Progress(Box<ProgressView>),
+    /// Waiting for the learner's data, still being opened at start-up, to carry out a command that needs
+    /// it (a quiz setup, a review, Progress, the Learners screen).
+    Opening(Box<Command>),
 }
 
 impl Screen {
@@ -218,6 +221,7 @@ impl Screen {
             Self::Settings(_) => "settings",
             Self::Profiles(_) => "profiles",
             Self::Progress(_) => "progress",
+            Self::Opening(_) => "opening",
         }
     }
 }
@@ -334,6 +338,9 @@ pub struct App {
     loading: Option<std::sync::mpsc::Receiver<Startup>>,
     /// The learner studying and their data.
     learner: Learner,
+    /// The learner's data still being opened on a background thread (start-up only); meanwhile `learner`
+    /// is empty and commands that need it wait ([`Screen::Opening`]).
+    opening: Option<Opening>,
     /// How many answers of the last exam were saved when it ended.
     exam_saved: usize,
     /// The draft of the exam in progress (see [`study::exam`]): what it would keep if the app stopped now.
@@ -360,7 +367,15 @@ impl App {
         } else {
             Self::with(&cc.egui_ctx, Startup::from_disk(), prefs)
         };
-        app.open_learner(paths::data_dir());
+        app.open_learner_in_background(&cc.egui_ctx, paths::data_dir());
+        app
+    }
+
+    /// [`App::new_with_data`], but the learner's data is opened on a background thread, as [`App::new`]
+    /// opens it: what tests of the waiting state build.
+    pub fn new_opening_data(cc: &eframe::CreationContext<'_>, startup: Startup, data: PathBuf) -> Self {
+        let mut app = Self::with(&cc.egui_ctx, startup, Prefs::default());
+        app.open_learner_in_background(&cc.egui_ctx, Some(data));
         app
     }
 
@@ -370,6 +385,34 @@ impl App {
         let mut app = Self::with(&cc.egui_ctx, startup, Prefs::default());
         app.open_learner(Some(data));
         app
+    }
+
+    /// Opens the learner of the data folder `data` on a background thread (their history may take seconds
+    /// to read), which wakes the UI when it is done; without a data folder there is nothing to read.
+    fn open_learner_in_background(&mut self, ctx: &egui::Context, data: Option<PathBuf>) {
+        if data.is_none() {
+            self.open_learner(None);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.opening = Some(Learner::open_in_background(data, move || ctx.request_repaint()));
+    }
+
+    /// Takes in the learner opened on the background thread, if they have arrived, and carries out the
+    /// command that was waiting for them.
+    fn take_opened_learner(&mut self, ctx: &egui::Context) {
+        let Some(learner) = self.opening.as_mut().and_then(Opening::poll) else { return };
+        self.opening = None;
+        self.learner = learner;
+        if let Screen::Opening(command) = &self.screen {
+            let command = (**command).clone();
+            self.apply(command, ctx);
+        }
+    }
+
+    /// Whether the learner's data is still being opened (start-up only).
+    pub fn is_opening_learner(&self) -> bool {
+        self.opening.is_some()
     }
 
     fn open_learner(&mut self, data: Option<PathBuf>) {
@@ -406,6 +449,7 @@ impl App {
             last_focus: None,
             loading: None,
             learner: Learner::default(),
+            opening: None,
             exam_saved: 0,
             exam_draft: None,
         }
@@ -453,6 +497,7 @@ impl App {
             Screen::Settings(_) => "Settings".to_string(),
             Screen::Profiles(_) => "Learners".to_string(),
             Screen::Progress(_) => "Progress".to_string(),
+            Screen::Opening(command) => waiting_for(command).0.to_string(),
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -503,17 +548,17 @@ impl App {
     }
 
     /// The learner picker: the current learner's name; the menu switches learner or opens the Learners
-    /// screen.
+    /// screen. While the learner's data is being opened, a quiet line says so instead.
     fn learner_menu_ui(&self, ui: &mut Ui) -> Option<Command> {
+        if let Some(opening) = &self.opening {
+            let text = opening_sentence(opening);
+            ui.label(RichText::new(text).color(theme::palette(ui).quiet))
+                .on_hover_text("Your answers and schedule are being read; quizzes can start once they are open.");
+            return None;
+        }
         let mut cmd = None;
         let current = self.learner.current().map(|c| c.id.clone());
-        let name = self.learner.name();
-        let shown = if name.chars().count() > LEARNER_NAME_SHOWN {
-            let cut: String = name.chars().take(LEARNER_NAME_SHOWN - 1).collect();
-            format!("{}…", cut.trim_end())
-        } else {
-            name
-        };
+        let shown = shortened(&self.learner.name());
         ui.menu_button(format!("Learner: {shown}"), |ui| {
             for p in &self.learner.profiles {
                 let is_current = current.as_deref() == Some(p.id.as_str());
@@ -533,7 +578,7 @@ impl App {
 
     fn screen_ui(&mut self, ui: &mut Ui) -> Option<Command> {
         let now = self.now;
-        let Self { packs, screen, session, prefs, packs_dir, loading, learner, .. } = self;
+        let Self { packs, screen, session, prefs, packs_dir, loading, learner, opening, .. } = self;
         match screen {
             Screen::Library(view) => {
                 let resumable = session.as_ref().filter(|s| !s.is_finished()).map(|s| s.plan.mode);
@@ -585,6 +630,14 @@ impl App {
             Screen::Settings(_) => settings::ui(ui, prefs),
             Screen::Profiles(view) => profiles::ui(ui, learner, view),
             Screen::Progress(view) => progress::ui(ui, view),
+            // Should the learner have arrived while another screen was on top (Settings), go on now.
+            Screen::Opening(command) => match opening {
+                Some(opening) => {
+                    waiting_ui(ui, opening, command);
+                    None
+                }
+                None => Some((**command).clone()),
+            },
         }
     }
 
@@ -793,8 +846,14 @@ impl App {
         self.after_step();
     }
 
-    /// Applies a command: the only place the app's state changes.
+    /// Applies a command: the only place the app's state changes. While the learner's data is being
+    /// opened, a command that needs it waits on [`Screen::Opening`] and is carried out once it is open.
     pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        if self.opening.is_some() && needs_learner(&command) {
+            self.screen = Screen::Opening(Box::new(command));
+            ctx.request_repaint();
+            return;
+        }
         let now = self.now;
         match command {
             Command::ShowLibrary => self.screen = Screen::Library(library::LibraryView::default()),
@@ -1118,9 +1177,84 @@ impl App {
     }
 }
 
+/// Whether `command` reads or records the learner's data (so it waits while that is being opened).
+fn needs_learner(command: &Command) -> bool {
+    match command {
+        Command::ReviewAll
+        | Command::Setup { .. }
+        | Command::Start(_)
+        | Command::NewQuiz
+        | Command::RetryMistakes
+        | Command::ShowProgress
+        | Command::PractiseWeakest
+        | Command::ShowLearners
+        | Command::CancelLearnerEdit
+        | Command::AddLearner(_)
+        | Command::SwitchLearner(_)
+        | Command::RenameLearner { .. }
+        | Command::RemoveLearner(_) => true,
+        Command::ShowLibrary
+        | Command::Reload
+        | Command::Read { .. }
+        | Command::Return(_)
+        | Command::Answer(_)
+        | Command::Skip
+        | Command::GoTo(_)
+        | Command::Previous
+        | Command::Next
+        | Command::ClearAnswer
+        | Command::Continue
+        | Command::EndQuiz
+        | Command::ShowSettings
+        | Command::CloseSettings
+        | Command::SetPrefs(_) => false,
+    }
+}
+
+/// A learner's name cut to what the top bar has room for.
+fn shortened(name: &str) -> String {
+    if name.chars().count() > LEARNER_NAME_SHOWN {
+        let cut: String = name.chars().take(LEARNER_NAME_SHOWN - 1).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        name.to_string()
+    }
+}
+
+/// "Opening Mina's answers…", with the name cut as the learner picker cuts it.
+fn opening_sentence(opening: &Opening) -> String {
+    match opening.name() {
+        Some(name) => format!("Opening {}'s answers…", shortened(name)),
+        None => "Opening your answers…".to_string(),
+    }
+}
+
+/// For the screen that waits to carry out `command`: the top bar's title, and what happens once the
+/// learner's data is open.
+fn waiting_for(command: &Command) -> (&'static str, &'static str) {
+    match command {
+        Command::Setup { .. } | Command::NewQuiz => ("New quiz", "The quiz setup opens"),
+        Command::ShowProgress | Command::PractiseWeakest => ("Progress", "Your progress shows"),
+        Command::ReviewAll | Command::Start(_) | Command::RetryMistakes => ("Quiz", "The quiz starts"),
+        _ => ("Learners", "The learners show"),
+    }
+}
+
+/// The screen shown while a command waits for the learner's data: a quiet line, nothing to do.
+fn waiting_ui(ui: &mut Ui, opening: &Opening, command: &Command) {
+    let p = theme::palette(ui);
+    let what = waiting_for(command).1;
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(opening_sentence(opening)).size(18.0).color(p.quiet));
+        ui.label(RichText::new(format!("{what} as soon as they are read.")).color(p.quiet));
+    });
+}
+
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.now = ui.input(|i| i.time);
+        self.take_opened_learner(ui.ctx());
         if let Some(rx) = &self.loading {
             match rx.try_recv() {
                 Ok(startup) => {

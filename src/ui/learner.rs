@@ -4,8 +4,12 @@
 //! Every problem becomes a sentence in [`Learner::problem`]; the app keeps running without the learner's
 //! data if it cannot be read. Opening a learner records an exam that was interrupted (a crash, a kill)
 //! from its draft, and says so in a sentence there too.
+//!
+//! At start-up the app opens the learner on a background thread ([`Learner::open_in_background`]): reading a
+//! long history whose snapshot is missing takes seconds, and the window should not wait for it.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::study::{self, Now, Profile, Profiles, Study, exam};
 
@@ -50,9 +54,35 @@ impl Learner {
     /// Opens the last used learner in the data folder `data` (creating a default "Learner" on the first
     /// start). `None`: no data folder, so nothing is recorded.
     pub fn open(data: Option<PathBuf>) -> Self {
+        Self::open_naming(data, |_| {})
+    }
+
+    /// [`Learner::open`], telling `named` who is being opened as soon as that is known (before their
+    /// answers are read).
+    fn open_naming(data: Option<PathBuf>, named: impl FnOnce(&Profile)) -> Self {
         let mut learner = Self { data, ..Self::default() };
-        learner.reopen(None);
+        learner.reopen_naming(None, named);
         learner
+    }
+
+    /// [`Learner::open`] on a background thread: the learner arrives through [`Opening::poll`]. `wake` is
+    /// called from that thread after each step worth showing (the name is known, the data is open), so the
+    /// UI can repaint then instead of asking every frame. If no thread can be started (or it dies), the
+    /// first [`Opening::poll`] opens the learner itself.
+    pub fn open_in_background(data: Option<PathBuf>, wake: impl Fn() + Send + 'static) -> Opening {
+        let (tx, rx) = mpsc::channel();
+        let for_thread = data.clone();
+        // Should no thread start, the closure and its sender are dropped: the first poll opens the learner.
+        let _ = std::thread::Builder::new().name("open-learner".into()).spawn(move || {
+            // The receiver only goes away with the app; nothing is left to tell then.
+            let learner = Self::open_naming(for_thread, |p| {
+                let _ = tx.send(Opened::Named(p.name.clone()));
+                wake();
+            });
+            let _ = tx.send(Opened::Open(Box::new(learner)));
+            wake();
+        });
+        Opening { rx, data, name: None }
     }
 
     /// The data folder, if there is one.
@@ -72,32 +102,40 @@ impl Learner {
 
     /// Reads the list again and opens `name` (or the last used learner) for recording.
     fn reopen(&mut self, name: Option<&str>) {
+        self.reopen_naming(name, |_| {});
+    }
+
+    /// [`Learner::reopen`], calling `named` with the learner once they are known, before their data is read.
+    fn reopen_naming(&mut self, name: Option<&str>, named: impl FnOnce(&Profile)) {
         let Some(data) = self.data.clone() else { return };
         self.study = None;
         self.save = SaveState::Idle;
         self.drafts_told = false;
         self.recovered = None;
         match study::profiles::resolve_for_recording(&data, name, seconds(Now::system())) {
-            Ok((profile, _)) => match Study::open(&data, &profile) {
-                Ok(mut s) => {
-                    let recovered = exam::recover(&mut s);
-                    let mut lines: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
-                    match recovered {
-                        Ok(Some(r)) => self.recovered = Some(r.sentence()),
-                        Ok(None) => {}
-                        Err(e) => {
-                            lines.push(drafts_refused(&e));
-                            self.drafts_told = true;
+            Ok((profile, _)) => {
+                named(&profile);
+                match Study::open(&data, &profile) {
+                    Ok(mut s) => {
+                        let recovered = exam::recover(&mut s);
+                        let mut lines: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
+                        match recovered {
+                            Ok(Some(r)) => self.recovered = Some(r.sentence()),
+                            Ok(None) => {}
+                            Err(e) => {
+                                lines.push(drafts_refused(&e));
+                                self.drafts_told = true;
+                            }
                         }
+                        self.problem = (!lines.is_empty()).then(|| lines.join(" "));
+                        self.study = Some(s);
                     }
-                    self.problem = (!lines.is_empty()).then(|| lines.join(" "));
-                    self.study = Some(s);
+                    Err(e) => {
+                        self.problem =
+                            Some(format!("{}'s answers cannot be read, so none are kept for now: {e}", profile.name));
+                    }
                 }
-                Err(e) => {
-                    self.problem =
-                        Some(format!("{}'s answers cannot be read, so none are kept for now: {e}", profile.name));
-                }
-            },
+            }
             Err(e) => self.problem = Some(format!("The learners cannot be read: {e}")),
         }
         self.reload_list();
@@ -206,6 +244,43 @@ impl Learner {
         let warnings: Vec<String> = s.take_warnings().iter().map(ToString::to_string).collect();
         if !warnings.is_empty() {
             self.problem = Some(warnings.join(" "));
+        }
+    }
+}
+
+/// What the thread opening a learner sends.
+#[derive(Debug)]
+enum Opened {
+    /// The learner being opened: their name, before their answers are read.
+    Named(String),
+    /// The learner, opened (or with the sentence saying why not).
+    Open(Box<Learner>),
+}
+
+/// A learner being opened on a background thread ([`Learner::open_in_background`]).
+#[derive(Debug)]
+pub struct Opening {
+    rx: Receiver<Opened>,
+    data: Option<PathBuf>,
+    name: Option<String>,
+}
+
+impl Opening {
+    /// The name of the learner being opened, once it is known.
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The learner, if they are open by now; takes in what the thread sent meanwhile and never waits.
+    /// Should the thread have died without a word, the learner is opened here instead.
+    pub fn poll(&mut self) -> Option<Learner> {
+        loop {
+            match self.rx.try_recv() {
+                Ok(Opened::Named(name)) => self.name = Some(name),
+                Ok(Opened::Open(learner)) => return Some(*learner),
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => return Some(Learner::open(self.data.take())),
+            }
         }
     }
 }
