@@ -415,6 +415,10 @@ fn the_learner_opens_in_the_background_and_quizzes_wait_for_their_answers() {
     // The window is up and usable at once; a quiet line stands where the learner picker goes.
     assert_eq!(app.screen(), "library");
     step_until(&mut app, "Mina's name", |app| app.has("Opening Mina's answers…"));
+    assert!(
+        app.has_containing("Their due reviews and mastery show here once read."),
+        "the Library says why its lines wait"
+    );
     assert!(app.state().is_opening_learner());
     assert!(!app.has_containing("due today"), "no figures before her answers are read");
     assert!(app.query_learner_picker().is_none());

@@ -596,7 +596,9 @@ impl App {
                     }
                     None => Vec::new(),
                 };
+                let waiting = opening.as_ref().map(opening_sentence);
                 let learner_line = library::LearnerLine {
+                    opening: waiting.as_deref(),
                     name: learner.current().map(|p| p.name.as_str()),
                     problem: learner.problem.as_deref(),
                     notice: learner.recovered.as_deref(),

@@ -31,6 +31,8 @@ impl Default for LibraryView {
 /// What the library shows of the current learner.
 #[derive(Debug, Clone, Copy)]
 pub struct LearnerLine<'a> {
+    /// While the learner's data is being opened: "Opening Mina's answers…".
+    pub opening: Option<&'a str>,
     /// Their name, if a learner's data is open.
     pub name: Option<&'a str>,
     /// A problem with the learners' data, as a sentence.
@@ -58,6 +60,12 @@ pub fn ui(
             ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));
             if let Some(problem) = learner.problem {
                 ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+            }
+            if let Some(opening) = learner.opening {
+                ui.label(
+                    RichText::new(format!("{opening} Their due reviews and mastery show here once read."))
+                        .color(p.quiet),
+                );
             }
             if let Some(notice) = learner.notice {
                 ui.add(egui::Label::new(RichText::new(notice).color(p.accent)).wrap());
