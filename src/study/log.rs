@@ -218,6 +218,9 @@ enum Line {
 
 fn classify(bytes: &[u8]) -> Line {
     let Ok(text) = std::str::from_utf8(bytes) else { return Line::Debris("it is not text".into()) };
+    if let Some(a) = parse_written(text) {
+        return Line::Record(Box::new(a));
+    }
     let error = match ron::from_str::<Attempt>(text) {
         Ok(a) => return Line::Record(Box::new(a)),
         Err(e) => e.code.to_string(),
@@ -225,6 +228,171 @@ fn classify(bytes: &[u8]) -> Line {
     match ron::from_str::<Seal>(text) {
         Ok(s) if s.torn > 0 => Line::Seal(s.torn),
         _ => Line::Debris(error),
+    }
+}
+
+/// Reads a record in exactly the shape this program writes it — `ron::to_string(&attempt.normalised())`:
+/// fields in declaration order, no spaces, no struct name, strings escaped as `char::escape_debug` does,
+/// integers in plain decimal, floats as `{:?}` prints them — several times faster than the RON parser.
+/// `None` for anything else (older records without `utc_offset`, hand-edited lines, other escapes), which
+/// then go to [`ron::from_str`] as before. Whatever it accepts, `ron::from_str` reads the same way (the
+/// tests check this), so the fast path changes no outcome.
+fn parse_written(text: &str) -> Option<Attempt> {
+    let mut p = Written { text, at: 0 };
+    p.tag("(at:")?;
+    let at = p.integer()?;
+    p.tag(",utc_offset:")?;
+    let utc_offset = p.integer()?;
+    p.tag(",pack:")?;
+    let pack = p.string()?;
+    p.tag(",question:")?;
+    let question = p.string()?;
+    p.tag(",facts:")?;
+    let facts = p.strings()?;
+    p.tag(",topics:")?;
+    let topics = p.strings()?;
+    p.tag(",kind:")?;
+    let kind = match p.identifier() {
+        "mc" => QuestionKind::Mc,
+        "tf" => QuestionKind::Tf,
+        "cloze" => QuestionKind::Cloze,
+        "short" => QuestionKind::Short,
+        "match" => QuestionKind::Match,
+        "order" => QuestionKind::Order,
+        "numeric" => QuestionKind::Numeric,
+        _ => return None,
+    };
+    p.tag(",mode:")?;
+    let mode = match p.identifier() {
+        "practice" => Mode::Practice,
+        "exam" => Mode::Exam,
+        "review" => Mode::Review,
+        "weak" => Mode::Weak,
+        _ => return None,
+    };
+    p.tag(",answer:")?;
+    let answer = p.string()?;
+    p.tag(",score:")?;
+    let score = p.float()?;
+    p.tag(",secs:")?;
+    let secs = p.float()?;
+    p.tag(")")?;
+    (p.at == text.len()).then_some(Attempt {
+        at,
+        utc_offset,
+        pack,
+        question,
+        facts,
+        topics,
+        kind,
+        mode,
+        answer,
+        score,
+        secs,
+    })
+}
+
+/// A cursor for [`parse_written`]. It only ever stops at ASCII bytes, so `at` is always a char boundary.
+struct Written<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl<'t> Written<'t> {
+    fn rest(&self) -> &[u8] {
+        &self.text.as_bytes()[self.at..]
+    }
+
+    fn tag(&mut self, tag: &str) -> Option<()> {
+        self.rest().starts_with(tag.as_bytes()).then(|| self.at += tag.len())
+    }
+
+    /// The longest run of bytes from the cursor that satisfy `ok` (all ASCII), consumed.
+    fn run(&mut self, ok: impl Fn(u8) -> bool) -> &'t str {
+        let len = self.rest().iter().take_while(|&&b| ok(b)).count();
+        let run = &self.text[self.at..self.at + len];
+        self.at += len;
+        run
+    }
+
+    /// An integer as `Display` writes it: an optional `-`, then digits without leading zeros.
+    fn integer<T: std::str::FromStr>(&mut self) -> Option<T> {
+        let negative = self.tag("-").is_some();
+        let start = self.at - usize::from(negative);
+        let digits = self.run(|b| b.is_ascii_digit());
+        if digits.is_empty() || (digits.starts_with('0') && (digits.len() > 1 || negative)) {
+            return None;
+        }
+        self.text[start..self.at].parse().ok()
+    }
+
+    /// A float as `{:?}` writes a finite one (`4.2`, `-0.0`, `1e-7`): RON hands the same run of characters
+    /// to the same `f64::from_str`.
+    fn float(&mut self) -> Option<f64> {
+        let run = self.run(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'-'));
+        if !run.starts_with(|c: char| c.is_ascii_digit() || c == '-') || !run.contains(['.', 'e']) || run.contains("..")
+        {
+            return None;
+        }
+        run.parse().ok()
+    }
+
+    /// A unit variant's name.
+    fn identifier(&mut self) -> &'t str {
+        self.run(|b| b.is_ascii_lowercase())
+    }
+
+    /// A string as `char::escape_debug` escapes it: `\0 \t \r \n \' \" \\` and `\u{…}`; any other character
+    /// as itself.
+    fn string(&mut self) -> Option<String> {
+        self.tag("\"")?;
+        let mut out = String::new();
+        loop {
+            let plain = self.rest().iter().position(|&b| b == b'"' || b == b'\\')?;
+            out.push_str(&self.text[self.at..self.at + plain]);
+            self.at += plain + 1;
+            if self.text.as_bytes()[self.at - 1] == b'"' {
+                return Some(out);
+            }
+            let escape = *self.rest().first()?;
+            self.at += 1;
+            out.push(match escape {
+                b'0' => '\0',
+                b't' => '\t',
+                b'r' => '\r',
+                b'n' => '\n',
+                b'\'' => '\'',
+                b'"' => '"',
+                b'\\' => '\\',
+                b'u' => {
+                    self.tag("{")?;
+                    let hex = self.run(|b| b.is_ascii_hexdigit());
+                    if hex.is_empty() || hex.len() > 6 {
+                        return None;
+                    }
+                    let code = u32::from_str_radix(hex, 16).ok()?;
+                    self.tag("}")?;
+                    char::from_u32(code)?
+                }
+                _ => return None,
+            });
+        }
+    }
+
+    /// `[]` or `["a","b"]`.
+    fn strings(&mut self) -> Option<Vec<String>> {
+        self.tag("[")?;
+        let mut out = Vec::new();
+        if self.tag("]").is_some() {
+            return Some(out);
+        }
+        loop {
+            out.push(self.string()?);
+            if self.tag("]").is_some() {
+                return Some(out);
+            }
+            self.tag(",")?;
+        }
     }
 }
 
@@ -681,5 +849,212 @@ mod tests {
         let (read, warnings) = read_all(&path).unwrap();
         assert_eq!(read, (0..3).map(attempt).collect::<Vec<_>>());
         assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn the_fast_path_reads_what_is_written_and_nothing_else() {
+        let line = "(at:1767225600,utc_offset:32400,pack:\"lee-china-japan\",question:\"meet-xi.mc.place\",\
+                    facts:[\"meet-xi\"],topics:[\"diplomacy\"],kind:mc,mode:practice,answer:\"Beijing\",score:1.0,\
+                    secs:4.2)";
+        let expected: Attempt = ron::from_str(line).unwrap();
+        assert_eq!(parse_written(line), Some(expected.clone()));
+        assert_eq!(ron::to_string(&expected).unwrap(), line);
+        // Each of these is some other shape; the RON parser decides about them, as before.
+        let other = [
+            // reordered fields
+            line.replace("(at:1767225600,utc_offset:32400,", "(utc_offset:32400,at:1767225600,"),
+            line.replace("score:1.0,secs:4.2", "secs:4.2,score:1.0"),
+            // an older record: no utc_offset, no topics
+            line.replace("utc_offset:32400,", "").replace("topics:[\"diplomacy\"],", ""),
+            // spacing, struct name, trailing commas, extra or missing fields, trailing text
+            line.replace("at:", "at: "),
+            line.replace(",kind", ", kind"),
+            format!("Attempt{line}"),
+            format!(" {line}"),
+            format!("{line} "),
+            format!("{line}\r"),
+            format!("{line},"),
+            format!("{line})"),
+            line.replace(')', ",)"),
+            line.replace("[\"meet-xi\"]", "[\"meet-xi\",]"),
+            line.replace("secs:4.2)", "secs:4.2,extra:1)"),
+            line.replace(",secs:4.2", ""),
+            line.strip_suffix(')').unwrap().to_string(),
+            String::new(),
+            "(torn: 57)".into(),
+            // numbers written some other way
+            line.replace("at:1767225600", "at:+1767225600"),
+            line.replace("at:1767225600", "at:01767225600"),
+            line.replace("at:1767225600", "at:-0"),
+            line.replace("at:1767225600", "at:1_767_225_600"),
+            line.replace("at:1767225600", "at:0x10"),
+            line.replace("at:1767225600", "at:1767225600i64"),
+            line.replace("at:1767225600", "at:9223372036854775808"),
+            line.replace("at:1767225600", "at:"),
+            line.replace("utc_offset:32400", "utc_offset:2147483648"),
+            line.replace("score:1.0", "score:1"),
+            line.replace("score:1.0", "score:1.0f64"),
+            line.replace("score:1.0", "score:1_0.0"),
+            line.replace("score:1.0", "score:1E0"),
+            line.replace("score:1.0", "score:1e+0"),
+            line.replace("score:1.0", "score:+1.0"),
+            line.replace("score:1.0", "score:.5"),
+            line.replace("score:1.0", "score:inf"),
+            line.replace("score:1.0", "score:NaN"),
+            line.replace("score:1.0", "score:1..2"),
+            line.replace("score:1.0", "score:"),
+            // strings written some other way
+            line.replace("\"Beijing\"", "r\"Beijing\""),
+            line.replace("\"Beijing\"", "\"Bei\\x6aing\""),
+            line.replace("\"Beijing\"", "\"Bei\\u{}jing\""),
+            line.replace("\"Beijing\"", "\"Bei\\u{1234567}jing\""),
+            line.replace("\"Beijing\"", "\"Bei\\u{d800}jing\""),
+            line.replace("\"Beijing\"", "\"Bei\\u{6a jing\""),
+            line.replace("\"Beijing\"", "\"Bei\\ajing\""),
+            line.replace("\"Beijing\"", "\"Beijing\\\""),
+            line.replace("\"Beijing\"", "\"Beijing"),
+            line.replace("\"Beijing\"", "Beijing"),
+            // unknown or differently spelt variants
+            line.replace("kind:mc", "kind:Mc"),
+            line.replace("kind:mc", "kind:r#mc"),
+            line.replace("kind:mc", "kind:essay"),
+            line.replace("mode:practice", "mode:"),
+            line.replace("facts:[\"meet-xi\"]", "facts:[meet-xi]"),
+            line.replace("facts:[\"meet-xi\"]", "facts:(\"meet-xi\")"),
+        ];
+        for text in &other {
+            assert_ne!(text, line);
+            assert_eq!(parse_written(text), None, "{text}");
+        }
+        // Escapes the writer uses, including upper-case hex, which RON reads the same way.
+        let escaped = line.replace("\"Beijing\"", r#""\0\t\r\n\'\"\\\u{301}\u{1F600}\u{10ffff}""#);
+        assert_eq!(parse_written(&escaped).unwrap().answer, "\0\t\r\n'\"\\\u{301}\u{1f600}\u{10ffff}");
+        assert_eq!(parse_written(&escaped), Some(ron::from_str(&escaped).unwrap()));
+        // The older record still reads, by the RON parser, with defaults.
+        let old = &other[2];
+        assert!(matches!(classify(old.as_bytes()), Line::Record(a) if a.utc_offset == 0 && a.topics.is_empty()));
+    }
+
+    mod written_shape {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        /// Text that stresses escaping: quotes, backslashes, control and format characters, combining marks,
+        /// non-BMP characters, or anything at all.
+        fn text() -> impl Strategy<Value = String> {
+            prop_oneof![
+                any::<String>(),
+                "[\"\\\\'#{}u0-9a-z\\x00-\\x1f\\x7f-\\x{a0}\\x{ad}\\x{300}-\\x{36f}\\x{200b}-\\x{200f}\\x{2028}\\x{feff}\\x{d7ff}\\x{e000}\\x{fffd}-\\x{ffff}\\x{10000}-\\x{10ffff}]{0,12}",
+                Just(String::new()),
+            ]
+        }
+
+        fn number() -> impl Strategy<Value = f64> {
+            prop_oneof![
+                any::<f64>(),
+                -2.0..2.0f64,
+                -1.0..100_000.0f64,
+                prop::sample::select(vec![
+                    0.0,
+                    -0.0,
+                    1.0,
+                    0.00004,
+                    0.00005,
+                    0.0001,
+                    0.005,
+                    86_400.0,
+                    86_399.995,
+                    1e300,
+                    -1e-300,
+                    f64::MIN_POSITIVE,
+                    f64::NAN,
+                    f64::INFINITY,
+                    f64::NEG_INFINITY,
+                ]),
+            ]
+        }
+
+        fn attempt() -> impl Strategy<Value = Attempt> {
+            (
+                (
+                    prop_oneof![any::<i64>(), Just(i64::MIN), Just(i64::MAX), Just(0), Just(-1)],
+                    prop_oneof![any::<i32>(), Just(i32::MIN), Just(i32::MAX), Just(0)],
+                    text(),
+                    text(),
+                    prop::collection::vec(text(), 0..4),
+                    prop::collection::vec(text(), 0..4),
+                ),
+                (
+                    prop::sample::select(QuestionKind::ALL.to_vec()),
+                    prop::sample::select(Mode::ALL.to_vec()),
+                    text(),
+                    number(),
+                    number(),
+                ),
+            )
+                .prop_map(
+                    |((at, utc_offset, pack, question, facts, topics), (kind, mode, answer, score, secs))| Attempt {
+                        at,
+                        utc_offset,
+                        pack,
+                        question,
+                        facts,
+                        topics,
+                        kind,
+                        mode,
+                        answer,
+                        score,
+                        secs,
+                    },
+                )
+        }
+
+        /// Equal, with the floats equal to the bit (`-0.0` and `0.0` differ).
+        fn same(a: &Attempt, b: &Attempt) -> bool {
+            a == b && a.score.to_bits() == b.score.to_bits() && a.secs.to_bits() == b.secs.to_bits()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4096))]
+
+            #[test]
+            fn every_written_record_reads_as_ron_reads_it(a in attempt()) {
+                let line = ron::to_string(&a.normalised()).unwrap();
+                let slow: Attempt = ron::from_str(&line).unwrap();
+                let fast = parse_written(&line);
+                prop_assert!(fast.as_ref().is_some_and(|f| same(f, &slow)), "{line}\n{fast:?}\n{slow:?}");
+                prop_assert!(same(&slow, &a.normalised()));
+            }
+
+            /// Records not normalised (NaN, infinities, any float) are either left to RON or read as it reads them.
+            #[test]
+            fn an_unnormalised_record_reads_as_ron_reads_it_or_not_at_all(a in attempt()) {
+                let line = ron::to_string(&a).unwrap();
+                if let Some(fast) = parse_written(&line) {
+                    let slow: Attempt = ron::from_str(&line).unwrap();
+                    prop_assert!(same(&fast, &slow), "{line}");
+                }
+            }
+
+            /// Damage anywhere in a line: whatever the fast path still accepts, RON reads the same way.
+            #[test]
+            fn a_damaged_record_reads_as_ron_reads_it_or_not_at_all(
+                a in attempt(),
+                at in any::<prop::sample::Index>(),
+                cut in 0usize..3,
+                insert in prop::sample::select(vec!["", "\"", "\\", ",", " ", "0", "-", ".", "e", "]", "[", ")", "u{41}", "_"]),
+            ) {
+                let line = ron::to_string(&a.normalised()).unwrap();
+                let bounds: Vec<usize> = line.char_indices().map(|(i, _)| i).chain([line.len()]).collect();
+                let start = bounds[at.index(bounds.len())];
+                let end = bounds[(bounds.iter().position(|&b| b == start).unwrap() + cut).min(bounds.len() - 1)];
+                let damaged = format!("{}{insert}{}", &line[..start], &line[end..]);
+                if let Some(fast) = parse_written(&damaged) {
+                    let slow = ron::from_str::<Attempt>(&damaged);
+                    prop_assert!(slow.as_ref().is_ok_and(|s| same(&fast, s)), "{damaged}\n{fast:?}\n{slow:?}");
+                }
+            }
+        }
     }
 }
