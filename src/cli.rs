@@ -323,13 +323,18 @@ fn settings(pack: &Pack, pick: &PickArgs) -> Result<QuizSettings, Failure> {
             usage: true,
         });
     }
-    Ok(QuizSettings {
+    Ok(filters(pick))
+}
+
+/// The quiz settings `pick` asks for, unchecked.
+fn filters(pick: &PickArgs) -> QuizSettings {
+    QuizSettings {
         seed: pick.seed,
         count: usize::try_from(pick.count).unwrap_or(usize::MAX),
         kinds: pick.kinds.clone(),
         topics: pick.topics.clone(),
         facts: Vec::new(),
-    })
+    }
 }
 
 fn draw(pack: &Pack, pick: &PickArgs) -> Result<Vec<Question>, Failure> {
@@ -473,13 +478,7 @@ fn settings_across(packs: &[Pack], pick: &PickArgs) -> Result<QuizSettings, Fail
     if let Some(t) = pick.topics.iter().find(|t| packs.iter().all(|p| p.topic(t).is_none())) {
         return Err(Failure { message: format!("unknown topic \"{t}\": no pack has it"), usage: true });
     }
-    Ok(QuizSettings {
-        seed: pick.seed,
-        count: usize::try_from(pick.count).unwrap_or(usize::MAX),
-        kinds: pick.kinds.clone(),
-        topics: pick.topics.clone(),
-        facts: Vec::new(),
-    })
+    Ok(filters(pick))
 }
 
 /// `dossier play`: a quiz in the terminal. A review without `--pack` asks what is due in every pack.

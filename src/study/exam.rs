@@ -27,14 +27,14 @@
 //! - A draft that cannot be read (damaged, from a newer Dossier) is reported and left as it is; no draft is
 //!   written over it, so that learner's exams are then kept only when they end.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use super::schedule::civil;
-use super::store::{StoreError, io_error, read_state, sync_dir, write_state};
+use super::store::{StoreError, io_error, lock_file, read_state, sync_dir, write_state};
 use super::{Attempt, Mode, Now, Study};
 
 /// The newest draft format this build reads and writes.
@@ -116,15 +116,7 @@ pub fn read_draft(dir: &Path) -> Result<Option<ExamDraft>, StoreError> {
 /// Takes the draft lock of the learner's folder `dir` without waiting: `Ok(None)` if another process (or
 /// another handle in this one) holds it.
 fn try_lock(dir: &Path) -> Result<Option<File>, StoreError> {
-    fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
-    let path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(io_error("open the lock file", &path))?;
+    let (file, path) = lock_file(dir, LOCK_FILE)?;
     match file.try_lock() {
         Ok(()) => Ok(Some(file)),
         Err(fs::TryLockError::WouldBlock) => Ok(None),

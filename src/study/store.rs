@@ -207,18 +207,25 @@ pub struct DirLock {
 impl DirLock {
     /// Takes the lock, waiting for another holder to let go; creates the folder if needed.
     pub fn acquire(dir: &Path) -> Result<Self, StoreError> {
-        fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
-        let path = dir.join(".lock");
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io_error("open the lock file", &path))?;
+        let (file, path) = lock_file(dir, ".lock")?;
         file.lock().map_err(io_error("lock", &path))?;
         Ok(Self { file })
     }
+}
+
+/// Opens (creating it and its folder if needed, never truncating) the empty lock file `name` in `dir`, to
+/// lock; with its path for messages.
+pub fn lock_file(dir: &Path, name: &str) -> Result<(File, PathBuf), StoreError> {
+    fs::create_dir_all(dir).map_err(io_error("create the folder", dir))?;
+    let path = dir.join(name);
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io_error("open the lock file", &path))?;
+    Ok((file, path))
 }
 
 impl Drop for DirLock {
