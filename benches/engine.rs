@@ -3,9 +3,10 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dossier::generate::{Body, QuizSettings, Response, bank, quiz};
+use dossier::generate::{QuizSettings, bank, quiz};
 use dossier::grade::grade;
 use dossier::pack::Pack;
+use dossier::question::{Body, Response};
 
 fn engine(c: &mut Criterion) {
     let Ok(pack) = Pack::bundled() else { return };

@@ -11,8 +11,9 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dossier::generate::{Question, QuestionKind, bank};
+use dossier::generate::bank;
 use dossier::pack::Pack;
+use dossier::question::{Question, QuestionKind};
 use dossier::study::profiles::{self, profile_dir};
 use dossier::study::{Attempt, History, Log, Mode, Now, Scheduler, Study};
 

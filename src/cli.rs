@@ -8,9 +8,10 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{json, text};
-use crate::generate::{Body, Question, QuestionKind, QuizSettings, Response, bank, quiz};
+use crate::generate::{Bank, QuizSettings, quiz};
 use crate::grade::grade;
 use crate::pack::{BUNDLED_SHEET_NAME, Pack};
+use crate::question::{Body, Question, QuestionKind, Response};
 use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
 
 /// Study a news article: its facts, generated questions, grading.
@@ -230,8 +231,8 @@ impl From<ProfileError> for Failure {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { paths } => return check(&paths),
-        Command::Bank { pack, format } => load(&pack).map(|p| print_bank(&p, format)),
-        Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|p| print_quiz(&p, &pick, format, key)),
+        Command::Bank { pack, format } => load(&pack).map(|b| print_bank(&b, format)),
+        Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
         Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
@@ -245,10 +246,10 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-fn load(arg: &PackArg) -> Result<Pack, Failure> {
+fn load(arg: &PackArg) -> Result<Bank, Failure> {
     match &arg.pack {
-        Some(path) => Pack::load(path).map_err(|e| Failure::input(format!("the pack cannot be used:\n{e}"))),
-        None => Pack::bundled()
+        Some(path) => Bank::load(path).map_err(|e| Failure::input(format!("the pack cannot be used:\n{e}"))),
+        None => Bank::bundled()
             .map_err(|e| Failure::input(format!("the bundled pack is broken (please report this):\n{e}"))),
     }
 }
@@ -256,15 +257,15 @@ fn load(arg: &PackArg) -> Result<Pack, Failure> {
 fn check(paths: &[PathBuf]) -> ExitCode {
     let mut problems = 0;
     let mut checked = 0;
-    let mut report = |name: &str, result: Result<Pack, crate::pack::PackError>| {
+    let mut report = |name: &str, result: Result<Bank, crate::pack::PackError>| {
         checked += 1;
         match result {
-            Ok(pack) => {
-                let n = bank(&pack).len();
+            Ok(banked) => {
                 println!(
-                    "{name}: ok ({} entities, {} facts, {n} questions)",
-                    pack.sheet.entities.len(),
-                    pack.sheet.facts.len()
+                    "{name}: ok ({} entities, {} facts, {} questions)",
+                    banked.pack.sheet.entities.len(),
+                    banked.pack.sheet.facts.len(),
+                    banked.questions.len()
                 );
             }
             Err(e) => {
@@ -276,13 +277,13 @@ fn check(paths: &[PathBuf]) -> ExitCode {
         }
     };
     if paths.is_empty() {
-        report(BUNDLED_SHEET_NAME, Pack::bundled());
+        report(BUNDLED_SHEET_NAME, Bank::bundled());
         for path in crate::paths::user_packs() {
-            report(&path.display().to_string(), Pack::load(&path));
+            report(&path.display().to_string(), Bank::load(&path));
         }
     } else {
         for path in paths {
-            report(&path.display().to_string(), Pack::load(path));
+            report(&path.display().to_string(), Bank::load(path));
         }
     }
     if problems == 0 {
@@ -297,8 +298,8 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn print_bank(pack: &Pack, format: Format) {
-    let questions = bank(pack);
+fn print_bank(banked: &Bank, format: Format) {
+    let questions = &banked.questions;
     let mut out = std::io::stdout().lock();
     for (i, q) in questions.iter().enumerate() {
         let _ = match format {
@@ -337,17 +338,17 @@ fn filters(pick: &PickArgs) -> QuizSettings {
     }
 }
 
-fn draw(pack: &Pack, pick: &PickArgs) -> Result<Vec<Question>, Failure> {
-    let questions = quiz(&bank(pack), &settings(pack, pick)?);
+fn draw(banked: &Bank, pick: &PickArgs) -> Result<Vec<Question>, Failure> {
+    let questions = quiz(&banked.questions, &settings(&banked.pack, pick)?);
     if questions.is_empty() {
         return Err(Failure::input("no question matches these kinds and topics; choose fewer filters."));
     }
     Ok(questions)
 }
 
-fn print_quiz(pack: &Pack, pick: &PickArgs, format: QuizFormat, key: bool) -> Result<(), Failure> {
-    let questions = draw(pack, pick)?;
-    let title = format!("{} (seed {})", pack.sheet.title, pick.seed);
+fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> Result<(), Failure> {
+    let questions = draw(banked, pick)?;
+    let title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
     let mut out = std::io::stdout().lock();
     let _ = match format {
         QuizFormat::Text => write!(out, "{}", text::quiz(&title, &questions, key)),
@@ -431,12 +432,16 @@ fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
 
 /// The packs a review of what is due spans when no `--pack` is given: the bundled pack and every usable
 /// pack of the data folder; one that cannot be read is left out with a warning.
-fn all_packs() -> Result<Vec<Pack>, Failure> {
+fn all_packs() -> Result<Vec<Bank>, Failure> {
     let mut packs = vec![load(&PackArg { pack: None })?];
     for path in crate::paths::user_packs() {
-        match Pack::load(&path) {
-            Ok(p) if packs.iter().any(|q| q.id() == p.id()) => {
-                eprintln!("dossier: warning: {} is left out: another pack has the id \"{}\".", path.display(), p.id());
+        match Bank::load(&path) {
+            Ok(p) if packs.iter().any(|q| q.pack.id() == p.pack.id()) => {
+                eprintln!(
+                    "dossier: warning: {} is left out: another pack has the id \"{}\".",
+                    path.display(),
+                    p.pack.id()
+                );
             }
             Ok(p) => packs.push(p),
             Err(e) => eprintln!("dossier: warning: a pack is left out of the review:\n{e}"),
@@ -448,7 +453,7 @@ fn all_packs() -> Result<Vec<Pack>, Failure> {
 /// The questions for `mode`, each with the index in `packs` of its pack: a seeded draw from the first
 /// pack, or the cards FSRS picks (in the first pack, or across all of `packs` when `across`).
 fn questions_for_mode(
-    packs: &[Pack],
+    packs: &[Bank],
     across: bool,
     pick: &PickArgs,
     mode: PlayMode,
@@ -457,7 +462,7 @@ fn questions_for_mode(
 ) -> Result<Vec<(usize, Question)>, Failure> {
     let Some(first) = packs.first() else { return Ok(Vec::new()) };
     let count = usize::try_from(pick.count).unwrap_or(usize::MAX);
-    let only = (!across).then(|| first.id());
+    let only = (!across).then(|| first.pack.id());
     let cards = match (mode, study) {
         (PlayMode::Practice | PlayMode::Exam, _) => {
             return Ok(draw(first, pick)?.into_iter().map(|q| (0, q)).collect());
@@ -466,16 +471,18 @@ fn questions_for_mode(
         (PlayMode::Review, Some(s)) => s.due(now, only),
         (PlayMode::Weak, Some(s)) => s.weak(now, only, count),
     };
-    let settings = if across { settings_across(packs, pick)? } else { settings(first, pick)? };
-    let banks: Vec<(&str, Vec<Question>)> =
-        packs.iter().map(|p| (p.id(), bank(p).into_iter().filter(|q| settings.admits(q)).collect())).collect();
+    let settings = if across { settings_across(packs, pick)? } else { settings(&first.pack, pick)? };
+    let banks: Vec<(&str, Vec<Question>)> = packs
+        .iter()
+        .map(|b| (b.pack.id(), b.questions.iter().filter(|q| settings.admits(q)).cloned().collect()))
+        .collect();
     let banks: Vec<(&str, &[Question])> = banks.iter().map(|(id, b)| (*id, b.as_slice())).collect();
     Ok(study::questions_across(&banks, &cards, count))
 }
 
 /// The filters of `pick` for a quiz over several packs: a topic must exist in at least one of them.
-fn settings_across(packs: &[Pack], pick: &PickArgs) -> Result<QuizSettings, Failure> {
-    if let Some(t) = pick.topics.iter().find(|t| packs.iter().all(|p| p.topic(t).is_none())) {
+fn settings_across(packs: &[Bank], pick: &PickArgs) -> Result<QuizSettings, Failure> {
+    if let Some(t) = pick.topics.iter().find(|t| packs.iter().all(|b| b.pack.topic(t).is_none())) {
         return Err(Failure { message: format!("unknown topic \"{t}\": no pack has it"), usage: true });
     }
     Ok(filters(pick))
@@ -518,10 +525,10 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
         let from = if spanned == 1 { "1 pack".to_string() } else { format!("{spanned} packs") };
         let _ = writeln!(out, "Review of what is due today: {} questions from {from}\n", questions.len());
     } else {
-        let _ = writeln!(out, "{} (seed {}): {} questions\n", packs[0].sheet.title, pick.seed, questions.len());
+        let _ = writeln!(out, "{} (seed {}): {} questions\n", packs[0].pack.sheet.title, pick.seed, questions.len());
     }
     'quiz: for (i, (at, q)) in questions.iter().enumerate() {
-        let pack = &packs[*at];
+        let pack = &packs[*at].pack;
         if across {
             let _ = writeln!(out, "Question {} of {} \u{b7} {}", i + 1, questions.len(), pack.sheet.title);
             let _ = write!(out, "{}", text::question(i + 1, q));

@@ -9,5 +9,8 @@ pub mod generate;
 pub mod grade;
 pub mod pack;
 pub mod paths;
+pub mod question;
 pub mod study;
+pub mod text;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -4,9 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use dossier::generate::{Body, Expected, Question, QuestionKind, QuizSettings, Response, bank, quiz};
-use dossier::grade::{fold, grade};
+use dossier::generate::{QuizSettings, bank, quiz};
+use dossier::grade::grade;
 use dossier::pack::{EntityKind, MonthDay, Pack};
+use dossier::question::{Body, Expected, Question, QuestionKind, Response};
+use dossier::text::fold;
 use proptest::prelude::*;
 
 fn pack() -> &'static Pack {

@@ -1,5 +1,5 @@
 //! The malformed corpus: each `tests/malformed/NAME.ron` is the base sheet `valid.ron` with one defect,
-//! and `NAME.expected` holds the `line:column: message` lines `Pack::load` must report for it, in order
+//! and `NAME.expected` holds the `line:column: message` lines `Bank::load` must report for it, in order
 //! (without the file name the real output starts with). `valid.expected` is empty: the base loads.
 //!
 //! The expected files are written by hand and read here; they are never produced from the checker.
@@ -9,7 +9,7 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use dossier::pack::Pack;
+use dossier::generate::Bank;
 use dossier::pack::check::MAX_SHEET_BYTES;
 
 fn corpus() -> PathBuf {
@@ -29,7 +29,7 @@ fn cases() -> Vec<PathBuf> {
 
 /// What loading `path` reports, as `line:column: message` lines.
 fn reported(path: &Path) -> Vec<String> {
-    let Err(e) = Pack::load(path) else { return Vec::new() };
+    let Err(e) = Bank::load(path) else { return Vec::new() };
     let file = path.display().to_string();
     e.problems
         .iter()

@@ -5,8 +5,9 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use dossier::generate::{QuestionKind, Response, bank};
+use dossier::generate::bank;
 use dossier::pack::Pack;
+use dossier::question::{QuestionKind, Response};
 use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::{self, Profiles};
@@ -445,7 +446,7 @@ fn review_due_and_weak_spots_build_quizzes_from_the_bank() {
     assert_eq!(dossier::study::select::facts_of(&weak).len(), 3);
     // The log recorded the chosen option's text as the answer.
     let (read, _) = read_all(&log_path(data.path(), &p)).unwrap();
-    assert_eq!(read[2].answer, dossier::study::response_text(mcs[2], &Response::Choice(0)));
+    assert_eq!(read[2].answer, mcs[2].response_text(Some(&Response::Choice(0)), dossier::question::Voice::Record));
 }
 
 #[test]

@@ -4,8 +4,8 @@
 //! The app gets a small fixture pack and a fixed seed, so every run draws the same quizzes; the user's
 //! packs folder is a temporary directory.
 
-use dossier::generate::{Body, Question, QuestionKind};
-use dossier::pack::Pack;
+use dossier::generate::Bank;
+use dossier::question::{Body, Question, QuestionKind};
 use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::profile_dir;
@@ -24,7 +24,7 @@ use fixture::{Running, SEED, fixture};
 /// A running app with the fixture pack (and `extra` packs after it), in a window of `size`.
 fn app_with(size: [f32; 2], extra: Vec<PackEntry>) -> Running {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let mut packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     packs.extend(extra);
     let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
     let harness = Harness::builder().with_size(size).build_eframe(move |cc| App::new_with(cc, startup));
@@ -42,7 +42,7 @@ fn app_recording() -> Running {
 
 /// A running app with the fixture pack that records answers for the learners of the folder `dir`.
 fn app_recording_in(dir: tempfile::TempDir) -> Running {
-    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
     let data = dir.path().to_path_buf();
     let harness =
@@ -204,7 +204,7 @@ fn library_lists_packs_with_their_size_and_broken_packs_with_their_error() {
     let broken = PackEntry::new(
         "broken.ron",
         Origin::Given,
-        Pack::from_sources("broken.ron", "(version: 1, id: \"x\"", "An article.", None),
+        Bank::from_sources("broken.ron", "(version: 1, id: \"x\"", "An article.", None),
     );
     let mut app = app_with([1280.0, 1400.0], vec![broken]);
     assert_eq!(app.screen(), "library");
@@ -936,7 +936,7 @@ fn every_screen_opens_by_mouse_in_a_small_window_in_both_themes() {
     for theme in [egui::Theme::Light, egui::Theme::Dark] {
         let dir = tempfile::tempdir().expect("temporary folder");
         let startup = Startup {
-            packs: vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))],
+            packs: vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))],
             packs_dir: Some(dir.path().to_path_buf()),
             seed: SEED,
         };

@@ -2,7 +2,8 @@
 //! display): add a learner, answer a quiz (every answer recorded and saved), see the attempts and the
 //! Progress screen change, switch learner, rename and remove one. The data folder is a temporary directory.
 
-use dossier::generate::{Body, QuestionKind, Response};
+use dossier::generate::Bank;
+use dossier::question::{Body, QuestionKind, Response};
 use dossier::study::{Mode, Now, Profiles, Study, attempt_for};
 use dossier::ui::app::{App, Origin, PackEntry, Startup};
 use dossier::ui::learner::{Learner, SaveState};
@@ -15,7 +16,7 @@ mod fixture;
 use fixture::{Running, SEED, fixture};
 
 fn app_in(data: tempfile::TempDir) -> Running {
-    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
     let dir = data.path().to_path_buf();
     let harness =
@@ -251,7 +252,7 @@ fn review_due_quizzes_what_the_schedule_says_is_due() {
     let asked: Vec<String> = app
         .state()
         .session()
-        .map(|s| s.questions.iter().map(dossier::generate::Question::family).collect())
+        .map(|s| s.questions.iter().map(dossier::question::Question::family).collect())
         .unwrap_or_default();
     assert_eq!(asked.len(), 3);
     for f in &asked {
@@ -263,7 +264,7 @@ fn review_due_quizzes_what_the_schedule_says_is_due() {
 fn learner_screens_open_in_a_small_window_in_both_themes() {
     for theme in [egui::Theme::Light, egui::Theme::Dark] {
         let data = tempfile::tempdir().expect("temporary folder");
-        let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+        let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
         let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
         let dir = data.path().to_path_buf();
         let harness = Harness::builder()
@@ -334,8 +335,8 @@ fn review_all_due_asks_what_is_due_in_every_pack_and_records_each_under_its_pack
     let [first, second] = packs;
     let ids = [first.id().to_string(), second.id().to_string()];
     let entries = vec![
-        PackEntry::new("fixture.ron", Origin::Given, Ok(first)),
-        PackEntry::new("valid.ron", Origin::Given, Ok(second)),
+        PackEntry::new("fixture.ron", Origin::Given, Bank::new(first)),
+        PackEntry::new("valid.ron", Origin::Given, Bank::new(second)),
     ];
     let startup = Startup { packs: entries, packs_dir: Some(data.path().join("packs")), seed: SEED };
     let dir = data.path().to_path_buf();
@@ -405,7 +406,7 @@ fn the_learner_opens_in_the_background_and_quizzes_wait_for_their_answers() {
     let held = std::fs::File::open(&log_path).expect("the log");
     held.lock().expect("an exclusive lock on the log");
 
-    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
     let dir = data.path().to_path_buf();
     let harness =
@@ -458,7 +459,7 @@ fn the_learner_opens_in_the_background_and_quizzes_wait_for_their_answers() {
 fn a_learner_file_that_cannot_be_read_gives_the_same_sentence_when_opened_in_the_background() {
     let data = tempfile::tempdir().expect("temporary folder");
     std::fs::write(data.path().join("profiles.ron"), "(version: 99, profiles: [])\n").expect("write");
-    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Ok(fixture()))];
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
     let dir = data.path().to_path_buf();
     let harness =

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::generate::{Body, Question};
+use crate::question::{Body, Question};
 
 /// The JSON shape of a question: stable field names for scripts and other tools.
 #[derive(Debug, Serialize)]

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use crate::generate::{Body, Question};
+use crate::question::{Body, Question};
 
 /// The letter for option `i`: A, B, C, …
 pub fn letter(i: usize) -> char {

@@ -4,10 +4,10 @@
 use std::ops::Range;
 
 use super::phrasing::{entity_slots, number};
-use super::question::{Body, Expected, Question, QuestionKind};
 use super::{Gen, question};
 use crate::pack::date::MONTHS;
 use crate::pack::{Claim, Fact, slot_date};
+use crate::question::{Body, Expected, Question, QuestionKind};
 
 /// The blank shown in place of the hidden span.
 pub const BLANK: &str = "_____";

@@ -7,8 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::phrasing::{Val, claim_text, entity_slots, statement, with_slot};
-use crate::grade::fold;
 use crate::pack::{Claim, MonthDay, Pack, slot_date};
+use crate::text::fold;
 
 /// What the pack states, for telling a false variant from a true one, and how often each entity appears.
 pub struct Truths {

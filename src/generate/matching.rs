@@ -3,9 +3,9 @@
 //! pairing is right.
 
 use super::phrasing::capitalise;
-use super::question::{Body, Question, QuestionKind};
 use super::{Gen, question, short_hash, spread_pairs};
 use crate::pack::{Claim, EntityKind, Fact};
+use crate::question::{Body, Question, QuestionKind};
 
 struct Pair<'a> {
     left: String,

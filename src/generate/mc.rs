@@ -1,12 +1,12 @@
 //! Multiple choice: a slot question with the answer and three same-type distractors.
 
 use super::distractors::candidates;
-use super::question::{Body, QuestionKind};
 use super::{Gen, display, question, spread};
 use crate::generate::phrasing::Ask;
-use crate::generate::question::Question;
-use crate::grade::fold;
 use crate::pack::Fact;
+use crate::question::Question;
+use crate::question::{Body, QuestionKind};
+use crate::text::fold;
 
 /// The multiple-choice question for one slot, if three distractors that differ visibly exist.
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {

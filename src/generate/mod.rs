@@ -3,13 +3,13 @@
 //! Generation is deterministic: the bank depends only on the pack, and a quiz only on the bank and its
 //! settings, through a portable RNG (`ChaCha8`), so a seed shared in class gives everyone the same quiz.
 
+pub mod banked;
 pub mod cloze;
 pub mod distractors;
 pub mod matching;
 pub mod mc;
 pub mod order;
 pub mod phrasing;
-pub mod question;
 pub mod quiz;
 pub mod short;
 pub mod tf;
@@ -20,11 +20,12 @@ use rand::SeedableRng;
 use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
-pub use question::{Body, Expected, Question, QuestionKind, Response};
+pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz};
 
-use crate::grade::fold;
 use crate::pack::{EntityKind, Fact, Pack};
+use crate::question::{Body, Expected, Question, QuestionKind};
+use crate::text::{fold, stable_hash};
 use distractors::Truths;
 use phrasing::{Val, asks, number};
 
@@ -117,14 +118,9 @@ pub fn question(id: String, kind: QuestionKind, prompt: String, body: Body, fact
     }
 }
 
-/// FNV-1a: a hash that is the same on every machine and run (std's hasher is randomly seeded).
-pub fn stable_hash(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 /// Eight hex digits of [`stable_hash`], for ids built from several facts.
 pub fn short_hash(text: &str) -> String {
-    format!("{:08x}", stable_hash(text) >> 32)
+    format!("{:08x}", stable_hash(text.as_bytes()) >> 32)
 }
 
 /// Shuffles `items` and returns, for each original index, its new position.
@@ -141,7 +137,7 @@ pub fn shuffle_tracked<T>(items: &mut Vec<T>, rng: &mut ChaCha8Rng) -> Vec<usize
 }
 
 fn id_rng(id: &str) -> ChaCha8Rng {
-    ChaCha8Rng::seed_from_u64(stable_hash(id))
+    ChaCha8Rng::seed_from_u64(stable_hash(id.as_bytes()))
 }
 
 /// Puts the answer (`options[0]`) at a position fixed by the question id; returns that position.

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use super::phrasing::capitalise;
-use super::question::{Body, Question, QuestionKind};
 use super::{Gen, question, short_hash, spread_order};
 use crate::pack::{Claim, Fact, slot_date};
+use crate::question::{Body, Question, QuestionKind};
 
 /// When an item happened: eras before the article's dated events, dates in calendar order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

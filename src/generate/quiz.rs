@@ -8,8 +8,8 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::question::{Body, Question, QuestionKind};
 use super::shuffle_tracked;
+use crate::question::{Body, Question, QuestionKind};
 
 /// What a quiz is drawn with. Empty filters mean "all".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

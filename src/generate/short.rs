@@ -1,9 +1,9 @@
 //! Short answer and numeric: a slot question answered by typing a name, a date or a number.
 
 use super::phrasing::{Ask, Val, number};
-use super::question::{Body, Expected, Question, QuestionKind};
 use super::{Gen, question};
 use crate::pack::{Claim, Fact};
+use crate::question::{Body, Expected, Question, QuestionKind};
 
 /// The typed question for one slot: short answer for names and dates, numeric for numbers.
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {

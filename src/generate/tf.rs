@@ -3,9 +3,9 @@
 
 use super::distractors::candidates;
 use super::phrasing::{is_testable, statement, swappable, with_slot};
-use super::question::{Body, Question, QuestionKind};
 use super::{Gen, question};
 use crate::pack::Fact;
+use crate::question::{Body, Question, QuestionKind};
 
 /// The true statement of `fact` and its false twin (if a slot can be swapped), as a pair.
 pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {

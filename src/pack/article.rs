@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::text::{normalise, normalise_with_origin};
+
 /// An article's text, with a normalised copy for finding quotes regardless of whitespace and quote style.
 #[derive(Debug, Clone)]
 pub struct Article {
@@ -10,44 +12,6 @@ pub struct Article {
     normalised: String,
     /// For each byte of `normalised`, the byte offset in `text` it came from (plus one past the end).
     origin: Vec<usize>,
-}
-
-/// Straightens curly quotes and dashes-as-quotes, and collapses every whitespace run to one space.
-pub fn normalise(text: &str) -> String {
-    normalise_with_origin(text).0
-}
-
-fn fold_char(c: char) -> char {
-    match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
-        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
-        '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
-        c => c,
-    }
-}
-
-fn normalise_with_origin(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len() + 1);
-    let mut pending_space: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        let c = fold_char(c);
-        if c.is_whitespace() {
-            if !out.is_empty() && pending_space.is_none() {
-                pending_space = Some(i);
-            }
-            continue;
-        }
-        if let Some(at) = pending_space.take() {
-            out.push(' ');
-            origin.push(at);
-        }
-        let start = out.len();
-        out.push(c);
-        origin.extend(std::iter::repeat_n(i, out.len() - start));
-    }
-    origin.push(text.len());
-    (out, origin)
 }
 
 impl Article {

@@ -16,10 +16,10 @@ use std::path::Path;
 
 use ron::error::{Error as RonError, Position, SpannedError};
 
-use super::article::{Article, normalise};
+use super::article::Article;
 use super::schema::{Claim, EntityKind, FactSheet, SCHEMA_VERSION};
 use super::{MonthDay, Pack, Problem};
-use crate::grade::fold;
+use crate::text::{closest, cut, fold, normalise};
 
 /// The largest fact sheet Dossier reads. A sheet for a long article is a few hundred kilobytes; anything
 /// bigger is the wrong file, and refusing it before parsing keeps a mistaken choice from stalling the app.
@@ -694,18 +694,9 @@ fn describe(src: &str, t: Option<&Token>) -> String {
     let Some(t) = t else { return "the end of the file".to_string() };
     let text = &src[t.start..t.end];
     match t.tok {
-        Tok::Str { .. } => format!("the string {}", shorten(text, 40)),
+        Tok::Str { .. } => format!("the string {}", cut(text, 41)),
         Tok::Num => format!("the number `{text}`"),
-        _ => format!("`{}`", shorten(text, 40)),
-    }
-}
-
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(max).collect();
-        format!("{cut}…")
+        _ => format!("`{}`", cut(text, 41)),
     }
 }
 
@@ -728,17 +719,6 @@ fn list_phrase(items: &[&str]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-/// The closest of `options` to `word` (case-insensitive), if it is close enough to be a likely typo.
-fn closest<'o>(word: &str, options: impl IntoIterator<Item = &'o str>) -> Option<&'o str> {
-    let word = word.to_lowercase();
-    options
-        .into_iter()
-        .map(|o| (strsim::normalized_damerau_levenshtein(&word, &o.to_lowercase()), o))
-        .filter(|(score, _)| *score >= SUGGEST_ID)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, o)| o)
 }
 
 /// An example of a field for "add …" advice.
@@ -918,7 +898,7 @@ fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &SpannedError)
             let ctx = context(src, code, stop);
             let owner = owner_phrase(&ctx, outer.as_deref());
             let all = list_phrase(expected);
-            let message = match closest(name, expected.iter().copied()) {
+            let message = match closest(name, expected.iter().copied(), SUGGEST_ID) {
                 Some(near) => format!("{owner} has no field `{name}`; rename it to `{near}` (the fields are {all})."),
                 None => format!("{owner} has no field `{name}`; remove it or use one of the fields {all}."),
             };
@@ -952,7 +932,7 @@ fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &SpannedError)
                 None => "a variant here".to_string(),
             };
             let all = list_phrase(expected);
-            let message = match closest(name, expected.iter().copied()) {
+            let message = match closest(name, expected.iter().copied(), SUGGEST_ID) {
                 Some(near) => format!("`{name}` is not {what}; change it to `{near}` (the choices are {all})."),
                 None => format!("`{name}` is not {what}; use one of {all}."),
             };
@@ -1725,7 +1705,7 @@ fn check_facts(doc: &Doc, pack: &Pack, found: &mut Found) {
 
         for (j, topic) in fact.topics.iter().enumerate() {
             if pack.topic(topic).is_none() {
-                let near = closest(topic, sheet.topics.iter().map(|t| t.id.as_str()));
+                let near = closest(topic, sheet.topics.iter().map(|t| t.id.as_str()), SUGGEST_ID);
                 let hint = near.map_or_else(String::new, |n| format!(" (did you mean \"{n}\"?)"));
                 found.push((
                     doc.item_list_at("facts", i, "topics", j),
@@ -1980,38 +1960,13 @@ fn check_date(found: &mut Found, at: usize, owner: &str, date: &str) {
             "numeric dates are ambiguous between month-first and day-first, so write the month's name, such as \
              \"January 5\""
                 .to_string()
-        } else if let Some(near) = respell_month(date) {
+        } else if let Some((near, Some(_))) = MonthDay::parse_forgiving(date) {
             format!("write the month's name in full, as in \"{near}\"")
         } else {
             "write a month and a day as the article gives them, such as \"January 5\"".to_string()
         };
         found.push((at, format!("the date \"{date}\" of {owner} is not a month and day; {advice}.")));
     }
-}
-
-/// `date` with a misspelt month name corrected ("Janaury 13" → "January 13"), if that makes it a date.
-fn respell_month(date: &str) -> Option<MonthDay> {
-    let words: Vec<String> = date
-        .split_whitespace()
-        .map(|w| {
-            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
-            if letters.len() < 3 || w.chars().any(|c| c.is_ascii_digit()) {
-                return w.to_string();
-            }
-            closest_month(letters).map_or_else(|| w.to_string(), str::to_string)
-        })
-        .collect();
-    MonthDay::parse(&words.join(" "))
-}
-
-fn closest_month(word: &str) -> Option<&'static str> {
-    let word = word.to_lowercase();
-    super::date::MONTHS
-        .iter()
-        .map(|m| (strsim::normalized_levenshtein(&word, &m.to_lowercase()), *m))
-        .filter(|(score, _)| *score >= 0.6)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, m)| m)
 }
 
 #[cfg(test)]

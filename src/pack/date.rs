@@ -3,6 +3,9 @@
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use strsim::damerau_levenshtein;
+
+use crate::text::{fold, typo_allowance};
 
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
@@ -59,6 +62,37 @@ impl MonthDay {
             _ => return None,
         };
         Self::new(month, day)
+    }
+
+    /// Reads a date as [`Self::parse`] does, after [`fold`]ing it, and forgives one misspelt month name
+    /// ("Janaury 5th"): a word of four or more letters within [`typo_allowance`] of exactly one nearest
+    /// month name. Returns the date and, when a month was respelt, its right spelling. The one rule by
+    /// which both the grader (a typed date) and the fact-sheet checker (advice on a date that does not
+    /// parse) forgive a month.
+    pub fn parse_forgiving(text: &str) -> Option<(Self, Option<&'static str>)> {
+        let folded = fold(text);
+        if let Some(read) = Self::parse(&folded) {
+            return Some((read, None));
+        }
+        let words: Vec<&str> = folded.split(' ').collect();
+        words.iter().enumerate().find_map(|(i, word)| {
+            if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            let mut near: Vec<(usize, &'static str)> = MONTHS
+                .iter()
+                .map(|m| (damerau_levenshtein(word, &m.to_lowercase()), *m))
+                .filter(|&(d, m)| d > 0 && d <= typo_allowance(m.len()))
+                .collect();
+            near.sort_unstable();
+            let (d, month) = *near.first()?;
+            if near.get(1).is_some_and(|&(d2, _)| d2 == d) {
+                return None;
+            }
+            let mut fixed = words.clone();
+            fixed[i] = month;
+            Self::parse(&fixed.join(" ")).map(|read| (read, Some(month)))
+        })
     }
 
     /// The month's English name.
@@ -130,6 +164,18 @@ mod tests {
         for text in ["January 32", "February 30", "Janua 5", "5", "January", "1/5", "January 5 2026", "Ja 5"] {
             assert_eq!(MonthDay::parse(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn forgives_one_misspelt_month_and_says_how_it_is_spelt() {
+        let jan5 = MonthDay::new(1, 5).expect("a day");
+        assert_eq!(MonthDay::parse_forgiving("Janaury 5th"), Some((jan5, Some("January"))));
+        assert_eq!(MonthDay::parse_forgiving("5 Januray"), Some((jan5, Some("January"))));
+        assert_eq!(MonthDay::parse_forgiving("January 5!"), Some((jan5, None)));
+        // Too far from any month; short month names allow no slip at all.
+        assert_eq!(MonthDay::parse_forgiving("Jxxxxry 5"), None);
+        assert_eq!(MonthDay::parse_forgiving("Juny 5"), None, "June and July allow no typo");
+        assert_eq!(MonthDay::parse_forgiving("Jan 32"), None);
     }
 
     #[test]

@@ -62,7 +62,8 @@ impl fmt::Display for PackError {
 
 impl std::error::Error for PackError {}
 
-/// A checked pack: every id resolves, every quote occurs in the article, every date parses.
+/// A checked pack: every id resolves, every quote occurs in the article, every date parses. Whether every
+/// fact yields a question is known only once questions are made: the generator's `Bank` checks that.
 #[derive(Debug, Clone)]
 pub struct Pack {
     /// The fact sheet as written.
@@ -71,6 +72,10 @@ pub struct Pack {
     pub article: Article,
     /// Where the fact sheet came from (for messages); `None` for the bundled pack.
     pub path: Option<PathBuf>,
+    /// The fact sheet's name in messages (the path as the user gave it, or the bundled sheet's name).
+    name: String,
+    /// The fact sheet's text, for locating problems found after checking ([`Self::problem_at_fact`]).
+    source: String,
     entities: BTreeMap<String, usize>,
     facts: BTreeMap<String, usize>,
 }
@@ -115,19 +120,34 @@ impl Pack {
         article: &str,
         path: Option<PathBuf>,
     ) -> Result<Self, PackError> {
-        let pack = Self::index(sheet, Article::new(article), path);
-        let mut problems = check::check(name, source, &pack);
-        if problems.is_empty() {
-            problems = barren_facts(name, source, &pack);
+        let mut pack = Self::index(sheet, Article::new(article), path);
+        let problems = check::check(name, source, &pack);
+        if !problems.is_empty() {
+            return Err(PackError { problems });
         }
-        if problems.is_empty() { Ok(pack) } else { Err(PackError { problems }) }
+        pack.name = name.to_string();
+        pack.source = source.to_string();
+        Ok(pack)
     }
 
     /// Builds the indexes without checking anything; `check` works on the result.
     pub(crate) fn index(sheet: FactSheet, article: Article, path: Option<PathBuf>) -> Self {
         let entities = sheet.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let facts = sheet.facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
-        Self { sheet, article, path, entities, facts }
+        Self { sheet, article, path, name: String::new(), source: String::new(), entities, facts }
+    }
+
+    /// A problem with fact `id` found after the sheet was checked (by the layer that generates questions),
+    /// located at the fact's id in the fact sheet, as the checker locates its own problems.
+    pub fn problem_at_fact(&self, id: &str, message: String) -> Problem {
+        let at = self.source.find(&format!("\"{id}\"")).unwrap_or(0);
+        let before = &self.source[..at];
+        Problem {
+            file: self.name.clone(),
+            line: before.matches('\n').count() + 1,
+            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            message,
+        }
     }
 
     /// The pack's stable id.
@@ -168,32 +188,6 @@ impl Pack {
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.sheet.entities.iter().filter(move |e| e.kind == kind)
     }
-}
-
-/// Facts that yield no question at all: a fact a learner is never asked about is a fact sheet defect.
-fn barren_facts(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
-    let bank = crate::generate::bank(pack);
-    let asked: std::collections::BTreeSet<&str> =
-        bank.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
-    pack.sheet
-        .facts
-        .iter()
-        .filter(|f| !asked.contains(f.id.as_str()))
-        .map(|f| {
-            let at = source.find(&format!("\"{}\"", f.id)).unwrap_or(0);
-            let before = &source[..at];
-            Problem {
-                file: name.to_string(),
-                line: before.matches('\n').count() + 1,
-                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-                message: format!(
-                    "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a date, a \
-                     place or an era a question can ask about.",
-                    f.id
-                ),
-            }
-        })
-        .collect()
 }
 
 /// Parses an optional date slot; `check` has already refused dates that do not parse.

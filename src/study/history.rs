@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::log::{Attempt, Resume};
 use super::schedule::{Card, Scheduler, study_day};
-use crate::generate::QuestionKind;
+use crate::question::QuestionKind;
 
 /// The newest snapshot format this build reads and writes.
 pub const SNAPSHOT_VERSION: u32 = 1;

@@ -30,8 +30,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::store::{DirLock, StoreError, fnv, io_error, write_atomic};
-use crate::generate::QuestionKind;
+use super::store::{DirLock, StoreError, io_error, write_atomic};
+use crate::question::QuestionKind;
+use crate::text::stable_hash as fnv;
 
 /// The newest attempt-log format this build reads and writes.
 pub const LOG_VERSION: u32 = 1;
@@ -114,9 +115,9 @@ pub struct Attempt {
 }
 
 impl Attempt {
-    /// The question family (fact ids and kind), the unit FSRS schedules: as [`crate::generate::Question::family`].
+    /// The question family (fact ids and kind), the unit FSRS schedules ([`crate::question::family`]).
     pub fn family(&self) -> String {
-        format!("{}.{}", self.facts.join("+"), self.kind.code())
+        crate::question::family(&self.facts, self.kind)
     }
 
     /// A copy fit for the file: score clamped to 0 ..= 1 and seconds to 0 ..= one day, both finite and

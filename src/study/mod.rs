@@ -31,7 +31,7 @@ pub use select::{due_cards, questions_across, questions_for, weak_cards};
 pub use stats::{PackSummary, Stats, pack_summary, stats};
 pub use store::StoreError;
 
-use crate::generate::{Body, Question, Response};
+use crate::question::{Question, Response, Voice};
 
 /// How many records read past the snapshot make opening write a new one.
 const SNAPSHOT_AFTER: usize = 1000;
@@ -245,29 +245,6 @@ impl Study {
     }
 }
 
-/// The answer a learner gave, as the log records it: the chosen option's text, "true"/"false", the typed
-/// text, "left -> right" pairs joined by "; " (an unpaired item gets "?"), or the items in the order given
-/// joined by " | " — the same shapes as [`Question::answer_text`].
-pub fn response_text(question: &Question, response: &Response) -> String {
-    match (&question.body, response) {
-        (Body::Choice { options, .. }, Response::Choice(i)) => {
-            options.get(*i).cloned().unwrap_or_else(|| format!("option {}", i + 1))
-        }
-        (_, Response::Bool(b)) => b.to_string(),
-        (_, Response::Text(t)) => t.clone(),
-        (Body::Match { left, right, .. }, Response::Pairs(pairs)) => left
-            .iter()
-            .zip(pairs)
-            .map(|(l, r)| format!("{l} -> {}", r.and_then(|r| right.get(r)).map_or("?", String::as_str)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (Body::Order { items, .. }, Response::Order(order)) => {
-            order.iter().map(|&i| items.get(i).map_or("?", String::as_str)).collect::<Vec<_>>().join(" | ")
-        }
-        (_, other) => format!("{other:?}"),
-    }
-}
-
 /// The attempt record for `question` answered with `response`, graded `score`, after `secs` seconds, at
 /// `now`, in `pack` and `mode`.
 pub fn attempt_for(
@@ -288,7 +265,7 @@ pub fn attempt_for(
         topics: question.topics.clone(),
         kind: question.kind,
         mode,
-        answer: response_text(question, response),
+        answer: question.response_text(Some(response), Voice::Record),
         score,
         secs,
     }

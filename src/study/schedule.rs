@@ -17,7 +17,7 @@ use fsrs::{DEFAULT_PARAMETERS, FSRS, MemoryState, NextStates};
 use serde::{Deserialize, Serialize};
 
 use super::log::Attempt;
-use crate::generate::QuestionKind;
+use crate::question::QuestionKind;
 
 /// The local hour at which a new study day begins.
 pub const DAY_START_HOUR: i64 = 4;
@@ -182,7 +182,7 @@ pub fn rate(kind: QuestionKind, score: f64, secs: f64) -> Rating {
 pub struct Card {
     /// The pack's id.
     pub pack: String,
-    /// The family ([`crate::generate::Question::family`]).
+    /// The family ([`crate::question::Question::family`]).
     pub family: String,
     /// The kind of question.
     pub kind: QuestionKind,

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::history::History;
 use super::schedule::{Card, Now, Scheduler};
-use crate::generate::Question;
+use crate::question::Question;
 
 /// The cards due on `now`'s study day (overdue included), in `pack` or across all packs: the most overdue
 /// first, then the least likely to be recalled.

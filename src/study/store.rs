@@ -234,11 +234,6 @@ impl Drop for DirLock {
     }
 }
 
-/// FNV-1a over bytes: the same on every machine and run, for checking that a snapshot still matches its log.
-pub fn fnv(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use egui::{CentralPanel, Panel, RichText, ThemePreference, Ui};
 use serde::{Deserialize, Serialize};
 
-use crate::generate::{Question, QuestionKind, QuizSettings, Response, bank, quiz};
+use crate::generate::{Bank, QuizSettings, quiz};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
+use crate::question::{Question, QuestionKind, Response};
 use crate::study::{self, Now, exam};
 use crate::ui::learner::{Learner, Opening, SaveState};
 use crate::ui::profiles::ProfilesView;
@@ -121,12 +122,11 @@ pub struct PackEntry {
 
 impl PackEntry {
     /// Wraps the result of loading a pack.
-    pub fn new(name: impl Into<String>, origin: Origin, result: Result<Pack, PackError>) -> Self {
+    pub fn new(name: impl Into<String>, origin: Origin, result: Result<Bank, PackError>) -> Self {
         let state = result
-            .map(|pack| {
-                let bank = bank(&pack);
+            .map(|Bank { pack, questions }| {
                 let marks = reader::marks(&pack);
-                Loaded { pack, bank, marks }
+                Loaded { pack, bank: questions, marks }
             })
             .map_err(|e| e.to_string());
         Self { name: name.into(), origin, state }
@@ -134,13 +134,13 @@ impl PackEntry {
 
     /// The bundled pack.
     pub fn bundled() -> Self {
-        Self::new(BUNDLED_SHEET_NAME, Origin::Bundled, Pack::bundled())
+        Self::new(BUNDLED_SHEET_NAME, Origin::Bundled, Bank::bundled())
     }
 
     /// A fact sheet on disk.
     pub fn file(path: PathBuf) -> Self {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let result = Pack::load(&path);
+        let result = Bank::load(&path);
         Self::new(name, Origin::File(path), result)
     }
 }
@@ -1215,12 +1215,7 @@ fn needs_learner(command: &Command) -> bool {
 
 /// A learner's name cut to what the top bar has room for.
 fn shortened(name: &str) -> String {
-    if name.chars().count() > LEARNER_NAME_SHOWN {
-        let cut: String = name.chars().take(LEARNER_NAME_SHOWN - 1).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        name.to_string()
-    }
+    crate::text::cut(name, LEARNER_NAME_SHOWN)
 }
 
 /// "Opening Mina's answers…", with the name cut as the learner picker cuts it.

@@ -4,11 +4,11 @@
 
 use egui::{Key, RichText, Ui};
 
-use crate::generate::{Body, Question, Response};
+use crate::question::{Body, Question, Response, Voice};
 use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
 use crate::ui::question::QuizView;
-use crate::ui::session::{Answer, Session, answer_lines, response_text};
+use crate::ui::session::{Answer, Session};
 use crate::ui::theme;
 use crate::ui::widgets::{banner, choice, quote, take_key, verdict_colors};
 
@@ -98,11 +98,11 @@ fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Bac
             if !right || matches!(q.body, Body::Typed { .. }) {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(RichText::new("Your answer:").color(p.quiet));
-                    ui.add(egui::Label::new(response_text(q, answer.response.as_ref())).wrap());
+                    ui.add(egui::Label::new(q.response_text(answer.response.as_ref(), Voice::Reading)).wrap());
                 });
             }
             if !right {
-                let lines = answer_lines(q);
+                let lines = q.answer_lines();
                 if lines.len() == 1 {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new("Right answer:").color(p.quiet));

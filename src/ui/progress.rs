@@ -12,7 +12,7 @@ use egui_plot::{
     Bar, BarChart, GridInput, GridMark, HoverPosition, Line, Plot, PlotPoint, PlotPoints, PlotUi, Points, Text,
 };
 
-use crate::generate::QuestionKind;
+use crate::question::QuestionKind;
 use crate::study::Stats;
 use crate::study::schedule::civil;
 use crate::study::stats::GroupStat;
@@ -46,16 +46,6 @@ pub struct ProgressView {
 
 /// The evidence quote shown for a fact: at most this many characters.
 const EVIDENCE_CHARS: usize = 70;
-
-/// `text` cut to [`EVIDENCE_CHARS`] characters, with an ellipsis if it was longer.
-pub fn shorten(text: &str) -> String {
-    if text.chars().count() <= EVIDENCE_CHARS {
-        text.to_string()
-    } else {
-        let cut: String = text.chars().take(EVIDENCE_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
-}
 
 /// How many days back the per-day plots show at least.
 const DAYS_SHOWN: i64 = 30;
@@ -561,7 +551,8 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
                     for (i, f) in s.weakest.iter().take(WEAKEST_SHOWN).enumerate() {
                         match view.evidence.get(i).and_then(Option::as_deref) {
                             Some(quote) => {
-                                ui.label(format!("“{}”", shorten(quote))).on_hover_text(&f.fact);
+                                ui.label(format!("“{}”", crate::text::cut(quote, EVIDENCE_CHARS)))
+                                    .on_hover_text(&f.fact);
                             }
                             None => {
                                 ui.label(&f.fact);

@@ -9,11 +9,11 @@ use std::time::Duration;
 
 use egui::{Key, Modifiers, ProgressBar, RichText, ScrollArea, Sense, Stroke, Ui, WidgetInfo, vec2};
 
-use crate::generate::{Body, Question, QuestionKind, Response};
+use crate::question::{Body, Question, QuestionKind, Response, Voice};
 use crate::ui::app::Command;
 use crate::ui::feedback;
 use crate::ui::fonts;
-use crate::ui::session::{Session, countdown, response_text};
+use crate::ui::session::{Session, countdown};
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 
@@ -222,7 +222,7 @@ fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft) ->
             choice::tf_ui(ui, chosen, s_key)
         }
         (Body::Typed { unit, expected, .. }, Draft::Typed(d)) => {
-            let numeric = matches!(expected, crate::generate::Expected::Number { .. });
+            let numeric = matches!(expected, crate::question::Expected::Number { .. });
             typed::ui(ui, d, unit.as_deref(), numeric, exam)
         }
         (Body::Match { left, right, .. }, Draft::Match(d)) => matching::ui(ui, left, right, d, exam),
@@ -267,7 +267,7 @@ fn exam_buttons_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Optio
     {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Your answer:").color(p.quiet));
-            ui.add(egui::Label::new(response_text(q, a.response.as_ref())).wrap());
+            ui.add(egui::Label::new(q.response_text(a.response.as_ref(), Voice::Reading)).wrap());
             ui.label(RichText::new("(you can change it until you finish)").small().color(p.quiet));
         });
     }

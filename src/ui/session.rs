@@ -3,8 +3,9 @@
 //! Pure logic over plain data, with no GUI types: "now" (seconds on the UI clock) is passed in, so tests
 //! control time.
 
-use crate::generate::{Body, Question, QuestionKind, QuizSettings, Response};
+use crate::generate::QuizSettings;
 use crate::grade::{Grade, grade};
+use crate::question::{Body, Question, QuestionKind, Response};
 use crate::ui::widgets::matching::MatchDraft;
 use crate::ui::widgets::ordering::OrderDraft;
 use crate::ui::widgets::typed::TypedDraft;
@@ -485,41 +486,6 @@ pub fn countdown(left: f64) -> Countdown {
             urgent: true,
             next_change: (left - (seconds - 1.0)).max(0.0),
         }
-    }
-}
-
-/// The learner's response in words, as feedback and results show it.
-pub fn response_text(q: &Question, response: Option<&Response>) -> String {
-    let Some(response) = response else { return "No answer".to_string() };
-    match (&q.body, response) {
-        (Body::Choice { options, .. }, Response::Choice(i)) => options.get(*i).cloned().unwrap_or_default(),
-        (_, Response::Bool(b)) => if *b { "True" } else { "False" }.to_string(),
-        (_, Response::Text(t)) if t.trim().is_empty() => "No answer".to_string(),
-        (_, Response::Text(t)) => t.trim().to_string(),
-        (Body::Match { left, right, .. }, Response::Pairs(chosen)) => left
-            .iter()
-            .zip(chosen)
-            .map(|(l, c)| format!("{l} → {}", c.and_then(|c| right.get(c)).map_or("?", String::as_str)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        (Body::Order { items, .. }, Response::Order(order)) => {
-            order.iter().filter_map(|&i| items.get(i).map(String::as_str)).collect::<Vec<_>>().join(" → ")
-        }
-        _ => String::new(),
-    }
-}
-
-/// The right answer in words: the option, "True"/"False", the canonical text, pairs or the order.
-pub fn answer_lines(q: &Question) -> Vec<String> {
-    match &q.body {
-        Body::TrueFalse { answer } => vec![if *answer { "True" } else { "False" }.to_string()],
-        Body::Match { left, right, pairs } => {
-            left.iter().zip(pairs).map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("", String::as_str))).collect()
-        }
-        Body::Order { items, order } => {
-            order.iter().enumerate().filter_map(|(n, &i)| items.get(i).map(|it| format!("{}. {it}", n + 1))).collect()
-        }
-        Body::Choice { .. } | Body::Typed { .. } => vec![q.answer_text()],
     }
 }
 

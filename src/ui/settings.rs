@@ -3,7 +3,7 @@
 
 use egui::{RichText, ScrollArea, Slider, Ui};
 
-use crate::generate::QuestionKind;
+use crate::question::QuestionKind;
 use crate::ui::app::{Command, Prefs, ThemeChoice, ZOOM_RANGE};
 use crate::ui::session::Mode;
 use crate::ui::theme::{self, COLUMN_WIDTH};

@@ -3,7 +3,8 @@
 
 use egui::{Panel, RichText, ScrollArea, Slider, TextEdit, Ui};
 
-use crate::generate::{QuestionKind, QuizSettings};
+use crate::generate::QuizSettings;
+use crate::question::QuestionKind;
 use crate::ui::app::{Command, Loaded, Prefs};
 use crate::ui::fonts;
 use crate::ui::session::{Mode, QuizPlan, next_seed};

@@ -6,7 +6,7 @@
 use egui::{Key, Ui};
 
 use super::{Look, NUMBER_KEYS, hints, option_button, option_button_tagged, take_key};
-use crate::generate::Response;
+use crate::question::Response;
 
 /// How an option looks when `picked` says whether it is the answer given so far.
 fn look(picked: bool) -> (Look, Option<&'static str>) {

@@ -5,7 +5,7 @@
 use egui::{Key, RichText, Ui};
 
 use super::{LETTER_KEYS, Look, NUMBER_KEYS, hints, letter, option_button_tagged, take_key};
-use crate::generate::Response;
+use crate::question::Response;
 use crate::ui::theme;
 
 /// The pairs made so far.

@@ -1,7 +1,7 @@
 //! Widgets shared by the screens, and one module per kind of question.
 //!
 //! Each question widget draws the question's controls, reads its keys, keeps its draft answer in a plain
-//! struct kept with the quiz session (so it survives leaving the screen), and returns the learner's [`Response`](crate::generate::Response) once
+//! struct kept with the quiz session (so it survives leaving the screen), and returns the learner's [`Response`](crate::question::Response) once
 //! it is submitted. It never changes anything else.
 
 pub mod choice;

@@ -4,7 +4,7 @@
 use egui::{Key, Modifiers, RichText, Ui};
 
 use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
-use crate::generate::Response;
+use crate::question::Response;
 use crate::ui::theme;
 
 /// The order the learner has made so far.

@@ -5,7 +5,7 @@
 use egui::{Key, RichText, TextEdit, Ui};
 
 use super::hints;
-use crate::generate::Response;
+use crate::question::Response;
 use crate::ui::theme;
 
 /// What the learner has typed so far.

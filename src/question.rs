@@ -145,21 +145,73 @@ pub struct Question {
 }
 
 impl Question {
-    /// The canonical right answer as one string: the option text for multiple choice, "true"/"false",
-    /// "left -> right" pairs joined by "; " for matching, items joined by " | " for ordering.
-    pub fn answer_text(&self) -> String {
+    /// The response of a learner who knows the answer.
+    pub fn right_response(&self) -> Response {
         match &self.body {
-            Body::Choice { options, correct } => options.get(*correct).cloned().unwrap_or_default(),
-            Body::TrueFalse { answer } => answer.to_string(),
-            Body::Typed { answer, .. } => answer.clone(),
+            Body::Choice { correct, .. } => Response::Choice(*correct),
+            Body::TrueFalse { answer } => Response::Bool(*answer),
+            Body::Typed { answer, .. } => Response::Text(answer.clone()),
+            Body::Match { pairs, .. } => Response::Pairs(pairs.iter().copied().map(Some).collect()),
+            Body::Order { order, .. } => Response::Order(order.clone()),
+        }
+    }
+
+    /// The canonical right answer as one string, in the [`Voice::Record`]: the option text for multiple
+    /// choice, "true"/"false", "left -> right" pairs joined by "; " for matching, items joined by " | "
+    /// for ordering.
+    pub fn answer_text(&self) -> String {
+        self.response_text(Some(&self.right_response()), Voice::Record)
+    }
+
+    /// A response in words, in `voice`: the chosen option's text, the verdict, the typed text, the pairs
+    /// made (an unpaired item gets "?"), or the items in the order given. `None` — no answer — is
+    /// "No answer" for a reader and empty in a record; so is blank typed text for a reader. An index out
+    /// of range reads "?"; a response of another kind's shape is empty.
+    pub fn response_text(&self, response: Option<&Response>, voice: Voice) -> String {
+        let reading = voice == Voice::Reading;
+        let no_answer = || if reading { "No answer".to_string() } else { String::new() };
+        let Some(response) = response else { return no_answer() };
+        let (arrow, then) = if reading { (" → ", " → ") } else { (" -> ", " | ") };
+        let name = |list: &[String], i: usize| list.get(i).map_or("?", String::as_str).to_string();
+        match (&self.body, response) {
+            (Body::Choice { options, .. }, Response::Choice(i)) => name(options, *i),
+            (_, Response::Bool(b)) => match (reading, b) {
+                (true, true) => "True".to_string(),
+                (true, false) => "False".to_string(),
+                (false, b) => b.to_string(),
+            },
+            (_, Response::Text(t)) if reading && t.trim().is_empty() => no_answer(),
+            (_, Response::Text(t)) if reading => t.trim().to_string(),
+            (_, Response::Text(t)) => t.clone(),
+            (Body::Match { left, right, .. }, Response::Pairs(chosen)) => left
+                .iter()
+                .zip(chosen)
+                .map(|(l, c)| format!("{l}{arrow}{}", c.map_or_else(|| "?".to_string(), |c| name(right, c))))
+                .collect::<Vec<_>>()
+                .join("; "),
+            (Body::Order { items, .. }, Response::Order(order)) => {
+                order.iter().map(|&i| name(items, i)).collect::<Vec<_>>().join(then)
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// The right answer as a reader sees it, a line each: the option, "True"/"False" or the typed answer
+    /// on one line; one line per pair ("Lee Jae-myung → South Korea"); the items numbered in time order.
+    pub fn answer_lines(&self) -> Vec<String> {
+        match &self.body {
             Body::Match { left, right, pairs } => left
                 .iter()
                 .zip(pairs)
-                .map(|(l, &r)| format!("{l} -> {}", right.get(r).map_or("", String::as_str)))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Body::Order { items, order } => {
-                order.iter().filter_map(|&i| items.get(i).map(String::as_str)).collect::<Vec<_>>().join(" | ")
+                .map(|(l, &r)| format!("{l} → {}", right.get(r).map_or("?", String::as_str)))
+                .collect(),
+            Body::Order { items, order } => order
+                .iter()
+                .enumerate()
+                .map(|(n, &i)| format!("{}. {}", n + 1, items.get(i).map_or("?", String::as_str)))
+                .collect(),
+            Body::Choice { .. } | Body::TrueFalse { .. } | Body::Typed { .. } => {
+                vec![self.response_text(Some(&self.right_response()), Voice::Reading)]
             }
         }
     }
@@ -173,10 +225,27 @@ impl Question {
         }
     }
 
-    /// The question family for spaced repetition: one card per fact and kind.
+    /// The question family for spaced repetition: one card per fact and kind ([`family`]).
     pub fn family(&self) -> String {
-        format!("{}.{}", self.facts.join("+"), self.kind.code())
+        family(&self.facts, self.kind)
     }
+}
+
+/// The question family of questions of `kind` on `facts`, the unit spaced repetition schedules:
+/// `"meet-xi.mc"`, `"visit-nara+meet-xi.order"`. The attempt log keys its records by the same string.
+pub fn family(facts: &[String], kind: QuestionKind) -> String {
+    format!("{}.{}", facts.join("+"), kind.code())
+}
+
+/// Who an answer is written out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// The attempt log and plain-text outputs: "true", "left -> right", items joined by " | ", typed text
+    /// exactly as typed.
+    Record,
+    /// A learner reading feedback and results: "True", "left → right", items joined by " → ", typed text
+    /// trimmed, "No answer" for none.
+    Reading,
 }
 
 /// A learner's answer to one question.

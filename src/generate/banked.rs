@@ -1,0 +1,59 @@
+//! A pack with its question bank, built once: the layer that knows both what a fact sheet says and which
+//! questions it yields, and so the one that can refuse a fact no question is made from.
+
+use std::path::{Path, PathBuf};
+
+use super::bank as all_questions;
+use crate::pack::{Pack, PackError};
+use crate::question::Question;
+
+/// A checked pack and every question it yields, in the bank's fixed order.
+#[derive(Debug, Clone)]
+pub struct Bank {
+    /// The pack.
+    pub pack: Pack,
+    /// Every question it yields ([`super::bank`]).
+    pub questions: Vec<Question>,
+}
+
+impl Bank {
+    /// Builds the bank of a checked pack. A fact that yields no question at all is a fact-sheet defect (a
+    /// learner would never be asked about it): each is reported, located at its id.
+    pub fn new(pack: Pack) -> Result<Self, PackError> {
+        let questions = all_questions(&pack);
+        let asked: std::collections::BTreeSet<&str> =
+            questions.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
+        let problems: Vec<_> = pack
+            .sheet
+            .facts
+            .iter()
+            .filter(|f| !asked.contains(f.id.as_str()))
+            .map(|f| {
+                pack.problem_at_fact(
+                    &f.id,
+                    format!(
+                        "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a \
+                         date, a place or an era a question can ask about.",
+                        f.id
+                    ),
+                )
+            })
+            .collect();
+        if problems.is_empty() { Ok(Self { pack, questions }) } else { Err(PackError { problems }) }
+    }
+
+    /// The bundled pack and its bank.
+    pub fn bundled() -> Result<Self, PackError> {
+        Self::new(Pack::bundled()?)
+    }
+
+    /// Loads, checks and banks the fact sheet at `path` ([`Pack::load`]).
+    pub fn load(path: &Path) -> Result<Self, PackError> {
+        Self::new(Pack::load(path)?)
+    }
+
+    /// Parses, checks and banks a fact sheet given as text ([`Pack::from_sources`]).
+    pub fn from_sources(name: &str, source: &str, article: &str, path: Option<PathBuf>) -> Result<Self, PackError> {
+        Self::new(Pack::from_sources(name, source, article, path)?)
+    }
+}
