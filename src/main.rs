@@ -9,6 +9,21 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run(command),
-        None => dossier::ui::run(),
+        None => desktop(),
     }
+}
+
+/// The desktop app.
+#[cfg(feature = "gui")]
+fn desktop() -> ExitCode {
+    dossier::ui::run()
+}
+
+/// This build has no desktop app (built without the `gui` feature): say so, as a usage error.
+#[cfg(not(feature = "gui"))]
+fn desktop() -> ExitCode {
+    eprintln!(
+        "dossier: this build has no desktop app (built without the `gui` feature); run `dossier --help` for the commands."
+    );
+    ExitCode::from(2)
 }
