@@ -182,19 +182,6 @@ impl Study {
         Ok(())
     }
 
-    /// Reads answers other processes recorded since this one last looked.
-    pub fn refresh(&mut self) -> Result<(), StoreError> {
-        let log_path = self.dir.join("attempts.ron");
-        if self.log.is_none() && log_path.exists() {
-            self.log = Some(Log::open(&log_path)?);
-        }
-        let Some(log) = &mut self.log else { return Ok(()) };
-        let (history, scheduler) = (&mut self.history, &self.scheduler);
-        let warnings = log.read(None, |a| history.apply_owned(scheduler, a))?;
-        self.warnings.extend(warnings);
-        Ok(())
-    }
-
     /// Saves a snapshot of the history if the one on disk is behind, so the next opening is quick. Returns
     /// whether it wrote one. A snapshot file that could not be read is never replaced.
     pub fn checkpoint(&mut self) -> Result<bool, StoreError> {
