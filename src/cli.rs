@@ -754,3 +754,55 @@ fn print_stats(learner: &LearnerArg, format: StatsFormat) -> Result<(), Failure>
     }
     Ok(out.flush()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::grade;
+
+    fn question(kind: QuestionKind, body: Body) -> Question {
+        Question {
+            id: "q".into(),
+            kind,
+            prompt: "Which?".into(),
+            body,
+            facts: vec!["f".into()],
+            evidence: vec!["first quote".into(), "second quote".into()],
+            topics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_no_answer_is_asked_again_until_one_is_or_the_input_ends() {
+        let q = question(QuestionKind::Tf, Body::TrueFalse { answer: true });
+        let mut lines = ["maybe", " t "].into_iter().map(|l| Ok(l.to_string()));
+        let mut out = Vec::new();
+        assert_eq!(ask(&mut out, &mut lines, &q).expect("written"), Some(Response::Bool(true)));
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "> That is not an answer to this question. Answer T (true) or F (false).\n> "
+        );
+        let mut out = Vec::new();
+        assert_eq!(ask(&mut out, &mut lines, &q).expect("written"), None, "the input has ended");
+        assert_eq!(out, b"> ");
+    }
+
+    #[test]
+    fn feedback_says_the_verdict_the_right_answer_unless_given_and_the_evidence() {
+        let items = vec!["Second".to_string(), "First".to_string(), "Third".to_string()];
+        let q = question(QuestionKind::Order, Body::Order { items, order: vec![1, 0, 2] });
+        let evidence = "Evidence: \u{201c}first quote / second quote\u{201d}\n";
+        let right = grade(&q, &Response::Order(vec![1, 0, 2]));
+        assert_eq!(feedback(&q, &right), format!("Right.\n{evidence}"));
+        let partly = Grade { score: 2.0 / 3.0, note: None };
+        assert_eq!(
+            feedback(&q, &partly),
+            format!("Partly right (67%). The answer: B A C (First | Second | Third)\n{evidence}")
+        );
+        let noted = Grade { score: 0.0, note: Some("A note.".into()) };
+        assert_eq!(
+            feedback(&q, &noted),
+            format!("Wrong. The answer: B A C (First | Second | Third)\nA note.\n{evidence}")
+        );
+    }
+}

@@ -566,6 +566,26 @@ mod tests {
     }
 
     #[test]
+    fn an_exam_answered_in_order_times_each_question_only_while_it_is_shown() {
+        // As `dossier play` drives an exam: each answer moves on; the clock stops while the answer is
+        // recorded and runs again once the next question is printed.
+        let mut s = Session::new(plan(Mode::Exam, None), vec![tf("a", true), tf("b", true)], 0.0);
+        s.answer(Response::Bool(true), 2.0);
+        s.pause(2.0);
+        assert_eq!(s.current, 1, "the answer moves on");
+        s.resume(5.0);
+        s.answer(Response::Bool(false), 6.0);
+        s.pause(6.0);
+        assert_eq!(s.current, 1, "after the last question, none is left without an answer");
+        assert!(s.unanswered().is_empty());
+        s.finish(9.0);
+        assert!((s.time_on(0, 9.0) - 2.0).abs() < 1e-9, "{}", s.time_on(0, 9.0));
+        assert!((s.time_on(1, 9.0) - 1.0).abs() < 1e-9, "recording counts for no question: {}", s.time_on(1, 9.0));
+        assert_eq!(s.answered(), 2);
+        assert!((s.score() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
     fn the_countdown_changes_once_a_minute_then_every_second() {
         let c = countdown(600.0);
         assert_eq!((c.text.as_str(), c.spoken.as_str(), c.urgent), ("10 min left", "10 minutes left", false));
