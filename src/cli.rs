@@ -1,6 +1,7 @@
 //! The command line: `check`, `bank`, `quiz`, `play`, `profile` and `stats`, a thin face over the engine.
 
-use std::io::{BufRead, Write};
+use std::fmt;
+use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -9,9 +10,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{json, text};
 use crate::generate::{Bank, QuizSettings, quiz};
-use crate::grade::grade;
+use crate::grade::Grade;
 use crate::pack::{BUNDLED_SHEET_NAME, Pack};
 use crate::question::{Body, Question, QuestionKind, Response};
+use crate::study::session::{Answer, QuizPlan, Session};
 use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
 
 /// Study a news article: its facts, generated questions, grading.
@@ -203,15 +205,21 @@ fn parse_kind(s: &str) -> Result<QuestionKind, String> {
         .ok_or_else(|| format!("unknown question kind \"{s}\"; use mc, tf, cloze, short, match, order or numeric"))
 }
 
-/// A failure to report: the sentence, and whether it was a usage error (exit 2) or bad input (exit 1).
-struct Failure {
-    message: String,
-    usage: bool,
+/// Why a command did not succeed: what to say, and the exit code.
+#[derive(Debug)]
+enum Failure {
+    /// Bad input or unusable data (exit 1): the sentence.
+    Input(String),
+    /// A usage error (exit 2): the sentence.
+    Usage(String),
+    /// Standard output could not be written. A closed pipe (`dossier bank | head -1`) ends the command
+    /// quietly with exit code 0: the reader has all it wanted. Any other write error is said (exit 1).
+    Output(io::Error),
 }
 
 impl Failure {
     fn input(message: impl Into<String>) -> Self {
-        Self { message: message.into(), usage: false }
+        Self::Input(message.into())
     }
 }
 
@@ -227,11 +235,18 @@ impl From<ProfileError> for Failure {
     }
 }
 
-/// Runs a subcommand and turns its outcome into an exit code, errors on stderr.
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Self::Output(e)
+    }
+}
+
+/// Runs a subcommand and turns its outcome into an exit code, errors on stderr: 0 when it succeeded (or
+/// its reader closed the pipe early), 1 for bad input or data, 2 for a usage error.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Check { paths } => return check(&paths),
-        Command::Bank { pack, format } => load(&pack).map(|b| print_bank(&b, format)),
+        Command::Check { paths } => check(&paths),
+        Command::Bank { pack, format } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
         Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
@@ -239,11 +254,26 @@ pub fn run(command: Command) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(f) => {
-            eprintln!("dossier: {}", f.message);
-            ExitCode::from(if f.usage { 2 } else { 1 })
+        Err(Failure::Output(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Output(e)) => {
+            say(format_args!("the output could not be written: {e}"));
+            ExitCode::from(1)
+        }
+        Err(Failure::Input(message)) => {
+            say(format_args!("{message}"));
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(message)) => {
+            say(format_args!("{message}"));
+            ExitCode::from(2)
         }
     }
+}
+
+/// Writes "dossier: " and `line` on standard error. A failure to write it is ignored: there is nowhere
+/// left to report it.
+fn say(line: fmt::Arguments<'_>) {
+    let _ = writeln!(io::stderr(), "dossier: {line}");
 }
 
 fn load(arg: &PackArg) -> Result<Bank, Failure> {
@@ -254,43 +284,47 @@ fn load(arg: &PackArg) -> Result<Bank, Failure> {
     }
 }
 
-fn check(paths: &[PathBuf]) -> ExitCode {
+/// `dossier check`: one line per usable sheet, one per problem; problems make it fail (exit 1) with their
+/// count.
+fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     let mut problems = 0;
     let mut checked = 0;
-    let mut report = |name: &str, result: Result<Bank, crate::pack::PackError>| {
+    let mut out = io::stdout().lock();
+    let mut report = |name: &str, result: Result<Bank, crate::pack::PackError>| -> io::Result<()> {
         checked += 1;
         match result {
-            Ok(banked) => {
-                println!(
-                    "{name}: ok ({} entities, {} facts, {} questions)",
-                    banked.pack.sheet.entities.len(),
-                    banked.pack.sheet.facts.len(),
-                    banked.questions.len()
-                );
-            }
+            Ok(banked) => writeln!(
+                out,
+                "{name}: ok ({} entities, {} facts, {} questions)",
+                banked.pack.sheet.entities.len(),
+                banked.pack.sheet.facts.len(),
+                banked.questions.len()
+            ),
             Err(e) => {
                 problems += e.problems.len();
-                for p in &e.problems {
-                    println!("{p}");
-                }
+                e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))
             }
         }
     };
     if paths.is_empty() {
-        report(BUNDLED_SHEET_NAME, Bank::bundled());
+        report(BUNDLED_SHEET_NAME, Bank::bundled())?;
         for path in crate::paths::user_packs() {
-            report(&path.display().to_string(), Bank::load(&path));
+            report(&path.display().to_string(), Bank::load(&path))?;
         }
     } else {
         for path in paths {
-            report(&path.display().to_string(), Bank::load(path));
+            report(&path.display().to_string(), Bank::load(path))?;
         }
     }
+    out.flush()?;
     if problems == 0 {
-        ExitCode::SUCCESS
+        Ok(())
     } else {
-        eprintln!("dossier: {problems} problem{} in {checked} fact sheet{}.", plural(problems), plural(checked));
-        ExitCode::from(1)
+        Err(Failure::input(format!(
+            "{problems} problem{} in {checked} fact sheet{}.",
+            plural(problems),
+            plural(checked)
+        )))
     }
 }
 
@@ -298,12 +332,12 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn print_bank(banked: &Bank, format: Format) {
+fn print_bank(banked: &Bank, format: Format) -> io::Result<()> {
     let questions = &banked.questions;
-    let mut out = std::io::stdout().lock();
+    let mut out = io::stdout().lock();
     for (i, q) in questions.iter().enumerate() {
-        let _ = match format {
-            Format::Json => writeln!(out, "{}", json::line(q)),
+        match format {
+            Format::Json => writeln!(out, "{}", json::line(q))?,
             Format::Text => writeln!(
                 out,
                 "{}   id: {}\n   answer: {}\n   evidence: \u{201c}{}\u{201d}\n",
@@ -311,18 +345,16 @@ fn print_bank(banked: &Bank, format: Format) {
                 q.id,
                 text::key_answer(q),
                 q.evidence.join(" / ")
-            ),
-        };
+            )?,
+        }
     }
+    out.flush()
 }
 
 fn settings(pack: &Pack, pick: &PickArgs) -> Result<QuizSettings, Failure> {
     if let Some(t) = pick.topics.iter().find(|t| pack.topic(t).is_none()) {
         let known: Vec<&str> = pack.sheet.topics.iter().map(|t| t.id.as_str()).collect();
-        return Err(Failure {
-            message: format!("unknown topic \"{t}\"; this pack's topics are: {}", known.join(", ")),
-            usage: true,
-        });
+        return Err(Failure::Usage(format!("unknown topic \"{t}\"; this pack's topics are: {}", known.join(", "))));
     }
     Ok(filters(pick))
 }
@@ -349,13 +381,13 @@ fn draw(banked: &Bank, pick: &PickArgs) -> Result<Vec<Question>, Failure> {
 fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> Result<(), Failure> {
     let questions = draw(banked, pick)?;
     let title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
-    let mut out = std::io::stdout().lock();
-    let _ = match format {
-        QuizFormat::Text => write!(out, "{}", text::quiz(&title, &questions, key)),
-        QuizFormat::Markdown => write!(out, "{}", text::markdown(&title, &questions, key)),
-        QuizFormat::Json => questions.iter().try_for_each(|q| writeln!(out, "{}", json::line(q))),
-    };
-    Ok(())
+    let mut out = io::stdout().lock();
+    match format {
+        QuizFormat::Text => write!(out, "{}", text::quiz(&title, &questions, key))?,
+        QuizFormat::Markdown => write!(out, "{}", text::markdown(&title, &questions, key))?,
+        QuizFormat::Json => questions.iter().try_for_each(|q| writeln!(out, "{}", json::line(q)))?,
+    }
+    Ok(out.flush()?)
 }
 
 /// Reads a learner's line as a response to `q`; `None` if it cannot be one (the learner is asked again).
@@ -406,7 +438,7 @@ fn data_dir() -> Result<PathBuf, Failure> {
 
 fn warn(warnings: Vec<study::Warning>) {
     for w in warnings {
-        eprintln!("dossier: warning: {w}");
+        say(format_args!("warning: {w}"));
     }
 }
 
@@ -417,12 +449,12 @@ fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
         if learner.profile.is_some() {
             return Err(StoreError::NoDataDir.into());
         }
-        eprintln!("dossier: warning: answers are not saved: {}", StoreError::NoDataDir);
+        say(format_args!("warning: answers are not saved: {}", StoreError::NoDataDir));
         return Ok(None);
     };
     let (profile, added) = profiles::resolve_for_recording(&data, learner.profile.as_deref(), now.at)?;
     if added {
-        eprintln!("dossier: new learner \u{201c}{}\u{201d}.", profile.name);
+        say(format_args!("new learner \u{201c}{}\u{201d}.", profile.name));
     }
     let mut study = Study::open(&data, &profile)
         .map_err(|e| Failure::input(format!("answers cannot be recorded for \u{201c}{}\u{201d}: {e}", profile.name)))?;
@@ -437,14 +469,14 @@ fn all_packs() -> Result<Vec<Bank>, Failure> {
     for path in crate::paths::user_packs() {
         match Bank::load(&path) {
             Ok(p) if packs.iter().any(|q| q.pack.id() == p.pack.id()) => {
-                eprintln!(
-                    "dossier: warning: {} is left out: another pack has the id \"{}\".",
+                say(format_args!(
+                    "warning: {} is left out: another pack has the id \"{}\".",
                     path.display(),
                     p.pack.id()
-                );
+                ));
             }
             Ok(p) => packs.push(p),
-            Err(e) => eprintln!("dossier: warning: a pack is left out of the review:\n{e}"),
+            Err(e) => say(format_args!("warning: a pack is left out of the review:\n{e}")),
         }
     }
     Ok(packs)
@@ -483,20 +515,25 @@ fn questions_for_mode(
 /// The filters of `pick` for a quiz over several packs: a topic must exist in at least one of them.
 fn settings_across(packs: &[Bank], pick: &PickArgs) -> Result<QuizSettings, Failure> {
     if let Some(t) = pick.topics.iter().find(|t| packs.iter().all(|b| b.pack.topic(t).is_none())) {
-        return Err(Failure { message: format!("unknown topic \"{t}\": no pack has it"), usage: true });
+        return Err(Failure::Usage(format!("unknown topic \"{t}\": no pack has it")));
     }
     Ok(filters(pick))
 }
 
 /// `dossier play`: a quiz in the terminal. A review without `--pack` asks what is due in every pack.
+///
+/// It drives the engine's [`Session`] as the desktop app does (answer, then advance past the feedback;
+/// an exam moves on by itself and ends with its last answer), so scoring and timing are the session's.
+/// Unlike the app it records each answer at once, exam answers too: what "Saved." acknowledged is on
+/// disk, whenever the program is stopped.
 fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
     let across = mode == PlayMode::Review && arg.pack.is_none();
     let packs = if across { all_packs()? } else { vec![load(arg)?] };
     let mut study = recorder(learner, Now::system())?;
     let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), Now::system())?;
-    let mut out = std::io::stdout().lock();
+    let mut out = io::stdout().lock();
     if questions.is_empty() {
-        let _ = writeln!(
+        writeln!(
             out,
             "{}",
             match mode {
@@ -508,124 +545,146 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
                 }
                 _ => "No answers to this pack are recorded yet: practise first (--mode practice).",
             }
-        );
-        return Ok(());
+        )?;
+        return Ok(out.flush()?);
     }
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
-    let (mut score, mut asked) = (0.0, 0usize);
-    let mut held: Vec<String> = Vec::new();
-    let spanned = {
-        let mut used: Vec<usize> = questions.iter().map(|(p, _)| *p).collect();
+    // The session's "now": seconds on a monotonic clock since the quiz was drawn.
+    let clock = Instant::now();
+    let now = || clock.elapsed().as_secs_f64();
+    let (at, questions): (Vec<usize>, Vec<Question>) = questions.into_iter().unzip();
+    let plan = QuizPlan { pack: 0, settings: filters(pick), mode: mode.mode(), minutes: None, focus: None };
+    let mut session = Session::with_packs(plan, questions, at, now());
+    let title = |p: usize| packs.get(p).map_or("", |b| b.pack.sheet.title.as_str());
+    let total = session.questions.len();
+    if across {
+        session.sources = session.packs.iter().map(|&p| title(p).to_string()).collect();
+        let mut used = session.packs.clone();
         used.sort_unstable();
         used.dedup();
-        used.len()
-    };
-    if across {
-        let from = if spanned == 1 { "1 pack".to_string() } else { format!("{spanned} packs") };
-        let _ = writeln!(out, "Review of what is due today: {} questions from {from}\n", questions.len());
+        let from = if used.len() == 1 { "1 pack".to_string() } else { format!("{} packs", used.len()) };
+        writeln!(out, "Review of what is due today: {total} questions from {from}\n")?;
     } else {
-        let _ = writeln!(out, "{} (seed {}): {} questions\n", packs[0].pack.sheet.title, pick.seed, questions.len());
+        writeln!(out, "{} (seed {}): {total} questions\n", title(0), pick.seed)?;
     }
-    'quiz: for (i, (at, q)) in questions.iter().enumerate() {
-        let pack = &packs[*at].pack;
-        if across {
-            let _ = writeln!(out, "Question {} of {} \u{b7} {}", i + 1, questions.len(), pack.sheet.title);
-            let _ = write!(out, "{}", text::question(i + 1, q));
-        } else {
-            let _ = write!(out, "Question {} of {}\n{}", i + 1, questions.len(), text::question(i + 1, q));
-        }
-        let _ = writeln!(out, "   {}", text::answer_hint(q));
-        let shown = Instant::now();
-        let response = loop {
-            let _ = write!(out, "> ");
-            let _ = out.flush();
-            let Some(Ok(line)) = lines.next() else {
-                let _ = writeln!(out, "\n(end of input)");
-                break 'quiz;
-            };
-            if let Some(r) = parse_response(q, &line) {
-                break r;
+    let stdin = io::stdin();
+    let mut lines = stdin.lock().lines();
+    while let Some(q) = session.question().cloned() {
+        let i = session.current;
+        let source = session.sources.get(i).map_or_else(String::new, |s| format!(" \u{b7} {s}"));
+        write!(out, "Question {} of {total}{source}\n{}", i + 1, text::question(i + 1, &q))?;
+        writeln!(out, "   {}", text::answer_hint(&q))?;
+        // The question's clock runs while the learner can read it, until the answer is in: recording and
+        // feedback take none of the next question's time.
+        session.resume(now());
+        let Some(response) = ask(&mut out, &mut lines, &q)? else {
+            session.finish(now());
+            writeln!(out, "\n(end of input)")?;
+            break;
+        };
+        let t = now();
+        session.answer(response, t);
+        session.pause(t);
+        if let Some(Answer { response: Some(response), grade }) = session.answers.get(i).cloned().flatten() {
+            if !session.is_exam() {
+                write!(out, "{}", feedback(&q, &grade))?;
             }
-            let _ = writeln!(out, "That is not an answer to this question. {}", text::answer_hint(q));
-        };
-        let secs = shown.elapsed().as_secs_f64();
-        let g = grade(q, &response);
-        asked += 1;
-        score += g.score;
-        let verdict = if g.is_right() {
-            "Right.".to_string()
-        } else if g.score > 0.0 {
-            format!("Partly right ({:.0}%). The answer: {}", g.score * 100.0, text::key_answer(q))
-        } else {
-            format!("Wrong. The answer: {}", text::key_answer(q))
-        };
-        let mut feedback = format!("{verdict}\n");
-        if let Some(note) = &g.note {
-            feedback.push_str(note);
-            feedback.push('\n');
+            if let Some(s) = &mut study {
+                let pack = packs.get(session.pack_of(i)).map_or("", |b| b.pack.id());
+                let secs = session.time_on(i, t);
+                let attempt =
+                    study::attempt_for(pack, &q, &response, grade.score, secs, session.plan.mode, Now::system());
+                s.record(&attempt).map_err(|e| Failure::input(format!("the answer was not saved: {e}")))?;
+                writeln!(out, "Saved.")?;
+                warn(s.take_warnings());
+            }
         }
-        feedback = format!("{feedback}Evidence: \u{201c}{}\u{201d}\n", q.evidence.join(" / "));
-        if mode == PlayMode::Exam {
-            held.push(format!("{}. {}\n{feedback}", i + 1, q.prompt));
-        } else {
-            let _ = write!(out, "{feedback}");
-        }
-        if let Some(s) = &mut study {
-            let attempt = study::attempt_for(pack.id(), q, &response, g.score, secs, mode.mode(), Now::system());
-            s.record(&attempt).map_err(|e| Failure::input(format!("the answer was not saved: {e}")))?;
-            let _ = writeln!(out, "Saved.");
-            warn(s.take_warnings());
-        }
-        let _ = writeln!(out);
-    }
-    if !held.is_empty() {
-        let _ = writeln!(out, "Answers:\n");
-        for h in &held {
-            let _ = writeln!(out, "{h}");
+        writeln!(out)?;
+        if !session.is_exam() {
+            session.advance(now());
+        } else if session.unanswered().is_empty() {
+            session.finish(now());
         }
     }
+    if session.is_exam() && session.answered() > 0 {
+        writeln!(out, "Answers:\n")?;
+        for (i, (q, a)) in session.questions.iter().zip(&session.answers).enumerate() {
+            if let Some(a) = a {
+                writeln!(out, "{}. {}\n{}", i + 1, q.prompt, feedback(q, &a.grade))?;
+            }
+        }
+    }
+    // The score of the questions answered: a quiz whose input ended early counts only those.
+    let (score, asked) = (session.score(), session.answered());
     let pct = if asked == 0 { 0.0 } else { 100.0 * score / asked as f64 };
-    let _ = writeln!(
-        out,
-        "Score: {} / {asked} ({pct:.0}%)",
-        crate::generate::phrasing::number((score * 10.0).round() / 10.0)
-    );
+    writeln!(out, "Score: {} / {asked} ({pct:.0}%)", crate::generate::phrasing::number((score * 10.0).round() / 10.0))?;
     if let Some(s) = &mut study {
         if let Err(e) = s.checkpoint() {
-            eprintln!(
-                "dossier: warning: the snapshot of card states was not saved ({e}); the next start reads the log instead."
-            );
+            say(format_args!(
+                "warning: the snapshot of card states was not saved ({e}); the next start reads the log instead."
+            ));
         }
         let due = s.due(Now::system(), None).len();
-        let _ = writeln!(out, "Recorded for {}. Cards due today: {due}.", s.profile().name);
+        writeln!(out, "Recorded for {}. Cards due today: {due}.", s.profile().name)?;
     }
-    Ok(())
+    Ok(out.flush()?)
 }
 
+/// Prompts for an answer to `q` until a line of `lines` is one (a line that is not is answered with the
+/// hint, and asked again); `None` when the input ends (or cannot be read) first.
+fn ask(
+    out: &mut impl Write,
+    lines: &mut impl Iterator<Item = io::Result<String>>,
+    q: &Question,
+) -> io::Result<Option<Response>> {
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        let Some(Ok(line)) = lines.next() else { return Ok(None) };
+        if let Some(r) = parse_response(q, &line) {
+            return Ok(Some(r));
+        }
+        writeln!(out, "That is not an answer to this question. {}", text::answer_hint(q))?;
+    }
+}
+
+/// What the learner is told of an answer graded `g` to `q`, a line each: the verdict (with the right
+/// answer unless it was right), the grader's note if there is one, and the evidence.
+fn feedback(q: &Question, g: &Grade) -> String {
+    let verdict = if g.is_right() {
+        "Right.".to_string()
+    } else if g.score > 0.0 {
+        format!("Partly right ({:.0}%). The answer: {}", g.score * 100.0, text::key_answer(q))
+    } else {
+        format!("Wrong. The answer: {}", text::key_answer(q))
+    };
+    let note = g.note.as_ref().map_or_else(String::new, |n| format!("{n}\n"));
+    format!("{verdict}\n{note}Evidence: \u{201c}{}\u{201d}\n", q.evidence.join(" / "))
+}
+
+/// `dossier profile`: lists, adds, renames or removes learners.
 fn profile(action: ProfileAction) -> Result<(), Failure> {
     let data = data_dir()?;
     let now = Now::system().at;
-    let mut out = std::io::stdout().lock();
+    let mut out = io::stdout().lock();
     match action {
         ProfileAction::List => {
             let list = profiles::Profiles::load(&data)?;
             if list.profiles.is_empty() {
-                let _ = writeln!(out, "No learners yet. Add one with `dossier profile add NAME`, or just play.");
+                writeln!(out, "No learners yet. Add one with `dossier profile add NAME`, or just play.")?;
             }
             let last = list.last_used().map(|p| p.id.clone());
             for p in &list.profiles {
                 let mark = if last.as_deref() == Some(p.id.as_str()) { '*' } else { ' ' };
-                let _ = writeln!(out, "{mark} {}", p.name);
+                writeln!(out, "{mark} {}", p.name)?;
             }
         }
         ProfileAction::Add { name } => {
             let p = profiles::add(&data, &name, now)?;
-            let _ = writeln!(out, "Added learner \u{201c}{}\u{201d}.", p.name);
+            writeln!(out, "Added learner \u{201c}{}\u{201d}.", p.name)?;
         }
         ProfileAction::Rename { name, new_name } => {
             let p = profiles::rename(&data, &name, &new_name)?;
-            let _ = writeln!(out, "Renamed \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.", name.trim(), p.name);
+            writeln!(out, "Renamed \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.", name.trim(), p.name)?;
         }
         ProfileAction::Remove { name, yes } => {
             let list = profiles::Profiles::load(&data)?;
@@ -636,36 +695,37 @@ fn profile(action: ProfileAction) -> Result<(), Failure> {
                 }
                 .into());
             };
-            if !yes && !confirm(&mut out, &data, &p.name) {
+            if !yes && !confirm(&mut out, &data, &p.name)? {
                 return Err(Failure::input("nothing was removed."));
             }
             match profiles::remove(&data, &p.id, now)? {
                 Some(to) => {
-                    let _ =
-                        writeln!(out, "Removed \u{201c}{}\u{201d}; their data was moved to {}.", p.name, to.display());
+                    writeln!(out, "Removed \u{201c}{}\u{201d}; their data was moved to {}.", p.name, to.display())?;
                 }
-                None => {
-                    let _ = writeln!(out, "Removed \u{201c}{}\u{201d} (they had no data).", p.name);
-                }
+                None => writeln!(out, "Removed \u{201c}{}\u{201d} (they had no data).", p.name)?,
             }
         }
     }
-    Ok(())
+    Ok(out.flush()?)
 }
 
-/// Asks on standard input whether to remove a learner; only "y" or "yes" confirm.
-fn confirm(out: &mut impl Write, data: &Path, name: &str) -> bool {
-    let _ = write!(
+/// Asks on standard input whether to remove a learner; only "y" or "yes" confirm (an unreadable answer
+/// is no).
+fn confirm(out: &mut impl Write, data: &Path, name: &str) -> io::Result<bool> {
+    write!(
         out,
         "Remove learner \u{201c}{name}\u{201d}? Their answers will be moved to {}. [y/N] ",
         profiles::trash_dir(data).display()
-    );
-    let _ = out.flush();
+    )?;
+    out.flush()?;
     let mut line = String::new();
-    let _ = std::io::stdin().lock().read_line(&mut line);
-    matches!(line.trim().to_lowercase().as_str(), "y" | "yes")
+    if io::stdin().lock().read_line(&mut line).is_err() {
+        return Ok(false);
+    }
+    Ok(matches!(line.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
+/// `dossier stats`: a learner's progress as text, CSV or one JSON object.
 fn print_stats(learner: &LearnerArg, format: StatsFormat) -> Result<(), Failure> {
     let data = data_dir()?;
     let now = Now::system();
@@ -680,17 +740,69 @@ fn print_stats(learner: &LearnerArg, format: StatsFormat) -> Result<(), Failure>
             study::stats(&study::History::default(), &study::Scheduler::default(), now),
         ),
     };
-    let mut out = std::io::stdout().lock();
-    let _ = match format {
-        StatsFormat::Text => write!(out, "{}", stats.to_text(&name)),
-        StatsFormat::Csv => write!(out, "{}", stats.to_csv()),
+    let mut out = io::stdout().lock();
+    match format {
+        StatsFormat::Text => write!(out, "{}", stats.to_text(&name))?,
+        StatsFormat::Csv => write!(out, "{}", stats.to_csv())?,
         StatsFormat::Json => {
             let mut value = serde_json::to_value(&stats).unwrap_or_default();
             if let Some(obj) = value.as_object_mut() {
                 obj.insert("learner".into(), name.into());
             }
-            writeln!(out, "{value}")
+            writeln!(out, "{value}")?;
         }
-    };
-    Ok(())
+    }
+    Ok(out.flush()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grade::grade;
+
+    fn question(kind: QuestionKind, body: Body) -> Question {
+        Question {
+            id: "q".into(),
+            kind,
+            prompt: "Which?".into(),
+            body,
+            facts: vec!["f".into()],
+            evidence: vec!["first quote".into(), "second quote".into()],
+            topics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_line_that_is_no_answer_is_asked_again_until_one_is_or_the_input_ends() {
+        let q = question(QuestionKind::Tf, Body::TrueFalse { answer: true });
+        let mut lines = ["maybe", " t "].into_iter().map(|l| Ok(l.to_string()));
+        let mut out = Vec::new();
+        assert_eq!(ask(&mut out, &mut lines, &q).expect("written"), Some(Response::Bool(true)));
+        assert_eq!(
+            String::from_utf8(out).expect("utf-8"),
+            "> That is not an answer to this question. Answer T (true) or F (false).\n> "
+        );
+        let mut out = Vec::new();
+        assert_eq!(ask(&mut out, &mut lines, &q).expect("written"), None, "the input has ended");
+        assert_eq!(out, b"> ");
+    }
+
+    #[test]
+    fn feedback_says_the_verdict_the_right_answer_unless_given_and_the_evidence() {
+        let items = vec!["Second".to_string(), "First".to_string(), "Third".to_string()];
+        let q = question(QuestionKind::Order, Body::Order { items, order: vec![1, 0, 2] });
+        let evidence = "Evidence: \u{201c}first quote / second quote\u{201d}\n";
+        let right = grade(&q, &Response::Order(vec![1, 0, 2]));
+        assert_eq!(feedback(&q, &right), format!("Right.\n{evidence}"));
+        let partly = Grade { score: 2.0 / 3.0, note: None };
+        assert_eq!(
+            feedback(&q, &partly),
+            format!("Partly right (67%). The answer: B A C (First | Second | Third)\n{evidence}")
+        );
+        let noted = Grade { score: 0.0, note: Some("A note.".into()) };
+        assert_eq!(
+            feedback(&q, &noted),
+            format!("Wrong. The answer: B A C (First | Second | Third)\nA note.\n{evidence}")
+        );
+    }
 }

@@ -19,10 +19,13 @@ fn desktop() -> ExitCode {
     dossier::ui::run()
 }
 
-/// This build has no desktop app (built without the `gui` feature): say so, as a usage error.
+/// This build has no desktop app (built without the `gui` feature): say so, as a usage error (a closed
+/// stderr leaves nowhere to say it, and is ignored).
 #[cfg(not(feature = "gui"))]
 fn desktop() -> ExitCode {
-    eprintln!(
+    use std::io::Write as _;
+    let _ = writeln!(
+        std::io::stderr(),
         "dossier: this build has no desktop app (built without the `gui` feature); run `dossier --help` for the commands."
     );
     ExitCode::from(2)

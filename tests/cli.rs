@@ -1,6 +1,6 @@
 //! The command line through the real binary: exit codes, outputs, piped play.
 
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
@@ -188,4 +188,28 @@ fn play_handles_wrong_garbled_and_missing_answers() {
     assert!(out.contains("Wrong. The answer: "), "{out}");
     assert!(out.contains("(end of input)"), "{out}");
     assert!(out.contains("Score: 0 / 1 (0%)"), "{out}");
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_output_quietly() {
+    // `dossier bank | head -1`: each output is larger than a pipe holds, so dossier is still writing when
+    // the reader goes away; the closed pipe ends it quietly, with exit code 0, not a panic (exit 101).
+    for args in [&["bank"][..], &["bank", "--format", "json"], &["quiz", "--count", "1000", "--format", "json"]] {
+        let data = tempfile::tempdir().expect("temp dir");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(args)
+            .env("DOSSIER_DATA_DIR", data.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start dossier");
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut first).expect("a first line");
+        assert!(!first.trim().is_empty(), "{args:?}: {first:?}");
+        let o = child.wait_with_output().expect("dossier ends");
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
+        assert_eq!(stderr(&o), "", "{args:?}: nothing to say about a reader that has all it wanted");
+    }
 }

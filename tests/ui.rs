@@ -9,10 +9,10 @@ use dossier::question::{Body, Question, QuestionKind};
 use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::profile_dir;
+use dossier::study::session::Mode;
 use dossier::study::{Attempt, Profiles};
 use dossier::ui::app::{App, Back, Origin, PackEntry, Screen, Startup, ThemeChoice};
 use dossier::ui::question::Draft;
-use dossier::ui::session::Mode;
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -88,7 +88,7 @@ impl Running {
     }
 
     fn exam(&self) -> bool {
-        self.state().session().is_some_and(dossier::ui::session::Session::is_exam)
+        self.state().session().is_some_and(dossier::study::session::Session::is_exam)
     }
 
     fn question(&self) -> Question {

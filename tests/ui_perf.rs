@@ -4,8 +4,8 @@
 
 use std::time::Instant;
 
+use dossier::study::session::{Mode, QuizPlan};
 use dossier::ui::app::{App, Back, Command, PackEntry, Startup};
-use dossier::ui::session::{Mode, QuizPlan};
 use eframe::App as _;
 
 const FRAMES: u32 = 500;

@@ -8,16 +8,20 @@
 //! - [`history`]: the log folded into cards and tallies, and its snapshot.
 //! - [`select`]: Review due and Weak spots.
 //! - [`stats`]: the Progress figures.
+//! - [`session`]: a quiz being taken (answers, grades, timing, the summary), with the [`draft`]s of
+//!   unfinished answers: the one quiz loop the desktop app and `dossier play` both drive.
 //!
 //! [`Study`] ties them together for one learner: the CLI and the GUI open one, record answers through it
 //! and ask it what is due. Nothing here touches the GUI toolkit.
 
+pub mod draft;
 pub mod exam;
 pub mod history;
 pub mod log;
 pub mod profiles;
 pub mod schedule;
 pub mod select;
+pub mod session;
 pub mod stats;
 pub mod store;
 

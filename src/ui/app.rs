@@ -11,12 +11,12 @@ use crate::generate::{Bank, QuizSettings, quiz};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::paths;
 use crate::question::{Question, QuestionKind, Response};
+use crate::study::session::{Mode, QuizPlan, Session, next_seed};
 use crate::study::{self, Now, exam};
 use crate::ui::learner::{Learner, Opening, SaveState};
 use crate::ui::profiles::ProfilesView;
 use crate::ui::progress::ProgressView;
 use crate::ui::reader::{Mark, ReaderView};
-use crate::ui::session::{Mode, QuizPlan, Session, next_seed};
 use crate::ui::setup::SetupView;
 use crate::ui::{fonts, library, profiles, progress, question, reader, results, settings, setup, theme};
 
@@ -717,7 +717,7 @@ impl App {
         for (i, q) in s.questions.iter().enumerate() {
             let Some(loaded) = self.loaded(s.pack_of(i)) else { continue };
             let (response, score) = match s.answers.get(i).and_then(Option::as_ref) {
-                Some(super::session::Answer { response: Some(r), grade }) => (r.clone(), grade.score),
+                Some(crate::study::session::Answer { response: Some(r), grade }) => (r.clone(), grade.score),
                 _ if unanswered_too => (Response::Text(String::new()), 0.0),
                 _ => continue,
             };

@@ -5,10 +5,10 @@
 use egui::{Key, RichText, Ui};
 
 use crate::question::{Body, Question, Response, Voice};
+use crate::study::session::{Answer, Session};
 use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
 use crate::ui::question::QuizView;
-use crate::ui::session::{Answer, Session};
 use crate::ui::theme;
 use crate::ui::widgets::{banner, choice, quote, take_key, verdict_colors};
 

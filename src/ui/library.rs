@@ -6,9 +6,9 @@ use std::path::Path;
 use egui::{RichText, ScrollArea, Ui};
 
 use crate::study::PackSummary;
+use crate::study::session::Mode;
 use crate::ui::app::{Back, Command, PackEntry};
 use crate::ui::fonts;
-use crate::ui::session::Mode;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
 

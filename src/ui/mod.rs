@@ -2,7 +2,8 @@
 //! evidence, results, settings, learners and their progress.
 //!
 //! [`app`] holds the state and applies the commands screens return; one module per screen draws it;
-//! [`widgets`] has one module per kind of question; [`session`] is the quiz logic without any GUI type.
+//! [`widgets`] has one module per kind of question; the quiz logic they drive is the engine's
+//! [`crate::study::session`].
 
 pub mod app;
 pub mod feedback;
@@ -14,7 +15,6 @@ pub mod progress;
 pub mod question;
 pub mod reader;
 pub mod results;
-pub mod session;
 pub mod settings;
 pub mod setup;
 pub mod theme;

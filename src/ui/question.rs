@@ -10,14 +10,14 @@ use std::time::Duration;
 use egui::{Key, Modifiers, ProgressBar, RichText, ScrollArea, Sense, Stroke, Ui, WidgetInfo, vec2};
 
 use crate::question::{Body, Question, QuestionKind, Response, Voice};
+use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
 use crate::ui::feedback;
 use crate::ui::fonts;
-use crate::ui::session::{Session, countdown};
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 
-pub use crate::ui::session::Draft;
+pub use crate::study::session::Draft;
 
 /// The quiz screen's own state (what to focus; whether the exam asks before finishing). The answers and
 /// drafts live in the [`Session`], so they survive this view being made anew.

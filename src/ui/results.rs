@@ -3,10 +3,10 @@
 
 use egui::{Grid, Key, RichText, ScrollArea, Ui};
 
+use crate::study::session::{Answer, Session, format_duration, format_score};
 use crate::ui::app::{Back, Command};
 use crate::ui::feedback::review_ui;
 use crate::ui::fonts;
-use crate::ui::session::{Answer, Session, format_duration, format_score};
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column, hints, take_key};
 

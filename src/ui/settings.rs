@@ -4,8 +4,8 @@
 use egui::{RichText, ScrollArea, Slider, Ui};
 
 use crate::question::QuestionKind;
+use crate::study::session::Mode;
 use crate::ui::app::{Command, Prefs, ThemeChoice, ZOOM_RANGE};
-use crate::ui::session::Mode;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
 

@@ -6,54 +6,8 @@ use egui::{Key, RichText, Ui};
 
 use super::{LETTER_KEYS, Look, NUMBER_KEYS, hints, letter, option_button_tagged, take_key};
 use crate::question::Response;
+use crate::study::draft::MatchDraft;
 use crate::ui::theme;
-
-/// The pairs made so far.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MatchDraft {
-    /// For each left item, the chosen right item.
-    pub pairs: Vec<Option<usize>>,
-    /// The left item waiting for its partner.
-    pub picked: Option<usize>,
-    /// Left items in the order they were paired, for undo.
-    pub history: Vec<usize>,
-}
-
-impl MatchDraft {
-    /// No pairs yet; the first left item is picked.
-    pub fn new(left: usize) -> Self {
-        Self { pairs: vec![None; left], picked: (left > 0).then_some(0), history: Vec::new() }
-    }
-
-    /// Picks left item `i`.
-    pub fn pick(&mut self, i: usize) {
-        if i < self.pairs.len() {
-            self.picked = Some(i);
-        }
-    }
-
-    /// Pairs the picked left item with right item `r`, then picks the next unmatched left item.
-    pub fn pair(&mut self, r: usize) {
-        let Some(l) = self.picked else { return };
-        if let Some(slot) = self.pairs.get_mut(l) {
-            *slot = Some(r);
-            self.history.retain(|&h| h != l);
-            self.history.push(l);
-        }
-        let n = self.pairs.len();
-        self.picked = (1..=n).map(|d| (l + d) % n).find(|&i| self.pairs[i].is_none());
-    }
-
-    /// Undoes the last pair made and picks its left item.
-    pub fn undo(&mut self) {
-        if let Some(l) = self.history.pop() {
-            if let Some(slot) = self.pairs.get_mut(l) {
-                *slot = None;
-            }
-            self.picked = Some(l);
-        }
-    }
-}
 
 /// The two columns; returns the pairs once submitted.
 pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Response> {

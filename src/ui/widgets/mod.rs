@@ -1,8 +1,9 @@
 //! Widgets shared by the screens, and one module per kind of question.
 //!
 //! Each question widget draws the question's controls, reads its keys, keeps its draft answer in a plain
-//! struct kept with the quiz session (so it survives leaving the screen), and returns the learner's [`Response`](crate::question::Response) once
-//! it is submitted. It never changes anything else.
+//! struct of the engine ([`crate::study::draft`]) kept with the quiz session (so it survives leaving the
+//! screen), and returns the learner's [`Response`](crate::question::Response) once it is submitted. It
+//! never changes anything else.
 
 pub mod choice;
 pub mod matching;

@@ -5,33 +5,8 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
 use crate::question::Response;
+use crate::study::draft::OrderDraft;
 use crate::ui::theme;
-
-/// The order the learner has made so far.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct OrderDraft {
-    /// Indices of the question's items, top (earliest) first.
-    pub order: Vec<usize>,
-    /// Position (in `order`) of the picked item.
-    pub picked: Option<usize>,
-}
-
-impl OrderDraft {
-    /// The items as shown, the first one picked.
-    pub fn new(items: usize) -> Self {
-        Self { order: (0..items).collect(), picked: (items > 0).then_some(0) }
-    }
-
-    /// Moves the picked item one place up (`-1`) or down (`+1`); it stays picked.
-    pub fn shift(&mut self, up: bool) {
-        let Some(at) = self.picked else { return };
-        let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&t| t < self.order.len()) };
-        if let Some(to) = to {
-            self.order.swap(at, to);
-            self.picked = Some(to);
-        }
-    }
-}
 
 /// The list and its buttons; returns the order once submitted.
 pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft, exam: bool) -> Option<Response> {

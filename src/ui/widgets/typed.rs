@@ -6,23 +6,8 @@ use egui::{Key, RichText, TextEdit, Ui};
 
 use super::hints;
 use crate::question::Response;
+use crate::study::draft::TypedDraft;
 use crate::ui::theme;
-
-/// What the learner has typed so far.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct TypedDraft {
-    /// The text in the field.
-    pub text: String,
-    /// Whether the field still has to be given focus (the first frame of the question).
-    pub focus_pending: bool,
-}
-
-impl TypedDraft {
-    /// An empty draft whose field takes focus when first drawn.
-    pub fn new() -> Self {
-        Self { text: String::new(), focus_pending: true }
-    }
-}
 
 /// The answer field, with `unit` ("years") after it if the answer is a number with a unit.
 pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool, exam: bool) -> Option<Response> {

@@ -1,22 +1,21 @@
 //! A quiz being taken: the questions, the answers given so far, timing and the summary at the end.
 //!
-//! Pure logic over plain data, with no GUI types: "now" (seconds on the UI clock) is passed in, so tests
+//! Pure logic over plain data, driven the same way by the desktop app and by `dossier play`: "now"
+//! (seconds on the caller's monotonic clock) is passed in, so the session never reads a clock and tests
 //! control time.
 
 use crate::generate::QuizSettings;
 use crate::grade::{Grade, grade};
-use crate::question::{Body, Question, QuestionKind, Response};
-use crate::ui::widgets::matching::MatchDraft;
-use crate::ui::widgets::ordering::OrderDraft;
-use crate::ui::widgets::typed::TypedDraft;
+use crate::question::{Question, QuestionKind, Response};
 
+pub use super::draft::Draft;
 /// How the quiz is run: the mode the attempt log records (feedback after each answer, except in an exam).
-pub use crate::study::Mode;
+pub use super::log::Mode;
 
 /// Everything needed to draw a quiz and run it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizPlan {
-    /// Index of the pack in the library.
+    /// Index of the pack in the library: the desktop app's packs, or the packs `dossier play` loaded.
     pub pack: usize,
     /// The seeded pick.
     pub settings: QuizSettings,
@@ -35,33 +34,6 @@ pub struct Answer {
     pub response: Option<Response>,
     /// Its grade.
     pub grade: Grade,
-}
-
-/// The learner's unfinished (or, in an exam, submitted and still changeable) answer to one question:
-/// what its widget shows. Kept with the session, so it survives leaving the quiz screen and coming back.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub enum Draft {
-    /// Nothing to keep (choice questions answer at once).
-    #[default]
-    None,
-    /// Typed text.
-    Typed(TypedDraft),
-    /// Pairs made.
-    Match(MatchDraft),
-    /// Items reordered.
-    Order(OrderDraft),
-}
-
-impl Draft {
-    /// A fresh draft for `q`.
-    pub fn for_question(q: &Question) -> Self {
-        match &q.body {
-            Body::Typed { .. } => Self::Typed(TypedDraft::new()),
-            Body::Match { left, .. } => Self::Match(MatchDraft::new(left.len())),
-            Body::Order { items, .. } => Self::Order(OrderDraft::new(items.len())),
-            Body::Choice { .. } | Body::TrueFalse { .. } => Self::None,
-        }
-    }
 }
 
 /// A quiz in progress.
@@ -87,7 +59,7 @@ pub struct Session {
     pub current: usize,
     /// Practice mode: the current question has been answered and its feedback is showing.
     pub showing_feedback: bool,
-    /// When the quiz started, on the UI clock (seconds).
+    /// When the quiz started, on the caller's clock (seconds).
     pub started_at: f64,
     /// When the quiz ended, if it has.
     pub finished_at: Option<f64>,
@@ -198,11 +170,6 @@ impl Session {
         if self.clock.is_none() && !self.is_finished() && !self.showing_feedback {
             self.clock = Some(now);
         }
-    }
-
-    /// Whether the current question's clock runs.
-    pub fn clock_running(&self) -> bool {
-        self.clock.is_some()
     }
 
     /// The question being asked, or `None` once the quiz is over.
@@ -498,6 +465,7 @@ pub fn next_seed(seed: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::question::Body;
 
     fn tf(id: &str, answer: bool) -> Question {
         Question {
@@ -595,6 +563,26 @@ mod tests {
         assert!((s.time_on(0, 30.0) - 4.0).abs() < 1e-9, "the clock stops at the answer");
         s.advance(30.0);
         assert!((s.time_on(1, 32.0) - 2.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_exam_answered_in_order_times_each_question_only_while_it_is_shown() {
+        // As `dossier play` drives an exam: each answer moves on; the clock stops while the answer is
+        // recorded and runs again once the next question is printed.
+        let mut s = Session::new(plan(Mode::Exam, None), vec![tf("a", true), tf("b", true)], 0.0);
+        s.answer(Response::Bool(true), 2.0);
+        s.pause(2.0);
+        assert_eq!(s.current, 1, "the answer moves on");
+        s.resume(5.0);
+        s.answer(Response::Bool(false), 6.0);
+        s.pause(6.0);
+        assert_eq!(s.current, 1, "after the last question, none is left without an answer");
+        assert!(s.unanswered().is_empty());
+        s.finish(9.0);
+        assert!((s.time_on(0, 9.0) - 2.0).abs() < 1e-9, "{}", s.time_on(0, 9.0));
+        assert!((s.time_on(1, 9.0) - 1.0).abs() < 1e-9, "recording counts for no question: {}", s.time_on(1, 9.0));
+        assert_eq!(s.answered(), 2);
+        assert!((s.score() - 1.0).abs() < 1e-9);
     }
 
     #[test]
