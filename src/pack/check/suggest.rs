@@ -1,0 +1,72 @@
+//! Suggestions for a mistaken value: the id that was probably meant, the id a name would have, the article
+//! sentence closest to a misquoted piece of evidence.
+
+use crate::pack::Article;
+use crate::text::normalise;
+
+/// How similar (normalised Levenshtein, 0–1) an article sentence must be to a misquoted evidence string
+/// to be offered as the quote that was probably meant.
+const SUGGEST_SENTENCE: f64 = 0.6;
+
+/// How similar (normalised Damerau-Levenshtein, 0–1) a known id, field or kind must be to an unknown one
+/// to be offered as "did you mean".
+pub(super) const SUGGEST_ID: f64 = 0.6;
+
+/// `text` as a lowercase-hyphenated id.
+pub(super) fn slug(text: &str) -> String {
+    let mapped: String =
+        text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// The article's sentences, whitespace collapsed.
+pub(super) fn sentences(article: &Article) -> Vec<String> {
+    let text = article.text();
+    let mut out = Vec::new();
+    for para in article.paragraphs() {
+        let mut at = para.start;
+        while at < para.end {
+            let range = article.sentence_around(at);
+            let sentence =
+                text[range.start.max(at)..range.end.min(para.end)].split_whitespace().collect::<Vec<_>>().join(" ");
+            if !sentence.is_empty() {
+                out.push(sentence);
+            }
+            if range.end <= at {
+                break;
+            }
+            at = range.end;
+            while at < para.end && text.as_bytes()[at].is_ascii_whitespace() {
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The sentence most like `evidence`, comparing the whole sentence and, for a quote shorter than the
+/// sentence, every run of whole words about as long as the quote.
+pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String]) -> Option<&'s str> {
+    let needle = normalise(evidence);
+    let len = needle.chars().count();
+    let mut best: Option<(f64, &str)> = None;
+    for sentence in sentences {
+        let hay = normalise(sentence);
+        let mut score = strsim::normalized_levenshtein(&needle, &hay);
+        if hay.chars().count() > len {
+            let starts = std::iter::once(0).chain(hay.match_indices(' ').map(|(p, _)| p + 1));
+            for start in starts {
+                let rest = &hay[start..];
+                let end = rest.char_indices().skip(len).find(|&(_, c)| c == ' ').map_or(rest.len(), |(p, _)| p);
+                score = score.max(strsim::normalized_levenshtein(&needle, &rest[..end]));
+                if rest.len() == end {
+                    break;
+                }
+            }
+        }
+        if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, sentence));
+        }
+    }
+    best.map(|(_, s)| s)
+}
