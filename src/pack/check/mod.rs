@@ -33,7 +33,7 @@ use lex::{Token, lex};
 use position::at_offset;
 use read::too_large;
 pub use read::{decode_source, read_sheet};
-use rules::{Found, check_entities, check_facts, check_id, check_topics, version_message};
+use rules::{Checker, version_message};
 use syntax::syntax_problem;
 use tree::{Doc, Reader};
 
@@ -99,10 +99,8 @@ pub fn parse(name: &str, source: &str) -> Result<FactSheet, Problem> {
 
 /// A problem located at the top-level field `field:` of `source`, or at the start of the file.
 pub fn locate_field(name: &str, source: &str, field: &str, message: String) -> Problem {
-    let tokens = lex(source);
-    let code: Vec<Token> = tokens.into_iter().filter(|t| !t.is_comment()).collect();
-    let at = Reader::new(&code)
-        .document()
+    let at = Doc::read(source)
+        .root
         .and_then(|root| root.field_node(source, field).map(|f| f.value.span.start))
         .or_else(|| source.find(&format!("{field}:")))
         .unwrap_or(0);
@@ -111,27 +109,8 @@ pub fn locate_field(name: &str, source: &str, field: &str, message: String) -> P
 
 /// Every problem of a parsed pack, in file order.
 pub fn check(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
-    let tokens = lex(source);
-    let code: Vec<Token> = tokens.into_iter().filter(|t| !t.is_comment()).collect();
-    let doc = Doc { src: source, root: Reader::new(&code).document() };
-    let sheet = &pack.sheet;
-    let mut found: Found = Vec::new();
-
-    if sheet.version != SCHEMA_VERSION {
-        let at = doc.sheet_field("version").map_or(0, |n| n.span.start);
-        found.push((at, version_message(&sheet.version.to_string(), f64::from(sheet.version))));
-    }
-    check_id(&mut found, doc.sheet_field("id").map_or(0, |n| n.span.start), "the pack id", &sheet.id, &sheet.title);
-    if sheet.title.trim().is_empty() {
-        let at = doc.sheet_field("title").map_or(0, |n| n.span.start);
-        found.push((at, "the `title` is empty; write the article's headline.".to_string()));
-    }
-    check_topics(&doc, sheet, &mut found);
-    check_entities(&doc, sheet, &mut found);
-    check_facts(&doc, pack, &mut found);
-
-    found.sort_by_key(|(at, _)| *at);
-    found.into_iter().map(|(at, message)| at_offset(name, source, at, message)).collect()
+    let found = Checker::new(Doc::read(source), pack).run();
+    found.into_iter().map(|f| at_offset(name, source, f.at, f.message)).collect()
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Suggestions for a mistaken value: the id that was probably meant, the id a name would have, the article
 //! sentence closest to a misquoted piece of evidence.
 
-use crate::pack::Article;
+use crate::pack::{Article, Entity, EntityKind};
 use crate::text::normalise;
 
 /// How similar (normalised Levenshtein, 0–1) an article sentence must be to a misquoted evidence string
@@ -17,6 +17,25 @@ pub(super) fn slug(text: &str) -> String {
     let mapped: String =
         text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
     mapped.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// The id of the entity most like an unknown id `id`, by its id or (as ids) by its name, among the
+/// entities of the `kinds` a slot allows (all if `kinds` is empty): the "did you mean" of a misspelt
+/// entity id. Of equally close entities, the last in the sheet wins.
+pub(super) fn closest_entity<'e>(id: &str, entities: &'e [Entity], kinds: &[EntityKind]) -> Option<&'e str> {
+    let fits = |k: EntityKind| kinds.is_empty() || kinds.contains(&k);
+    let lower = id.to_lowercase();
+    entities
+        .iter()
+        .filter(|e| fits(e.kind) && !e.id.is_empty())
+        .map(|e| {
+            let by_id = strsim::normalized_damerau_levenshtein(&lower, &e.id);
+            let by_name = strsim::normalized_damerau_levenshtein(&slug(id), &slug(&e.name));
+            (by_id.max(by_name), e.id.as_str())
+        })
+        .filter(|(score, _)| *score >= SUGGEST_ID)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, near)| near)
 }
 
 /// The article's sentences, whitespace collapsed.

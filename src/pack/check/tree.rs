@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::MAX_NESTING;
-use super::lex::{Tok, Token, closer_of, string_end};
+use super::lex::{Tok, Token, closer_of, lex, string_end};
 
 #[derive(Debug)]
 enum Shape {
@@ -178,7 +178,13 @@ pub(super) struct Doc<'a> {
     pub(super) root: Option<Node>,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// Reads `src` (comments set aside) into located values; `root` is `None` if it does not read as RON.
+    pub(super) fn read(src: &'a str) -> Self {
+        let code: Vec<Token> = lex(src).into_iter().filter(|t| !t.is_comment()).collect();
+        Self { src, root: Reader::new(&code).document() }
+    }
+
     pub(super) fn sheet_field(&self, field: &str) -> Option<&Node> {
         self.root.as_ref()?.field(self.src, field)
     }
