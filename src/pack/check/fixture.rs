@@ -1,6 +1,6 @@
 //! A small fact sheet and article for the checker's unit tests.
 
-use crate::pack::Pack;
+use crate::pack::{Pack, Problem, ProblemKind};
 
 /// An article the fixture's evidence is quoted from.
 pub(super) const ARTICLE: &str =
@@ -21,11 +21,20 @@ pub(super) const ENTITIES: &str = r#"        (id: "lee", kind: Person, name: "Le
         (id: "beijing", kind: City, name: "Beijing"),
         (id: "new-chapter", kind: Phrase, name: "new chapter"),"#;
 
+/// The problems of the fixture sheet with these entities and facts, parsed and checked against [`ARTICLE`].
+pub(super) fn found(entities: &str, facts: &str) -> Vec<Problem> {
+    match Pack::from_sources("t.ron", &sheet(entities, facts), ARTICLE, None) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems,
+    }
+}
+
 /// The problems of the fixture sheet with these facts, as `line:column: message`.
 pub(super) fn problems(facts: &str) -> Vec<String> {
-    let src = sheet(ENTITIES, facts);
-    match Pack::from_sources("t.ron", &src, ARTICLE, None) {
-        Ok(_) => Vec::new(),
-        Err(e) => e.problems.iter().map(|p| format!("{}:{}: {}", p.line, p.column, p.message)).collect(),
-    }
+    found(ENTITIES, facts).iter().map(|p| format!("{}:{}: {}", p.line, p.column, p.message)).collect()
+}
+
+/// The kinds of the problems of the fixture sheet with these facts.
+pub(super) fn kinds(facts: &str) -> Vec<ProblemKind> {
+    found(ENTITIES, facts).iter().map(|p| p.kind).collect()
 }

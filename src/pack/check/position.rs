@@ -1,24 +1,37 @@
 //! Positions in a fact sheet: byte offsets as lines and columns the way editors show them (1-based,
-//! columns in characters, a byte order mark not counted).
+//! columns in characters, a byte order mark not counted), and problems found at a byte located there.
 
 use ron::error::Position;
 
 use super::lex::memchr;
-use crate::pack::Problem;
+use crate::pack::{Problem, ProblemKind};
 
-/// A problem at byte `at` of `source`, with a 1-based line and a column counted in characters (a byte
-/// order mark at the start is not counted: editors do not show it).
-pub(super) fn at_offset(name: &str, source: &str, at: usize, message: String) -> Problem {
-    let mut at = at.min(source.len());
-    while !source.is_char_boundary(at) {
-        at -= 1;
+/// A problem found at a byte offset of the source, before it is given a line and column.
+#[derive(Debug)]
+pub(super) struct Found {
+    /// The byte of the source the problem points at.
+    pub(super) at: usize,
+    /// Which kind of defect it is.
+    pub(super) kind: ProblemKind,
+    /// What is wrong and how to fix it.
+    pub(super) message: String,
+}
+
+impl Found {
+    /// The problem in file `name` whose text is `source`, at a 1-based line and a column counted in
+    /// characters (a byte order mark at the start is not counted: editors do not show it).
+    pub(super) fn locate(self, name: &str, source: &str) -> Problem {
+        let mut at = self.at.min(source.len());
+        while !source.is_char_boundary(at) {
+            at -= 1;
+        }
+        let before = &source[..at];
+        let line = before.matches('\n').count() + 1;
+        let last = before.rsplit('\n').next().unwrap_or("");
+        let last = if line == 1 { last.trim_start_matches('\u{feff}') } else { last };
+        let column = last.chars().count() + 1;
+        Problem { file: name.to_string(), line, column, kind: self.kind, message: self.message }
     }
-    let before = &source[..at];
-    let line = before.matches('\n').count() + 1;
-    let last = before.rsplit('\n').next().unwrap_or("");
-    let last = if line == 1 { last.trim_start_matches('\u{feff}') } else { last };
-    let column = last.chars().count() + 1;
-    Problem { file: name.to_string(), line, column, message }
 }
 
 /// Converts a RON line and column (1-based, columns in characters) to a byte offset of `src`.

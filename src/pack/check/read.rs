@@ -5,19 +5,24 @@ use std::io::Read as _;
 use std::path::Path;
 
 use super::MAX_SHEET_BYTES;
+use crate::pack::{Problem, ProblemKind};
 
-/// Reads a fact sheet's bytes, refusing a file larger than [`MAX_SHEET_BYTES`] without reading it all.
-pub fn read_sheet(path: &Path) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| cannot_read(&e))?;
+/// Reads the bytes of the fact sheet at `path` (called `name` in problems), refusing a file larger than
+/// [`MAX_SHEET_BYTES`] without reading it all: a problem of the whole file, [`ProblemKind::Unreadable`]
+/// or [`ProblemKind::TooLarge`].
+pub fn read_sheet(name: &str, path: &Path) -> Result<Vec<u8>, Problem> {
+    let unreadable = |e: std::io::Error| Problem::whole_file(name, ProblemKind::Unreadable, cannot_read(&e));
+    let large = |size| Problem::whole_file(name, ProblemKind::TooLarge, too_large(size));
+    let file = std::fs::File::open(path).map_err(unreadable)?;
     if let Ok(meta) = file.metadata()
         && meta.len() > MAX_SHEET_BYTES as u64
     {
-        return Err(too_large(Some(meta.len())));
+        return Err(large(Some(meta.len())));
     }
     let mut bytes = Vec::new();
-    file.take(MAX_SHEET_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| cannot_read(&e))?;
+    file.take(MAX_SHEET_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;
     if bytes.len() > MAX_SHEET_BYTES {
-        return Err(too_large(None));
+        return Err(large(None));
     }
     Ok(bytes)
 }
@@ -26,6 +31,7 @@ fn cannot_read(e: &std::io::Error) -> String {
     format!("cannot read the fact sheet ({e}); check that the path is right and the file is readable.")
 }
 
+/// Why a file of `size` bytes (more than [`MAX_SHEET_BYTES`] if unknown) is not read.
 pub(super) fn too_large(size: Option<u64>) -> String {
     let limit = MAX_SHEET_BYTES / (1024 * 1024);
     let size = size.map_or_else(|| format!("more than {limit} MB"), |s| format!("{:.1} MB", s as f64 / 1_048_576.0));
@@ -35,21 +41,23 @@ pub(super) fn too_large(size: Option<u64>) -> String {
     )
 }
 
-/// Decodes a fact sheet's bytes as UTF-8 text, or says why they cannot be one: too large, binary data,
-/// or another encoding (with the line and column of the first byte that is not UTF-8).
-pub fn decode_source(bytes: &[u8]) -> Result<String, String> {
+/// Decodes the bytes of fact sheet `name` as UTF-8 text, or says why they cannot be one, as a problem of
+/// the whole file: too large ([`ProblemKind::TooLarge`]), binary data or another encoding, with the line
+/// and column of the first byte that is not UTF-8 ([`ProblemKind::NotText`]).
+pub fn decode_source(name: &str, bytes: &[u8]) -> Result<String, Problem> {
+    let not_text = |message| Problem::whole_file(name, ProblemKind::NotText, message);
     if bytes.len() > MAX_SHEET_BYTES {
-        return Err(too_large(Some(bytes.len() as u64)));
+        return Err(Problem::whole_file(name, ProblemKind::TooLarge, too_large(Some(bytes.len() as u64))));
     }
     let head = &bytes[..bytes.len().min(8192)];
     if let Some(at) = head.iter().position(|&b| b == 0) {
-        return Err(binary(at));
+        return Err(not_text(binary(at)));
     }
     let controls =
         head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
     if controls * 100 > head.len() {
         let at = head.iter().position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).unwrap_or(0);
-        return Err(binary(at));
+        return Err(not_text(binary(at)));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
@@ -59,10 +67,10 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, String> {
             let line = prefix.matches('\n').count() + 1;
             let column = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             let byte = bytes.get(e.valid_up_to()).copied().unwrap_or(0);
-            Err(format!(
+            Err(not_text(format!(
                 "the file is not UTF-8 text: the byte 0x{byte:02X} at line {line}, column {column} is not valid UTF-8 \
                  (the file was probably saved as Windows-1252 or Latin-1); save it again with the UTF-8 encoding."
-            ))
+            )))
         }
     }
 }
@@ -72,4 +80,31 @@ fn binary(at: usize) -> String {
         "the file holds binary data, not text (byte {at} is a control character); a fact sheet is a plain UTF-8 \
          text file in RON, so choose the `.ron` fact sheet itself."
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_file_is_unreadable() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let p = read_sheet("missing.ron", &dir.path().join("missing.ron")).expect_err("no such file");
+        assert_eq!((p.kind, p.file.as_str(), p.line), (ProblemKind::Unreadable, "missing.ron", 0));
+        assert!(p.message.starts_with("cannot read the fact sheet ("), "{}", p.message);
+    }
+
+    #[test]
+    fn binary_data_and_other_encodings_are_not_text() {
+        let binary = decode_source("t.ron", b"PK\x03\x04\x00\x00").expect_err("binary");
+        assert_eq!(binary.kind, ProblemKind::NotText);
+        assert!(binary.message.contains("byte 4 is a control character"), "{}", binary.message);
+        let latin1 = decode_source("t.ron", b"(\n  id: \"caf\xe9\"").expect_err("Latin-1");
+        assert_eq!(latin1.kind, ProblemKind::NotText);
+        assert!(latin1.message.contains("the byte 0xE9 at line 2, column 11"), "{}", latin1.message);
+        assert_eq!(
+            decode_source("t.ron", "\u{feff}(id: \"Chōsei\")".as_bytes()).as_deref(),
+            Ok("\u{feff}(id: \"Chōsei\")")
+        );
+    }
 }

@@ -6,12 +6,12 @@
 
 use std::collections::BTreeMap;
 
-use super::position::line_no;
+use super::position::{Found, line_no};
 use super::slots::{Slots, slots};
 use super::suggest::{SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
 use crate::pack::schema::SCHEMA_VERSION;
-use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack};
+use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind};
 use crate::text::{closest, fold};
 
 /// The sentence for a sheet whose format version `text` (the number `n`) is not [`SCHEMA_VERSION`]: a
@@ -25,15 +25,6 @@ pub(super) fn version_message(text: &str, n: f64) -> String {
     } else {
         format!("format version {text} does not exist; write `version: {SCHEMA_VERSION}`.")
     }
-}
-
-/// A problem found at a byte offset of the source, before it is given a line and column.
-#[derive(Debug)]
-pub(super) struct Found {
-    /// The byte of the source the problem points at.
-    pub(super) at: usize,
-    /// What is wrong and how to fix it.
-    pub(super) message: String,
 }
 
 /// Entities by id, with their names and aliases folded as the grader and generator compare them.
@@ -101,8 +92,9 @@ impl<'a> Checker<'a> {
         self.found
     }
 
-    fn report(&mut self, at: usize, message: String) {
-        self.found.push(Found { at, message });
+    /// Records a problem of `kind` at byte `at`.
+    fn report(&mut self, at: usize, kind: ProblemKind, message: String) {
+        self.found.push(Found { at, kind, message });
     }
 
     /// The sheet's own fields: its format version, id and title.
@@ -111,12 +103,16 @@ impl<'a> Checker<'a> {
         let field_at = |doc: &Doc, field: &str| doc.sheet_field(field).map_or(0, |n| n.span.start);
         if sheet.version != SCHEMA_VERSION {
             let at = field_at(&self.doc, "version");
-            self.report(at, version_message(&sheet.version.to_string(), f64::from(sheet.version)));
+            self.report(
+                at,
+                ProblemKind::Version,
+                version_message(&sheet.version.to_string(), f64::from(sheet.version)),
+            );
         }
         self.id(field_at(&self.doc, "id"), "the pack id", &sheet.id, &sheet.title);
         if sheet.title.trim().is_empty() {
             let at = field_at(&self.doc, "title");
-            self.report(at, "the `title` is empty; write the article's headline.".to_string());
+            self.report(at, ProblemKind::EmptyText, "the `title` is empty; write the article's headline.".to_string());
         }
     }
 
@@ -125,13 +121,17 @@ impl<'a> Checker<'a> {
     fn id(&mut self, at: usize, what: &str, id: &str, hint: &str) {
         if id.trim().is_empty() {
             let example = Some(slug(hint)).filter(|s| !s.is_empty()).unwrap_or_else(|| "south-korea".to_string());
-            self.report(at, format!("{what} is empty; give it a lowercase-hyphenated id such as \"{example}\"."));
+            self.report(
+                at,
+                ProblemKind::BadId,
+                format!("{what} is empty; give it a lowercase-hyphenated id such as \"{example}\"."),
+            );
         } else if !is_slug(id) {
             let advice = match slug(id) {
                 s if s.is_empty() => "use lowercase letters, digits and hyphens only".to_string(),
                 s => format!("write \"{s}\" instead, and use that id wherever it is referred to"),
             };
-            self.report(at, format!("{what} \"{id}\" is not lowercase-hyphenated; {advice}."));
+            self.report(at, ProblemKind::BadId, format!("{what} \"{id}\" is not lowercase-hyphenated; {advice}."));
         }
     }
 
@@ -148,6 +148,7 @@ impl<'a> Checker<'a> {
                     let at = self.doc.item_field_at(list, i, "id");
                     self.report(
                         at,
+                        ProblemKind::DuplicateId,
                         format!(
                             "{what} id \"{id}\" is already used by the {what} at line {line}; give each {what} its \
                              own id."
@@ -170,6 +171,7 @@ impl<'a> Checker<'a> {
                 let at = self.doc.item_field_at("topics", i, "name");
                 self.report(
                     at,
+                    ProblemKind::EmptyText,
                     format!("topic \"{}\" has an empty `name`; write a display name such as \"History\".", topic.id),
                 );
             }
@@ -192,7 +194,11 @@ impl<'a> Checker<'a> {
             };
             if entity.name.trim().is_empty() {
                 let at = self.doc.item_field_at("entities", i, "name");
-                self.report(at, format!("{who} has an empty `name`; write its name as the article spells it."));
+                self.report(
+                    at,
+                    ProblemKind::EmptyText,
+                    format!("{who} has an empty `name`; write its name as the article spells it."),
+                );
             }
             let forms = std::iter::once((None, &entity.name))
                 .chain(entity.aliases.iter().enumerate().map(|(j, a)| (Some(j), a)));
@@ -204,7 +210,7 @@ impl<'a> Checker<'a> {
                 let folded = fold(form);
                 if folded.is_empty() {
                     if j.is_some() {
-                        self.report(at, format!("{who} has an empty alias; remove it."));
+                        self.report(at, ProblemKind::EmptyText, format!("{who} has an empty alias; remove it."));
                     }
                     continue;
                 }
@@ -217,6 +223,7 @@ impl<'a> Checker<'a> {
                         let written = if other_form == form { String::new() } else { format!(", as \"{other_form}\"") };
                         self.report(
                             at,
+                            ProblemKind::AmbiguousName,
                             format!(
                                 "the {this} \"{form}\" of {who} is also {that} of entity \"{}\" (line \
                                  {line}{written}), so a typed answer \"{form}\" could mean either; remove it from \
@@ -241,10 +248,11 @@ impl<'a> Checker<'a> {
             match self.index.by_id.get(country.as_str()).copied() {
                 None => {
                     let message = self.unknown_entity(&owner, "has country", country, &[EntityKind::Country]);
-                    self.report(at, message);
+                    self.report(at, ProblemKind::UnknownEntity, message);
                 }
                 Some(target) if target.kind != EntityKind::Country => self.report(
                     at,
+                    ProblemKind::WrongEntityKind,
                     format!(
                         "the `country` of {owner} is \"{country}\", {}, but it must be a Country; correct the id, \
                          or change that entity's `kind` if it is wrong.",
@@ -293,6 +301,7 @@ impl<'a> Checker<'a> {
                 let at = self.doc.item_list_at("facts", i, "topics", j);
                 self.report(
                     at,
+                    ProblemKind::UnknownTopic,
                     format!(
                         "{owner} is tagged with topic \"{topic}\", which is not in `topics`; add it there or correct \
                          the id{hint}."
@@ -309,6 +318,7 @@ impl<'a> Checker<'a> {
         if evidence.trim().is_empty() {
             self.report(
                 at,
+                ProblemKind::EmptyText,
                 format!("the evidence of {owner} is empty; copy the sentence that states the fact from the article."),
             );
             return;
@@ -328,7 +338,7 @@ impl<'a> Checker<'a> {
                  it; copy the sentence that states the fact from the article."
             ),
         };
-        self.report(at, message);
+        self.report(at, ProblemKind::EvidenceNotFound, message);
     }
 
     /// The claim of fact `i`, whose slots are `s`: its entities, parties, dates, quantity and free text.
@@ -353,10 +363,11 @@ impl<'a> Checker<'a> {
             match self.index.by_id.get(r.id).copied() {
                 None => {
                     let message = self.unknown_entity(owner, "names", r.id, r.kinds);
-                    self.report(at, message);
+                    self.report(at, ProblemKind::UnknownEntity, message);
                 }
                 Some(e) if !r.kinds.is_empty() && !r.kinds.contains(&e.kind) => self.report(
                     at,
+                    ProblemKind::WrongEntityKind,
                     format!(
                         "the `{}` of {owner} is \"{}\", {}, but {article} {variant}'s `{}` must be {}; correct the \
                          id, or change that entity's `kind` if it is wrong.",
@@ -385,6 +396,7 @@ impl<'a> Checker<'a> {
         if slot == "between" && ids.len() != 2 {
             self.report(
                 at,
+                ProblemKind::PartyCount,
                 format!(
                     "a Relation is between exactly two parties, but {owner} names {}; keep two, or split it into one \
                      Relation per pair.",
@@ -394,6 +406,7 @@ impl<'a> Checker<'a> {
         } else if slot == "parties" && ids.len() < 2 {
             self.report(
                 at,
+                ProblemKind::PartyCount,
                 format!(
                     "an Agreement needs at least two parties, but {owner} names {}; add the other party.",
                     ids.len()
@@ -403,7 +416,11 @@ impl<'a> Checker<'a> {
         for (j, id) in ids.iter().enumerate() {
             if ids[..j].contains(id) {
                 let at = self.doc.slot_at(i, slot, Some(j));
-                self.report(at, format!("{owner} names \"{id}\" twice in `{slot}`; name each party once."));
+                self.report(
+                    at,
+                    ProblemKind::RepeatedParty,
+                    format!("{owner} names \"{id}\" twice in `{slot}`; name each party once."),
+                );
             }
         }
     }
@@ -416,6 +433,7 @@ impl<'a> Checker<'a> {
             let at = self.doc.slot_at(i, "statement", None);
             self.report(
                 at,
+                ProblemKind::BadQuantity,
                 format!(
                     "the `statement` of {owner} {has}; write `{{n}}` exactly once, where the number goes (\"{{n}} of \
                      the victims were Korean\")."
@@ -426,6 +444,7 @@ impl<'a> Checker<'a> {
             let at = self.doc.slot_at(i, "value", None);
             self.report(
                 at,
+                ProblemKind::BadQuantity,
                 format!("the `value` of {owner} is not a finite number; write the number the article states."),
             );
         }
@@ -433,6 +452,7 @@ impl<'a> Checker<'a> {
             let at = self.doc.slot_at(i, "tolerance", None);
             self.report(
                 at,
+                ProblemKind::BadQuantity,
                 format!(
                     "the `tolerance` of {owner} is {tolerance}; write 0 or a positive number (how far a typed answer \
                      may be from the value)."
@@ -447,7 +467,11 @@ impl<'a> Checker<'a> {
         for &(slot, text) in &s.texts {
             let at = self.doc.slot_at(i, slot, None);
             if text.trim().is_empty() {
-                self.report(at, format!("the `{slot}` of {owner} is empty; write it as the article states it."));
+                self.report(
+                    at,
+                    ProblemKind::EmptyText,
+                    format!("the `{slot}` of {owner} is empty; write it as the article states it."),
+                );
                 continue;
             }
             let folded = format!(" {} ", fold(text));
@@ -461,6 +485,7 @@ impl<'a> Checker<'a> {
                 let at = self.doc.inside_string(at, form);
                 self.report(
                     at,
+                    ProblemKind::AnswerLeak,
                     format!(
                         "the `{slot}` of {owner} contains \"{form}\", {how} of \"{}\", the fact's `{}`, so questions \
                          would give the answer away; rephrase it without that name.",
@@ -483,6 +508,7 @@ impl<'a> Checker<'a> {
             let suggestion = MonthDay::parse(&without).map_or_else(String::new, |d| format!(" (\"{d}\")"));
             self.report(
                 at,
+                ProblemKind::BadDate,
                 format!(
                     "the date \"{date}\" of {owner} has a year, but the article never states a year; write the month \
                      and day only{suggestion}."
@@ -499,7 +525,11 @@ impl<'a> Checker<'a> {
             } else {
                 "write a month and a day as the article gives them, such as \"January 5\"".to_string()
             };
-            self.report(at, format!("the date \"{date}\" of {owner} is not a month and day; {advice}."));
+            self.report(
+                at,
+                ProblemKind::BadDate,
+                format!("the date \"{date}\" of {owner} is not a month and day; {advice}."),
+            );
         }
     }
 }
@@ -528,7 +558,13 @@ fn kinds_phrase(kinds: &[EntityKind]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::pack::check::fixture::problems;
+    use crate::pack::ProblemKind;
+    use crate::pack::check::fixture::{ENTITIES, found, kinds, problems};
+
+    /// A fact whose evidence occurs in the fixture article, with this claim and these extra fields.
+    fn fact(id: &str, extra: &str, claim: &str) -> String {
+        format!("        (id: \"{id}\", {extra}evidence: \"Lee met Xi Jinping\", claim: {claim}),")
+    }
 
     #[test]
     fn a_clean_sheet_has_no_problems() {
@@ -558,5 +594,65 @@ mod tests {
         let p = problems(facts);
         assert_eq!(p.len(), 1, "{p:?}");
         assert!(p[0].contains("names \"lee\" twice in `parties`"), "{p:?}");
+    }
+
+    #[test]
+    fn each_content_rule_reports_its_own_kind() {
+        let meeting = r#"Meeting(who: "lee", whom: "xi")"#;
+        let cases: [(String, ProblemKind); 12] = [
+            (fact("meet", "", r#"Meeting(who: "lii", whom: "xi")"#), ProblemKind::UnknownEntity),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", place: "xi")"#), ProblemKind::WrongEntityKind),
+            (fact("meet", r#"topics: ["histroy"], "#, meeting), ProblemKind::UnknownTopic),
+            (fact("Meet Xi", "", meeting), ProblemKind::BadId),
+            (fact("meet", "", meeting) + &fact("meet", "", meeting), ProblemKind::DuplicateId),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "January 5, 2025")"#), ProblemKind::BadDate),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "Janvier 5")"#), ProblemKind::BadDate),
+            (fact("ties", "", r#"Relation(between: ["lee"], state: "good")"#), ProblemKind::PartyCount),
+            (fact("deal", "", r#"Agreement(parties: ["lee", "lee"], what: "to meet")"#), ProblemKind::RepeatedParty),
+            (
+                fact("n", "", r#"Quantity(statement: "many", question: "How many?", value: 2)"#),
+                ProblemKind::BadQuantity,
+            ),
+            (fact("said", "", r#"Statement(speaker: "xi", said: "Xi met Lee")"#), ProblemKind::AnswerLeak),
+            (fact("said", "", r#"Statement(speaker: "xi", said: " ")"#), ProblemKind::EmptyText),
+        ];
+        for (facts, kind) in cases {
+            assert_eq!(kinds(&facts), [kind], "{facts}\n{:?}", problems(&facts));
+        }
+    }
+
+    #[test]
+    fn evidence_not_in_the_article_is_refused_with_the_closest_sentence() {
+        let facts = r#"        (id: "meet", evidence: "Lee met Xi in Beijing on January 5.", claim: Meeting(who: "lee", whom: "xi")),"#;
+        let p = found(ENTITIES, facts);
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::EvidenceNotFound]);
+        assert!(p[0].message.contains("“Lee met Xi Jinping in Beijing on January 5.”"), "{}", p[0].message);
+        let empty = r#"        (id: "meet", evidence: "", claim: Meeting(who: "lee", whom: "xi")),"#;
+        assert_eq!(kinds(empty), [ProblemKind::EmptyText]);
+    }
+
+    #[test]
+    fn entity_rules_report_their_kinds() {
+        let clash = format!("{ENTITIES}\n        (id: \"lee-2\", kind: Person, name: \"Lee\"),");
+        let p = found(&clash, "");
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::AmbiguousName], "{p:?}");
+        let country = ENTITIES.replace(r#"country: "china""#, r#"country: "chna""#);
+        let p = found(&country, "");
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::UnknownEntity], "{p:?}");
+        assert!(p[0].message.ends_with("(did you mean \"china\"?)."), "{}", p[0].message);
+        let city = ENTITIES.replace(r#"country: "china""#, r#"country: "beijing""#);
+        assert_eq!(found(&city, "").iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::WrongEntityKind]);
+    }
+
+    #[test]
+    fn problems_come_in_file_order_whatever_rule_found_them() {
+        // The duplicate id is found after every fact's own rules, but is reported where it stands.
+        let facts = fact("meet", "", r#"Meeting(who: "lee", whom: "xi")"#)
+            + "\n"
+            + &fact("meet", "", r#"Meeting(who: "lii", whom: "xi")"#);
+        let p = found(ENTITIES, &facts);
+        let kinds: Vec<ProblemKind> = p.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProblemKind::DuplicateId, ProblemKind::UnknownEntity], "{p:?}");
+        assert!(p.windows(2).all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)), "{p:?}");
     }
 }

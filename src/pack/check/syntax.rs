@@ -7,9 +7,10 @@ use ron::error::{Error as RonError, SpannedError};
 use super::MAX_NESTING;
 use super::brackets::bracket_problem;
 use super::lex::{Tok, Token, memchr, token_at};
-use super::position::{line_no, offset_of, where_};
+use super::position::{Found, line_no, offset_of, where_};
 use super::suggest::SUGGEST_ID;
 use super::tree::{Node, Reader};
+use crate::pack::ProblemKind;
 use crate::pack::schema::SCHEMA_VERSION;
 use crate::text::{closest, cut};
 
@@ -114,8 +115,9 @@ fn field_example(field: &str) -> String {
 }
 
 /// A sentence for a RON error, at a byte offset of `src`: the defect itself where it can be found (the
-/// bracket left open, the comma missing after a value), else where RON stopped.
-pub(super) fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &SpannedError) -> (usize, String) {
+/// bracket left open, the comma missing after a value), else where RON stopped. Its kind is
+/// [`ProblemKind::Syntax`] unless the text is well-formed and only its shape is wrong ([`kind_of`]).
+pub(super) fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &SpannedError) -> Found {
     let stop = offset_of(src, e.span.start);
     let i = token_at(code, stop);
     let next = code.get(i);
@@ -129,11 +131,12 @@ pub(super) fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &Sp
     };
     let found = describe(src, next);
 
+    let syntax = |(at, message): (usize, String)| Found { at, kind: ProblemKind::Syntax, message };
     if let Some(p) = unclosed_comment(tokens, e) {
-        return p;
+        return syntax(p);
     }
     if let Some(p) = string_problem(src, code, stop_at, &e.code) {
-        return p;
+        return syntax(p);
     }
     let structural = !matches!(
         e.code,
@@ -146,12 +149,13 @@ pub(super) fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &Sp
             | RonError::UnclosedBlockComment
     );
     if structural && let Some(p) = bracket_problem(src, code, stop_at) {
-        return p;
+        return syntax(p);
     }
     let field = field_before(src, code, i);
     let field_or = |default: &str| field.clone().map_or_else(|| default.to_string(), |f| format!("`{f}`"));
     let value_text = next.map_or("", |t| &src[t.start..t.end]);
-    match &e.code {
+    let kind = kind_of(&e.code, next.map(|t| t.tok), field.is_some());
+    let (at, message) = match &e.code {
         RonError::Eof => (
             src.len(),
             "the file ends in the middle of the fact sheet; add what is missing at the end (a value or closing \
@@ -332,6 +336,29 @@ pub(super) fn syntax_problem(src: &str, tokens: &[Token], code: &[Token], e: &Sp
             let first = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
             (stop_at, format!("{first}{}; correct the RON syntax here.", chars.as_str().trim_end_matches('.')))
         }
+    };
+    Found { at, kind, message }
+}
+
+/// The kind of defect the sentence of [`syntax_problem`] for `code` reports, given the kind of token RON
+/// stopped at (`next`) and whether that token is the value of a field (`of_field`): a value of the wrong
+/// type, an unknown, missing or repeated field, an unknown variant, or else a syntax error.
+fn kind_of(code: &RonError, next: Option<Tok>, of_field: bool) -> ProblemKind {
+    match code {
+        RonError::ExpectedIdentifier if of_field && matches!(next, Some(Tok::Str { .. })) => ProblemKind::WrongType,
+        RonError::ExpectedString
+        | RonError::ExpectedStringEnd
+        | RonError::ExpectedInteger
+        | RonError::ExpectedFloat
+        | RonError::ExpectedBoolean
+        | RonError::ExpectedArray
+        | RonError::IntegerOutOfBounds
+        | RonError::InvalidValueForType { .. } => ProblemKind::WrongType,
+        RonError::NoSuchStructField { .. } => ProblemKind::UnknownField,
+        RonError::MissingStructField { .. } => ProblemKind::MissingField,
+        RonError::DuplicateStructField { .. } => ProblemKind::DuplicateField,
+        RonError::NoSuchEnumVariant { .. } => ProblemKind::UnknownVariant,
+        _ => ProblemKind::Syntax,
     }
 }
 
@@ -450,4 +477,42 @@ fn invalid_escape(src: &str, code: &[Token], stop: usize, what: &str) -> (usize,
         }
     }
     (stop, format!("{}; correct the escape sequence in this string.", what.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::ProblemKind;
+    use crate::pack::check::fixture::{ENTITIES, sheet};
+    use crate::pack::check::parse;
+
+    /// The kind and message `parse` reports for the fixture sheet with `from` replaced by `to`.
+    fn refused(from: &str, to: &str) -> (ProblemKind, String) {
+        let src = sheet(ENTITIES, "").replacen(from, to, 1);
+        assert_ne!(src, sheet(ENTITIES, ""), "the fixture holds {from:?}");
+        let p = parse("t.ron", &src).expect_err("refused");
+        (p.kind, p.message)
+    }
+
+    #[test]
+    fn shape_errors_are_told_apart_from_syntax_errors() {
+        let cases = [
+            (r#"name: "Beijing""#, r#"nmae: "Beijing""#, ProblemKind::UnknownField, "rename it to `name`"),
+            (r#", name: "Beijing""#, "", ProblemKind::MissingField, "missing the field `name`"),
+            (r#"name: "China""#, r#"name: "China", name: "PRC""#, ProblemKind::DuplicateField, "`name` twice"),
+            ("kind: City", "kind: Cty", ProblemKind::UnknownVariant, "change it to `City`"),
+            ("kind: City", r#"kind: "City""#, ProblemKind::WrongType, "without the quotes"),
+            ("version: 1", r#"version: "1""#, ProblemKind::WrongType, "write `1` without the quotes"),
+            (r#"name: "Beijing""#, "name: Beijing", ProblemKind::WrongType, r#"as `"Beijing"`"#),
+            ("version: 1,", "version: 1", ProblemKind::Syntax, "add the missing comma"),
+            ("kind: City, ", "kind: City,, ", ProblemKind::Syntax, "extra `,`"),
+            ("version: 1,", "/* version: 1,", ProblemKind::Syntax, "comment is never closed"),
+            ("entities: [", "entities: ", ProblemKind::WrongType, "takes a list in square brackets"),
+            ("\n    ],\n    facts", "\n    facts", ProblemKind::Syntax, "expected `]` to close the `entities` list"),
+        ];
+        for (from, to, kind, says) in cases {
+            let (got, message) = refused(from, to);
+            assert_eq!(got, kind, "{to}: {message}");
+            assert!(message.contains(says), "{to}: {message}");
+        }
+    }
 }
