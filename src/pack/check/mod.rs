@@ -1,8 +1,8 @@
 //! Checking a fact sheet against its article: size and encoding, RON syntax, ids, slot kinds, evidence
 //! quotes, dates and quantities.
 //!
-//! Every problem is reported with `file:line:column` and one sentence that says what is wrong and how to
-//! fix it. RON reports positions only for syntax errors, so [`check`] re-reads the source with a small
+//! Every problem is reported with `file:line:column`, its [`ProblemKind`] and one sentence that says what
+//! is wrong and how to fix it. RON reports positions only for syntax errors, so [`check`] re-reads the source with a small
 //! schema-free RON reader that records where every value is, and points each problem at the value it
 //! concerns (the second of two duplicate ids, the misspelt entity id inside a claim, the name that leaks
 //! into a free-text slot).

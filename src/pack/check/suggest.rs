@@ -89,3 +89,41 @@ pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String]) -> O
     }
     best.map(|(_, s)| s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::check::fixture::{ARTICLE, ENTITIES, sheet};
+    use crate::pack::check::parse;
+
+    #[test]
+    fn a_misspelt_entity_id_is_matched_by_id_or_by_name_among_the_kinds_allowed() {
+        let entities = parse("t.ron", &sheet(ENTITIES, "")).expect("the fixture parses").entities;
+        assert_eq!(closest_entity("xii", &entities, &[]), Some("xi"));
+        assert_eq!(closest_entity("xi-jinpin", &entities, &[EntityKind::Person]), Some("xi"), "by its name");
+        assert_eq!(closest_entity("chna", &entities, &[EntityKind::Country]), Some("china"));
+        assert_eq!(closest_entity("chna", &entities, &[EntityKind::City]), None, "no City is like it");
+        assert_eq!(closest_entity("takaichi", &entities, &[]), None);
+    }
+
+    #[test]
+    fn a_misquote_is_matched_to_the_article_sentence_it_comes_from() {
+        let article = Article::new(ARTICLE);
+        let sentences = sentences(&article);
+        assert_eq!(sentences[2], "Takaichi welcomed Lee in Nara.");
+        let near = |quote: &str| closest_sentence(quote, &sentences);
+        assert_eq!(near("Lee met Xi in Beijing on Jan 5."), Some(sentences[0].as_str()));
+        assert_eq!(
+            near("called it a \"new chaptr\""),
+            Some(sentences[1].as_str()),
+            "a quote shorter than its sentence"
+        );
+        assert_eq!(near("The summit ended without a joint statement."), None);
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert_eq!(slug("Meet Takaichi!"), "meet-takaichi");
+        assert_eq!(slug("  --  "), "");
+    }
+}
