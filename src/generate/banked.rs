@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::bank as all_questions;
-use crate::pack::{Pack, PackError};
+use crate::pack::{Pack, PackError, ProblemKind};
 use crate::question::Question;
 
 /// A checked pack and every question it yields, in the bank's fixed order.
@@ -31,6 +31,7 @@ impl Bank {
             .map(|f| {
                 pack.problem_at_fact(
                     &f.id,
+                    ProblemKind::NoQuestion,
                     format!(
                         "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a \
                          date, a place or an era a question can ask about.",

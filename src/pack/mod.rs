@@ -30,8 +30,81 @@ pub struct Problem {
     pub line: usize,
     /// 1-based column, 0 if the problem concerns the whole file.
     pub column: usize,
+    /// Which kind of defect it is; the message says the same to a person.
+    pub kind: ProblemKind,
     /// What is wrong and how to fix it, as a sentence.
     pub message: String,
+}
+
+impl Problem {
+    /// A problem that concerns the whole file (line and column 0, shown as `1:1`).
+    pub fn whole_file(file: &str, kind: ProblemKind, message: String) -> Self {
+        Self { file: file.to_string(), line: 0, column: 0, kind, message }
+    }
+}
+
+/// The kinds of defect a fact sheet can have, one per rule the checker (or the question bank) keeps.
+/// Tests and tools tell problems apart by kind; people read the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ProblemKind {
+    // The file as a whole.
+    /// The fact sheet cannot be opened or read.
+    Unreadable,
+    /// The file is larger than [`check::MAX_SHEET_BYTES`].
+    TooLarge,
+    /// The file holds binary data or text in another encoding than UTF-8.
+    NotText,
+    /// The file holds nothing but whitespace or comments.
+    Empty,
+    /// The article the sheet names cannot be read.
+    ArticleUnreadable,
+
+    // The RON text and the shape of the schema.
+    /// The text is not well-formed RON: a bracket, comma, quote or escape is wrong, or brackets nest too
+    /// deeply.
+    Syntax,
+    /// A value has the wrong type for its field (text where a number belongs, a string where a bare name does).
+    WrongType,
+    /// A struct has a field the schema does not know.
+    UnknownField,
+    /// A struct lacks a field the schema requires.
+    MissingField,
+    /// A struct has the same field twice.
+    DuplicateField,
+    /// A claim or entity kind the schema does not know.
+    UnknownVariant,
+    /// The sheet's format `version` is not the one this Dossier reads.
+    Version,
+
+    // The content.
+    /// An id that is empty or not lowercase-hyphenated.
+    BadId,
+    /// A text that must say something is empty (title, name, alias, evidence, a claim's text).
+    EmptyText,
+    /// Two topics, entities or facts share an id.
+    DuplicateId,
+    /// One name or alias belongs to two entities, so a typed answer could mean either.
+    AmbiguousName,
+    /// An id that names no entity of the sheet.
+    UnknownEntity,
+    /// An entity of a kind the slot does not allow (a City where a Person belongs).
+    WrongEntityKind,
+    /// A fact tagged with a topic the sheet does not list.
+    UnknownTopic,
+    /// Evidence that does not occur in the article.
+    EvidenceNotFound,
+    /// A Relation without exactly two parties, or an Agreement with fewer than two.
+    PartyCount,
+    /// A party named twice in one claim.
+    RepeatedParty,
+    /// A date that is not a month and day, or that has a year.
+    BadDate,
+    /// A Quantity whose statement lacks exactly one `{n}`, or whose value or tolerance is not a usable number.
+    BadQuantity,
+    /// Free text of a fact that contains the name of an entity the fact asks about.
+    AnswerLeak,
+    /// A fact from which no question is made (found by the question bank, not the checker).
+    NoQuestion,
 }
 
 impl fmt::Display for Problem {
@@ -90,19 +163,18 @@ impl Pack {
     /// Loads and checks the fact sheet at `path` and the article it names (relative to the sheet).
     pub fn load(path: &Path) -> Result<Self, PackError> {
         let name = path.display().to_string();
-        let whole =
-            |message: String| PackError { problems: vec![Problem { file: name.clone(), line: 0, column: 0, message }] };
-        let bytes = check::read_sheet(path).map_err(&whole)?;
-        let source = check::decode_source(&bytes).map_err(&whole)?;
-        let sheet = check::parse(&name, &source).map_err(|p| PackError { problems: vec![p] })?;
+        let one = |p: Problem| PackError { problems: vec![p] };
+        let bytes = check::read_sheet(&name, path).map_err(one)?;
+        let source = check::decode_source(&name, &bytes).map_err(one)?;
+        let sheet = check::parse(&name, &source).map_err(one)?;
         let article_path = path.parent().unwrap_or(Path::new(".")).join(&sheet.article);
         let article = std::fs::read_to_string(&article_path).map_err(|e| {
-            let mut p = check::locate_field(&name, &source, "article", format!(
+            let mut p = check::locate_field(&name, &source, "article", ProblemKind::ArticleUnreadable, format!(
                 "cannot read the article \"{}\" ({e}); put the article next to the fact sheet or correct the file name.",
                 article_path.display()
             ));
             p.file.clone_from(&name);
-            PackError { problems: vec![p] }
+            one(p)
         })?;
         Self::from_parts(&name, &source, sheet, &article, Some(path.to_path_buf()))
     }
@@ -137,15 +209,16 @@ impl Pack {
         Self { sheet, article, path, name: String::new(), source: String::new(), entities, facts }
     }
 
-    /// A problem with fact `id` found after the sheet was checked (by the layer that generates questions),
-    /// located at the fact's id in the fact sheet, as the checker locates its own problems.
-    pub fn problem_at_fact(&self, id: &str, message: String) -> Problem {
+    /// A problem of `kind` with fact `id` found after the sheet was checked (by the layer that generates
+    /// questions), located at the fact's id in the fact sheet, as the checker locates its own problems.
+    pub fn problem_at_fact(&self, id: &str, kind: ProblemKind, message: String) -> Problem {
         let at = self.source.find(&format!("\"{id}\"")).unwrap_or(0);
         let before = &self.source[..at];
         Problem {
             file: self.name.clone(),
             line: before.matches('\n').count() + 1,
             column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+            kind,
             message,
         }
     }

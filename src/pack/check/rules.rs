@@ -1,0 +1,658 @@
+//! The content rules of a parsed fact sheet: ids, duplicates, topics, entities and their kinds, evidence
+//! quotes, claims, dates and quantities, and names that would give an answer away.
+//!
+//! One [`Checker`] runs them all over one sheet: it holds the located source, the pack, an index of the
+//! entities and the problems found so far, so each rule is a method that says only what it looks at.
+
+use std::collections::BTreeMap;
+
+use super::position::{Found, line_no};
+use super::slots::{Slots, slots};
+use super::suggest::{SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
+use super::tree::Doc;
+use crate::pack::schema::SCHEMA_VERSION;
+use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind};
+use crate::text::{closest, fold};
+
+/// The sentence for a sheet whose format version `text` (the number `n`) is not [`SCHEMA_VERSION`]: a
+/// newer file asks for a newer Dossier, an older or impossible one for the version this one reads.
+pub(super) fn version_message(text: &str, n: f64) -> String {
+    if n > f64::from(SCHEMA_VERSION) {
+        format!(
+            "this fact sheet has format version {text}, so it was written by a newer version of Dossier; update \
+             Dossier to open it."
+        )
+    } else {
+        format!("format version {text} does not exist; write `version: {SCHEMA_VERSION}`.")
+    }
+}
+
+/// Entities by id, with their names and aliases folded as the grader and generator compare them.
+struct Index<'s> {
+    /// Entities by id; the first of duplicates wins (the duplicate itself is reported).
+    by_id: BTreeMap<&'s str, &'s Entity>,
+    /// Per entity id: each non-empty name or alias folded and padded with spaces (`" president lee "`),
+    /// with the form as written.
+    names: BTreeMap<&'s str, Vec<(String, &'s str)>>,
+}
+
+impl<'s> Index<'s> {
+    fn new(sheet: &'s FactSheet) -> Self {
+        let mut by_id = BTreeMap::new();
+        for e in &sheet.entities {
+            by_id.entry(e.id.as_str()).or_insert(e);
+        }
+        let names = by_id
+            .iter()
+            .map(|(&id, e)| {
+                let forms = std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|f| (fold(f), f.as_str()))
+                    .filter(|(folded, _)| !folded.is_empty())
+                    .map(|(folded, f)| (format!(" {folded} "), f))
+                    .collect();
+                (id, forms)
+            })
+            .collect();
+        Self { by_id, names }
+    }
+}
+
+/// The content rules run over one parsed sheet, collecting every problem with the byte it concerns.
+pub(super) struct Checker<'a> {
+    /// The source and where its values are.
+    doc: Doc<'a>,
+    /// The pack: the sheet and its article.
+    pack: &'a Pack,
+    /// The pack's fact sheet.
+    sheet: &'a FactSheet,
+    /// The sheet's entities by id and by name.
+    index: Index<'a>,
+    /// The article's sentences, split only when some evidence needs a suggestion.
+    sentences: Option<Vec<String>>,
+    /// The problems found so far, in the order the rules found them.
+    found: Vec<Found>,
+}
+
+impl<'a> Checker<'a> {
+    /// A checker of `pack`, whose fact sheet was read from `doc`.
+    pub(super) fn new(doc: Doc<'a>, pack: &'a Pack) -> Self {
+        let sheet = &pack.sheet;
+        Self { doc, pack, sheet, index: Index::new(sheet), sentences: None, found: Vec::new() }
+    }
+
+    /// Runs every rule: the problems in file order (problems at the same byte in the order the rules
+    /// found them: the sheet's own fields, then topics, entities and facts, each in list order).
+    pub(super) fn run(mut self) -> Vec<Found> {
+        self.header();
+        self.topics();
+        self.entities();
+        self.facts();
+        self.found.sort_by_key(|f| f.at);
+        self.found
+    }
+
+    /// Records a problem of `kind` at byte `at`.
+    fn report(&mut self, at: usize, kind: ProblemKind, message: String) {
+        self.found.push(Found { at, kind, message });
+    }
+
+    /// The sheet's own fields: its format version, id and title.
+    fn header(&mut self) {
+        let sheet = self.sheet;
+        let field_at = |doc: &Doc, field: &str| doc.sheet_field(field).map_or(0, |n| n.span.start);
+        if sheet.version != SCHEMA_VERSION {
+            let at = field_at(&self.doc, "version");
+            self.report(
+                at,
+                ProblemKind::Version,
+                version_message(&sheet.version.to_string(), f64::from(sheet.version)),
+            );
+        }
+        self.id(field_at(&self.doc, "id"), "the pack id", &sheet.id, &sheet.title);
+        if sheet.title.trim().is_empty() {
+            let at = field_at(&self.doc, "title");
+            self.report(at, ProblemKind::EmptyText, "the `title` is empty; write the article's headline.".to_string());
+        }
+    }
+
+    /// An id that is empty or not lowercase-hyphenated. `what` names its owner ("entity id"), `hint` is
+    /// text to derive a suggested id from.
+    fn id(&mut self, at: usize, what: &str, id: &str, hint: &str) {
+        if id.trim().is_empty() {
+            let example = Some(slug(hint)).filter(|s| !s.is_empty()).unwrap_or_else(|| "south-korea".to_string());
+            self.report(
+                at,
+                ProblemKind::BadId,
+                format!("{what} is empty; give it a lowercase-hyphenated id such as \"{example}\"."),
+            );
+        } else if !is_slug(id) {
+            let advice = match slug(id) {
+                s if s.is_empty() => "use lowercase letters, digits and hyphens only".to_string(),
+                s => format!("write \"{s}\" instead, and use that id wherever it is referred to"),
+            };
+            self.report(at, ProblemKind::BadId, format!("{what} \"{id}\" is not lowercase-hyphenated; {advice}."));
+        }
+    }
+
+    /// Duplicate ids within one list: the second and later uses are reported, naming the first.
+    fn duplicates(&mut self, list: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for (i, id) in ids.enumerate() {
+            if id.is_empty() {
+                continue;
+            }
+            match seen.get(id) {
+                Some(&first) => {
+                    let line = line_no(self.doc.src, self.doc.item_at(list, first));
+                    let at = self.doc.item_field_at(list, i, "id");
+                    self.report(
+                        at,
+                        ProblemKind::DuplicateId,
+                        format!(
+                            "{what} id \"{id}\" is already used by the {what} at line {line}; give each {what} its \
+                             own id."
+                        ),
+                    );
+                }
+                None => {
+                    seen.insert(id, i);
+                }
+            }
+        }
+    }
+
+    /// Each topic has an id and a display name; no two share an id.
+    fn topics(&mut self) {
+        let sheet = self.sheet;
+        for (i, topic) in sheet.topics.iter().enumerate() {
+            self.id(self.doc.item_field_at("topics", i, "id"), "topic id", &topic.id, &topic.name);
+            if topic.name.trim().is_empty() {
+                let at = self.doc.item_field_at("topics", i, "name");
+                self.report(
+                    at,
+                    ProblemKind::EmptyText,
+                    format!("topic \"{}\" has an empty `name`; write a display name such as \"History\".", topic.id),
+                );
+            }
+        }
+        self.duplicates("topics", "topic", sheet.topics.iter().map(|t| t.id.as_str()));
+    }
+
+    /// Each entity has an id and a name; no name or alias belongs to two entities; no two share an id;
+    /// an entity's `country` is a Country of the sheet.
+    fn entities(&mut self) {
+        let sheet = self.sheet;
+        // Folded name or alias -> (entity index, the form as written).
+        let mut names: BTreeMap<String, (usize, &str)> = BTreeMap::new();
+        for (i, entity) in sheet.entities.iter().enumerate() {
+            self.id(self.doc.item_field_at("entities", i, "id"), "entity id", &entity.id, &entity.name);
+            let who = if entity.id.is_empty() {
+                format!("the entity at line {}", line_no(self.doc.src, self.doc.item_at("entities", i)))
+            } else {
+                format!("entity \"{}\"", entity.id)
+            };
+            if entity.name.trim().is_empty() {
+                let at = self.doc.item_field_at("entities", i, "name");
+                self.report(
+                    at,
+                    ProblemKind::EmptyText,
+                    format!("{who} has an empty `name`; write its name as the article spells it."),
+                );
+            }
+            let forms = std::iter::once((None, &entity.name))
+                .chain(entity.aliases.iter().enumerate().map(|(j, a)| (Some(j), a)));
+            for (j, form) in forms {
+                let at = match j {
+                    Some(j) => self.doc.item_list_at("entities", i, "aliases", j),
+                    None => self.doc.item_field_at("entities", i, "name"),
+                };
+                let folded = fold(form);
+                if folded.is_empty() {
+                    if j.is_some() {
+                        self.report(at, ProblemKind::EmptyText, format!("{who} has an empty alias; remove it."));
+                    }
+                    continue;
+                }
+                match names.get(&folded) {
+                    Some(&(other, other_form)) if other != i => {
+                        let other_entity = &sheet.entities[other];
+                        let this = if j.is_some() { "alias" } else { "name" };
+                        let that = if fold(&other_entity.name) == folded { "the name" } else { "an alias" };
+                        let line = line_no(self.doc.src, self.doc.item_at("entities", other));
+                        let written = if other_form == form { String::new() } else { format!(", as \"{other_form}\"") };
+                        self.report(
+                            at,
+                            ProblemKind::AmbiguousName,
+                            format!(
+                                "the {this} \"{form}\" of {who} is also {that} of entity \"{}\" (line \
+                                 {line}{written}), so a typed answer \"{form}\" could mean either; remove it from \
+                                 one of them or make it more specific.",
+                                other_entity.id
+                            ),
+                        );
+                    }
+                    Some(_) => {}
+                    None => {
+                        names.insert(folded, (i, form));
+                    }
+                }
+            }
+        }
+        self.duplicates("entities", "entity", sheet.entities.iter().map(|e| e.id.as_str()));
+
+        for (i, entity) in sheet.entities.iter().enumerate() {
+            let Some(country) = &entity.country else { continue };
+            let at = self.doc.item_field_at("entities", i, "country");
+            let owner = format!("entity \"{}\"", entity.id);
+            match self.index.by_id.get(country.as_str()).copied() {
+                None => {
+                    let message = self.unknown_entity(&owner, "has country", country, &[EntityKind::Country]);
+                    self.report(at, ProblemKind::UnknownEntity, message);
+                }
+                Some(target) if target.kind != EntityKind::Country => self.report(
+                    at,
+                    ProblemKind::WrongEntityKind,
+                    format!(
+                        "the `country` of {owner} is \"{country}\", {}, but it must be a Country; correct the id, \
+                         or change that entity's `kind` if it is wrong.",
+                        kinds_phrase(&[target.kind])
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// "`owner` `verb` entity \"xii\", which is not in `entities`; add it or correct the id (did you mean
+    /// \"xi\"?)." Suggestions prefer entities of the kinds the slot allows.
+    fn unknown_entity(&self, owner: &str, verb: &str, id: &str, kinds: &[EntityKind]) -> String {
+        let near = closest_entity(id, &self.sheet.entities, kinds);
+        let hint = near.map_or_else(String::new, |near| format!(" (did you mean \"{near}\"?)"));
+        let noun = if verb == "names" { "entity " } else { "" };
+        format!("{owner} {verb} {noun}\"{id}\", which is not in `entities`; add it or correct the id{hint}.")
+    }
+
+    /// Each fact: its id, topics, evidence and claim; no two share an id.
+    fn facts(&mut self) {
+        let sheet = self.sheet;
+        for (i, fact) in sheet.facts.iter().enumerate() {
+            let s = slots(&fact.claim);
+            let hint = format!("{} {}", s.variant, s.refs.first().map_or("", |r| r.id));
+            self.id(self.doc.item_field_at("facts", i, "id"), "fact id", &fact.id, &hint);
+            let owner = if fact.id.is_empty() {
+                format!("the fact at line {}", line_no(self.doc.src, self.doc.item_at("facts", i)))
+            } else {
+                format!("fact \"{}\"", fact.id)
+            };
+            self.fact_topics(i, &owner, fact);
+            self.evidence(i, &owner, &fact.evidence);
+            self.claim(i, &owner, &fact.claim, &s);
+        }
+        self.duplicates("facts", "fact", sheet.facts.iter().map(|f| f.id.as_str()));
+    }
+
+    /// Every topic fact `i` is tagged with is a topic of the sheet.
+    fn fact_topics(&mut self, i: usize, owner: &str, fact: &Fact) {
+        for (j, topic) in fact.topics.iter().enumerate() {
+            if self.pack.topic(topic).is_none() {
+                let near = closest(topic, self.sheet.topics.iter().map(|t| t.id.as_str()), SUGGEST_ID);
+                let hint = near.map_or_else(String::new, |n| format!(" (did you mean \"{n}\"?)"));
+                let at = self.doc.item_list_at("facts", i, "topics", j);
+                self.report(
+                    at,
+                    ProblemKind::UnknownTopic,
+                    format!(
+                        "{owner} is tagged with topic \"{topic}\", which is not in `topics`; add it there or correct \
+                         the id{hint}."
+                    ),
+                );
+            }
+        }
+    }
+
+    /// The evidence of fact `i` is not empty and occurs in the article; if it does not, the closest
+    /// sentence of the article is offered.
+    fn evidence(&mut self, i: usize, owner: &str, evidence: &str) {
+        let at = self.doc.item_field_at("facts", i, "evidence");
+        if evidence.trim().is_empty() {
+            self.report(
+                at,
+                ProblemKind::EmptyText,
+                format!("the evidence of {owner} is empty; copy the sentence that states the fact from the article."),
+            );
+            return;
+        }
+        let article = &self.pack.article;
+        if article.find(evidence).is_some() {
+            return;
+        }
+        let sentences = self.sentences.get_or_insert_with(|| sentences(article));
+        let message = match closest_sentence(evidence, sentences) {
+            Some(sentence) => format!(
+                "the evidence of {owner} does not occur in the article; copy the quote from the article exactly (the \
+                 closest sentence in the article is: “{sentence}”)."
+            ),
+            None => format!(
+                "the evidence of {owner} does not occur in the article, and no sentence of the article is close to \
+                 it; copy the sentence that states the fact from the article."
+            ),
+        };
+        self.report(at, ProblemKind::EvidenceNotFound, message);
+    }
+
+    /// The claim of fact `i`, whose slots are `s`: its entities, parties, dates, quantity and free text.
+    fn claim(&mut self, i: usize, owner: &str, claim: &Claim, s: &Slots) {
+        self.refs(i, owner, s);
+        self.parties(i, owner, claim);
+        for date in &s.dates {
+            self.date(self.doc.slot_at(i, "date", None), owner, date);
+        }
+        if let Claim::Quantity { statement, value, tolerance, .. } = claim {
+            self.quantity(i, owner, statement, *value, *tolerance);
+        }
+        self.texts(i, owner, s);
+    }
+
+    /// Each entity a claim names exists and is of a kind its slot allows.
+    fn refs(&mut self, i: usize, owner: &str, s: &Slots) {
+        let variant = s.variant;
+        let article = if variant.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
+        for r in &s.refs {
+            let at = self.doc.slot_at(i, r.slot, r.item);
+            match self.index.by_id.get(r.id).copied() {
+                None => {
+                    let message = self.unknown_entity(owner, "names", r.id, r.kinds);
+                    self.report(at, ProblemKind::UnknownEntity, message);
+                }
+                Some(e) if !r.kinds.is_empty() && !r.kinds.contains(&e.kind) => self.report(
+                    at,
+                    ProblemKind::WrongEntityKind,
+                    format!(
+                        "the `{}` of {owner} is \"{}\", {}, but {article} {variant}'s `{}` must be {}; correct the \
+                         id, or change that entity's `kind` if it is wrong.",
+                        r.slot,
+                        r.id,
+                        kinds_phrase(&[e.kind]),
+                        r.slot,
+                        kinds_phrase(r.kinds)
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// A Relation is between exactly two parties, an Agreement between at least two, each named once.
+    fn parties(&mut self, i: usize, owner: &str, claim: &Claim) {
+        let (slot, ids) = match claim {
+            Claim::Relation { between, .. } => ("between", between),
+            Claim::Agreement { parties, .. } => ("parties", parties),
+            _ => return,
+        };
+        let doc = &self.doc;
+        let at = doc.item("facts", i).and_then(|f| f.field(doc.src, "claim")).and_then(|c| c.field(doc.src, slot));
+        let at = at.map_or_else(|| doc.slot_at(i, slot, None), |n| n.span.start);
+        if slot == "between" && ids.len() != 2 {
+            self.report(
+                at,
+                ProblemKind::PartyCount,
+                format!(
+                    "a Relation is between exactly two parties, but {owner} names {}; keep two, or split it into one \
+                     Relation per pair.",
+                    ids.len()
+                ),
+            );
+        } else if slot == "parties" && ids.len() < 2 {
+            self.report(
+                at,
+                ProblemKind::PartyCount,
+                format!(
+                    "an Agreement needs at least two parties, but {owner} names {}; add the other party.",
+                    ids.len()
+                ),
+            );
+        }
+        for (j, id) in ids.iter().enumerate() {
+            if ids[..j].contains(id) {
+                let at = self.doc.slot_at(i, slot, Some(j));
+                self.report(
+                    at,
+                    ProblemKind::RepeatedParty,
+                    format!("{owner} names \"{id}\" twice in `{slot}`; name each party once."),
+                );
+            }
+        }
+    }
+
+    /// A Quantity's statement has one `{n}`, its value is a number and its tolerance is not negative.
+    fn quantity(&mut self, i: usize, owner: &str, statement: &str, value: f64, tolerance: f64) {
+        let count = statement.matches("{n}").count();
+        if count != 1 {
+            let has = if count == 0 { "has no `{n}`".to_string() } else { format!("has `{{n}}` {count} times") };
+            let at = self.doc.slot_at(i, "statement", None);
+            self.report(
+                at,
+                ProblemKind::BadQuantity,
+                format!(
+                    "the `statement` of {owner} {has}; write `{{n}}` exactly once, where the number goes (\"{{n}} of \
+                     the victims were Korean\")."
+                ),
+            );
+        }
+        if !value.is_finite() {
+            let at = self.doc.slot_at(i, "value", None);
+            self.report(
+                at,
+                ProblemKind::BadQuantity,
+                format!("the `value` of {owner} is not a finite number; write the number the article states."),
+            );
+        }
+        if !tolerance.is_finite() || tolerance < 0.0 {
+            let at = self.doc.slot_at(i, "tolerance", None);
+            self.report(
+                at,
+                ProblemKind::BadQuantity,
+                format!(
+                    "the `tolerance` of {owner} is {tolerance}; write 0 or a positive number (how far a typed answer \
+                     may be from the value)."
+                ),
+            );
+        }
+    }
+
+    /// A claim's free texts are not empty and do not contain a name or alias of an entity the fact asks
+    /// about (reported at the name, inside the string).
+    fn texts(&mut self, i: usize, owner: &str, s: &Slots) {
+        for &(slot, text) in &s.texts {
+            let at = self.doc.slot_at(i, slot, None);
+            if text.trim().is_empty() {
+                self.report(
+                    at,
+                    ProblemKind::EmptyText,
+                    format!("the `{slot}` of {owner} is empty; write it as the article states it."),
+                );
+                continue;
+            }
+            let folded = format!(" {} ", fold(text));
+            for r in s.refs.iter().filter(|r| r.leaks) {
+                let Some(e) = self.index.by_id.get(r.id).copied() else { continue };
+                let Some(forms) = self.index.names.get(r.id) else { continue };
+                let Some(&(_, form)) = forms.iter().find(|(padded, _)| folded.contains(padded.as_str())) else {
+                    continue;
+                };
+                let how = if form == e.name { "the name" } else { "an alias" };
+                let at = self.doc.inside_string(at, form);
+                self.report(
+                    at,
+                    ProblemKind::AnswerLeak,
+                    format!(
+                        "the `{slot}` of {owner} contains \"{form}\", {how} of \"{}\", the fact's `{}`, so questions \
+                         would give the answer away; rephrase it without that name.",
+                        r.id, r.slot
+                    ),
+                );
+            }
+        }
+    }
+
+    /// A date is a month and day as the article gives them, without a year.
+    fn date(&mut self, at: usize, owner: &str, date: &str) {
+        let has_year = date.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4);
+        if has_year {
+            let without: String = date
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !(w.is_empty() || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let suggestion = MonthDay::parse(&without).map_or_else(String::new, |d| format!(" (\"{d}\")"));
+            self.report(
+                at,
+                ProblemKind::BadDate,
+                format!(
+                    "the date \"{date}\" of {owner} has a year, but the article never states a year; write the month \
+                     and day only{suggestion}."
+                ),
+            );
+        } else if MonthDay::parse(date).is_none() {
+            let numeric = date.chars().any(|c| c == '/' || c == '.') && !date.chars().any(char::is_alphabetic);
+            let advice = if numeric {
+                "numeric dates are ambiguous between month-first and day-first, so write the month's name, such as \
+                 \"January 5\""
+                    .to_string()
+            } else if let Some((near, Some(_))) = MonthDay::parse_forgiving(date) {
+                format!("write the month's name in full, as in \"{near}\"")
+            } else {
+                "write a month and a day as the article gives them, such as \"January 5\"".to_string()
+            };
+            self.report(
+                at,
+                ProblemKind::BadDate,
+                format!("the date \"{date}\" of {owner} is not a month and day; {advice}."),
+            );
+        }
+    }
+}
+
+/// Lowercase letters and digits in words joined by single hyphens (`"south-korea"`).
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+fn kind_name(kind: EntityKind) -> String {
+    format!("{kind:?}")
+}
+
+/// "a Person", "a City, Place or Country".
+fn kinds_phrase(kinds: &[EntityKind]) -> String {
+    let names: Vec<String> = kinds.iter().map(|&k| kind_name(k)).collect();
+    let joined = match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    };
+    let article = if joined.starts_with(['A', 'E', 'I', 'O', 'U']) { "an" } else { "a" };
+    format!("{article} {joined}")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::ProblemKind;
+    use crate::pack::check::fixture::{ENTITIES, found, kinds, problems};
+
+    /// A fact whose evidence occurs in the fixture article, with this claim and these extra fields.
+    fn fact(id: &str, extra: &str, claim: &str) -> String {
+        format!("        (id: \"{id}\", {extra}evidence: \"Lee met Xi Jinping\", claim: {claim}),")
+    }
+
+    #[test]
+    fn a_clean_sheet_has_no_problems() {
+        let facts = r#"        (id: "meet", evidence: "Lee met Xi Jinping in Beijing on January 5.", claim: Meeting(who: "lee", whom: "xi", place: Some("beijing"), date: "January 5")),
+        (id: "said", evidence: "Xi called it a 'new chapter'.", claim: Statement(speaker: "xi", said: "called it a ‘new chapter’", quote: "new-chapter")),"#;
+        assert_eq!(problems(facts), Vec::<String>::new());
+    }
+
+    #[test]
+    fn leaks_are_found_in_free_text_at_the_name() {
+        let facts = r#"        (id: "said", evidence: "Xi called it a 'new chapter'.", claim: Statement(speaker: "xi", said: "Xi called it a new chapter")),"#;
+        let p = problems(facts);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].starts_with("16:104: the `said` of fact \"said\" contains \"Xi\""), "{p:?}");
+    }
+
+    #[test]
+    fn numeric_and_empty_dates_are_refused_with_advice() {
+        let facts = r#"        (id: "meet", evidence: "Lee met Xi Jinping", claim: Meeting(who: "lee", whom: "xi", date: "1/5")),"#;
+        let p = problems(facts);
+        assert!(p[0].contains("numeric dates are ambiguous"), "{p:?}");
+    }
+
+    #[test]
+    fn agreements_need_two_distinct_parties() {
+        let facts = r#"        (id: "agree", evidence: "Lee met Xi Jinping", claim: Agreement(parties: ["lee", "lee"], what: "to meet")),"#;
+        let p = problems(facts);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert!(p[0].contains("names \"lee\" twice in `parties`"), "{p:?}");
+    }
+
+    #[test]
+    fn each_content_rule_reports_its_own_kind() {
+        let meeting = r#"Meeting(who: "lee", whom: "xi")"#;
+        let cases: [(String, ProblemKind); 12] = [
+            (fact("meet", "", r#"Meeting(who: "lii", whom: "xi")"#), ProblemKind::UnknownEntity),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", place: "xi")"#), ProblemKind::WrongEntityKind),
+            (fact("meet", r#"topics: ["histroy"], "#, meeting), ProblemKind::UnknownTopic),
+            (fact("Meet Xi", "", meeting), ProblemKind::BadId),
+            (fact("meet", "", meeting) + &fact("meet", "", meeting), ProblemKind::DuplicateId),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "January 5, 2025")"#), ProblemKind::BadDate),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "Janvier 5")"#), ProblemKind::BadDate),
+            (fact("ties", "", r#"Relation(between: ["lee"], state: "good")"#), ProblemKind::PartyCount),
+            (fact("deal", "", r#"Agreement(parties: ["lee", "lee"], what: "to meet")"#), ProblemKind::RepeatedParty),
+            (
+                fact("n", "", r#"Quantity(statement: "many", question: "How many?", value: 2)"#),
+                ProblemKind::BadQuantity,
+            ),
+            (fact("said", "", r#"Statement(speaker: "xi", said: "Xi met Lee")"#), ProblemKind::AnswerLeak),
+            (fact("said", "", r#"Statement(speaker: "xi", said: " ")"#), ProblemKind::EmptyText),
+        ];
+        for (facts, kind) in cases {
+            assert_eq!(kinds(&facts), [kind], "{facts}\n{:?}", problems(&facts));
+        }
+    }
+
+    #[test]
+    fn evidence_not_in_the_article_is_refused_with_the_closest_sentence() {
+        let facts = r#"        (id: "meet", evidence: "Lee met Xi in Beijing on January 5.", claim: Meeting(who: "lee", whom: "xi")),"#;
+        let p = found(ENTITIES, facts);
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::EvidenceNotFound]);
+        assert!(p[0].message.contains("“Lee met Xi Jinping in Beijing on January 5.”"), "{}", p[0].message);
+        let empty = r#"        (id: "meet", evidence: "", claim: Meeting(who: "lee", whom: "xi")),"#;
+        assert_eq!(kinds(empty), [ProblemKind::EmptyText]);
+    }
+
+    #[test]
+    fn entity_rules_report_their_kinds() {
+        let clash = format!("{ENTITIES}\n        (id: \"lee-2\", kind: Person, name: \"Lee\"),");
+        let p = found(&clash, "");
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::AmbiguousName], "{p:?}");
+        let country = ENTITIES.replace(r#"country: "china""#, r#"country: "chna""#);
+        let p = found(&country, "");
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::UnknownEntity], "{p:?}");
+        assert!(p[0].message.ends_with("(did you mean \"china\"?)."), "{}", p[0].message);
+        let city = ENTITIES.replace(r#"country: "china""#, r#"country: "beijing""#);
+        assert_eq!(found(&city, "").iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::WrongEntityKind]);
+    }
+
+    #[test]
+    fn problems_come_in_file_order_whatever_rule_found_them() {
+        // The duplicate id is found after every fact's own rules, but is reported where it stands.
+        let facts = fact("meet", "", r#"Meeting(who: "lee", whom: "xi")"#)
+            + "\n"
+            + &fact("meet", "", r#"Meeting(who: "lii", whom: "xi")"#);
+        let p = found(ENTITIES, &facts);
+        let kinds: Vec<ProblemKind> = p.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ProblemKind::DuplicateId, ProblemKind::UnknownEntity], "{p:?}");
+        assert!(p.windows(2).all(|w| (w[0].line, w[0].column) <= (w[1].line, w[1].column)), "{p:?}");
+    }
+}

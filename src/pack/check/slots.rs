@@ -1,0 +1,109 @@
+//! A claim's slots as the checker sees them: which entities each kind of claim names (and of which kinds),
+//! which of its texts are free text, and its dates.
+
+use crate::pack::{Claim, EntityKind};
+
+/// An entity slot of a claim.
+pub(super) struct Ref<'c> {
+    pub(super) slot: &'static str,
+    /// Position in a list slot (`between`, `parties`, Event `who`).
+    pub(super) item: Option<usize>,
+    pub(super) id: &'c str,
+    /// The kinds the slot allows; empty for any.
+    pub(super) kinds: &'static [EntityKind],
+    /// Whether free text of the fact may not contain this entity's names (a Statement's `quote` is a
+    /// Phrase whose words occur in `said` by design).
+    pub(super) leaks: bool,
+}
+
+/// A claim's slots: entity references, free text and dates.
+pub(super) struct Slots<'c> {
+    pub(super) variant: &'static str,
+    pub(super) refs: Vec<Ref<'c>>,
+    pub(super) texts: Vec<(&'static str, &'c str)>,
+    pub(super) dates: Vec<&'c str>,
+}
+
+const PERSON: &[EntityKind] = &[EntityKind::Person];
+const WHERE: &[EntityKind] = &[EntityKind::City, EntityKind::Place, EntityKind::Country];
+const PHRASE: &[EntityKind] = &[EntityKind::Phrase];
+const ISSUE: &[EntityKind] = &[EntityKind::Issue];
+const COUNTRY: &[EntityKind] = &[EntityKind::Country];
+const ANY: &[EntityKind] = &[];
+
+fn one<'c>(slot: &'static str, id: &'c str, kinds: &'static [EntityKind]) -> Ref<'c> {
+    Ref { slot, item: None, id, kinds, leaks: true }
+}
+
+fn many<'c>(slot: &'static str, ids: &'c [String]) -> impl Iterator<Item = Ref<'c>> {
+    ids.iter().enumerate().map(move |(j, id)| Ref { slot, item: Some(j), id, kinds: ANY, leaks: true })
+}
+
+pub(super) fn slots(claim: &Claim) -> Slots<'_> {
+    let mut s = Slots { variant: "", refs: Vec::new(), texts: Vec::new(), dates: Vec::new() };
+    match claim {
+        Claim::Meeting { who, whom, place, date } => {
+            s.variant = "Meeting";
+            s.refs.push(one("who", who, PERSON));
+            s.refs.push(one("whom", whom, PERSON));
+            s.refs.extend(place.as_deref().map(|p| one("place", p, WHERE)));
+            s.dates.extend(date.as_deref());
+        }
+        Claim::Identity { who, is, country } => {
+            s.variant = "Identity";
+            s.refs.push(one("who", who, ANY));
+            // `country` is never asked in a stem (only matched), so `is` may name it.
+            s.refs.extend(country.as_deref().map(|c| Ref { leaks: false, ..one("country", c, COUNTRY) }));
+            s.texts.push(("is", is));
+        }
+        Claim::Visit { who, destination, date, first } => {
+            s.variant = "Visit";
+            s.refs.push(one("who", who, ANY));
+            // `first` only appears in the question asking who made the visit, so it may name the destination.
+            s.refs.push(Ref { leaks: false, ..one("destination", destination, ANY) });
+            s.dates.extend(date.as_deref());
+            s.texts.extend(first.as_deref().map(|f| ("first", f)));
+        }
+        Claim::Statement { speaker, said, quote } => {
+            s.variant = "Statement";
+            s.refs.push(one("speaker", speaker, ANY));
+            s.refs.extend(quote.as_deref().map(|q| Ref { leaks: false, ..one("quote", q, PHRASE) }));
+            s.texts.push(("said", said));
+        }
+        Claim::Stance { actor, stance, issue } => {
+            s.variant = "Stance";
+            s.refs.push(one("actor", actor, ANY));
+            // The issue is never asked in a stem, so the stance may name it.
+            s.refs.extend(issue.as_deref().map(|i| Ref { leaks: false, ..one("issue", i, ISSUE) }));
+            s.texts.push(("stance", stance));
+        }
+        Claim::Relation { between, state } => {
+            s.variant = "Relation";
+            s.refs.extend(many("between", between));
+            s.texts.push(("state", state));
+        }
+        Claim::Quantity { statement, question, .. } => {
+            s.variant = "Quantity";
+            s.texts.push(("statement", statement));
+            s.texts.push(("question", question));
+        }
+        Claim::Agreement { parties, what, .. } => {
+            s.variant = "Agreement";
+            s.refs.extend(many("parties", parties));
+            s.texts.push(("what", what));
+        }
+        Claim::Report { source, says } => {
+            s.variant = "Report";
+            s.refs.push(one("source", source, ANY));
+            s.texts.push(("says", says));
+        }
+        Claim::Event { what, who, place, date, .. } => {
+            s.variant = "Event";
+            s.texts.push(("what", what));
+            s.refs.extend(many("who", who));
+            s.refs.extend(place.as_deref().map(|p| one("place", p, WHERE)));
+            s.dates.extend(date.as_deref());
+        }
+    }
+    s
+}

@@ -1,0 +1,129 @@
+//! Suggestions for a mistaken value: the id that was probably meant, the id a name would have, the article
+//! sentence closest to a misquoted piece of evidence.
+
+use crate::pack::{Article, Entity, EntityKind};
+use crate::text::normalise;
+
+/// How similar (normalised Levenshtein, 0–1) an article sentence must be to a misquoted evidence string
+/// to be offered as the quote that was probably meant.
+const SUGGEST_SENTENCE: f64 = 0.6;
+
+/// How similar (normalised Damerau-Levenshtein, 0–1) a known id, field or kind must be to an unknown one
+/// to be offered as "did you mean".
+pub(super) const SUGGEST_ID: f64 = 0.6;
+
+/// `text` as a lowercase-hyphenated id.
+pub(super) fn slug(text: &str) -> String {
+    let mapped: String =
+        text.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    mapped.split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// The id of the entity most like an unknown id `id`, by its id or (as ids) by its name, among the
+/// entities of the `kinds` a slot allows (all if `kinds` is empty): the "did you mean" of a misspelt
+/// entity id. Of equally close entities, the last in the sheet wins.
+pub(super) fn closest_entity<'e>(id: &str, entities: &'e [Entity], kinds: &[EntityKind]) -> Option<&'e str> {
+    let fits = |k: EntityKind| kinds.is_empty() || kinds.contains(&k);
+    let lower = id.to_lowercase();
+    entities
+        .iter()
+        .filter(|e| fits(e.kind) && !e.id.is_empty())
+        .map(|e| {
+            let by_id = strsim::normalized_damerau_levenshtein(&lower, &e.id);
+            let by_name = strsim::normalized_damerau_levenshtein(&slug(id), &slug(&e.name));
+            (by_id.max(by_name), e.id.as_str())
+        })
+        .filter(|(score, _)| *score >= SUGGEST_ID)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, near)| near)
+}
+
+/// The article's sentences, whitespace collapsed.
+pub(super) fn sentences(article: &Article) -> Vec<String> {
+    let text = article.text();
+    let mut out = Vec::new();
+    for para in article.paragraphs() {
+        let mut at = para.start;
+        while at < para.end {
+            let range = article.sentence_around(at);
+            let sentence =
+                text[range.start.max(at)..range.end.min(para.end)].split_whitespace().collect::<Vec<_>>().join(" ");
+            if !sentence.is_empty() {
+                out.push(sentence);
+            }
+            if range.end <= at {
+                break;
+            }
+            at = range.end;
+            while at < para.end && text.as_bytes()[at].is_ascii_whitespace() {
+                at += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The sentence most like `evidence`, comparing the whole sentence and, for a quote shorter than the
+/// sentence, every run of whole words about as long as the quote.
+pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String]) -> Option<&'s str> {
+    let needle = normalise(evidence);
+    let len = needle.chars().count();
+    let mut best: Option<(f64, &str)> = None;
+    for sentence in sentences {
+        let hay = normalise(sentence);
+        let mut score = strsim::normalized_levenshtein(&needle, &hay);
+        if hay.chars().count() > len {
+            let starts = std::iter::once(0).chain(hay.match_indices(' ').map(|(p, _)| p + 1));
+            for start in starts {
+                let rest = &hay[start..];
+                let end = rest.char_indices().skip(len).find(|&(_, c)| c == ' ').map_or(rest.len(), |(p, _)| p);
+                score = score.max(strsim::normalized_levenshtein(&needle, &rest[..end]));
+                if rest.len() == end {
+                    break;
+                }
+            }
+        }
+        if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, sentence));
+        }
+    }
+    best.map(|(_, s)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::check::fixture::{ARTICLE, ENTITIES, sheet};
+    use crate::pack::check::parse;
+
+    #[test]
+    fn a_misspelt_entity_id_is_matched_by_id_or_by_name_among_the_kinds_allowed() {
+        let entities = parse("t.ron", &sheet(ENTITIES, "")).expect("the fixture parses").entities;
+        assert_eq!(closest_entity("xii", &entities, &[]), Some("xi"));
+        assert_eq!(closest_entity("xi-jinpin", &entities, &[EntityKind::Person]), Some("xi"), "by its name");
+        assert_eq!(closest_entity("chna", &entities, &[EntityKind::Country]), Some("china"));
+        assert_eq!(closest_entity("chna", &entities, &[EntityKind::City]), None, "no City is like it");
+        assert_eq!(closest_entity("takaichi", &entities, &[]), None);
+    }
+
+    #[test]
+    fn a_misquote_is_matched_to_the_article_sentence_it_comes_from() {
+        let article = Article::new(ARTICLE);
+        let sentences = sentences(&article);
+        assert_eq!(sentences[2], "Takaichi welcomed Lee in Nara.");
+        let near = |quote: &str| closest_sentence(quote, &sentences);
+        assert_eq!(near("Lee met Xi in Beijing on Jan 5."), Some(sentences[0].as_str()));
+        assert_eq!(
+            near("called it a \"new chaptr\""),
+            Some(sentences[1].as_str()),
+            "a quote shorter than its sentence"
+        );
+        assert_eq!(near("The summit ended without a joint statement."), None);
+    }
+
+    #[test]
+    fn slugs_are_lowercase_words_joined_by_hyphens() {
+        assert_eq!(slug("Meet Takaichi!"), "meet-takaichi");
+        assert_eq!(slug("  --  "), "");
+    }
+}
