@@ -108,7 +108,7 @@ pub fn typo_allowance(len: usize) -> usize {
 
 /// The one of `options` most like `word` (case aside, by normalised Damerau–Levenshtein similarity, 1.0 =
 /// equal), if it is at least `min_similarity` alike: the "did you mean" of a misspelt id or field name.
-/// The first of equally close options wins.
+/// The last of equally close options wins.
 pub fn closest<'o>(word: &str, options: impl IntoIterator<Item = &'o str>, min_similarity: f64) -> Option<&'o str> {
     let word = word.to_lowercase();
     options

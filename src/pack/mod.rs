@@ -169,12 +169,10 @@ impl Pack {
         let sheet = check::parse(&name, &source).map_err(one)?;
         let article_path = path.parent().unwrap_or(Path::new(".")).join(&sheet.article);
         let article = std::fs::read_to_string(&article_path).map_err(|e| {
-            let mut p = check::locate_field(&name, &source, "article", ProblemKind::ArticleUnreadable, format!(
+            one(check::locate_field(&name, &source, "article", ProblemKind::ArticleUnreadable, format!(
                 "cannot read the article \"{}\" ({e}); put the article next to the fact sheet or correct the file name.",
                 article_path.display()
-            ));
-            p.file.clone_from(&name);
-            one(p)
+            )))
         })?;
         Self::from_parts(&name, &source, sheet, &article, Some(path.to_path_buf()))
     }
