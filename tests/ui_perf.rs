@@ -5,7 +5,8 @@
 use std::time::Instant;
 
 use dossier::study::session::{Mode, QuizPlan};
-use dossier::ui::app::{App, Back, Command, PackEntry, Startup};
+use dossier::ui::app::{App, Back, Command, Startup};
+use dossier::ui::library::PackEntry;
 use eframe::App as _;
 
 const FRAMES: u32 = 500;

@@ -5,8 +5,9 @@
 use dossier::generate::Bank;
 use dossier::question::{Body, QuestionKind, Response};
 use dossier::study::{Mode, Now, Profiles, Study, attempt_for};
-use dossier::ui::app::{App, Origin, PackEntry, Startup};
+use dossier::ui::app::{App, Startup};
 use dossier::ui::learner::{Learner, SaveState};
+use dossier::ui::library::{Origin, PackEntry};
 use egui::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT, Queryable};

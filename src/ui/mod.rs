@@ -22,7 +22,8 @@ pub mod widgets;
 
 use std::process::ExitCode;
 
-pub use app::{App, Command, Origin, PackEntry, Prefs, Screen, Startup, ThemeChoice};
+pub use app::{App, Command, Prefs, Screen, Startup, ThemeChoice};
+pub use library::{Origin, PackEntry};
 
 /// The application id (Wayland app id, X11 class, desktop file name).
 pub const APP_ID: &str = "org.dossier.Dossier";

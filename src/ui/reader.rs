@@ -18,8 +18,9 @@ use egui::{
 use crate::generate::phrasing::{entity_slots, statement};
 use crate::pack::{Entity, EntityKind, Fact, Pack};
 use crate::study::session::Mode;
-use crate::ui::app::{Back, Command, Loaded};
+use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
+use crate::ui::library::Loaded;
 use crate::ui::theme::{self, READING_WIDTH};
 use crate::ui::widgets::{card, column, focus_now, quote};
 

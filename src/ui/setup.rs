@@ -6,8 +6,9 @@ use egui::{Panel, RichText, ScrollArea, Slider, TextEdit, Ui};
 use crate::generate::QuizSettings;
 use crate::question::QuestionKind;
 use crate::study::session::{Mode, QuizPlan, next_seed};
-use crate::ui::app::{Command, Loaded, Prefs};
+use crate::ui::app::{Command, Prefs};
 use crate::ui::fonts;
+use crate::ui::library::Loaded;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
 

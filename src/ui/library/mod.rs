@@ -1,5 +1,7 @@
 //! The library: every pack with its title, source and size, and what can be done with it. A pack that
-//! cannot be used is listed with its problems instead of being hidden.
+//! cannot be used is listed with its problems instead of being hidden. [`packs`] holds what it lists.
+
+pub mod packs;
 
 use std::path::Path;
 
@@ -7,10 +9,12 @@ use egui::{RichText, ScrollArea, Ui};
 
 use crate::study::PackSummary;
 use crate::study::session::Mode;
-use crate::ui::app::{Back, Command, PackEntry};
+use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
+
+pub use packs::{Loaded, Origin, PackEntry, packs_in};
 
 /// How many problems of a broken pack are listed before "and N more".
 const PROBLEMS_SHOWN: usize = 6;

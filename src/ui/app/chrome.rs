@@ -1,0 +1,143 @@
+//! The app's chrome around every screen: the top bar (title, whether answers are saved, the buttons to the
+//! main screens, the learner picker) and the screen that waits for the learner's data at start-up.
+
+use egui::{RichText, Ui};
+
+use super::{App, Command, Screen};
+use crate::study::session::Session;
+use crate::ui::learner::{Opening, SaveState};
+use crate::ui::{fonts, theme};
+
+/// How many characters of the learner's name the top bar shows.
+const LEARNER_NAME_SHOWN: usize = 18;
+
+impl App {
+    /// The top bar: the screen's title (cut short to the room the buttons leave), whether the quiz's answers
+    /// are saved, and the buttons to Settings, Library, Progress, the learner picker and "End quiz".
+    pub(super) fn top_bar_ui(&self, ui: &mut Ui) -> Option<Command> {
+        let mut cmd = None;
+        let title = match &self.screen {
+            Screen::Library(_) => "Library".to_string(),
+            Screen::Reader(v) => self.loaded(v.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone()),
+            Screen::Setup(_) => "New quiz".to_string(),
+            Screen::Quiz(_) => {
+                self.session.as_ref().map_or_else(String::new, |s| format!("{} quiz", s.plan.mode.name()))
+            }
+            Screen::Results(_) => "Results".to_string(),
+            Screen::Settings(_) => "Settings".to_string(),
+            Screen::Profiles(_) => "Learners".to_string(),
+            Screen::Progress(_) => "Progress".to_string(),
+            Screen::Opening(command) => waiting_for(command).0.to_string(),
+        };
+        // Buttons first, from the right, so the title gets only the space left and is cut short there.
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let in_settings = matches!(self.screen, Screen::Settings(_));
+            if ui.add_enabled(!in_settings, egui::Button::new("Settings")).clicked() {
+                cmd = Some(Command::ShowSettings);
+            }
+            let in_library = matches!(self.screen, Screen::Library(_));
+            if ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
+                cmd = Some(Command::ShowLibrary);
+            }
+            let in_progress = matches!(self.screen, Screen::Progress(_));
+            if ui.add_enabled(!in_progress, egui::Button::new("Progress")).clicked() {
+                cmd = Some(Command::ShowProgress);
+            }
+            if let Some(c) = self.learner_menu_ui(ui) {
+                cmd = Some(c);
+            }
+            // An exam ends with its own "Finish exam", which asks first if questions have no answer.
+            let exam = self.session.as_ref().is_some_and(Session::is_exam);
+            if matches!(self.screen, Screen::Quiz(_)) && !exam && ui.button("End quiz").clicked() {
+                cmd = Some(Command::EndQuiz);
+            }
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let p = theme::palette(ui);
+                ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
+                if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
+                    match &self.learner.save {
+                        SaveState::Idle => {}
+                        SaveState::Saved => {
+                            let text = if self.session.as_ref().is_some_and(Session::is_exam) {
+                                let n = self.exam_saved;
+                                format!("Saved {n} answer{}", if n == 1 { "" } else { "s" })
+                            } else {
+                                "Saved".to_string()
+                            };
+                            ui.label(RichText::new(text).color(p.quiet)).on_hover_text("Your answers are on disk.");
+                        }
+                        SaveState::Failed(why) => {
+                            ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
+                        }
+                    }
+                }
+                ui.add(egui::Label::new(RichText::new(title).color(p.quiet)).truncate());
+            });
+        });
+        cmd
+    }
+
+    /// The learner picker: the current learner's name; the menu switches learner or opens the Learners
+    /// screen. While the learner's data is being opened, a quiet line says so instead.
+    fn learner_menu_ui(&self, ui: &mut Ui) -> Option<Command> {
+        if let Some(opening) = &self.opening {
+            let text = opening_sentence(opening);
+            ui.label(RichText::new(text).color(theme::palette(ui).quiet))
+                .on_hover_text("Your answers and schedule are being read; quizzes can start once they are open.");
+            return None;
+        }
+        let mut cmd = None;
+        let current = self.learner.current().map(|c| c.id.clone());
+        let shown = shortened(&self.learner.name());
+        ui.menu_button(format!("Learner: {shown}"), |ui| {
+            for p in &self.learner.profiles {
+                let is_current = current.as_deref() == Some(p.id.as_str());
+                if ui.add_enabled(!is_current, egui::Button::new(p.name.as_str())).clicked() {
+                    cmd = Some(Command::SwitchLearner(p.id.clone()));
+                    ui.close();
+                }
+            }
+            ui.separator();
+            if ui.button("Manage learners…").clicked() {
+                cmd = Some(Command::ShowLearners);
+                ui.close();
+            }
+        });
+        cmd
+    }
+}
+
+/// A learner's name cut to what the top bar has room for.
+fn shortened(name: &str) -> String {
+    crate::text::cut(name, LEARNER_NAME_SHOWN)
+}
+
+/// "Opening Mina's answers…", with the name cut as the learner picker cuts it.
+pub(super) fn opening_sentence(opening: &Opening) -> String {
+    match opening.name() {
+        Some(name) => format!("Opening {}'s answers…", shortened(name)),
+        None => "Opening your answers…".to_string(),
+    }
+}
+
+/// For the screen that waits to carry out `command`: the top bar's title, and what happens once the
+/// learner's data is open.
+fn waiting_for(command: &Command) -> (&'static str, &'static str) {
+    match command {
+        Command::Setup { .. } | Command::NewQuiz => ("New quiz", "The quiz setup opens"),
+        Command::ShowProgress | Command::PractiseWeakest => ("Progress", "Your progress shows"),
+        Command::ReviewAll | Command::Start(_) | Command::RetryMistakes => ("Quiz", "The quiz starts"),
+        _ => ("Learners", "The learners show"),
+    }
+}
+
+/// The screen shown while a command waits for the learner's data: a quiet line, nothing to do.
+pub(super) fn waiting_ui(ui: &mut Ui, opening: &Opening, command: &Command) {
+    let p = theme::palette(ui);
+    let what = waiting_for(command).1;
+    ui.add_space(24.0);
+    ui.vertical_centered(|ui| {
+        ui.label(RichText::new(opening_sentence(opening)).size(18.0).color(p.quiet));
+        ui.label(RichText::new(format!("{what} as soon as they are read.")).color(p.quiet));
+    });
+}

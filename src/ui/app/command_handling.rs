@@ -1,0 +1,464 @@
+//! The commands screens return, and applying them: the only place the app's state changes.
+//!
+//! [`App::apply`] carries out one command after the frame that returned it; a command that finds nothing to
+//! act on (a pack that is gone, nothing due) leaves everything as it was.
+
+use super::{App, Back, Clock, Prefs, Screen, ZOOM_RANGE, packs_in};
+use crate::generate::{QuizSettings, quiz};
+use crate::question::Response;
+use crate::study::Now;
+use crate::study::session::{Mode, QuizPlan, Session, next_seed};
+use crate::ui::learner::SaveState;
+use crate::ui::library::Origin;
+use crate::ui::profiles::ProfilesView;
+use crate::ui::reader::ReaderView;
+use crate::ui::setup::SetupView;
+use crate::ui::{progress, question, results};
+
+/// A change of state asked for by a screen, applied after the frame.
+#[must_use]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    // Moving between screens.
+    /// Show the library.
+    ShowLibrary,
+    /// Open a pack's article, optionally scrolled to the sentence of an evidence quote.
+    Read {
+        /// Index of the pack.
+        pack: usize,
+        /// An evidence quote to highlight.
+        evidence: Option<String>,
+        /// Where "Back" leads.
+        back: Back,
+    },
+    /// Go back from the reader.
+    Return(Back),
+    /// Open the settings.
+    ShowSettings,
+    /// Leave the settings.
+    CloseSettings,
+    /// Show the current learner's progress.
+    ShowProgress,
+
+    // The packs.
+    /// Read the user's packs folder again.
+    Reload,
+
+    // Setting up and starting a quiz.
+    /// Open the quiz setup.
+    Setup {
+        /// Index of the pack.
+        pack: usize,
+        /// Preselected mode; the default mode otherwise.
+        mode: Option<Mode>,
+        /// Only questions on these facts (empty: all).
+        facts: Vec<String>,
+        /// The fact filter in words.
+        focus: Option<String>,
+    },
+    /// Draw a quiz and start it.
+    Start(QuizPlan),
+    /// Review what FSRS says is due today in every pack, in one quiz.
+    ReviewAll,
+    /// A new quiz of the questions not fully right.
+    RetryMistakes,
+    /// Back to the setup with a new seed.
+    NewQuiz,
+    /// A quiz setup on the learner's weakest facts.
+    PractiseWeakest,
+
+    // Taking a quiz.
+    /// Answer the current question.
+    Answer(Response),
+    /// Skip the current question (in an exam: move on, leaving it as it is).
+    Skip,
+    /// Exam: show question `n` (counted from 0).
+    GoTo(usize),
+    /// Exam: the previous question.
+    Previous,
+    /// Exam: the next question.
+    Next,
+    /// Exam: take back the answer to the current question.
+    ClearAnswer,
+    /// Leave the feedback for the next question.
+    Continue,
+    /// End the quiz now (or the time ran out).
+    EndQuiz,
+
+    // Preferences.
+    /// Change the preferences.
+    SetPrefs(Prefs),
+
+    // Learners.
+    /// Show the learners.
+    ShowLearners,
+    /// Add a learner with this name and study as them.
+    AddLearner(String),
+    /// Study as the learner with this id.
+    SwitchLearner(String),
+    /// Rename a learner.
+    RenameLearner {
+        /// The learner's id.
+        id: String,
+        /// The new name.
+        name: String,
+    },
+    /// Remove the learner with this id (their data goes to the trash folder).
+    RemoveLearner(String),
+    /// Leave renaming or removing a learner.
+    CancelLearnerEdit,
+}
+
+impl Command {
+    /// Whether this command reads or records the learner's data (so it waits while that is being opened).
+    fn needs_learner(&self) -> bool {
+        match self {
+            Self::ReviewAll
+            | Self::Setup { .. }
+            | Self::Start(_)
+            | Self::NewQuiz
+            | Self::RetryMistakes
+            | Self::ShowProgress
+            | Self::PractiseWeakest
+            | Self::ShowLearners
+            | Self::CancelLearnerEdit
+            | Self::AddLearner(_)
+            | Self::SwitchLearner(_)
+            | Self::RenameLearner { .. }
+            | Self::RemoveLearner(_) => true,
+            Self::ShowLibrary
+            | Self::Reload
+            | Self::Read { .. }
+            | Self::Return(_)
+            | Self::Answer(_)
+            | Self::Skip
+            | Self::GoTo(_)
+            | Self::Previous
+            | Self::Next
+            | Self::ClearAnswer
+            | Self::Continue
+            | Self::EndQuiz
+            | Self::ShowSettings
+            | Self::CloseSettings
+            | Self::SetPrefs(_) => false,
+        }
+    }
+}
+
+impl App {
+    /// Applies a command now (the wall clock is read here; the UI clock is the last frame's): what a caller
+    /// outside a frame uses.
+    pub fn apply(&mut self, command: Command, ctx: &egui::Context) {
+        let clock = Clock { wall: Now::system(), secs: self.now };
+        self.apply_at(command, ctx, clock);
+    }
+
+    /// Applies a command at `clock`: the only place the app's state changes. While the learner's data is
+    /// being opened, a command that needs it waits on [`Screen::Opening`] and is carried out once it is
+    /// open. A question's time counts only while the quiz screen shows it.
+    pub(super) fn apply_at(&mut self, command: Command, ctx: &egui::Context, clock: Clock) {
+        if self.opening.is_some() && command.needs_learner() {
+            self.screen = Screen::Opening(Box::new(command));
+            ctx.request_repaint();
+            return;
+        }
+        if self.carry_out(command, ctx, clock).is_none() {
+            return;
+        }
+        let on_quiz = matches!(self.screen, Screen::Quiz(_));
+        if let Some(s) = &mut self.session {
+            if on_quiz {
+                s.resume(clock.secs);
+            } else {
+                s.pause(clock.secs);
+            }
+        }
+        ctx.request_repaint();
+    }
+
+    /// Carries out `command`; `None` if there was nothing to act on, and nothing changed.
+    fn carry_out(&mut self, command: Command, ctx: &egui::Context, clock: Clock) -> Option<()> {
+        let now = clock.secs;
+        match command {
+            // Moving between screens.
+            Command::ShowLibrary => self.screen = Screen::library(),
+            Command::Read { pack, evidence, back } => {
+                if let Some(loaded) = self.loaded(pack) {
+                    self.screen = Screen::Reader(ReaderView::new(pack, loaded, evidence.as_deref(), back));
+                }
+            }
+            Command::Return(back) => {
+                self.screen = match (back, &self.session) {
+                    (Back::Quiz, Some(s)) if !s.is_finished() => Screen::Quiz(question::QuizView::default()),
+                    (Back::Results | Back::Quiz, Some(_)) => Screen::Results(results::ResultsView::default()),
+                    _ => Screen::library(),
+                };
+            }
+            Command::ShowSettings => {
+                if !matches!(self.screen, Screen::Settings(_)) {
+                    let previous = std::mem::replace(&mut self.screen, Screen::library());
+                    self.screen = Screen::Settings(Box::new(previous));
+                }
+            }
+            Command::CloseSettings => {
+                self.screen = match std::mem::replace(&mut self.screen, Screen::library()) {
+                    Screen::Settings(previous) => *previous,
+                    other => other,
+                };
+            }
+            Command::ShowProgress => self.show_progress(clock.wall),
+
+            // The packs.
+            Command::Reload => self.reload_packs(clock),
+
+            // Setting up and starting a quiz.
+            Command::Setup { pack, mode, facts, focus } => {
+                if let Some(loaded) = self.loaded(pack) {
+                    let mut view = SetupView::new(pack, loaded, &self.prefs, mode, facts, focus, self.seed);
+                    (view.due, view.weak) = self.scheduled_counts(pack, clock.wall);
+                    // The counts were not known when the number of questions was first chosen.
+                    view.count = 10.min(view.available(loaded).max(1));
+                    self.screen = Screen::Setup(view);
+                }
+            }
+            Command::Start(plan) => self.start(plan, clock)?,
+            Command::ReviewAll => self.review_all(clock)?,
+            Command::RetryMistakes => {
+                if let Some(retry) = self.session.as_ref().and_then(|s| s.retry_mistakes(now)) {
+                    self.session = Some(retry);
+                    self.learner.save = SaveState::Idle;
+                    self.screen = Screen::Quiz(question::QuizView::default());
+                }
+            }
+            Command::NewQuiz => {
+                let plan = self.last_plan.clone();
+                match plan.and_then(|p| self.loaded(p.pack).map(|l| (p.clone(), l))) {
+                    Some((plan, loaded)) => {
+                        let mut view = SetupView::from_plan(&plan, loaded, self.seed);
+                        (view.due, view.weak) = self.scheduled_counts(plan.pack, clock.wall);
+                        self.screen = Screen::Setup(view);
+                    }
+                    None => self.screen = Screen::library(),
+                }
+            }
+            Command::PractiseWeakest => self.practise_weakest(ctx, clock)?,
+
+            // Taking a quiz.
+            Command::Answer(response) => {
+                let asked = self.pending_question();
+                if let Some(s) = &mut self.session {
+                    s.answer(response, now);
+                }
+                if let Some(i) = asked {
+                    self.record_answer(i, clock);
+                }
+                self.keep_exam_draft(clock);
+                self.after_step();
+            }
+            Command::Skip => {
+                let asked = self.pending_question();
+                if let Some(s) = &mut self.session {
+                    s.skip(now);
+                }
+                if let Some(i) = asked {
+                    self.record_answer(i, clock);
+                }
+                self.after_step();
+            }
+            Command::GoTo(i) => {
+                if let Some(s) = &mut self.session {
+                    s.go_to(i, now);
+                }
+            }
+            Command::Previous => {
+                if let Some(s) = &mut self.session {
+                    s.previous(now);
+                }
+            }
+            Command::Next => {
+                if let Some(s) = &mut self.session {
+                    s.next(now);
+                }
+            }
+            Command::ClearAnswer => {
+                if let Some(s) = &mut self.session {
+                    s.clear_answer();
+                }
+                self.keep_exam_draft(clock);
+            }
+            Command::Continue => {
+                if let Some(s) = &mut self.session {
+                    s.advance(now);
+                }
+                self.after_step();
+            }
+            Command::EndQuiz => self.end_quiz(clock),
+
+            // Preferences.
+            Command::SetPrefs(prefs) => {
+                if prefs.theme != self.prefs.theme {
+                    ctx.set_theme(prefs.theme.preference());
+                }
+                if (prefs.zoom - self.prefs.zoom).abs() > f32::EPSILON {
+                    ctx.set_zoom_factor(prefs.zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end()));
+                }
+                self.prefs = prefs;
+            }
+
+            // Learners.
+            Command::ShowLearners | Command::CancelLearnerEdit => {
+                self.screen = Screen::Profiles(ProfilesView::default());
+            }
+            Command::AddLearner(name) => {
+                let before = self.held_quiz(clock);
+                if self.learner.add(&name) {
+                    self.screen = Screen::Profiles(ProfilesView::default());
+                }
+                self.end_quiz_of_other_learner(&before, clock);
+            }
+            Command::SwitchLearner(id) => {
+                let before = self.held_quiz(clock);
+                self.learner.switch(&id);
+                self.end_quiz_of_other_learner(&before, clock);
+                self.refresh_learner_screen(clock.wall);
+            }
+            Command::RenameLearner { id, name } => {
+                if self.learner.rename(&id, &name) {
+                    self.screen = Screen::Profiles(ProfilesView::default());
+                }
+            }
+            Command::RemoveLearner(id) => {
+                let before = self.held_quiz(clock);
+                self.learner.remove(&id);
+                self.screen = Screen::Profiles(ProfilesView::default());
+                self.end_quiz_of_other_learner(&before, clock);
+            }
+        }
+        Some(())
+    }
+
+    /// Reads the user's packs folder again. An unfinished exam keeps what was answered; the quiz ends,
+    /// since pack indices may have moved.
+    fn reload_packs(&mut self, clock: Clock) {
+        self.keep_unfinished_exam(clock);
+        self.packs.retain(|p| !matches!(p.origin, Origin::File(_)));
+        self.packs.extend(self.packs_dir.as_deref().map(packs_in).unwrap_or_default());
+        // Pack indices may have moved: forget what pointed at them.
+        self.session = None;
+        self.last_plan = None;
+        self.screen = Screen::library();
+    }
+
+    /// Draws the quiz `plan` asks for and starts it; an unfinished exam keeps what was answered. `None`
+    /// if the plan's pack is gone.
+    fn start(&mut self, plan: QuizPlan, clock: Clock) -> Option<()> {
+        let loaded = self.loaded(plan.pack)?;
+        let questions = if plan.mode.from_schedule() {
+            self.scheduled_questions(&plan, clock.wall)
+        } else {
+            quiz(&loaded.bank, &plan.settings)
+        };
+        self.keep_unfinished_exam(clock);
+        self.seed = next_seed(plan.settings.seed);
+        self.session = Some(Session::new(plan.clone(), questions, clock.secs));
+        self.learner.save = SaveState::Idle;
+        self.last_plan = Some(plan);
+        self.screen = Screen::Quiz(question::QuizView::default());
+        Some(())
+    }
+
+    /// Starts one review of everything due today in every pack (at most [`super::REVIEW_ALL_MAX`] questions);
+    /// `None` if nothing is due.
+    fn review_all(&mut self, clock: Clock) -> Option<()> {
+        let (questions, packs) = self.due_everywhere(clock.wall);
+        let &first = packs.first()?;
+        let plan = QuizPlan {
+            pack: first,
+            settings: QuizSettings { seed: self.seed, count: questions.len(), ..QuizSettings::default() },
+            mode: Mode::Review,
+            minutes: None,
+            focus: Some("everything due today, in every pack".into()),
+        };
+        self.keep_unfinished_exam(clock);
+        let sources =
+            packs.iter().map(|&i| self.loaded(i).map_or_else(String::new, |l| l.pack.sheet.title.clone())).collect();
+        let mut session = Session::with_packs(plan, questions, packs, clock.secs);
+        session.sources = sources;
+        self.session = Some(session);
+        self.learner.save = SaveState::Idle;
+        self.last_plan = None;
+        self.screen = Screen::Quiz(question::QuizView::default());
+        Some(())
+    }
+
+    /// From the Progress screen, a practice setup on the learner's weakest facts of the first pack that
+    /// still has them; `None` if not on Progress.
+    fn practise_weakest(&mut self, ctx: &egui::Context, clock: Clock) -> Option<()> {
+        let Screen::Progress(view) = &self.screen else { return None };
+        let weakest: Vec<_> = view.stats.weakest.iter().take(progress::WEAKEST_SHOWN).cloned().collect();
+        let target = weakest.iter().find_map(|f| {
+            self.packs
+                .iter()
+                .position(|p| p.state.as_ref().is_ok_and(|l| l.pack.id() == f.pack))
+                .map(|i| (i, f.pack.clone()))
+        });
+        if let Some((pack, id)) = target {
+            let facts = weakest.iter().filter(|f| f.pack == id).map(|f| f.fact.clone()).collect();
+            let focus = Some("your weakest facts".to_string());
+            self.apply_at(Command::Setup { pack, mode: Some(Mode::Practice), facts, focus }, ctx, clock);
+        }
+        Some(())
+    }
+
+    /// The current learner's progress as of `today`; the Learners screen if no learner's data is open.
+    fn show_progress(&mut self, today: Now) {
+        let stats = self.learner.study.as_ref().map(|s| s.stats(today));
+        match stats {
+            Some(stats) => {
+                let view = self.progress_view(stats, today);
+                self.screen = Screen::Progress(Box::new(view));
+            }
+            None => self.screen = Screen::Profiles(ProfilesView::default()),
+        }
+    }
+
+    /// After the learner changed: the screen showing their data shows the new learner's.
+    fn refresh_learner_screen(&mut self, today: Now) {
+        match &self.screen {
+            Screen::Progress(_) => {
+                if let Some(s) = &self.learner.study {
+                    let view = self.progress_view(s.stats(today), today);
+                    self.screen = Screen::Progress(Box::new(view));
+                }
+            }
+            Screen::Setup(view) => {
+                let pack = view.pack;
+                let counts = self.scheduled_counts(pack, today);
+                if let Screen::Setup(view) = &mut self.screen {
+                    (view.due, view.weak) = counts;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Ends the quiz at `clock`; an exam that ends here is recorded, every question of it.
+    fn end_quiz(&mut self, clock: Clock) {
+        let ending = self.session.as_ref().is_some_and(|s| !s.is_finished());
+        if let Some(s) = &mut self.session {
+            s.finish(clock.secs);
+        }
+        if ending && self.session.as_ref().is_some_and(Session::is_exam) {
+            let attempts = self.exam_attempts(true, clock);
+            self.save_exam(&attempts, clock);
+        }
+        self.after_step();
+    }
+
+    /// After an answer, a skip or leaving feedback: the results once the quiz is over.
+    fn after_step(&mut self) {
+        if self.session.as_ref().is_some_and(Session::is_finished) {
+            self.screen = Screen::Results(results::ResultsView::default());
+        }
+    }
+}
