@@ -74,3 +74,28 @@ pub fn packs_in(dir: &Path) -> Vec<PackEntry> {
     files.sort();
     files.into_iter().map(PackEntry::file).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_library_lists_the_fact_sheets_of_a_folder_by_name_broken_or_not() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        for name in ["b.ron", "a.ron", "notes.txt", "c.ron.bak"] {
+            std::fs::write(dir.path().join(name), "not a fact sheet").expect("write");
+        }
+        let entries = packs_in(dir.path());
+        let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["a.ron", "b.ron"]);
+        assert_eq!(entries[0].origin, Origin::File(dir.path().join("a.ron")));
+        // A sheet that cannot be used is listed with its problems, not hidden.
+        assert!(entries.iter().all(|e| e.state.as_ref().is_err_and(|p| !p.is_empty())));
+    }
+
+    #[test]
+    fn a_missing_packs_folder_lists_nothing() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        assert!(packs_in(&dir.path().join("packs")).is_empty());
+    }
+}
