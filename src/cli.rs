@@ -552,13 +552,14 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
     let clock = Instant::now();
     let now = || clock.elapsed().as_secs_f64();
     let (at, questions): (Vec<usize>, Vec<Question>) = questions.into_iter().unzip();
-    let plan = QuizPlan { pack: 0, settings: filters(pick), mode: mode.mode(), minutes: None, focus: None };
-    let mut session = Session::with_packs(plan, questions, at, now());
+    let id = |p: usize| packs.get(p).map_or("", |b| b.pack.id()).to_string();
+    let plan = QuizPlan { pack: id(0), settings: filters(pick), mode: mode.mode(), minutes: None, focus: None };
+    let mut session = Session::with_packs(plan, questions, at.iter().map(|&p| id(p)).collect(), now());
     let title = |p: usize| packs.get(p).map_or("", |b| b.pack.sheet.title.as_str());
     let total = session.questions.len();
     if across {
-        session.sources = session.packs.iter().map(|&p| title(p).to_string()).collect();
-        let mut used = session.packs.clone();
+        session.sources = at.iter().map(|&p| title(p).to_string()).collect();
+        let mut used = at;
         used.sort_unstable();
         used.dedup();
         let from = if used.len() == 1 { "1 pack".to_string() } else { format!("{} packs", used.len()) };
@@ -589,7 +590,7 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
                 write!(out, "{}", feedback(&q, &grade))?;
             }
             if let Some(s) = &mut study {
-                let pack = packs.get(session.pack_of(i)).map_or("", |b| b.pack.id());
+                let pack = session.pack_of(i);
                 let secs = session.time_on(i, t);
                 let attempt =
                     study::attempt_for(pack, &q, &response, grade.score, secs, session.plan.mode, Now::system());

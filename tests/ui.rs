@@ -232,6 +232,65 @@ fn library_lists_packs_with_their_size_and_broken_packs_with_their_error() {
 }
 
 #[test]
+fn reloading_the_packs_keeps_a_quiz_whose_pack_is_still_there() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(3));
+    let asked = app.question();
+    app.click("Library");
+    app.click("Reload packs");
+    assert_eq!(app.screen(), "library");
+    assert!(app.has("A quiz is in progress."), "the quiz survives reading the packs again");
+    app.click("Resume quiz");
+    assert_eq!(app.screen(), "quiz");
+    assert_eq!(app.question(), asked, "the same question comes back");
+    assert!(app.has("Question 1 of 3"));
+    app.answer_by_mouse(true);
+    assert!(app.has("✓ Right"), "and it can be answered");
+    app.click("Continue");
+    assert!(app.has("Question 2 of 3"));
+}
+
+#[test]
+fn reloading_the_packs_ends_an_exam_whose_pack_is_gone_keeping_what_was_answered() {
+    let mut app = app_recording();
+    let packs = app.dir.path().join("packs");
+    std::fs::create_dir_all(&packs).expect("packs folder");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    for name in ["valid.ron", "article.txt"] {
+        std::fs::copy(corpus.join(name), packs.join(name)).expect("copy the pack");
+    }
+    app.click("Reload packs");
+    assert!(app.has("Lee Visits Beijing and Nara"));
+    // The second pack's exam.
+    app.harness.get_all_by_role_and_label(Role::Button, "Exam").nth(1).expect("the second pack's Exam").click();
+    app.harness.run();
+    app.click("Start exam");
+    assert_eq!(app.screen(), "quiz");
+    app.answer_by_mouse(true);
+    let id = app.state().session().expect("an exam").plan.pack.clone();
+    assert_eq!(id, "malformed-base");
+
+    // Reading the packs again while the pack is there: the exam goes on, its answer still provisional.
+    app.click("Library");
+    app.click("Reload packs");
+    assert!(app.log_of("Learner").is_empty(), "nothing is recorded while the exam goes on");
+    app.click("Resume exam");
+    assert!(app.has("Question 1, answered"));
+
+    // The pack is taken away: the exam cannot go on, and its answer is recorded as when an exam is left.
+    std::fs::remove_file(packs.join("valid.ron")).expect("remove the pack");
+    app.click("Library");
+    app.click("Reload packs");
+    assert!(!app.has("Lee Visits Beijing and Nara"));
+    assert!(app.state().session().is_none(), "the exam ended with its pack");
+    assert!(!app.has("Resume exam"));
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 1);
+    assert_eq!((log[0].pack.as_str(), log[0].mode, log[0].score), ("malformed-base", Mode::Exam, 1.0));
+    assert!(!app.exam_draft_of("Learner").exists(), "recorded: no draft is left");
+}
+
+#[test]
 fn reader_shows_the_article_and_an_entity_card_with_native_name_and_facts() {
     let mut app = app();
     app.click("Read");

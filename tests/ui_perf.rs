@@ -39,10 +39,13 @@ fn measure(ctx: &egui::Context, app: &mut App, frame: &mut eframe::Frame) -> f64
 fn frame_time_of_the_reader_and_the_question_screen() {
     let dir = tempfile::tempdir().expect("temporary folder");
     let entry = PackEntry::bundled();
-    if let Err(e) = &entry.state {
-        eprintln!("the bundled pack does not load, nothing to measure:\n{e}");
-        return;
-    }
+    let id = match &entry.state {
+        Ok(loaded) => loaded.pack.id().to_string(),
+        Err(e) => {
+            eprintln!("the bundled pack does not load, nothing to measure:\n{e}");
+            return;
+        }
+    };
     let startup = Startup { packs: vec![entry], packs_dir: Some(dir.path().to_path_buf()), seed: 1 };
     let ctx = egui::Context::default();
     let cc = eframe::CreationContext::_new_kittest(ctx.clone());
@@ -50,10 +53,10 @@ fn frame_time_of_the_reader_and_the_question_screen() {
     let mut app = App::new_with(&cc, startup);
 
     let library = measure(&ctx, &mut app, &mut frame);
-    app.apply(Command::Read { pack: 0, evidence: None, back: Back::Library }, &ctx);
+    app.apply(Command::Read { pack: id.clone(), evidence: None, back: Back::Library }, &ctx);
     let reader = measure(&ctx, &mut app, &mut frame);
     let settings = dossier::generate::QuizSettings { seed: 1, count: 20, ..Default::default() };
-    app.apply(Command::Start(QuizPlan { pack: 0, settings, mode: Mode::Practice, minutes: None, focus: None }), &ctx);
+    app.apply(Command::Start(QuizPlan { pack: id, settings, mode: Mode::Practice, minutes: None, focus: None }), &ctx);
     let question = measure(&ctx, &mut app, &mut frame);
     println!("bundled pack, 1280x800, mean UI time per frame over {FRAMES} frames:");
     println!("  library  {library:.3} ms");

@@ -15,8 +15,9 @@ pub use super::log::Mode;
 /// Everything needed to draw a quiz and run it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuizPlan {
-    /// Index of the pack in the library: the desktop app's packs, or the packs `dossier play` loaded.
-    pub pack: usize,
+    /// The pack's stable id (its fact sheet's `id`, [`crate::pack::Pack::id`]), not its place in a list:
+    /// the plan stays good when the packs are read again.
+    pub pack: String,
     /// The seeded pick.
     pub settings: QuizSettings,
     /// Practice or exam.
@@ -47,9 +48,9 @@ pub struct Session {
     pub plan: QuizPlan,
     /// The questions, in the order asked.
     pub questions: Vec<Question>,
-    /// The library index of each question's pack: `plan.pack` for every question, except in a review of
-    /// what is due across packs.
-    pub packs: Vec<usize>,
+    /// The id of each question's pack: `plan.pack` for every question, except in a review of what is due
+    /// across packs.
+    pub packs: Vec<String>,
     /// The title of each question's pack, shown with the question when the quiz spans packs; empty when
     /// all come from one.
     pub sources: Vec<String>,
@@ -78,13 +79,13 @@ pub struct Session {
 impl Session {
     /// Starts a quiz at time `now` on questions of the plan's pack.
     pub fn new(plan: QuizPlan, questions: Vec<Question>, now: f64) -> Self {
-        let packs = vec![plan.pack; questions.len()];
+        let packs = vec![plan.pack.clone(); questions.len()];
         Self::with_packs(plan, questions, packs, now)
     }
 
-    /// Starts a quiz at time `now` on questions from several packs: `packs[i]` is the library index of
-    /// question `i`'s pack.
-    pub fn with_packs(plan: QuizPlan, questions: Vec<Question>, packs: Vec<usize>, now: f64) -> Self {
+    /// Starts a quiz at time `now` on questions from several packs: `packs[i]` is the id of question `i`'s
+    /// pack.
+    pub fn with_packs(plan: QuizPlan, questions: Vec<Question>, packs: Vec<String>, now: f64) -> Self {
         debug_assert_eq!(questions.len(), packs.len());
         let deadline = match (plan.mode, plan.minutes) {
             (Mode::Exam, Some(m)) if m > 0 => Some(now + f64::from(m) * 60.0),
@@ -184,12 +185,12 @@ impl Session {
 
     /// Whether the questions come from more than one pack (a review of everything due).
     pub fn spans_packs(&self) -> bool {
-        self.packs.iter().any(|&p| p != self.plan.pack)
+        self.packs.iter().any(|p| *p != self.plan.pack)
     }
 
-    /// The library index of the pack question `index` comes from.
-    pub fn pack_of(&self, index: usize) -> usize {
-        self.packs.get(index).copied().unwrap_or(self.plan.pack)
+    /// The id of the pack question `index` comes from.
+    pub fn pack_of(&self, index: usize) -> &str {
+        self.packs.get(index).unwrap_or(&self.plan.pack)
     }
 
     /// Whether every question is done (or the time ran out).
@@ -355,7 +356,7 @@ impl Session {
             return None;
         }
         let questions: Vec<Question> = summary.mistakes.iter().map(|&i| self.questions[i].clone()).collect();
-        let packs = summary.mistakes.iter().map(|&i| self.pack_of(i)).collect();
+        let packs = summary.mistakes.iter().map(|&i| self.pack_of(i).to_string()).collect();
         let sources = summary.mistakes.iter().filter_map(|&i| self.sources.get(i).cloned()).collect();
         let mut plan = self.plan.clone();
         plan.minutes = None;
@@ -480,7 +481,7 @@ mod tests {
     }
 
     fn plan(mode: Mode, minutes: Option<u32>) -> QuizPlan {
-        QuizPlan { pack: 0, settings: QuizSettings::default(), mode, minutes, focus: None }
+        QuizPlan { pack: "pack".into(), settings: QuizSettings::default(), mode, minutes, focus: None }
     }
 
     #[test]

@@ -55,7 +55,7 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
 
 /// One answered question reviewed: the verdict, the learner's answer beside the right one, and the
 /// evidence with "Show in article" (which returns to `back`).
-pub fn review_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Back) -> Option<Command> {
+pub fn review_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back) -> Option<Command> {
     verdict_ui(ui, answer);
     details_ui(ui, q, answer, pack, back)
 }
@@ -74,7 +74,7 @@ pub fn verdict_ui(ui: &mut Ui, answer: &Answer) {
 }
 
 /// The learner's answer beside the right one, then the evidence with "Show in article".
-fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Back) -> Option<Command> {
+fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back) -> Option<Command> {
     let p = theme::palette(ui);
     let mut cmd = None;
     match (&q.body, answer.response.as_ref()) {
@@ -128,7 +128,7 @@ fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: usize, back: Bac
                 "Show in article".to_string()
             };
             if ui.button(label).clicked() {
-                cmd = Some(Command::Read { pack, evidence: Some(evidence.clone()), back });
+                cmd = Some(Command::Read { pack: pack.to_string(), evidence: Some(evidence.clone()), back });
             }
         });
     }

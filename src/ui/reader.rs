@@ -86,8 +86,8 @@ pub fn facts_about<'a>(pack: &'a Pack, id: &str) -> Vec<&'a Fact> {
 /// The reader's own state.
 #[derive(Debug, Clone)]
 pub struct ReaderView {
-    /// Index of the pack in the library.
-    pub pack: usize,
+    /// The id of the pack.
+    pub pack: String,
     /// The entity whose card is open.
     pub selected: Option<String>,
     /// The highlighted sentence(s), as a byte range of the article.
@@ -124,8 +124,8 @@ struct Activated {
 }
 
 impl ReaderView {
-    /// The reader for `pack`, highlighting the sentence(s) of `evidence` if given and found.
-    pub fn new(pack: usize, loaded: &Loaded, evidence: Option<&str>, back: Back) -> Self {
+    /// The reader for the pack `loaded`, highlighting the sentence(s) of `evidence` if given and found.
+    pub fn new(loaded: &Loaded, evidence: Option<&str>, back: Back) -> Self {
         let article = &loaded.pack.article;
         let highlight = evidence.and_then(|e| article.find(e)).map(|r| {
             let first = article.sentence_around(r.start);
@@ -133,7 +133,7 @@ impl ReaderView {
             first.start.min(r.start)..last.end.max(r.end)
         });
         Self {
-            pack,
+            pack: loaded.pack.id().to_string(),
             selected: None,
             scroll_pending: highlight.is_some(),
             highlight,
@@ -173,8 +173,12 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
                 cmd = Some(Command::Return(view.back));
             }
             if ui.button("Practise this article").clicked() {
-                cmd =
-                    Some(Command::Setup { pack: view.pack, mode: Some(default_mode), facts: Vec::new(), focus: None });
+                cmd = Some(Command::Setup {
+                    pack: view.pack.clone(),
+                    mode: Some(default_mode),
+                    facts: Vec::new(),
+                    focus: None,
+                });
             }
         });
         ui.add_space(4.0);
@@ -405,7 +409,7 @@ fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mo
     let p = theme::palette(ui);
     if let Some(entity) = view.selected.as_deref().and_then(|id| pack.entity(id)) {
         let focus = std::mem::take(&mut view.focus_card);
-        let (c, close) = card(ui, |ui| entity_card_ui(ui, pack, entity, view.pack, default_mode, focus));
+        let (c, close) = card(ui, |ui| entity_card_ui(ui, pack, entity, default_mode, focus));
         if c.is_some() {
             cmd = c;
         }
@@ -460,14 +464,7 @@ fn side_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mo
 
 /// One entity's card; returns a command, and whether "Close card" was clicked. With `focus`, its first
 /// button takes keyboard focus.
-fn entity_card_ui(
-    ui: &mut Ui,
-    pack: &Pack,
-    e: &Entity,
-    pack_index: usize,
-    mode: Mode,
-    focus: bool,
-) -> (Option<Command>, bool) {
+fn entity_card_ui(ui: &mut Ui, pack: &Pack, e: &Entity, mode: Mode, focus: bool) -> (Option<Command>, bool) {
     let p = theme::palette(ui);
     let mut cmd = None;
     ui.label(RichText::new(&e.name).family(fonts::bold()).size(22.0));
@@ -497,7 +494,7 @@ fn entity_card_ui(
             let quiz = ui.button("Quiz me on this");
             if quiz.clicked() {
                 cmd = Some(Command::Setup {
-                    pack: pack_index,
+                    pack: pack.id().to_string(),
                     mode: Some(mode),
                     facts: facts.iter().map(|f| f.id.clone()).collect(),
                     focus: Some(format!("facts about {}", e.name)),

@@ -15,8 +15,8 @@ use crate::ui::widgets::{card, column};
 /// The setup screen's own state: a draft of the quiz plan.
 #[derive(Debug, Clone)]
 pub struct SetupView {
-    /// Index of the pack.
-    pub pack: usize,
+    /// The id of the pack.
+    pub pack: String,
     /// Practice or exam.
     pub mode: Mode,
     /// Number of questions wanted.
@@ -44,9 +44,8 @@ pub struct SetupView {
 }
 
 impl SetupView {
-    /// A fresh setup for `pack` with the default mode and kinds of `prefs`.
+    /// A fresh setup for the pack `loaded` with the default mode and kinds of `prefs`.
     pub fn new(
-        pack: usize,
         loaded: &Loaded,
         prefs: &Prefs,
         mode: Option<Mode>,
@@ -56,7 +55,7 @@ impl SetupView {
     ) -> Self {
         let kinds = if prefs.kinds.is_empty() { QuestionKind::ALL.to_vec() } else { prefs.kinds.clone() };
         let mut view = Self {
-            pack,
+            pack: loaded.pack.id().to_string(),
             mode: mode.unwrap_or(prefs.mode),
             count: 10,
             kinds,
@@ -78,7 +77,7 @@ impl SetupView {
     pub fn from_plan(plan: &QuizPlan, loaded: &Loaded, seed: u64) -> Self {
         let s = &plan.settings;
         let mut view = Self {
-            pack: plan.pack,
+            pack: plan.pack.clone(),
             mode: plan.mode,
             count: s.count,
             kinds: if s.kinds.is_empty() { QuestionKind::ALL.to_vec() } else { s.kinds.clone() },
@@ -130,7 +129,7 @@ impl SetupView {
         }
         let minutes = (self.mode == Mode::Exam && self.countdown).then_some(self.minutes);
         Some(QuizPlan {
-            pack: self.pack,
+            pack: self.pack.clone(),
             settings: self.settings(self.count.clamp(1, available)),
             mode: self.mode,
             minutes,

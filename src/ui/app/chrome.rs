@@ -18,7 +18,7 @@ impl App {
         let mut cmd = None;
         let title = match &self.screen {
             Screen::Library(_) => "Library".to_string(),
-            Screen::Reader(v) => self.loaded(v.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone()),
+            Screen::Reader(v) => self.loaded(&v.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone()),
             Screen::Setup(_) => "New quiz".to_string(),
             Screen::Quiz(_) => {
                 self.session.as_ref().map_or_else(String::new, |s| format!("{} quiz", s.plan.mode.name()))

@@ -9,7 +9,7 @@ use crate::question::Response;
 use crate::study::Now;
 use crate::study::session::{Mode, QuizPlan, Session, next_seed};
 use crate::ui::learner::SaveState;
-use crate::ui::library::Origin;
+use crate::ui::library::{Origin, PackEntry};
 use crate::ui::profiles::ProfilesView;
 use crate::ui::reader::ReaderView;
 use crate::ui::setup::SetupView;
@@ -24,8 +24,8 @@ pub enum Command {
     ShowLibrary,
     /// Open a pack's article, optionally scrolled to the sentence of an evidence quote.
     Read {
-        /// Index of the pack.
-        pack: usize,
+        /// The pack's id.
+        pack: String,
         /// An evidence quote to highlight.
         evidence: Option<String>,
         /// Where "Back" leads.
@@ -41,14 +41,14 @@ pub enum Command {
     ShowProgress,
 
     // The packs.
-    /// Read the user's packs folder again.
+    /// Read the user's packs folder again; a quiz whose packs are still there goes on.
     Reload,
 
     // Setting up and starting a quiz.
     /// Open the quiz setup.
     Setup {
-        /// Index of the pack.
-        pack: usize,
+        /// The pack's id.
+        pack: String,
         /// Preselected mode; the default mode otherwise.
         mode: Option<Mode>,
         /// Only questions on these facts (empty: all).
@@ -183,8 +183,8 @@ impl App {
             // Moving between screens.
             Command::ShowLibrary => self.screen = Screen::library(),
             Command::Read { pack, evidence, back } => {
-                if let Some(loaded) = self.loaded(pack) {
-                    self.screen = Screen::Reader(ReaderView::new(pack, loaded, evidence.as_deref(), back));
+                if let Some(loaded) = self.loaded(&pack) {
+                    self.screen = Screen::Reader(ReaderView::new(loaded, evidence.as_deref(), back));
                 }
             }
             Command::Return(back) => {
@@ -213,9 +213,9 @@ impl App {
 
             // Setting up and starting a quiz.
             Command::Setup { pack, mode, facts, focus } => {
-                if let Some(loaded) = self.loaded(pack) {
-                    let mut view = SetupView::new(pack, loaded, &self.prefs, mode, facts, focus, self.seed);
-                    (view.due, view.weak) = self.scheduled_counts(pack, clock.wall);
+                if let Some(loaded) = self.loaded(&pack) {
+                    let mut view = SetupView::new(loaded, &self.prefs, mode, facts, focus, self.seed);
+                    (view.due, view.weak) = self.scheduled_counts(&pack, clock.wall);
                     // The counts were not known when the number of questions was first chosen.
                     view.count = 10.min(view.available(loaded).max(1));
                     self.screen = Screen::Setup(view);
@@ -232,10 +232,10 @@ impl App {
             }
             Command::NewQuiz => {
                 let plan = self.last_plan.clone();
-                match plan.and_then(|p| self.loaded(p.pack).map(|l| (p.clone(), l))) {
+                match plan.and_then(|p| self.loaded(&p.pack).map(|l| (p.clone(), l))) {
                     Some((plan, loaded)) => {
                         let mut view = SetupView::from_plan(&plan, loaded, self.seed);
-                        (view.due, view.weak) = self.scheduled_counts(plan.pack, clock.wall);
+                        (view.due, view.weak) = self.scheduled_counts(&plan.pack, clock.wall);
                         self.screen = Screen::Setup(view);
                     }
                     None => self.screen = Screen::library(),
@@ -337,22 +337,28 @@ impl App {
         Some(())
     }
 
-    /// Reads the user's packs folder again. An unfinished exam keeps what was answered; the quiz ends,
-    /// since pack indices may have moved.
+    /// Reads the user's packs folder again. A quiz goes on if every pack it was drawn from is still there
+    /// (it keeps its own copies of the questions, and names its packs by id); otherwise it ends, and an
+    /// unfinished exam keeps what was answered.
     fn reload_packs(&mut self, clock: Clock) {
-        self.keep_unfinished_exam(clock);
+        let fresh = self.packs_dir.as_deref().map(packs_in).unwrap_or_default();
+        let kept: Vec<&PackEntry> = self.packs.iter().filter(|p| !matches!(p.origin, Origin::File(_))).collect();
+        let there =
+            |id: &String| kept.iter().copied().chain(&fresh).any(|p| p.state.as_ref().is_ok_and(|l| l.pack.id() == id));
+        let goes_on = self.session.as_ref().is_some_and(|s| std::iter::once(&s.plan.pack).chain(&s.packs).all(there));
+        if !goes_on {
+            self.keep_unfinished_exam(clock);
+            self.session = None;
+        }
         self.packs.retain(|p| !matches!(p.origin, Origin::File(_)));
-        self.packs.extend(self.packs_dir.as_deref().map(packs_in).unwrap_or_default());
-        // Pack indices may have moved: forget what pointed at them.
-        self.session = None;
-        self.last_plan = None;
+        self.packs.extend(fresh);
         self.screen = Screen::library();
     }
 
     /// Draws the quiz `plan` asks for and starts it; an unfinished exam keeps what was answered. `None`
     /// if the plan's pack is gone.
     fn start(&mut self, plan: QuizPlan, clock: Clock) -> Option<()> {
-        let loaded = self.loaded(plan.pack)?;
+        let loaded = self.loaded(&plan.pack)?;
         let questions = if plan.mode.from_schedule() {
             self.scheduled_questions(&plan, clock.wall)
         } else {
@@ -371,7 +377,7 @@ impl App {
     /// `None` if nothing is due.
     fn review_all(&mut self, clock: Clock) -> Option<()> {
         let (questions, packs) = self.due_everywhere(clock.wall);
-        let &first = packs.first()?;
+        let first = packs.first()?.clone();
         let plan = QuizPlan {
             pack: first,
             settings: QuizSettings { seed: self.seed, count: questions.len(), ..QuizSettings::default() },
@@ -381,7 +387,7 @@ impl App {
         };
         self.keep_unfinished_exam(clock);
         let sources =
-            packs.iter().map(|&i| self.loaded(i).map_or_else(String::new, |l| l.pack.sheet.title.clone())).collect();
+            packs.iter().map(|id| self.loaded(id).map_or_else(String::new, |l| l.pack.sheet.title.clone())).collect();
         let mut session = Session::with_packs(plan, questions, packs, clock.secs);
         session.sources = sources;
         self.session = Some(session);
@@ -396,14 +402,9 @@ impl App {
     fn practise_weakest(&mut self, ctx: &egui::Context, clock: Clock) -> Option<()> {
         let Screen::Progress(view) = &self.screen else { return None };
         let weakest: Vec<_> = view.stats.weakest.iter().take(progress::WEAKEST_SHOWN).cloned().collect();
-        let target = weakest.iter().find_map(|f| {
-            self.packs
-                .iter()
-                .position(|p| p.state.as_ref().is_ok_and(|l| l.pack.id() == f.pack))
-                .map(|i| (i, f.pack.clone()))
-        });
-        if let Some((pack, id)) = target {
-            let facts = weakest.iter().filter(|f| f.pack == id).map(|f| f.fact.clone()).collect();
+        let target = weakest.iter().find(|f| self.loaded(&f.pack).is_some()).map(|f| f.pack.clone());
+        if let Some(pack) = target {
+            let facts = weakest.iter().filter(|f| f.pack == pack).map(|f| f.fact.clone()).collect();
             let focus = Some("your weakest facts".to_string());
             self.apply_at(Command::Setup { pack, mode: Some(Mode::Practice), facts, focus }, ctx, clock);
         }
@@ -432,8 +433,7 @@ impl App {
                 }
             }
             Screen::Setup(view) => {
-                let pack = view.pack;
-                let counts = self.scheduled_counts(pack, today);
+                let counts = self.scheduled_counts(&view.pack, today);
                 if let Screen::Setup(view) = &mut self.screen {
                     (view.due, view.weak) = counts;
                 }

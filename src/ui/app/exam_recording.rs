@@ -79,14 +79,13 @@ impl App {
         let Some(s) = self.session.as_ref().filter(|s| s.is_exam()) else { return Vec::new() };
         let mut out = Vec::new();
         for (i, q) in s.questions.iter().enumerate() {
-            let Some(loaded) = self.loaded(s.pack_of(i)) else { continue };
             let (response, score) = match s.answers.get(i).and_then(Option::as_ref) {
                 Some(Answer { response: Some(r), grade }) => (r.clone(), grade.score),
                 _ if unanswered_too => (Response::Text(String::new()), 0.0),
                 _ => continue,
             };
             let secs = s.time_on(i, clock.secs);
-            out.push(study::attempt_for(loaded.pack.id(), q, &response, score, secs, s.plan.mode, clock.wall));
+            out.push(study::attempt_for(s.pack_of(i), q, &response, score, secs, s.plan.mode, clock.wall));
         }
         out
     }
@@ -151,7 +150,7 @@ impl App {
             let title = if s.spans_packs() {
                 ALL_PACKS.to_string()
             } else {
-                self.loaded(s.plan.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone())
+                self.loaded(&s.plan.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone())
             };
             let mode = s.plan.mode;
             let started = clock.wall.plus_secs(-((clock.secs - s.started_at).max(0.0) as i64));

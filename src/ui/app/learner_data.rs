@@ -13,9 +13,9 @@ impl App {
         self.learner.current().map(|c| c.id.clone())
     }
 
-    /// How many questions of pack `pack` are due `today`, and how many the learner has answered (Weak
+    /// How many questions of the pack with id `pack` are due `today`, and how many the learner has answered (Weak
     /// spots can ask them).
-    pub(super) fn scheduled_counts(&self, pack: usize, today: Now) -> (usize, usize) {
+    pub(super) fn scheduled_counts(&self, pack: &str, today: Now) -> (usize, usize) {
         let (Some(s), Some(loaded)) = (&self.learner.study, self.loaded(pack)) else { return (0, 0) };
         let id = loaded.pack.id();
         let due = s.due(today, Some(id));
@@ -28,7 +28,7 @@ impl App {
 
     /// The questions of a Review due or Weak spots quiz, as the schedule stands `today`.
     pub(super) fn scheduled_questions(&self, plan: &QuizPlan, today: Now) -> Vec<Question> {
-        let (Some(s), Some(loaded)) = (&self.learner.study, self.loaded(plan.pack)) else { return Vec::new() };
+        let (Some(s), Some(loaded)) = (&self.learner.study, self.loaded(&plan.pack)) else { return Vec::new() };
         let id = loaded.pack.id();
         let cards = match plan.mode {
             Mode::Review => s.due(today, Some(id)),
@@ -38,14 +38,16 @@ impl App {
     }
 
     /// A review of everything due `today` across the loaded packs, the most overdue first: the questions
-    /// and, for each, the library index of its pack. At most [`REVIEW_ALL_MAX`].
-    pub(super) fn due_everywhere(&self, today: Now) -> (Vec<Question>, Vec<usize>) {
+    /// and, for each, the id of its pack. At most [`REVIEW_ALL_MAX`].
+    pub(super) fn due_everywhere(&self, today: Now) -> (Vec<Question>, Vec<String>) {
         let Some(s) = &self.learner.study else { return (Vec::new(), Vec::new()) };
-        let loaded: Vec<(usize, &Loaded)> =
-            self.packs.iter().enumerate().filter_map(|(i, p)| p.state.as_ref().ok().map(|l| (i, l))).collect();
-        let banks: Vec<(&str, &[Question])> = loaded.iter().map(|(_, l)| (l.pack.id(), l.bank.as_slice())).collect();
+        let loaded: Vec<&Loaded> = self.packs.iter().filter_map(|p| p.state.as_ref().ok()).collect();
+        let banks: Vec<(&str, &[Question])> = loaded.iter().map(|l| (l.pack.id(), l.bank.as_slice())).collect();
         let cards = s.due(today, None);
-        study::questions_across(&banks, &cards, REVIEW_ALL_MAX).into_iter().map(|(at, q)| (q, loaded[at].0)).unzip()
+        study::questions_across(&banks, &cards, REVIEW_ALL_MAX)
+            .into_iter()
+            .map(|(at, q)| (q, loaded[at].pack.id().to_string()))
+            .unzip()
     }
 
     /// The Progress screen for `stats` of the current learner, as of `today`.
@@ -77,10 +79,9 @@ impl App {
     pub(super) fn record_answer(&mut self, index: usize, clock: Clock) {
         let Some(s) = &self.session else { return };
         let (Some(q), Some(Some(a))) = (s.questions.get(index), s.answers.get(index)) else { return };
-        let Some(loaded) = self.loaded(s.pack_of(index)) else { return };
         let response = a.response.clone().unwrap_or_else(|| Response::Text(String::new()));
         let secs = s.time_on(index, clock.secs);
-        let attempt = study::attempt_for(loaded.pack.id(), q, &response, a.grade.score, secs, s.plan.mode, clock.wall);
+        let attempt = study::attempt_for(s.pack_of(index), q, &response, a.grade.score, secs, s.plan.mode, clock.wall);
         self.learner.record(&attempt);
     }
 

@@ -26,7 +26,7 @@ use crate::paths;
 use crate::study::session::{QuizPlan, Session, next_seed};
 use crate::study::{Now, exam};
 use crate::ui::learner::{Learner, Opening};
-use crate::ui::library::{Loaded, PackEntry, packs_in};
+use crate::ui::library::{self, Loaded, PackEntry, packs_in};
 use crate::ui::{fonts, theme};
 
 pub use command_handling::Command;
@@ -234,9 +234,9 @@ impl App {
         self.seed
     }
 
-    /// The pack at library index `pack`, if it is there and usable.
-    fn loaded(&self, pack: usize) -> Option<&Loaded> {
-        self.packs.get(pack).and_then(|p| p.state.as_ref().ok())
+    /// The usable pack with the id `pack`, if it is there.
+    fn loaded(&self, pack: &str) -> Option<&Loaded> {
+        library::find(&self.packs, pack)
     }
 }
 

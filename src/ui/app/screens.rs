@@ -96,11 +96,11 @@ impl App {
                 };
                 library::ui(ui, packs, packs_dir.as_deref(), view, resumable, &learner_line)
             }
-            Screen::Reader(view) => match packs.get(view.pack).and_then(|p| p.state.as_ref().ok()) {
+            Screen::Reader(view) => match library::find(packs, &view.pack) {
                 Some(loaded) => reader::ui(ui, loaded, view, prefs.mode),
                 None => Some(Command::ShowLibrary),
             },
-            Screen::Setup(view) => match packs.get(view.pack).and_then(|p| p.state.as_ref().ok()) {
+            Screen::Setup(view) => match library::find(packs, &view.pack) {
                 Some(loaded) => setup::ui(ui, loaded, view),
                 None => Some(Command::ShowLibrary),
             },
@@ -113,7 +113,7 @@ impl App {
                     let title = if s.spans_packs() {
                         Some(ALL_PACKS)
                     } else {
-                        packs.get(s.plan.pack).and_then(|p| p.state.as_ref().ok()).map(|l| l.pack.sheet.title.as_str())
+                        library::find(packs, &s.plan.pack).map(|l| l.pack.sheet.title.as_str())
                     };
                     results::ui(ui, s, title.unwrap_or(""), view)
                 }

@@ -14,7 +14,7 @@ use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
 
-pub use packs::{Loaded, Origin, PackEntry, packs_in};
+pub use packs::{Loaded, Origin, PackEntry, find, packs_in};
 
 /// How many problems of a broken pack are listed before "and N more".
 const PROBLEMS_SHOWN: usize = 6;
@@ -142,9 +142,10 @@ pub fn ui(
                                 ui.label(RichText::new(line).color(p.accent));
                             }
                             ui.add_space(2.0);
+                            let id = || loaded.pack.id().to_string();
                             ui.horizontal_wrapped(|ui| {
                                 if ui.button("Read").clicked() {
-                                    cmd = Some(Command::Read { pack: i, evidence: None, back: Back::Library });
+                                    cmd = Some(Command::Read { pack: id(), evidence: None, back: Back::Library });
                                 }
                                 let practise = ui.button("Practise");
                                 if view.focus_pending && !focus_given {
@@ -153,7 +154,7 @@ pub fn ui(
                                 }
                                 if practise.clicked() {
                                     cmd = Some(Command::Setup {
-                                        pack: i,
+                                        pack: id(),
                                         mode: Some(Mode::Practice),
                                         facts: Vec::new(),
                                         focus: None,
@@ -161,7 +162,7 @@ pub fn ui(
                                 }
                                 if ui.button("Exam").clicked() {
                                     cmd = Some(Command::Setup {
-                                        pack: i,
+                                        pack: id(),
                                         mode: Some(Mode::Exam),
                                         facts: Vec::new(),
                                         focus: None,
@@ -170,7 +171,7 @@ pub fn ui(
                                 let due = learner.summaries.get(i).copied().flatten().map_or(0, |s| s.due);
                                 if due > 0 && ui.button("Review due").clicked() {
                                     cmd = Some(Command::Setup {
-                                        pack: i,
+                                        pack: id(),
                                         mode: Some(Mode::Review),
                                         facts: Vec::new(),
                                         focus: None,

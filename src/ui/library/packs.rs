@@ -66,6 +66,12 @@ impl PackEntry {
     }
 }
 
+/// The first usable pack of `packs` whose id is `id`: packs are named by their id, not by their place in
+/// the list, so that what names one stays good when the packs are read again.
+pub fn find<'a>(packs: &'a [PackEntry], id: &str) -> Option<&'a Loaded> {
+    packs.iter().filter_map(|p| p.state.as_ref().ok()).find(|l| l.pack.id() == id)
+}
+
 /// The fact sheets (`*.ron`) in `dir`, sorted by file name, loaded; none if the folder does not exist.
 pub fn packs_in(dir: &Path) -> Vec<PackEntry> {
     let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
