@@ -5,12 +5,13 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use dossier::generate::bank;
+use dossier::generate::{QuizSettings, bank};
 use dossier::pack::Pack;
-use dossier::question::{QuestionKind, Response};
+use dossier::question::{Body, Question, QuestionKind, Response};
 use dossier::study::exam;
 use dossier::study::log::read_all;
 use dossier::study::profiles::{self, Profiles};
+use dossier::study::session::{QuizPlan, Session};
 use dossier::study::{
     Attempt, History, Log, Mode, Now, ProfileError, Rating, Scheduler, StoreError, Study, Warning, questions_for,
 };
@@ -653,6 +654,189 @@ fn an_unreadable_exam_draft_is_reported_and_left_untouched() {
         assert_eq!(fs::read_to_string(&path).unwrap(), content);
         assert!(!log_path(d, &p).exists(), "nothing recorded");
     }
+}
+
+/// A true/false question `id` whose answer is "true".
+fn true_or_false(id: &str) -> Question {
+    Question {
+        id: id.into(),
+        kind: QuestionKind::Tf,
+        prompt: format!("{id}?"),
+        body: Body::TrueFalse { answer: true },
+        facts: vec![id.into()],
+        evidence: vec!["quote".into()],
+        topics: Vec::new(),
+    }
+}
+
+/// An exam on the pack "pack" of three true/false questions, q0 to q2, started at 0 s on its clock.
+fn an_exam() -> Session {
+    let plan = QuizPlan {
+        pack: "pack".into(),
+        settings: QuizSettings::default(),
+        mode: Mode::Exam,
+        minutes: None,
+        focus: None,
+    };
+    Session::new(plan, (0..3).map(|i| true_or_false(&format!("q{i}"))).collect(), 0.0)
+}
+
+/// The exam `session` as the recorder is handed it `secs` seconds after it started (at T0).
+fn exam_at(session: &Session, secs: f64) -> exam::Exam<'_> {
+    exam::Exam { session, title: "A Week of Summits", now: Now::utc(T0 + secs as i64), secs }
+}
+
+/// The records in the log of `p`, as (question, answer, score).
+fn logged(data: &Path, p: &profiles::Profile) -> Vec<(String, String, f64)> {
+    let (log, _) = read_all(&log_path(data, p)).unwrap_or_default();
+    log.into_iter().map(|a| (a.question, a.answer, a.score)).collect()
+}
+
+fn row(question: &str, answer: &str, score: f64) -> (String, String, f64) {
+    (question.into(), answer.into(), score)
+}
+
+#[test]
+fn the_recorder_drafts_an_exams_answers_as_they_are_given_and_not_in_the_log() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut study = Study::open(d, &p).unwrap();
+    let mut recorder = exam::Recorder::new();
+    let mut s = an_exam();
+    assert_eq!(recorder.changed(Some(&mut study), exam_at(&s, 1.0)), Vec::new());
+    assert!(!exam::draft_path(study.dir()).exists(), "no draft before the first answer");
+
+    s.answer(Response::Bool(true), 4.0);
+    assert_eq!(recorder.changed(Some(&mut study), exam_at(&s, 4.0)), Vec::new());
+    let draft = exam::read_draft(study.dir()).unwrap().expect("a draft after the first answer");
+    assert_eq!((draft.title.as_str(), draft.mode, draft.started), ("A Week of Summits", Mode::Exam, Now::utc(T0)));
+    assert_eq!(draft.saved, Now::utc(T0 + 4));
+    let a = &draft.attempts[..];
+    assert_eq!(a.len(), 1, "the answered question only");
+    assert_eq!((a[0].pack.as_str(), a[0].question.as_str(), a[0].answer.as_str()), ("pack", "q0", "true"));
+    assert_eq!((a[0].score, a[0].secs, a[0].mode), (1.0, 4.0, Mode::Exam));
+    assert_eq!(logged(d, &p), Vec::new(), "the answers stay provisional until the exam ends");
+}
+
+#[test]
+fn an_exam_that_ends_is_recorded_every_question_once_and_its_draft_goes() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut study = Study::open(d, &p).unwrap();
+    let mut recorder = exam::Recorder::new();
+    let mut s = an_exam();
+    s.answer(Response::Bool(true), 2.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));
+    s.answer(Response::Bool(false), 5.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 5.0));
+    s.finish(6.0);
+    let outcome = recorder.ended(Some(&mut study), exam_at(&s, 6.0)).expect("an exam is recorded");
+    assert_eq!(outcome, exam::Outcome { saved: Ok(()), notes: Vec::new() });
+    assert_eq!(recorder.saved(), 3);
+    // The third question was never answered: "no answer", scoring 0, as the score shown counts it.
+    assert_eq!(logged(d, &p), [row("q0", "true", 1.0), row("q1", "false", 0.0), row("q2", "", 0.0)]);
+    assert!(!exam::draft_path(study.dir()).exists(), "no draft is left");
+    assert_eq!(exam::recover(&mut study).unwrap(), None, "nothing to record again");
+    assert_eq!(logged(d, &p).len(), 3);
+
+    // A quiz that is no exam is not the recorder's to record.
+    let mut practice = an_exam();
+    practice.plan.mode = Mode::Practice;
+    practice.finish(1.0);
+    assert_eq!(recorder.ended(Some(&mut study), exam_at(&practice, 1.0)), None);
+    assert_eq!(logged(d, &p).len(), 3);
+}
+
+#[test]
+fn an_exam_whose_recorder_is_killed_is_recorded_once_when_its_learner_is_opened_again() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut study = Study::open(d, &p).unwrap();
+    let mut recorder = exam::Recorder::new();
+    let mut s = an_exam();
+    s.answer(Response::Bool(true), 3.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 3.0));
+    // Killed mid-exam: nothing ends the exam, the recorder and the learner's data simply go.
+    drop((recorder, study));
+    assert!(exam::draft_path(&profiles::profile_dir(d, &p)).exists(), "the draft outlives the process");
+
+    let mut study = Study::open(d, &p).unwrap();
+    let recovered = exam::recover(&mut study).unwrap().expect("the draft is recovered");
+    assert_eq!((recovered.title.as_str(), recovered.answers, recovered.appended), ("A Week of Summits", 1, 1));
+    assert_eq!(logged(d, &p), [row("q0", "true", 1.0)]);
+    assert_eq!(exam::recover(&mut study).unwrap(), None, "recovered once");
+    drop(study);
+    let mut study = Study::open(d, &p).unwrap();
+    assert_eq!(exam::recover(&mut study).unwrap(), None, "and not again on the next opening");
+    assert_eq!(logged(d, &p).len(), 1);
+}
+
+#[test]
+fn an_answer_changed_twice_is_recorded_once_with_its_last_value() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let p = learner(d, "Mina");
+    let mut study = Study::open(d, &p).unwrap();
+    let mut recorder = exam::Recorder::new();
+    let mut s = an_exam();
+    s.answer(Response::Bool(true), 2.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));
+    s.go_to(0, 3.0);
+    s.answer(Response::Bool(false), 4.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 4.0));
+    let draft = exam::read_draft(study.dir()).unwrap().expect("a draft");
+    assert_eq!(draft.attempts.len(), 1);
+    assert_eq!((draft.attempts[0].answer.as_str(), draft.attempts[0].score), ("false", 0.0));
+
+    // Taken back, then given again: still one record.
+    s.go_to(0, 5.0);
+    s.clear_answer();
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 5.0));
+    assert!(!exam::draft_path(study.dir()).exists(), "nothing answered, nothing to keep");
+    s.answer(Response::Bool(true), 6.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 6.0));
+
+    // Left unfinished (closing the app): what was answered is recorded, the rest is not.
+    let outcome = recorder.left(Some(&mut study), exam_at(&s, 7.0)).expect("an exam in progress");
+    assert_eq!(outcome.saved, Ok(()));
+    assert_eq!(logged(d, &p), [row("q0", "true", 1.0)]);
+    assert!(!exam::draft_path(study.dir()).exists());
+}
+
+#[test]
+fn an_exam_whose_learner_changes_is_recorded_for_the_learner_who_took_it() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let mina = learner(d, "Mina");
+    let mia = learner(d, "Mia");
+    let mut study = Study::open(d, &mina).unwrap();
+    let mut recorder = exam::Recorder::new();
+    let mut s = an_exam();
+    s.answer(Response::Bool(true), 2.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));
+    let held = exam::Held::new(Some(study.profile()), Some(&s), Now::utc(T0 + 3), 3.0);
+    assert_eq!(held.learner(), Some(mina.id.as_str()));
+    drop(study);
+    let listed = [mina.clone(), mia.clone()];
+    assert_eq!(recorder.learner_changed(&held, Some(d), &listed, Now::utc(T0 + 3)), Vec::new());
+    assert_eq!(logged(d, &mina), [row("q0", "true", 1.0)]);
+    assert_eq!(logged(d, &mia), Vec::new(), "nothing for the learner who comes next");
+    assert!(!exam::draft_path(&profiles::profile_dir(d, &mina)).exists());
+
+    // A learner removed mid-exam: nothing is recorded for them, and their draft is left as it is.
+    let mut study = Study::open(d, &mia).unwrap();
+    let mut s = an_exam();
+    s.answer(Response::Bool(false), 2.0);
+    let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));
+    let held = exam::Held::new(Some(study.profile()), Some(&s), Now::utc(T0 + 3), 3.0);
+    drop(study);
+    let listed = [mina];
+    assert_eq!(recorder.learner_changed(&held, Some(d), &listed, Now::utc(T0 + 3)), Vec::new());
+    assert_eq!(logged(d, &mia), Vec::new());
+    assert!(exam::draft_path(&profiles::profile_dir(d, &mia)).exists());
 }
 
 #[test]

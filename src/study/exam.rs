@@ -26,6 +26,12 @@
 //!   another window, not an interrupted one.
 //! - A draft that cannot be read (damaged, from a newer Dossier) is reported and left as it is; no draft is
 //!   written over it, so that learner's exams are then kept only when they end.
+//!
+//! # When what is written
+//!
+//! [`Recorder`] holds that policy for whoever runs the exam (the desktop app hands it the [`Session`] and
+//! the time, and passes on what it has to tell the learner): the draft after every change of the answers,
+//! the log when the exam ends, is left, or its learner changes, and the draft's removal once they are there.
 
 use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom};
@@ -34,8 +40,10 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::schedule::civil;
+use super::session::{Answer, Session};
 use super::store::{StoreError, io_error, lock_file, read_state, sync_dir, write_state};
-use super::{Attempt, Mode, Now, Study};
+use super::{Attempt, Mode, Now, Profile, Study, attempt_for};
+use crate::question::Response;
 
 /// The newest draft format this build reads and writes.
 pub const DRAFT_VERSION: u32 = 1;
@@ -262,6 +270,274 @@ impl Keeper {
     pub fn discard(self) -> Result<(), StoreError> {
         remove(&self.path)
     }
+}
+
+/// An exam as a [`Recorder`] is handed it, at one moment.
+#[derive(Debug, Clone, Copy)]
+pub struct Exam<'a> {
+    /// The quiz; the recorder acts only on one in exam mode.
+    pub session: &'a Session,
+    /// What the exam is on (its pack's title), for the sentence that tells of a recovery.
+    pub title: &'a str,
+    /// The wall clock: when the answers are recorded.
+    pub now: Now,
+    /// The session's clock (seconds): how long each question was shown.
+    pub secs: f64,
+}
+
+impl Exam<'_> {
+    /// Whether this is an exam still going on: none of its answers is recorded yet.
+    pub fn in_progress(&self) -> bool {
+        self.session.is_exam() && !self.session.is_finished()
+    }
+
+    /// The attempt records of the exam: each answered question with its final answer and the seconds spent
+    /// on it over every visit; each question without an answer as "no answer" scoring 0 when
+    /// `unanswered_too` (the exam ended: the records agree with the score shown), left out otherwise (the
+    /// exam was left unfinished: what had been answered, as if each answer had been recorded at once).
+    /// None outside an exam.
+    pub fn attempts(&self, unanswered_too: bool) -> Vec<Attempt> {
+        records(self.session, unanswered_too, self.now, self.secs)
+    }
+}
+
+/// [`Exam::attempts`] of `session` at `now`, `secs` on its clock.
+fn records(session: &Session, unanswered_too: bool, now: Now, secs: f64) -> Vec<Attempt> {
+    if !session.is_exam() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (i, q) in session.questions.iter().enumerate() {
+        let (response, score) = match session.answers.get(i).and_then(Option::as_ref) {
+            Some(Answer { response: Some(r), grade }) => (r.clone(), grade.score),
+            _ if unanswered_too => (Response::Text(String::new()), 0.0),
+            _ => continue,
+        };
+        let spent = session.time_on(i, secs);
+        out.push(attempt_for(session.pack_of(i), q, &response, score, spent, session.plan.mode, now));
+    }
+    out
+}
+
+/// Something the learner is to be told of a [`Recorder`]'s work, as a sentence; they come in the order
+/// they happened.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// News to add to what the learner is told: an earlier interrupted exam was recovered, a draft could
+    /// not be removed.
+    Tell(String),
+    /// This exam's answers cannot be kept as they are given (another window has an exam in progress for
+    /// the learner, or a draft is in the way): to be told once, until another learner is opened.
+    DraftsRefused(String),
+    /// What the learner is told is now this, whatever was said before: the attempt log's warnings, or why
+    /// the exam of a learner who was left could not be saved.
+    Problem(String),
+}
+
+/// What recording an exam's answers came to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// `Ok` once every answer is on disk; otherwise how many are and why not the rest, as a sentence.
+    pub saved: Result<(), String>,
+    /// What the learner is to be told, in order.
+    pub notes: Vec<Note>,
+}
+
+/// An unfinished exam's answers so far and whose they are, taken before the learner may change: the quiz
+/// belongs to the learner who started it ([`Recorder::learner_changed`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Held {
+    profile: Option<Profile>,
+    attempts: Vec<Attempt>,
+}
+
+impl Held {
+    /// The learner `profile` studying, and what the exam in progress of `session` (if any) would keep at
+    /// `now`, `secs` on its clock.
+    pub fn new(profile: Option<&Profile>, session: Option<&Session>, now: Now, secs: f64) -> Self {
+        let unfinished = session.filter(|s| s.is_exam() && !s.is_finished());
+        let attempts = unfinished.map(|s| records(s, false, now, secs)).unwrap_or_default();
+        Self { profile: profile.cloned(), attempts }
+    }
+
+    /// The id of the learner the quiz belonged to.
+    pub fn learner(&self) -> Option<&str> {
+        self.profile.as_ref().map(|p| p.id.as_str())
+    }
+}
+
+/// Records exams, so that neither a crash nor a kill loses an answer and none is recorded twice.
+///
+/// An exam's answers are provisional until it ends, so they are not appended as they are given: after
+/// every change ([`Recorder::changed`]) the draft holds what leaving the exam now would keep, begun on the
+/// first answer. When the exam ends ([`Recorder::ended`]) every question is appended once, each unanswered
+/// one as "no answer" scoring 0; an exam left unfinished ([`Recorder::left`]: a new quiz, its pack gone,
+/// the app closing) or whose learner changes ([`Recorder::learner_changed`]) keeps what was answered, as
+/// if each answer had been recorded at once. Once the answers are on disk the draft is removed; should the
+/// process die first, the draft stays for [`recover`] on the next opening of the learner's data.
+#[derive(Debug, Default)]
+pub struct Recorder {
+    /// The draft of the exam in progress, from its first answer.
+    keeper: Option<Keeper>,
+    /// How many answers of the last exam recorded are on disk.
+    saved: usize,
+}
+
+impl Recorder {
+    /// A recorder with no exam in progress.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// How many answers of the last exam recorded are on disk.
+    pub fn saved(&self) -> usize {
+        self.saved
+    }
+
+    /// After a change of the exam's answers: the draft holds what leaving the exam now would keep, for the
+    /// learner of `study`. Nothing happens outside an exam in progress.
+    pub fn changed(&mut self, study: Option<&mut Study>, exam: Exam<'_>) -> Vec<Note> {
+        let mut notes = Vec::new();
+        if exam.in_progress() {
+            self.write(study, &exam, &exam.attempts(false), &mut notes);
+        }
+        notes
+    }
+
+    /// The exam ended (finished, or its time ran out): every question is recorded for the learner of
+    /// `study`, the unanswered ones as "no answer" scoring 0. `None` outside an exam or without a learner's
+    /// data: nothing is recorded.
+    pub fn ended(&mut self, study: Option<&mut Study>, exam: Exam<'_>) -> Option<Outcome> {
+        if !exam.session.is_exam() {
+            return None;
+        }
+        self.save(study, &exam, &exam.attempts(true))
+    }
+
+    /// The exam is left unfinished (a new quiz, its pack gone, the app closing): what was answered is
+    /// recorded, as it would have been had each answer been recorded at once. `None` outside an exam in
+    /// progress or without a learner's data.
+    pub fn left(&mut self, study: Option<&mut Study>, exam: Exam<'_>) -> Option<Outcome> {
+        if !exam.in_progress() {
+            return None;
+        }
+        self.save(study, &exam, &exam.attempts(false))
+    }
+
+    /// The learner changed while `held` was their quiz (the caller ends it): an exam's answers so far are
+    /// recorded for them in the data folder `data`, unless they are no longer `listed` (removed); the
+    /// draft goes once the answers are on disk, and stays (for the next opening of their data) if not.
+    pub fn learner_changed(&mut self, held: &Held, data: Option<&Path>, listed: &[Profile], now: Now) -> Vec<Note> {
+        let mut notes = Vec::new();
+        let mut draft = self.keeper.take();
+        if let (Some(profile), Some(data)) = (&held.profile, data)
+            && !held.attempts.is_empty()
+            && listed.iter().any(|p| p.id == profile.id)
+        {
+            if let Some(d) = &mut draft {
+                // Should this fail, the draft keeps their earlier answers; recording goes ahead anyway.
+                let _ = d.write(&held.attempts, now);
+            }
+            let saved = Study::open(data, profile).and_then(|mut s| held.attempts.iter().try_for_each(|a| s.record(a)));
+            match saved {
+                Ok(()) => discard(draft, &mut notes),
+                Err(e) => {
+                    let why = format!("{}'s unfinished exam could not be saved: {e}", profile.name);
+                    notes.push(Note::Problem(why));
+                }
+            }
+        } else if held.attempts.is_empty() {
+            discard(draft, &mut notes);
+        }
+        notes
+    }
+
+    /// Writes an exam's records for the learner of `study` (each one synced before the next), the draft
+    /// holding exactly them first, so that a crash while they are appended loses none and the next
+    /// recovery appends none twice; then removes the draft.
+    fn save(&mut self, mut study: Option<&mut Study>, exam: &Exam<'_>, attempts: &[Attempt]) -> Option<Outcome> {
+        study.as_ref()?;
+        let mut notes = Vec::new();
+        self.write(study.as_deref_mut(), exam, attempts, &mut notes);
+        let study = study?;
+        let mut saved = 0;
+        let mut failure = None;
+        for a in attempts {
+            if let Err(e) = study.record(a) {
+                failure = Some(e);
+                break;
+            }
+            saved += 1;
+        }
+        let warnings: Vec<String> = study.take_warnings().iter().map(ToString::to_string).collect();
+        if !warnings.is_empty() {
+            notes.push(Note::Problem(warnings.join(" ")));
+        }
+        self.saved = saved;
+        let draft = self.keeper.take();
+        let saved = match failure {
+            None => {
+                discard(draft, &mut notes);
+                Ok(())
+            }
+            // The draft stays, with every record, for the next opening of the learner's data.
+            Some(e) => Err(format!(
+                "Only {saved} of the exam's {} answers were saved: {e}{}",
+                attempts.len(),
+                if draft.is_some() { " The rest are kept and saved when this learner is next opened." } else { "" }
+            )),
+        };
+        Some(Outcome { saved, notes })
+    }
+
+    /// Replaces the exam's draft with `attempts`, beginning the draft on its first answer. A draft cannot be
+    /// kept when another window has an exam in progress for the learner, or an earlier draft is in the way
+    /// and cannot be read or recorded: the learner is told (once), and the exam is then recorded only when
+    /// it ends or is left.
+    fn write(&mut self, study: Option<&mut Study>, exam: &Exam<'_>, attempts: &[Attempt], notes: &mut Vec<Note>) {
+        if self.keeper.is_none() {
+            if attempts.is_empty() {
+                return;
+            }
+            let Some(study) = study else { return };
+            let started = exam.now.plus_secs(-((exam.secs - exam.session.started_at).max(0.0) as i64));
+            let name = study.profile().name.clone();
+            match Keeper::begin(study, started, exam.title, exam.session.plan.mode) {
+                Ok(Begun::Kept(keeper, recovered)) => {
+                    self.keeper = Some(keeper);
+                    if let Some(r) = recovered {
+                        notes.push(Note::Tell(r.sentence()));
+                    }
+                }
+                Ok(Begun::Busy) => notes.push(Note::DraftsRefused(format!(
+                    "Another Dossier window has an exam in progress for {name}, so this exam's answers are kept \
+                     only when it ends (or is left)."
+                ))),
+                Err(e) => notes.push(Note::DraftsRefused(not_kept(&e))),
+            }
+        }
+        if let Some(keeper) = &mut self.keeper
+            && let Err(e) = keeper.write(attempts, exam.now)
+        {
+            notes.push(Note::DraftsRefused(not_kept(&e)));
+        }
+    }
+}
+
+/// The exam's answers are on disk: its draft goes (if it cannot, the learner is told why it is harmless).
+fn discard(draft: Option<Keeper>, notes: &mut Vec<Note>) {
+    if let Some(d) = draft
+        && let Err(e) = d.discard()
+    {
+        notes.push(Note::Tell(format!(
+            "{e} It holds answers already saved, which the next start recognises and does not save again."
+        )));
+    }
+}
+
+/// Why the exam in progress cannot be kept as its answers are given, as a sentence.
+fn not_kept(e: &StoreError) -> String {
+    format!("This exam's answers cannot be kept as they are given, only when it ends (or is left): {e}")
 }
 
 #[cfg(test)]

@@ -59,7 +59,7 @@ impl App {
                         SaveState::Idle => {}
                         SaveState::Saved => {
                             let text = if self.session.as_ref().is_some_and(Session::is_exam) {
-                                let n = self.exam_saved;
+                                let n = self.recorder.saved();
                                 format!("Saved {n} answer{}", if n == 1 { "" } else { "s" })
                             } else {
                                 "Saved".to_string()

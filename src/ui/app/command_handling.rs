@@ -448,9 +448,8 @@ impl App {
         if let Some(s) = &mut self.session {
             s.finish(clock.secs);
         }
-        if ending && self.session.as_ref().is_some_and(Session::is_exam) {
-            let attempts = self.exam_attempts(true, clock);
-            self.save_exam(&attempts, clock);
+        if ending {
+            self.record_ended_exam(clock);
         }
         self.after_step();
     }

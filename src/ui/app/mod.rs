@@ -91,10 +91,9 @@ pub struct App {
     /// The learner's data still being opened on a background thread (start-up only); meanwhile `learner`
     /// is empty and commands that need it wait ([`Screen::Opening`]).
     opening: Option<Opening>,
-    /// How many answers of the last exam were saved when it ended.
-    exam_saved: usize,
-    /// The draft of the exam in progress (see [`exam`]): what it would keep if the app stopped now.
-    exam_draft: Option<exam::Keeper>,
+    /// Records exams (see [`exam::Recorder`]): keeps the draft of the one in progress, what it would keep
+    /// if the app stopped now.
+    recorder: exam::Recorder,
 }
 
 impl App {
@@ -204,8 +203,7 @@ impl App {
             loading: None,
             learner: Learner::default(),
             opening: None,
-            exam_saved: 0,
-            exam_draft: None,
+            recorder: exam::Recorder::new(),
         }
     }
 
