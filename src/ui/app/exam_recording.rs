@@ -2,22 +2,12 @@
 //! [`Recorder`], which decides what is written when (see [`crate::study::exam`]), and passes on what
 //! the recorder has to tell the learner.
 
-use super::{ALL_PACKS, App, Clock, Screen};
+use super::{App, Clock, Screen, quiz_title};
 use crate::study::Study;
 use crate::study::exam::{Exam, Held, Note, Outcome, Recorder};
-use crate::study::session::Session;
 use crate::ui::learner::SaveState;
 
 impl App {
-    /// The title a quiz is known by: its pack's, or "Review due in every pack" for one across packs.
-    pub(super) fn quiz_title(&self, s: &Session) -> String {
-        if s.spans_packs() {
-            ALL_PACKS.to_string()
-        } else {
-            self.loaded(&s.plan.pack).map_or_else(String::new, |l| l.pack.sheet.title.clone())
-        }
-    }
-
     /// Calls `f` with the recorder, the learner's data and the quiz as an exam at `clock`; `None` without
     /// a quiz.
     fn with_exam<R>(
@@ -26,8 +16,8 @@ impl App {
         f: impl FnOnce(&mut Recorder, Option<&mut Study>, Exam<'_>) -> R,
     ) -> Option<R> {
         let session = self.session.as_ref()?;
-        let title = self.quiz_title(session);
-        let exam = Exam { session, title: &title, now: clock.wall, secs: clock.secs };
+        let title = quiz_title(&self.packs, session);
+        let exam = Exam { session, title, now: clock.wall, secs: clock.secs };
         Some(f(&mut self.recorder, self.learner.study.as_mut(), exam))
     }
 

@@ -40,6 +40,16 @@ pub const REVIEW_ALL_MAX: usize = 50;
 /// The title of a quiz drawn from several packs.
 const ALL_PACKS: &str = "Review due in every pack";
 
+/// The title a quiz is known by (on its results, in an exam's draft): its pack's among `packs`, or
+/// [`ALL_PACKS`] for one drawn from several; empty if its pack is gone.
+fn quiz_title<'a>(packs: &'a [PackEntry], s: &Session) -> &'a str {
+    if s.spans_packs() {
+        ALL_PACKS
+    } else {
+        library::find(packs, &s.plan.pack).map_or("", |l| l.pack.sheet.title.as_str())
+    }
+}
+
 /// The time as one frame reads it, once, at its start: every command applied in that frame and every
 /// screen it draws see the same moment.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,7 +4,7 @@
 use egui::Ui;
 
 use super::chrome::{opening_sentence, waiting_ui};
-use super::{ALL_PACKS, App, Clock, Command};
+use super::{App, Clock, Command, quiz_title};
 use crate::study;
 use crate::ui::profiles::ProfilesView;
 use crate::ui::progress::ProgressView;
@@ -109,14 +109,7 @@ impl App {
                 None => Some(Command::ShowLibrary),
             },
             Screen::Results(view) => match session {
-                Some(s) => {
-                    let title = if s.spans_packs() {
-                        Some(ALL_PACKS)
-                    } else {
-                        library::find(packs, &s.plan.pack).map(|l| l.pack.sheet.title.as_str())
-                    };
-                    results::ui(ui, s, title.unwrap_or(""), view)
-                }
+                Some(s) => results::ui(ui, s, quiz_title(packs, s), view),
                 None => Some(Command::ShowLibrary),
             },
             Screen::Settings(_) => settings::ui(ui, prefs),
