@@ -9,7 +9,7 @@ use crate::question::Response;
 use crate::study::Now;
 use crate::study::session::{Mode, QuizPlan, Session, next_seed};
 use crate::ui::learner::SaveState;
-use crate::ui::library::{Origin, PackEntry};
+use crate::ui::library::{self, Origin, PackEntry};
 use crate::ui::profiles::ProfilesView;
 use crate::ui::reader::ReaderView;
 use crate::ui::setup::SetupView;
@@ -341,17 +341,18 @@ impl App {
     /// (it keeps its own copies of the questions, and names its packs by id); otherwise it ends, and an
     /// unfinished exam keeps what was answered.
     fn reload_packs(&mut self, clock: Clock) {
-        let fresh = self.packs_dir.as_deref().map(packs_in).unwrap_or_default();
-        let kept: Vec<&PackEntry> = self.packs.iter().filter(|p| !matches!(p.origin, Origin::File(_))).collect();
-        let there =
-            |id: &String| kept.iter().copied().chain(&fresh).any(|p| p.state.as_ref().is_ok_and(|l| l.pack.id() == id));
+        let mut listed: Vec<PackEntry> =
+            self.packs.iter().filter(|p| !matches!(p.origin, Origin::File(_))).cloned().collect();
+        listed.extend(self.packs_dir.as_deref().map(packs_in).unwrap_or_default());
+        library::refuse_duplicate_ids(&mut listed);
+        let there = |id: &String| library::find(&listed, id).is_some();
         let goes_on = self.session.as_ref().is_some_and(|s| std::iter::once(&s.plan.pack).chain(&s.packs).all(there));
         if !goes_on {
+            // Before the packs are replaced: the exam's draft is named after its pack's title.
             self.keep_unfinished_exam(clock);
             self.session = None;
         }
-        self.packs.retain(|p| !matches!(p.origin, Origin::File(_)));
-        self.packs.extend(fresh);
+        self.packs = listed;
         self.screen = Screen::library();
     }
 

@@ -76,6 +76,7 @@ impl Startup {
         let packs_dir = paths::packs_dir();
         let mut packs = vec![PackEntry::bundled()];
         packs.extend(packs_dir.as_deref().map(packs_in).unwrap_or_default());
+        library::refuse_duplicate_ids(&mut packs);
         let clock = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs());
         Self { packs, packs_dir, seed: next_seed(clock) }
     }

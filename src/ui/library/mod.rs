@@ -14,7 +14,7 @@ use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
 
-pub use packs::{Loaded, Origin, PackEntry, find, packs_in};
+pub use packs::{Loaded, Origin, PackEntry, find, packs_in, refuse_duplicate_ids};
 
 /// How many problems of a broken pack are listed before "and N more".
 const PROBLEMS_SHOWN: usize = 6;

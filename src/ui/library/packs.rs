@@ -72,6 +72,26 @@ pub fn find<'a>(packs: &'a [PackEntry], id: &str) -> Option<&'a Loaded> {
     packs.iter().filter_map(|p| p.state.as_ref().ok()).find(|l| l.pack.id() == id)
 }
 
+/// Leaves out every usable pack whose id an earlier pack of `packs` already has: packs are named by their id
+/// (quizzes, learner records), so two with one id cannot both be studied. The one left out is listed with a
+/// sentence saying why, as a broken pack is, and the first keeps its place.
+pub fn refuse_duplicate_ids(packs: &mut [PackEntry]) {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for entry in packs.iter_mut() {
+        let Ok(loaded) = &entry.state else { continue };
+        let id = loaded.pack.id().to_string();
+        match seen.iter().find(|(known, _)| *known == id) {
+            Some((_, first)) => {
+                entry.state = Err(format!(
+                    "{}: left out: {first} has the same id \"{id}\"; give this fact sheet an id of its own.",
+                    entry.name
+                ));
+            }
+            None => seen.push((id, entry.name.clone())),
+        }
+    }
+}
+
 /// The fact sheets (`*.ron`) in `dir`, sorted by file name, loaded; none if the folder does not exist.
 pub fn packs_in(dir: &Path) -> Vec<PackEntry> {
     let Ok(read) = std::fs::read_dir(dir) else { return Vec::new() };
@@ -97,6 +117,20 @@ mod tests {
         assert_eq!(entries[0].origin, Origin::File(dir.path().join("a.ron")));
         // A sheet that cannot be used is listed with its problems, not hidden.
         assert!(entries.iter().all(|e| e.state.as_ref().is_err_and(|p| !p.is_empty())));
+    }
+
+    #[test]
+    fn a_second_pack_with_an_id_already_listed_is_left_out_with_a_sentence() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(dir.path().join("copy.ron"), crate::pack::BUNDLED_SHEET).expect("write the sheet");
+        std::fs::write(dir.path().join("lee-china-japan.txt"), crate::pack::BUNDLED_ARTICLE).expect("write");
+        let mut packs = vec![PackEntry::bundled()];
+        packs.extend(packs_in(dir.path()));
+        assert!(packs[1].state.is_ok(), "the copy loads on its own");
+        refuse_duplicate_ids(&mut packs);
+        assert!(packs[0].state.is_ok(), "the first keeps its place");
+        let why = packs[1].state.as_ref().err().expect("the copy is left out");
+        assert!(why.contains("same id \"lee-china-japan\"") && why.contains(BUNDLED_SHEET_NAME), "{why}");
     }
 
     #[test]
