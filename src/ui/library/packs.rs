@@ -129,7 +129,7 @@ mod tests {
         assert!(packs[1].state.is_ok(), "the copy loads on its own");
         refuse_duplicate_ids(&mut packs);
         assert!(packs[0].state.is_ok(), "the first keeps its place");
-        let why = packs[1].state.as_ref().err().expect("the copy is left out");
+        let why = packs[1].state.as_ref().expect_err("the copy is left out");
         assert!(why.contains("same id \"lee-china-japan\"") && why.contains(BUNDLED_SHEET_NAME), "{why}");
     }
 
