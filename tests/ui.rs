@@ -418,6 +418,33 @@ fn setup_shows_the_seed_and_draws_what_it_says() {
     assert_eq!(ids(&app), ids(&other));
 }
 
+#[test]
+fn enter_in_the_seed_field_starts_the_quiz_with_that_seed() {
+    let mut app = app();
+    app.click("Practise");
+    let seed = app.harness.get_by_role(Role::TextInput);
+    seed.focus();
+    app.harness.run();
+    app.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    app.harness.event(egui::Event::Text("31337".into()));
+    app.harness.run();
+    app.key(Key::Enter);
+    assert_eq!(app.screen(), "quiz", "Enter in the seed field starts the quiz");
+    assert_eq!(app.state().session().map(|s| s.plan.settings.seed), Some(31337));
+    // A seed that is not a number starts nothing: the button is disabled and so is Enter.
+    let mut other = self::app();
+    other.click("Practise");
+    let seed = other.harness.get_by_role(Role::TextInput);
+    seed.focus();
+    other.harness.run();
+    other.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    other.harness.key_press(Key::Backspace);
+    other.harness.run();
+    other.key(Key::Enter);
+    assert_eq!(other.screen(), "setup");
+    assert!(other.has("Type a number as the seed."));
+}
+
 /// One question of `kind`: answered wrongly, with feedback and evidence; then retried and answered rightly.
 fn kind_wrong_then_right(kind: QuestionKind) {
     let mut app = app();
@@ -805,7 +832,7 @@ fn an_exam_left_unfinished_keeps_what_was_answered() {
     let mut app = app_recording();
     app.click("Exam");
     app.tick("Countdown");
-    app.harness.get_by_role_and_label(Role::Slider, "Minutes").set_value_accesskit(1.0);
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
     app.harness.run();
     app.click("Start exam");
     let total = app.state().session().map_or(0, |s| s.questions.len());
@@ -918,7 +945,7 @@ fn the_exam_countdown_repaints_once_a_minute_then_ticks_in_the_last_minute() {
     let mut app = app();
     app.click("Exam");
     app.tick("Countdown");
-    app.harness.get_by_role_and_label(Role::Slider, "Minutes").set_value_accesskit(10.0);
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(10.0);
     app.harness.run();
     app.click("Start exam");
     let deadline = app.state().session().and_then(|s| s.deadline).expect("a countdown");

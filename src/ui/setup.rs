@@ -195,12 +195,17 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
             });
         },
     );
-    egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available));
+    let submit = egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available)).inner;
+    if submit && cmd.is_none() {
+        cmd = view.plan(loaded).map(Command::Start);
+    }
     cmd
 }
 
 /// The settings of the quiz, in cards.
-fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize) {
+/// The settings; `true` when the learner pressed Enter in the seed field to start.
+fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize) -> bool {
+    let mut submit = false;
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
@@ -237,7 +242,8 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     ui.horizontal_wrapped(|ui| {
                         ui.checkbox(&mut view.countdown, "Countdown");
                         if view.countdown {
-                            ui.add(Slider::new(&mut view.minutes, 1..=60).text("Minutes").show_value(false));
+                            let label = ui.label("Time limit");
+                            ui.add(Slider::new(&mut view.minutes, 1..=60).show_value(false)).labelled_by(label.id);
                             ui.label(format!("{} min", view.minutes));
                         }
                     });
@@ -262,6 +268,8 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     if edit.changed() {
                         view.seed_text.retain(|c| c.is_ascii_digit());
                     }
+                    // Enter in the seed field starts the quiz, as the start button would.
+                    submit = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     if ui.button("New seed").clicked() {
                         let current = view.seed().unwrap_or(1);
                         view.seed_text = next_seed(current).to_string();
@@ -318,4 +326,5 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
             ui.add_space(8.0);
         });
     });
+    submit
 }
