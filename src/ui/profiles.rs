@@ -17,6 +17,9 @@ pub struct ProfilesView {
     pub renaming: Option<(String, String)>,
     /// The learner (id) whose removal awaits "Yes, remove".
     pub confirm_remove: Option<String>,
+    /// Whether the new-name field still has to take focus (the frame after "Rename …"), with the old name
+    /// selected so that typing replaces it.
+    pub focus_rename: bool,
 }
 
 /// The Learners screen.
@@ -58,6 +61,10 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                                 let label = ui.label("New name");
                                 let edit =
                                     ui.add(TextEdit::singleline(draft).desired_width(200.0)).labelled_by(label.id);
+                                if std::mem::take(&mut view.focus_rename) {
+                                    select_all(ui, &edit, draft);
+                                    crate::ui::widgets::focus_now(&edit);
+                                }
                                 let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                                 if ui.button("Save name").clicked() || enter {
                                     cmd = Some(Command::RenameLearner { id: id.clone(), name: draft.clone() });
@@ -89,6 +96,7 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                             }
                             if ui.button(format!("Rename {}", profile.name)).clicked() {
                                 view.renaming = Some((profile.id.clone(), profile.name.clone()));
+                                view.focus_rename = true;
                                 view.confirm_remove = None;
                             }
                             if ui.button(format!("Remove {}", profile.name)).clicked() {
@@ -116,4 +124,11 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
         });
     });
     cmd
+}
+
+/// Selects all of `text` in the text field `edit`, so that what is typed next replaces it.
+fn select_all(ui: &Ui, edit: &egui::Response, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), edit.id).unwrap_or_default();
+    state.cursor.set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(text)));
+    state.store(ui.ctx(), edit.id);
 }
