@@ -393,7 +393,9 @@ fn setup_shows_the_seed_and_draws_what_it_says() {
     app.tick("Trade");
     app.harness.get_by_role_and_label(Role::Slider, "Number of questions").set_value_accesskit(3.0);
     app.harness.run();
-    assert!(app.has_containing("3 of"));
+    let count = app.harness.get_by_role(Role::SpinButton);
+    assert_eq!(count.accesskit_node().numeric_value(), Some(3.0), "the number box shows the count");
+    assert!(app.has_containing("available"));
     app.click("Start practice");
     let s = app.state().session().expect("a quiz");
     assert_eq!(s.plan.settings.seed, 777);
@@ -416,6 +418,17 @@ fn setup_shows_the_seed_and_draws_what_it_says() {
     other.click("Start practice");
     let ids = |a: &Running| a.state().session().map(|s| s.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>());
     assert_eq!(ids(&app), ids(&other));
+}
+
+#[test]
+fn the_question_count_can_be_typed_in_a_number_box() {
+    let mut app = app();
+    app.click("Practise");
+    let count = app.harness.get_by_role(Role::SpinButton);
+    count.set_value_accesskit(2.0);
+    app.harness.run();
+    app.click("Start practice");
+    assert_eq!(app.state().session().map(|s| s.questions.len()), Some(2));
 }
 
 #[test]

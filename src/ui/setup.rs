@@ -259,7 +259,10 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                         max > 1,
                         Slider::new(&mut view.count, 1..=max).text("Number of questions").show_value(false),
                     );
-                    ui.label(format!("{} of {available} available", view.count.min(available)));
+                    // A number box beside the slider: with hundreds of questions, a slider alone cannot hit 20.
+                    let count = ui.add_enabled(max > 1, egui::DragValue::new(&mut view.count).range(1..=max));
+                    let of = ui.label(format!("of {available} available"));
+                    count.labelled_by(of.id);
                 });
                 ui.horizontal_wrapped(|ui| {
                     let label = ui.label(theme::strong("Seed"));
