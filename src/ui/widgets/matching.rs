@@ -1,6 +1,10 @@
 //! Matching: pick an item on the left (click, or its number key), then its partner on the right (click, or
 //! its letter key). The next unmatched item is picked automatically; pairs can be undone (Backspace or the
 //! "Undo last pair" button). Enter or "Check pairs" submits ("Confirm pairs" in an exam).
+//!
+//! Outside an exam a matching is graded at once only when every item has a partner: with items left,
+//! "Check pairs" (or Enter, once a pair is made) asks first, and Enter with no pair made does nothing, so
+//! an Enter meant for the feedback before never grades an empty matching.
 
 use egui::{Key, RichText, Ui};
 
@@ -9,13 +13,22 @@ use crate::question::Response;
 use crate::study::draft::MatchDraft;
 use crate::ui::theme;
 
-/// The two columns; returns the pairs once submitted.
-pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Response> {
+/// What the learner asked of the pairs made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submit {
+    /// The pairs, to be graded (in an exam, confirmed).
+    Pairs(Response),
+    /// Outside an exam, a check with items still unmatched: ask before grading.
+    AskFirst,
+}
+
+/// The two columns; returns the pairs once submitted, or that the learner must be asked first.
+pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Submit> {
     let p = theme::palette(ui);
     if draft.pairs.len() != left.len() {
         *draft = MatchDraft::new(left.len());
     }
-    let mut submit = false;
+    let mut clicked = false;
     let hint = match draft.picked {
         Some(i) => format!("Now choose the partner of {} on the right.", i + 1),
         None => "Pick an item on the left, then its partner on the right.".to_string(),
@@ -77,13 +90,11 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
         }
         let done = draft.pairs.iter().filter(|p| p.is_some()).count();
         if ui.button(if exam { "Confirm pairs" } else { "Check pairs" }).clicked() {
-            submit = true;
+            clicked = true;
         }
         ui.label(RichText::new(format!("{done} of {} matched", left.len())).color(p.quiet));
     });
-    if take_key(ui, Key::Enter) {
-        submit = true;
-    }
+    let enter = take_key(ui, Key::Enter);
     hints(
         ui,
         &format!(
@@ -93,5 +104,11 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
             if exam { "confirms" } else { "checks" }
         ),
     );
-    submit.then(|| Response::Pairs(draft.pairs.clone()))
+    let missing = draft.missing();
+    if exam || missing == 0 {
+        (clicked || enter).then(|| Submit::Pairs(Response::Pairs(draft.pairs.clone())))
+    } else {
+        // With no pair made, Enter is no answer at all; the button, pressed on purpose, asks.
+        (clicked || (enter && missing < left.len())).then_some(Submit::AskFirst)
+    }
 }
