@@ -162,7 +162,9 @@ mod tests {
     #[test]
     fn shifting_moves_the_picked_item_and_keeps_it_picked() {
         let mut d = OrderDraft::new(3);
+        assert!(!d.touched, "the order as shown is not yet the learner's");
         d.shift(true);
+        assert!(d.touched, "a move, even one that cannot go further, is the learner's doing");
         assert_eq!((d.order.clone(), d.picked), (vec![0, 1, 2], Some(0)), "the top item cannot go higher");
         d.shift(false);
         d.shift(false);
@@ -170,5 +172,18 @@ mod tests {
         assert_eq!((d.order.clone(), d.picked), (vec![1, 2, 0], Some(2)), "nor the bottom one lower");
         d.shift(true);
         assert_eq!((d.order, d.picked), (vec![1, 0, 2], Some(1)));
+    }
+
+    #[test]
+    fn picking_an_item_touches_the_order_and_missing_counts_unmatched_items() {
+        let mut d = OrderDraft::new(3);
+        d.pick(2);
+        assert_eq!((d.picked, d.touched, d.order.clone()), (Some(2), true, vec![0, 1, 2]));
+        let mut m = MatchDraft::new(4);
+        assert_eq!(m.missing(), 4);
+        m.pair(1);
+        assert_eq!(m.missing(), 3);
+        m.undo();
+        assert_eq!(m.missing(), 4);
     }
 }

@@ -94,21 +94,26 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
         }
         ui.label(RichText::new(format!("{done} of {} matched", left.len())).color(p.quiet));
     });
-    let enter = take_key(ui, Key::Enter);
+    let enter_pressed = take_key(ui, Key::Enter);
+    let missing = draft.missing();
+    let enter = match (exam, missing) {
+        (true, _) => "confirms",
+        (false, 0) => "checks",
+        (false, m) if m == left.len() => "checks once pairs are made",
+        (false, _) => "asks first while items have no partner",
+    };
     hints(
         ui,
         &format!(
-            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter {}",
+            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter {enter}",
             left.len(),
             letter(right.len().saturating_sub(1)),
-            if exam { "confirms" } else { "checks" }
         ),
     );
-    let missing = draft.missing();
     if exam || missing == 0 {
-        (clicked || enter).then(|| Submit::Pairs(Response::Pairs(draft.pairs.clone())))
+        (clicked || enter_pressed).then(|| Submit::Pairs(Response::Pairs(draft.pairs.clone())))
     } else {
         // With no pair made, Enter is no answer at all; the button, pressed on purpose, asks.
-        (clicked || (enter && missing < left.len())).then_some(Submit::AskFirst)
+        (clicked || (enter_pressed && missing < left.len())).then_some(Submit::AskFirst)
     }
 }
