@@ -1052,3 +1052,101 @@ fn every_screen_opens_by_mouse_in_a_small_window_in_both_themes() {
         // The accessibility check (every control named) ran after each step.
     }
 }
+
+#[test]
+fn enter_twice_on_a_feedback_screen_answers_nothing_more() {
+    // Every kind in turn is the question that the second Enter lands on.
+    let mut app = app_recording();
+    app.start_quiz("Practise", &QuestionKind::ALL, None);
+    let total = app.state().session().map_or(0, |s| s.questions.len());
+    assert_eq!(total, 10);
+    let mut landed_on = std::collections::BTreeSet::new();
+    for n in 0..total - 1 {
+        app.answer_by_keys(true);
+        assert_eq!(app.log_of("Learner").len(), n + 1);
+        app.key(Key::Enter); // continues
+        app.key(Key::Enter); // by accident, on the next question as it appears
+        let kind = app.question().kind;
+        landed_on.insert(kind);
+        let s = app.state().session().expect("a quiz");
+        assert_eq!(s.current, n + 1, "{kind:?}: moved on once");
+        assert!(!s.showing_feedback, "{kind:?}: the next question is still open");
+        assert!(!s.is_answered(n + 1), "{kind:?}: and unanswered");
+        assert!(!app.has("Keep matching"), "{kind:?}: nothing was made, so nothing is asked");
+        assert_eq!(app.log_of("Learner").len(), n + 1, "{kind:?}: exactly one record a question answered");
+    }
+    for kind in [QuestionKind::Short, QuestionKind::Match, QuestionKind::Order] {
+        assert!(landed_on.contains(&kind), "an Enter landed on a {kind:?} question: {landed_on:?}");
+    }
+}
+
+#[test]
+fn enter_in_an_empty_answer_box_does_nothing() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Short], Some(2));
+    app.key(Key::Enter);
+    app.harness.event(egui::Event::Text("   ".to_string()));
+    app.harness.run();
+    app.key(Key::Enter);
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "Enter leaves the box ready to type");
+    app.click("Check answer");
+    let s = app.state().session().expect("a quiz");
+    assert!(!s.showing_feedback && !s.is_answered(0), "still on the question, unanswered");
+    assert!(app.has("Question 1 of 2"));
+    assert!(app.log_of("Learner").is_empty(), "nothing recorded");
+    assert!(app.has_containing("Type an answer"), "the hint says why");
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "so does the button");
+    // The box still has focus: typing and Enter answers.
+    app.answer_by_keys(true);
+    assert!(app.has("✓ Right"));
+    assert_eq!(app.log_of("Learner").len(), 1);
+}
+
+#[test]
+fn a_half_made_matching_is_not_graded_without_asking() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
+    let Body::Match { left, pairs, .. } = app.question().body else { panic!("a matching question") };
+    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
+    app.key(letters[pairs[0]]); // one pair made
+    assert!(app.has(&format!("1 of {} matched", left.len())));
+    app.key(Key::Enter);
+    let s = app.state().session().expect("a quiz");
+    assert!(!s.showing_feedback && !s.is_answered(0), "not graded at once");
+    assert!(app.log_of("Learner").is_empty(), "nothing recorded");
+    let missing = left.len() - 1;
+    assert!(app.has(&format!("{missing} items have no partner. Check anyway?")), "it asks");
+    assert!(app.harness.get_by_role_and_label(Role::Button, "Keep matching").is_focused(), "keeping on is the default");
+    app.key(Key::Enter); // Enter on "Keep matching"
+    assert!(!app.has("Keep matching"), "back to the question");
+    let s = app.state().session().expect("a quiz");
+    assert!(!s.showing_feedback && !s.is_answered(0));
+    // The button asks too; Escape goes back.
+    app.click("Check pairs");
+    assert!(app.has("Keep matching"));
+    app.key(Key::Escape);
+    assert!(!app.has("Keep matching"));
+    // Completing it grades it.
+    for &r in &pairs[1..] {
+        app.key(letters[r]);
+    }
+    app.key(Key::Enter);
+    assert!(app.has("✓ Right"));
+    assert_eq!(app.log_of("Learner").len(), 1);
+}
+
+#[test]
+fn a_half_made_matching_can_be_checked_anyway() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
+    let Body::Match { left, pairs, .. } = app.question().body else { panic!("a matching question") };
+    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
+    app.key(letters[pairs[0]]);
+    app.key(Key::Enter);
+    app.click("Check anyway");
+    let s = app.state().session().expect("a quiz");
+    assert!(s.showing_feedback, "graded as it is");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 1);
+    assert!(log[0].score > 0.0 && log[0].score < 1.0, "one pair of {} right: partly right", left.len());
+}

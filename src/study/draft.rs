@@ -91,6 +91,11 @@ impl MatchDraft {
             self.picked = Some(l);
         }
     }
+
+    /// How many left items have no partner yet (0: the matching is complete).
+    pub fn missing(&self) -> usize {
+        self.pairs.iter().filter(|p| p.is_none()).count()
+    }
 }
 
 /// The order the learner has made so far.
@@ -100,17 +105,27 @@ pub struct OrderDraft {
     pub order: Vec<usize>,
     /// Position (in `order`) of the picked item.
     pub picked: Option<usize>,
+    /// Whether the learner has picked or moved an item. Until then the order is only the one shown, and a
+    /// key press that checks it (an Enter meant for the screen before) is not an answer.
+    pub touched: bool,
 }
 
 impl OrderDraft {
     /// The items as shown, the first one picked.
     pub fn new(items: usize) -> Self {
-        Self { order: (0..items).collect(), picked: (items > 0).then_some(0) }
+        Self { order: (0..items).collect(), picked: (items > 0).then_some(0), touched: false }
+    }
+
+    /// Picks the item at position `pos` (the learner chose it: the draft is touched).
+    pub fn pick(&mut self, pos: usize) {
+        self.picked = Some(pos);
+        self.touched = true;
     }
 
     /// Moves the picked item one place up (`up`) or down; it stays picked. Nothing moves past either end.
     pub fn shift(&mut self, up: bool) {
         let Some(at) = self.picked else { return };
+        self.touched = true;
         let to = if up { at.checked_sub(1) } else { Some(at + 1).filter(|&t| t < self.order.len()) };
         if let Some(to) = to {
             self.order.swap(at, to);
@@ -137,6 +152,7 @@ mod tests {
         d.pick(0);
         d.pair(1);
         assert_eq!(d.history, vec![2, 1, 0], "re-pairing an item moves it to the end of the undo list");
+        assert_eq!(d.missing(), 0);
         d.undo();
         assert_eq!((d.pairs.clone(), d.picked), (vec![None, Some(1), Some(0)], Some(0)));
         d.pick(7);
@@ -146,7 +162,9 @@ mod tests {
     #[test]
     fn shifting_moves_the_picked_item_and_keeps_it_picked() {
         let mut d = OrderDraft::new(3);
+        assert!(!d.touched, "the order as shown is not yet the learner's");
         d.shift(true);
+        assert!(d.touched, "a move, even one that cannot go further, is the learner's doing");
         assert_eq!((d.order.clone(), d.picked), (vec![0, 1, 2], Some(0)), "the top item cannot go higher");
         d.shift(false);
         d.shift(false);
@@ -154,5 +172,18 @@ mod tests {
         assert_eq!((d.order.clone(), d.picked), (vec![1, 2, 0], Some(2)), "nor the bottom one lower");
         d.shift(true);
         assert_eq!((d.order, d.picked), (vec![1, 0, 2], Some(1)));
+    }
+
+    #[test]
+    fn picking_an_item_touches_the_order_and_missing_counts_unmatched_items() {
+        let mut d = OrderDraft::new(3);
+        d.pick(2);
+        assert_eq!((d.picked, d.touched, d.order.clone()), (Some(2), true, vec![0, 1, 2]));
+        let mut m = MatchDraft::new(4);
+        assert_eq!(m.missing(), 4);
+        m.pair(1);
+        assert_eq!(m.missing(), 3);
+        m.undo();
+        assert_eq!(m.missing(), 4);
     }
 }

@@ -41,7 +41,10 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
             crate::ui::widgets::focus_now(&next);
             view.feedback_focus_pending = false;
         }
-        if next.clicked() || take_key(ui, Key::Enter) || take_key(ui, Key::Space) {
+        // Both keys are taken whether or not the button already saw them, so the press that moves on
+        // reaches nothing else.
+        let (enter, space) = (take_key(ui, Key::Enter), take_key(ui, Key::Space));
+        if next.clicked() || enter || space {
             cmd = Some(Command::Continue);
         }
         crate::ui::widgets::hints(ui, "Enter or Space continues");

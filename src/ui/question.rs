@@ -27,13 +27,23 @@ pub struct QuizView {
     pub shown: Option<(usize, String)>,
     /// The feedback's "Continue" button still has to take focus.
     pub feedback_focus_pending: bool,
-    /// Exam: "Finish exam" was pressed with questions unanswered; asking whether to finish anyway.
-    pub confirm_finish: bool,
-    /// Exam: a button still has to take focus ("Keep working" in the question, "Finish exam" once every
-    /// question has an answer).
+    /// The question asked over the screen, if any.
+    pub asking: Option<Asking>,
+    /// A button still has to take focus ("Keep working" or "Keep matching" in a question asked, "Finish
+    /// exam" once every question has an answer).
     pub focus_pending: Option<FocusTarget>,
     /// Exam: whether every question had an answer when last drawn.
     pub all_answered: bool,
+}
+
+/// A question asked in a dialog over the quiz, which waits for the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Asking {
+    /// Exam: "Finish exam" was pressed with questions unanswered; whether to finish anyway.
+    FinishExam,
+    /// Practice: a matching was checked with items unmatched; whether to check it anyway (as an exam asks
+    /// before finishing with questions unanswered).
+    CheckMatching,
 }
 
 /// A button of the exam that takes keyboard focus on the next frame.
@@ -43,6 +53,8 @@ pub enum FocusTarget {
     Finish,
     /// "Keep working" in the question whether to finish.
     KeepWorking,
+    /// "Keep matching" in the question whether to check a half-made matching.
+    KeepMatching,
 }
 
 /// The quiz screen: a question, or its feedback. `draft` is the current question's draft, the only
@@ -54,6 +66,10 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
     if view.shown.as_ref() != Some(&key) {
         view.shown = Some(key);
         view.feedback_focus_pending = true;
+        // What was asked of a matching was asked of that question only.
+        if view.asking == Some(Asking::CheckMatching) {
+            view.asking = None;
+        }
         if let Draft::Typed(d) = draft {
             d.focus_pending = true;
         }
@@ -74,7 +90,8 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
         }
         view.all_answered = all;
     }
-    let asking = view.confirm_finish;
+    let asked = view.asking;
+    let asking = asked.is_some();
     ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             ui.add_enabled_ui(!asking, |ui| {
@@ -89,7 +106,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
                     let c = if session.showing_feedback {
                         feedback::ui(ui, session, view)
                     } else {
-                        answer_ui(ui, session, q, draft)
+                        answer_ui(ui, session, q, draft, view)
                     };
                     if c.is_some() {
                         cmd = c;
@@ -101,7 +118,14 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
             });
         });
     });
-    if asking && let Some(c) = confirm_finish_ui(ui, session, view) {
+    if asked == Some(Asking::FinishExam)
+        && let Some(c) = confirm_finish_ui(ui, session, view)
+    {
+        cmd = Some(c);
+    }
+    if asked == Some(Asking::CheckMatching)
+        && let Some(c) = confirm_check_ui(ui, draft, view)
+    {
         cmd = Some(c);
     }
     cmd
@@ -201,7 +225,7 @@ fn prompt_ui(ui: &mut Ui, q: &Question) {
 
 /// The widget of the question's kind (in an exam, showing the answer given so far), with Skip outside
 /// an exam.
-fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft) -> Option<Command> {
+fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft, view: &mut QuizView) -> Option<Command> {
     let given = session.current_answer().and_then(|a| a.response.as_ref());
     let exam = session.is_exam();
     // S skips a question outside an exam; in an exam it only moves on, leaving the answer as it is.
@@ -225,7 +249,15 @@ fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft) ->
             let numeric = matches!(expected, crate::question::Expected::Number { .. });
             typed::ui(ui, d, unit.as_deref(), numeric, exam)
         }
-        (Body::Match { left, right, .. }, Draft::Match(d)) => matching::ui(ui, left, right, d, exam),
+        (Body::Match { left, right, .. }, Draft::Match(d)) => match matching::ui(ui, left, right, d, exam) {
+            Some(matching::Submit::Pairs(r)) => Some(r),
+            Some(matching::Submit::AskFirst) => {
+                view.asking = Some(Asking::CheckMatching);
+                view.focus_pending = Some(FocusTarget::KeepMatching);
+                None
+            }
+            None => None,
+        },
         (Body::Order { items, .. }, Draft::Order(d)) => ordering::ui(ui, items, d, exam),
         _ => None,
     };
@@ -294,7 +326,7 @@ fn exam_buttons_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Optio
                 if session.unanswered().is_empty() {
                     cmd = Some(Command::EndQuiz);
                 } else {
-                    view.confirm_finish = true;
+                    view.asking = Some(Asking::FinishExam);
                     view.focus_pending = Some(FocusTarget::KeepWorking);
                 }
             }
@@ -351,13 +383,57 @@ fn confirm_finish_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Opt
                 view.focus_pending = None;
             }
             if keep.clicked() {
-                view.confirm_finish = false;
+                view.asking = None;
             }
         });
         crate::ui::widgets::hints(ui, "Escape keeps working");
     });
     if modal.should_close() {
-        view.confirm_finish = false;
+        view.asking = None;
+    }
+    cmd
+}
+
+/// "2 items have no partner. Check anyway?" over a half-made matching; "Keep matching" has focus, and it or
+/// Escape goes back to the pairs. Only "Check anyway" grades the pairs as they are.
+fn confirm_check_ui(ui: &mut Ui, draft: &Draft, view: &mut QuizView) -> Option<Command> {
+    let Draft::Match(d) = draft else {
+        view.asking = None;
+        return None;
+    };
+    let mut cmd = None;
+    let n = d.missing();
+    let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(20));
+    let modal = egui::Modal::new(egui::Id::unique("confirm-check-matching")).frame(frame).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        let p = theme::palette(ui);
+        let question = if n == 1 {
+            "1 item has no partner. Check anyway?".to_string()
+        } else {
+            format!("{n} items have no partner. Check anyway?")
+        };
+        ui.add(egui::Label::new(theme::strong(question).size(18.0)).wrap());
+        let which = if n == 1 { "It scores nothing." } else { "They score nothing." };
+        ui.add(egui::Label::new(RichText::new(which).color(p.quiet)).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Check anyway").clicked() {
+                cmd = Some(Command::Answer(Response::Pairs(d.pairs.clone())));
+                view.asking = None;
+            }
+            let keep = ui.button("Keep matching");
+            if view.focus_pending == Some(FocusTarget::KeepMatching) {
+                focus_now(&keep);
+                view.focus_pending = None;
+            }
+            if keep.clicked() {
+                view.asking = None;
+            }
+        });
+        crate::ui::widgets::hints(ui, "Escape keeps matching");
+    });
+    if modal.should_close() {
+        view.asking = None;
     }
     cmd
 }

@@ -1,6 +1,10 @@
 //! Matching: pick an item on the left (click, or its number key), then its partner on the right (click, or
 //! its letter key). The next unmatched item is picked automatically; pairs can be undone (Backspace or the
 //! "Undo last pair" button). Enter or "Check pairs" submits ("Confirm pairs" in an exam).
+//!
+//! Outside an exam a matching is graded at once only when every item has a partner: with items left,
+//! "Check pairs" (or Enter, once a pair is made) asks first, and Enter with no pair made does nothing, so
+//! an Enter meant for the feedback before never grades an empty matching.
 
 use egui::{Key, RichText, Ui};
 
@@ -9,13 +13,22 @@ use crate::question::Response;
 use crate::study::draft::MatchDraft;
 use crate::ui::theme;
 
-/// The two columns; returns the pairs once submitted.
-pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Response> {
+/// What the learner asked of the pairs made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Submit {
+    /// The pairs, to be graded (in an exam, confirmed).
+    Pairs(Response),
+    /// Outside an exam, a check with items still unmatched: ask before grading.
+    AskFirst,
+}
+
+/// The two columns; returns the pairs once submitted, or that the learner must be asked first.
+pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft, exam: bool) -> Option<Submit> {
     let p = theme::palette(ui);
     if draft.pairs.len() != left.len() {
         *draft = MatchDraft::new(left.len());
     }
-    let mut submit = false;
+    let mut clicked = false;
     let hint = match draft.picked {
         Some(i) => format!("Now choose the partner of {} on the right.", i + 1),
         None => "Pick an item on the left, then its partner on the right.".to_string(),
@@ -77,21 +90,30 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
         }
         let done = draft.pairs.iter().filter(|p| p.is_some()).count();
         if ui.button(if exam { "Confirm pairs" } else { "Check pairs" }).clicked() {
-            submit = true;
+            clicked = true;
         }
         ui.label(RichText::new(format!("{done} of {} matched", left.len())).color(p.quiet));
     });
-    if take_key(ui, Key::Enter) {
-        submit = true;
-    }
+    let enter_pressed = take_key(ui, Key::Enter);
+    let missing = draft.missing();
+    let enter = match (exam, missing) {
+        (true, _) => "confirms",
+        (false, 0) => "checks",
+        (false, m) if m == left.len() => "checks once pairs are made",
+        (false, _) => "asks first while items have no partner",
+    };
     hints(
         ui,
         &format!(
-            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter {}",
+            "Keys: 1–{} pick an item · A–{} choose its partner · Backspace undoes · Enter {enter}",
             left.len(),
             letter(right.len().saturating_sub(1)),
-            if exam { "confirms" } else { "checks" }
         ),
     );
-    submit.then(|| Response::Pairs(draft.pairs.clone()))
+    if exam || missing == 0 {
+        (clicked || enter_pressed).then(|| Submit::Pairs(Response::Pairs(draft.pairs.clone())))
+    } else {
+        // With no pair made, Enter is no answer at all; the button, pressed on purpose, asks.
+        (clicked || (enter_pressed && missing < left.len())).then_some(Submit::AskFirst)
+    }
 }

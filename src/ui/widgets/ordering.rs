@@ -1,5 +1,9 @@
 //! Timeline ordering: pick an item (click, or its position's number key), then move it with "Move up" and
 //! "Move down" (or Alt+↑ and Alt+↓). Enter or "Check order" submits ("Confirm order" in an exam).
+//!
+//! Outside an exam, Enter checks an order only once the learner has picked or moved an item: the order as
+//! first shown is not an answer when an Enter meant for the feedback before lands here ("Check order"
+//! still checks it, a click being deliberate).
 
 use egui::{Key, Modifiers, RichText, Ui};
 
@@ -21,13 +25,13 @@ pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft, exam: bool) -> 
         ui.push_id(("item", text), |ui| {
             let look = if draft.picked == Some(pos) { Look::Picked } else { Look::Plain };
             if option_button(ui, Some(&(pos + 1).to_string()), text, look, true).clicked() {
-                draft.picked = Some(pos);
+                draft.pick(pos);
             }
         });
     }
     for (pos, key) in NUMBER_KEYS.iter().enumerate().take(items.len()) {
         if take_key(ui, *key) {
-            draft.picked = Some(pos);
+            draft.pick(pos);
         }
     }
     let (up, down) =
@@ -48,10 +52,15 @@ pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft, exam: bool) -> 
             submit = true;
         }
     });
-    if take_key(ui, Key::Enter) {
+    // Taken even when it checks nothing, so it reaches nothing else.
+    if take_key(ui, Key::Enter) && (exam || draft.touched) {
         submit = true;
     }
-    let enter = if exam { "confirms" } else { "checks" };
+    let enter = match (exam, draft.touched) {
+        (true, _) => "confirms",
+        (false, true) => "checks",
+        (false, false) => "checks once you have picked or moved an item",
+    };
     hints(ui, &format!("Keys: 1–{} pick an item · Alt+↑ / Alt+↓ move it · Enter {enter}", items.len()));
     submit.then(|| Response::Order(draft.order.clone()))
 }

@@ -1,6 +1,9 @@
 //! Typed answers (fill in the blank, short answer, numeric): a text field that has focus as soon as the
 //! question shows; Enter or the "Check answer" button submits ("Confirm answer" in an exam, where nothing
 //! is checked until the end).
+//!
+//! Outside an exam an empty (or blank) answer is not checked: Enter leaves the field focused and the hint
+//! says to type an answer, so an Enter meant for the feedback before never records "" as a miss.
 
 use egui::{Key, RichText, TextEdit, Ui};
 
@@ -12,6 +15,8 @@ use crate::ui::theme;
 /// The answer field, with `unit` ("years") after it if the answer is a number with a unit.
 pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool, exam: bool) -> Option<Response> {
     let mut submit = false;
+    // What an exam does with a blank answer is left as it was: it is confirmed, and changeable until the end.
+    let blank = !exam && draft.text.trim().is_empty();
     let label = ui.label(RichText::new("Your answer").color(theme::palette(ui).quiet));
     let prompt_style = egui::TextStyle::Name(theme::PROMPT.into());
     let unit_width = unit.map_or(0.0, |u| {
@@ -35,7 +40,12 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
             draft.focus_pending = false;
         }
         if response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-            submit = true;
+            if blank {
+                // Enter gave the field's focus up; an empty answer is not one, so stay ready to type.
+                response.request_focus();
+            } else {
+                submit = true;
+            }
         }
         if let Some(unit) = unit {
             ui.label(RichText::new(unit).text_style(egui::TextStyle::Name(theme::PROMPT.into())));
@@ -44,9 +54,21 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         if ui.button(if exam { "Confirm answer" } else { "Check answer" }).clicked() {
-            submit = true;
+            if blank {
+                // Nothing to check: back to the field, to type an answer.
+                draft.focus_pending = true;
+            } else {
+                submit = true;
+            }
         }
     });
-    hints(ui, if exam { "Keys: Enter confirms your answer" } else { "Keys: Enter checks your answer" });
+    let hint = if exam {
+        "Keys: Enter confirms your answer"
+    } else if blank {
+        "Type an answer, then Enter checks it · Skip leaves the question unanswered"
+    } else {
+        "Keys: Enter checks your answer"
+    };
+    hints(ui, hint);
     submit.then(|| Response::Text(draft.text.clone()))
 }
