@@ -769,6 +769,41 @@ fn ending_a_practice_quiz_early_asks_first_and_scores_only_what_was_answered() {
 }
 
 #[test]
+fn end_quiz_before_any_answer_and_on_the_last_feedback() {
+    // In the smallest window the dialog fits, and "Keep going" gives the typed answer its focus back.
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Short], Some(2));
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused());
+    app.click("End quiz");
+    assert!(app.has("None of the 2 questions is answered yet. End the quiz?"));
+    assert!(app.has("Nothing has been answered, so nothing is scored."));
+    app.click("Keep going");
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "back to typing");
+    app.click("End quiz");
+    app.click("End quiz");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("0 / 0 answered"));
+    assert!(app.has("2 questions left unanswered"));
+    assert!(app.has("No question was answered."));
+    assert!(!app.has("By kind of question"), "nothing to break down");
+
+    // On the last answer's feedback nothing is left: "End quiz" ends at once, read as a quiz run to its end.
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+    app.answer_by_mouse(true);
+    app.click("Continue");
+    app.answer_by_mouse(false);
+    app.click("End quiz");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("1 / 2"));
+    assert!(app.has("1 mistake to look at"));
+    assert!(!app.has_containing("left unanswered"));
+    assert_eq!(app.log_of("Learner").len(), 2);
+}
+
+#[test]
 fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
     let mut app = app_recording();
     app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));

@@ -92,21 +92,24 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                 cmd = Some(Command::NewQuiz);
             }
 
-            card(ui, |ui| {
-                ui.label(theme::strong("By kind of question"));
-                Grid::new("by-kind").num_columns(3).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
-                    ui.label(RichText::new("Kind").color(p.quiet));
-                    ui.label(RichText::new("Questions").color(p.quiet));
-                    ui.label(RichText::new("Score").color(p.quiet));
-                    ui.end_row();
-                    for row in &summary.by_kind {
-                        ui.label(row.kind.name());
-                        ui.label(row.asked.to_string());
-                        ui.label(format!("{} / {}", format_score(row.score), row.asked));
+            // A quiz ended before any answer has nothing to break down.
+            if summary.total > 0 {
+                card(ui, |ui| {
+                    ui.label(theme::strong("By kind of question"));
+                    Grid::new("by-kind").num_columns(3).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
+                        ui.label(RichText::new("Kind").color(p.quiet));
+                        ui.label(RichText::new("Questions").color(p.quiet));
+                        ui.label(RichText::new("Score").color(p.quiet));
                         ui.end_row();
-                    }
+                        for row in &summary.by_kind {
+                            ui.label(row.kind.name());
+                            ui.label(row.asked.to_string());
+                            ui.label(format!("{} / {}", format_score(row.score), row.asked));
+                            ui.end_row();
+                        }
+                    });
                 });
-            });
+            }
 
             ui.add_space(6.0);
             if summary.total == 0 {

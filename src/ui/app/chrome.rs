@@ -116,7 +116,9 @@ impl App {
 pub(super) fn end_quiz_ui(ui: &Ui, session: &Session, view: &mut ConfirmView) -> Option<Command> {
     let summary = session.summary();
     let (left, all) = (summary.left, session.questions.len());
-    let question = if left == 1 {
+    let question = if left == all {
+        format!("None of the {all} questions is answered yet. End the quiz?")
+    } else if left == 1 {
         format!("1 of {all} questions is not answered yet. End the quiz?")
     } else {
         format!("{left} of {all} questions are not answered yet. End the quiz?")

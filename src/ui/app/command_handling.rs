@@ -85,7 +85,7 @@ pub enum Command {
     Continue,
     /// "End quiz" (outside an exam): asks first if questions are left, and ends the quiz at once if none is.
     AskEndQuiz,
-    /// Leave the dialog "End quiz" opened: back to the question, nothing changed.
+    /// Leave the dialog "End quiz" opened: back to the question, nothing changed, its field focused again.
     KeepGoing,
     /// End the quiz now (confirmed, the exam finished, or the time ran out).
     EndQuiz,
@@ -304,7 +304,13 @@ impl App {
                 self.after_step();
             }
             Command::AskEndQuiz => self.ask_end_quiz(clock),
-            Command::KeepGoing => self.end_dialog = None,
+            Command::KeepGoing => {
+                self.end_dialog = None;
+                // Back to the question as it was, its field (or "Continue") focused as when it was shown.
+                if let Screen::Quiz(view) = &mut self.screen {
+                    view.shown = None;
+                }
+            }
             Command::EndQuiz => self.end_quiz(clock),
 
             // Preferences.
