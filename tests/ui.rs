@@ -787,6 +787,7 @@ fn end_quiz_before_any_answer_and_on_the_last_feedback() {
     assert!(app.has("0 / 0 answered"));
     assert!(app.has("2 questions left unanswered"));
     assert!(app.has("No question was answered."));
+    assert!(!app.has("0 %"), "nothing scored has no percentage");
     assert!(!app.has("By kind of question"), "nothing to break down");
 
     // On the last answer's feedback nothing is left: "End quiz" ends at once, read as a quiz run to its end.

@@ -39,7 +39,10 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                     ui.label(
                         RichText::new(summary.score_text()).text_style(egui::TextStyle::Name(theme::DISPLAY.into())),
                     );
-                    ui.label(RichText::new(format!("{} %", summary.percent())).size(24.0).color(p.accent));
+                    // Nothing scored has no percentage.
+                    if summary.total > 0 {
+                        ui.label(RichText::new(format!("{} %", summary.percent())).size(24.0).color(p.accent));
+                    }
                     ui.add_space(16.0);
                     ui.vertical(|ui| {
                         ui.label(format!("Time {}", format_duration(summary.seconds)));
