@@ -754,6 +754,97 @@ fn an_exam_moves_back_and_forth_and_answers_can_be_changed() {
 }
 
 #[test]
+fn ending_a_practice_quiz_early_asks_first_and_scores_only_what_was_answered() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Mc, QuestionKind::Tf], Some(6));
+    app.answer_by_mouse(true);
+    app.click("Continue");
+    app.answer_by_mouse(false);
+    app.click("Continue");
+    assert!(app.has("Question 3 of 6"));
+    let asked = app.question();
+    let draft = app.draft();
+    let question = "4 of 6 questions are not answered yet. End the quiz?";
+
+    // "End quiz" asks first, with "Keep going" focused; the question under it takes no key.
+    app.click("End quiz");
+    assert_eq!(app.screen(), "quiz");
+    assert!(app.has(question));
+    assert!(app.has("Only the 2 questions answered are scored."));
+    assert!(app.harness.get_by_role_and_label(Role::Button, "Keep going").is_focused());
+    app.key(Key::Num1);
+    app.key(Key::T);
+    app.key(Key::S);
+    assert!(app.state().session().is_some_and(|s| s.answers[2].is_none()), "no answer, no skip under the dialog");
+
+    // "Keep going" and Escape go back to the question as it was.
+    app.click("Keep going");
+    assert!(!app.has(question));
+    assert!(app.has("Question 3 of 6"));
+    assert_eq!((app.question(), app.draft()), (asked.clone(), draft.clone()));
+    app.click("End quiz");
+    app.key(Key::Escape);
+    assert!(!app.has(question));
+    assert_eq!((app.question(), app.draft()), (asked, draft));
+    assert_eq!(app.log_of("Learner").len(), 2, "the two answers are recorded as they were given");
+
+    // "End quiz" twice ends it: scored on the two answered, the four left said so, never recorded.
+    app.click("End quiz");
+    app.click("End quiz");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("1 / 2 answered"));
+    assert!(app.has("50 %"));
+    assert!(app.has("4 questions left unanswered"));
+    assert!(app.has("1 mistake to look at"));
+    let s = app.state().session().expect("the quiz").summary();
+    assert_eq!((s.total, s.mistakes.clone()), (2, vec![1]), "the unseen questions are neither scored nor mistakes");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 2, "only the answered questions are in the log");
+    assert_eq!((log[0].score, log[1].score), (1.0, 0.0));
+    assert!(log.iter().all(|a| a.mode == Mode::Practice));
+
+    // A retry is of the answered mistake only.
+    app.click("Retry mistakes");
+    assert_eq!(app.state().session().map(|s| s.questions.len()), Some(1));
+}
+
+#[test]
+fn end_quiz_before_any_answer_and_on_the_last_feedback() {
+    // In the smallest window the dialog fits, and "Keep going" gives the typed answer its focus back.
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Short], Some(2));
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused());
+    app.click("End quiz");
+    assert!(app.has("None of the 2 questions is answered yet. End the quiz?"));
+    assert!(app.has("Nothing has been answered, so nothing is scored."));
+    app.click("Keep going");
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "back to typing");
+    app.click("End quiz");
+    app.click("End quiz");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("0 / 0 answered"));
+    assert!(app.has("2 questions left unanswered"));
+    assert!(app.has("No question was answered."));
+    assert!(!app.has("0 %"), "nothing scored has no percentage");
+    assert!(!app.has("By kind of question"), "nothing to break down");
+
+    // On the last answer's feedback nothing is left: "End quiz" ends at once, read as a quiz run to its end.
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+    app.answer_by_mouse(true);
+    app.click("Continue");
+    app.answer_by_mouse(false);
+    app.click("End quiz");
+    assert_eq!(app.screen(), "results");
+    assert!(app.has("1 / 2"));
+    assert!(app.has("1 mistake to look at"));
+    assert!(!app.has_containing("left unanswered"));
+    assert_eq!(app.log_of("Learner").len(), 2);
+}
+
+#[test]
 fn an_exam_is_recorded_when_it_ends_every_question_with_its_time() {
     let mut app = app_recording();
     app.start_quiz("Exam", &[QuestionKind::Mc, QuestionKind::Tf], Some(4));

@@ -298,7 +298,8 @@ impl Session {
         }
     }
 
-    /// Ends the quiz now: questions not answered score 0.
+    /// Ends the quiz now. In an exam the questions without an answer score 0; in any other quiz the
+    /// questions not reached are left out of the score (see [`Session::counts`]).
     pub fn finish(&mut self, now: f64) {
         if !self.is_finished() {
             self.pause(now);
@@ -322,27 +323,40 @@ impl Session {
         self.answers.iter().flatten().map(|a| a.grade.score).sum()
     }
 
-    /// The summary shown on the results screen.
+    /// Whether question `index` counts in the [`Summary`]: every question of an exam (one without an
+    /// answer scores 0), and in any other quiz the questions reached (answered or skipped), so a quiz
+    /// ended early is scored on what was answered, and one that ran to its end on every question.
+    pub fn counts(&self, index: usize) -> bool {
+        self.is_exam() || self.answers.get(index).is_some_and(Option::is_some)
+    }
+
+    /// The summary shown on the results screen: only the questions that [count](Session::counts) are
+    /// scored, broken down and looked at as mistakes; the others are [`Summary::left`].
     pub fn summary(&self) -> Summary {
         let end = self.finished_at.unwrap_or(self.started_at);
+        let counted: Vec<usize> = (0..self.questions.len()).filter(|&i| self.counts(i)).collect();
         let mut by_kind: Vec<KindRow> = Vec::new();
-        for (q, a) in self.questions.iter().zip(&self.answers) {
-            let score = a.as_ref().map_or(0.0, |a| a.grade.score);
-            match by_kind.iter_mut().find(|r| r.kind == q.kind) {
+        for &i in &counted {
+            let kind = self.questions[i].kind;
+            let score = self.answers[i].as_ref().map_or(0.0, |a| a.grade.score);
+            match by_kind.iter_mut().find(|r| r.kind == kind) {
                 Some(row) => {
                     row.asked += 1;
                     row.score += score;
                 }
-                None => by_kind.push(KindRow { kind: q.kind, asked: 1, score }),
+                None => by_kind.push(KindRow { kind, asked: 1, score }),
             }
         }
         by_kind.sort_by_key(|r| QuestionKind::ALL.iter().position(|k| *k == r.kind));
-        let mistakes = (0..self.questions.len())
+        let mistakes = counted
+            .iter()
+            .copied()
             .filter(|&i| !self.answers[i].as_ref().is_some_and(|a| a.grade.is_right()))
             .collect();
         Summary {
             score: self.score(),
-            total: self.questions.len(),
+            total: counted.len(),
+            left: self.questions.len() - counted.len(),
             seconds: (end - self.started_at).max(0.0),
             by_kind,
             mistakes,
@@ -371,7 +385,7 @@ impl Session {
 pub struct KindRow {
     /// The kind.
     pub kind: QuestionKind,
-    /// Questions of this kind in the quiz.
+    /// Questions of this kind that count in the score.
     pub asked: usize,
     /// Their summed score.
     pub score: f64,
@@ -382,20 +396,46 @@ pub struct KindRow {
 pub struct Summary {
     /// Summed score, partial credit included.
     pub score: f64,
-    /// Number of questions.
+    /// Questions scored: every question of an exam or of a quiz that ran to its end; of a quiz ended
+    /// early, the ones answered (or skipped).
     pub total: usize,
+    /// Questions of a quiz ended early that were never reached: not scored, not mistakes, not recorded.
+    /// Always 0 for an exam and for a quiz that ran to its end.
+    pub left: usize,
     /// Time taken in seconds.
     pub seconds: f64,
     /// Per-kind breakdown, in the kinds' display order.
     pub by_kind: Vec<KindRow>,
-    /// Indices of questions not fully right (wrong, partly right or unanswered).
+    /// Indices of the scored questions not fully right (wrong, partly right, skipped, or in an exam
+    /// without an answer).
     pub mistakes: Vec<usize>,
 }
 
 impl Summary {
-    /// The score as a whole percentage.
+    /// The score as a whole percentage of the questions scored.
     pub fn percent(&self) -> u32 {
         if self.total == 0 { 0 } else { (self.score / self.total as f64 * 100.0).round() as u32 }
+    }
+
+    /// Whether the quiz was ended before some questions were reached.
+    pub fn ended_early(&self) -> bool {
+        self.left > 0
+    }
+
+    /// The score over the questions scored: "7 / 10" for a quiz that ran to its end (or an exam), "4 / 6
+    /// answered" for one ended early.
+    pub fn score_text(&self) -> String {
+        let score = format!("{} / {}", format_score(self.score), self.total);
+        if self.ended_early() { format!("{score} answered") } else { score }
+    }
+
+    /// What a quiz ended early left out, "4 questions left unanswered"; `None` for one that ran to its end.
+    pub fn left_text(&self) -> Option<String> {
+        match self.left {
+            0 => None,
+            1 => Some("1 question left unanswered".to_string()),
+            n => Some(format!("{n} questions left unanswered")),
+        }
     }
 }
 
@@ -503,6 +543,75 @@ mod tests {
         let retry = s.retry_mistakes(20.0).expect("one mistake");
         assert_eq!(retry.questions.len(), 1);
         assert_eq!(retry.questions[0].id, "b");
+    }
+
+    #[test]
+    fn a_practice_quiz_ended_early_is_scored_on_what_was_answered() {
+        let qs = vec![tf("a", true), tf("b", true), tf("c", true), tf("d", true), tf("e", true)];
+        let mut s = Session::new(plan(Mode::Practice, None), qs, 0.0);
+        s.answer(Response::Bool(true), 1.0);
+        s.advance(2.0);
+        s.answer(Response::Bool(false), 3.0);
+        s.advance(4.0);
+        s.skip(5.0);
+        s.advance(6.0);
+        assert_eq!(s.current, 3, "two questions are not reached");
+        s.finish(7.0);
+        let sum = s.summary();
+        assert_eq!((sum.total, sum.left, sum.mistakes.clone()), (3, 2, vec![1, 2]), "the skip counts, unseen do not");
+        assert!((sum.score - 1.0).abs() < 1e-9);
+        assert_eq!(sum.percent(), 33);
+        assert!(sum.ended_early());
+        assert_eq!(sum.score_text(), "1 / 3 answered");
+        assert_eq!(sum.left_text().as_deref(), Some("2 questions left unanswered"));
+        assert_eq!(sum.by_kind, vec![KindRow { kind: QuestionKind::Tf, asked: 3, score: 1.0 }]);
+        assert_eq!(
+            s.retry_mistakes(8.0).map(|r| r.questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>()),
+            Some(vec!["b".to_string(), "c".to_string()]),
+            "a retry is of the answered mistakes only"
+        );
+    }
+
+    #[test]
+    fn a_quiz_ended_on_its_feedback_or_before_any_answer() {
+        // Ended while the last answer's feedback shows: that answer counts, one question is left.
+        let mut s = Session::new(plan(Mode::Review, None), vec![tf("a", true), tf("b", true)], 0.0);
+        s.answer(Response::Bool(true), 1.0);
+        s.finish(2.0);
+        let sum = s.summary();
+        assert_eq!(
+            (sum.score_text(), sum.left_text()),
+            ("1 / 1 answered".into(), Some("1 question left unanswered".into()))
+        );
+        assert!(sum.mistakes.is_empty());
+        assert_eq!(sum.percent(), 100);
+
+        // Ended before any answer: nothing is scored, nothing is a mistake.
+        let mut s = Session::new(plan(Mode::Practice, None), vec![tf("a", true), tf("b", true)], 0.0);
+        s.finish(1.0);
+        let sum = s.summary();
+        assert_eq!((sum.total, sum.left, sum.percent()), (0, 2, 0));
+        assert!(sum.mistakes.is_empty() && sum.by_kind.is_empty());
+        assert_eq!(sum.score_text(), "0 / 0 answered");
+        assert!(s.retry_mistakes(2.0).is_none());
+    }
+
+    #[test]
+    fn a_quiz_run_to_its_end_and_an_exam_score_every_question() {
+        let mut s = Session::new(plan(Mode::Practice, None), vec![tf("a", true), tf("b", true)], 0.0);
+        s.answer(Response::Bool(true), 1.0);
+        s.advance(2.0);
+        s.skip(3.0);
+        s.advance(4.0);
+        let sum = s.summary();
+        assert_eq!((sum.total, sum.left, sum.score_text(), sum.left_text()), (2, 0, "1 / 2".into(), None));
+        assert!(!sum.ended_early());
+
+        let mut s = Session::new(plan(Mode::Exam, None), vec![tf("a", true), tf("b", true), tf("c", true)], 0.0);
+        s.answer(Response::Bool(true), 1.0);
+        s.finish(2.0);
+        let sum = s.summary();
+        assert_eq!((sum.total, sum.left, sum.mistakes.clone(), sum.score_text()), (3, 0, vec![1, 2], "1 / 3".into()));
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Results: the score with partial credit, the time, a per-kind breakdown, and every mistake with its
-//! right answer and evidence; "Retry mistakes" and "New quiz".
+//! right answer and evidence; "Retry mistakes" and "New quiz". A quiz ended early is scored on what was
+//! answered and says how many questions were left (the engine's [`crate::study::session::Summary`]).
 
 use egui::{Grid, Key, RichText, ScrollArea, Ui};
 
@@ -36,13 +37,18 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
             card(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!("{} / {}", format_score(summary.score), summary.total))
-                            .text_style(egui::TextStyle::Name(theme::DISPLAY.into())),
+                        RichText::new(summary.score_text()).text_style(egui::TextStyle::Name(theme::DISPLAY.into())),
                     );
-                    ui.label(RichText::new(format!("{} %", summary.percent())).size(24.0).color(p.accent));
+                    // Nothing scored has no percentage.
+                    if summary.total > 0 {
+                        ui.label(RichText::new(format!("{} %", summary.percent())).size(24.0).color(p.accent));
+                    }
                     ui.add_space(16.0);
                     ui.vertical(|ui| {
                         ui.label(format!("Time {}", format_duration(summary.seconds)));
+                        if let Some(left) = summary.left_text() {
+                            ui.label(RichText::new(left).color(p.quiet));
+                        }
                         if let (Some(deadline), Some(end)) = (session.deadline, session.finished_at)
                             && end >= deadline
                         {
@@ -89,24 +95,29 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                 cmd = Some(Command::NewQuiz);
             }
 
-            card(ui, |ui| {
-                ui.label(theme::strong("By kind of question"));
-                Grid::new("by-kind").num_columns(3).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
-                    ui.label(RichText::new("Kind").color(p.quiet));
-                    ui.label(RichText::new("Questions").color(p.quiet));
-                    ui.label(RichText::new("Score").color(p.quiet));
-                    ui.end_row();
-                    for row in &summary.by_kind {
-                        ui.label(row.kind.name());
-                        ui.label(row.asked.to_string());
-                        ui.label(format!("{} / {}", format_score(row.score), row.asked));
+            // A quiz ended before any answer has nothing to break down.
+            if summary.total > 0 {
+                card(ui, |ui| {
+                    ui.label(theme::strong("By kind of question"));
+                    Grid::new("by-kind").num_columns(3).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
+                        ui.label(RichText::new("Kind").color(p.quiet));
+                        ui.label(RichText::new("Questions").color(p.quiet));
+                        ui.label(RichText::new("Score").color(p.quiet));
                         ui.end_row();
-                    }
+                        for row in &summary.by_kind {
+                            ui.label(row.kind.name());
+                            ui.label(row.asked.to_string());
+                            ui.label(format!("{} / {}", format_score(row.score), row.asked));
+                            ui.end_row();
+                        }
+                    });
                 });
-            });
+            }
 
             ui.add_space(6.0);
-            if summary.mistakes.is_empty() {
+            if summary.total == 0 {
+                ui.label(RichText::new("No question was answered.").color(p.quiet));
+            } else if summary.mistakes.is_empty() {
                 ui.label(RichText::new("No mistakes. Well done.").family(fonts::bold()).color(p.right));
             } else {
                 let n = summary.mistakes.len();

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 
 use super::{App, Command, Screen};
 use crate::study::session::Session;
+use crate::ui::confirm::{self, Choice, ConfirmView};
 use crate::ui::learner::{Opening, SaveState};
 use crate::ui::{fonts, theme};
 
@@ -48,8 +49,11 @@ impl App {
             }
             // An exam ends with its own "Finish exam", which asks first if questions have no answer.
             let exam = self.session.as_ref().is_some_and(Session::is_exam);
-            if matches!(self.screen, Screen::Quiz(_)) && !exam && ui.button("End quiz").clicked() {
-                cmd = Some(Command::EndQuiz);
+            // "End quiz" asks first when questions are left (see `end_quiz_ui`); while it asks, the
+            // dialog's own "End quiz" is the only one.
+            let asking = self.end_dialog.is_some();
+            if matches!(self.screen, Screen::Quiz(_)) && !exam && !asking && ui.button("End quiz").clicked() {
+                cmd = Some(Command::AskEndQuiz);
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let p = theme::palette(ui);
@@ -105,6 +109,37 @@ impl App {
         });
         cmd
     }
+}
+
+/// "3 of 10 questions are not answered yet. End the quiz?" over the quiz, "Keep going" focused: Escape or
+/// "Keep going" goes back to the question as it was; "End quiz" ends it, scored on what was answered.
+pub(super) fn end_quiz_ui(ui: &Ui, session: &Session, view: &mut ConfirmView) -> Option<Command> {
+    let summary = session.summary();
+    let (left, all) = (summary.left, session.questions.len());
+    let question = if left == all {
+        format!("None of the {all} questions is answered yet. End the quiz?")
+    } else if left == 1 {
+        format!("1 of {all} questions is not answered yet. End the quiz?")
+    } else {
+        format!("{left} of {all} questions are not answered yet. End the quiz?")
+    };
+    let detail = match summary.total {
+        0 => "Nothing has been answered, so nothing is scored.".to_string(),
+        1 => "Only the question answered is scored.".to_string(),
+        n => format!("Only the {n} questions answered are scored."),
+    };
+    let ask = confirm::Ask {
+        id: "end-quiz",
+        question: &question,
+        detail: &detail,
+        go: "End quiz",
+        back: "Keep going",
+        escape: "Escape keeps going",
+    };
+    confirm::ui(ui, &ask, view).map(|choice| match choice {
+        Choice::Go => Command::EndQuiz,
+        Choice::Back => Command::KeepGoing,
+    })
 }
 
 /// A learner's name cut to what the top bar has room for.

@@ -8,6 +8,7 @@ use crate::generate::{QuizSettings, quiz};
 use crate::question::Response;
 use crate::study::Now;
 use crate::study::session::{Mode, QuizPlan, Session, next_seed};
+use crate::ui::confirm::ConfirmView;
 use crate::ui::learner::SaveState;
 use crate::ui::library::{self, Origin, PackEntry};
 use crate::ui::profiles::ProfilesView;
@@ -82,7 +83,11 @@ pub enum Command {
     ClearAnswer,
     /// Leave the feedback for the next question.
     Continue,
-    /// End the quiz now (or the time ran out).
+    /// "End quiz" (outside an exam): asks first if questions are left, and ends the quiz at once if none is.
+    AskEndQuiz,
+    /// Leave the dialog "End quiz" opened: back to the question, nothing changed, its field focused again.
+    KeepGoing,
+    /// End the quiz now (confirmed, the exam finished, or the time ran out).
     EndQuiz,
 
     // Preferences.
@@ -137,6 +142,8 @@ impl Command {
             | Self::Next
             | Self::ClearAnswer
             | Self::Continue
+            | Self::AskEndQuiz
+            | Self::KeepGoing
             | Self::EndQuiz
             | Self::ShowSettings
             | Self::CloseSettings
@@ -166,6 +173,10 @@ impl App {
             return;
         }
         let on_quiz = matches!(self.screen, Screen::Quiz(_));
+        if !on_quiz {
+            // The dialog asking to end the quiz belongs to the quiz screen: it goes when the screen does.
+            self.end_dialog = None;
+        }
         if let Some(s) = &mut self.session {
             if on_quiz {
                 s.resume(clock.secs);
@@ -291,6 +302,14 @@ impl App {
                     s.advance(now);
                 }
                 self.after_step();
+            }
+            Command::AskEndQuiz => self.ask_end_quiz(clock),
+            Command::KeepGoing => {
+                self.end_dialog = None;
+                // Back to the question as it was, its field (or "Continue") focused as when it was shown.
+                if let Screen::Quiz(view) = &mut self.screen {
+                    view.shown = None;
+                }
             }
             Command::EndQuiz => self.end_quiz(clock),
 
@@ -443,8 +462,21 @@ impl App {
         }
     }
 
-    /// Ends the quiz at `clock`; an exam that ends here is recorded, every question of it.
+    /// "End quiz" on a quiz outside an exam: with questions left, the dialog asks first; with none left
+    /// (the last answer's feedback shows), the quiz ends at once. An exam ends with its own "Finish exam".
+    fn ask_end_quiz(&mut self, clock: Clock) {
+        let Some(s) = self.session.as_ref().filter(|s| !s.is_finished() && !s.is_exam()) else { return };
+        if s.summary().left > 0 {
+            self.end_dialog.get_or_insert_with(ConfirmView::default);
+        } else {
+            self.end_quiz(clock);
+        }
+    }
+
+    /// Ends the quiz at `clock`; an exam that ends here is recorded, every question of it. A quiz outside
+    /// an exam has recorded each answer as it was given: the questions not reached are not recorded.
     fn end_quiz(&mut self, clock: Clock) {
+        self.end_dialog = None;
         let ending = self.session.as_ref().is_some_and(|s| !s.is_finished());
         if let Some(s) = &mut self.session {
             s.finish(clock.secs);

@@ -25,6 +25,7 @@ use egui::{CentralPanel, Panel, Ui};
 use crate::paths;
 use crate::study::session::{QuizPlan, Session, next_seed};
 use crate::study::{Now, exam};
+use crate::ui::confirm::ConfirmView;
 use crate::ui::learner::{Learner, Opening};
 use crate::ui::library::{self, Loaded, PackEntry, packs_in};
 use crate::ui::{fonts, theme};
@@ -105,6 +106,8 @@ pub struct App {
     /// Records exams (see [`exam::Recorder`]): keeps the draft of the one in progress, what it would keep
     /// if the app stopped now.
     recorder: exam::Recorder,
+    /// "End quiz" was pressed with questions left: the dialog asking first, shown over the quiz.
+    end_dialog: Option<ConfirmView>,
 }
 
 impl App {
@@ -215,6 +218,7 @@ impl App {
             learner: Learner::default(),
             opening: None,
             recorder: exam::Recorder::new(),
+            end_dialog: None,
         }
     }
 

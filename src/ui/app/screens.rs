@@ -3,7 +3,7 @@
 
 use egui::Ui;
 
-use super::chrome::{opening_sentence, waiting_ui};
+use super::chrome::{end_quiz_ui, opening_sentence, waiting_ui};
 use super::{App, Clock, Command, quiz_title};
 use crate::study;
 use crate::ui::profiles::ProfilesView;
@@ -71,7 +71,7 @@ impl Screen {
 impl App {
     /// Draws the screen shown, as it is at `clock`; a screen whose pack or quiz has gone asks for the library.
     pub(super) fn screen_ui(&mut self, ui: &mut Ui, clock: Clock) -> Option<Command> {
-        let Self { packs, screen, session, prefs, packs_dir, loading, learner, opening, .. } = self;
+        let Self { packs, screen, session, prefs, packs_dir, loading, learner, opening, end_dialog, .. } = self;
         match screen {
             Screen::Library(view) => {
                 let resumable = session.as_ref().filter(|s| !s.is_finished()).map(|s| s.plan.mode);
@@ -105,7 +105,19 @@ impl App {
                 None => Some(Command::ShowLibrary),
             },
             Screen::Quiz(view) => match session {
-                Some(s) => s.with_draft(|s, draft| question::ui(ui, s, draft, view, clock.secs)),
+                // While "End quiz" asks first, the question under the dialog takes no click and no key.
+                Some(s) => {
+                    let asking = end_dialog.is_some();
+                    let cmd = ui
+                        .add_enabled_ui(!asking, |ui| {
+                            s.with_draft(|s, draft| question::ui(ui, s, draft, view, clock.secs))
+                        })
+                        .inner;
+                    match end_dialog {
+                        Some(dialog) => end_quiz_ui(ui, s, dialog).or(cmd),
+                        None => cmd,
+                    }
+                }
                 None => Some(Command::ShowLibrary),
             },
             Screen::Results(view) => match session {
