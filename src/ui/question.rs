@@ -12,10 +12,10 @@ use egui::{Key, Modifiers, ProgressBar, RichText, ScrollArea, Sense, Stroke, Ui,
 use crate::question::{Body, Question, QuestionKind, Response, Voice};
 use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
-use crate::ui::feedback;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
+use crate::ui::{confirm, feedback};
 
 pub use crate::study::session::Draft;
 
@@ -352,7 +352,6 @@ fn exam_buttons_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Optio
 
 /// "3 questions have no answer. Finish anyway?" over the exam; Escape or "Keep working" goes back to it.
 fn confirm_finish_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
-    let mut cmd = None;
     let missing = session.unanswered();
     let n = missing.len();
     let numbers: Vec<String> = missing.iter().map(|i| (i + 1).to_string()).collect();
@@ -360,38 +359,21 @@ fn confirm_finish_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Opt
         Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
         _ => numbers.join(""),
     };
-    let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(20));
-    let modal = egui::Modal::new(egui::Id::unique("confirm-finish-exam")).frame(frame).show(ui.ctx(), |ui| {
-        ui.set_max_width(420.0);
-        let p = theme::palette(ui);
-        let question = if n == 1 {
-            "1 question has no answer. Finish anyway?".to_string()
-        } else {
-            format!("{n} questions have no answer. Finish anyway?")
-        };
-        ui.add(egui::Label::new(theme::strong(question).size(18.0)).wrap());
-        let which = if n == 1 { format!("Question {list} scores 0.") } else { format!("Questions {list} score 0.") };
-        ui.add(egui::Label::new(RichText::new(which).color(p.quiet)).wrap());
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Finish anyway").clicked() {
-                cmd = Some(Command::EndQuiz);
-            }
-            let keep = ui.button("Keep working");
-            if view.focus_pending == Some(FocusTarget::KeepWorking) {
-                focus_now(&keep);
-                view.focus_pending = None;
-            }
-            if keep.clicked() {
-                view.asking = None;
-            }
-        });
-        crate::ui::widgets::hints(ui, "Escape keeps working");
-    });
-    if modal.should_close() {
-        view.asking = None;
-    }
-    cmd
+    let question = if n == 1 {
+        "1 question has no answer. Finish anyway?".to_string()
+    } else {
+        format!("{n} questions have no answer. Finish anyway?")
+    };
+    let detail = if n == 1 { format!("Question {list} scores 0.") } else { format!("Questions {list} score 0.") };
+    let ask = confirm::Ask {
+        id: "finish-exam",
+        question: &question,
+        detail: &detail,
+        go: "Finish anyway",
+        back: "Keep working",
+        escape: "Escape keeps working",
+    };
+    (confirm_in_quiz(ui, &ask, view, FocusTarget::KeepWorking) == Some(confirm::Choice::Go)).then_some(Command::EndQuiz)
 }
 
 /// "2 items have no partner. Check anyway?" over a half-made matching; "Keep matching" has focus, and it or
@@ -401,39 +383,39 @@ fn confirm_check_ui(ui: &mut Ui, draft: &Draft, view: &mut QuizView) -> Option<C
         view.asking = None;
         return None;
     };
-    let mut cmd = None;
     let n = d.missing();
-    let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(20));
-    let modal = egui::Modal::new(egui::Id::unique("confirm-check-matching")).frame(frame).show(ui.ctx(), |ui| {
-        ui.set_max_width(420.0);
-        let p = theme::palette(ui);
-        let question = if n == 1 {
-            "1 item has no partner. Check anyway?".to_string()
-        } else {
-            format!("{n} items have no partner. Check anyway?")
-        };
-        ui.add(egui::Label::new(theme::strong(question).size(18.0)).wrap());
-        let which = if n == 1 { "It scores nothing." } else { "They score nothing." };
-        ui.add(egui::Label::new(RichText::new(which).color(p.quiet)).wrap());
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Check anyway").clicked() {
-                cmd = Some(Command::Answer(Response::Pairs(d.pairs.clone())));
-                view.asking = None;
-            }
-            let keep = ui.button("Keep matching");
-            if view.focus_pending == Some(FocusTarget::KeepMatching) {
-                focus_now(&keep);
-                view.focus_pending = None;
-            }
-            if keep.clicked() {
-                view.asking = None;
-            }
-        });
-        crate::ui::widgets::hints(ui, "Escape keeps matching");
-    });
-    if modal.should_close() {
+    let question = if n == 1 {
+        "1 item has no partner. Check anyway?".to_string()
+    } else {
+        format!("{n} items have no partner. Check anyway?")
+    };
+    let ask = confirm::Ask {
+        id: "check-matching",
+        question: &question,
+        detail: if n == 1 { "It scores nothing." } else { "They score nothing." },
+        go: "Check anyway",
+        back: "Keep matching",
+        escape: "Escape keeps matching",
+    };
+    (confirm_in_quiz(ui, &ask, view, FocusTarget::KeepMatching) == Some(confirm::Choice::Go))
+        .then(|| Command::Answer(Response::Pairs(d.pairs.clone())))
+}
+
+/// The app's one confirmation dialog ([`confirm::ui`]) over the quiz, its "go back" button taking the focus
+/// the quiz view holds for it (`focus`). Either choice closes the dialog.
+fn confirm_in_quiz(
+    ui: &Ui,
+    ask: &confirm::Ask<'_>,
+    view: &mut QuizView,
+    focus: FocusTarget,
+) -> Option<confirm::Choice> {
+    let mut dialog = confirm::ConfirmView { focus_pending: view.focus_pending == Some(focus) };
+    let choice = confirm::ui(ui, ask, &mut dialog);
+    if view.focus_pending == Some(focus) && !dialog.focus_pending {
+        view.focus_pending = None;
+    }
+    if choice.is_some() {
         view.asking = None;
     }
-    cmd
+    choice
 }
