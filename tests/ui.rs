@@ -992,7 +992,7 @@ fn an_exam_killed_midway_loses_no_answer() {
     assert!(draft.exists());
 
     // The next start records the two answers, says so in the Library, and removes the draft.
-    let app = app_recording_in(dir);
+    let mut app = app_recording_in(dir);
     let log = app.log_of("Learner");
     assert_eq!(log.iter().map(|a| a.question.as_str()).collect::<Vec<_>>(), [&asked[0], &asked[1]]);
     assert_eq!(log.iter().map(|a| (a.mode, a.score)).collect::<Vec<_>>(), [(Mode::Exam, 1.0), (Mode::Exam, 0.0)]);
@@ -1001,6 +1001,13 @@ fn an_exam_killed_midway_loses_no_answer() {
     assert!(app.has_containing("An exam on A Week of Summits, interrupted on "), "the learner is told");
     assert!(app.has_containing(", was saved: 2 answers."));
     assert!(!draft.exists(), "the draft is gone");
+    // Read, the notice can be put away; it does not come back on the next visit to the Library.
+    app.click("Dismiss");
+    assert!(!app.has_containing("interrupted"));
+    app.click("Progress");
+    app.click("Library");
+    assert!(!app.has_containing("interrupted"));
+    assert_eq!(app.log_of("Learner").len(), 2, "dismissing records nothing");
 }
 
 #[test]

@@ -112,6 +112,8 @@ pub enum Command {
     RemoveLearner(String),
     /// Leave renaming or removing a learner.
     CancelLearnerEdit,
+    /// Put away the library's good news about the learner's data ("An exam … was saved: 3 answers.").
+    DismissNotice,
 }
 
 impl Command {
@@ -147,7 +149,8 @@ impl Command {
             | Self::EndQuiz
             | Self::ShowSettings
             | Self::CloseSettings
-            | Self::SetPrefs(_) => false,
+            | Self::SetPrefs(_)
+            | Self::DismissNotice => false,
         }
     }
 }
@@ -193,6 +196,7 @@ impl App {
         match command {
             // Moving between screens.
             Command::ShowLibrary => self.screen = Screen::library(),
+            Command::DismissNotice => self.learner.recovered = None,
             Command::Read { pack, evidence, back } => {
                 if let Some(loaded) = self.loaded(&pack) {
                     self.screen = Screen::Reader(ReaderView::new(loaded, evidence.as_deref(), back));

@@ -73,6 +73,9 @@ pub fn ui(
             }
             if let Some(notice) = learner.notice {
                 ui.add(egui::Label::new(RichText::new(notice).color(p.accent)).wrap());
+                if ui.button("Dismiss").clicked() {
+                    cmd = Some(Command::DismissNotice);
+                }
             }
             ui.add_space(6.0);
             if let Some(mode) = resumable {
