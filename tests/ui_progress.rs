@@ -70,6 +70,10 @@ impl Running {
             self.answer_rightly();
             assert_eq!(self.state().learner().save, SaveState::Saved, "answer {n} is saved");
             assert!(self.has("Saved"));
+            // "Saved" is a status of its own, away from the title: not read as "Dossier Saved Practice quiz".
+            let saved = self.harness.get_by_label("Saved").rect();
+            let title = self.harness.get_by_label("Practice quiz").rect();
+            assert!(saved.left() > title.right() + 40.0, "saved {saved:?} stands apart from the title {title:?}");
             self.click(if n + 1 == count { "See results" } else { "Continue" });
         }
         assert_eq!(self.screen(), "results");

@@ -55,26 +55,30 @@ impl App {
             if matches!(self.screen, Screen::Quiz(_)) && !exam && !asking && ui.button("End quiz").clicked() {
                 cmd = Some(Command::AskEndQuiz);
             }
+            // Whether the answers are saved: a status of its own beside the buttons, not part of the title.
+            if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
+                let p = theme::palette(ui);
+                match &self.learner.save {
+                    SaveState::Idle => {}
+                    SaveState::Saved => {
+                        let text = if self.session.as_ref().is_some_and(Session::is_exam) {
+                            let n = self.recorder.saved();
+                            format!("Saved {n} answer{}", if n == 1 { "" } else { "s" })
+                        } else {
+                            "Saved".to_string()
+                        };
+                        ui.add_space(8.0);
+                        ui.label(RichText::new(text).color(p.right)).on_hover_text("Your answers are on disk.");
+                    }
+                    SaveState::Failed(why) => {
+                        ui.add_space(8.0);
+                        ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
+                    }
+                }
+            }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let p = theme::palette(ui);
                 ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
-                if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
-                    match &self.learner.save {
-                        SaveState::Idle => {}
-                        SaveState::Saved => {
-                            let text = if self.session.as_ref().is_some_and(Session::is_exam) {
-                                let n = self.recorder.saved();
-                                format!("Saved {n} answer{}", if n == 1 { "" } else { "s" })
-                            } else {
-                                "Saved".to_string()
-                            };
-                            ui.label(RichText::new(text).color(p.quiet)).on_hover_text("Your answers are on disk.");
-                        }
-                        SaveState::Failed(why) => {
-                            ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
-                        }
-                    }
-                }
                 ui.add(egui::Label::new(RichText::new(title).color(p.quiet)).truncate());
             });
         });
