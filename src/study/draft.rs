@@ -1,7 +1,7 @@
 //! The learner's unfinished answers: what each question's widget shows until it is submitted (and, in an
 //! exam, until the exam ends). Plain data with the rules of editing it; the GUI draws it.
 
-use crate::question::{Body, Question};
+use crate::question::{Body, Question, Response};
 
 /// The learner's unfinished (or, in an exam, submitted and still changeable) answer to one question:
 /// what its widget shows. Kept with the session, so it survives leaving the quiz screen and coming back.
@@ -26,6 +26,20 @@ impl Draft {
             Body::Match { left, .. } => Self::Match(MatchDraft::new(left.len())),
             Body::Order { items, .. } => Self::Order(OrderDraft::new(items.len())),
             Body::Choice { .. } | Body::TrueFalse { .. } => Self::None,
+        }
+    }
+
+    /// In an exam, the answer this draft holds as it stands, confirmed or not: what is in the box is the
+    /// answer. `Some(Some(r))`: the draft is the answer `r` (non-blank typed text, a matching with at least
+    /// one pair, an ordering the learner has touched). `Some(None)`: the draft says there is no answer (a
+    /// blank box, a matching without a pair). `None`: the draft decides nothing, and whatever answer was
+    /// given stands (a choice, or an ordering as shown, which is only the order the question came in).
+    pub fn held(&self) -> Option<Option<Response>> {
+        match self {
+            Self::Typed(d) => Some((!d.text.trim().is_empty()).then(|| Response::Text(d.text.clone()))),
+            Self::Match(d) => Some((d.missing() < d.pairs.len()).then(|| Response::Pairs(d.pairs.clone()))),
+            Self::Order(d) => d.touched.then(|| Some(Response::Order(d.order.clone()))),
+            Self::None => None,
         }
     }
 }

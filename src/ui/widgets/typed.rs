@@ -4,6 +4,10 @@
 //!
 //! Outside an exam an empty (or blank) answer is not checked: Enter leaves the field focused and the hint
 //! says to type an answer, so an Enter meant for the feedback before never records "" as a miss.
+//!
+//! In an exam what is in the box is the answer, confirmed or not: the session decides that
+//! ([`crate::study::session::Session::with_draft`]), so this widget only edits the text, and Enter or
+//! "Confirm answer" moves on to the next question.
 
 use egui::{Key, RichText, TextEdit, Ui};
 
