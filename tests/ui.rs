@@ -1093,6 +1093,32 @@ fn in_an_exam_text_typed_but_not_confirmed_is_the_answer() {
 }
 
 #[test]
+fn in_an_exam_a_half_made_matching_and_a_moved_ordering_are_answers() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Match, QuestionKind::Order], Some(2));
+    for n in 1..=2 {
+        match app.question().body {
+            // One pair of several: the first item is picked, A pairs it.
+            Body::Match { .. } => app.key(Key::A),
+            // The second item picked and moved up.
+            Body::Order { .. } => {
+                app.key(Key::Num2);
+                app.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+                app.harness.run();
+            }
+            body => panic!("unexpected {body:?}"),
+        }
+        assert!(app.has(&format!("Question {n}, answered")), "question {n} counts as answered before it is confirmed");
+        app.key(Key::PageDown);
+    }
+    app.click("Finish exam");
+    assert_eq!(app.screen(), "results", "both have an answer: no question before finishing");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 2);
+    assert!(log.iter().all(|a| !a.answer.is_empty()), "{log:?}");
+}
+
+#[test]
 fn when_an_exams_time_runs_out_the_text_in_the_box_is_recorded() {
     let mut app = app_recording();
     app.click("Exam");

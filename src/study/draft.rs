@@ -189,6 +189,25 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_holds_an_answer_once_the_learner_has_put_something_in_it() {
+        let mut t = TypedDraft::new();
+        assert_eq!(Draft::Typed(t.clone()).held(), Some(None), "an empty box is no answer");
+        t.text = " \t".into();
+        assert_eq!(Draft::Typed(t.clone()).held(), Some(None), "nor a blank one");
+        t.text = "5 January".into();
+        assert_eq!(Draft::Typed(t).held(), Some(Some(Response::Text("5 January".into()))));
+        let mut m = MatchDraft::new(2);
+        assert_eq!(Draft::Match(m.clone()).held(), Some(None));
+        m.pair(1);
+        assert_eq!(Draft::Match(m).held(), Some(Some(Response::Pairs(vec![Some(1), None]))));
+        let mut o = OrderDraft::new(2);
+        assert_eq!(Draft::Order(o.clone()).held(), None, "the order as shown decides nothing");
+        o.shift(false);
+        assert_eq!(Draft::Order(o).held(), Some(Some(Response::Order(vec![1, 0]))));
+        assert_eq!(Draft::None.held(), None);
+    }
+
+    #[test]
     fn picking_an_item_touches_the_order_and_missing_counts_unmatched_items() {
         let mut d = OrderDraft::new(3);
         d.pick(2);

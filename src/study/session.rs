@@ -611,6 +611,45 @@ mod tests {
         assert!(!s.is_answered(0) && !s.take_edited());
     }
 
+    #[test]
+    fn in_an_exam_pairs_made_and_items_moved_are_the_answer_and_an_order_as_shown_is_not() {
+        let mut m = tf("m", true);
+        m.kind = QuestionKind::Match;
+        m.body =
+            Body::Match { left: vec!["a".into(), "b".into()], right: vec!["x".into(), "y".into()], pairs: vec![1, 0] };
+        let mut o = tf("o", true);
+        o.kind = QuestionKind::Order;
+        o.body = Body::Order { items: vec!["1".into(), "2".into(), "3".into()], order: vec![1, 0, 2] };
+        let mut s = Session::new(plan(Mode::Exam, None), vec![m, o], 0.0);
+        s.with_draft(|_, d| {
+            if let Draft::Match(d) = d {
+                d.pair(1);
+            }
+        });
+        assert_eq!(
+            s.answers[0].as_ref().and_then(|a| a.response.clone()),
+            Some(Response::Pairs(vec![Some(1), None])),
+            "a half-made matching is the answer as it stands"
+        );
+        assert!((s.score() - 0.5).abs() < 1e-9, "partial credit: {}", s.score());
+        s.with_draft(|_, d| {
+            if let Draft::Match(d) = d {
+                d.undo();
+            }
+        });
+        assert!(!s.is_answered(0), "no pair left, no answer");
+        s.next(1.0);
+        s.with_draft(|_, _| ());
+        assert!(!s.is_answered(1), "the order as shown is not the learner's");
+        s.with_draft(|_, d| {
+            if let Draft::Order(d) = d {
+                d.shift(false);
+            }
+        });
+        assert_eq!(s.answers[1].as_ref().and_then(|a| a.response.clone()), Some(Response::Order(vec![1, 0, 2])));
+        assert!((s.score() - 1.0).abs() < 1e-9, "a moved ordering is graded: {}", s.score());
+    }
+
     fn plan(mode: Mode, minutes: Option<u32>) -> QuizPlan {
         QuizPlan { pack: "pack".into(), settings: QuizSettings::default(), mode, minutes, focus: None }
     }
