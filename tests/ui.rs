@@ -1045,6 +1045,109 @@ fn an_exam_shows_typed_text_pairs_and_order_again_when_revisited() {
     assert!(app.has("3 / 3"));
 }
 
+/// Types `text` into the focused field, as a learner does.
+fn type_text(app: &mut Running, text: &str) {
+    app.harness.event(egui::Event::Text(text.to_string()));
+    app.harness.run();
+}
+
+#[test]
+fn in_an_exam_text_typed_but_not_confirmed_is_the_answer() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Numeric], Some(2));
+    type_text(&mut app, "136");
+    app.key(Key::PageDown);
+    assert!(app.has("Question 2 of 2"));
+    assert!(app.has("Question 1, answered"), "the navigator counts the box as the answer");
+    assert!(app.has_containing("1 of 2 answered"));
+    // The draft that survives a kill holds it already.
+    let draft = app.exam_draft_of("Learner");
+    let kept = exam::read_draft(draft.parent().expect("a folder")).expect("the draft reads").expect("a draft");
+    assert_eq!(kept.attempts.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(), ["136"]);
+
+    // Clearing the box takes the answer back; typing it again gives it.
+    app.key(Key::PageUp);
+    for _ in 0..3 {
+        app.key(Key::Backspace);
+    }
+    assert!(app.has("Question 1, not answered"), "a cleared box is no answer");
+    assert!(!draft.exists(), "nothing left to keep");
+    type_text(&mut app, "136");
+    assert!(app.has("Question 1, answered"));
+
+    // Finish: only question 2 has no answer.
+    app.click("Finish exam");
+    assert!(app.has("1 question has no answer. Finish anyway?"), "question 1 counts as answered");
+    assert!(app.has("Question 2 scores 0."));
+    app.click("Keep working");
+
+    // Typing in the last box answers every question, and the focus stays in the box while typing.
+    app.key(Key::PageDown);
+    type_text(&mut app, "7");
+    type_text(&mut app, "0");
+    assert_eq!(app.harness.get_by_role(Role::TextInput).value().as_deref(), Some("70"), "no letter went astray");
+    assert!(app.has("Question 2, answered"));
+    app.key(Key::Enter);
+    assert!(app.has("Every question has an answer. Check them, or finish the exam."));
+    app.click("Finish exam");
+    assert_eq!(app.screen(), "results", "every question has an answer: no question before finishing");
+    let log = app.log_of("Learner");
+    assert_eq!(
+        log.iter().map(|a| a.answer.as_str()).collect::<Vec<_>>(),
+        ["136", "70"],
+        "the log holds what was typed"
+    );
+}
+
+#[test]
+fn in_an_exam_a_half_made_matching_and_a_moved_ordering_are_answers() {
+    let mut app = app_recording();
+    app.start_quiz("Exam", &[QuestionKind::Match, QuestionKind::Order], Some(2));
+    for n in 1..=2 {
+        match app.question().body {
+            // One pair of several: the first item is picked, A pairs it.
+            Body::Match { .. } => app.key(Key::A),
+            // The second item picked and moved up.
+            Body::Order { .. } => {
+                app.key(Key::Num2);
+                app.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+                app.harness.run();
+            }
+            body => panic!("unexpected {body:?}"),
+        }
+        assert!(app.has(&format!("Question {n}, answered")), "question {n} counts as answered before it is confirmed");
+        app.key(Key::PageDown);
+    }
+    app.click("Finish exam");
+    assert_eq!(app.screen(), "results", "both have an answer: no question before finishing");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 2);
+    assert!(log.iter().all(|a| !a.answer.is_empty()), "{log:?}");
+}
+
+#[test]
+fn when_an_exams_time_runs_out_the_text_in_the_box_is_recorded() {
+    let mut app = app_recording();
+    app.click("Exam");
+    for kind in QuestionKind::ALL {
+        if kind != QuestionKind::Short {
+            app.tick(kind.name());
+        }
+    }
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    let total = app.state().session().map_or(0, |s| s.questions.len());
+    type_text(&mut app, "5 January");
+    app.wait(61.0);
+    assert_eq!(app.screen(), "results", "time ran out");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), total);
+    assert_eq!(log[0].answer, "5 January", "the text in the box is the answer, not \"no answer\"");
+    assert!(log[1..].iter().all(|a| a.answer.is_empty()));
+}
+
 /// The repaint delay the last frame asked for.
 fn repaint_delay(app: &Running) -> Option<std::time::Duration> {
     app.harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|v| v.repaint_delay)

@@ -1,7 +1,7 @@
 //! The learner's unfinished answers: what each question's widget shows until it is submitted (and, in an
 //! exam, until the exam ends). Plain data with the rules of editing it; the GUI draws it.
 
-use crate::question::{Body, Question};
+use crate::question::{Body, Question, Response};
 
 /// The learner's unfinished (or, in an exam, submitted and still changeable) answer to one question:
 /// what its widget shows. Kept with the session, so it survives leaving the quiz screen and coming back.
@@ -26,6 +26,20 @@ impl Draft {
             Body::Match { left, .. } => Self::Match(MatchDraft::new(left.len())),
             Body::Order { items, .. } => Self::Order(OrderDraft::new(items.len())),
             Body::Choice { .. } | Body::TrueFalse { .. } => Self::None,
+        }
+    }
+
+    /// In an exam, the answer this draft holds as it stands, confirmed or not: what is in the box is the
+    /// answer. `Some(Some(r))`: the draft is the answer `r` (non-blank typed text, a matching with at least
+    /// one pair, an ordering the learner has touched). `Some(None)`: the draft says there is no answer (a
+    /// blank box, a matching without a pair). `None`: the draft decides nothing, and whatever answer was
+    /// given stands (a choice, or an ordering as shown, which is only the order the question came in).
+    pub fn held(&self) -> Option<Option<Response>> {
+        match self {
+            Self::Typed(d) => Some((!d.text.trim().is_empty()).then(|| Response::Text(d.text.clone()))),
+            Self::Match(d) => Some((d.missing() < d.pairs.len()).then(|| Response::Pairs(d.pairs.clone()))),
+            Self::Order(d) => d.touched.then(|| Some(Response::Order(d.order.clone()))),
+            Self::None => None,
         }
     }
 }
@@ -172,6 +186,25 @@ mod tests {
         assert_eq!((d.order.clone(), d.picked), (vec![1, 2, 0], Some(2)), "nor the bottom one lower");
         d.shift(true);
         assert_eq!((d.order, d.picked), (vec![1, 0, 2], Some(1)));
+    }
+
+    #[test]
+    fn a_draft_holds_an_answer_once_the_learner_has_put_something_in_it() {
+        let mut t = TypedDraft::new();
+        assert_eq!(Draft::Typed(t.clone()).held(), Some(None), "an empty box is no answer");
+        t.text = " \t".into();
+        assert_eq!(Draft::Typed(t.clone()).held(), Some(None), "nor a blank one");
+        t.text = "5 January".into();
+        assert_eq!(Draft::Typed(t).held(), Some(Some(Response::Text("5 January".into()))));
+        let mut m = MatchDraft::new(2);
+        assert_eq!(Draft::Match(m.clone()).held(), Some(None));
+        m.pair(1);
+        assert_eq!(Draft::Match(m).held(), Some(Some(Response::Pairs(vec![Some(1), None]))));
+        let mut o = OrderDraft::new(2);
+        assert_eq!(Draft::Order(o.clone()).held(), None, "the order as shown decides nothing");
+        o.shift(false);
+        assert_eq!(Draft::Order(o).held(), Some(Some(Response::Order(vec![1, 0]))));
+        assert_eq!(Draft::None.held(), None);
     }
 
     #[test]

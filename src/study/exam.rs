@@ -369,8 +369,9 @@ impl Held {
 /// Records exams, so that neither a crash nor a kill loses an answer and none is recorded twice.
 ///
 /// An exam's answers are provisional until it ends, so they are not appended as they are given: after
-/// every change ([`Recorder::changed`]) the draft holds what leaving the exam now would keep, begun on the
-/// first answer. When the exam ends ([`Recorder::ended`]) every question is appended once, each unanswered
+/// every change ([`Recorder::changed`]; text typed in a box is one, as what is in the box is the answer:
+/// [`Session::take_edited`]) the draft holds what leaving the exam now would keep, begun on the first
+/// answer. When the exam ends ([`Recorder::ended`]) every question is appended once, each unanswered
 /// one as "no answer" scoring 0; an exam left unfinished ([`Recorder::left`]: a new quiz, its pack gone,
 /// the app closing) or whose learner changes ([`Recorder::learner_changed`]) keeps what was answered, as
 /// if each answer had been recorded at once. Once the answers are on disk the draft is removed; should the

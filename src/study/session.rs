@@ -74,6 +74,9 @@ pub struct Session {
     /// When the current visit's clock started; `None` while it is stopped (the quiz screen is not shown,
     /// the feedback is showing, or the quiz is over).
     clock: Option<f64>,
+    /// Exam: an answer changed with its draft (typing in the box) since [`Session::take_edited`] was last
+    /// called.
+    edited: bool,
 }
 
 impl Session {
@@ -109,6 +112,7 @@ impl Session {
             drafts,
             spent,
             clock: finished_at.is_none().then_some(now),
+            edited: false,
         }
     }
 
@@ -128,8 +132,11 @@ impl Session {
     }
 
     /// Calls `f` with the session and the current question's draft, which `f` may change: the quiz
-    /// screen's only way to change the session while it is drawn (a draft is unfinished input, not an
-    /// answer).
+    /// screen's only way to change the session while it is drawn. Outside an exam a draft is unfinished
+    /// input, not an answer. In an exam what is in the box is the answer: once `f` returns, the question's
+    /// answer becomes what its draft holds ([`Draft::held`]), so the navigator, the count before finishing,
+    /// the exam's draft on disk and its grading all see text typed but not confirmed, and a box cleared
+    /// leaves the question without an answer.
     pub fn with_draft<R>(&mut self, f: impl FnOnce(&Self, &mut Draft) -> R) -> R {
         let i = self.current;
         let mut draft = self.drafts.get_mut(i).map(std::mem::take).unwrap_or_default();
@@ -137,7 +144,34 @@ impl Session {
         if let Some(slot) = self.drafts.get_mut(i) {
             *slot = draft;
         }
+        self.hold_draft(i);
         out
+    }
+
+    /// Exam: question `index`'s answer becomes what its draft holds, if the draft decides it and it differs
+    /// (then the answers are [edited](Session::take_edited)). Nothing changes outside an exam in progress.
+    fn hold_draft(&mut self, index: usize) {
+        if !self.is_exam() || self.is_finished() {
+            return;
+        }
+        let (Some(q), Some(draft)) = (self.questions.get(index), self.drafts.get(index)) else { return };
+        let Some(held) = draft.held() else { return };
+        let given = self.answers.get(index).and_then(Option::as_ref).and_then(|a| a.response.as_ref());
+        if given == held.as_ref() {
+            return;
+        }
+        let answer = held.map(|r| Answer { grade: grade(q, &r), response: Some(r) });
+        if let Some(slot) = self.answers.get_mut(index) {
+            *slot = answer;
+            self.edited = true;
+        }
+    }
+
+    /// Exam: whether an answer changed with its draft (typing in the box, not a confirmed answer) since
+    /// this was last called, which then forgets it. Whoever keeps the exam's draft on disk writes it again
+    /// when this says so.
+    pub fn take_edited(&mut self) -> bool {
+        std::mem::take(&mut self.edited)
     }
 
     /// Seconds spent on question `index` up to `now`, the running visit included.
@@ -518,6 +552,102 @@ mod tests {
             evidence: vec!["quote".into()],
             topics: Vec::new(),
         }
+    }
+
+    fn numeric(id: &str, value: f64) -> Question {
+        Question {
+            id: id.into(),
+            kind: QuestionKind::Numeric,
+            prompt: format!("{id}?"),
+            body: Body::Typed {
+                answer: value.to_string(),
+                expected: crate::question::Expected::Number { value, tolerance: 0.0 },
+                unit: None,
+            },
+            facts: vec![id.into()],
+            evidence: vec!["quote".into()],
+            topics: Vec::new(),
+        }
+    }
+
+    /// Types `text` into the current question's box, as the quiz screen does while it is drawn.
+    fn type_in(s: &mut Session, text: &str) {
+        s.with_draft(|_, d| {
+            if let Draft::Typed(t) = d {
+                t.text = text.to_string();
+            }
+        });
+    }
+
+    #[test]
+    fn in_an_exam_what_is_in_the_box_is_the_answer() {
+        let qs = vec![numeric("a", 136.0), numeric("b", 7.0), tf("c", true)];
+        let mut s = Session::new(plan(Mode::Exam, Some(1)), qs.clone(), 0.0);
+        type_in(&mut s, "136");
+        assert!(s.take_edited(), "typing changed the answers");
+        assert!(!s.take_edited(), "once told, forgotten");
+        s.next(2.0);
+        assert!(s.is_answered(0), "typed and not confirmed is answered");
+        assert_eq!(s.unanswered(), vec![1, 2]);
+        assert_eq!(s.answers[0].as_ref().and_then(|a| a.response.clone()), Some(Response::Text("136".into())));
+        assert!((s.score() - 1.0).abs() < 1e-9, "and graded");
+        type_in(&mut s, "8");
+        type_in(&mut s, "  ");
+        assert!(!s.is_answered(1), "a cleared box is no answer");
+        type_in(&mut s, "seven");
+        assert!(s.is_answered(1) && s.take_edited());
+        s.with_draft(|_, _| ());
+        assert!(!s.take_edited(), "drawing without a change edits nothing");
+        // Time runs out with "seven" in the box: it is recorded and graded.
+        s.finish(61.0);
+        assert_eq!(s.answered(), 2);
+        assert!((s.score() - 2.0).abs() < 1e-9, "{}", s.score());
+        type_in(&mut s, "");
+        assert!(s.is_answered(1), "a finished exam's answers stay");
+
+        // Practice: the box is only a draft until it is checked.
+        let mut s = Session::new(plan(Mode::Practice, None), qs, 0.0);
+        type_in(&mut s, "136");
+        assert!(!s.is_answered(0) && !s.take_edited());
+    }
+
+    #[test]
+    fn in_an_exam_pairs_made_and_items_moved_are_the_answer_and_an_order_as_shown_is_not() {
+        let mut m = tf("m", true);
+        m.kind = QuestionKind::Match;
+        m.body =
+            Body::Match { left: vec!["a".into(), "b".into()], right: vec!["x".into(), "y".into()], pairs: vec![1, 0] };
+        let mut o = tf("o", true);
+        o.kind = QuestionKind::Order;
+        o.body = Body::Order { items: vec!["1".into(), "2".into(), "3".into()], order: vec![1, 0, 2] };
+        let mut s = Session::new(plan(Mode::Exam, None), vec![m, o], 0.0);
+        s.with_draft(|_, d| {
+            if let Draft::Match(d) = d {
+                d.pair(1);
+            }
+        });
+        assert_eq!(
+            s.answers[0].as_ref().and_then(|a| a.response.clone()),
+            Some(Response::Pairs(vec![Some(1), None])),
+            "a half-made matching is the answer as it stands"
+        );
+        assert!((s.score() - 0.5).abs() < 1e-9, "partial credit: {}", s.score());
+        s.with_draft(|_, d| {
+            if let Draft::Match(d) = d {
+                d.undo();
+            }
+        });
+        assert!(!s.is_answered(0), "no pair left, no answer");
+        s.next(1.0);
+        s.with_draft(|_, _| ());
+        assert!(!s.is_answered(1), "the order as shown is not the learner's");
+        s.with_draft(|_, d| {
+            if let Draft::Order(d) = d {
+                d.shift(false);
+            }
+        });
+        assert_eq!(s.answers[1].as_ref().and_then(|a| a.response.clone()), Some(Response::Order(vec![1, 0, 2])));
+        assert!((s.score() - 1.0).abs() < 1e-9, "a moved ordering is graded: {}", s.score());
     }
 
     fn plan(mode: Mode, minutes: Option<u32>) -> QuizPlan {

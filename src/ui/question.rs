@@ -2,7 +2,9 @@
 //! kind, and in practice mode the feedback once answered.
 //!
 //! An exam adds a navigator (one numbered button a question, answered ones filled), "Previous", "Next"
-//! (Page Up, Page Down) and "Finish exam", which asks first when questions have no answer. Its countdown
+//! (Page Up, Page Down) and "Finish exam", which asks first when questions have no answer. A question is
+//! answered when the session says so: in an exam, text in its box (or pairs made, or items moved) is its
+//! answer, confirmed or not. Its countdown
 //! shows whole minutes and repaints once a minute; only the last minute ticks every second.
 
 use std::time::Duration;
@@ -83,7 +85,10 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
         ui.ctx().request_repaint_after(Duration::from_secs_f64(next));
     }
     let exam = session.is_exam();
-    if exam {
+    // Typing in a box answers its question at once, so the last unanswered question is answered on the
+    // first letter typed: the focus stays in the box until it is left (Enter, or another question), and
+    // only then goes to "Finish exam".
+    if exam && !ui.ctx().text_edit_focused() {
         let all = session.unanswered().is_empty();
         if all && !view.all_answered {
             view.focus_pending = Some(FocusTarget::Finish);

@@ -296,6 +296,10 @@ impl eframe::App for App {
                     command = Some(c);
                 }
             });
+        // In an exam what is in the box is the answer: text typed (or cleared) this frame is kept on disk too.
+        if self.session.as_mut().is_some_and(Session::take_edited) {
+            self.keep_exam_draft(clock);
+        }
         if let Some(c) = command {
             self.apply_at(c, ui.ctx(), clock);
         }

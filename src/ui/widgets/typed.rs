@@ -4,6 +4,10 @@
 //!
 //! Outside an exam an empty (or blank) answer is not checked: Enter leaves the field focused and the hint
 //! says to type an answer, so an Enter meant for the feedback before never records "" as a miss.
+//!
+//! In an exam what is in the box is the answer, confirmed or not: the session decides that
+//! ([`crate::study::session::Session::with_draft`]), so this widget only edits the text, and Enter or
+//! "Confirm answer" moves on to the next question.
 
 use egui::{Key, RichText, TextEdit, Ui};
 
@@ -63,7 +67,7 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
         }
     });
     let hint = if exam {
-        "Keys: Enter confirms your answer"
+        "Keys: Enter confirms your answer and goes on · what is in the box counts, confirmed or not"
     } else if blank {
         "Type an answer, then Enter checks it · Skip leaves the question unanswered"
     } else {
