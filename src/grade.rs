@@ -8,8 +8,11 @@
 //!   in the wrong place costs only that item — fairer than counting items in their exact slot, where a
 //!   single early item moved to the end scores 0.
 //! - Typed answers are compared after [`fold`]ing case, punctuation, diacritics, hyphens and quotes, with
-//!   leading articles ignored; any accepted form is right, dates and numbers are read in any common form,
-//!   and small typos ([`typo_allowance`]) are forgiven unless the text is as close to a rival.
+//!   leading articles and quantifiers ignored (the head noun alone is right); any accepted form that is
+//!   enough on its own ([`is_enough`]) is right, dates and numbers are read in any common form, and small
+//!   typos ([`typo_allowance`]) are forgiven unless the text is as close to a rival. A determiner or a
+//!   vague word alone ([`is_vague`]) is never enough, nor a name without its head noun ("Chosei" for
+//!   "the Chosei Coal Mine").
 //!
 //! A response of the wrong shape, with indices out of range or an item used twice, scores 0.
 
@@ -107,29 +110,24 @@ pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade 
     }
     let rival_keys: Vec<String> =
         rivals.iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
-    // Exact matches, the strictest first: forms as written, then with a quantifier set aside on either side.
-    let (forms_ref, rivals_ref) = (&forms, &rival_keys);
-    let mut matches: Vec<(usize, &Form)> = typed_keys
-        .iter()
-        .flat_map(|(v, typed_loose)| {
-            forms_ref.iter().filter(move |f| distance(v, &f.key) == 0).map(move |f| {
-                let loose = usize::from(*typed_loose) + usize::from(f.loose);
-                let rivalled = loose > 0 && rivals_ref.iter().any(|r| distance(v, r) == 0);
-                (if rivalled { usize::MAX } else { loose }, f)
+    // An exact match, the strictest first: as written, then with a quantifier set aside on either side
+    // (which never makes a rival's name right).
+    let exact = {
+        let (forms, rival_keys) = (&forms, &rival_keys);
+        typed_keys
+            .iter()
+            .flat_map(|(v, typed_loose)| {
+                forms.iter().filter(move |f| distance(v, &f.key) == 0).map(move |f| (v, *typed_loose || f.loose, f))
             })
-        })
-        .collect();
-    matches.sort_by_key(|&(loose, _)| loose);
-    match matches.first() {
-        Some(&(0, _)) => return Grade::right(),
-        Some(&(loose, f)) if loose < usize::MAX => {
-            return if f.loose {
-                Grade::right_with(format!("Accepted: the full answer is “{}”.", f.original))
-            } else {
-                Grade::right()
-            };
+            .filter(|(v, loose, _)| !loose || !rival_keys.iter().any(|r| distance(v, r) == 0))
+            .min_by_key(|&(_, loose, f)| (loose, f.loose))
+    };
+    match exact {
+        Some((_, _, f)) if f.loose => {
+            return Grade::right_with(format!("Accepted: the full answer is “{}”.", f.original));
         }
-        _ => {}
+        Some(_) => return Grade::right(),
+        None => {}
     }
     if let Some(day) = MonthDay::parse(&fold(typed))
         && usable.iter().any(|a| MonthDay::parse(&fold(a)) == Some(day))
