@@ -90,7 +90,7 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
 /// Never right: an answer made only of vague words ([`is_vague`]: "some", "the", "they", "a few"), unless
 /// the canonical answer is itself one; an alias that is not enough on its own ([`is_enough`]), which counts
 /// as not given; a fragment of a name that leaves out its head noun ("Chosei" for "the Chosei Coal Mine"),
-/// which scores 0 with a note naming the answer in full.
+/// which scores 0 with a note saying what it leaves out.
 /// Generators can use it to check that a distractor would not be accepted as the answer.
 pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade {
     let Some(canonical) = accepted.first() else {
@@ -154,7 +154,10 @@ pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade 
         return Grade::right_with(format!("Accepted: the spelling is “{original}”."));
     }
     match name_cut_short(typed, accepted) {
-        Some(full) => Grade { score: 0.0, note: Some(format!("Name it in full: {full}.")) },
+        Some(left_out) => {
+            let note = format!("Name it in full: “{}” leaves out “{left_out}”.", typed.trim());
+            Grade { score: 0.0, note: Some(note) }
+        }
         None => Grade::wrong(),
     }
 }
@@ -191,20 +194,35 @@ pub fn is_vague(text: &str) -> bool {
     fold(text).split(' ').all(|w| w.is_empty() || VAGUE.split_whitespace().any(|v| v == w))
 }
 
-/// The accepted form that `text` is the start of, cut before its head noun, if there is one: `text`'s
-/// words (leading articles, titles and quantifiers aside) are the first words of that form's, which ends in
-/// one of [`HEAD_NOUNS`], and `text` ends in none of them.
-fn name_cut_short<'a>(text: &str, accepted: &'a [String]) -> Option<&'a str> {
+/// What `text` leaves out of an accepted form it is the start of, cut before its head noun, if there is
+/// one ("Coal Mine" for "Chosei" and "the Chosei Coal Mine"): `text`'s words (leading articles, titles and
+/// quantifiers aside) are the first words of that form's, which ends in one of [`HEAD_NOUNS`], and `text`
+/// ends in none of them. The words left out are as the form writes them.
+fn name_cut_short(text: &str, accepted: &[String]) -> Option<String> {
     let words = |t: &str| -> Vec<String> { loose_key(t).split(' ').map(str::to_string).collect() };
     let short = words(text);
     if short.iter().all(String::is_empty) || short.last().is_some_and(|w| is_head_noun(w)) {
         return None;
     }
-    accepted.iter().map(|a| (a, words(a))).find_map(|(a, long)| {
+    accepted.iter().find_map(|a| {
+        let long = words(a);
         let cut_short =
             long.len() > short.len() && long.starts_with(&short) && long.last().is_some_and(|w| is_head_noun(w));
-        cut_short.then_some(a.trim())
+        cut_short.then(|| last_words(a, long.len() - short.len()))
     })
+}
+
+/// The end of `text` as written that folds to its last `n` words ("Coal Mine" for 2 of "the Chosei Coal
+/// Mine"; a hyphenated word counts as the words it folds to).
+fn last_words(text: &str, n: usize) -> String {
+    let written: Vec<&str> = text.split_whitespace().collect();
+    let mut count = 0;
+    let mut start = written.len();
+    while count < n && start > 0 {
+        start -= 1;
+        count += fold(written[start]).split(' ').filter(|w| !w.is_empty()).count();
+    }
+    written[start..].join(" ")
 }
 
 /// Whether a folded word is one of [`HEAD_NOUNS`], singular or plural.
@@ -836,14 +854,25 @@ mod tests {
         for text in ["Chosei", "chosei", "the Chosei", "Chosei Coal"] {
             let g = typed(&chosei_mine(), text);
             assert_score(&g, 0.0);
-            assert_eq!(g.note.as_deref(), Some("Name it in full: the Chosei Coal Mine."), "{text:?}");
+            assert!(g.note.as_deref().is_some_and(|n| n.starts_with("Name it in full: “")), "{text:?}: {g:?}");
         }
+        let g = typed(&chosei_mine(), " chosei ");
+        assert_eq!(g.note.as_deref(), Some("Name it in full: “chosei” leaves out “Coal Mine”."));
+        let g = typed(&chosei_mine(), "Chosei Coal");
+        assert_eq!(g.note.as_deref(), Some("Name it in full: “Chosei Coal” leaves out “Mine”."));
         for text in ["the Chosei Coal Mine", "Chosei coal mine", "Chosei mine", "Chosei Coal Mines"] {
             assert!(typed(&chosei_mine(), text).is_right(), "{text:?}");
         }
         // A family name before a given name is not a head noun left out.
         assert_eq!(typed(&lee(), "Lee"), Grade::right());
         assert_eq!(typed(&xi(), "Xi"), Grade::wrong(), "no note when the name has no head noun");
+    }
+
+    #[test]
+    fn the_words_left_out_are_quoted_as_written() {
+        assert_eq!(last_words("the Chosei Coal Mine", 2), "Coal Mine");
+        assert_eq!(last_words("Lee Jae-myung", 2), "Jae-myung", "a hyphenated word is two words folded");
+        assert_eq!(last_words("Han River", 5), "Han River");
     }
 
     #[test]

@@ -152,7 +152,7 @@ fn a_vague_word_or_a_name_without_its_head_noun_is_not_the_answer() {
     assert!(text("ulterior-motives.short.subject", "some observers").is_right());
     let chosei = text("chosei-tragedy.short.place", "Chosei");
     assert!(!chosei.is_right());
-    assert_eq!(chosei.note.as_deref(), Some("Name it in full: the Chosei Coal Mine."));
+    assert_eq!(chosei.note.as_deref(), Some("Name it in full: “Chosei” leaves out “Coal Mine”."));
     assert!(text("chosei-tragedy.short.place", "Chosei mine").is_right());
     // The cloze whose blank is the word "some" itself still takes it.
     assert!(text("how-long.cloze.subject-some-observers", "some").is_right());
