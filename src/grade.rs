@@ -8,8 +8,11 @@
 //!   in the wrong place costs only that item — fairer than counting items in their exact slot, where a
 //!   single early item moved to the end scores 0.
 //! - Typed answers are compared after [`fold`]ing case, punctuation, diacritics, hyphens and quotes, with
-//!   leading articles ignored; any accepted form is right, dates and numbers are read in any common form,
-//!   and small typos ([`typo_allowance`]) are forgiven unless the text is as close to a rival.
+//!   leading articles and quantifiers ignored (the head noun alone is right); any accepted form that is
+//!   enough on its own ([`is_enough`]) is right, dates and numbers are read in any common form, and small
+//!   typos ([`typo_allowance`]) are forgiven unless the text is as close to a rival. A determiner or a
+//!   vague word alone ([`is_vague`]) is never enough, nor a name without its head noun ("Chosei" for
+//!   "the Chosei Coal Mine").
 //!
 //! A response of the wrong shape, with indices out of range or an item used twice, scores 0.
 
@@ -81,44 +84,189 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
 /// "President", or "in", "at", "on") set aside, it equals an accepted form — spacing aside ("Lee Jaemyung") —
 /// or names the same date or number; right with a note if it is within [`typo_allowance`] of the nearest
 /// accepted form, has the same digits, and is strictly closer to that form than to every one of `rivals`.
+/// A leading quantifier ("some", "many", "a few") is set aside too, so the head noun alone is right
+/// ("observers" for "some observers", with a note giving the full answer), unless it is a rival's.
+///
+/// Never right: an answer made only of vague words ([`is_vague`]: "some", "the", "they", "a few"), unless
+/// the canonical answer is itself one; an alias that is not enough on its own ([`is_enough`]), which counts
+/// as not given; a fragment of a name that leaves out its head noun ("Chosei" for "the Chosei Coal Mine"),
+/// which scores 0 with a note saying what it leaves out.
 /// Generators can use it to check that a distractor would not be accepted as the answer.
 pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade {
+    let Some(canonical) = accepted.first() else {
+        return Grade::wrong();
+    };
+    if is_vague(typed) && !is_vague(canonical) {
+        return Grade::wrong();
+    }
+    let usable: Vec<&String> = accepted.iter().filter(|a| is_enough(a, accepted)).collect();
     let typed_keys = variants(typed);
-    let forms: Vec<(String, &str)> =
-        accepted.iter().flat_map(|a| variants(a).into_iter().map(|k| (k, a.trim()))).collect();
+    let forms: Vec<Form> = usable
+        .iter()
+        .flat_map(|a| variants(a).into_iter().map(|(key, loose)| Form { key, loose, original: a.trim() }))
+        .collect();
     if typed_keys.is_empty() || forms.is_empty() {
         return Grade::wrong();
     }
-    if typed_keys.iter().any(|v| forms.iter().any(|(k, _)| distance(v, k) == 0)) {
-        return Grade::right();
+    let rival_keys: Vec<String> =
+        rivals.iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
+    // An exact match, the strictest first: as written, then with a quantifier set aside on either side
+    // (which never makes a rival's name right).
+    let exact = {
+        let (forms, rival_keys) = (&forms, &rival_keys);
+        typed_keys
+            .iter()
+            .flat_map(|(v, typed_loose)| {
+                forms.iter().filter(move |f| distance(v, &f.key) == 0).map(move |f| (v, *typed_loose || f.loose, f))
+            })
+            .filter(|(v, loose, _)| !loose || !rival_keys.iter().any(|r| distance(v, r) == 0))
+            .min_by_key(|&(_, loose, f)| (loose, f.loose))
+    };
+    match exact {
+        Some((_, _, f)) if f.loose => {
+            return Grade::right_with(format!("Accepted: the full answer is “{}”.", f.original));
+        }
+        Some(_) => return Grade::right(),
+        None => {}
     }
     if let Some(day) = MonthDay::parse(&fold(typed))
-        && accepted.iter().any(|a| MonthDay::parse(&fold(a)) == Some(day))
+        && usable.iter().any(|a| MonthDay::parse(&fold(a)) == Some(day))
     {
         return Grade::right();
     }
     if let Some(n) = numbers::parse_number(typed.trim().trim_end_matches('.'))
-        && accepted.iter().any(|a| numbers::parse_number(a.trim()) == Some(n))
+        && usable.iter().any(|a| numbers::parse_number(a.trim()) == Some(n))
     {
         return Grade::right();
     }
-    let rival_keys: Vec<String> = rivals.iter().map(|r| key(r)).filter(|k| !k.is_empty()).collect();
     let mut best: Option<(usize, &str)> = None;
-    for v in &typed_keys {
-        let Some((d, k, original)) = forms.iter().map(|(k, o)| (distance(v, k), k, *o)).min_by_key(|&(d, ..)| d) else {
+    for (v, _) in &typed_keys {
+        let Some((d, f)) = forms.iter().map(|f| (distance(v, &f.key), f)).min_by_key(|&(d, _)| d) else {
             continue;
         };
-        let forgivable = d <= typo_allowance(compact(k).chars().count()) && digits(v) == digits(k);
+        let forgivable = d <= typo_allowance(compact(&f.key).chars().count()) && digits(v) == digits(&f.key);
         let rivalled = rival_keys.iter().any(|r| distance(v, r) <= d);
         if forgivable && !rivalled && best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, original));
+            best = Some((d, f.original));
         }
     }
-    match best {
-        Some((_, original)) => Grade::right_with(format!("Accepted: the spelling is “{original}”.")),
+    if let Some((_, original)) = best {
+        return Grade::right_with(format!("Accepted: the spelling is “{original}”."));
+    }
+    match name_cut_short(typed, accepted) {
+        Some(left_out) => {
+            let note = format!("Name it in full: “{}” leaves out “{left_out}”.", typed.trim());
+            Grade { score: 0.0, note: Some(note) }
+        }
         None => Grade::wrong(),
     }
 }
+
+/// One key an accepted form is compared under, and whether a leading quantifier was set aside to get it.
+struct Form<'a> {
+    key: String,
+    loose: bool,
+    original: &'a str,
+}
+
+/// Whether `form`, one of `accepted` (canonical answer first), earns credit when typed alone. The canonical
+/// answer always does. An alias does not when it is made only of vague words ([`is_vague`], as "some" for
+/// "some observers") while the canonical answer is not, nor when it is a name cut short: the leading words
+/// of another accepted form that ends in a head noun ([`HEAD_NOUNS`]: mine, river, party…), without that
+/// noun or any other ("Chosei" or "Chosei Coal" for "the Chosei Coal Mine"; "Chosei mine" is enough, and so
+/// is "Lee" for "Lee Jae Myung", whose last word is a name).
+pub fn is_enough(form: &str, accepted: &[String]) -> bool {
+    let Some(canonical) = accepted.first() else {
+        return false;
+    };
+    if key(form) == key(canonical) {
+        return true;
+    }
+    if is_vague(form) && !is_vague(canonical) {
+        return false;
+    }
+    name_cut_short(form, accepted).is_none()
+}
+
+/// Whether `text` is made only of vague words: determiners, quantifiers, pronouns and the like
+/// ([`VAGUE`]), which never name an answer on their own. Empty text counts as vague.
+pub fn is_vague(text: &str) -> bool {
+    fold(text).split(' ').all(|w| w.is_empty() || VAGUE.split_whitespace().any(|v| v == w))
+}
+
+/// What `text` leaves out of an accepted form it is the start of, cut before its head noun, if there is
+/// one ("Coal Mine" for "Chosei" and "the Chosei Coal Mine"): `text`'s words (leading articles, titles and
+/// quantifiers aside) are the first words of that form's, which ends in one of [`HEAD_NOUNS`], and `text`
+/// ends in none of them. The words left out are as the form writes them.
+fn name_cut_short(text: &str, accepted: &[String]) -> Option<String> {
+    let words = |t: &str| -> Vec<String> { loose_key(t).split(' ').map(str::to_string).collect() };
+    let short = words(text);
+    if short.iter().all(String::is_empty) || short.last().is_some_and(|w| is_head_noun(w)) {
+        return None;
+    }
+    accepted.iter().find_map(|a| {
+        let long = words(a);
+        let cut_short =
+            long.len() > short.len() && long.starts_with(&short) && long.last().is_some_and(|w| is_head_noun(w));
+        cut_short.then(|| last_words(a, long.len() - short.len()))
+    })
+}
+
+/// The end of `text` as written that folds to its last `n` words ("Coal Mine" for 2 of "the Chosei Coal
+/// Mine"; a hyphenated word counts as the words it folds to).
+fn last_words(text: &str, n: usize) -> String {
+    let written: Vec<&str> = text.split_whitespace().collect();
+    let mut count = 0;
+    let mut start = written.len();
+    while count < n && start > 0 {
+        start -= 1;
+        count += fold(written[start]).split(' ').filter(|w| !w.is_empty()).count();
+    }
+    written[start..].join(" ")
+}
+
+/// Whether a folded word is one of [`HEAD_NOUNS`], singular or plural.
+fn is_head_noun(word: &str) -> bool {
+    let listed = |w: &str| HEAD_NOUNS.split_whitespace().any(|n| n == w);
+    listed(word) || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && listed(w))
+}
+
+/// Words that never name an answer on their own: articles, quantifiers, demonstratives, pronouns and
+/// their like. An answer made only of these earns nothing.
+const VAGUE: &str = "the a an some any many much more most few fewer several all both each every either neither none no \
+     certain various numerous enough lot lots plenty number couple of and or other others another such \
+     this that these those i me you he him she her it its we us they them their his our someone somebody \
+     something anyone anybody anything everyone everybody everything nobody nothing thing things stuff";
+
+/// Leading quantifiers set aside like articles, so that the head noun alone names the answer
+/// ("observers" for "some observers"). Longer phrases first.
+const QUANTIFIERS: &[&str] = &[
+    "a number of",
+    "a lot of",
+    "lots of",
+    "plenty of",
+    "a couple of",
+    "a few",
+    "some",
+    "many",
+    "several",
+    "few",
+    "most",
+    "all",
+    "both",
+    "various",
+    "certain",
+    "numerous",
+];
+
+/// Common nouns that end a name as its head ("the Chosei Coal Mine", "the Han River"): an alias that
+/// stops before one and has none of its own is a name cut short, not the answer.
+const HEAD_NOUNS: &str = "mine river lake sea ocean bay gulf strait island peninsula mountain hill valley desert forest park \
+     canal dam bridge tower palace castle temple shrine church cathedral mosque house hall building \
+     square street road avenue station airport port harbour harbor city town village province prefecture \
+     county district region university college school academy institute museum hospital stadium prison \
+     camp base factory plant company corporation bank party council committee ministry agency court \
+     parliament assembly union league alliance tragedy disaster incident massacre";
 
 /// Leading words that name a thing without being part of it.
 const ARTICLES: [&str; 3] = ["the", "a", "an"];
@@ -141,22 +289,41 @@ fn strip_leading<'a>(key: &'a str, words: &[&str]) -> &'a str {
         .unwrap_or(key)
 }
 
-/// The keys a text is compared under: its key, then its key without leading [`EXTRAS`], if different.
-fn variants(text: &str) -> Vec<String> {
+/// The keys a text is compared under, each with whether a leading quantifier was set aside to get it: its
+/// key; its key without leading [`EXTRAS`] and articles, if different; and that without leading
+/// [`QUANTIFIERS`] too, if different ("some observers" → "observers").
+fn variants(text: &str) -> Vec<(String, bool)> {
     let plain = key(text);
     if plain.is_empty() {
         return Vec::new();
     }
-    let mut rest = plain.as_str();
+    let bare = strip_all(&plain, &[&EXTRAS, &ARTICLES]).to_string();
+    let loose = strip_all(&bare, &[&EXTRAS, &ARTICLES, QUANTIFIERS]).to_string();
+    let mut keys = vec![(plain, false)];
+    if bare != keys[0].0 {
+        keys.push((bare, false));
+    }
+    if keys.iter().all(|(k, _)| *k != loose) {
+        keys.push((loose, true));
+    }
+    keys
+}
+
+/// `key` without every leading word or phrase of any of `lists`, as long as something is left.
+fn strip_all<'a>(key: &'a str, lists: &[&[&str]]) -> &'a str {
+    let mut rest = key;
     loop {
-        let next = strip_leading(strip_leading(rest, &EXTRAS), &ARTICLES);
+        let next = lists.iter().fold(rest, |r, words| strip_leading(r, words));
         if next == rest {
-            break;
+            return rest;
         }
         rest = next;
     }
-    let bare = rest.to_string();
-    if bare == plain { vec![plain] } else { vec![plain, bare] }
+}
+
+/// The loosest key of a text: folded, without leading articles, titles and quantifiers.
+fn loose_key(text: &str) -> String {
+    strip_all(&key(text), &[&EXTRAS, &ARTICLES, QUANTIFIERS]).to_string()
 }
 
 /// A key without its spaces, so that spacing alone never counts as a difference.
@@ -634,6 +801,96 @@ mod tests {
         assert_eq!(typed(&no_forms, ""), Grade::wrong());
     }
 
+    /// As the bundled pack has it: a group named with a quantifier, and that quantifier as an alias.
+    fn observers() -> Question {
+        typed_text(
+            "Who questioned how long the period of largely positive relations would last?",
+            &["some observers", "some"],
+            &["analysts", "Korean forced labourers"],
+        )
+    }
+
+    /// As the bundled pack has it: a place whose aliases include the name without its head noun.
+    fn chosei_mine() -> Question {
+        typed_text(
+            "Where did the victims of the tragedy work?",
+            &["the Chosei Coal Mine", "Chosei Coal Mine", "Chosei mine", "Chosei"],
+            &["Chang Wa Deo", "Beijing", "Nara"],
+        )
+    }
+
+    #[test]
+    fn a_vague_word_alone_earns_nothing_even_as_an_alias() {
+        for text in ["some", "Some.", "the", "many", "several", "a few", "they", "it", "some of them", "all"] {
+            assert_eq!(typed(&observers(), text), Grade::wrong(), "{text:?}");
+        }
+        assert_eq!(typed(&observers(), "some observers"), Grade::right());
+        // When the blank is the vague word itself, it is the answer.
+        let cloze =
+            typed_text("Fill in the blank: Meanwhile, _____ question how long…", &["some", "some observers"], &[]);
+        assert_eq!(typed(&cloze, "some"), Grade::right());
+        assert_eq!(typed(&cloze, "Some observers"), Grade::right());
+    }
+
+    #[test]
+    fn the_head_noun_alone_is_right_with_the_full_answer_noted() {
+        for text in ["observers", "Observers.", "the observers", "many observers", "a few observers"] {
+            let g = typed(&observers(), text);
+            assert!(g.is_right(), "{text:?}: {g:?}");
+            assert_eq!(g.note.as_deref(), Some("Accepted: the full answer is “some observers”."), "{text:?}");
+        }
+        assert!(typed(&observers(), "obsevers").is_right(), "a typo of the head noun");
+        // A quantifier the answer does not have is set aside without a remark.
+        let analysts = typed_text("Who said so?", &["analysts"], &["some observers"]);
+        assert_eq!(typed(&analysts, "some analysts"), Grade::right());
+        assert!(!typed(&analysts, "observers").is_right(), "a rival's head noun");
+        // The head noun is never right when it is a rival's own name.
+        let q = typed_text("Who said so?", &["some analysts"], &["analysts"]);
+        assert!(!typed(&q, "analysts").is_right());
+    }
+
+    #[test]
+    fn a_name_cut_before_its_head_noun_is_not_right() {
+        for text in ["Chosei", "chosei", "the Chosei", "Chosei Coal"] {
+            let g = typed(&chosei_mine(), text);
+            assert_score(&g, 0.0);
+            assert!(g.note.as_deref().is_some_and(|n| n.starts_with("Name it in full: “")), "{text:?}: {g:?}");
+        }
+        let g = typed(&chosei_mine(), " chosei ");
+        assert_eq!(g.note.as_deref(), Some("Name it in full: “chosei” leaves out “Coal Mine”."));
+        let g = typed(&chosei_mine(), "Chosei Coal");
+        assert_eq!(g.note.as_deref(), Some("Name it in full: “Chosei Coal” leaves out “Mine”."));
+        for text in ["the Chosei Coal Mine", "Chosei coal mine", "Chosei mine", "Chosei Coal Mines"] {
+            assert!(typed(&chosei_mine(), text).is_right(), "{text:?}");
+        }
+        // A family name before a given name is not a head noun left out.
+        assert_eq!(typed(&lee(), "Lee"), Grade::right());
+        assert_eq!(typed(&xi(), "Xi"), Grade::wrong(), "no note when the name has no head noun");
+    }
+
+    #[test]
+    fn the_words_left_out_are_quoted_as_written() {
+        assert_eq!(last_words("the Chosei Coal Mine", 2), "Coal Mine");
+        assert_eq!(last_words("Lee Jae-myung", 2), "Jae-myung", "a hyphenated word is two words folded");
+        assert_eq!(last_words("Han River", 5), "Han River");
+    }
+
+    #[test]
+    fn is_enough_refuses_vague_aliases_and_names_cut_short() {
+        let forms = |items: &[&str]| strings(items);
+        let observers = forms(&["some observers", "some"]);
+        assert!(is_enough("some observers", &observers));
+        assert!(!is_enough("some", &observers));
+        assert!(is_enough("some", &forms(&["some", "some observers"])), "the canonical answer always is");
+        let mine = forms(&["the Chosei Coal Mine", "Chosei Coal Mine", "Chosei mine", "Chosei"]);
+        assert!(!is_enough("Chosei", &mine));
+        assert!(is_enough("Chosei mine", &mine));
+        assert!(is_enough("Chosei Coal Mine", &mine));
+        let tragedy = forms(&["the Chosei Coal Mine tragedy", "Chosei Coal Mine"]);
+        assert!(is_enough("Chosei Coal Mine", &tragedy), "it ends in a head noun of its own");
+        assert!(is_enough("Lee", &forms(&["Lee Jae Myung", "Lee"])));
+    }
+
     #[test]
     fn digits_are_never_typos() {
         let cloze = typed_text("Lee visited Takaichi in Nara on ____.", &["January 12th"], &["January 5th"]);
@@ -871,6 +1128,20 @@ mod tests {
         }
 
         proptest! {
+            /// No answer made only of vague words scores anything, whichever question it answers (unless
+            /// its answer is itself a vague word).
+            #[test]
+            fn an_answer_of_vague_words_alone_scores_zero(
+                words in prop::collection::vec(prop::sample::select(VAGUE.split_whitespace().collect::<Vec<_>>()), 0..5),
+                punctuation in "[ .,!?-]{1,3}",
+            ) {
+                let text = words.join(&punctuation);
+                for q in [lee(), takaichi(), xi(), south_korea(), observers(), chosei_mine()] {
+                    let g = typed(&q, &text);
+                    prop_assert!(g.score <= 0.0, "{:?} for {:?}: {:?}", text, q.prompt, g);
+                }
+            }
+
             #[test]
             fn every_response_to_every_kind_scores_between_zero_and_one(response in response()) {
                 for q in [

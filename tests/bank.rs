@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use dossier::generate::{QuizSettings, bank, quiz};
-use dossier::grade::grade;
+use dossier::grade::{grade, is_enough};
 use dossier::pack::{EntityKind, MonthDay, Pack};
 use dossier::question::{Body, Expected, Question, QuestionKind, Response};
 use dossier::text::fold;
@@ -134,6 +134,30 @@ fn true_false_comes_in_pairs_of_one_true_and_one_false() {
     }
 }
 
+/// The bundled pack's own question, by id.
+fn question(id: &str) -> &'static Question {
+    the_bank().iter().find(|q| q.id == id).unwrap_or_else(|| panic!("no question {id}"))
+}
+
+/// Issue 9, item 7: for "some observers", "some" was right and "observers" wrong; "Chosei" was right for
+/// "the Chosei Coal Mine". A vague word alone is never enough; the head noun is.
+#[test]
+fn a_vague_word_or_a_name_without_its_head_noun_is_not_the_answer() {
+    let text = |id: &str, typed: &str| grade(question(id), &Response::Text(typed.into()));
+    for typed in ["some", "Some", "the", "many", "several", "a few", "they", "it"] {
+        assert!(!text("how-long.short.subject", typed).is_right(), "{typed:?}");
+        assert!(text("how-long.short.subject", typed).score <= 0.0, "{typed:?}");
+    }
+    assert!(text("how-long.short.subject", "observers").is_right());
+    assert!(text("ulterior-motives.short.subject", "some observers").is_right());
+    let chosei = text("chosei-tragedy.short.place", "Chosei");
+    assert!(!chosei.is_right());
+    assert_eq!(chosei.note.as_deref(), Some("Name it in full: “Chosei” leaves out “Coal Mine”."));
+    assert!(text("chosei-tragedy.short.place", "Chosei mine").is_right());
+    // The cloze whose blank is the word "some" itself still takes it.
+    assert!(text("how-long.cloze.subject-some-observers", "some").is_right());
+}
+
 #[test]
 fn typed_answers_accept_every_form_and_reject_every_rival() {
     for q in the_bank() {
@@ -141,8 +165,11 @@ fn typed_answers_accept_every_form_and_reject_every_rival() {
         assert!(grade(q, &Response::Text(answer.clone())).is_right(), "{}: canonical {answer:?}", q.id);
         match expected {
             Expected::Text { accepted, rivals } => {
+                // An alias the grader refuses on principle ("some" for "some observers", "Chosei" for
+                // "the Chosei Coal Mine") must be refused; every other is right.
                 for a in accepted {
-                    assert!(grade(q, &Response::Text(a.clone())).is_right(), "{}: alias {a:?}", q.id);
+                    let right = grade(q, &Response::Text(a.clone())).is_right();
+                    assert_eq!(right, is_enough(a, accepted), "{}: alias {a:?}", q.id);
                 }
                 for r in rivals {
                     assert!(!grade(q, &Response::Text(r.clone())).is_right(), "{}: rival {r:?} accepted", q.id);
