@@ -1,0 +1,606 @@
+//! Unit tests of the grader: every kind, the forgiving rules for typed answers, and what never earns credit.
+use super::*;
+use crate::question::QuestionKind;
+
+fn question(kind: QuestionKind, prompt: &str, body: Body) -> Question {
+    Question {
+        id: "test".into(),
+        kind,
+        prompt: prompt.into(),
+        body,
+        facts: vec!["fact".into()],
+        evidence: Vec::new(),
+        topics: Vec::new(),
+    }
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| (*s).to_string()).collect()
+}
+
+fn typed_text(prompt: &str, accepted: &[&str], rivals: &[&str]) -> Question {
+    question(
+        QuestionKind::Short,
+        prompt,
+        Body::Typed {
+            answer: accepted[0].into(),
+            expected: Expected::Text { accepted: strings(accepted), rivals: strings(rivals) },
+            unit: None,
+        },
+    )
+}
+
+fn typed(q: &Question, text: &str) -> Grade {
+    grade(q, &Response::Text(text.into()))
+}
+
+fn lee() -> Question {
+    typed_text(
+        "Which South Korean president visited both China and Japan in January?",
+        &["Lee Jae Myung", "Lee Jae-myung", "Lee"],
+        &["Xi Jinping", "Sanae Takaichi"],
+    )
+}
+
+fn takaichi() -> Question {
+    typed_text(
+        "Whom did Lee visit in her hometown on January 12th?",
+        &["Sanae Takaichi", "Takaichi"],
+        &["Xi Jinping", "Lee Jae Myung"],
+    )
+}
+
+fn xi() -> Question {
+    typed_text("Whom did Lee meet in Beijing on January 5th?", &["Xi Jinping"], &["Sanae Takaichi", "Lee Jae Myung"])
+}
+
+fn south_korea() -> Question {
+    typed_text(
+        "Which country's president visited both China and Japan within a week?",
+        &["South Korea", "Korea", "Republic of Korea"],
+        &["North Korea", "China", "Japan"],
+    )
+}
+
+fn date_question(month: u8, day: u8) -> Question {
+    let day = MonthDay::new(month, day).expect("a real day");
+    question(
+        QuestionKind::Short,
+        "On what date did Lee meet Xi Jinping in Beijing?",
+        Body::Typed { answer: day.to_string(), expected: Expected::Date(day), unit: None },
+    )
+}
+
+fn number_question(prompt: &str, value: f64, tolerance: f64, unit: Option<&str>) -> Question {
+    question(
+        QuestionKind::Numeric,
+        prompt,
+        Body::Typed {
+            answer: show_number(value),
+            expected: Expected::Number { value, tolerance },
+            unit: unit.map(str::to_string),
+        },
+    )
+}
+
+fn five_years() -> Question {
+    number_question(
+        "Lee's trip was the first visit to Beijing by a South Korean leader in how many years?",
+        5.0,
+        0.0,
+        Some("years"),
+    )
+}
+
+fn labourers() -> Question {
+    number_question("How many of the Chosei Coal Mine tragedy victims were Korean forced labourers?", 136.0, 0.0, None)
+}
+
+fn leaders_to_countries() -> Question {
+    question(
+        QuestionKind::Match,
+        "Match each leader to their country.",
+        Body::Match {
+            left: strings(&["Lee Jae Myung", "Xi Jinping", "Sanae Takaichi", "Kim Jong Un"]),
+            right: strings(&["Japan", "North Korea", "South Korea", "China"]),
+            pairs: vec![2, 3, 0, 1],
+        },
+    )
+}
+
+/// Events shown shuffled; `order` lists them earliest first.
+fn timeline() -> Question {
+    question(
+        QuestionKind::Order,
+        "Put these events in the order they happened.",
+        Body::Order {
+            items: strings(&[
+                "Lee meets Takaichi in Nara",
+                "Lee meets Xi in Beijing",
+                "Lee and Takaichi play the drums",
+                "Lee and Xi take a selfie with their wives",
+            ]),
+            // Beijing meeting, selfie, Nara meeting, drums.
+            order: vec![1, 3, 0, 2],
+        },
+    )
+}
+
+#[track_caller]
+fn assert_score(g: &Grade, expected: f64) {
+    assert!((g.score - expected).abs() < 1e-12, "{g:?}, expected a score of {expected}");
+}
+
+fn order(q: &Question, given: &[usize]) -> Grade {
+    grade(q, &Response::Order(given.to_vec()))
+}
+
+fn pairs(q: &Question, given: &[Option<usize>]) -> Grade {
+    grade(q, &Response::Pairs(given.to_vec()))
+}
+
+#[test]
+fn choice_is_right_only_for_the_right_index() {
+    let q = question(
+        QuestionKind::Mc,
+        "In which city did Lee meet Xi Jinping?",
+        Body::Choice { options: strings(&["Nara", "Beijing", "Seoul", "Tokyo"]), correct: 1 },
+    );
+    assert!(grade(&q, &Response::Choice(1)).is_right());
+    assert_eq!(grade(&q, &Response::Choice(0)), Grade::wrong());
+    assert_eq!(grade(&q, &Response::Choice(99)), Grade::wrong());
+    assert_eq!(grade(&q, &Response::Text("Beijing".into())), Grade::wrong());
+    assert_eq!(grade(&q, &Response::Bool(true)), Grade::wrong());
+}
+
+#[test]
+fn true_false_is_right_only_for_the_right_verdict() {
+    let q =
+        question(QuestionKind::Tf, "Lee met Sanae Takaichi in Nara on January 12th.", Body::TrueFalse { answer: true });
+    assert!(grade(&q, &Response::Bool(true)).is_right());
+    assert_score(&grade(&q, &Response::Bool(false)), 0.0);
+    assert_score(&grade(&q, &Response::Choice(0)), 0.0);
+}
+
+#[test]
+fn typed_text_accepts_every_form_folded() {
+    for text in [
+        "Lee Jae Myung",
+        "lee jae-myung",
+        "LEE JAE‑MYUNG.",
+        "  lee   jae myung ",
+        "Lee Jaemyung",
+        "Lee",
+        "President Lee Jae Myung",
+        "the president Lee Jae-myung",
+    ] {
+        assert_eq!(typed(&lee(), text), Grade::right(), "{text}");
+    }
+    assert!(typed(&takaichi(), "Takaichi").is_right());
+    assert!(typed(&takaichi(), "Prime Minister Takaichi").is_right());
+    assert!(typed(&xi(), "Xi Jinping").is_right());
+    assert!(typed(&xi(), "Xí Jìnpíng").is_right());
+}
+
+#[test]
+fn leading_articles_are_ignored_on_both_sides() {
+    let q = typed_text(
+        "Of which tragedy were 136 of the victims Korean forced labourers?",
+        &["the Chosei Coal Mine tragedy", "Chosei Coal Mine"],
+        &[],
+    );
+    assert!(typed(&q, "Chosei coal mine tragedy").is_right());
+    assert!(typed(&q, "The Chosei Coal Mine").is_right());
+    assert!(typed(&q, "a Chosei coal mine").is_right());
+    let place = typed_text("Where did Lee meet Xi Jinping?", &["Beijing"], &["Nara", "Seoul", "Tokyo"]);
+    assert!(typed(&place, "in Beijing").is_right());
+}
+
+#[test]
+fn a_small_typo_is_forgiven_with_a_note() {
+    let g = typed(&takaichi(), "Takiachi");
+    assert!(g.is_right());
+    assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Takaichi”."));
+    let g = typed(&takaichi(), "Sanae Takaichii");
+    assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Sanae Takaichi”."));
+    let g = typed(&xi(), "Xi Jingping");
+    assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “Xi Jinping”."));
+    let place = typed_text("Where did Lee meet Xi Jinping?", &["Beijing"], &["Nara", "Seoul", "Tokyo"]);
+    assert!(typed(&place, "Bejing").is_right());
+    assert!(typed(&place, "Biejing").is_right());
+    assert!(!typed(&place, "Bejin").is_right(), "two edits in seven letters");
+    let g = typed(&south_korea(), "Sotuh Korea");
+    assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “South Korea”."));
+}
+
+#[test]
+fn short_answers_allow_no_typo() {
+    let nara = typed_text("In which city did Lee visit Takaichi?", &["Nara"], &["Beijing", "Seoul", "Tokyo"]);
+    assert!(typed(&nara, "nara").is_right());
+    assert!(!typed(&nara, "Naha").is_right());
+    assert!(!typed(&nara, "Narra").is_right());
+    let seoul = typed_text("Where is the presidential residence, Chang Wa Deo?", &["Seoul"], &["Beijing"]);
+    assert!(typed(&seoul, "Seol").is_right(), "one edit in five letters");
+    assert!(!typed(&seoul, "Sel").is_right());
+}
+
+#[test]
+fn a_typo_closer_to_a_rival_is_wrong() {
+    // Two letters from "South Korea", within its allowance, but it is another country.
+    assert!(!typed(&south_korea(), "North Korea").is_right());
+    // As close to the rival as to the answer: not forgiven.
+    assert!(!typed(&south_korea(), "Nouth Korea").is_right());
+    // Without the rival it would pass as a typo: the rivals are what stop it.
+    let naive = typed_text("Which country's president visited China and Japan?", &["South Korea"], &[]);
+    assert!(typed(&naive, "North Korea").is_right());
+    // A rival typed exactly is wrong however short.
+    assert!(!typed(&lee(), "Xi Jinping").is_right());
+}
+
+#[test]
+fn part_of_a_name_is_not_a_typo() {
+    assert!(!typed(&xi(), "Jinping").is_right());
+    assert!(!typed(&xi(), "Xi").is_right());
+    assert!(!typed(&lee(), "Myung").is_right());
+}
+
+#[test]
+fn an_empty_answer_is_wrong() {
+    for text in ["", "   ", "?!", "the", "—"] {
+        assert_eq!(typed(&lee(), text), Grade::wrong(), "{text:?}");
+    }
+    let no_forms = typed_text("?", &[""], &[]);
+    assert_eq!(typed(&no_forms, ""), Grade::wrong());
+}
+
+/// As the bundled pack has it: a group named with a quantifier, and that quantifier as an alias.
+fn observers() -> Question {
+    typed_text(
+        "Who questioned how long the period of largely positive relations would last?",
+        &["some observers", "some"],
+        &["analysts", "Korean forced labourers"],
+    )
+}
+
+/// As the bundled pack has it: a place whose aliases include the name without its head noun.
+fn chosei_mine() -> Question {
+    typed_text(
+        "Where did the victims of the tragedy work?",
+        &["the Chosei Coal Mine", "Chosei Coal Mine", "Chosei mine", "Chosei"],
+        &["Chang Wa Deo", "Beijing", "Nara"],
+    )
+}
+
+#[test]
+fn a_vague_word_alone_earns_nothing_even_as_an_alias() {
+    for text in ["some", "Some.", "the", "many", "several", "a few", "they", "it", "some of them", "all"] {
+        assert_eq!(typed(&observers(), text), Grade::wrong(), "{text:?}");
+    }
+    assert_eq!(typed(&observers(), "some observers"), Grade::right());
+    // When the blank is the vague word itself, it is the answer.
+    let cloze = typed_text("Fill in the blank: Meanwhile, _____ question how long…", &["some", "some observers"], &[]);
+    assert_eq!(typed(&cloze, "some"), Grade::right());
+    assert_eq!(typed(&cloze, "Some observers"), Grade::right());
+}
+
+#[test]
+fn the_head_noun_alone_is_right_with_the_full_answer_noted() {
+    for text in ["observers", "Observers.", "the observers", "many observers", "a few observers"] {
+        let g = typed(&observers(), text);
+        assert!(g.is_right(), "{text:?}: {g:?}");
+        assert_eq!(g.note.as_deref(), Some("Accepted: the full answer is “some observers”."), "{text:?}");
+    }
+    assert!(typed(&observers(), "obsevers").is_right(), "a typo of the head noun");
+    // A quantifier the answer does not have is set aside without a remark.
+    let analysts = typed_text("Who said so?", &["analysts"], &["some observers"]);
+    assert_eq!(typed(&analysts, "some analysts"), Grade::right());
+    assert!(!typed(&analysts, "observers").is_right(), "a rival's head noun");
+    // The head noun is never right when it is a rival's own name.
+    let q = typed_text("Who said so?", &["some analysts"], &["analysts"]);
+    assert!(!typed(&q, "analysts").is_right());
+}
+
+#[test]
+fn a_name_cut_before_its_head_noun_is_not_right() {
+    for text in ["Chosei", "chosei", "the Chosei", "Chosei Coal"] {
+        let g = typed(&chosei_mine(), text);
+        assert_score(&g, 0.0);
+        assert!(g.note.as_deref().is_some_and(|n| n.starts_with("Name it in full: “")), "{text:?}: {g:?}");
+    }
+    let g = typed(&chosei_mine(), " chosei ");
+    assert_eq!(g.note.as_deref(), Some("Name it in full: “chosei” leaves out “Coal Mine”."));
+    let g = typed(&chosei_mine(), "Chosei Coal");
+    assert_eq!(g.note.as_deref(), Some("Name it in full: “Chosei Coal” leaves out “Mine”."));
+    for text in ["the Chosei Coal Mine", "Chosei coal mine", "Chosei mine", "Chosei Coal Mines"] {
+        assert!(typed(&chosei_mine(), text).is_right(), "{text:?}");
+    }
+    // A family name before a given name is not a head noun left out.
+    assert_eq!(typed(&lee(), "Lee"), Grade::right());
+    assert_eq!(typed(&xi(), "Xi"), Grade::wrong(), "no note when the name has no head noun");
+}
+
+#[test]
+fn the_words_left_out_are_quoted_as_written() {
+    assert_eq!(last_words("the Chosei Coal Mine", 2), "Coal Mine");
+    assert_eq!(last_words("Lee Jae-myung", 2), "Jae-myung", "a hyphenated word is two words folded");
+    assert_eq!(last_words("Han River", 5), "Han River");
+}
+
+#[test]
+fn is_enough_refuses_vague_aliases_and_names_cut_short() {
+    let forms = |items: &[&str]| strings(items);
+    let observers = forms(&["some observers", "some"]);
+    assert!(is_enough("some observers", &observers));
+    assert!(!is_enough("some", &observers));
+    assert!(is_enough("some", &forms(&["some", "some observers"])), "the canonical answer always is");
+    let mine = forms(&["the Chosei Coal Mine", "Chosei Coal Mine", "Chosei mine", "Chosei"]);
+    assert!(!is_enough("Chosei", &mine));
+    assert!(is_enough("Chosei mine", &mine));
+    assert!(is_enough("Chosei Coal Mine", &mine));
+    let tragedy = forms(&["the Chosei Coal Mine tragedy", "Chosei Coal Mine"]);
+    assert!(is_enough("Chosei Coal Mine", &tragedy), "it ends in a head noun of its own");
+    assert!(is_enough("Lee", &forms(&["Lee Jae Myung", "Lee"])));
+}
+
+#[test]
+fn digits_are_never_typos() {
+    let cloze = typed_text("Lee visited Takaichi in Nara on ____.", &["January 12th"], &["January 5th"]);
+    assert!(!typed(&cloze, "January 13th").is_right());
+    assert!(!typed(&cloze, "January 5th").is_right());
+    assert!(typed(&cloze, "Jan 12").is_right(), "the same date in another form");
+    assert!(typed(&cloze, "the twelfth of January").is_right());
+    assert!(typed(&cloze, "Janury 12th").is_right(), "a typo in letters");
+}
+
+#[test]
+fn cloze_numbers_may_be_typed_as_words() {
+    let cloze = typed_text("… of which ____ were Korean forced labourers taken to Japan.", &["136"], &[]);
+    assert!(typed(&cloze, "136").is_right());
+    assert!(typed(&cloze, "one hundred thirty-six").is_right());
+    assert!(typed(&cloze, "136.").is_right());
+    assert!(!typed(&cloze, "137").is_right());
+    assert!(!typed(&cloze, "one hundred thirty-seven").is_right());
+}
+
+#[test]
+fn dates_in_any_common_form() {
+    let q = date_question(1, 5);
+    for text in [
+        "January 5",
+        "Jan 5",
+        "5 January",
+        "January 5th",
+        "the 5th of January",
+        "on January 5th.",
+        "jan. 5",
+        "January fifth",
+        "5th January",
+    ] {
+        assert_eq!(typed(&q, text), Grade::right(), "{text}");
+    }
+}
+
+#[test]
+fn a_date_with_the_wrong_day_or_month_is_wrong() {
+    let q = date_question(1, 5);
+    for text in ["January 12", "January 6th", "February 5", "5", "January", "1/5", "", "Beijing"] {
+        assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+    }
+}
+
+#[test]
+fn a_misspelt_month_is_forgiven_with_a_note() {
+    let q = date_question(1, 5);
+    let g = typed(&q, "Janaury 5th");
+    assert!(g.is_right());
+    assert_eq!(g.note.as_deref(), Some("Accepted: the spelling is “January”."));
+    assert!(!typed(&q, "Janaury 6th").is_right());
+    assert!(!typed(&q, "Febuary 5").is_right());
+}
+
+#[test]
+fn numbers_as_digits_or_words_with_unit_and_hedge() {
+    let q = five_years();
+    for text in [
+        "5",
+        "five",
+        "Five",
+        "5.0",
+        "5 years",
+        "five years",
+        "over 5 years",
+        "Over five years.",
+        "more than five years",
+        "about 5",
+        "just over 5 years",
+        "5 year",
+        "5years",
+        "five-year",
+        "~5",
+    ] {
+        assert_eq!(typed(&q, text), Grade::right(), "{text}");
+    }
+    for text in ["6", "six years", "4", "5 months", "over 5 months", "less than 5", "", "years", "five apples"] {
+        assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+    }
+}
+
+#[test]
+fn counts_accept_the_nouns_of_the_question() {
+    let q = labourers();
+    for text in [
+        "136",
+        "136.0",
+        "one hundred thirty-six",
+        "one hundred and thirty-six",
+        "136 labourers",
+        "136 laborers",
+        "136 Korean forced labourers",
+        "136 people",
+        "136 victims",
+    ] {
+        assert_eq!(typed(&q, text), Grade::right(), "{text}");
+    }
+    for text in ["1,360", "13,6", "137", "136 dogs", "136 years"] {
+        assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+    }
+    let thousands = number_question("How many?", 1360.0, 0.0, None);
+    assert!(typed(&thousands, "1,360").is_right());
+    assert!(typed(&thousands, "one thousand three hundred sixty").is_right());
+}
+
+#[test]
+fn numbers_within_the_tolerance_are_right_with_a_note() {
+    let q = number_question(
+        "How many of the Chosei Coal Mine tragedy victims were Korean forced labourers?",
+        136.0,
+        2.0,
+        None,
+    );
+    assert_eq!(typed(&q, "136"), Grade::right());
+    let g = typed(&q, "138");
+    assert!(g.is_right());
+    assert_eq!(g.note.as_deref(), Some("Close enough: the article's figure is 136."));
+    assert!(typed(&q, "about 134").is_right());
+    assert!(!typed(&q, "139").is_right());
+    assert!(!typed(&q, "133.9").is_right());
+}
+
+#[test]
+fn matching_earns_the_fraction_of_pairs_right() {
+    let q = leaders_to_countries();
+    assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(1)]), Grade::right());
+    let half = pairs(&q, &[Some(2), Some(3), Some(1), Some(0)]);
+    assert_score(&half, 0.5);
+    assert_eq!(half.note.as_deref(), Some("2 of 4 pairs right."));
+    assert_score(&pairs(&q, &[Some(2), Some(3), None, None]), 0.5);
+    assert_score(&pairs(&q, &[Some(2), None, None, None]), 0.25);
+    assert_score(&pairs(&q, &[Some(3), Some(2), Some(1), Some(0)]), 0.0);
+    assert_score(&pairs(&q, &[None, None, None, None]), 0.0);
+}
+
+#[test]
+fn matching_of_the_wrong_shape_scores_zero() {
+    let q = leaders_to_countries();
+    assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0)]), Grade::wrong(), "too few");
+    assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(1), None]), Grade::wrong(), "too many");
+    assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(4)]), Grade::wrong(), "out of range");
+    assert_eq!(pairs(&q, &[Some(2), Some(3), Some(0), Some(0)]), Grade::wrong(), "a partner twice");
+    assert_eq!(grade(&q, &Response::Order(vec![2, 3, 0, 1])), Grade::wrong(), "not pairs");
+}
+
+#[test]
+fn matching_allows_a_shared_partner_when_the_key_shares_one() {
+    let q = question(
+        QuestionKind::Match,
+        "Match each leader to the city where Lee met them.",
+        Body::Match {
+            left: strings(&["Xi Jinping", "Sanae Takaichi", "Xi's wife"]),
+            right: strings(&["Nara", "Beijing"]),
+            pairs: vec![1, 0, 1],
+        },
+    );
+    assert!(pairs(&q, &[Some(1), Some(0), Some(1)]).is_right());
+    assert_score(&pairs(&q, &[Some(1), Some(1), Some(1)]), 2.0 / 3.0);
+}
+
+#[test]
+fn ordering_earns_credit_for_the_longest_run_in_order() {
+    let q = timeline();
+    assert_eq!(order(&q, &[1, 3, 0, 2]), Grade::right());
+    // Fully reversed: nothing in order.
+    assert_eq!(order(&q, &[2, 0, 3, 1]), Grade::wrong());
+    // One neighbouring pair swapped: one move fixes it.
+    let g = order(&q, &[3, 1, 0, 2]);
+    assert_score(&g, 2.0 / 3.0);
+    assert_eq!(g.note.as_deref(), Some("Partly right: moving 1 item would put them in order."));
+    // The first event put last: every item is in the wrong slot, yet one move fixes it.
+    assert_score(&order(&q, &[3, 0, 2, 1]), 2.0 / 3.0);
+    // Two halves swapped: two moves.
+    let g = order(&q, &[0, 2, 1, 3]);
+    assert_score(&g, 1.0 / 3.0);
+    assert_eq!(g.note.as_deref(), Some("Partly right: moving 2 items would put them in order."));
+}
+
+#[test]
+fn ordering_reversed_scores_zero_at_every_length() {
+    for n in 2..=6 {
+        let q = question(
+            QuestionKind::Order,
+            "Order these.",
+            Body::Order { items: (0..n).map(|i| i.to_string()).collect(), order: (0..n).collect() },
+        );
+        let reversed: Vec<usize> = (0..n).rev().collect();
+        assert_eq!(order(&q, &reversed), Grade::wrong(), "{n}");
+        assert_eq!(order(&q, &(0..n).collect::<Vec<_>>()), Grade::right(), "{n}");
+    }
+}
+
+#[test]
+fn ordering_of_the_wrong_shape_scores_zero() {
+    let q = timeline();
+    assert_eq!(order(&q, &[1, 3, 0]), Grade::wrong(), "too few");
+    assert_eq!(order(&q, &[1, 3, 0, 2, 2]), Grade::wrong(), "too many");
+    assert_eq!(order(&q, &[1, 3, 0, 4]), Grade::wrong(), "out of range");
+    assert_eq!(order(&q, &[1, 1, 0, 2]), Grade::wrong(), "an item twice");
+    assert_eq!(order(&q, &[]), Grade::wrong(), "empty");
+    assert_eq!(grade(&q, &Response::Pairs(vec![Some(1)])), Grade::wrong(), "not an order");
+}
+
+#[test]
+fn malformed_questions_score_zero_rather_than_panic() {
+    let bad_match = question(
+        QuestionKind::Match,
+        "?",
+        Body::Match { left: strings(&["a", "b"]), right: strings(&["x"]), pairs: vec![0, 5] },
+    );
+    assert_eq!(pairs(&bad_match, &[Some(0), Some(0)]), Grade::wrong());
+    let bad_order = question(QuestionKind::Order, "?", Body::Order { items: strings(&["a", "b"]), order: vec![0, 0] });
+    assert_eq!(order(&bad_order, &[0, 1]), Grade::wrong());
+    let bad_choice = question(QuestionKind::Mc, "?", Body::Choice { options: Vec::new(), correct: 3 });
+    assert_eq!(grade(&bad_choice, &Response::Choice(3)), Grade::wrong());
+}
+
+mod never_panics {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn response() -> impl Strategy<Value = Response> {
+        prop_oneof![
+            (0usize..8).prop_map(Response::Choice),
+            any::<bool>().prop_map(Response::Bool),
+            ".{0,40}".prop_map(Response::Text),
+            "(over |about |the |January |[0-9]{1,4}|five |hundred |years |,|\\.|-){0,8}".prop_map(Response::Text),
+            prop::collection::vec(prop::option::of(0usize..6), 0..6).prop_map(Response::Pairs),
+            prop::collection::vec(0usize..6, 0..6).prop_map(Response::Order),
+        ]
+    }
+
+    proptest! {
+        /// No answer made only of vague words scores anything, whichever question it answers (unless
+        /// its answer is itself a vague word).
+        #[test]
+        fn an_answer_of_vague_words_alone_scores_zero(
+            words in prop::collection::vec(prop::sample::select(VAGUE.split_whitespace().collect::<Vec<_>>()), 0..5),
+            punctuation in "[ .,!?-]{1,3}",
+        ) {
+            let text = words.join(&punctuation);
+            for q in [lee(), takaichi(), xi(), south_korea(), observers(), chosei_mine()] {
+                let g = typed(&q, &text);
+                prop_assert!(g.score <= 0.0, "{:?} for {:?}: {:?}", text, q.prompt, g);
+            }
+        }
+
+        #[test]
+        fn every_response_to_every_kind_scores_between_zero_and_one(response in response()) {
+            for q in [
+                lee(), south_korea(), date_question(1, 12), five_years(), labourers(),
+                leaders_to_countries(), timeline(),
+            ] {
+                let g = grade(&q, &response);
+                prop_assert!((0.0..=1.0).contains(&g.score), "{q:?} {response:?} {g:?}");
+            }
+        }
+    }
+}
