@@ -1274,7 +1274,9 @@ fn show_in_article_opens_by_enter_or_space_when_it_has_focus() {
         assert!(range.start <= found.start && found.end <= range.end, "at the evidence");
         let s = app.state().session().expect("the quiz is kept");
         assert_eq!(s.current, 0, "nothing moved on");
-        app.click("Back to the quiz");
+        tab_to(&mut app, "Back to the quiz");
+        app.key(open);
+        assert_eq!(app.screen(), "quiz", "back by keys too");
         assert!(app.has("✗ Not right"), "the feedback is still there");
         assert!(app.has("Question 1 of 2"));
         tab_to(&mut app, "Continue");
@@ -1322,10 +1324,15 @@ fn a_partly_right_matching_shows_each_pair_marked_with_the_right_partner() {
         assert!(app.has(&format!("Right partner: {}", right[p])), "{}: named where it belongs", right[p]);
     }
     assert!(!app.has_containing(" → "), "no run-on line of pairs");
+    // The results review the mistake the same way.
+    app.key(Key::Enter);
+    assert_eq!(app.screen(), "results");
+    assert_eq!(count(&app, "✓ right"), 1);
+    assert_eq!(count(&app, "✗ wrong"), n - 1);
 }
 
 #[test]
-fn a_partly_right_timeline_shows_each_place_marked_beside_the_right_order() {
+fn a_partly_right_timeline_shows_each_place_marked_and_the_right_order_below() {
     let mut app = app();
     app.start_quiz("Practise", &[QuestionKind::Order], Some(1));
     let Body::Order { items, order } = app.question().body else { panic!("a timeline question") };
