@@ -1366,3 +1366,16 @@ fn a_partly_right_timeline_shows_each_place_marked_and_the_right_order_below() {
         assert!(app.has(&format!("{}. {}", place + 1, items[item])), "the right order below, numbered");
     }
 }
+
+#[test]
+fn enter_on_a_focused_top_bar_button_does_not_continue_from_feedback() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+    app.answer_by_keys(false);
+    tab_to(&mut app, "End quiz");
+    app.key(Key::Enter);
+    assert!(app.has_containing("End the quiz?"), "Enter on \"End quiz\" asks to end it");
+    let s = app.state().session().expect("a quiz");
+    assert_eq!(s.current, 0, "and does not move on");
+    assert!(s.showing_feedback);
+}

@@ -42,9 +42,11 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
             crate::ui::widgets::focus_now(&next);
             view.feedback_focus_pending = false;
         }
-        // Enter or Space continues unless a "Show in article" button has focus: that button sees the
-        // key itself further down (as a click), and its command replaces this one.
-        if next.clicked() || enter_or_space(ui) {
+        // Enter or Space continues when Continue or nothing has focus. Another focused button ("Show in
+        // article", a button of the top bar) sees the key itself, as a click, and does what it says.
+        let focused = ui.memory(egui::Memory::focused);
+        let free = focused.is_none() || focused == Some(next.id);
+        if next.clicked() || (free && enter_or_space(ui)) {
             cmd = Some(Command::Continue);
         }
         crate::ui::widgets::hints(ui, "Enter or Space continues");
