@@ -216,6 +216,46 @@ impl Question {
         }
     }
 
+    /// A matching or timeline answer set against the key, one [`AnswerRow`] per left item (matching) or
+    /// per place in time order (timeline), in the order shown: what the learner chose there ("?" for an
+    /// unpaired item or a place left empty), what is right there, and whether the two agree. A timeline
+    /// item is in place only at its own position in the key. Empty for other kinds, for no answer, and
+    /// for a response of another kind's shape, so a caller falls back to [`Self::response_text`].
+    pub fn answer_rows(&self, response: Option<&Response>) -> Vec<AnswerRow> {
+        let name =
+            |list: &[String], i: Option<usize>| i.and_then(|i| list.get(i)).map_or("?", String::as_str).to_string();
+        match (&self.body, response) {
+            (Body::Match { left, right, pairs }, Some(Response::Pairs(chosen))) => left
+                .iter()
+                .zip(pairs)
+                .enumerate()
+                .map(|(i, (l, &p))| {
+                    let c = chosen.get(i).copied().flatten();
+                    AnswerRow {
+                        item: l.clone(),
+                        given: name(right, c),
+                        right: name(right, Some(p)),
+                        is_right: c == Some(p),
+                    }
+                })
+                .collect(),
+            (Body::Order { items, order }, Some(Response::Order(given))) => order
+                .iter()
+                .enumerate()
+                .map(|(n, &k)| {
+                    let g = given.get(n).copied();
+                    AnswerRow {
+                        item: format!("{}.", n + 1),
+                        given: name(items, g),
+                        right: name(items, Some(k)),
+                        is_right: g == Some(k),
+                    }
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The options shown for choice questions (`["True", "False"]` for true/false); empty otherwise.
     pub fn options(&self) -> Vec<String> {
         match &self.body {
@@ -235,6 +275,19 @@ impl Question {
 /// `"meet-xi.mc"`, `"visit-nara+meet-xi.order"`. The attempt log keys its records by the same string.
 pub fn family(facts: &[String], kind: QuestionKind) -> String {
     format!("{}.{}", facts.join("+"), kind.code())
+}
+
+/// One row of a matching or timeline answer beside the key ([`Question::answer_rows`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRow {
+    /// What the row is about: a matching's left item, or a timeline's place ("1.", "2.", …).
+    pub item: String,
+    /// The learner's choice there: the partner chosen, or the item put in that place; "?" for none.
+    pub given: String,
+    /// The right choice there.
+    pub right: String,
+    /// Whether the learner's choice is the right one.
+    pub is_right: bool,
 }
 
 /// Who an answer is written out for.
@@ -261,4 +314,63 @@ pub enum Response {
     Pairs(Vec<Option<usize>>),
     /// Indices of `items` in the order the learner put them.
     Order(Vec<usize>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(body: Body) -> Question {
+        Question {
+            id: "t".into(),
+            kind: QuestionKind::Match,
+            prompt: String::new(),
+            body,
+            facts: Vec::new(),
+            evidence: Vec::new(),
+            topics: Vec::new(),
+        }
+    }
+
+    fn strings(list: &[&str]) -> Vec<String> {
+        list.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn matching_rows_mark_each_pair_and_name_the_right_partner() {
+        let q = question(Body::Match {
+            left: strings(&["Arlo", "Maren", "Quill"]),
+            right: strings(&["Sudria", "Valdonia", "Norland"]),
+            pairs: vec![1, 2, 0],
+        });
+        let rows = q.answer_rows(Some(&Response::Pairs(vec![Some(1), Some(0), None])));
+        let seen: Vec<_> =
+            rows.iter().map(|r| (r.item.as_str(), r.given.as_str(), r.right.as_str(), r.is_right)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("Arlo", "Valdonia", "Valdonia", true),
+                ("Maren", "Sudria", "Norland", false),
+                ("Quill", "?", "Sudria", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn timeline_rows_mark_each_place() {
+        let q = question(Body::Order { items: strings(&["b", "a", "c"]), order: vec![1, 0, 2] });
+        let rows = q.answer_rows(Some(&Response::Order(vec![0, 1, 2])));
+        let seen: Vec<_> =
+            rows.iter().map(|r| (r.item.as_str(), r.given.as_str(), r.right.as_str(), r.is_right)).collect();
+        assert_eq!(seen, [("1.", "b", "a", false), ("2.", "a", "b", false), ("3.", "c", "c", true)]);
+    }
+
+    #[test]
+    fn other_kinds_and_no_answer_have_no_rows() {
+        let q = question(Body::Order { items: strings(&["a"]), order: vec![0] });
+        assert!(q.answer_rows(None).is_empty());
+        assert!(q.answer_rows(Some(&Response::Choice(0))).is_empty());
+        let q = question(Body::TrueFalse { answer: true });
+        assert!(q.answer_rows(Some(&Response::Bool(true))).is_empty());
+    }
 }

@@ -476,7 +476,11 @@ fn kind_wrong_then_right(kind: QuestionKind) {
             assert!(app.has(&format!("{}, right answer", if *answer { "True" } else { "False" })));
         }
         Body::Typed { answer, .. } => assert!(app.has(answer), "{kind:?}: the right answer is shown"),
-        Body::Match { .. } | Body::Order { .. } => assert!(app.has("Right answer:")),
+        Body::Match { right, pairs, .. } => {
+            assert!(app.has("Your partner"), "the pairs as a table");
+            assert!(app.has(&format!("Right partner: {}", right[pairs[0]])), "with the right partners");
+        }
+        Body::Order { .. } => assert!(app.has("Right order"), "the order as a table, the right one below"),
     }
     app.click("See results");
     assert_eq!(app.screen(), "results");
@@ -1350,4 +1354,138 @@ fn a_half_made_matching_can_be_checked_anyway() {
     let log = app.log_of("Learner");
     assert_eq!(log.len(), 1);
     assert!(log[0].score > 0.0 && log[0].score < 1.0, "one pair of {} right: partly right", left.len());
+}
+
+/// Presses Tab until the button `label` has keyboard focus (at most 20 times).
+fn tab_to(app: &mut Running, label: &str) {
+    for _ in 0..20 {
+        if app.harness.get_by_role_and_label(Role::Button, label).is_focused() {
+            return;
+        }
+        app.key(Key::Tab);
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+#[test]
+fn show_in_article_opens_by_enter_or_space_when_it_has_focus() {
+    for open in [Key::Enter, Key::Space] {
+        let mut app = app();
+        app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+        let q = app.question();
+        app.answer_by_keys(false);
+        assert!(app.harness.get_by_role_and_label(Role::Button, "Continue").is_focused(), "Continue first");
+        tab_to(&mut app, "Show in article");
+        app.key(open);
+        assert_eq!(app.screen(), "reader", "{open:?} on a focused \"Show in article\" opens the article");
+        let Screen::Reader(view) = app.state().screen() else { panic!("reader") };
+        let range = view.highlight.clone().expect("a highlighted sentence");
+        let found = fixture().article.find(&q.evidence[0]).expect("evidence in the article");
+        assert!(range.start <= found.start && found.end <= range.end, "at the evidence");
+        let s = app.state().session().expect("the quiz is kept");
+        assert_eq!(s.current, 0, "nothing moved on");
+        tab_to(&mut app, "Back to the quiz");
+        app.key(open);
+        assert_eq!(app.screen(), "quiz", "back by keys too");
+        assert!(app.has("✗ Not right"), "the feedback is still there");
+        assert!(app.has("Question 1 of 2"));
+        tab_to(&mut app, "Continue");
+        app.key(open);
+        assert!(app.has("Question 2 of 2"), "{open:?} on Continue continues");
+        let s = app.state().session().expect("a quiz");
+        assert!(!s.showing_feedback && !s.is_answered(1), "and answers nothing");
+    }
+}
+
+fn count(app: &Running, label: &str) -> usize {
+    app.harness.query_all_by_label(label).count()
+}
+
+#[test]
+fn a_partly_right_matching_shows_each_pair_marked_with_the_right_partner() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
+    let Body::Match { left, right, pairs } = app.question().body else { panic!("a matching question") };
+    let n = left.len();
+    assert!(n >= 3, "a matching of {n}");
+    // The first pair right; the others each given the next one's partner.
+    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
+    app.key(letters[pairs[0]]);
+    for i in 1..n {
+        let j = if i + 1 < n { i + 1 } else { 1 };
+        app.key(letters[pairs[j]]);
+    }
+    app.key(Key::Enter);
+    assert_eq!(app.harness.query_all_by_label_contains("Partly right").count(), 1, "said once");
+    for header in ["Item", "Your partner"] {
+        assert!(app.has(header), "{header}");
+    }
+    for l in &left {
+        assert!(app.has(l), "a row for {l}");
+    }
+    assert_eq!(count(&app, "✓ right"), 1, "one pair right, in words");
+    assert_eq!(count(&app, "✗ wrong"), n - 1, "the others wrong, in words");
+    // Every partner was chosen once; the wrong rows name their right partner, the right row does not.
+    for &p in &pairs {
+        assert_eq!(count(&app, &right[p]), 1, "{}: chosen once", right[p]);
+    }
+    assert!(!app.has(&format!("Right partner: {}", right[pairs[0]])), "a right pair is not corrected");
+    for &p in &pairs[1..] {
+        assert!(app.has(&format!("Right partner: {}", right[p])), "{}: named where it belongs", right[p]);
+    }
+    assert!(!app.has_containing(" → "), "no run-on line of pairs");
+    // The results review the mistake the same way.
+    app.key(Key::Enter);
+    assert_eq!(app.screen(), "results");
+    assert_eq!(count(&app, "✓ right"), 1);
+    assert_eq!(count(&app, "✗ wrong"), n - 1);
+}
+
+#[test]
+fn a_partly_right_timeline_shows_each_place_marked_and_the_right_order_below() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Order], Some(1));
+    let Body::Order { items, order } = app.question().body else { panic!("a timeline question") };
+    let n = items.len();
+    assert!(n >= 3, "a timeline of {n}");
+    // The first two swapped, the rest in place.
+    let numbers = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
+    let mut target = order.clone();
+    target.swap(0, 1);
+    for (t, item) in target.iter().enumerate() {
+        let Draft::Order(d) = app.draft() else { panic!("no order draft") };
+        let at = d.order.iter().position(|i| i == item).expect("item listed");
+        app.key(numbers[at]);
+        for _ in t..at {
+            app.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+            app.harness.run();
+        }
+    }
+    app.key(Key::Enter);
+    assert_eq!(app.harness.query_all_by_label_contains("Partly right").count(), 1, "said once");
+    assert!(app.has("Your order") && app.has("Right order"));
+    for place in 1..=n {
+        assert!(app.has(&format!("{place}.")), "place {place} numbered");
+    }
+    assert_eq!(count(&app, "✓ in place"), n - 2);
+    assert_eq!(count(&app, "✗ not in place"), 2);
+    for item in &items {
+        assert_eq!(count(&app, item), 1, "{item}: in the learner's order");
+    }
+    for (place, &item) in order.iter().enumerate() {
+        assert!(app.has(&format!("{}. {}", place + 1, items[item])), "the right order below, numbered");
+    }
+}
+
+#[test]
+fn enter_on_a_focused_top_bar_button_does_not_continue_from_feedback() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+    app.answer_by_keys(false);
+    tab_to(&mut app, "End quiz");
+    app.key(Key::Enter);
+    assert!(app.has_containing("End the quiz?"), "Enter on \"End quiz\" asks to end it");
+    let s = app.state().session().expect("a quiz");
+    assert_eq!(s.current, 0, "and does not move on");
+    assert!(s.showing_feedback);
 }

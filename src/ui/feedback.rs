@@ -1,10 +1,11 @@
 //! Feedback after an answer (practice mode), and the review of an answer that the results screen reuses:
 //! right or wrong at a glance, the right answer, the evidence quoted, "Show in article".
-//! Enter or Space goes on to the next question.
+//! Enter or Space goes on to the next question, unless a focused "Show in article" button takes it.
+//! Matching and timeline answers show as a table, a row per pair or place, each marked right or wrong.
 
 use egui::{Key, RichText, Ui};
 
-use crate::question::{Body, Question, Response, Voice};
+use crate::question::{AnswerRow, Body, Question, Response, Voice};
 use crate::study::session::{Answer, Session};
 use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
@@ -41,10 +42,11 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
             crate::ui::widgets::focus_now(&next);
             view.feedback_focus_pending = false;
         }
-        // Both keys are taken whether or not the button already saw them, so the press that moves on
-        // reaches nothing else.
-        let (enter, space) = (take_key(ui, Key::Enter), take_key(ui, Key::Space));
-        if next.clicked() || enter || space {
+        // Enter or Space continues when Continue or nothing has focus. Another focused button ("Show in
+        // article", a button of the top bar) sees the key itself, as a click, and does what it says.
+        let focused = ui.memory(egui::Memory::focused);
+        let free = focused.is_none() || focused == Some(next.id);
+        if next.clicked() || (free && enter_or_space(ui)) {
             cmd = Some(Command::Continue);
         }
         crate::ui::widgets::hints(ui, "Enter or Space continues");
@@ -53,7 +55,27 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
     if let Some(c) = details_ui(ui, q, answer, session.pack_of(session.current), Back::Quiz) {
         cmd = Some(c);
     }
+    // Both keys are taken once every button here has seen them, so the press that moves on (or opens
+    // the article) reaches nothing else: not the next question as it appears.
+    take_key(ui, Key::Enter);
+    take_key(ui, Key::Space);
     cmd
+}
+
+/// Whether Enter or Space was pressed this frame for the feedback screen, without taking it: not while a
+/// text field has focus or `ui` is disabled, as [`take_key`].
+fn enter_or_space(ui: &Ui) -> bool {
+    if ui.ctx().text_edit_focused() || !ui.is_enabled() {
+        return false;
+    }
+    ui.input(|i| {
+        [Key::Enter, Key::Space].into_iter().any(|k| {
+            i.events.iter().any(|e| {
+                matches!(e, egui::Event::Key { key, pressed: true, modifiers, .. }
+                    if *key == k && modifiers.is_none())
+            })
+        })
+    })
 }
 
 /// One answered question reviewed: the verdict, the learner's answer beside the right one, and the
@@ -71,9 +93,63 @@ pub fn verdict_ui(ui: &mut Ui, answer: &Answer) {
     banner(ui, fill, color, |ui| {
         ui.label(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color));
         if let Some(note) = &answer.grade.note {
-            ui.label(note);
+            ui.label(note_text(&verdict(answer), note));
         }
     });
+}
+
+/// The grader's note as shown under `verdict`: a note that opens with "Partly right: " under a
+/// "Partly right" verdict loses those words, so the banner says them once.
+fn note_text(verdict: &str, note: &str) -> String {
+    const PARTLY: &str = "Partly right: ";
+    match note.strip_prefix(PARTLY) {
+        Some(rest) if verdict.starts_with("Partly right") => {
+            let mut chars = rest.chars();
+            chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+        }
+        _ => note.to_string(),
+    }
+}
+
+/// A matching or timeline answer as a table, one row per left item or per place in time: the item or
+/// place, "✓ right" or "✗ wrong" (words, not only a mark or a colour, for screen readers), and the
+/// learner's choice, wrapped in the last column so long partners are never clipped. A wrong pair names
+/// its right partner under the learner's; a timeline lists the whole right order below.
+fn rows_ui(ui: &mut Ui, q: &Question, rows: &[AnswerRow]) {
+    let p = theme::palette(ui);
+    let timeline = matches!(q.body, Body::Order { .. });
+    let (first, given) = if timeline { ("", "Your order") } else { ("Item", "Your partner") };
+    let (yes, no) = if timeline { ("✓ in place", "✗ not in place") } else { ("✓ right", "✗ wrong") };
+    egui::Grid::new(("answer-rows", &q.id)).num_columns(3).spacing([14.0, 6.0]).striped(true).show(ui, |ui| {
+        ui.label(RichText::new(first).color(p.quiet));
+        ui.label("");
+        ui.label(RichText::new(given).color(p.quiet));
+        ui.end_row();
+        for row in rows {
+            ui.label(&row.item);
+            if row.is_right {
+                ui.label(RichText::new(yes).color(p.right));
+            } else {
+                ui.label(RichText::new(no).color(p.wrong));
+            }
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(RichText::new(&row.given).family(fonts::bold())).wrap());
+                if !timeline && !row.is_right {
+                    ui.add(
+                        egui::Label::new(RichText::new(format!("Right partner: {}", row.right)).color(p.right)).wrap(),
+                    );
+                }
+            });
+            ui.end_row();
+        }
+    });
+    if timeline {
+        ui.add_space(4.0);
+        ui.label(RichText::new("Right order").color(p.quiet));
+        for line in q.answer_lines() {
+            ui.add(egui::Label::new(line).wrap());
+        }
+    }
 }
 
 /// The learner's answer beside the right one, then the evidence with "Show in article".
@@ -95,6 +171,9 @@ fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back
             };
             let options = ["True".to_string(), "False".to_string()];
             choice::review_ui(ui, &options, usize::from(!*truth), chosen, false);
+        }
+        _ if !answer.grade.is_right() && !q.answer_rows(answer.response.as_ref()).is_empty() => {
+            rows_ui(ui, q, &q.answer_rows(answer.response.as_ref()));
         }
         _ => {
             let right = answer.grade.is_right();
@@ -130,7 +209,12 @@ fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back
             } else {
                 "Show in article".to_string()
             };
-            if ui.button(label).clicked() {
+            let show = ui.button(label);
+            // Reached by Tab below the fold, it scrolls into sight, so the learner sees what Enter opens.
+            if show.gained_focus() {
+                show.scroll_to_me(None);
+            }
+            if show.clicked() {
                 cmd = Some(Command::Read { pack: pack.to_string(), evidence: Some(evidence.clone()), back });
             }
         });
