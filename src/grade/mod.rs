@@ -519,6 +519,41 @@ fn grade_order(n: usize, key: &[usize], given: &[usize]) -> Grade {
     Grade { score, note }
 }
 
+/// For each place of a learner's ordering `given` (indices of items), whether its item is one of the longest
+/// run already in the right relative order: the items that stay where they are while the others are moved,
+/// as [`grade`] counts them ("moving 1 item would put them in order" marks exactly one place). Of equally
+/// long runs the first found is kept. All `false` unless `key` and `given` are orderings of the same items.
+pub fn kept_in_order(key: &[usize], given: &[usize]) -> Vec<bool> {
+    let n = given.len();
+    if n == 0 || !is_permutation(key, n) || !is_permutation(given, n) {
+        return vec![false; n];
+    }
+    let mut rank = vec![0; n];
+    for (position, &item) in key.iter().enumerate() {
+        rank[item] = position;
+    }
+    let ranks: Vec<usize> = given.iter().map(|&item| rank[item]).collect();
+    // Longest increasing subsequence ending at each place, and the place before it in that run.
+    let mut len = vec![1usize; n];
+    let mut before: Vec<Option<usize>> = vec![None; n];
+    for i in 0..n {
+        for j in 0..i {
+            if ranks[j] < ranks[i] && len[j] + 1 > len[i] {
+                len[i] = len[j] + 1;
+                before[i] = Some(j);
+            }
+        }
+    }
+    let mut kept = vec![false; n];
+    let best = (0..n).fold(0, |b, i| if len[i] > len[b] { i } else { b });
+    let mut at = Some(best);
+    while let Some(i) = at {
+        kept[i] = true;
+        at = before[i];
+    }
+    kept
+}
+
 /// The length of the longest strictly increasing subsequence (patience sorting, O(n log n)).
 fn longest_increasing(values: &[usize]) -> usize {
     let mut tails: Vec<usize> = Vec::new();

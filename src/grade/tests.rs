@@ -604,3 +604,38 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn the_places_kept_in_order_are_those_the_note_does_not_ask_to_move() {
+    let key = [0, 1, 2, 3];
+    assert_eq!(kept_in_order(&key, &[0, 1, 2, 3]), [true; 4]);
+    // The first two swapped: one of them is moved, the other three stay.
+    let marks = kept_in_order(&key, &[1, 0, 2, 3]);
+    assert_eq!(marks.iter().filter(|&&k| !k).count(), 1);
+    // One early item dropped at the end: only it moves.
+    assert_eq!(kept_in_order(&key, &[1, 2, 3, 0]), [true, true, true, false]);
+    // Reversed: only one item can stay.
+    assert_eq!(kept_in_order(&key, &[3, 2, 1, 0]).iter().filter(|&&k| k).count(), 1);
+    assert_eq!(kept_in_order(&key, &[0, 0, 1, 2]), [false; 4], "not an ordering of the items");
+}
+
+mod kept {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #[test]
+        fn as_many_places_move_as_the_grade_counts(given in Just((0..6usize).collect::<Vec<_>>()).prop_shuffle()) {
+            let key: Vec<usize> = (0..6).collect();
+            let kept = kept_in_order(&key, &given).iter().filter(|&&k| k).count();
+            let q = question(
+                QuestionKind::Order,
+                "Order these.",
+                Body::Order { items: (0..6).map(|i| i.to_string()).collect(), order: key.clone() },
+            );
+            // The grade is (kept - 1) / (n - 1): the marks and the score count the same run.
+            prop_assert!((order(&q, &given).score - (kept - 1) as f64 / 5.0).abs() < 1e-9);
+        }
+    }
+}

@@ -119,7 +119,7 @@ fn rows_ui(ui: &mut Ui, q: &Question, rows: &[AnswerRow]) {
     let p = theme::palette(ui);
     let timeline = matches!(q.body, Body::Order { .. });
     let (first, given) = if timeline { ("", "Your order") } else { ("Item", "Your partner") };
-    let (yes, no) = if timeline { ("✓ in place", "✗ not in place") } else { ("✓ right", "✗ wrong") };
+    let (yes, no) = if timeline { ("✓ in order", "✗ move") } else { ("✓ right", "✗ wrong") };
     egui::Grid::new(("answer-rows", &q.id)).num_columns(3).spacing([14.0, 6.0]).striped(true).show(ui, |ui| {
         ui.label(RichText::new(first).color(p.quiet));
         ui.label("");
@@ -173,7 +173,15 @@ fn details_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back
             choice::review_ui(ui, &options, usize::from(!*truth), chosen, false);
         }
         _ if !answer.grade.is_right() && !q.answer_rows(answer.response.as_ref()).is_empty() => {
-            rows_ui(ui, q, &q.answer_rows(answer.response.as_ref()));
+            let mut rows = q.answer_rows(answer.response.as_ref());
+            // A timeline marks the items the grade keeps in order, so the marks and "moving 1 item would put
+            // them in order" count the same items.
+            if let (Body::Order { order, .. }, Some(Response::Order(given))) = (&q.body, answer.response.as_ref()) {
+                for (row, kept) in rows.iter_mut().zip(crate::grade::kept_in_order(order, given)) {
+                    row.is_right = kept;
+                }
+            }
+            rows_ui(ui, q, &rows);
         }
         _ => {
             let right = answer.grade.is_right();
