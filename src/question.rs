@@ -256,6 +256,47 @@ impl Question {
         }
     }
 
+    /// The same question with its options (or right-hand partners, or timeline items) shown in another order,
+    /// for asking it again: each moves one place down, the last to the top, and the key follows, so the
+    /// learner cannot answer by position. A timeline that would then show in time order moves again.
+    #[must_use]
+    pub fn reordered(&self) -> Self {
+        let mut q = self.clone();
+        let rotate = |list: &mut Vec<String>| {
+            if let Some(last) = list.pop() {
+                list.insert(0, last);
+            }
+        };
+        let moved = |i: usize, n: usize| if n == 0 { i } else { (i + 1) % n };
+        match &mut q.body {
+            Body::Choice { options, correct } => {
+                rotate(options);
+                *correct = moved(*correct, options.len());
+            }
+            Body::Match { right, pairs, .. } => {
+                rotate(right);
+                let n = right.len();
+                for p in pairs.iter_mut() {
+                    *p = moved(*p, n);
+                }
+            }
+            Body::Order { items, order } => {
+                let n = items.len();
+                for _ in 0..n {
+                    rotate(items);
+                    for i in order.iter_mut() {
+                        *i = moved(*i, n);
+                    }
+                    if n < 2 || order.windows(2).any(|w| w[0] > w[1]) {
+                        break;
+                    }
+                }
+            }
+            Body::TrueFalse { .. } | Body::Typed { .. } => {}
+        }
+        q
+    }
+
     /// The options shown for choice questions (`["True", "False"]` for true/false); empty otherwise.
     pub fn options(&self) -> Vec<String> {
         match &self.body {
@@ -334,6 +375,27 @@ mod tests {
 
     fn strings(list: &[&str]) -> Vec<String> {
         list.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn asked_again_the_options_move_and_the_key_follows() {
+        let mc = question(Body::Choice { options: strings(&["Nara", "Beijing", "Seoul", "Tokyo"]), correct: 1 });
+        let again = mc.reordered();
+        assert_eq!(again.answer_text(), "Beijing");
+        assert_ne!(again.options(), mc.options(), "another order");
+        let pairs = question(Body::Match {
+            left: strings(&["Lee", "Xi"]),
+            right: strings(&["China", "South Korea"]),
+            pairs: vec![1, 0],
+        });
+        let again = pairs.reordered();
+        assert_eq!(again.answer_text(), pairs.answer_text(), "the same pairs are right");
+        assert_ne!(again.body, pairs.body);
+        // A timeline never comes back shown in time order.
+        let timeline = question(Body::Order { items: strings(&["b", "c", "a"]), order: vec![2, 0, 1] }).reordered();
+        let Body::Order { items, order } = &timeline.body else { panic!("a timeline") };
+        assert_eq!(timeline.answer_text(), "a | b | c");
+        assert!(order.windows(2).any(|w| w[0] > w[1]), "not shown in order: {items:?}");
     }
 
     #[test]

@@ -489,6 +489,17 @@ fn kind_wrong_then_right(kind: QuestionKind) {
     app.click("Retry mistakes");
     assert_eq!(app.screen(), "quiz");
     assert_eq!(app.question().id, q.id);
+    // Asked again in another order, so the learner answers by content, not by where the option was.
+    let again = app.question();
+    match (&q.body, &again.body) {
+        (Body::Choice { options: before, .. }, Body::Choice { options: now, .. })
+        | (Body::Match { right: before, .. }, Body::Match { right: now, .. })
+        | (Body::Order { items: before, .. }, Body::Order { items: now, .. }) => {
+            assert_ne!(before, now, "{kind:?}: shown in another order");
+        }
+        _ => {}
+    }
+    assert_eq!(again.answer_text(), q.answer_text(), "{kind:?}: the same answer is right");
     app.answer_by_mouse(true);
     assert!(app.has("✓ Right"), "{kind:?}: right at a glance");
     app.click("See results");

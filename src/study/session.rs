@@ -397,13 +397,15 @@ impl Session {
         }
     }
 
-    /// A new session over the questions answered wrongly or partly (same mode, no countdown).
+    /// A new session over the questions answered wrongly or partly (same mode, no countdown), their options
+    /// in another order ([`Question::reordered`]).
     pub fn retry_mistakes(&self, now: f64) -> Option<Self> {
         let summary = self.summary();
         if summary.mistakes.is_empty() {
             return None;
         }
-        let questions: Vec<Question> = summary.mistakes.iter().map(|&i| self.questions[i].clone()).collect();
+        // Asked again in another order: a learner who remembers where the right option was learns nothing.
+        let questions: Vec<Question> = summary.mistakes.iter().map(|&i| self.questions[i].reordered()).collect();
         let packs = summary.mistakes.iter().map(|&i| self.pack_of(i).to_string()).collect();
         let sources = summary.mistakes.iter().filter_map(|&i| self.sources.get(i).cloned()).collect();
         let mut plan = self.plan.clone();
