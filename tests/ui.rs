@@ -1163,6 +1163,36 @@ fn when_an_exams_time_runs_out_the_text_in_the_box_is_recorded() {
     assert!(log[1..].iter().all(|a| a.answer.is_empty()));
 }
 
+#[test]
+fn a_timed_exam_keeps_its_countdown_in_view_away_from_it_and_its_results_open_at_the_top() {
+    let mut app = app_recording();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(2.0);
+    app.harness.run();
+    app.click("Start exam");
+    assert!(!app.has_containing("Back to the exam"), "on the exam itself the countdown is in the question");
+    // Away in the Library and the Reader, the countdown stays in the top bar and leads back.
+    app.click("Library");
+    app.click("Read");
+    assert_eq!(app.screen(), "reader");
+    let back = app.harness.get_by_label_contains("Back to the exam, 2 minutes left");
+    back.click();
+    app.harness.run();
+    assert_eq!(app.screen(), "quiz");
+    // Time runs out while the learner reads: the results open at the top, the score in view.
+    app.click("Library");
+    app.click("Read");
+    app.wait(121.0);
+    assert_eq!(app.screen(), "results", "time ran out on the reader");
+    assert!(!app.has_containing("Back to the exam"), "the exam is over");
+    // The screen's heading (below the top bar's title of the same name) is in view at the top.
+    let tops: Vec<f32> = app.harness.query_all_by_label("Results").map(|n| n.rect().top()).collect();
+    assert_eq!(tops.len(), 2, "the top bar's title and the heading");
+    let heading = tops.iter().copied().fold(f32::MIN, f32::max);
+    assert!(heading < 150.0, "the results open at the top: heading at {heading}");
+}
+
 /// The repaint delay the last frame asked for.
 fn repaint_delay(app: &Running) -> Option<std::time::Duration> {
     app.harness.output().viewport_output.get(&egui::ViewportId::ROOT).map(|v| v.repaint_delay)

@@ -16,11 +16,13 @@ use crate::ui::widgets::{card, column, hints, take_key};
 pub struct ResultsView {
     /// The first action button still has to take keyboard focus.
     pub focus_pending: bool,
+    /// The screen still has to be scrolled to the top (its first frame).
+    pub top_pending: bool,
 }
 
 impl Default for ResultsView {
     fn default() -> Self {
-        Self { focus_pending: true }
+        Self { focus_pending: true, top_pending: true }
     }
 }
 
@@ -28,7 +30,12 @@ impl Default for ResultsView {
 pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -> Option<Command> {
     let mut cmd = None;
     let summary = session.summary();
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    // Results open at the top, with the score in view, whatever the screen before them had scrolled to.
+    let mut area = ScrollArea::vertical().id_salt("results-scroll").auto_shrink(false);
+    if std::mem::take(&mut view.top_pending) {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Results");

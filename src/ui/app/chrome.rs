@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use super::{App, Command, Screen};
-use crate::study::session::Session;
+use super::{App, Back, Command, Screen};
+use crate::study::session::{Session, countdown};
 use crate::ui::confirm::{self, Choice, ConfirmView};
 use crate::ui::learner::{Opening, SaveState};
 use crate::ui::{fonts, theme};
@@ -54,6 +54,27 @@ impl App {
             let asking = self.end_dialog.is_some();
             if matches!(self.screen, Screen::Quiz(_)) && !exam && !asking && ui.button("End quiz").clicked() {
                 cmd = Some(Command::AskEndQuiz);
+            }
+            // A timed exam runs whatever screen is shown: away from it, its countdown stays in view and leads
+            // back to it.
+            if !matches!(self.screen, Screen::Quiz(_))
+                && let Some(left) = self
+                    .session
+                    .as_ref()
+                    .filter(|s| s.is_exam() && !s.is_finished())
+                    .and_then(|s| s.time_left(self.now))
+                    .filter(|left| *left > 0.0)
+            {
+                let p = theme::palette(ui);
+                let c = countdown(left);
+                ui.ctx().request_repaint_after(std::time::Duration::from_secs_f64(c.next_change + 0.02));
+                let colour = if c.urgent { p.wrong } else { p.text };
+                let button = ui.button(RichText::new(format!("Exam: {}", c.text)).color(colour));
+                let spoken = format!("Back to the exam, {}", c.spoken);
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
+                if button.clicked() {
+                    cmd = Some(Command::Return(Back::Quiz));
+                }
             }
             // Whether the answers are saved: a status of its own beside the buttons, not part of the title.
             if matches!(self.screen, Screen::Quiz(_) | Screen::Results(_)) {
