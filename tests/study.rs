@@ -670,6 +670,14 @@ fn true_or_false(id: &str) -> Question {
 }
 
 /// An exam on the pack "pack" of three true/false questions, q0 to q2, started at 0 s on its clock.
+/// A data folder with one learner, Mina, her data open, and an exam recorder with nothing recorded yet.
+fn mina_and_a_recorder() -> (tempfile::TempDir, profiles::Profile, Study, exam::Recorder) {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Mina");
+    let study = Study::open(data.path(), &p).unwrap();
+    (data, p, study, exam::Recorder::new())
+}
+
 fn an_exam() -> Session {
     let plan = QuizPlan {
         pack: "pack".into(),
@@ -698,11 +706,8 @@ fn row(question: &str, answer: &str, score: f64) -> (String, String, f64) {
 
 #[test]
 fn the_recorder_drafts_an_exams_answers_as_they_are_given_and_not_in_the_log() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, p, mut study, mut recorder) = mina_and_a_recorder();
     let d = data.path();
-    let p = learner(d, "Mina");
-    let mut study = Study::open(d, &p).unwrap();
-    let mut recorder = exam::Recorder::new();
     let mut s = an_exam();
     assert_eq!(recorder.changed(Some(&mut study), exam_at(&s, 1.0)), Vec::new());
     assert!(!exam::draft_path(study.dir()).exists(), "no draft before the first answer");
@@ -721,11 +726,8 @@ fn the_recorder_drafts_an_exams_answers_as_they_are_given_and_not_in_the_log() {
 
 #[test]
 fn an_exam_that_ends_is_recorded_every_question_once_and_its_draft_goes() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, p, mut study, mut recorder) = mina_and_a_recorder();
     let d = data.path();
-    let p = learner(d, "Mina");
-    let mut study = Study::open(d, &p).unwrap();
-    let mut recorder = exam::Recorder::new();
     let mut s = an_exam();
     s.answer(Response::Bool(true), 2.0);
     let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));
@@ -751,11 +753,8 @@ fn an_exam_that_ends_is_recorded_every_question_once_and_its_draft_goes() {
 
 #[test]
 fn an_exam_whose_recorder_is_killed_is_recorded_once_when_its_learner_is_opened_again() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, p, mut study, mut recorder) = mina_and_a_recorder();
     let d = data.path();
-    let p = learner(d, "Mina");
-    let mut study = Study::open(d, &p).unwrap();
-    let mut recorder = exam::Recorder::new();
     let mut s = an_exam();
     s.answer(Response::Bool(true), 3.0);
     let _ = recorder.changed(Some(&mut study), exam_at(&s, 3.0));
@@ -776,11 +775,8 @@ fn an_exam_whose_recorder_is_killed_is_recorded_once_when_its_learner_is_opened_
 
 #[test]
 fn an_answer_changed_twice_is_recorded_once_with_its_last_value() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, p, mut study, mut recorder) = mina_and_a_recorder();
     let d = data.path();
-    let p = learner(d, "Mina");
-    let mut study = Study::open(d, &p).unwrap();
-    let mut recorder = exam::Recorder::new();
     let mut s = an_exam();
     s.answer(Response::Bool(true), 2.0);
     let _ = recorder.changed(Some(&mut study), exam_at(&s, 2.0));

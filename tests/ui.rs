@@ -160,13 +160,11 @@ impl Running {
 
     /// Answers the current question with the keyboard alone, rightly or wrongly.
     fn answer_by_keys(&mut self, right: bool) {
-        let numbers = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
-        let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
         let q = self.question();
         match &q.body {
             Body::Choice { options, correct } => {
                 let pick = if right { *correct } else { (*correct + 1) % options.len() };
-                self.key(numbers[pick]);
+                self.key(NUMBERS[pick]);
             }
             Body::TrueFalse { answer } => self.key(if *answer == right { Key::T } else { Key::F }),
             Body::Typed { answer, .. } => {
@@ -179,7 +177,7 @@ impl Running {
                 // The first item is picked; after each pair the next unmatched one is.
                 for i in 0..pairs.len() {
                     let r = if right { pairs[i] } else { pairs[(i + 1) % pairs.len()] };
-                    self.key(letters[r]);
+                    self.key(LETTERS[r]);
                 }
                 self.key(Key::Enter);
             }
@@ -188,7 +186,7 @@ impl Running {
                 for (t, item) in target.iter().enumerate() {
                     let Draft::Order(d) = self.draft() else { panic!("no order draft") };
                     let at = d.order.iter().position(|i| i == item).expect("item listed");
-                    self.key(numbers[at]);
+                    self.key(NUMBERS[at]);
                     for _ in t..at {
                         self.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
                         self.harness.run();
@@ -457,6 +455,11 @@ fn enter_in_the_seed_field_starts_the_quiz_with_that_seed() {
     assert_eq!(other.screen(), "setup");
     assert!(other.has("Type a number as the seed."));
 }
+
+/// The keys that pick a matching's right-hand partner A, B, C, …
+const LETTERS: [Key; 6] = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
+/// The keys that pick item 1, 2, 3, … of a matching or a timeline.
+const NUMBERS: [Key; 6] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
 
 /// One question of `kind`: answered wrongly, with feedback and evidence; then retried and answered rightly.
 fn kind_wrong_then_right(kind: QuestionKind) {
@@ -1353,8 +1356,7 @@ fn a_half_made_matching_is_not_graded_without_asking() {
     let mut app = app_recording();
     app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
     let Body::Match { left, pairs, .. } = app.question().body else { panic!("a matching question") };
-    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
-    app.key(letters[pairs[0]]); // one pair made
+    app.key(LETTERS[pairs[0]]); // one pair made
     assert!(app.has(&format!("1 of {} matched", left.len())));
     app.key(Key::Enter);
     let s = app.state().session().expect("a quiz");
@@ -1374,7 +1376,7 @@ fn a_half_made_matching_is_not_graded_without_asking() {
     assert!(!app.has("Keep matching"));
     // Completing it grades it.
     for &r in &pairs[1..] {
-        app.key(letters[r]);
+        app.key(LETTERS[r]);
     }
     app.key(Key::Enter);
     assert!(app.has("✓ Right"));
@@ -1386,8 +1388,7 @@ fn a_half_made_matching_can_be_checked_anyway() {
     let mut app = app_recording();
     app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
     let Body::Match { left, pairs, .. } = app.question().body else { panic!("a matching question") };
-    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
-    app.key(letters[pairs[0]]);
+    app.key(LETTERS[pairs[0]]);
     app.key(Key::Enter);
     app.click("Check anyway");
     let s = app.state().session().expect("a quiz");
@@ -1450,11 +1451,10 @@ fn a_partly_right_matching_shows_each_pair_marked_with_the_right_partner() {
     let n = left.len();
     assert!(n >= 3, "a matching of {n}");
     // The first pair right; the others each given the next one's partner.
-    let letters = [Key::A, Key::B, Key::C, Key::D, Key::E, Key::F];
-    app.key(letters[pairs[0]]);
+    app.key(LETTERS[pairs[0]]);
     for i in 1..n {
         let j = if i + 1 < n { i + 1 } else { 1 };
-        app.key(letters[pairs[j]]);
+        app.key(LETTERS[pairs[j]]);
     }
     app.key(Key::Enter);
     assert_eq!(app.harness.query_all_by_label_contains("Partly right").count(), 1, "said once");
@@ -1490,13 +1490,12 @@ fn a_partly_right_timeline_shows_each_place_marked_and_the_right_order_below() {
     let n = items.len();
     assert!(n >= 3, "a timeline of {n}");
     // The first two swapped, the rest in place.
-    let numbers = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5, Key::Num6];
     let mut target = order.clone();
     target.swap(0, 1);
     for (t, item) in target.iter().enumerate() {
         let Draft::Order(d) = app.draft() else { panic!("no order draft") };
         let at = d.order.iter().position(|i| i == item).expect("item listed");
-        app.key(numbers[at]);
+        app.key(NUMBERS[at]);
         for _ in t..at {
             app.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
             app.harness.run();
