@@ -672,9 +672,9 @@ fn true_or_false(id: &str) -> Question {
 /// An exam on the pack "pack" of three true/false questions, q0 to q2, started at 0 s on its clock.
 /// A data folder with one learner, Mina, her data open, and an exam recorder with nothing recorded yet.
 fn mina_and_a_recorder() -> (tempfile::TempDir, profiles::Profile, Study, exam::Recorder) {
-    let data = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().expect("a temporary folder");
     let p = learner(data.path(), "Mina");
-    let study = Study::open(data.path(), &p).unwrap();
+    let study = Study::open(data.path(), &p).expect("her data opens");
     (data, p, study, exam::Recorder::new())
 }
 
