@@ -1531,3 +1531,118 @@ fn enter_on_a_focused_top_bar_button_does_not_continue_from_feedback() {
     assert_eq!(s.current, 0, "and does not move on");
     assert!(s.showing_feedback);
 }
+
+#[test]
+fn results_of_an_exam_whose_time_ran_out_on_the_scrolled_reader_open_with_the_score_in_view() {
+    let mut app = app_with([800.0, 600.0], Vec::new());
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    app.click("Library");
+    app.click("Read");
+    assert_eq!(app.screen(), "reader");
+    // The learner reads on, to the end of the article.
+    let at = app.harness.get_by_label_contains("Analysts worry").rect().center();
+    app.harness.hover_at(at);
+    for _ in 0..10 {
+        app.harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -1.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+        app.harness.run();
+    }
+    app.wait(61.0);
+    assert_eq!(app.screen(), "results", "time ran out on the reader");
+    let score = app.harness.get_by_label_contains("Score");
+    let (top, bottom) = (score.rect().top(), score.rect().bottom());
+    assert!(top > 40.0 && bottom < 600.0, "the score is in the window: {top}..{bottom}");
+}
+
+#[test]
+fn the_time_limit_slider_keeps_the_arrow_keys_after_a_click() {
+    let mut app = app();
+    app.click("Exam");
+    app.tick("Countdown");
+    let slider = app.harness.get_by_role_and_label(Role::Slider, "Time limit");
+    slider.click();
+    app.harness.run();
+    let slider = app.harness.get_by_role_and_label(Role::Slider, "Time limit");
+    assert!(slider.is_focused(), "a click gives the slider the keyboard");
+    let before = slider.accesskit_node().numeric_value().expect("a value");
+    app.key(Key::ArrowRight);
+    app.key(Key::ArrowRight);
+    let slider = app.harness.get_by_role_and_label(Role::Slider, "Time limit");
+    let after = slider.accesskit_node().numeric_value().expect("a value");
+    assert!((after - before - 2.0).abs() < 1e-9, "two arrows, two more minutes: {before} → {after}");
+    assert!(app.has(&format!("{after} min")));
+}
+
+/// The fixture pack with its three roles `words` words longer, so that they wrap in a matching's columns.
+fn longer_roles(words: usize) -> PackEntry {
+    let more = |base: &str, tail: &str| {
+        let tail: Vec<&str> = tail.split(' ').take(words).collect();
+        format!("{base} {}", tail.join(" ")).trim_end().to_string()
+    };
+    let sheet = fixture::SHEET
+        .replace(
+            "the Valdonian Premier",
+            &more("the Valdonian Premier", "who has led the coalition of the northern provinces since the spring vote"),
+        )
+        .replace(
+            "the Norlandic President",
+            &more("the Norlandic President", "elected after a long and bitter campaign across the whole of the north"),
+        )
+        .replace(
+            "the Sudrian Chancellor",
+            &more("the Sudrian Chancellor", "who hosted the visit in her own hometown on the river near the border"),
+        );
+    let pack = dossier::pack::Pack::from_sources("long.ron", &sheet, fixture::ARTICLE, None).expect("the pack checks");
+    PackEntry::new("long.ron", Origin::Given, Bank::new(pack))
+}
+
+#[test]
+fn matching_cards_keep_their_size_as_pairs_are_made() {
+    // Cards of every length, so that some text sits just short of the end of a line.
+    for words in 0..14 {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let startup =
+            Startup { packs: vec![longer_roles(words)], packs_dir: Some(dir.path().join("packs")), seed: SEED };
+        let harness = Harness::builder().with_size([800.0, 900.0]).build_eframe(move |cc| App::new_with(cc, startup));
+        let mut app = Running { harness, dir };
+        app.start_quiz("Practise", &[QuestionKind::Match], Some(1));
+        let Body::Match { left, right, pairs } = app.question().body else { panic!("a matching question") };
+        let sizes = |app: &Running| -> Vec<f32> {
+            left.iter()
+                .chain(&right)
+                .map(|t| app.harness.get_by_role_and_label(Role::Button, t).rect().height())
+                .collect()
+        };
+        let start = sizes(&app);
+        for (i, _) in left.iter().enumerate().take(left.len() - 1) {
+            app.key(NUMBERS[i]);
+            app.key(LETTERS[pairs[i]]);
+            assert_eq!(sizes(&app), start, "roles {words} words longer, after pair {}: a card changed height", i + 1);
+        }
+    }
+}
+
+#[test]
+fn the_page_keeps_its_width_when_feedback_makes_it_scroll() {
+    let mut app = app();
+    app.start_quiz("Practise", &[QuestionKind::Mc], Some(1));
+    app.harness.set_size(egui::vec2(800.0, 560.0));
+    app.harness.run();
+    let Body::Choice { options, correct } = app.question().body else { panic!("a multiple-choice question") };
+    let before = app.harness.get_by_role_and_label(Role::Button, &options[correct]).rect().width();
+    app.key(NUMBERS[correct]);
+    let after = app.harness.get_by_label_contains(&format!("{}, ", options[correct])).rect().width();
+    assert!(
+        (after - before).abs() < 0.5,
+        "the option kept its width as the page grew a scroll bar: {before} → {after}"
+    );
+}

@@ -10,7 +10,7 @@ use crate::ui::app::{Command, Prefs};
 use crate::ui::fonts;
 use crate::ui::library::Loaded;
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::{card, column};
+use crate::ui::widgets::{self, card, column};
 
 /// The setup screen's own state: a draft of the quiz plan.
 #[derive(Debug, Clone)]
@@ -243,7 +243,8 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                         ui.checkbox(&mut view.countdown, "Countdown");
                         if view.countdown {
                             let label = ui.label("Time limit");
-                            ui.add(Slider::new(&mut view.minutes, 1..=60).show_value(false)).labelled_by(label.id);
+                            widgets::slider(ui, Slider::new(&mut view.minutes, 1..=60).show_value(false))
+                                .labelled_by(label.id);
                             ui.label(format!("{} min", view.minutes));
                         }
                     });
@@ -255,10 +256,12 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     ui.spacing_mut().slider_width = 240.0;
                     let max = available.max(1);
                     view.count = view.count.clamp(1, max);
-                    ui.add_enabled(
-                        max > 1,
-                        Slider::new(&mut view.count, 1..=max).text("Number of questions").show_value(false),
-                    );
+                    ui.add_enabled_ui(max > 1, |ui| {
+                        widgets::slider(
+                            ui,
+                            Slider::new(&mut view.count, 1..=max).text("Number of questions").show_value(false),
+                        )
+                    });
                     // A number box beside the slider: with hundreds of questions, a slider alone cannot hit 20.
                     let count = ui.add_enabled(max > 1, egui::DragValue::new(&mut view.count).range(1..=max));
                     let of = ui.label(format!("of {available} available"));

@@ -149,8 +149,17 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 10.0);
         style.spacing.button_padding = egui::vec2(12.0, 6.0);
         style.spacing.interact_size.y = 30.0;
-        style.spacing.scroll = egui::style::ScrollStyle::solid();
-        style.spacing.scroll.bar_width = 8.0;
+        // Scroll bars float over a margin kept on the right of every scroll area's content, whether or not
+        // a bar is shown: with solid bars the page narrowed (and its text rewrapped) by the bar's width the
+        // moment it grew past the window, as when feedback appears under a question.
+        let mut scroll = egui::style::ScrollStyle::floating();
+        scroll.bar_width = 8.0;
+        scroll.floating_width = 8.0;
+        scroll.floating_allocated_width = 0.0;
+        scroll.content_margin = egui::Margin { left: 0, right: 14, top: 0, bottom: 0 };
+        scroll.dormant_background_opacity = 0.4;
+        scroll.dormant_handle_opacity = 0.7;
+        style.spacing.scroll = scroll;
     });
     ctx.set_visuals_of(Theme::Light, visuals(Theme::Light));
     ctx.set_visuals_of(Theme::Dark, visuals(Theme::Dark));

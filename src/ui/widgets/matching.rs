@@ -8,7 +8,7 @@
 
 use egui::{Key, RichText, Ui};
 
-use super::{LETTER_KEYS, Look, NUMBER_KEYS, hints, letter, option_button_tagged, take_key};
+use super::{LETTER_KEYS, Look, NUMBER_KEYS, hints, letter, option_button_noted, take_key};
 use crate::question::Response;
 use crate::study::draft::MatchDraft;
 use crate::ui::theme;
@@ -34,6 +34,10 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
         None => "Pick an item on the left, then its partner on the right.".to_string(),
     };
     ui.label(RichText::new(hint).color(p.quiet));
+    // Room for the widest note each side can show, kept whether or not a pair is made, so a card's text
+    // wraps the same way and the columns do not reflow as pairs are made and undone.
+    let left_room = format!("→ {}", letter(right.len().saturating_sub(1)));
+    let right_room = format!("← {}", left.len());
     let total = ui.available_width();
     let left_width = (total * 0.4).clamp(180.0, 340.0);
     ui.horizontal_top(|ui| {
@@ -44,7 +48,9 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
                     let look = if draft.picked == Some(i) { Look::Picked } else { Look::Plain };
                     let note = draft.pairs[i].map(|r| format!("→ {}", letter(r)));
                     let key = (i + 1).to_string();
-                    if option_button_tagged(ui, Some(&key), item, look, true, note.as_deref()).clicked() {
+                    if option_button_noted(ui, Some(&key), item, look, true, note.as_deref(), Some(&left_room))
+                        .clicked()
+                    {
                         draft.pick(i);
                     }
                 });
@@ -63,7 +69,17 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
                         .map(|(l, _)| (l + 1).to_string())
                         .collect();
                     let note = (!used.is_empty()).then(|| format!("← {}", used.join(", ")));
-                    if option_button_tagged(ui, Some(&letter(r)), item, Look::Plain, true, note.as_deref()).clicked() {
+                    if option_button_noted(
+                        ui,
+                        Some(&letter(r)),
+                        item,
+                        Look::Plain,
+                        true,
+                        note.as_deref(),
+                        Some(&right_room),
+                    )
+                    .clicked()
+                    {
                         draft.pair(r);
                     }
                 });

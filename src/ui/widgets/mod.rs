@@ -34,6 +34,21 @@ pub enum Look {
     Dim,
 }
 
+/// A slider that keeps the keyboard: pressing or dragging it with the pointer also focuses it, so the arrow
+/// keys go on moving it afterwards, and while it has focus a ring in the accent colour shows where the keys
+/// go (egui's own sign is a faint change of the handle).
+pub fn slider(ui: &mut Ui, slider: egui::Slider<'_>) -> Response {
+    let response = ui.add(slider);
+    if response.drag_started() || response.is_pointer_button_down_on() || response.clicked() {
+        response.request_focus();
+    }
+    if response.has_focus() {
+        let p = theme::palette(ui);
+        ui.painter().rect_stroke(response.rect.expand(3.0), 6.0, Stroke::new(2.0, p.accent), egui::StrokeKind::Outside);
+    }
+    response
+}
+
 /// A full-width option with a key badge on its left and wrapping text: multiple choice, true/false,
 /// matching and timeline items. Its accessible name is `text` alone while it can be clicked; a reviewed
 /// option (not enabled) is static text that also says what it was ("Beijing, right answer").
@@ -49,6 +64,21 @@ pub fn option_button_tagged(
     look: Look,
     enabled: bool,
     note: Option<&str>,
+) -> Response {
+    option_button_noted(ui, key, text, look, enabled, note, None)
+}
+
+/// [`option_button_tagged`] that keeps room for a note as wide as `room_for` whether or not a note is
+/// shown, so its text wraps the same way, and the button keeps its height, as notes come and go (matching
+/// cards do not jump as pairs are made and undone).
+pub fn option_button_noted(
+    ui: &mut Ui,
+    key: Option<&str>,
+    text: &str,
+    look: Look,
+    enabled: bool,
+    note: Option<&str>,
+    room_for: Option<&str>,
 ) -> Response {
     let p = theme::palette(ui);
     let width = ui.available_width().max(120.0);
@@ -69,7 +99,14 @@ pub fn option_button_tagged(
             TextStyle::Small,
         )
     });
-    let tag_width = tag_galley.as_ref().map_or(0.0, |g| g.size().x + 12.0);
+    let room = room_for.map_or(0.0, |r| {
+        WidgetText::from(RichText::new(r).small())
+            .into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Small)
+            .size()
+            .x
+            + 12.0
+    });
+    let tag_width = tag_galley.as_ref().map_or(0.0, |g| g.size().x + 12.0).max(room);
     let text_width = (width - 2.0 * pad.x - badge - gap - tag_width).max(40.0);
     let galley = WidgetText::from(text).into_galley(ui, Some(TextWrapMode::Wrap), text_width, TextStyle::Button);
     let height = (galley.size().y + 2.0 * pad.y).max(38.0);
