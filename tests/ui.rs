@@ -1532,21 +1532,10 @@ fn enter_on_a_focused_top_bar_button_does_not_continue_from_feedback() {
     assert!(s.showing_feedback);
 }
 
-#[test]
-fn results_of_an_exam_whose_time_ran_out_on_the_scrolled_reader_open_with_the_score_in_view() {
-    let mut app = app_with([800.0, 600.0], Vec::new());
-    app.click("Exam");
-    app.tick("Countdown");
-    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
-    app.harness.run();
-    app.click("Start exam");
-    app.click("Library");
-    app.click("Read");
-    assert_eq!(app.screen(), "reader");
-    // The learner reads on, to the end of the article.
-    let at = app.harness.get_by_label_contains("Analysts worry").rect().center();
+/// Turns the mouse wheel down a page `pages` times over the point `at`.
+fn wheel_down(app: &mut Running, at: egui::Pos2, pages: usize) {
     app.harness.hover_at(at);
-    for _ in 0..10 {
+    for _ in 0..pages {
         app.harness.event(egui::Event::MouseWheel {
             unit: egui::MouseWheelUnit::Page,
             delta: egui::vec2(0.0, -1.0),
@@ -1556,11 +1545,45 @@ fn results_of_an_exam_whose_time_ran_out_on_the_scrolled_reader_open_with_the_sc
         });
         app.harness.run();
     }
+}
+
+#[test]
+fn results_of_an_exam_whose_time_ran_out_away_from_it_open_with_the_score_in_view() {
+    let mut app = app();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    // The learner, in a small window, scrolls down the question; then reads on to the end of the article.
+    app.harness.set_size(egui::vec2(800.0, 300.0));
+    app.harness.run();
+    wheel_down(&mut app, egui::pos2(400.0, 150.0), 10);
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    app.click("Library");
+    app.click("Read");
+    assert_eq!(app.screen(), "reader");
+    wheel_down(&mut app, egui::pos2(300.0, 300.0), 10);
     app.wait(61.0);
     assert_eq!(app.screen(), "results", "time ran out on the reader");
-    let score = app.harness.get_by_label_contains("Score");
+    let score = app.harness.get_by_label_contains("Time ran out");
     let (top, bottom) = (score.rect().top(), score.rect().bottom());
     assert!(top > 40.0 && bottom < 600.0, "the score is in the window: {top}..{bottom}");
+}
+
+#[test]
+fn each_screen_keeps_its_own_scroll_position() {
+    let mut app = app();
+    app.click("Practise");
+    app.harness.set_size(egui::vec2(800.0, 260.0));
+    app.harness.run();
+    wheel_down(&mut app, egui::pos2(400.0, 120.0), 10);
+    let mode = app.harness.get_by_label("Mode").rect();
+    assert!(mode.bottom() < 60.0, "the setup is scrolled past its first card: {mode:?}");
+    app.click("Library");
+    let opening = app.harness.get_by_label_contains("Read an article, then").rect();
+    assert!(opening.top() > 40.0, "the library opens at its own top, not where the setup was: {opening:?}");
 }
 
 #[test]

@@ -25,7 +25,7 @@ pub struct ProfilesView {
 /// The Learners screen.
 pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Command> {
     let mut cmd = None;
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("profiles-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Learners");

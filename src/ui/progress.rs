@@ -322,7 +322,7 @@ fn title(ui: &mut Ui, title: &str, note: &str) {
 pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
     let mut cmd = None;
     let s = &view.stats;
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("progress-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Progress");

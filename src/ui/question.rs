@@ -97,7 +97,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
     }
     let asked = view.asking;
     let asking = asked.is_some();
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("question-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             ui.add_enabled_ui(!asking, |ui| {
                 progress_ui(ui, session, q, now);

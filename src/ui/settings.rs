@@ -13,7 +13,7 @@ use crate::ui::widgets::{card, column};
 pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
     let mut cmd = None;
     let mut draft = prefs.clone();
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("settings-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.horizontal(|ui| {

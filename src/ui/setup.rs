@@ -206,7 +206,7 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
 /// The settings; `true` when the learner pressed Enter in the seed field to start.
 fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize) -> bool {
     let mut submit = false;
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("setup-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("New quiz");

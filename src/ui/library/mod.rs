@@ -57,7 +57,7 @@ pub fn ui(
     learner: &LearnerLine<'_>,
 ) -> Option<Command> {
     let mut cmd = None;
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    ScrollArea::vertical().id_salt("library-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Library");
