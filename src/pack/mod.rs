@@ -3,6 +3,7 @@
 pub mod article;
 pub mod check;
 pub mod date;
+pub mod layout;
 pub mod numbers;
 pub mod schema;
 

@@ -16,6 +16,7 @@ use egui::{
 };
 
 use crate::generate::phrasing::{entity_slots, statement};
+use crate::pack::layout::{Block, Part, layout};
 use crate::pack::{Entity, EntityKind, Fact, Pack};
 use crate::study::session::Mode;
 use crate::ui::app::{Back, Command};
@@ -45,10 +46,15 @@ pub const MARKED: [EntityKind; 8] = [
     EntityKind::Media,
 ];
 
-/// Every place the article names an entity of the fact sheet, by its name, an alias or its native name:
-/// whole words, longest first, never overlapping, in text order.
+/// Every place the article's own text (its body paragraphs: not the title, a caption or a byline, see
+/// [`layout`]) names an entity of the fact sheet, by its name, an alias or its native name: whole words,
+/// longest first, never overlapping, in text order. An entity named only in a caption or byline is not
+/// marked, so it has no card in the reader either.
 pub fn marks(pack: &Pack) -> Vec<Mark> {
     let text = pack.article.text();
+    let body: Vec<Range<usize>> =
+        layout(&pack.article).into_iter().filter(|b| b.part.is_body()).map(|b| b.range).collect();
+    let in_body = |r: &Range<usize>| body.iter().any(|b| b.start <= r.start && r.end <= b.end);
     let mut found: Vec<(Range<usize>, &str)> = Vec::new();
     for e in pack.sheet.entities.iter().filter(|e| MARKED.contains(&e.kind)) {
         let mut names: Vec<String> = std::iter::once(&e.name).chain(&e.aliases).chain(&e.native).cloned().collect();
@@ -60,10 +66,14 @@ pub fn marks(pack: &Pack) -> Vec<Mark> {
             for (at, m) in text.match_indices(name.as_str()) {
                 let before = text[..at].chars().next_back();
                 let after = text[at + m.len()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                let range = at..at + m.len();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                    || !in_body(&range)
+                {
                     continue;
                 }
-                found.push((at..at + m.len(), e.id.as_str()));
+                found.push((range, e.id.as_str()));
             }
         }
     }
@@ -102,6 +112,11 @@ pub struct ReaderView {
     pub opened_from: Option<usize>,
     /// A mark (its start in the article) that takes focus when next drawn.
     pub focus_mark: Option<usize>,
+    /// The article's paragraphs as the reader sets them (title, caption, byline, body).
+    pub blocks: Vec<Block>,
+    /// A new reading has just begun: the article and the index start at the top when next drawn, not
+    /// where the last reading left them (egui keeps a scroll area's offset in its memory by id).
+    pub fresh: bool,
 }
 
 impl ReaderView {
@@ -127,7 +142,14 @@ impl ReaderView {
     /// The reader for the pack `loaded`, highlighting the sentence(s) of `evidence` if given and found.
     pub fn new(loaded: &Loaded, evidence: Option<&str>, back: Back) -> Self {
         let article = &loaded.pack.article;
+        let blocks = layout(article);
         let highlight = evidence.and_then(|e| article.find(e)).map(|r| {
+            // Evidence in the repeated title is shown in the title, which reads the same.
+            if let Some(title) = blocks.iter().find(|b| b.part == Part::Title)
+                && blocks.iter().any(|b| !b.part.is_shown() && b.range.start <= r.start && r.start < b.range.end)
+            {
+                return title.range.clone();
+            }
             let first = article.sentence_around(r.start);
             let last = article.sentence_around(r.end.saturating_sub(1).max(r.start));
             first.start.min(r.start)..last.end.max(r.end)
@@ -141,6 +163,8 @@ impl ReaderView {
             focus_card: false,
             opened_from: None,
             focus_mark: None,
+            blocks,
+            fresh: true,
         }
     }
 }
@@ -182,7 +206,11 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
             }
         });
         ui.add_space(4.0);
-        ScrollArea::vertical().id_salt("article-scroll").auto_shrink(false).show(ui, |ui| {
+        let mut area = ScrollArea::vertical().id_salt("article-scroll").auto_shrink(false);
+        if view.fresh {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
             column(ui, READING_WIDTH, |ui| {
                 let width = ui.available_width();
                 if let Some(a) = article_ui(ui, loaded, view, width) {
@@ -199,7 +227,11 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
         });
     });
     ui.scope_builder(UiBuilder::new().max_rect(side_rect).layout(Layout::top_down(Align::Min)), |ui| {
-        ScrollArea::vertical().id_salt("reader-side-scroll").auto_shrink(false).show(ui, |ui| {
+        let mut area = ScrollArea::vertical().id_salt("reader-side-scroll").auto_shrink(false);
+        if std::mem::take(&mut view.fresh) {
+            area = area.vertical_scroll_offset(0.0);
+        }
+        area.show(ui, |ui| {
             ui.set_width(ui.available_width() - 10.0);
             if let Some(c) = side_ui(ui, loaded, view, default_mode) {
                 cmd = Some(c);
@@ -218,15 +250,26 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
     let body = theme::font(ui, theme::ARTICLE);
     let line_height = body.size * 1.55;
     let mut clicked = None;
-    let paragraphs = pack.article.paragraphs();
-    for (n, para) in paragraphs.iter().enumerate() {
-        let is_title = n == 0;
-        let font = if is_title { egui::FontId::new(28.0, fonts::bold()) } else { body.clone() };
+    let blocks = view.blocks.clone();
+    for block in blocks.iter().filter(|b| b.part.is_shown()) {
+        let para = &block.range;
+        let is_body = block.part.is_body();
+        let small = body.size * 0.85;
+        let (font, line_height, colour, italics, role, space) = match block.part {
+            Part::Title => (egui::FontId::new(28.0, fonts::bold()), 36.0, p.text, false, Role::Heading, 6.0),
+            Part::Caption => {
+                (egui::FontId::new(small, body.family.clone()), small * 1.45, p.quiet, true, Role::FigureCaption, 8.0)
+            }
+            Part::Byline | Part::Dateline | Part::Source => {
+                (egui::FontId::new(small, body.family.clone()), small * 1.45, p.quiet, false, Role::Label, 8.0)
+            }
+            Part::Body | Part::RepeatedTitle => (body.clone(), line_height, p.text, false, Role::Label, 10.0),
+        };
         let mut job = LayoutJob::default();
         job.wrap.max_width = width;
         // Boundaries inside the paragraph where the formatting changes.
         let mut cuts = vec![para.start, para.end];
-        for m in loaded.marks.iter().filter(|m| !is_title && m.range.start < para.end && m.range.end > para.start) {
+        for m in loaded.marks.iter().filter(|m| is_body && m.range.start < para.end && m.range.end > para.start) {
             cuts.push(m.range.start.max(para.start));
             cuts.push(m.range.end.min(para.end));
         }
@@ -243,13 +286,14 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
             if a >= b {
                 continue;
             }
-            let mark = loaded.marks.iter().find(|m| !is_title && m.range.start <= a && m.range.end >= b);
+            let mark = loaded.marks.iter().find(|m| is_body && m.range.start <= a && m.range.end >= b);
             let highlighted = view.highlight.as_ref().is_some_and(|h| h.start <= a && h.end >= b);
             let selected = mark.is_some_and(|m| view.selected.as_deref() == Some(m.entity.as_str()));
             let mut format = TextFormat {
                 font_id: font.clone(),
-                color: p.text,
-                line_height: Some(if is_title { 36.0 } else { line_height }),
+                color: colour,
+                italics,
+                line_height: Some(line_height),
                 ..Default::default()
             };
             if mark.is_some() {
@@ -268,7 +312,7 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
         let galley: Arc<Galley> = ui.painter().layout_job(job);
         let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::CLICK);
         let para_text = &text[para.clone()];
-        response.widget_info(|| WidgetInfo::labeled(Role::Label, true, para_text));
+        response.widget_info(|| WidgetInfo::labeled(role, true, para_text));
         let hit = response.hover_pos().and_then(|pos| entity_at(&galley, &segments, text, para.start, pos - rect.min));
         if hit.is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
@@ -285,7 +329,7 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
                 .map_or(0, |m| m.range.start);
             clicked = Some(Activated { entity: id.to_string(), at, by_key: false });
         }
-        if !is_title && let Some(a) = marks_ui(ui, loaded, view, &galley, rect.min, para) {
+        if is_body && let Some(a) = marks_ui(ui, loaded, view, &galley, rect.min, para) {
             clicked = Some(a);
         }
         if view.scroll_pending
@@ -302,7 +346,7 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
             view.scroll_pending = false;
         }
         ui.painter().galley(rect.min, galley, p.text);
-        ui.add_space(if is_title { 6.0 } else { 10.0 });
+        ui.add_space(space);
     }
     clicked
 }
