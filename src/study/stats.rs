@@ -40,7 +40,7 @@ pub const WEAK_ACCURACY: f64 = 0.7;
 /// When a fact is weak, in the words every face shows.
 pub const WEAK_RULE: &str = "accuracy below 70 %, or the last answer wrong";
 /// How weak facts are ranked, in the words every face shows.
-pub const WEAK_ORDER: &str = "lowest accuracy first, then most lapses (wrong answers after the first), then the \
+pub const WEAK_ORDER: &str = "lowest accuracy, then most lapses (wrong answers after the first), then the \
      shortest time remembered";
 
 /// Every figure of the Progress screen.
@@ -486,12 +486,13 @@ impl Stats {
             for w in &self.weakest {
                 let _ = writeln!(
                     s,
-                    "  {:<40} accuracy {:>5}  lapses {:>2}  remembered for {:<11}  ({} answers)",
+                    "  {:<40} accuracy {:>5}  lapses {:>2}  remembered for {:<11}  ({} answer{})",
                     format!("{}/{}", w.pack, w.fact),
                     percent(w.accuracy),
                     w.lapses,
                     w.remembered_for(),
-                    w.attempts
+                    w.attempts,
+                    if w.attempts == 1 { "" } else { "s" }
                 );
             }
         }
