@@ -274,6 +274,11 @@ fn learner_screens_open_in_a_small_window_in_both_themes() {
         app.click("Progress");
         assert_eq!(app.screen(), "progress");
         assert!(app.has("3 attempts"));
+        // At 800 px the mastery figure is whole on one line, never "(0 of 3 / cards)".
+        let mastery = app.harness.get_by_label_contains("cards mastered").rect();
+        let streak = app.harness.get_by_label("Streak: 1 day").rect();
+        assert!(mastery.height() < streak.height() * 1.5, "one line: {mastery:?}, a line is {streak:?}");
+        assert!(mastery.right() <= 800.0, "within the window: {mastery:?}");
         app.open_learners();
         app.click("Library");
         assert!(app.has_containing("due today · Mastery "));
