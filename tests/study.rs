@@ -420,6 +420,53 @@ fn statistics_count_days_streaks_topics_kinds_and_forecast() {
 }
 
 #[test]
+fn weak_facts_are_the_missed_ones_ranked_by_accuracy_and_weak_spots_ask_one_question_each() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    let mut study = Study::open(data.path(), &p).unwrap();
+    // "miss" wrong three times; "late" right, then wrong; "good" right three times; "near" right twice, half once.
+    let answers = [
+        (0, "miss", 0.0),
+        (1, "miss", 0.0),
+        (2, "miss", 0.0),
+        (0, "late", 1.0),
+        (2, "late", 0.0),
+        (0, "good", 1.0),
+        (1, "good", 1.0),
+        (2, "good", 1.0),
+        (0, "near", 1.0),
+        (1, "near", 1.0),
+        (2, "near", 0.5),
+    ];
+    for (day, fact, score) in answers {
+        study.record(&attempt(T0 + day * 86_400, fact, QuestionKind::Mc, score, 10.0)).unwrap();
+    }
+    let now = Now::utc(T0).plus_days(2).plus_secs(60);
+    let s = study.stats(now);
+    let weak: Vec<&str> = s.weakest.iter().map(|f| f.fact.as_str()).collect();
+    assert_eq!(weak, ["miss", "late"], "not every fact answered is weak");
+    assert_eq!(s.weak_facts, 2);
+    let miss = &s.weakest[0];
+    assert!(miss.accuracy < 1e-9, "never right: {}", miss.accuracy);
+    assert_eq!((miss.lapses, miss.attempts), (2, 3));
+    assert!(miss.retrievability > 0.9, "recall right after an answer is high even for a missed fact");
+    assert!(s.weakest[1].last_wrong && (s.weakest[1].accuracy - 0.5).abs() < 1e-9);
+    // Weak spots asks one question per weak fact, the weakest first: the count the setup shows.
+    let cards = study.weak(now, None, usize::MAX);
+    let facts: Vec<&str> = cards.iter().map(|c| c.facts[0].as_str()).collect();
+    assert_eq!(facts, ["miss", "late"]);
+    assert_eq!(study.weak(now, None, 1).len(), 1);
+    // The same words on every face: the text output says the rule and the mastery as the app does.
+    let text = s.to_text("Ana");
+    assert!(text.contains("Weak facts: 2 (accuracy below 70 %, or the last answer wrong)"), "{text}");
+    assert!(text.contains(&s.mastery_figure().describe()), "{text}");
+    assert!(s.mastery_figure().describe().ends_with(" · 0 of 4 cards mastered"), "{text}");
+    assert_eq!(study.pack_summary(now, "pack").mastery_figure().describe(), s.mastery_figure().describe());
+    let csv = s.to_csv();
+    assert!(csv.contains("weak_facts,,2\n") && csv.contains("weak_fact_lapses,pack/miss,2\n"), "{csv}");
+}
+
+#[test]
 fn review_due_and_weak_spots_build_quizzes_from_the_bank() {
     let pack = Pack::bundled().unwrap();
     let questions = bank(&pack);
@@ -444,10 +491,12 @@ fn review_due_and_weak_spots_build_quizzes_from_the_bank() {
     assert_eq!(quiz.len(), 2);
     assert!(quiz.iter().all(|q| due_families.contains(&q.family().as_str())));
 
-    let weak = study.weak(later.plus_days(3), None, 3);
-    assert_eq!(weak.len(), 3);
-    assert!(weak[..2].iter().all(|c| c.lapses == 0 && c.right == 0), "the wrong answers are weakest");
-    assert_eq!(dossier::study::select::facts_of(&weak).len(), 3);
+    // Weak spots asks the two missed questions' facts, not the four answered rightly.
+    let weak = study.weak(later.plus_days(3), None, 10);
+    assert_eq!(weak.len(), 2);
+    assert!(weak.iter().all(|c| c.lapses == 0 && c.right == 0), "the wrong answers are the weak spots");
+    assert_eq!(dossier::study::select::facts_of(&weak).len(), 2);
+    assert_eq!(study.stats(later.plus_days(3)).weak_facts, 2);
     // The log recorded the chosen option's text as the answer.
     let (read, _) = read_all(&log_path(data.path(), &p)).unwrap();
     assert_eq!(read[2].answer, mcs[2].response_text(Some(&Response::Choice(0)), dossier::question::Voice::Record));

@@ -148,24 +148,16 @@ fn learners_answers_and_progress_through_the_gui() {
     assert!(name.contains("Diplomacy ") && name.contains(" %"), "topics by their names, not ids: {name}");
     assert!(app.has("Weakest facts"));
 
-    // The library shows the learner's mastery of the pack; setup offers Weak spots with the answered questions.
-    app.click("Library");
-    assert!(app.has_containing("Mia: 0 due today · mastery"));
-    app.click("Practise");
-    app.harness.get_by_label_contains("Weak spots").click();
-    app.harness.run();
-    assert!(app.has("Start weak spots"));
-    app.click("Start weak spots");
-    assert_eq!(app.screen(), "quiz");
-    assert_eq!(app.state().session().map(|s| s.questions.len()), Some(4));
+    // Every answer was right: no weak facts, and Weak spots has nothing to ask.
+    assert!(app.has("0 weak facts"));
+    assert!(app.has("None: every fact you answered is known well."));
+    assert!(!app.has("Practise these"));
 
-    // "Practise these" sets up a quiz on the weakest facts.
-    app.click("Progress");
-    app.harness.get_by_role_and_label(Role::Button, "Practise these").scroll_to_me();
-    app.harness.run();
-    app.click("Practise these");
-    assert_eq!(app.screen(), "setup");
-    assert!(app.has_containing("your weakest facts"));
+    // The library shows the learner's mastery of the pack in the Progress screen's words.
+    app.click("Library");
+    assert!(app.has_containing("Mia: 0 due today · Mastery "));
+    app.click("Practise");
+    assert!(app.has_containing("Weak spots: facts with accuracy below 70 %, or the last answer wrong (0)"));
 
     // Switch learner from the picker: their own (empty) figures.
     app.click("Learner: Mia");
@@ -282,9 +274,14 @@ fn learner_screens_open_in_a_small_window_in_both_themes() {
         app.click("Progress");
         assert_eq!(app.screen(), "progress");
         assert!(app.has("3 attempts"));
+        // At 800 px the mastery figure is whole on one line, never "(0 of 3 / cards)".
+        let mastery = app.harness.get_by_label_contains("cards mastered").rect();
+        let streak = app.harness.get_by_label("Streak: 1 day").rect();
+        assert!(mastery.height() < streak.height() * 1.5, "one line: {mastery:?}, a line is {streak:?}");
+        assert!(mastery.right() <= 800.0, "within the window: {mastery:?}");
         app.open_learners();
         app.click("Library");
-        assert!(app.has_containing("due today · mastery"));
+        assert!(app.has_containing("due today · Mastery "));
         // The accessibility check (every control named, every glyph present) ran after each step.
     }
 }
@@ -452,7 +449,7 @@ fn the_learner_opens_in_the_background_and_quizzes_wait_for_their_answers() {
     assert_eq!(app.state().learner().problem, None);
     app.click("Library");
     assert!(app.has("Mina: 3 due today in 1 pack"));
-    assert!(app.has_containing("Mina: 3 due today · mastery"));
+    assert!(app.has_containing("Mina: 3 due today · Mastery "));
     // Answers are recorded for her as usual.
     app.practise(1);
     assert_eq!(app.attempts_of("Mina"), 4);
@@ -479,4 +476,118 @@ fn a_learner_file_that_cannot_be_read_gives_the_same_sentence_when_opened_in_the
     // Practising goes ahead (nothing is recorded, as when the learner is opened synchronously).
     app.click("Practise");
     assert_eq!(app.screen(), "setup");
+}
+
+/// A learner who missed one fact three times, got another right and then wrong, and every other fact right,
+/// all in the last three days.
+fn learner_with_weak_spots() -> tempfile::TempDir {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let now = Now::system();
+    let (profile, _) =
+        dossier::study::profiles::resolve_for_recording(data.path(), None, now.plus_days(-3).at).expect("a learner");
+    let mut study = Study::open(data.path(), &profile).expect("their data opens");
+    let pack = fixture();
+    let bank = dossier::generate::bank(&pack);
+    let mut record = |fact: &str, score: f64, days: i64| {
+        let q = bank.iter().find(|q| q.facts == [fact]).expect("a question on the fact alone");
+        let a = attempt_for(pack.id(), q, &Response::Text("x".into()), score, 5.0, Mode::Practice, now.plus_days(days));
+        study.record(&a).expect("recorded");
+    };
+    for days in [-3, -2, -1] {
+        record("meet-maren", 0.0, days);
+    }
+    record("visit-quill", 1.0, -3);
+    record("visit-quill", 0.0, -1);
+    for f in &pack.sheet.facts {
+        if !matches!(f.id.as_str(), "meet-maren" | "visit-quill") && bank.iter().any(|q| q.facts == [f.id.as_str()]) {
+            record(&f.id, 1.0, -2);
+        }
+    }
+    data
+}
+
+/// The fixture's fact `id` as the app words it.
+fn statement_of(id: &str) -> String {
+    let pack = fixture();
+    let fact = pack.sheet.facts.iter().find(|f| f.id == id).expect("the fact");
+    dossier::generate::phrasing::statement(&pack, &fact.claim)
+}
+
+#[test]
+fn weakest_facts_rank_the_missed_fact_first_by_accuracy_and_name_it_in_words() {
+    let mut app = app_in(learner_with_weak_spots());
+    app.click("Progress");
+    assert_eq!(app.screen(), "progress");
+    // Two weak facts, not every fact answered; the rule and the ranking are said under the heading.
+    assert!(app.has("2 weak facts"));
+    assert!(app.has_containing("Weak: accuracy below 70 %, or the last answer wrong. Weakest first: lowest accuracy"));
+    for header in ["Accuracy", "Lapses", "Remembered for"] {
+        assert!(app.has(header), "the table shows {header}");
+    }
+    assert!(!app.has("Recall now"), "recall right after an answer is always high: not a column");
+
+    // The fact missed three times is the first row, at 0 %, not 100 %; the half-right one comes next.
+    let missed = app.harness.get_by_label(&statement_of("meet-maren")).rect();
+    let half = app.harness.get_by_label(&statement_of("visit-quill")).rect();
+    assert!(missed.top() < half.top(), "missed {missed:?} above half-right {half:?}");
+    let on_row = |row: egui::Rect, text: &str| {
+        app.harness.query_all_by_label(text).any(|n| {
+            let r = n.rect();
+            r.center().y > row.top() && r.center().y < row.bottom()
+        })
+    };
+    assert!(on_row(missed, "0 %"), "the missed fact shows its accuracy, 0 %");
+    assert!(!on_row(missed, "100 %"), "nothing on the missed fact's row says 100 %");
+    assert!(on_row(missed, "2"), "two lapses: the wrong answers after the first");
+    assert!(on_row(half, "50 %"));
+
+    // Hovering a row explains it in the article's words, never with the fact's id.
+    app.harness.get_by_label(&statement_of("meet-maren")).scroll_to_me();
+    app.harness.run();
+    app.harness.get_by_label(&statement_of("meet-maren")).hover();
+    // Tooltips wait half a second: step the frames past it.
+    for _ in 0..60 {
+        app.harness.step();
+    }
+    app.harness.run();
+    assert!(app.has_containing("From the article: “Arlo met Maren in Kestrel on January 5.”"));
+    for f in &fixture().sheet.facts {
+        assert!(!app.has(&f.id), "no text is the internal id {}", f.id);
+    }
+}
+
+#[test]
+fn mastery_and_weak_spots_read_the_same_on_progress_library_and_setup() {
+    let mut app = app_in(learner_with_weak_spots());
+    app.click("Progress");
+    let mastery = app
+        .harness
+        .query_all(By::new().label_contains("cards mastered"))
+        .find_map(|n| n.accesskit_node().value())
+        .expect("Progress shows mastery");
+    assert!(mastery.starts_with("Mastery ") && mastery.contains(" % · 0 of "), "{mastery}");
+    assert!(app.has("2 weak facts"));
+
+    // The Library's line for the pack uses the very same words.
+    app.click("Library");
+    assert!(app.has_containing(&format!("due today · {mastery}")), "the Library says {mastery:?} too");
+
+    // Weak spots asks the two weak facts, not every fact answered.
+    app.click("Practise");
+    assert!(app.has_containing("Weak spots: facts with accuracy below 70 %, or the last answer wrong (2)"));
+    app.harness.get_by_label_contains("Weak spots").click();
+    app.harness.run();
+    app.click("Start weak spots");
+    assert_eq!(app.screen(), "quiz");
+    let asked: Vec<Vec<String>> =
+        app.state().session().map(|s| s.questions.iter().map(|q| q.facts.clone()).collect()).unwrap_or_default();
+    assert_eq!(asked, vec![vec!["meet-maren".to_string()], vec!["visit-quill".to_string()]]);
+
+    // "Practise these" on Progress sets up a quiz on the same weak facts.
+    app.click("Progress");
+    app.harness.get_by_role_and_label(Role::Button, "Practise these").scroll_to_me();
+    app.harness.run();
+    app.click("Practise these");
+    assert_eq!(app.screen(), "setup");
+    assert!(app.has_containing("your weakest facts (2 facts)"));
 }

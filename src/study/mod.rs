@@ -32,7 +32,7 @@ pub use log::{Attempt, Log, Mode, Warning};
 pub use profiles::{Profile, ProfileError, Profiles, Settings};
 pub use schedule::{Card, Now, Rating, Scheduler, rate};
 pub use select::{due_cards, questions_across, questions_for, weak_cards};
-pub use stats::{PackSummary, Stats, pack_summary, stats};
+pub use stats::{Mastery, PackSummary, Stats, pack_summary, stats, weak_facts};
 pub use store::StoreError;
 
 use crate::question::{Question, Response, Voice};
@@ -220,7 +220,7 @@ impl Study {
         due_cards(&self.history, &self.scheduler, now, pack)
     }
 
-    /// The `count` weakest cards ([`weak_cards`]), in `pack` or across all packs.
+    /// The Weak spots cards, at most `count` ([`weak_cards`]: one per weak fact), in `pack` or across all packs.
     pub fn weak(&self, now: Now, pack: Option<&str>, count: usize) -> Vec<&Card> {
         weak_cards(&self.history, &self.scheduler, now, pack, count)
     }

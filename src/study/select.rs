@@ -1,5 +1,6 @@
-//! The two modes FSRS chooses questions for — Review due (what is due today) and Weak spots (the lowest
-//! retrievability) — and how a quiz is built from the cards they pick.
+//! The two modes the learner's history chooses questions for — Review due (what FSRS says is due today) and
+//! Weak spots (one question per weak fact, as `stats` defines them) — and how a quiz is built from the cards
+//! they pick.
 //!
 //! Selection returns cards (pack, family, facts); [`questions_for`] turns them into questions from a pack's
 //! bank, one per family, so the GUI and the CLI build quizzes the same way.
@@ -8,6 +9,7 @@ use std::cmp::Ordering;
 
 use super::history::History;
 use super::schedule::{Card, Now, Scheduler};
+use super::stats::weak_facts;
 use crate::question::Question;
 
 /// The cards due on `now`'s study day (overdue included), in `pack` or across all packs: the most overdue
@@ -26,9 +28,10 @@ pub fn due_cards<'h>(history: &'h History, scheduler: &Scheduler, now: Now, pack
     due.into_iter().map(|(_, _, c)| c).collect()
 }
 
-/// The `count` cards (in `pack`, or across all packs) the learner is least likely to recall now: lowest
-/// retrievability first; ties (every card answered a moment ago is at 100 %) go to lower stability (forgotten
-/// sooner), then lower accuracy.
+/// The Weak spots cards (in `pack`, or across all packs), at most `count`: one card per weak fact
+/// ([`super::stats::weak_facts`], the facts the Progress screen lists), weakest fact first; of a fact's cards
+/// the one with the lowest accuracy, then the lowest retrievability now. A card two weak facts share is asked
+/// once. A fact that is not weak (answered rightly enough, last answer right) is not asked.
 pub fn weak_cards<'h>(
     history: &'h History,
     scheduler: &Scheduler,
@@ -36,16 +39,23 @@ pub fn weak_cards<'h>(
     pack: Option<&str>,
     count: usize,
 ) -> Vec<&'h Card> {
-    let mut cards: Vec<(f64, &Card)> = history
-        .cards
-        .values()
-        .filter(|c| pack.is_none_or(|p| c.pack == p))
-        .map(|c| (scheduler.retrievability(c, now), c))
-        .collect();
-    cards.sort_by(|a, b| {
-        a.0.total_cmp(&b.0).then(a.1.accuracy().total_cmp(&b.1.accuracy())).then_with(|| a.1.key().cmp(&b.1.key()))
-    });
-    cards.into_iter().take(count).map(|(_, c)| c).collect()
+    let mut out: Vec<&Card> = Vec::new();
+    for fact in weak_facts(history, scheduler, now, pack) {
+        if out.len() >= count {
+            break;
+        }
+        let weakest = fact
+            .families
+            .iter()
+            .filter_map(|family| history.cards.get(&(fact.pack.clone(), family.clone())))
+            .filter(|c| !out.iter().any(|o| o.key() == c.key()))
+            .map(|c| (c.accuracy(), scheduler.retrievability(c, now), c))
+            .min_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then_with(|| a.2.key().cmp(&b.2.key())));
+        if let Some((_, _, card)) = weakest {
+            out.push(card);
+        }
+    }
+    out
 }
 
 /// A quiz for `cards`, in their order, from the bank of the pack with id `pack`: one question per card of

@@ -10,8 +10,13 @@
 //!   "mastery 60 %". On this scale a first wrong answer is ~6 %, a first right one ~40 %, and 100 % takes
 //!   weeks of spaced right answers. Of a topic, kind or pack: the mean over its cards. A card is
 //!   **mastered** when its stability reaches [`MASTERED_DAYS`].
-//! - **weakest facts** are ranked by retrievability now (the Weak spots order), ties — common right after a
-//!   session — broken by lower stability, then lower accuracy.
+//! - a fact is **weak** when the mean score of every answer to its questions is below [`WEAK_ACCURACY`], or
+//!   the last answer to one of its questions was wrong ([`WEAK_RULE`]). Not every fact answered: a fact always
+//!   answered rightly is not a weak spot. The Weak spots quiz ([`super::select::weak_cards`]) asks one
+//!   question per weak fact, so its count and the Progress screen's agree.
+//! - weak facts are ranked weakest first by what separates them ([`WEAK_ORDER`]): lower accuracy, then more
+//!   lapses (wrong answers after the first), then a shorter memory (FSRS stability, "remembered for"). Not by
+//!   recall now: right after any answer, even a wrong one, FSRS puts recall at 100 %.
 //! - **streak** counts consecutive study days with at least one answer, ending today — or yesterday when
 //!   nothing has been answered yet today, so a streak is not broken before the day is over.
 //! - **forecast** counts cards due on each of the next 14 study days, today's including overdue cards.
@@ -22,7 +27,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::history::{History, Tally};
-use super::schedule::{Card, Now, Scheduler, day_label};
+use super::schedule::{Card, Now, Rating, Scheduler, day_label};
 
 /// Stability (days) from which a card counts as mastered.
 pub const MASTERED_DAYS: f32 = 21.0;
@@ -30,6 +35,13 @@ pub const MASTERED_DAYS: f32 = 21.0;
 pub const FORECAST_DAYS: usize = 14;
 /// How many facts the weakest-facts table lists.
 pub const WEAKEST: usize = 10;
+/// A fact whose answers score below this on average is weak.
+pub const WEAK_ACCURACY: f64 = 0.7;
+/// When a fact is weak, in the words every face shows.
+pub const WEAK_RULE: &str = "accuracy below 70 %, or the last answer wrong";
+/// How weak facts are ranked, in the words every face shows.
+pub const WEAK_ORDER: &str = "lowest accuracy, then most lapses (wrong answers after the first), then the \
+     shortest time remembered";
 
 /// Every figure of the Progress screen.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,6 +66,8 @@ pub struct Stats {
     pub mastered: usize,
     /// Mean mastery of all cards, 0 ..= 1.
     pub mastery: f64,
+    /// Facts that are weak ([`WEAK_RULE`]), in every pack.
+    pub weak_facts: usize,
     /// Each study day with answers, oldest first.
     pub per_day: Vec<DayStat>,
     /// By topic id.
@@ -64,7 +78,7 @@ pub struct Stats {
     pub per_pack: BTreeMap<String, GroupStat>,
     /// Cards due on each of the next [`FORECAST_DAYS`] days, today first.
     pub forecast: Vec<ForecastDay>,
-    /// The [`WEAKEST`] facts with the lowest retrievability.
+    /// The weak facts ([`WEAK_RULE`]), weakest first ([`WEAK_ORDER`]), at most [`WEAKEST`].
     pub weakest: Vec<FactStrength>,
 }
 
@@ -126,6 +140,70 @@ pub struct FactStrength {
     pub accuracy: f64,
     /// Its cards' families.
     pub families: Vec<String>,
+    /// Wrong answers after the first, over its cards.
+    pub lapses: u64,
+    /// Whether the last answer to one of its cards was wrong.
+    pub last_wrong: bool,
+    /// Whether it is weak ([`WEAK_RULE`]).
+    pub weak: bool,
+}
+
+impl FactStrength {
+    /// How long it is remembered, in words: its stability ("3 days", "under a day").
+    pub fn remembered_for(&self) -> String {
+        remembered_for(self.stability)
+    }
+}
+
+/// A stability in days as words: "under a day", "1 day", "12 days".
+pub fn remembered_for(days: f64) -> String {
+    if days < 1.0 {
+        "under a day".to_owned()
+    } else if days < 1.5 {
+        "1 day".to_owned()
+    } else {
+        format!("{:.0} days", days.round())
+    }
+}
+
+/// Whether a fact with this accuracy, and whose last answer was wrong or not, is weak ([`WEAK_RULE`]).
+pub fn is_weak(accuracy: f64, last_wrong: bool) -> bool {
+    last_wrong || accuracy < WEAK_ACCURACY
+}
+
+/// The mastery of some cards, with the one wording the Progress screen, the Library and `dossier stats` use:
+/// "Mastery 39 % · 0 of 35 cards mastered".
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Mastery {
+    /// Mean mastery of the cards, 0 ..= 1.
+    pub mean: f64,
+    /// Cards whose stability reached [`MASTERED_DAYS`].
+    pub mastered: usize,
+    /// Cards answered at least once.
+    pub cards: usize,
+}
+
+impl Mastery {
+    /// The figure: "Mastery 39 %".
+    pub fn headline(&self) -> String {
+        format!("Mastery {}", percent(self.mean))
+    }
+
+    /// What it rests on: "0 of 35 cards mastered".
+    pub fn detail(&self) -> String {
+        let noun = if self.cards == 1 { "card" } else { "cards" };
+        format!("{} of {} {noun} mastered", self.mastered, self.cards)
+    }
+
+    /// Both: "Mastery 39 % · 0 of 35 cards mastered".
+    pub fn describe(&self) -> String {
+        format!("{} · {}", self.headline(), self.detail())
+    }
+}
+
+/// A share as the app writes it: "39 %".
+pub fn percent(x: f64) -> String {
+    format!("{:.0} %", x * 100.0)
 }
 
 /// Mean and count over a group's cards, accumulated.
@@ -174,7 +252,6 @@ pub fn stats(history: &History, scheduler: &Scheduler, now: Now) -> Stats {
     let mut topics: BTreeMap<&str, CardSum> = BTreeMap::new();
     let mut kinds: BTreeMap<&str, CardSum> = BTreeMap::new();
     let mut packs: BTreeMap<&str, CardSum> = BTreeMap::new();
-    let mut facts: BTreeMap<(&str, &str), FactSum> = BTreeMap::new();
     for card in history.cards.values() {
         let r = mastery(scheduler, card, now);
         let due_in = scheduler.due_day(card) - today;
@@ -189,16 +266,6 @@ pub fn stats(history: &History, scheduler: &Scheduler, now: Now) -> Stats {
         }
         kinds.entry(card.kind.code()).or_default().add(r, due);
         packs.entry(&card.pack).or_default().add(r, due);
-        for f in &card.facts {
-            let entry = facts.entry((&card.pack, f)).or_default();
-            entry.cards.add(r, due);
-            entry.retrievability += scheduler.retrievability(card, now);
-            entry.stability += f64::from(card.stability);
-            entry.answers.attempts += u64::from(card.reviews);
-            entry.answers.right += u64::from(card.right);
-            entry.answers.score += card.score_sum;
-            entry.families.push(&card.family);
-        }
     }
     let mut per_topic: BTreeMap<String, GroupStat> =
         topics.iter().map(|(t, s)| ((*t).to_string(), s.group(history.topics.get(*t)))).collect();
@@ -215,26 +282,8 @@ pub fn stats(history: &History, scheduler: &Scheduler, now: Now) -> Stats {
         .iter()
         .map(|(p, tally)| (p.clone(), packs.get(p.as_str()).unwrap_or(&CardSum::default()).group(Some(tally))))
         .collect();
-    let mut weakest: Vec<FactStrength> = facts
-        .into_iter()
-        .map(|((pack, fact), f)| FactStrength {
-            pack: pack.to_string(),
-            fact: fact.to_string(),
-            retrievability: f.cards.mean(f.retrievability),
-            stability: f.cards.mean(f.stability),
-            mastery: f.cards.mean(f.cards.mastery),
-            attempts: f.answers.attempts,
-            accuracy: f.answers.accuracy(),
-            families: f.families.into_iter().map(str::to_string).collect(),
-        })
-        .collect();
-    weakest.sort_by(|a, b| {
-        a.retrievability
-            .total_cmp(&b.retrievability)
-            .then(a.stability.total_cmp(&b.stability))
-            .then(a.accuracy.total_cmp(&b.accuracy))
-            .then_with(|| (&a.pack, &a.fact).cmp(&(&b.pack, &b.fact)))
-    });
+    let mut weakest = weak_facts(history, scheduler, now, None);
+    let weak_facts = weakest.len();
     weakest.truncate(WEAKEST);
     Stats {
         today: day_label(today),
@@ -247,6 +296,7 @@ pub fn stats(history: &History, scheduler: &Scheduler, now: Now) -> Stats {
         cards: all.cards,
         mastered,
         mastery: all.group(None).mastery,
+        weak_facts,
         per_day: history
             .days
             .iter()
@@ -264,14 +314,72 @@ pub fn stats(history: &History, scheduler: &Scheduler, now: Now) -> Stats {
     }
 }
 
-/// What [`stats`] gathers per fact.
+/// What [`weak_facts`] gathers per fact.
 #[derive(Default)]
 struct FactSum<'h> {
     cards: CardSum,
     retrievability: f64,
     stability: f64,
     answers: Tally,
+    lapses: u64,
+    last_wrong: bool,
     families: Vec<&'h str>,
+}
+
+impl FactSum<'_> {
+    fn strength(self, (pack, fact): (&str, &str)) -> FactStrength {
+        let accuracy = self.answers.accuracy();
+        FactStrength {
+            pack: pack.to_string(),
+            fact: fact.to_string(),
+            retrievability: self.cards.mean(self.retrievability),
+            stability: self.cards.mean(self.stability),
+            mastery: self.cards.mean(self.cards.mastery),
+            attempts: self.answers.attempts,
+            accuracy,
+            families: self.families.into_iter().map(str::to_string).collect(),
+            lapses: self.lapses,
+            last_wrong: self.last_wrong,
+            weak: is_weak(accuracy, self.last_wrong),
+        }
+    }
+}
+
+/// Sorts facts weakest first ([`WEAK_ORDER`]): lower accuracy, then more lapses, then lower stability, then
+/// by pack and fact id so the order is stable.
+fn rank(facts: &mut [FactStrength]) {
+    facts.sort_by(|a, b| {
+        a.accuracy
+            .total_cmp(&b.accuracy)
+            .then(b.lapses.cmp(&a.lapses))
+            .then(a.stability.total_cmp(&b.stability))
+            .then_with(|| (&a.pack, &a.fact).cmp(&(&b.pack, &b.fact)))
+    });
+}
+
+/// Every weak fact ([`WEAK_RULE`]) of `pack` (or of every pack), weakest first ([`WEAK_ORDER`]): the facts
+/// the Progress screen lists and the Weak spots quiz asks.
+pub fn weak_facts(history: &History, scheduler: &Scheduler, now: Now, pack: Option<&str>) -> Vec<FactStrength> {
+    let mut facts: BTreeMap<(&str, &str), FactSum> = BTreeMap::new();
+    for card in history.cards.values().filter(|c| pack.is_none_or(|p| c.pack == p)) {
+        let m = mastery(scheduler, card, now);
+        let r = scheduler.retrievability(card, now);
+        for f in &card.facts {
+            let entry = facts.entry((&card.pack, f)).or_default();
+            entry.cards.add(m, false);
+            entry.retrievability += r;
+            entry.stability += f64::from(card.stability);
+            entry.answers.attempts += u64::from(card.reviews);
+            entry.answers.right += u64::from(card.right);
+            entry.answers.score += card.score_sum;
+            entry.lapses += u64::from(card.lapses);
+            entry.last_wrong |= card.reviews > 0 && card.last_rating == Rating::Again;
+            entry.families.push(&card.family);
+        }
+    }
+    let mut weak: Vec<FactStrength> = facts.into_iter().map(|(key, f)| f.strength(key)).filter(|f| f.weak).collect();
+    rank(&mut weak);
+    weak
 }
 
 /// Consecutive study days with answers ending today, or yesterday if there is none today yet.
@@ -294,16 +402,26 @@ pub struct PackSummary {
     pub due: usize,
     /// Mean mastery of its cards (0 with no cards).
     pub mastery: f64,
+    /// Of its cards, those whose stability reached [`MASTERED_DAYS`].
+    pub mastered: usize,
+}
+
+impl PackSummary {
+    /// Its mastery, in the words the Progress screen uses too.
+    pub fn mastery_figure(&self) -> Mastery {
+        Mastery { mean: self.mastery, mastered: self.mastered, cards: self.cards }
+    }
 }
 
 /// [`PackSummary`] of the pack with id `pack`.
 pub fn pack_summary(history: &History, scheduler: &Scheduler, now: Now, pack: &str) -> PackSummary {
-    let mut sum = CardSum::default();
+    let (mut sum, mut mastered) = (CardSum::default(), 0);
     for c in history.cards.values().filter(|c| c.pack == pack) {
         sum.add(mastery(scheduler, c, now), scheduler.is_due(c, now));
+        mastered += usize::from(c.stability >= MASTERED_DAYS);
     }
     let g = sum.group(None);
-    PackSummary { cards: g.cards, due: g.due, mastery: g.mastery }
+    PackSummary { cards: g.cards, due: g.due, mastery: g.mastery, mastered }
 }
 
 fn pct(x: f64) -> String {
@@ -311,13 +429,18 @@ fn pct(x: f64) -> String {
 }
 
 impl Stats {
+    /// The mastery of every card, in the words the Library uses too.
+    pub fn mastery_figure(&self) -> Mastery {
+        Mastery { mean: self.mastery, mastered: self.mastered, cards: self.cards }
+    }
+
     /// The figures as readable text, for `dossier stats`.
     pub fn to_text(&self, learner: &str) -> String {
         let mut s = String::new();
         let _ = writeln!(s, "Progress of {learner} on {}", self.today);
         let _ = writeln!(
             s,
-            "Answers: {} ({} right, accuracy {}), {} today\nStreak: {} day{}\nCards: {} ({} mastered, mastery {}), {} due today",
+            "Answers: {} ({} right, accuracy {}), {} today\nStreak: {} day{}\nCards: {}, {} due today\n{}",
             self.attempts,
             self.right,
             pct(self.accuracy),
@@ -325,9 +448,8 @@ impl Stats {
             self.streak_days,
             if self.streak_days == 1 { "" } else { "s" },
             self.cards,
-            self.mastered,
-            pct(self.mastery),
-            self.due_today
+            self.due_today,
+            self.mastery_figure().describe()
         );
         let groups = |s: &mut String, title: &str, map: &BTreeMap<String, GroupStat>| {
             if map.is_empty() {
@@ -358,17 +480,19 @@ impl Stats {
                 let _ = writeln!(s, "  {}  {:>5} answers  accuracy {:>4}", d.date, d.attempts, pct(d.accuracy));
             }
         }
+        let _ = writeln!(s, "\nWeak facts: {} ({WEAK_RULE})", self.weak_facts);
         if !self.weakest.is_empty() {
-            let _ = writeln!(s, "\nWeakest facts:");
+            let _ = writeln!(s, "Weakest first: {WEAK_ORDER}.");
             for w in &self.weakest {
                 let _ = writeln!(
                     s,
-                    "  {:<40} recall now {:>4}  in a week {:>4}  accuracy {:>4}  ({} answers)",
+                    "  {:<40} accuracy {:>5}  lapses {:>2}  remembered for {:<11}  ({} answer{})",
                     format!("{}/{}", w.pack, w.fact),
-                    pct(w.retrievability),
-                    pct(w.mastery),
-                    pct(w.accuracy),
-                    w.attempts
+                    percent(w.accuracy),
+                    w.lapses,
+                    w.remembered_for(),
+                    w.attempts,
+                    if w.attempts == 1 { "" } else { "s" }
                 );
             }
         }
@@ -388,6 +512,7 @@ impl Stats {
             ("cards".into(), String::new(), self.cards.to_string()),
             ("mastered".into(), String::new(), self.mastered.to_string()),
             ("mastery".into(), String::new(), num(self.mastery)),
+            ("weak_facts".into(), String::new(), self.weak_facts.to_string()),
         ];
         for d in &self.per_day {
             rows.push(("day_attempts".into(), d.date.clone(), d.attempts.to_string()));
@@ -405,7 +530,11 @@ impl Stats {
             rows.push(("forecast_due".into(), f.date.clone(), f.due.to_string()));
         }
         for w in &self.weakest {
-            rows.push(("weak_fact_retrievability".into(), format!("{}/{}", w.pack, w.fact), num(w.retrievability)));
+            let key = format!("{}/{}", w.pack, w.fact);
+            rows.push(("weak_fact_retrievability".into(), key.clone(), num(w.retrievability)));
+            rows.push(("weak_fact_accuracy".into(), key.clone(), num(w.accuracy)));
+            rows.push(("weak_fact_lapses".into(), key.clone(), w.lapses.to_string()));
+            rows.push(("weak_fact_stability".into(), key, num(w.stability)));
         }
         let mut s = String::from("metric,key,value\n");
         for (m, k, v) in rows {

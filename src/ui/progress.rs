@@ -5,7 +5,7 @@
 use std::ops::RangeInclusive;
 
 use egui::{
-    Align2, Color32, Rangef, RichText, Role, ScrollArea, Sense, Stroke, TextStyle, TextWrapMode, Ui, WidgetInfo,
+    Align2, Color32, Label, Rangef, RichText, Role, ScrollArea, Sense, Stroke, TextStyle, TextWrapMode, Ui, WidgetInfo,
     WidgetText,
 };
 use egui_plot::{
@@ -15,7 +15,7 @@ use egui_plot::{
 use crate::question::QuestionKind;
 use crate::study::Stats;
 use crate::study::schedule::civil;
-use crate::study::stats::GroupStat;
+use crate::study::stats::{GroupStat, WEAK_ORDER, WEAK_RULE};
 use crate::ui::app::Command;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
@@ -40,6 +40,9 @@ pub struct ProgressView {
     pub today: i64,
     /// For each of the weakest facts (in order), its evidence from the article, if its pack is loaded.
     pub evidence: Vec<Option<String>>,
+    /// For each of the weakest facts (in order), the fact as one sentence ("Lee met Xi Jinping in Beijing."),
+    /// if its pack is loaded. The table shows it, never the fact's id.
+    pub statements: Vec<Option<String>>,
     /// Topic names by id, from the loaded packs; a topic of no loaded pack shows its id.
     pub topic_names: std::collections::BTreeMap<String, String>,
 }
@@ -50,9 +53,7 @@ const EVIDENCE_CHARS: usize = 70;
 /// How many days back the per-day plots show at least.
 const DAYS_SHOWN: i64 = 30;
 
-fn percent(x: f64) -> String {
-    format!("{:.0} %", x * 100.0)
-}
+use crate::study::stats::percent;
 
 /// `n` with the singular or plural of a noun: "1 card", "3 cards".
 fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
@@ -233,7 +234,8 @@ impl Row {
 }
 
 /// A horizontal bar chart of mastery, one bar per row with its name on the y axis, first row at the top,
-/// the value in percent at the end of each bar, and a hover label with the name and the figures.
+/// the value in percent in a column right of the 100 % line (where no grid line crosses it), and a hover
+/// label with the name and the figures.
 fn category_chart(ui: &mut Ui, id: &str, what: &str, rows: &[Row]) {
     let p = theme::palette(ui);
     if rows.is_empty() {
@@ -253,7 +255,7 @@ fn category_chart(ui: &mut Ui, id: &str, what: &str, rows: &[Row]) {
     };
     let names_width = rows.iter().map(|r| width_of(&r.name, TextStyle::Body)).fold(0.0, f32::max);
     let axis_width = names_width + 12.0;
-    // Room right of 100 % for the value written at the end of the longest bar.
+    // Room right of 100 % for the values, written in a column there: no grid line (0, 25, … 100 %) crosses them.
     let value_room = width_of("100 %", TextStyle::Small) + 10.0;
     let bars_width = (ui.available_width() - axis_width - value_room).max(100.0);
     let units_per_point = 100.0 / f64::from(bars_width);
@@ -289,7 +291,7 @@ fn category_chart(ui: &mut Ui, id: &str, what: &str, rows: &[Row]) {
                 .collect();
             plot.bar_chart(BarChart::new(format!("{id}-bars"), bars).horizontal().allow_hover(false));
             for (i, row) in rows.iter().enumerate() {
-                let at = PlotPoint::new(row.value * 100.0 + value_gap, top - i as f64);
+                let at = PlotPoint::new(100.0 + value_gap, top - i as f64);
                 let text = RichText::new(percent(row.value)).small().color(p.text);
                 plot.text(
                     Text::new(format!("{id}-value-{i}"), at, text).anchor(Align2::LEFT_CENTER).allow_hover(false),
@@ -329,14 +331,19 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
             ui.label(RichText::new(format!("{} · today is {}", view.learner, s.today)).color(p.quiet));
             ui.add_space(4.0);
             card(ui, |ui| {
+                // Each figure is one label that never wraps: a narrow window moves a whole figure to the next
+                // line instead of breaking it ("0 of 35 / cards").
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(theme::strong(format!("{} attempts", s.attempts)));
-                    ui.label(format!("Accuracy {}", percent(s.accuracy)));
-                    ui.label(format!("{} today", s.attempts_today));
-                    ui.label(format!("{} due today", s.due_today));
+                    let figure = |ui: &mut Ui, text: WidgetText| {
+                        ui.add(Label::new(text).wrap_mode(TextWrapMode::Extend));
+                    };
+                    figure(ui, theme::strong(format!("{} attempts", s.attempts)).into());
+                    figure(ui, format!("Accuracy {}", percent(s.accuracy)).into());
+                    figure(ui, format!("{} today", s.attempts_today).into());
+                    figure(ui, format!("{} due today", s.due_today).into());
                     let days = if s.streak_days == 1 { "day" } else { "days" };
-                    ui.label(format!("Streak: {} {days}", s.streak_days));
-                    ui.label(format!("Mastery {} ({} of {} cards)", percent(s.mastery), s.mastered, s.cards));
+                    figure(ui, format!("Streak: {} {days}", s.streak_days).into());
+                    figure(ui, s.mastery_figure().describe().into());
                 });
             });
             if s.attempts == 0 {
@@ -525,13 +532,22 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
             });
 
             card(ui, |ui| {
-                ui.label(theme::strong("Weakest facts"));
+                title(ui, "Weakest facts", &count(s.weak_facts as u64, "weak fact", "weak facts"));
+                ui.label(
+                    RichText::new(format!(
+                        "Weak: {WEAK_RULE}. Weakest first: {WEAK_ORDER}. Remembered for: how long until you are \
+                         90 % likely to still recall it."
+                    ))
+                    .color(p.quiet),
+                );
                 if s.weakest.is_empty() {
-                    ui.label(RichText::new("None yet.").color(p.quiet));
+                    let none =
+                        if s.attempts == 0 { "None yet." } else { "None: every fact you answered is known well." };
+                    ui.label(RichText::new(none).color(p.quiet));
                     return;
                 }
-                // The fact column wraps, so the table stays within the card however long the quotes are.
-                let headers = ["Recall now", "Accuracy", "Attempts"];
+                // The fact column wraps, so the table stays within the card however long the sentences are.
+                let headers = ["Accuracy", "Lapses", "Remembered for", "Attempts"];
                 let spacing = ui.spacing().item_spacing.x;
                 let others: f32 = headers
                     .iter()
@@ -542,24 +558,33 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
                     })
                     .sum();
                 let fact_width = (ui.available_width() - others - spacing).max(160.0);
-                egui::Grid::new("weakest").striped(true).num_columns(4).max_col_width(fact_width).show(ui, |ui| {
+                egui::Grid::new("weakest").striped(true).num_columns(5).max_col_width(fact_width).show(ui, |ui| {
                     ui.label(theme::strong("Fact"));
                     for h in headers {
                         ui.label(theme::strong(h));
                     }
                     ui.end_row();
                     for (i, f) in s.weakest.iter().take(WEAKEST_SHOWN).enumerate() {
-                        match view.evidence.get(i).and_then(Option::as_deref) {
-                            Some(quote) => {
-                                ui.label(format!("“{}”", crate::text::cut(quote, EVIDENCE_CHARS)))
-                                    .on_hover_text(&f.fact);
+                        let statement = view.statements.get(i).and_then(Option::as_deref);
+                        let quote = view.evidence.get(i).and_then(Option::as_deref);
+                        // The row names the fact in words; hovering gives the article's sentence behind it.
+                        let (text, hover) = match (statement, quote) {
+                            (Some(statement), Some(quote)) => {
+                                (statement.to_owned(), format!("From the article: “{quote}”"))
                             }
-                            None => {
-                                ui.label(&f.fact);
+                            (Some(statement), None) => (statement.to_owned(), statement.to_owned()),
+                            (None, Some(quote)) => {
+                                (format!("“{}”", crate::text::cut(quote, EVIDENCE_CHARS)), format!("“{quote}”"))
                             }
-                        }
-                        ui.label(percent(f.retrievability));
+                            (None, None) => (
+                                format!("A fact of “{}”", f.pack),
+                                format!("Its pack, “{}”, is not loaded, so the fact cannot be shown.", f.pack),
+                            ),
+                        };
+                        ui.label(text).on_hover_text(hover);
                         ui.label(percent(f.accuracy));
+                        ui.label(f.lapses.to_string());
+                        ui.label(f.remembered_for());
                         ui.label(f.attempts.to_string());
                         ui.end_row();
                     }

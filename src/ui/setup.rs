@@ -39,7 +39,7 @@ pub struct SetupView {
     pub focus_pending: bool,
     /// How many questions the learner has due in this pack today (Review due).
     pub due: usize,
-    /// How many questions the learner has answered in this pack, weakest first (Weak spots).
+    /// How many questions Weak spots asks in this pack: one per weak fact (`study::stats::WEAK_RULE`).
     pub weak: usize,
 }
 
@@ -183,7 +183,7 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
                                 .color(p.quiet),
                         ),
                         None if available == 0 && view.mode == Mode::Weak => ui.label(
-                            RichText::new("No answers yet in this pack: practise first, then work on weak spots.")
+                            RichText::new("No weak spots in this pack: practise first, then work on what you miss.")
                                 .color(p.quiet),
                         ),
                         None if available == 0 => {
@@ -236,7 +236,7 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                 ui.radio_value(
                     &mut view.mode,
                     Mode::Weak,
-                    format!("Weak spots: the facts you are least likely to recall ({})", view.weak),
+                    format!("Weak spots: facts with {} ({})", crate::study::stats::WEAK_RULE, view.weak),
                 );
                 if view.mode == Mode::Exam {
                     ui.horizontal_wrapped(|ui| {

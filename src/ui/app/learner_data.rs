@@ -52,7 +52,7 @@ impl App {
 
     /// The Progress screen for `stats` of the current learner, as of `today`.
     pub(super) fn progress_view(&self, stats: study::Stats, today: Now) -> ProgressView {
-        let evidence = stats
+        let facts: Vec<_> = stats
             .weakest
             .iter()
             .take(progress::WEAKEST_SHOWN)
@@ -61,17 +61,19 @@ impl App {
                     .iter()
                     .filter_map(|p| p.state.as_ref().ok())
                     .find(|l| l.pack.id() == f.pack)
-                    .and_then(|l| l.pack.sheet.facts.iter().find(|x| x.id == f.fact))
-                    .map(|x| x.evidence.clone())
+                    .and_then(|l| l.pack.sheet.facts.iter().find(|x| x.id == f.fact).map(|x| (&l.pack, x)))
             })
             .collect();
+        let evidence = facts.iter().map(|f| f.map(|(_, x)| x.evidence.clone())).collect();
+        let statements =
+            facts.iter().map(|f| f.map(|(pack, x)| crate::generate::phrasing::statement(pack, &x.claim))).collect();
         let mut topic_names = std::collections::BTreeMap::new();
         for l in self.packs.iter().filter_map(|p| p.state.as_ref().ok()) {
             for t in &l.pack.sheet.topics {
                 topic_names.entry(t.id.clone()).or_insert_with(|| t.name.clone());
             }
         }
-        ProgressView { learner: self.learner.name(), stats, today: today.day(), evidence, topic_names }
+        ProgressView { learner: self.learner.name(), stats, today: today.day(), evidence, statements, topic_names }
     }
 
     /// Records the answer to question `index` of the session, given at `clock`, if it was answered by this

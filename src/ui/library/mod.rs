@@ -136,10 +136,9 @@ pub fn ui(
                                     format!("{name}: not practised yet")
                                 } else {
                                     format!(
-                                        "{name}: {} due today · mastery {:.0} % of {} answered",
+                                        "{name}: {} due today · {}",
                                         summary.due,
-                                        summary.mastery * 100.0,
-                                        summary.cards
+                                        summary.mastery_figure().describe()
                                     )
                                 };
                                 ui.label(RichText::new(line).color(p.accent));
