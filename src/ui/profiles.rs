@@ -33,8 +33,11 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                 RichText::new("Everyone who studies on this computer keeps their own answers and progress.")
                     .color(p.quiet),
             );
+            // Good news in the colour of a right answer; a refusal (a name taken or unusable) as every other
+            // problem is shown.
             if let Some(notice) = &learner.notice {
-                ui.label(notice.as_str());
+                let colour = if notice.is_refusal() { p.wrong } else { p.right };
+                ui.add(egui::Label::new(RichText::new(notice.text()).color(colour)).wrap());
             }
             if let Some(problem) = &learner.problem {
                 ui.label(RichText::new(problem.as_str()).color(p.wrong));
