@@ -220,3 +220,30 @@ fn a_name_taken_is_an_error_and_good_news_is_good_news() {
     assert!(app.has(good));
     assert_eq!(app.state().learner().notice, Some(Notice::Done(good.to_string())));
 }
+
+#[test]
+fn the_welcome_fits_a_small_window_in_both_themes() {
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let data = tempfile::tempdir().expect("temporary folder");
+        let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
+        let startup = Startup { packs, packs_dir: Some(data.path().join("packs")), seed: SEED };
+        let dir = data.path().to_path_buf();
+        let harness = Harness::builder()
+            .with_size([800.0, 600.0])
+            .with_theme(theme)
+            .build_eframe(move |cc| App::new_with_data(cc, startup, dir));
+        let mut app = Running { harness, dir: data };
+        assert!(app.greeted());
+        for button in ["Start", "Just practise", "Settings"] {
+            let rect = app.harness.get_by_role_and_label(Role::Button, button).rect();
+            assert!(rect.right() <= 800.0 && rect.bottom() <= 600.0, "{button} is in view: {rect:?}");
+        }
+        // Settings and back: still greeted, nothing written.
+        app.click("Settings");
+        assert_eq!(app.screen(), "settings");
+        assert!(app.harness.query_by_role_and_label(Role::Button, "Library").is_none());
+        app.click("Done");
+        assert!(app.greeted());
+        assert!(!app.list_written());
+    }
+}
