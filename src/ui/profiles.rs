@@ -115,12 +115,18 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                 ui.label(theme::strong("Add a learner"));
                 ui.horizontal_wrapped(|ui| {
                     let label = ui.label("Name");
-                    let edit =
-                        ui.add(TextEdit::singleline(&mut view.new_name).desired_width(200.0)).labelled_by(label.id);
+                    // A fixed id: the field stays the same widget (keeping focus) when a sentence appears above.
+                    let edit = ui
+                        .add(TextEdit::singleline(&mut view.new_name).id_salt("new-learner").desired_width(200.0))
+                        .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let add = ui.add_enabled(!view.new_name.trim().is_empty(), egui::Button::new("Add learner"));
                     if add.clicked() || (enter && !view.new_name.trim().is_empty()) {
                         cmd = Some(Command::AddLearner(view.new_name.clone()));
+                    }
+                    // Enter keeps the keyboard here: should the name be refused, it can be corrected at once.
+                    if enter {
+                        crate::ui::widgets::focus_now(&edit);
                     }
                 });
             });
