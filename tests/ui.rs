@@ -20,7 +20,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 mod fixture;
 
-use fixture::{Running, SEED, fixture};
+use fixture::{Running, SEED, fixture, with_learner_list};
 
 /// A running app with the fixture pack (and `extra` packs after it), in a window of `size`.
 fn app_with(size: [f32; 2], extra: Vec<PackEntry>) -> Running {
@@ -43,6 +43,7 @@ fn app_recording() -> Running {
 
 /// A running app with the fixture pack that records answers for the learners of the folder `dir`.
 fn app_recording_in(dir: tempfile::TempDir) -> Running {
+    with_learner_list(dir.path());
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
     let data = dir.path().to_path_buf();

@@ -5,6 +5,12 @@
 //! data if it cannot be read. Opening a learner records an exam that was interrupted (a crash, a kill)
 //! from its draft, and says so in a sentence there too.
 //!
+//! On a first start (no list of learners in the data folder yet) nothing is written: the learner is left
+//! unopened with [`Learner::greeting`] set, the app greets the user, and [`Learner::greet`] writes the list
+//! once they have chosen a name (or to just practise, as [`GUEST_NAME`]).
+//!
+//! What a change to the learners did is a [`Notice`]: good news, or a refusal shown as an error.
+//!
 //! At start-up the app opens the learner on a background thread ([`Learner::open_in_background`]): reading a
 //! long history whose snapshot is missing takes seconds, and the window should not wait for it.
 
@@ -12,6 +18,34 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use crate::study::{self, Now, Profile, Profiles, Study, exam};
+
+/// The learner "Just practise" studies as on a first start: a name that reads as one in "Learner: Guest"
+/// and "Guest: not practised yet", not as a label.
+pub const GUEST_NAME: &str = "Guest";
+
+/// What the last change to the learners did, as a sentence: good news, or why it was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// The change was made ("Mia was added; now studying as Mia.").
+    Done(String),
+    /// The change was refused (a name taken or unusable, a file that could not be written): shown as an
+    /// error.
+    Refused(String),
+}
+
+impl Notice {
+    /// The sentence.
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Done(s) | Self::Refused(s) => s,
+        }
+    }
+
+    /// Whether this is a refusal.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, Self::Refused(_))
+    }
+}
 
 /// What became of the last answer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -37,10 +71,15 @@ pub struct Learner {
     pub save: SaveState,
     /// A problem with the learners' data, as a sentence (shown until the next change).
     pub problem: Option<String>,
-    /// What the last change did, as a sentence ("Mia was added.").
-    pub notice: Option<String>,
+    /// What the last change did, as good news or a refusal.
+    pub notice: Option<Notice>,
     /// An interrupted exam whose answers were recorded when this learner was opened, as a sentence.
     pub recovered: Option<String>,
+    /// Where to start, for someone just greeted ("Welcome, Mia. …"), until dismissed.
+    pub welcome: Option<String>,
+    /// A first start: there is no list of learners yet and none has been written; the user is greeted and
+    /// chooses (see [`Learner::greet`]).
+    greeting: bool,
     /// The learner has been told that their exam drafts cannot be kept (so an interrupted exam would
     /// lose its answers): told once, until another learner is opened.
     drafts_told: bool,
@@ -51,8 +90,9 @@ fn seconds(now: Now) -> i64 {
 }
 
 impl Learner {
-    /// Opens the last used learner in the data folder `data` (creating a default "Learner" on the first
-    /// start). `None`: no data folder, so nothing is recorded.
+    /// Opens the last used learner in the data folder `data`. On a first start (no list of learners there)
+    /// nothing is opened or written and [`Learner::greeting`] is set. `None`: no data folder, so nothing is
+    /// recorded (and nobody is greeted with a promise to keep their answers).
     pub fn open(data: Option<PathBuf>) -> Self {
         Self::open_naming(data, |_| {})
     }
@@ -60,9 +100,59 @@ impl Learner {
     /// [`Learner::open`], telling `named` who is being opened as soon as that is known (before their
     /// answers are read).
     fn open_naming(data: Option<PathBuf>, named: impl FnOnce(&Profile)) -> Self {
-        let mut learner = Self { data, ..Self::default() };
-        learner.reopen_naming(None, named);
+        let greeting = data.as_deref().is_some_and(Self::is_first_start);
+        let mut learner = Self { data, greeting, ..Self::default() };
+        if !greeting {
+            learner.reopen_naming(None, named);
+        }
         learner
+    }
+
+    /// Whether `data` holds no list of learners yet: a first start. A list that is there but cannot be read
+    /// (or a folder whose listing fails) is not a first start: it is opened as usual, which reports it and
+    /// leaves it as it is.
+    pub fn is_first_start(data: &Path) -> bool {
+        matches!(study::profiles::list_path(data).try_exists(), Ok(false))
+    }
+
+    /// Whether the user is still to be greeted: a first start, before they chose a name or to just practise.
+    pub fn greeting(&self) -> bool {
+        self.greeting
+    }
+
+    /// Ends the greeting of a first start with the user's choice: `Some(name)` adds a learner so named and
+    /// studies as them; `None` ("Just practise") studies as [`GUEST_NAME`]. This is where a first start
+    /// writes the list of learners. `false`, with a refusal in [`Learner::notice`], if the name cannot be
+    /// used (the greeting goes on); a second call after the greeting ended changes nothing.
+    pub fn greet(&mut self, name: Option<&str>) -> bool {
+        if !self.greeting {
+            return true;
+        }
+        match name {
+            Some(name) => {
+                if !self.add(name) {
+                    return false;
+                }
+            }
+            None => self.reopen(Some(GUEST_NAME)),
+        }
+        self.greeting = false;
+        self.notice = None;
+        let start = "Start below: read an article, then practise on its facts.";
+        self.welcome = self.current().map(|p| {
+            if name.is_some() {
+                format!("Welcome, {}. {start}", p.name)
+            } else {
+                format!("Welcome. {start} Your answers are kept as {}'s; rename under Learners.", p.name)
+            }
+        });
+        true
+    }
+
+    /// Puts away the good news the library shows (a recovered exam, where to start).
+    pub fn dismiss_notices(&mut self) {
+        self.recovered = None;
+        self.welcome = None;
     }
 
     /// [`Learner::open`] on a background thread: the learner arrives through [`Opening::poll`]. `wake` is
@@ -154,7 +244,7 @@ impl Learner {
         self.notice = None;
         self.reopen(Some(id));
         if let Some(p) = self.current() {
-            self.notice = Some(format!("Now studying as {}.", p.name));
+            self.notice = Some(Notice::Done(format!("Now studying as {}.", p.name)));
         }
     }
 
@@ -164,11 +254,11 @@ impl Learner {
         match study::profiles::add(&data, name, seconds(Now::system())) {
             Ok(p) => {
                 self.switch(&p.id);
-                self.notice = Some(format!("{} was added; now studying as {}.", p.name, p.name));
+                self.notice = Some(Notice::Done(format!("{} was added; now studying as {}.", p.name, p.name)));
                 true
             }
             Err(e) => {
-                self.notice = Some(sentence(&e.to_string()));
+                self.notice = Some(Notice::Refused(sentence(&e.to_string())));
                 false
             }
         }
@@ -179,7 +269,7 @@ impl Learner {
         let Some(data) = self.data.clone() else { return false };
         match study::profiles::rename(&data, id, new_name) {
             Ok(p) => {
-                self.notice = Some(format!("Renamed to {}.", p.name));
+                self.notice = Some(Notice::Done(format!("Renamed to {}.", p.name)));
                 let current = self.current().map(|c| c.id.clone());
                 if current.as_deref() == Some(id) {
                     self.reopen(Some(id));
@@ -189,7 +279,7 @@ impl Learner {
                 true
             }
             Err(e) => {
-                self.notice = Some(sentence(&e.to_string()));
+                self.notice = Some(Notice::Refused(sentence(&e.to_string())));
                 false
             }
         }
@@ -208,12 +298,12 @@ impl Learner {
                 } else {
                     self.reload_list();
                 }
-                self.notice = Some(match moved {
+                self.notice = Some(Notice::Done(match moved {
                     Some(path) => format!("{name} was removed; their answers were moved to {}.", path.display()),
                     None => format!("{name} was removed."),
-                });
+                }));
             }
-            Err(e) => self.notice = Some(sentence(&e.to_string())),
+            Err(e) => self.notice = Some(Notice::Refused(sentence(&e.to_string()))),
         }
     }
 
@@ -294,7 +384,7 @@ fn drafts_refused(e: &study::StoreError) -> String {
 }
 
 /// `text` with a capital first letter, as a sentence.
-fn sentence(text: &str) -> String {
+pub fn sentence(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),

@@ -19,6 +19,7 @@ pub mod results;
 pub mod settings;
 pub mod setup;
 pub mod theme;
+pub mod welcome;
 pub mod widgets;
 
 use std::process::ExitCode;

@@ -33,8 +33,11 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                 RichText::new("Everyone who studies on this computer keeps their own answers and progress.")
                     .color(p.quiet),
             );
+            // Good news in the colour of a right answer; a refusal (a name taken or unusable) as every other
+            // problem is shown.
             if let Some(notice) = &learner.notice {
-                ui.label(notice.as_str());
+                let colour = if notice.is_refusal() { p.wrong } else { p.right };
+                ui.add(egui::Label::new(RichText::new(notice.text()).color(colour)).wrap());
             }
             if let Some(problem) = &learner.problem {
                 ui.label(RichText::new(problem.as_str()).color(p.wrong));
@@ -112,12 +115,18 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
                 ui.label(theme::strong("Add a learner"));
                 ui.horizontal_wrapped(|ui| {
                     let label = ui.label("Name");
-                    let edit =
-                        ui.add(TextEdit::singleline(&mut view.new_name).desired_width(200.0)).labelled_by(label.id);
+                    // A fixed id: the field stays the same widget (keeping focus) when a sentence appears above.
+                    let edit = ui
+                        .add(TextEdit::singleline(&mut view.new_name).id_salt("new-learner").desired_width(200.0))
+                        .labelled_by(label.id);
                     let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let add = ui.add_enabled(!view.new_name.trim().is_empty(), egui::Button::new("Add learner"));
                     if add.clicked() || (enter && !view.new_name.trim().is_empty()) {
                         cmd = Some(Command::AddLearner(view.new_name.clone()));
+                    }
+                    // Enter keeps the keyboard here: should the name be refused, it can be corrected at once.
+                    if enter {
+                        crate::ui::widgets::focus_now(&edit);
                     }
                 });
             });

@@ -29,6 +29,7 @@ impl App {
             Screen::Profiles(_) => "Learners".to_string(),
             Screen::Progress(_) => "Progress".to_string(),
             Screen::Opening(command) => waiting_for(command).0.to_string(),
+            Screen::Welcome(_) => "Welcome".to_string(),
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -36,15 +37,17 @@ impl App {
             if ui.add_enabled(!in_settings, egui::Button::new("Settings")).clicked() {
                 cmd = Some(Command::ShowSettings);
             }
+            // While a first start greets the user, only Settings: nobody to show the library or progress of yet.
+            let greeting = self.learner.greeting();
             let in_library = matches!(self.screen, Screen::Library(_));
-            if ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
+            if !greeting && ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
                 cmd = Some(Command::ShowLibrary);
             }
             let in_progress = matches!(self.screen, Screen::Progress(_));
-            if ui.add_enabled(!in_progress, egui::Button::new("Progress")).clicked() {
+            if !greeting && ui.add_enabled(!in_progress, egui::Button::new("Progress")).clicked() {
                 cmd = Some(Command::ShowProgress);
             }
-            if let Some(c) = self.learner_menu_ui(ui) {
+            if !greeting && let Some(c) = self.learner_menu_ui(ui) {
                 cmd = Some(c);
             }
             // An exam ends with its own "Finish exam", which asks first if questions have no answer.

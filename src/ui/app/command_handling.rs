@@ -114,6 +114,8 @@ pub enum Command {
     CancelLearnerEdit,
     /// Put away the library's good news about the learner's data ("An exam … was saved: 3 answers.").
     DismissNotice,
+    /// End a first start's welcome: study as a new learner with this name, or (`None`) just practise.
+    Greet(Option<String>),
 }
 
 impl Command {
@@ -150,7 +152,8 @@ impl Command {
             | Self::ShowSettings
             | Self::CloseSettings
             | Self::SetPrefs(_)
-            | Self::DismissNotice => false,
+            | Self::DismissNotice
+            | Self::Greet(_) => false,
         }
     }
 }
@@ -196,7 +199,8 @@ impl App {
         match command {
             // Moving between screens.
             Command::ShowLibrary => self.screen = Screen::library(),
-            Command::DismissNotice => self.learner.recovered = None,
+            Command::DismissNotice => self.learner.dismiss_notices(),
+            Command::Greet(name) => self.greet(name.as_deref()),
             Command::Read { pack, evidence, back } => {
                 if let Some(loaded) = self.loaded(&pack) {
                     self.screen = Screen::Reader(ReaderView::new(loaded, evidence.as_deref(), back));

@@ -1,7 +1,7 @@
 //! What the app asks of the learner's study: due and weak counts for the quiz setup, the questions of a
 //! scheduled quiz, a review across every pack, the Progress screen, and recording an answer as it is given.
 
-use super::{App, Clock, Loaded, REVIEW_ALL_MAX};
+use super::{App, Clock, Loaded, REVIEW_ALL_MAX, Screen};
 use crate::question::{Question, Response};
 use crate::study::session::{Mode, QuizPlan};
 use crate::study::{self, Now};
@@ -85,6 +85,14 @@ impl App {
         let secs = s.time_on(index, clock.secs);
         let attempt = study::attempt_for(s.pack_of(index), q, &response, a.grade.score, secs, s.plan.mode, clock.wall);
         self.learner.record(&attempt);
+    }
+
+    /// Ends a first start's welcome with the user's choice (a name, or `None` to just practise): on to the
+    /// library, which says where to start; a name that cannot be used keeps the welcome, saying why.
+    pub(super) fn greet(&mut self, name: Option<&str>) {
+        if self.learner.greet(name) && matches!(self.screen, Screen::Welcome(_)) {
+            self.screen = Screen::library();
+        }
     }
 
     /// The index of the question being asked, if it has no answer yet (outside an exam).

@@ -157,10 +157,11 @@ impl App {
     }
 
     /// Opens the learner of the data folder `data` on a background thread (their history may take seconds
-    /// to read), which wakes the UI when it is done; without a data folder there is nothing to read.
+    /// to read), which wakes the UI when it is done; without a data folder, or on a first start (nobody to
+    /// read: the welcome shows at once), there is nothing to read.
     fn open_learner_in_background(&mut self, ctx: &egui::Context, data: Option<PathBuf>) {
-        if data.is_none() {
-            self.open_learner(None);
+        if data.as_deref().is_none_or(Learner::is_first_start) {
+            self.open_learner(data);
             return;
         }
         let ctx = ctx.clone();
@@ -185,10 +186,13 @@ impl App {
     }
 
     /// Opens the learner of the data folder `data` here and now; without a data folder, the library says
-    /// that answers are not kept.
+    /// that answers are not kept. A first start (no list of learners yet) opens on the welcome instead.
     fn open_learner(&mut self, data: Option<PathBuf>) {
         let missing = data.is_none();
         self.learner = Learner::open(data);
+        if self.learner.greeting() {
+            self.screen = Screen::Welcome(crate::ui::welcome::WelcomeView::default());
+        }
         if missing {
             self.learner.problem =
                 Some("There is no folder for Dossier's files (set DOSSIER_DATA_DIR), so answers are not kept.".into());

@@ -10,7 +10,8 @@ use crate::ui::profiles::ProfilesView;
 use crate::ui::progress::ProgressView;
 use crate::ui::reader::ReaderView;
 use crate::ui::setup::SetupView;
-use crate::ui::{library, profiles, progress, question, reader, results, settings, setup};
+use crate::ui::welcome::WelcomeView;
+use crate::ui::{library, profiles, progress, question, reader, results, settings, setup, welcome};
 
 /// Where the reader returns to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +45,8 @@ pub enum Screen {
     /// Waiting for the learner's data, still being opened at start-up, to carry out a command that needs
     /// it (a quiz setup, a review, Progress, the Learners screen).
     Opening(Box<Command>),
+    /// A first start: what Dossier does, and a name for the learner (or "Just practise").
+    Welcome(WelcomeView),
 }
 
 impl Screen {
@@ -59,6 +62,7 @@ impl Screen {
             Self::Profiles(_) => "profiles",
             Self::Progress(_) => "progress",
             Self::Opening(_) => "opening",
+            Self::Welcome(_) => "welcome",
         }
     }
 
@@ -91,7 +95,7 @@ impl App {
                     opening: waiting.as_deref(),
                     name: learner.current().map(|p| p.name.as_str()),
                     problem: learner.problem.as_deref(),
-                    notice: learner.recovered.as_deref(),
+                    notice: learner.recovered.as_deref().or(learner.welcome.as_deref()),
                     summaries: &summaries,
                 };
                 library::ui(ui, packs, packs_dir.as_deref(), view, resumable, &learner_line)
@@ -127,6 +131,7 @@ impl App {
             Screen::Settings(_) => settings::ui(ui, prefs),
             Screen::Profiles(view) => profiles::ui(ui, learner, view),
             Screen::Progress(view) => progress::ui(ui, view),
+            Screen::Welcome(view) => welcome::ui(ui, learner, view),
             // Should the learner have arrived while another screen was on top (Settings), go on now.
             Screen::Opening(command) => match opening {
                 Some(opening) => {
