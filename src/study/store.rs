@@ -43,7 +43,7 @@ pub enum StoreError {
         supported: u32,
     },
     /// The file is not what Dossier wrote there: damaged, or edited by hand.
-    #[error("{}:{line}: {message}. The file was left as it is: repair it, or move it away to start afresh.", path.display())]
+    #[error("{}: {message}. The file was left as it is: repair it, or move it away to start afresh.", at_line(path, *line))]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -65,6 +65,11 @@ pub enum StoreError {
     /// The platform gives no folder for Dossier's files.
     #[error("there is no folder for Dossier's files: set DOSSIER_DATA_DIR to a folder Dossier may write to.")]
     NoDataDir,
+}
+
+/// `path:line`, or only `path` when the line is 0 (the whole file): never `file:0:`.
+fn at_line(path: &Path, line: usize) -> String {
+    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
 impl StoreError {
@@ -167,7 +172,12 @@ pub fn read_state<T: DeserializeOwned>(path: &Path, supported: u32) -> Result<Op
     let corrupt = |line: usize, message: String| StoreError::Corrupt { path: path.to_path_buf(), line, message };
     let text = std::str::from_utf8(&bytes).map_err(|_| corrupt(0, "the file is not text (not UTF-8)".into()))?;
     let version = ron::from_str::<VersionOnly>(text)
-        .map_err(|e| corrupt(e.span.start.line, format!("this is not a Dossier file ({})", e.code)))?
+        .map_err(|e| {
+            corrupt(
+                e.span.start.line,
+                "this is not a Dossier file: Dossier's files start with `(version: ` and a number".into(),
+            )
+        })?
         .version;
     if version > supported {
         return Err(StoreError::Newer { path: path.to_path_buf(), found: version, supported });
