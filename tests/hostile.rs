@@ -355,3 +355,26 @@ fn a_failed_profile_add_leaves_no_folder() {
     assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
     assert!(!d.join("profiles").join("bo").exists(), "an empty folder was left behind");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_place_of_the_learner_list_is_reported_not_waited_for() {
+    let data = tempfile::tempdir().expect("data");
+    mkfifo(&data.path().join("profiles.ron"));
+    let r = run(data.path(), &["profile", "list"], "");
+    assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
+    assert!(r.err.contains("profiles.ron: this is not a regular file"), "{}", r.err);
+    let r = run(data.path(), &["stats"], "");
+    assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_place_of_an_attempt_log_is_reported_not_waited_for() {
+    let data = tempfile::tempdir().expect("data");
+    assert_eq!(run(data.path(), &["profile", "add", "Ana"], "").code, Some(0));
+    mkfifo(&data.path().join("profiles").join("ana").join("attempts.ron"));
+    let r = run(data.path(), &["stats", "--profile", "Ana"], "");
+    assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
+    assert!(r.err.contains("attempts.ron: this is not a regular file"), "{}", r.err);
+}

@@ -209,7 +209,7 @@ pub fn check_name(name: &str) -> Result<String, ProfileError> {
     if trimmed.chars().any(char::is_control) {
         return bad("names cannot contain control characters such as line breaks");
     }
-    if trimmed.chars().any(|c| matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{061c}')) {
+    if trimmed.chars().any(crate::pack::check::reorders_or_hides) {
         return bad("names cannot contain invisible characters that change the direction of text");
     }
     Ok(trimmed.to_string())
@@ -408,4 +408,19 @@ pub fn load_settings(data: &Path, profile: &Profile) -> Result<Settings, StoreEr
 pub fn save_settings(data: &Path, profile: &Profile, settings: &Settings) -> Result<(), StoreError> {
     let settings = Settings { version: SETTINGS_VERSION, ..settings.clone() };
     write_state(&settings_path(data, profile), &settings, SETTINGS_VERSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_id_is_a_plain_safe_name() {
+        for good in ["ana", "ana-kim-2", "learner", "A_1"] {
+            assert!(valid_id(good), "{good}");
+        }
+        for bad in ["", ".", "..", "../../victim", "a/b", "a\\b", "/etc", "ana kim", "é", &"a".repeat(65)] {
+            assert!(!valid_id(bad), "{bad}");
+        }
+    }
 }

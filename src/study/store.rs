@@ -161,9 +161,19 @@ struct VersionOnly {
     version: u32,
 }
 
-/// Reads a versioned RON state file: `Ok(None)` if it does not exist, [`StoreError::Newer`] if its
+/// Reads a versioned RON state file (only a regular file: anything else is [`StoreError::Corrupt`]):
+/// `Ok(None)` if it does not exist, [`StoreError::Newer`] if its
 /// `version` is above `supported`, [`StoreError::Corrupt`] (with the line) if it does not parse.
 pub fn read_state<T: DeserializeOwned>(path: &Path, supported: u32) -> Result<Option<T>, StoreError> {
+    // Only a regular file is read: a named pipe put in a state file's place would block the reader forever.
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let message = "this is not a regular file (a folder, a named pipe or a device), so it was not read";
+            return Err(StoreError::Corrupt { path: path.to_path_buf(), line: 0, message: message.into() });
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        _ => {}
+    }
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),

@@ -131,14 +131,18 @@ pub fn decode_source(name: &str, bytes: &[u8]) -> Result<String, Problem> {
     }
 }
 
+/// Whether `c` reorders or hides the text around it: a bidirectional embedding, override or isolate (such as
+/// U+202E), the Arabic letter mark, a zero-width space, joiner or direction mark, or a byte-order mark. Such a
+/// character makes one text look like another, so names refuse it and messages escape it.
+pub fn reorders_or_hides(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
 /// `text` as it may be quoted in a message: control characters (a NUL, a tab, a line break) and the
 /// characters that reorder or hide text (bidirectional overrides and isolates, zero-width marks) are
 /// written as `\u{…}` escapes, so quoted user text cannot break a message's line or disguise it.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let hidden = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
-    };
+    let hidden = |c: char| c.is_control() || reorders_or_hides(c);
     if !text.chars().any(hidden) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -170,6 +174,21 @@ mod tests {
         let p = read_sheet("missing.ron", &dir.path().join("missing.ron")).expect_err("no such file");
         assert_eq!((p.kind, p.file.as_str(), p.line), (ProblemKind::Unreadable, "missing.ron", 0));
         assert!(p.message.starts_with("cannot read the fact sheet ("), "{}", p.message);
+    }
+
+    #[test]
+    fn quoted_text_shows_control_and_direction_characters_as_escapes() {
+        assert_eq!(printable("plain “text”"), "plain “text”");
+        assert_eq!(printable("a\0b\nc\u{202e}d"), "a\\u{0}b\\u{a}c\\u{202e}d");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(matches!(read_capped(dir.path()), Err(ReadError::NotRegular("a folder"))));
+        let p = read_sheet("d.ron", dir.path()).expect_err("a folder");
+        assert_eq!(p.kind, ProblemKind::Unreadable);
+        assert!(p.message.contains("it is a folder, not a regular file"), "{}", p.message);
     }
 
     #[test]

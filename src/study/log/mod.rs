@@ -433,6 +433,10 @@ impl Log {
                 _ => Err(e),
             })
             .map_err(io_error("open", path))?;
+        if !file.metadata().map_err(io_error("read", path))?.is_file() {
+            let message = "this is not a regular file (a named pipe or a device), so it was not read".into();
+            return Err(StoreError::Corrupt { path: path.to_path_buf(), line: 0, message });
+        }
         file.lock_shared().map_err(io_error("lock", path))?;
         let first = (|| {
             let mut reader = BufReader::new(&file);
