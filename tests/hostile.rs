@@ -294,15 +294,17 @@ fn names_that_reverse_or_hide_text_are_refused() {
 #[test]
 fn an_unreadable_learner_list_is_described_in_sentences() {
     let data = tempfile::tempdir().expect("data");
-    for content in [&b"\xff\xfe"[..], b"(versio: 1)", b"", b"[1, 2]"] {
+    let missing_name = b"(version: 1, profiles: [(id: \"a\", created: 0)])";
+    for content in [&b"\xff\xfe"[..], b"(versio: 1)", b"", b"[1, 2]", missing_name] {
         fs::write(data.path().join("profiles.ron"), content).expect("write list");
         let r = run(data.path(), &["profile", "list"], "");
         assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
         assert!(!r.err.contains("profiles.ron:0:"), "{}", r.err);
-        assert!(!r.err.contains("VersionOnly"), "{}", r.err);
+        assert!(!r.err.contains("VersionOnly") && !r.err.contains("`Profile"), "{}", r.err);
         assert!(r.err.contains("profiles.ron"), "{}", r.err);
         assert!(r.err.contains("The file was left as it is"), "{}", r.err);
     }
+    assert!(run(data.path(), &["profile", "list"], "").err.contains("profiles.ron:1: the field `name` is missing."));
 }
 
 /// Whether permission bits stop this process (they do not for root): a probe file in a read-only folder.

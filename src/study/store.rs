@@ -192,7 +192,25 @@ pub fn read_state<T: DeserializeOwned>(path: &Path, supported: u32) -> Result<Op
     if version > supported {
         return Err(StoreError::Newer { path: path.to_path_buf(), found: version, supported });
     }
-    ron::from_str::<T>(text).map(Some).map_err(|e| corrupt(e.span.start.line, e.code.to_string()))
+    ron::from_str::<T>(text).map(Some).map_err(|e| corrupt(e.span.start.line, ron_words(&e.code)))
+}
+
+/// What a RON error says, in words for the learner: a field error names the field, never the Rust type
+/// that holds it (no `Profile`, no `VersionOnly`).
+pub fn ron_words(e: &ron::Error) -> String {
+    let listed = |fields: &[&str]| fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+    match e {
+        ron::Error::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
+        ron::Error::DuplicateStructField { field, .. } => format!("the field `{field}` is written twice"),
+        ron::Error::NoSuchStructField { expected, found, .. } => {
+            format!("there is no field `{found}` here (the fields are {})", listed(expected))
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+        }
+    }
 }
 
 /// Writes a versioned state file atomically ([`write_atomic`]) as pretty RON. Refuses — with the error
