@@ -116,8 +116,12 @@ pub enum ProfileAction {
 #[derive(Debug, clap::Args)]
 pub struct LearnerArg {
     /// The learner (see `dossier profile list`); without it, the learner who studied last, or a default one.
+    /// Matches learners' names only, never another learner's folder id.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
+    /// The learner whose data folder is `profiles/ID` (the folder id, not the name); never creates one.
+    #[arg(long, value_name = "ID", conflicts_with = "profile")]
+    pub profile_id: Option<String>,
 }
 
 /// How `play` picks questions.
@@ -442,17 +446,46 @@ fn warn(warnings: Vec<study::Warning>) {
     }
 }
 
-/// Opens the learner to record for: the one named (added if new), the last used, or a default one. Without
-/// `--profile` and without a data folder, answers are not recorded (said on stderr) rather than refused.
+/// Says on stderr which entries of the learner list are ignored (a bad or repeated folder id).
+fn warn_ignored_learners(data: &Path) {
+    if let Ok(list) = profiles::Profiles::load(data) {
+        for w in list.warnings(data) {
+            say(format_args!("warning: {w}"));
+        }
+    }
+}
+
+/// The learner with folder id `id` (`--profile-id`), or the sentence that says there is none.
+fn learner_by_id(data: &Path, id: &str) -> Result<profiles::Profile, Failure> {
+    profiles::resolve_id(data, id)?.ok_or_else(|| {
+        Failure::input(format!(
+            "no learner has the folder id \"{}\"; `dossier profile list` shows the learners, and --profile NAME \
+             chooses one by name.",
+            crate::pack::check::printable(id)
+        ))
+    })
+}
+
+/// Opens the learner to record for: the one named (added if new), the one with `--profile-id`, the last
+/// used, or a default one. Without `--profile` and without a data folder, answers are not recorded (said on
+/// stderr) rather than refused.
 fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
     let Some(data) = crate::paths::data_dir() else {
-        if learner.profile.is_some() {
+        if learner.profile.is_some() || learner.profile_id.is_some() {
             return Err(StoreError::NoDataDir.into());
         }
         say(format_args!("warning: answers are not saved: {}", StoreError::NoDataDir));
         return Ok(None);
     };
-    let (profile, added) = profiles::resolve_for_recording(&data, learner.profile.as_deref(), now.at)?;
+    warn_ignored_learners(&data);
+    let (profile, added) = match &learner.profile_id {
+        Some(id) => {
+            let profile = learner_by_id(&data, id)?;
+            profiles::set_last_used(&data, &profile)?;
+            (profile, false)
+        }
+        None => profiles::resolve_for_recording(&data, learner.profile.as_deref(), now.at)?,
+    };
     if added {
         say(format_args!("new learner \u{201c}{}\u{201d}.", profile.name));
     }
@@ -666,6 +699,7 @@ fn feedback(q: &Question, g: &Grade) -> String {
 fn profile(action: ProfileAction) -> Result<(), Failure> {
     let data = data_dir()?;
     let now = Now::system().at;
+    warn_ignored_learners(&data);
     let mut out = io::stdout().lock();
     match action {
         ProfileAction::List => {
@@ -684,7 +718,12 @@ fn profile(action: ProfileAction) -> Result<(), Failure> {
             writeln!(out, "Added learner \u{201c}{}\u{201d}.", p.name)?;
         }
         ProfileAction::Rename { name, new_name } => {
-            let p = profiles::rename(&data, &name, &new_name)?;
+            let list = profiles::Profiles::load(&data)?;
+            let id = list.find(&name).map(|p| p.id.clone()).ok_or_else(|| ProfileError::NotFound {
+                name: name.trim().to_string(),
+                known: list.profiles.iter().map(|p| p.name.clone()).collect(),
+            })?;
+            let p = profiles::rename(&data, &id, &new_name)?;
             writeln!(out, "Renamed \u{201c}{}\u{201d} to \u{201c}{}\u{201d}.", name.trim(), p.name)?;
         }
         ProfileAction::Remove { name, yes } => {
@@ -730,7 +769,12 @@ fn confirm(out: &mut impl Write, data: &Path, name: &str) -> io::Result<bool> {
 fn print_stats(learner: &LearnerArg, format: StatsFormat) -> Result<(), Failure> {
     let data = data_dir()?;
     let now = Now::system();
-    let (name, stats) = match profiles::resolve(&data, learner.profile.as_deref())? {
+    warn_ignored_learners(&data);
+    let chosen = match &learner.profile_id {
+        Some(id) => Some(learner_by_id(&data, id)?),
+        None => profiles::resolve(&data, learner.profile.as_deref())?,
+    };
+    let (name, stats) = match chosen {
         Some(profile) => {
             let mut study = Study::open(&data, &profile)?;
             warn(study.take_warnings());

@@ -168,12 +168,8 @@ impl Pack {
         let bytes = check::read_sheet(&name, path).map_err(one)?;
         let source = check::decode_source(&name, &bytes).map_err(one)?;
         let sheet = check::parse(&name, &source).map_err(one)?;
-        let article_path = path.parent().unwrap_or(Path::new(".")).join(&sheet.article);
-        let article = std::fs::read_to_string(&article_path).map_err(|e| {
-            one(check::locate_field(&name, &source, "article", ProblemKind::ArticleUnreadable, format!(
-                "cannot read the article \"{}\" ({e}); put the article next to the fact sheet or correct the file name.",
-                article_path.display()
-            )))
+        let article = read_article(path, &sheet.article).map_err(|message| {
+            one(check::locate_field(&name, &source, "article", ProblemKind::ArticleUnreadable, message))
         })?;
         Self::from_parts(&name, &source, sheet, &article, Some(path.to_path_buf()))
     }
@@ -260,6 +256,46 @@ impl Pack {
     pub fn entities_of(&self, kind: EntityKind) -> impl Iterator<Item = &Entity> {
         self.sheet.entities.iter().filter(move |e| e.kind == kind)
     }
+}
+
+/// Reads the article `named` by the fact sheet at `sheet`, or says why not, as a sentence. The rule kept:
+/// the article is a regular file beside its fact sheet, named by a plain file name (no folder, no `..`, no
+/// absolute path, so a sheet cannot make Dossier read `/etc/passwd` or `/dev/zero`), read with the same size
+/// cap as the sheet ([`check::MAX_SHEET_BYTES`]), and UTF-8 text.
+fn read_article(sheet: &Path, named: &str) -> Result<String, String> {
+    use std::path::Component;
+    let shown = check::printable(named);
+    let mut parts = Path::new(named).components();
+    let plain =
+        matches!((parts.next(), parts.next()), (Some(Component::Normal(_)), None)) && !named.contains(['/', '\\']);
+    if !plain {
+        return Err(format!(
+            "the article \"{shown}\" is not a file name beside the fact sheet; put the article in the fact sheet's \
+             folder and write only its file name (no folder, no `..`, no absolute path)."
+        ));
+    }
+    let path = sheet.parent().unwrap_or(Path::new(".")).join(named);
+    let bytes = check::read_capped(&path).map_err(|e| match e {
+        check::ReadError::NotRegular(what) => format!(
+            "cannot read the article \"{shown}\": it is {what}, not a regular file; put the article text next to \
+             the fact sheet."
+        ),
+        check::ReadError::TooLarge(_) => format!(
+            "the article \"{shown}\" is larger than the {} MB an article may be; split it into smaller packs.",
+            check::MAX_SHEET_BYTES / (1024 * 1024)
+        ),
+        check::ReadError::Io(e) => format!(
+            "cannot read the article \"{}\" ({e}); put the article next to the fact sheet or correct the file name.",
+            path.display()
+        ),
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "cannot read the article \"{shown}\": the byte at offset {} is not UTF-8 text; save the article again \
+             with the UTF-8 encoding.",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Parses an optional date slot; `check` has already refused dates that do not parse.

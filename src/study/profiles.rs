@@ -52,11 +52,17 @@ pub struct Profiles {
     /// The id of the learner who studied last.
     #[serde(default)]
     pub last_used: Option<String>,
+    /// Entries of the file that are never followed: an id that is not a safe folder name (see
+    /// [`valid_id`]) or that an earlier entry already has. They are not in `profiles`; saving the list
+    /// writes them back as they were (after the others), so a hand-edited line is never dropped silently,
+    /// and [`Profiles::warnings`] says that they are ignored.
+    #[serde(skip)]
+    pub ignored: Vec<Profile>,
 }
 
 impl Default for Profiles {
     fn default() -> Self {
-        Self { version: PROFILES_VERSION, profiles: Vec::new(), last_used: None }
+        Self { version: PROFILES_VERSION, profiles: Vec::new(), last_used: None, ignored: Vec::new() }
     }
 }
 
@@ -108,6 +114,12 @@ pub fn profile_dir(data: &Path, profile: &Profile) -> PathBuf {
     data.join("profiles").join(&profile.id)
 }
 
+/// Whether `id` can name a learner's folder under `profiles/`: 1 to 64 ASCII letters, digits, `-` and `_`.
+/// So no id is empty, `.` or `..`, holds a path separator, or leads out of the data folder.
+pub fn valid_id(id: &str) -> bool {
+    (1..=64).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Where removed learners' folders go: `trash/`.
 pub fn trash_dir(data: &Path) -> PathBuf {
     data.join("trash")
@@ -115,18 +127,57 @@ pub fn trash_dir(data: &Path) -> PathBuf {
 
 impl Profiles {
     /// Reads the list; an empty list if there is none yet. A list that cannot be read is an error (and is
-    /// left as it is).
+    /// left as it is). An entry whose id is not a safe folder name ([`valid_id`]), or repeats an earlier
+    /// entry's id, is set aside in [`Self::ignored`]: never followed, reported by [`Self::warnings`].
     pub fn load(data: &Path) -> Result<Self, StoreError> {
-        Ok(read_state(&list_path(data), PROFILES_VERSION)?.unwrap_or_default())
+        let mut list: Self = read_state(&list_path(data), PROFILES_VERSION)?.unwrap_or_default();
+        let mut seen = std::collections::BTreeSet::new();
+        let (good, bad) = std::mem::take(&mut list.profiles)
+            .into_iter()
+            .partition(|p: &Profile| valid_id(&p.id) && seen.insert(p.id.clone()));
+        list.profiles = good;
+        list.ignored = bad;
+        Ok(list)
     }
 
-    /// The learner with this name (ignoring case and surrounding spaces) or this id.
-    pub fn find(&self, name_or_id: &str) -> Option<&Profile> {
-        let wanted = name_or_id.trim().to_lowercase();
-        self.profiles
+    /// A sentence for each entry of the list that is ignored ([`Self::ignored`]): who, why, and what to do.
+    pub fn warnings(&self, data: &Path) -> Vec<String> {
+        let file = list_path(data);
+        self.ignored
             .iter()
-            .find(|p| p.name.to_lowercase() == wanted)
-            .or_else(|| self.profiles.iter().find(|p| p.id == name_or_id.trim()))
+            .map(|p| {
+                let why = if valid_id(&p.id) {
+                    "another learner listed before has the same folder id"
+                } else {
+                    "its folder id is not a plain folder name (1 to 64 letters, digits, - and _)"
+                };
+                format!(
+                    "the learner \u{201c}{}\u{201d} (folder id \"{}\") in {} is ignored: {why}; correct or remove \
+                     that entry in the file.",
+                    crate::pack::check::printable(&p.name),
+                    crate::pack::check::printable(&p.id),
+                    file.display()
+                )
+            })
+            .collect()
+    }
+
+    /// The learner with this name, ignoring case and surrounding spaces. Names only: a name typed is never
+    /// taken for another learner's folder id (see [`Self::find_id`]).
+    pub fn find(&self, name: &str) -> Option<&Profile> {
+        let wanted = name.trim().to_lowercase();
+        self.profiles.iter().find(|p| p.name.to_lowercase() == wanted)
+    }
+
+    /// The learner whose folder id is exactly `id`.
+    pub fn find_id(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
+
+    /// The learner with folder id `id`, else the one named `id`: for callers that hold an id (the app) and
+    /// older ones that pass a name.
+    fn find_id_or_name(&self, id: &str) -> Option<&Profile> {
+        self.find_id(id).or_else(|| self.find(id))
     }
 
     /// The learner who studied last, if still listed.
@@ -143,7 +194,9 @@ impl Profiles {
     }
 }
 
-/// Checks a name: trimmed, 1 to [`MAX_NAME`] characters, no control characters.
+/// Checks a name: trimmed, 1 to [`MAX_NAME`] characters, no control characters and no characters that
+/// reorder or hide text (bidirectional overrides and isolates such as U+202E, zero-width marks), which
+/// would make one learner's name look like another's.
 pub fn check_name(name: &str) -> Result<String, ProfileError> {
     let trimmed = name.trim();
     let bad = |reason| Err(ProfileError::BadName { name: trimmed.to_string(), reason });
@@ -155,6 +208,9 @@ pub fn check_name(name: &str) -> Result<String, ProfileError> {
     }
     if trimmed.chars().any(char::is_control) {
         return bad("names cannot contain control characters such as line breaks");
+    }
+    if trimmed.chars().any(crate::pack::check::reorders_or_hides) {
+        return bad("names cannot contain invisible characters that change the direction of text");
     }
     Ok(trimmed.to_string())
 }
@@ -191,30 +247,44 @@ fn update<T>(data: &Path, change: impl FnOnce(&mut Profiles) -> Result<T, Profil
     let _lock = DirLock::acquire(data)?;
     let mut list = Profiles::load(data)?;
     let out = change(&mut list)?;
+    // The entries set aside on reading are written back as they were: never followed, never dropped.
+    let ignored = std::mem::take(&mut list.ignored);
+    list.profiles.extend(ignored);
     write_state_unchecked(&list_path(data), &list)?;
     Ok(out)
 }
 
-/// Adds a learner named `name` at time `now` (UTC seconds) and creates their folder.
+/// Adds a learner named `name` at time `now` (UTC seconds) and creates their folder. If the list cannot
+/// be saved, the folder just created is removed again (when still empty): a failed add leaves nothing.
 pub fn add(data: &Path, name: &str, now: i64) -> Result<Profile, ProfileError> {
     let name = check_name(name)?;
-    update(data, |list| {
+    let mut created = None;
+    let added = update(data, |list| {
         if list.profiles.iter().any(|p| p.name.to_lowercase() == name.to_lowercase()) {
             return Err(ProfileError::Exists { name: name.clone() });
         }
         let profile = Profile { id: new_id(data, list, &name), name: name.clone(), created: now };
         let dir = profile_dir(data, &profile);
         fs::create_dir_all(&dir).map_err(io_error("create the folder", &dir))?;
+        created = Some(dir);
         list.profiles.push(profile.clone());
         Ok(profile)
-    })
+    });
+    if added.is_err()
+        && let Some(dir) = created
+    {
+        // Only an empty folder is removed (`remove_dir` refuses any other).
+        let _ = fs::remove_dir(&dir);
+    }
+    added
 }
 
-/// Renames the learner called `name` (or with that id) to `new_name`; their folder stays where it is.
+/// Renames the learner with folder id `name` (else the one called `name`) to `new_name`; their folder
+/// stays where it is.
 pub fn rename(data: &Path, name: &str, new_name: &str) -> Result<Profile, ProfileError> {
     let new_name = check_name(new_name)?;
     update(data, |list| {
-        let id = list.find(name).ok_or_else(|| list.not_found(name))?.id.clone();
+        let id = list.find_id_or_name(name).ok_or_else(|| list.not_found(name))?.id.clone();
         if list.profiles.iter().any(|p| p.id != id && p.name.to_lowercase() == new_name.to_lowercase()) {
             return Err(ProfileError::Exists { name: new_name.clone() });
         }
@@ -228,11 +298,11 @@ pub fn rename(data: &Path, name: &str, new_name: &str) -> Result<Profile, Profil
     })
 }
 
-/// Removes the learner called `name` (or with that id): moves their folder whole to `trash/<id>-<now>`
+/// Removes the learner with folder id `name` (else the one called `name`): moves their folder whole to `trash/<id>-<now>`
 /// (nothing is deleted) and takes them off the list. Returns where the data went, if they had a folder.
 pub fn remove(data: &Path, name: &str, now: i64) -> Result<Option<PathBuf>, ProfileError> {
     update(data, |list| {
-        let profile = list.find(name).ok_or_else(|| list.not_found(name))?.clone();
+        let profile = list.find_id_or_name(name).ok_or_else(|| list.not_found(name))?.clone();
         let dir = profile_dir(data, &profile);
         let moved = if dir.exists() {
             let trash = trash_dir(data);
@@ -272,8 +342,8 @@ pub fn set_last_used(data: &Path, profile: &Profile) -> Result<(), ProfileError>
     })
 }
 
-/// The learner to show, without creating anything: the one named (an error if there is none), else the
-/// last used, else the first; `None` if there are no learners.
+/// The learner to show, without creating anything: the one named (by name only, an error if there is
+/// none), else the last used, else the first; `None` if there are no learners.
 pub fn resolve(data: &Path, name: Option<&str>) -> Result<Option<Profile>, ProfileError> {
     let list = Profiles::load(data)?;
     match name {
@@ -282,7 +352,13 @@ pub fn resolve(data: &Path, name: Option<&str>) -> Result<Option<Profile>, Profi
     }
 }
 
-/// The learner to record for: the one named (added if new), else the last used, else the first, else a new
+/// The learner with folder id `id` (`--profile-id`), without creating anything; `None` if no listed
+/// learner has it (an ignored entry's id is never matched).
+pub fn resolve_id(data: &Path, id: &str) -> Result<Option<Profile>, StoreError> {
+    Ok(Profiles::load(data)?.find_id(id).cloned())
+}
+
+/// The learner to record for: the one named (by name only; added if new), else the last used, else the first, else a new
 /// [`DEFAULT_NAME`]. Marks them as last used. The `bool` says whether they were just added.
 pub fn resolve_for_recording(data: &Path, name: Option<&str>, now: i64) -> Result<(Profile, bool), ProfileError> {
     let (profile, added) = match resolve(data, name) {
@@ -332,4 +408,19 @@ pub fn load_settings(data: &Path, profile: &Profile) -> Result<Settings, StoreEr
 pub fn save_settings(data: &Path, profile: &Profile, settings: &Settings) -> Result<(), StoreError> {
     let settings = Settings { version: SETTINGS_VERSION, ..settings.clone() };
     write_state(&settings_path(data, profile), &settings, SETTINGS_VERSION)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_id_is_a_plain_safe_name() {
+        for good in ["ana", "ana-kim-2", "learner", "A_1"] {
+            assert!(valid_id(good), "{good}");
+        }
+        for bad in ["", ".", "..", "../../victim", "a/b", "a\\b", "/etc", "ana kim", "é", &"a".repeat(65)] {
+            assert!(!valid_id(bad), "{bad}");
+        }
+    }
 }

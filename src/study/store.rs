@@ -43,7 +43,7 @@ pub enum StoreError {
         supported: u32,
     },
     /// The file is not what Dossier wrote there: damaged, or edited by hand.
-    #[error("{}:{line}: {message}. The file was left as it is: repair it, or move it away to start afresh.", path.display())]
+    #[error("{}: {message}. The file was left as it is: repair it, or move it away to start afresh.", at_line(path, *line))]
     Corrupt {
         /// The file.
         path: PathBuf,
@@ -65,6 +65,11 @@ pub enum StoreError {
     /// The platform gives no folder for Dossier's files.
     #[error("there is no folder for Dossier's files: set DOSSIER_DATA_DIR to a folder Dossier may write to.")]
     NoDataDir,
+}
+
+/// `path:line`, or only `path` when the line is 0 (the whole file): never `file:0:`.
+fn at_line(path: &Path, line: usize) -> String {
+    if line == 0 { path.display().to_string() } else { format!("{}:{line}", path.display()) }
 }
 
 impl StoreError {
@@ -156,9 +161,19 @@ struct VersionOnly {
     version: u32,
 }
 
-/// Reads a versioned RON state file: `Ok(None)` if it does not exist, [`StoreError::Newer`] if its
+/// Reads a versioned RON state file (only a regular file: anything else is [`StoreError::Corrupt`]):
+/// `Ok(None)` if it does not exist, [`StoreError::Newer`] if its
 /// `version` is above `supported`, [`StoreError::Corrupt`] (with the line) if it does not parse.
 pub fn read_state<T: DeserializeOwned>(path: &Path, supported: u32) -> Result<Option<T>, StoreError> {
+    // Only a regular file is read: a named pipe put in a state file's place would block the reader forever.
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            let message = "this is not a regular file (a folder, a named pipe or a device), so it was not read";
+            return Err(StoreError::Corrupt { path: path.to_path_buf(), line: 0, message: message.into() });
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        _ => {}
+    }
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -167,12 +182,35 @@ pub fn read_state<T: DeserializeOwned>(path: &Path, supported: u32) -> Result<Op
     let corrupt = |line: usize, message: String| StoreError::Corrupt { path: path.to_path_buf(), line, message };
     let text = std::str::from_utf8(&bytes).map_err(|_| corrupt(0, "the file is not text (not UTF-8)".into()))?;
     let version = ron::from_str::<VersionOnly>(text)
-        .map_err(|e| corrupt(e.span.start.line, format!("this is not a Dossier file ({})", e.code)))?
+        .map_err(|e| {
+            corrupt(
+                e.span.start.line,
+                "this is not a Dossier file: Dossier's files start with `(version: ` and a number".into(),
+            )
+        })?
         .version;
     if version > supported {
         return Err(StoreError::Newer { path: path.to_path_buf(), found: version, supported });
     }
-    ron::from_str::<T>(text).map(Some).map_err(|e| corrupt(e.span.start.line, e.code.to_string()))
+    ron::from_str::<T>(text).map(Some).map_err(|e| corrupt(e.span.start.line, ron_words(&e.code)))
+}
+
+/// What a RON error says, in words for the learner: a field error names the field, never the Rust type
+/// that holds it (no `Profile`, no `VersionOnly`).
+pub fn ron_words(e: &ron::Error) -> String {
+    let listed = |fields: &[&str]| fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+    match e {
+        ron::Error::MissingStructField { field, .. } => format!("the field `{field}` is missing"),
+        ron::Error::DuplicateStructField { field, .. } => format!("the field `{field}` is written twice"),
+        ron::Error::NoSuchStructField { expected, found, .. } => {
+            format!("there is no field `{found}` here (the fields are {})", listed(expected))
+        }
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+        }
+    }
 }
 
 /// Writes a versioned state file atomically ([`write_atomic`]) as pretty RON. Refuses — with the error

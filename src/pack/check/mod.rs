@@ -32,7 +32,7 @@ use brackets::too_deep;
 use lex::{Token, lex};
 use position::Found;
 use read::too_large;
-pub use read::{decode_source, read_sheet};
+pub use read::{ReadError, decode_source, printable, read_capped, read_sheet, reorders_or_hides};
 use rules::{Checker, version_message};
 use syntax::syntax_problem;
 use tree::{Doc, Reader};

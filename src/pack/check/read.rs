@@ -1,6 +1,7 @@
 //! Reading a fact sheet's bytes and decoding them as text: the size cap, and binary files or other
 //! encodings refused with a sentence that says what the file is instead.
 
+use std::fmt::Write as _;
 use std::io::Read as _;
 use std::path::Path;
 
@@ -8,23 +9,78 @@ use super::MAX_SHEET_BYTES;
 use crate::pack::{Problem, ProblemKind};
 
 /// Reads the bytes of the fact sheet at `path` (called `name` in problems), refusing a file larger than
-/// [`MAX_SHEET_BYTES`] without reading it all: a problem of the whole file, [`ProblemKind::Unreadable`]
-/// or [`ProblemKind::TooLarge`].
+/// [`MAX_SHEET_BYTES`] without reading it all, and anything but a regular file (a named pipe would block
+/// the reader forever, a device never ends): a problem of the whole file, [`ProblemKind::Unreadable`] or
+/// [`ProblemKind::TooLarge`].
 pub fn read_sheet(name: &str, path: &Path) -> Result<Vec<u8>, Problem> {
-    let unreadable = |e: std::io::Error| Problem::whole_file(name, ProblemKind::Unreadable, cannot_read(&e));
-    let large = |size| Problem::whole_file(name, ProblemKind::TooLarge, too_large(size));
-    let file = std::fs::File::open(path).map_err(unreadable)?;
-    if let Ok(meta) = file.metadata()
-        && meta.len() > MAX_SHEET_BYTES as u64
-    {
-        return Err(large(Some(meta.len())));
+    read_capped(path).map_err(|e| match e {
+        ReadError::TooLarge(size) => Problem::whole_file(name, ProblemKind::TooLarge, too_large(size)),
+        ReadError::NotRegular(what) => Problem::whole_file(
+            name,
+            ProblemKind::Unreadable,
+            format!(
+                "cannot read the fact sheet: it is {what}, not a regular file; choose the `.ron` fact sheet itself."
+            ),
+        ),
+        ReadError::Io(e) => Problem::whole_file(name, ProblemKind::Unreadable, cannot_read(&e)),
+    })
+}
+
+/// Why [`read_capped`] read nothing.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The path names something other than a regular file: what it is ("a named pipe", "a folder", …).
+    NotRegular(&'static str),
+    /// The file is larger than [`MAX_SHEET_BYTES`]: its size, if known.
+    TooLarge(Option<u64>),
+    /// Opening or reading failed.
+    Io(std::io::Error),
+}
+
+/// Reads the regular file at `path`, at most [`MAX_SHEET_BYTES`]. The rule kept: only a regular file is
+/// opened (the type is checked just before opening, so a named pipe is never opened and cannot block, and
+/// again on the opened handle), and no more than the cap plus one byte is ever read, so `/dev/zero` or a
+/// file that grows while read cannot fill memory.
+pub fn read_capped(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let meta = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_type_name(meta.file_type())));
+    }
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular(file_type_name(meta.file_type())));
+    }
+    if meta.len() > MAX_SHEET_BYTES as u64 {
+        return Err(ReadError::TooLarge(Some(meta.len())));
     }
     let mut bytes = Vec::new();
-    file.take(MAX_SHEET_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    file.take(MAX_SHEET_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(ReadError::Io)?;
     if bytes.len() > MAX_SHEET_BYTES {
-        return Err(large(None));
+        return Err(ReadError::TooLarge(None));
     }
     Ok(bytes)
+}
+
+/// What a file that is not a regular file is, as a person would say it.
+fn file_type_name(t: std::fs::FileType) -> &'static str {
+    if t.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if t.is_fifo() {
+            return "a named pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    "a special file"
 }
 
 fn cannot_read(e: &std::io::Error) -> String {
@@ -75,6 +131,32 @@ pub fn decode_source(name: &str, bytes: &[u8]) -> Result<String, Problem> {
     }
 }
 
+/// Whether `c` reorders or hides the text around it: a bidirectional embedding, override or isolate (such as
+/// U+202E), the Arabic letter mark, a zero-width space, joiner or direction mark, or a byte-order mark. Such a
+/// character makes one text look like another, so names refuse it and messages escape it.
+pub fn reorders_or_hides(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `text` as it may be quoted in a message: control characters (a NUL, a tab, a line break) and the
+/// characters that reorder or hide text (bidirectional overrides and isolates, zero-width marks) are
+/// written as `\u{…}` escapes, so quoted user text cannot break a message's line or disguise it.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() || reorders_or_hides(c);
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 fn binary(at: usize) -> String {
     format!(
         "the file holds binary data, not text (byte {at} is a control character); a fact sheet is a plain UTF-8 \
@@ -92,6 +174,21 @@ mod tests {
         let p = read_sheet("missing.ron", &dir.path().join("missing.ron")).expect_err("no such file");
         assert_eq!((p.kind, p.file.as_str(), p.line), (ProblemKind::Unreadable, "missing.ron", 0));
         assert!(p.message.starts_with("cannot read the fact sheet ("), "{}", p.message);
+    }
+
+    #[test]
+    fn quoted_text_shows_control_and_direction_characters_as_escapes() {
+        assert_eq!(printable("plain “text”"), "plain “text”");
+        assert_eq!(printable("a\0b\nc\u{202e}d"), "a\\u{0}b\\u{a}c\\u{202e}d");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        assert!(matches!(read_capped(dir.path()), Err(ReadError::NotRegular("a folder"))));
+        let p = read_sheet("d.ron", dir.path()).expect_err("a folder");
+        assert_eq!(p.kind, ProblemKind::Unreadable);
+        assert!(p.message.contains("it is a folder, not a regular file"), "{}", p.message);
     }
 
     #[test]

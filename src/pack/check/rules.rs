@@ -331,7 +331,8 @@ impl<'a> Checker<'a> {
         let message = match closest_sentence(evidence, sentences) {
             Some(sentence) => format!(
                 "the evidence of {owner} does not occur in the article; copy the quote from the article exactly (the \
-                 closest sentence in the article is: “{sentence}”)."
+                 closest sentence in the article is: “{}”).",
+                super::printable(sentence)
             ),
             None => format!(
                 "the evidence of {owner} does not occur in the article, and no sentence of the article is close to \

@@ -420,7 +420,23 @@ impl Log {
 
     /// Opens an existing log and checks its header; reads no records yet ([`Log::read`] does).
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let file = OpenOptions::new().read(true).append(true).open(path).map_err(io_error("open", path))?;
+        // Read-only media or a read-only file: open for reading, so reading commands (`stats`) still work;
+        // an append then fails with a sentence, as any failed write does.
+        let file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .open(path)
+            .or_else(|e| match e.kind() {
+                io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => {
+                    OpenOptions::new().read(true).open(path)
+                }
+                _ => Err(e),
+            })
+            .map_err(io_error("open", path))?;
+        if !file.metadata().map_err(io_error("read", path))?.is_file() {
+            let message = "this is not a regular file (a named pipe or a device), so it was not read".into();
+            return Err(StoreError::Corrupt { path: path.to_path_buf(), line: 0, message });
+        }
         file.lock_shared().map_err(io_error("lock", path))?;
         let first = (|| {
             let mut reader = BufReader::new(&file);
