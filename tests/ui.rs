@@ -1670,3 +1670,17 @@ fn the_page_keeps_its_width_when_feedback_makes_it_scroll() {
         "the option kept its width as the page grew a scroll bar: {before} → {after}"
     );
 }
+
+#[test]
+fn a_practice_skip_shows_the_answer_and_is_recorded_as_not_known_as_the_screen_says() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Tf], Some(2));
+    assert!(app.has_containing("counts as not known"), "the screen says what a skip does");
+    app.key(Key::S);
+    let Body::TrueFalse { answer } = app.question().body else { panic!("a true/false question") };
+    let right = if answer { "True, right answer" } else { "False, right answer" };
+    assert!(app.has(right), "the right answer is shown");
+    let log = app.log_of("Learner");
+    assert_eq!(log.len(), 1, "the skip is recorded");
+    assert!(log[0].answer.is_empty() && log[0].score == 0.0, "as not known: {:?}", log[0]);
+}

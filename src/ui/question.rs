@@ -281,7 +281,11 @@ fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft, vi
         if ui.button("Skip").clicked() {
             cmd = Some(Command::Skip);
         }
-        ui.label(RichText::new("(counts as not answered)").small().color(theme::palette(ui).quiet));
+        ui.label(
+            RichText::new("(shows the answer; counts as not known, so it comes back soon)")
+                .small()
+                .color(theme::palette(ui).quiet),
+        );
     });
     if take_key(ui, Key::S) {
         cmd = Some(Command::Skip);

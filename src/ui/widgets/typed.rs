@@ -69,7 +69,7 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
     let hint = if exam {
         "Keys: Enter confirms your answer and goes on · what is in the box counts, confirmed or not"
     } else if blank {
-        "Type an answer, then Enter checks it · Skip leaves the question unanswered"
+        "Type an answer, then Enter checks it · Skip shows the answer"
     } else {
         "Keys: Enter checks your answer"
     };
