@@ -33,12 +33,13 @@ pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
                 });
             });
             card(ui, |ui| {
-                ui.label(theme::strong("Text size"));
+                let heading = ui.label(theme::strong("Text size"));
                 ui.horizontal_wrapped(|ui| {
                     let mut percent = (draft.zoom * 100.0).round() as u32;
                     let (lo, hi) = ((ZOOM_RANGE.start() * 100.0) as u32, (ZOOM_RANGE.end() * 100.0) as u32);
-                    let slider = Slider::new(&mut percent, lo..=hi).step_by(5.0).text("Text size").show_value(false);
-                    if ui.add(slider).changed() {
+                    // The card's heading names the slider; the slider does not say it again beside itself.
+                    let slider = Slider::new(&mut percent, lo..=hi).step_by(5.0).show_value(false);
+                    if crate::ui::widgets::slider(ui, slider).labelled_by(heading.id).changed() {
                         draft.zoom = percent as f32 / 100.0;
                     }
                     ui.label(format!("{percent} %"));
