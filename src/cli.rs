@@ -16,9 +16,13 @@ use crate::question::{Body, Question, QuestionKind, Response};
 use crate::study::session::{Answer, QuizPlan, Session};
 use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
 
+/// What `dossier --version` prints after the name: the program's version and the version of the fact-sheet
+/// format it reads ([`crate::pack::schema::SCHEMA_VERSION`]; a unit test keeps the two the same).
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (fact-sheet schema 1)");
+
 /// Study a news article: its facts, generated questions, grading.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, about, long_about = None)]
+#[command(name = "dossier", version = VERSION, about, long_about = None)]
 pub struct Cli {
     /// What to do; without a command the desktop app opens.
     #[command(subcommand)]
@@ -815,6 +819,13 @@ mod tests {
             evidence: vec!["first quote".into(), "second quote".into()],
             topics: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_version_names_the_fact_sheet_schema_this_build_reads() {
+        let schema = crate::pack::schema::SCHEMA_VERSION;
+        assert!(VERSION.ends_with(&format!("(fact-sheet schema {schema})")), "{VERSION}");
+        assert!(VERSION.starts_with(env!("CARGO_PKG_VERSION")));
     }
 
     #[test]

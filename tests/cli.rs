@@ -213,3 +213,11 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
         assert_eq!(stderr(&o), "", "{args:?}: nothing to say about a reader that has all it wanted");
     }
 }
+
+#[test]
+fn version_prints_the_program_and_fact_sheet_schema_versions() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier")).arg("--version").output().expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.trim(), format!("dossier {} (fact-sheet schema 1)", env!("CARGO_PKG_VERSION")));
+}
