@@ -246,3 +246,18 @@ fn the_welcome_fits_a_small_window_in_both_themes() {
         assert!(!app.list_written());
     }
 }
+
+#[test]
+fn a_listed_learner_whose_folder_id_is_unsafe_is_left_out_and_said_and_the_list_is_kept() {
+    let data = tempfile::tempdir().expect("temporary folder");
+    let list = "(version: 1, profiles: [(id: \"../../victim\", name: \"Victim\", created: 0), \
+                (id: \"ana\", name: \"Ana\", created: 0)], last_used: Some(\"ana\"))\n";
+    std::fs::write(list_path(data.path()), list).expect("write");
+    let app = start_in(data, [1280.0, 1400.0], false);
+    assert!(!app.has("Welcome to Dossier"), "a list exists");
+    assert!(app.has_containing("Victim"), "the entry left out is named");
+    assert!(app.has_containing("is ignored"), "and the learner is told why");
+    assert!(app.has_containing("Learner: Ana"), "the others study on");
+    assert!(!app.dir.path().join("victim").exists() && !app.dir.path().join("..").join("victim").exists());
+    assert_eq!(std::fs::read_to_string(list_path(app.dir.path())).expect("read"), list, "the file is kept");
+}

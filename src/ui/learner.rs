@@ -85,6 +85,12 @@ pub struct Learner {
     drafts_told: bool,
 }
 
+/// `text` with its first letter made upper case, to stand as a sentence of its own.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 fn seconds(now: Now) -> i64 {
     now.at
 }
@@ -234,7 +240,18 @@ impl Learner {
     fn reload_list(&mut self) {
         let Some(data) = &self.data else { return };
         match Profiles::load(data) {
-            Ok(list) => self.profiles = list.profiles,
+            Ok(list) => {
+                // Entries that cannot be followed safely (a bad or repeated folder id) are left out, and said.
+                let warnings: Vec<String> = list.warnings(data).iter().map(|w| sentence_case(w)).collect();
+                if !warnings.is_empty() {
+                    let told = warnings.join(" ");
+                    self.problem = Some(match self.problem.take() {
+                        Some(p) if !p.contains(&told) => format!("{p} {told}"),
+                        _ => told,
+                    });
+                }
+                self.profiles = list.profiles;
+            }
             Err(e) => self.problem = Some(format!("The list of learners cannot be read: {e}")),
         }
     }
