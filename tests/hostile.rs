@@ -380,3 +380,20 @@ fn a_named_pipe_in_place_of_an_attempt_log_is_reported_not_waited_for() {
     assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
     assert!(r.err.contains("attempts.ron: this is not a regular file"), "{}", r.err);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_article_that_links_out_of_the_sheets_folder_is_refused_and_never_read() {
+    let (dir, sheet) = pack_naming("linked.txt");
+    std::os::unix::fs::symlink("/etc/passwd", dir.path().join("linked.txt")).expect("a link out");
+    let data = tempfile::tempdir().expect("data");
+    let r = run(data.path(), &["check", sheet.to_str().expect("utf-8 path")], "");
+    assert_eq!(r.code, Some(1), "{}{}", r.out, r.err);
+    assert!(r.out.contains("sheet.ron:7:14: the article \"linked.txt\" is a link to a file outside"), "{}", r.out);
+    assert!(!r.out.contains("root:"), "the file's content is echoed: {}", r.out);
+    // A link to a file in the same folder is the article itself, and reads.
+    let (inside, sheet) = pack_naming("linked.txt");
+    std::os::unix::fs::symlink(inside.path().join("article.txt"), inside.path().join("linked.txt")).expect("link");
+    let r = run(data.path(), &["check", sheet.to_str().expect("utf-8 path")], "");
+    assert_eq!(r.code, Some(0), "{}{}", r.out, r.err);
+}

@@ -274,7 +274,21 @@ fn read_article(sheet: &Path, named: &str) -> Result<String, String> {
              folder and write only its file name (no folder, no `..`, no absolute path)."
         ));
     }
-    let path = sheet.parent().unwrap_or(Path::new(".")).join(named);
+    let folder = sheet.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let path = folder.join(named);
+    // A link beside the sheet may only lead to a file in the same folder.
+    if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        let inside = match (std::fs::canonicalize(&path), std::fs::canonicalize(folder)) {
+            (Ok(target), Ok(folder)) => target.parent() == Some(folder.as_path()),
+            _ => false,
+        };
+        if !inside {
+            return Err(format!(
+                "the article \"{shown}\" is a link to a file outside the fact sheet's folder; copy the article \
+                 into the folder instead of linking to it."
+            ));
+        }
+    }
     let bytes = check::read_capped(&path).map_err(|e| match e {
         check::ReadError::NotRegular(what) => format!(
             "cannot read the article \"{shown}\": it is {what}, not a regular file; put the article text next to \
