@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use dossier::generate::Bank;
 use dossier::pack::BUNDLED_SHEET;
-use dossier::question::Voice;
+use dossier::question::{QuestionKind, Response, Voice};
 use dossier::study::{Attempt, Mode, Study, profiles};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -280,10 +280,17 @@ fn write_seed_corpora() {
     write("learner", "recorded", &joined(&[&list, &settings, &snapshot, &log]));
     write("learner", "no-snapshot", &joined(&[&list, &settings, b"", &log]));
 
-    // Answers: question index (two bytes), how the answer arrives, the answer.
-    for (i, q) in bank.questions.iter().enumerate().step_by(13).take(8) {
+    // Answers: question index (two bytes), how the answer arrives, the answer: the first question of each
+    // kind, answered rightly as typed at the command line (options by letter, pairs and orders by number).
+    for kind in QuestionKind::ALL {
+        let Some((i, q)) = bank.questions.iter().enumerate().find(|(_, q)| q.kind == kind) else { continue };
         let index = (i as u16).to_le_bytes();
-        let text = q.response_text(Some(&q.right_response()), Voice::Record);
+        let text = match q.right_response() {
+            Response::Choice(c) => char::from(b'A' + c as u8).to_string(),
+            Response::Pairs(p) => p.iter().map(|c| c.map_or(0, |c| c + 1).to_string()).collect::<Vec<_>>().join(" "),
+            Response::Order(o) => o.iter().map(|c| (c + 1).to_string()).collect::<Vec<_>>().join(" "),
+            _ => q.response_text(Some(&q.right_response()), Voice::Record),
+        };
         let mut typed = vec![index[0], index[1], 0];
         typed.extend_from_slice(text.as_bytes());
         write("answer", &format!("{:03}-{}", i, q.kind.code()), &typed);
