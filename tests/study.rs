@@ -912,3 +912,26 @@ fn opening_the_last_used_learner_again_does_not_rewrite_the_list() {
     assert_ne!(modified(), old, "choosing another learner is written");
     assert_eq!(Profiles::load(d).unwrap().last_used.as_deref(), Some(mina.id.as_str()));
 }
+
+#[test]
+fn a_snapshot_from_before_the_prefix_hash_is_rebuilt_once_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    write_log(data.path(), &p, 5);
+    let mut study = Study::open(data.path(), &p).unwrap();
+    study.checkpoint().unwrap();
+    let history = study.history().clone();
+    drop(study);
+    let path = profiles::profile_dir(data.path(), &p).join("snapshot.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    // What this build wrote before: no `prefix`, no `damaged`.
+    let start = text.find(",prefix:").expect("the snapshot has a prefix hash");
+    let end = start + text[start..].find(",damaged:[]").expect("and no damage") + ",damaged:[]".len();
+    let old = format!("{}{}", &text[..start], &text[end..]);
+    fs::write(&path, &old).unwrap();
+
+    let study = Study::open(data.path(), &p).unwrap();
+    assert!(study.warnings().is_empty(), "{:?}", study.warnings());
+    assert_eq!(study.history(), &history);
+    assert!(fs::read_to_string(&path).unwrap().contains(",prefix:Some("), "rewritten with the hash");
+}
