@@ -216,27 +216,34 @@ fn a_torn_last_record_is_skipped_with_a_warning_then_sealed_never_truncated() {
 }
 
 #[test]
-fn a_corrupt_log_is_reported_with_its_line_and_left_untouched() {
+fn a_damaged_line_is_skipped_with_its_line_and_the_file_left_untouched() {
     let data = tempfile::tempdir().unwrap();
     let p = learner(data.path(), "Ana");
     let path = log_path(data.path(), &p);
     let whole = write_log(data.path(), &p, 4);
 
-    // A line in the middle damaged by something other than Dossier.
+    // A line in the middle damaged by something other than Dossier: skipped and reported, never a lock-out.
     let text = String::from_utf8(whole.clone()).unwrap();
     let mut lines: Vec<&str> = text.lines().collect();
     lines[2] = "(at: 12, this is not a record";
     let damaged = lines.join("\n") + "\n";
     fs::write(&path, &damaged).unwrap();
+    fs::remove_file(profiles::profile_dir(data.path(), &p).join("snapshot.ron")).ok();
 
-    let err = Study::open(data.path(), &p).unwrap_err();
-    assert!(matches!(err, StoreError::Corrupt { line: 3, .. }), "{err}");
-    let message = err.to_string();
+    let study = Study::open(data.path(), &p).unwrap();
+    assert_eq!(study.history().total.attempts, 3);
+    let message = study.warnings().iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
+    assert!(
+        matches!(study.warnings(), [Warning::Damaged { damage, .. }] if damage.line == 3 && damage.last_line == 3),
+        "{message}"
+    );
     assert!(message.contains("attempts.ron:3:") && message.contains("left as it is"), "{message}");
-    assert!(read_all(&path).is_err());
-    // A writer that had it open refuses too (the damage is in what it has not read yet), and writes nothing.
+    let (read, warnings) = read_all(&path).unwrap();
+    assert_eq!(read.len(), 3);
+    assert_eq!(warnings.len(), 1);
+    // A writer that had it open reads past it too, and writes nothing while reading.
     let mut writer = Log::open(&path).unwrap();
-    writer.read(None, |_| {}).unwrap_err();
+    assert_eq!(writer.read(|_| {}).unwrap().len(), 1);
     assert_eq!(fs::read_to_string(&path).unwrap(), damaged);
 
     // Binary garbage, or no header: reported, untouched.
@@ -904,4 +911,27 @@ fn opening_the_last_used_learner_again_does_not_rewrite_the_list() {
     let (mina, _) = profiles::resolve_for_recording(d, Some("Mina"), T0 + 120).unwrap();
     assert_ne!(modified(), old, "choosing another learner is written");
     assert_eq!(Profiles::load(d).unwrap().last_used.as_deref(), Some(mina.id.as_str()));
+}
+
+#[test]
+fn a_snapshot_from_before_the_prefix_hash_is_rebuilt_once_quietly() {
+    let data = tempfile::tempdir().unwrap();
+    let p = learner(data.path(), "Ana");
+    write_log(data.path(), &p, 5);
+    let mut study = Study::open(data.path(), &p).unwrap();
+    study.checkpoint().unwrap();
+    let history = study.history().clone();
+    drop(study);
+    let path = profiles::profile_dir(data.path(), &p).join("snapshot.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    // What this build wrote before: no `prefix`, no `damaged`.
+    let start = text.find(",prefix:").expect("the snapshot has a prefix hash");
+    let end = start + text[start..].find(",damaged:[]").expect("and no damage") + ",damaged:[]".len();
+    let old = format!("{}{}", &text[..start], &text[end..]);
+    fs::write(&path, &old).unwrap();
+
+    let study = Study::open(data.path(), &p).unwrap();
+    assert!(study.warnings().is_empty(), "{:?}", study.warnings());
+    assert_eq!(study.history(), &history);
+    assert!(fs::read_to_string(&path).unwrap().contains(",prefix:Some("), "rewritten with the hash");
 }

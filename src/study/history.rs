@@ -5,10 +5,18 @@
 //!
 //! # Snapshot format (version 1)
 //!
-//! `snapshot.ron` beside the log, one RON value: `(version: 1, model: "...", log: (id, offset, lines, check),
-//! history: (...))`. `log` is a [`Resume`] point; a snapshot whose log id, position or check no longer
-//! matches the log, or that was made with another scheduling model ([`MODEL`]), is ignored and rebuilt.
-//! It is a cache: replaced atomically whenever it falls behind, never needed for correctness.
+//! `snapshot.ron` beside the log, one RON value: `(version: 1, model: "...", log: (id, offset, lines, check,
+//! prefix, damaged), history: (...))`. `log` is a [`Resume`] point; a snapshot whose log id, position or
+//! check no longer matches the log, or that was made with another scheduling model ([`MODEL`]), is ignored
+//! and rebuilt. It is a cache: replaced atomically whenever it falls behind, never needed for correctness.
+//!
+//! The part of the log a snapshot covers is never read again while the snapshot is used, so damage there
+//! would stay hidden behind it. `prefix` (a [`super::log::PrefixHash`] of every byte before the resume
+//! point) is checked on every opening; if the covered part changed, the snapshot is not trusted, the
+//! history is rebuilt from the log, and the damaged lines the log skips are reported. `damaged` keeps the
+//! lines skipped before the point, so a snapshot made after damage still reports it each time. Both fields
+//! were added without a version bump (they have defaults): a snapshot written before them has no `prefix`,
+//! cannot be checked, and is quietly rebuilt from the log once; older builds ignore the new fields.
 
 use std::collections::{BTreeMap, VecDeque};
 

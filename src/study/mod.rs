@@ -62,9 +62,10 @@ pub struct Study {
 
 impl Study {
     /// Opens `profile`'s data in the data folder `data`. Creates nothing: a learner with no log yet has an
-    /// empty history. Problems that do not stop studying (a torn last record, an unusable snapshot or
-    /// settings file) are in [`Study::warnings`]; an attempt log that cannot be read is an error, and the
-    /// log is left as it is.
+    /// empty history. Problems that do not stop studying (a torn last record, damaged lines in the log —
+    /// skipped, the rest kept —, a snapshot whose covered part of the log changed, an unusable snapshot or
+    /// settings file) are in [`Study::warnings`]; an attempt log that cannot be read at all (no header, a
+    /// newer version) is an error, and the log is left as it is.
     pub fn open(data: &Path, profile: &Profile) -> Result<Self, StoreError> {
         let dir = profiles::profile_dir(data, profile);
         let mut warnings = Vec::new();
@@ -105,29 +106,41 @@ impl Study {
         }
         let mut log = Log::open(&log_path)?;
         let resume = match snapshot {
-            Some(s) if s.model == history::MODEL && log.can_resume(&s.log) => {
-                study.history = s.history;
-                study.snapshot_at = Some(s.log.offset);
-                Some(s.log)
-            }
+            Some(s) if s.model == history::MODEL => match log.resume_at(&s.log) {
+                Ok(()) => {
+                    study.history = s.history;
+                    study.snapshot_at = Some(s.log.offset);
+                    let path = log.path().to_path_buf();
+                    study.warnings.extend(
+                        s.log.damaged.into_iter().map(|damage| Warning::Damaged { path: path.clone(), damage }),
+                    );
+                    true
+                }
+                // A snapshot from before the covered part was hashed: rebuilt once, quietly (it is a cache).
+                Err(log::Mismatch::Unverified) => false,
+                Err(mismatch) => {
+                    study.warnings.push(Warning::SnapshotIgnored { path: snapshot_path, reason: mismatch.to_string() });
+                    false
+                }
+            },
             Some(_) => {
                 study.warnings.push(Warning::SnapshotIgnored {
                     path: snapshot_path,
                     reason: "it does not match the attempt log".into(),
                 });
-                None
+                false
             }
-            None => None,
+            None => false,
         };
         let mut read = 0usize;
         let (history, scheduler) = (&mut study.history, &study.scheduler);
-        let warnings = log.read(resume.as_ref(), |a| {
+        let warnings = log.read(|a| {
             history.apply_owned(scheduler, a);
             read += 1;
         })?;
         study.warnings.extend(warnings);
         study.log = Some(log);
-        if (read >= SNAPSHOT_AFTER || (resume.is_none() && read > 0))
+        if (read >= SNAPSHOT_AFTER || (!resume && read > 0))
             && let Err(e) = study.checkpoint()
         {
             study.warnings.push(Warning::Other(format!("the snapshot could not be saved: {e}")));
@@ -194,7 +207,8 @@ impl Study {
             return Ok(false);
         }
         let resume = log.resume_point()?;
-        if self.snapshot_at == Some(resume.offset) {
+        let offset = resume.offset;
+        if self.snapshot_at == Some(offset) {
             return Ok(false);
         }
         let snapshot = Snapshot {
@@ -211,7 +225,7 @@ impl Study {
         })?;
         text.push('\n');
         store::write_atomic(&path, text.as_bytes())?;
-        self.snapshot_at = Some(resume.offset);
+        self.snapshot_at = Some(offset);
         Ok(true)
     }
 
