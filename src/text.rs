@@ -7,6 +7,9 @@
 //! - [`typo_allowance`] and [`closest`]: how far a word may be from a known one and still be a slip of it.
 //! - [`cut`]: a text shortened to a length with an ellipsis.
 //! - [`stable_hash`]: a hash that is the same on every machine and run.
+//! - [`safe`]: control and bidirectional characters, refused by the checker and shown escaped by outputs.
+
+pub mod safe;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

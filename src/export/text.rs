@@ -1,8 +1,13 @@
 //! Questions as plain text (terminal) and Markdown (handouts), with an optional answer key.
+//!
+//! Whatever a pack holds is printed safely: a control or bidirectional character is shown as a visible
+//! escape (`\n`, `\u{202e}`) in both forms, so no field spills onto another line or reorders the text
+//! around it, and Markdown escapes every character that could start a Markdown or HTML construct.
 
 use std::fmt::Write as _;
 
 use crate::question::{Body, Question};
+use crate::text::safe::visible;
 
 /// The letter for option `i`: A, B, C, …
 pub fn letter(i: usize) -> char {
@@ -22,37 +27,42 @@ pub fn answer_hint(q: &Question) -> &'static str {
 
 /// Question number `n` as plain text: the prompt and its options or items, no answer.
 pub fn question(n: usize, q: &Question) -> String {
-    let mut s = format!("{n}. [{}] {}\n", q.kind.name(), q.prompt);
+    let mut s = format!("{n}. [{}] {}\n", q.kind.name(), visible(&q.prompt));
     match &q.body {
         Body::Choice { options, .. } => {
             for (i, o) in options.iter().enumerate() {
-                let _ = writeln!(s, "   {}) {o}", letter(i));
+                let _ = writeln!(s, "   {}) {}", letter(i), visible(o));
             }
         }
         Body::TrueFalse { .. } => s.push_str("   True / False\n"),
         Body::Typed { unit: Some(unit), .. } => {
-            let _ = writeln!(s, "   (answer in {unit})");
+            let _ = writeln!(s, "   (answer in {})", visible(unit));
         }
         Body::Typed { .. } => {}
         Body::Match { left, right, .. } => {
             for (i, l) in left.iter().enumerate() {
-                let _ = writeln!(s, "   {}. {l}", i + 1);
+                let _ = writeln!(s, "   {}. {}", i + 1, visible(l));
             }
             for (i, r) in right.iter().enumerate() {
-                let _ = writeln!(s, "   {}) {r}", letter(i));
+                let _ = writeln!(s, "   {}) {}", letter(i), visible(r));
             }
         }
         Body::Order { items, .. } => {
             for (i, it) in items.iter().enumerate() {
-                let _ = writeln!(s, "   {}) {it}", letter(i));
+                let _ = writeln!(s, "   {}) {}", letter(i), visible(it));
             }
         }
     }
     s
 }
 
-/// The answer of `q` as the key shows it: letters where the learner answers with letters.
+/// The answer of `q` as the key shows it: letters where the learner answers with letters (control and
+/// bidirectional characters shown as escapes).
 pub fn key_answer(q: &Question) -> String {
+    visible(&raw_key_answer(q)).into_owned()
+}
+
+fn raw_key_answer(q: &Question) -> String {
     match &q.body {
         Body::Choice { options, correct } => {
             format!("{}) {}", letter(*correct), options.get(*correct).map_or("", String::as_str))
@@ -72,7 +82,7 @@ pub fn key_answer(q: &Question) -> String {
 
 /// A whole quiz as plain text, with the answer key after it when `key` is set.
 pub fn quiz(title: &str, questions: &[Question], key: bool) -> String {
-    let mut s = format!("{title}\n\n");
+    let mut s = format!("{}\n\n", visible(title));
     for (i, q) in questions.iter().enumerate() {
         s.push_str(&question(i + 1, q));
         s.push('\n');
@@ -81,7 +91,7 @@ pub fn quiz(title: &str, questions: &[Question], key: bool) -> String {
         s.push_str("Answer key\n\n");
         for (i, q) in questions.iter().enumerate() {
             let _ = writeln!(s, "{}. {}", i + 1, key_answer(q));
-            let _ = writeln!(s, "   Evidence: \u{201c}{}\u{201d}", q.evidence.join(" / "));
+            let _ = writeln!(s, "   Evidence: \u{201c}{}\u{201d}", visible(&q.evidence.join(" / ")));
         }
     }
     s
@@ -89,7 +99,7 @@ pub fn quiz(title: &str, questions: &[Question], key: bool) -> String {
 
 /// A whole quiz as Markdown, with the answer key after it when `key` is set.
 pub fn markdown(title: &str, questions: &[Question], key: bool) -> String {
-    let mut s = format!("# {title}\n\n");
+    let mut s = format!("# {}\n\n", md_escape(title));
     for (i, q) in questions.iter().enumerate() {
         let _ = writeln!(s, "{}. **{}** {}\n", i + 1, q.kind.name(), md_escape(&q.prompt));
         match &q.body {
@@ -100,8 +110,8 @@ pub fn markdown(title: &str, questions: &[Question], key: bool) -> String {
             }
             Body::TrueFalse { .. } => s.push_str("    - True\n    - False\n"),
             Body::Typed { unit, .. } => {
-                let _ =
-                    writeln!(s, "    Answer: ________{}", unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default());
+                let unit = unit.as_ref().map(|u| format!(" {}", md_escape(u))).unwrap_or_default();
+                let _ = writeln!(s, "    Answer: ________{unit}");
             }
             Body::Match { left, right, .. } => {
                 for (j, l) in left.iter().enumerate() {
@@ -135,11 +145,15 @@ pub fn markdown(title: &str, questions: &[Question], key: bool) -> String {
     s
 }
 
-/// Escapes the characters Markdown would read as formatting.
-fn md_escape(text: &str) -> String {
+/// `text` as one line of Markdown that shows exactly its characters: control and bidirectional
+/// characters as visible escapes ([`visible`]), so a field never breaks its line, and a backslash before
+/// every character that could start emphasis, code, a link, a heading, a table cell, a strikethrough, an
+/// HTML tag or an entity (`<script>` is shown, never run).
+pub fn md_escape(text: &str) -> String {
+    let text = visible(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '\\') {
+        if matches!(c, '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '\\' | '&' | '~') {
             out.push('\\');
         }
         out.push(c);

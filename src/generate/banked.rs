@@ -23,23 +23,15 @@ impl Bank {
         let questions = all_questions(&pack);
         let asked: std::collections::BTreeSet<&str> =
             questions.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
-        let problems: Vec<_> = pack
-            .sheet
-            .facts
-            .iter()
-            .filter(|f| !asked.contains(f.id.as_str()))
-            .map(|f| {
-                pack.problem_at_fact(
-                    &f.id,
-                    ProblemKind::NoQuestion,
-                    format!(
-                        "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a \
-                         date, a place or an era a question can ask about.",
-                        f.id
-                    ),
-                )
-            })
-            .collect();
+        let problems =
+            pack.problems_at_facts(pack.sheet.facts.iter().filter(|f| !asked.contains(f.id.as_str())).map(|f| {
+                let message = format!(
+                    "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a date, a \
+                     place or an era a question can ask about.",
+                    f.id
+                );
+                (f.id.as_str(), ProblemKind::NoQuestion, message)
+            }));
         if problems.is_empty() { Ok(Self { pack, questions }) } else { Err(PackError { problems }) }
     }
 

@@ -106,6 +106,9 @@ pub enum ProblemKind {
     AnswerLeak,
     /// A fact from which no question is made (found by the question bank, not the checker).
     NoQuestion,
+    /// A printed text (name, alias, title, unit, statement…) holding a control character or a
+    /// bidirectional control, which would break or invisibly reorder what is shown.
+    Unprintable,
 }
 
 impl fmt::Display for Problem {
@@ -207,15 +210,20 @@ impl Pack {
     /// A problem of `kind` with fact `id` found after the sheet was checked (by the layer that generates
     /// questions), located at the fact's id in the fact sheet, as the checker locates its own problems.
     pub fn problem_at_fact(&self, id: &str, kind: ProblemKind, message: String) -> Problem {
-        let at = self.source.find(&format!("\"{id}\"")).unwrap_or(0);
-        let before = &self.source[..at];
-        Problem {
-            file: self.name.clone(),
-            line: before.matches('\n').count() + 1,
-            column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-            kind,
-            message,
-        }
+        check::FactLocator::new(&self.name, &self.source).locate(self.facts.get(id).copied(), kind, message)
+    }
+
+    /// [`Self::problem_at_fact`] for many problems at once: the sheet is read once for all of them, so a
+    /// sheet with thousands of defective facts is not scanned from the start for each.
+    pub fn problems_at_facts<'f>(
+        &self,
+        found: impl IntoIterator<Item = (&'f str, ProblemKind, String)>,
+    ) -> Vec<Problem> {
+        let locator = check::FactLocator::new(&self.name, &self.source);
+        found
+            .into_iter()
+            .map(|(id, kind, message)| locator.locate(self.facts.get(id).copied(), kind, message))
+            .collect()
     }
 
     /// The pack's stable id.

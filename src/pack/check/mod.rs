@@ -30,7 +30,7 @@ mod fixture;
 
 use brackets::too_deep;
 use lex::{Token, lex};
-use position::Found;
+use position::{Found, Lines};
 use read::too_large;
 pub use read::{ReadError, decode_source, printable, read_capped, read_sheet, reorders_or_hides};
 use rules::{Checker, version_message};
@@ -108,9 +108,32 @@ pub fn locate_field(name: &str, source: &str, field: &str, kind: ProblemKind, me
     Found { at, kind, message }.locate(name, source)
 }
 
+/// Locates problems found after checking, each about one fact of the sheet, at that fact's `id` value
+/// (or the fact itself, or the start of the file). The source is read and its lines found once, so
+/// locating each problem costs no scan of the file.
+pub struct FactLocator<'a> {
+    name: &'a str,
+    doc: Doc<'a>,
+    lines: Lines<'a>,
+}
+
+impl<'a> FactLocator<'a> {
+    /// A locator in fact sheet `name` whose text is `source`.
+    pub fn new(name: &'a str, source: &'a str) -> Self {
+        Self { name, doc: Doc::read(source), lines: Lines::new(source) }
+    }
+
+    /// A problem about the fact at index `fact` of `facts` (`None`: no fact, the start of the file).
+    pub fn locate(&self, fact: Option<usize>, kind: ProblemKind, message: String) -> Problem {
+        let at = fact.map_or(0, |i| self.doc.item_field_at("facts", i, "id"));
+        Found { at, kind, message }.locate_in(self.name, &self.lines)
+    }
+}
+
 /// Every problem of a parsed pack, in file order.
 pub fn check(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
-    Checker::new(Doc::read(source), pack).run().into_iter().map(|f| f.locate(name, source)).collect()
+    let lines = Lines::new(source);
+    Checker::new(Doc::read(source), &lines, pack).run().into_iter().map(|f| f.locate_in(name, &lines)).collect()
 }
 
 #[cfg(test)]

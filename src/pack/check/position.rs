@@ -21,16 +21,51 @@ impl Found {
     /// The problem in file `name` whose text is `source`, at a 1-based line and a column counted in
     /// characters (a byte order mark at the start is not counted: editors do not show it).
     pub(super) fn locate(self, name: &str, source: &str) -> Problem {
-        let mut at = self.at.min(source.len());
-        while !source.is_char_boundary(at) {
+        self.locate_in(name, &Lines::new(source))
+    }
+
+    /// [`Self::locate`] with the lines of the source already found, so locating every problem of a sheet
+    /// costs a binary search each rather than a scan from the start of the file.
+    pub(super) fn locate_in(self, name: &str, lines: &Lines) -> Problem {
+        let (line, column) = lines.line_column(self.at);
+        Problem { file: name.to_string(), line, column, kind: self.kind, message: self.message }
+    }
+}
+
+/// Where each line of a source starts, found once, so that any byte's line and column take a binary
+/// search and a walk along its own line (never a scan from the start of the file).
+pub(super) struct Lines<'a> {
+    src: &'a str,
+    /// The byte each line starts at: 0, then the byte after each newline.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    /// The lines of `src`.
+    pub(super) fn new(src: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(src.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { src, starts }
+    }
+
+    /// The 1-based line of byte `at` (the last line for an offset past the end).
+    pub(super) fn line(&self, at: usize) -> usize {
+        let at = at.min(self.src.len());
+        self.starts.partition_point(|&s| s <= at).max(1)
+    }
+
+    /// The 1-based line and column (in characters, a byte order mark on the first line not counted) of
+    /// byte `at`, moved back to the start of the character it falls inside.
+    pub(super) fn line_column(&self, at: usize) -> (usize, usize) {
+        let mut at = at.min(self.src.len());
+        while !self.src.is_char_boundary(at) {
             at -= 1;
         }
-        let before = &source[..at];
-        let line = before.matches('\n').count() + 1;
-        let last = before.rsplit('\n').next().unwrap_or("");
+        let line = self.line(at);
+        let last = &self.src[self.starts[line - 1]..at];
         let last = if line == 1 { last.trim_start_matches('\u{feff}') } else { last };
-        let column = last.chars().count() + 1;
-        Problem { file: name.to_string(), line, column, kind: self.kind, message: self.message }
+        (line, last.chars().count() + 1)
     }
 }
 

@@ -6,12 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use super::position::{Found, line_no};
+use super::position::{Found, Lines};
 use super::slots::{Slots, slots};
 use super::suggest::{SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
 use crate::pack::schema::SCHEMA_VERSION;
 use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind};
+use crate::text::safe::{describe, first_unsafe};
 use crate::text::{closest, fold};
 
 /// The sentence for a sheet whose format version `text` (the number `n`) is not [`SCHEMA_VERSION`]: a
@@ -62,6 +63,8 @@ impl<'s> Index<'s> {
 pub(super) struct Checker<'a> {
     /// The source and where its values are.
     doc: Doc<'a>,
+    /// Where the source's lines start, for naming the line of another value in a sentence.
+    lines: &'a Lines<'a>,
     /// The pack: the sheet and its article.
     pack: &'a Pack,
     /// The pack's fact sheet.
@@ -75,10 +78,10 @@ pub(super) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    /// A checker of `pack`, whose fact sheet was read from `doc`.
-    pub(super) fn new(doc: Doc<'a>, pack: &'a Pack) -> Self {
+    /// A checker of `pack`, whose fact sheet was read from `doc` (whose lines are `lines`).
+    pub(super) fn new(doc: Doc<'a>, lines: &'a Lines<'a>, pack: &'a Pack) -> Self {
         let sheet = &pack.sheet;
-        Self { doc, pack, sheet, index: Index::new(sheet), sentences: None, found: Vec::new() }
+        Self { doc, lines, pack, sheet, index: Index::new(sheet), sentences: None, found: Vec::new() }
     }
 
     /// Runs every rule: the problems in file order (problems at the same byte in the order the rules
@@ -88,6 +91,7 @@ impl<'a> Checker<'a> {
         self.topics();
         self.entities();
         self.facts();
+        self.printable();
         self.found.sort_by_key(|f| f.at);
         self.found
     }
@@ -144,7 +148,7 @@ impl<'a> Checker<'a> {
             }
             match seen.get(id) {
                 Some(&first) => {
-                    let line = line_no(self.doc.src, self.doc.item_at(list, first));
+                    let line = self.lines.line(self.doc.item_at(list, first));
                     let at = self.doc.item_field_at(list, i, "id");
                     self.report(
                         at,
@@ -188,7 +192,7 @@ impl<'a> Checker<'a> {
         for (i, entity) in sheet.entities.iter().enumerate() {
             self.id(self.doc.item_field_at("entities", i, "id"), "entity id", &entity.id, &entity.name);
             let who = if entity.id.is_empty() {
-                format!("the entity at line {}", line_no(self.doc.src, self.doc.item_at("entities", i)))
+                format!("the entity at line {}", self.lines.line(self.doc.item_at("entities", i)))
             } else {
                 format!("entity \"{}\"", entity.id)
             };
@@ -219,7 +223,7 @@ impl<'a> Checker<'a> {
                         let other_entity = &sheet.entities[other];
                         let this = if j.is_some() { "alias" } else { "name" };
                         let that = if fold(&other_entity.name) == folded { "the name" } else { "an alias" };
-                        let line = line_no(self.doc.src, self.doc.item_at("entities", other));
+                        let line = self.lines.line(self.doc.item_at("entities", other));
                         let written = if other_form == form { String::new() } else { format!(", as \"{other_form}\"") };
                         self.report(
                             at,
@@ -281,7 +285,7 @@ impl<'a> Checker<'a> {
             let hint = format!("{} {}", s.variant, s.refs.first().map_or("", |r| r.id));
             self.id(self.doc.item_field_at("facts", i, "id"), "fact id", &fact.id, &hint);
             let owner = if fact.id.is_empty() {
-                format!("the fact at line {}", line_no(self.doc.src, self.doc.item_at("facts", i)))
+                format!("the fact at line {}", self.lines.line(self.doc.item_at("facts", i)))
             } else {
                 format!("fact \"{}\"", fact.id)
             };
@@ -494,6 +498,66 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
+        }
+    }
+
+    /// Every text that is printed (title, source, topic names, entity names, aliases, roles, native
+    /// names and descriptions, evidence, a claim's free text and unit) holds no control character and no
+    /// bidirectional control ([`crate::text::safe::is_unsafe`]); each is reported at its string, naming
+    /// the character by its code point.
+    fn printable(&mut self) {
+        let sheet = self.sheet;
+        let doc = &self.doc;
+        let field_at = |field: &str| doc.sheet_field(field).map_or(0, |n| n.span.start);
+        let mut texts: Vec<(usize, String, &str)> = vec![
+            (field_at("title"), "the `title`".to_string(), sheet.title.as_str()),
+            (field_at("source"), "the `source`".to_string(), sheet.source.as_str()),
+        ];
+        for (i, t) in sheet.topics.iter().enumerate() {
+            texts.push((doc.item_field_at("topics", i, "name"), format!("the `name` of topic \"{}\"", t.id), &t.name));
+        }
+        for (i, e) in sheet.entities.iter().enumerate() {
+            let of = |field: &str| format!("the `{field}` of entity \"{}\"", e.id);
+            texts.push((doc.item_field_at("entities", i, "name"), of("name"), &e.name));
+            for (j, a) in e.aliases.iter().enumerate() {
+                texts.push((
+                    doc.item_list_at("entities", i, "aliases", j),
+                    format!("an alias of entity \"{}\"", e.id),
+                    a,
+                ));
+            }
+            for (field, text) in [("role", &e.role), ("native", &e.native), ("description", &e.description)] {
+                if let Some(text) = text {
+                    texts.push((doc.item_field_at("entities", i, field), of(field), text));
+                }
+            }
+        }
+        for (i, f) in sheet.facts.iter().enumerate() {
+            let of = |field: &str| format!("the `{field}` of fact \"{}\"", f.id);
+            texts.push((doc.item_field_at("facts", i, "evidence"), of("evidence"), &f.evidence));
+            for (slot, text) in slots(&f.claim).texts {
+                texts.push((doc.slot_at(i, slot, None), of(slot), text));
+            }
+            if let Claim::Quantity { unit: Some(unit), .. } = &f.claim {
+                texts.push((doc.slot_at(i, "unit", None), of("unit"), unit));
+            }
+        }
+        for (at, what, text) in texts {
+            let Some((_, c)) = first_unsafe(text) else { continue };
+            let why = if c.is_control() {
+                "a control character that would break the line or the terminal it is printed on"
+            } else {
+                "a bidirectional control that invisibly reverses or reorders the text shown around it"
+            };
+            self.report(
+                at,
+                ProblemKind::Unprintable,
+                format!(
+                    "{what} contains {}, {why}; delete it (it may be invisible: retype the text around it, and \
+                     write a line break or tab as a space).",
+                    describe(c)
+                ),
+            );
         }
     }
 
