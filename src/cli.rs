@@ -15,6 +15,7 @@ use crate::pack::{BUNDLED_SHEET_NAME, Pack};
 use crate::question::{Body, Question, QuestionKind, Response};
 use crate::study::session::{Answer, QuizPlan, Session};
 use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
+use crate::text::safe::visible;
 
 /// What `dossier --version` prints after the name: the program's version and the version of the fact-sheet
 /// format it reads ([`crate::pack::schema::SCHEMA_VERSION`]; a unit test keeps the two the same).
@@ -350,9 +351,9 @@ fn print_bank(banked: &Bank, format: Format) -> io::Result<()> {
                 out,
                 "{}   id: {}\n   answer: {}\n   evidence: \u{201c}{}\u{201d}\n",
                 text::question(i + 1, q),
-                q.id,
+                visible(&q.id),
                 text::key_answer(q),
-                q.evidence.join(" / ")
+                visible(&q.evidence.join(" / "))
             )?,
         }
     }
@@ -647,7 +648,7 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
         writeln!(out, "Answers:\n")?;
         for (i, (q, a)) in session.questions.iter().zip(&session.answers).enumerate() {
             if let Some(a) = a {
-                writeln!(out, "{}. {}\n{}", i + 1, q.prompt, feedback(q, &a.grade))?;
+                writeln!(out, "{}. {}\n{}", i + 1, visible(&q.prompt), feedback(q, &a.grade))?;
             }
         }
     }
@@ -695,8 +696,8 @@ fn feedback(q: &Question, g: &Grade) -> String {
     } else {
         format!("Wrong. The answer: {}", text::key_answer(q))
     };
-    let note = g.note.as_ref().map_or_else(String::new, |n| format!("{n}\n"));
-    format!("{verdict}\n{note}Evidence: \u{201c}{}\u{201d}\n", q.evidence.join(" / "))
+    let note = g.note.as_ref().map_or_else(String::new, |n| format!("{}\n", visible(n)));
+    format!("{verdict}\n{note}Evidence: \u{201c}{}\u{201d}\n", visible(&q.evidence.join(" / ")))
 }
 
 /// `dossier profile`: lists, adds, renames or removes learners.
