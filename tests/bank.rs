@@ -11,6 +11,164 @@ use dossier::question::{Body, Expected, Question, QuestionKind, Response};
 use dossier::text::fold;
 use proptest::prelude::*;
 
+// ---- Issue 11, families 2, 3, 4 and rules Q6, Q10 (docs/question-quality.md) ----
+
+/// The entity a typed or chosen answer names, if any (by name or alias, folded).
+fn answer_entity<'p>(pack: &'p Pack, answer: &str) -> Option<&'p dossier::pack::Entity> {
+    let a = fold(answer);
+    pack.sheet.entities.iter().find(|e| std::iter::once(&e.name).chain(&e.aliases).any(|n| fold(n) == a))
+}
+
+/// What a learner types or picks as the answer of a single-answer question.
+fn single_answer(q: &Question) -> Option<String> {
+    match &q.body {
+        Body::Choice { options, correct } => options.get(*correct).cloned(),
+        Body::Typed { answer, .. } => Some(answer.clone()),
+        _ => None,
+    }
+}
+
+/// Q4: "some observers", "analysts": a group whose name has neither a capital nor "the".
+fn names_nobody(e: &dossier::pack::Entity) -> bool {
+    e.kind == EntityKind::Group
+        && !e.name.to_lowercase().starts_with("the ")
+        && !e.name.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[test]
+fn q4_no_typed_choice_or_blank_answer_is_a_group_without_a_name() {
+    let pack = pack();
+    let mut checked = 0;
+    for q in
+        the_bank().iter().filter(|q| matches!(q.kind, QuestionKind::Mc | QuestionKind::Short | QuestionKind::Cloze))
+    {
+        let Some(answer) = single_answer(q) else { continue };
+        if let Some(e) = answer_entity(pack, &answer) {
+            checked += 1;
+            assert!(!names_nobody(e), "{}: {:?} → {answer:?} names nobody", q.id, q.prompt);
+        }
+    }
+    assert!(checked > 50, "only {checked} entity answers");
+    // The vague agents still appear where the issue allows them: in a matching.
+    let in_matching = the_bank().iter().any(|q| match &q.body {
+        Body::Match { left, .. } => left.iter().any(|l| l == "some observers"),
+        _ => false,
+    });
+    assert!(in_matching, "\"some observers\" still appears in a matching");
+}
+
+/// The words of a stem, as a reader counts them.
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[test]
+fn q3_slot_stems_read_as_a_person_would_write_them() {
+    for q in
+        the_bank().iter().filter(|q| matches!(q.kind, QuestionKind::Mc | QuestionKind::Short | QuestionKind::Numeric))
+    {
+        let p = &q.prompt;
+        assert!(words(p) <= 25, "{}: {} words: {p:?}", q.id, words(p));
+        let lower = p.to_lowercase();
+        for bad in [", and so ", " and so are ", " and so do "] {
+            assert!(!lower.contains(bad), "{}: a continuation moved into a question: {p:?}", q.id);
+        }
+        assert!(!lower.starts_with("which phrase is"), "{}: {p:?}", q.id);
+        assert!(!lower.starts_with("which issue is"), "{}: {p:?}", q.id);
+        // A "where/when did X take place" frame holds a name, not a clause.
+        if let Some(rest) = lower.strip_suffix(" take place?")
+            && let Some((_, what)) = rest.split_once(" did ")
+        {
+            assert!(words(what) <= 8, "{}: a clause in a take-place frame: {p:?}", q.id);
+            for w in what.split(|c: char| !c.is_alphanumeric()) {
+                assert!(!["whose", "which", "that", "who", "known"].contains(&w), "{}: {p:?}", q.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn q6_no_blank_is_the_owner_of_the_name_beside_it() {
+    let pack = pack();
+    let mut checked = 0;
+    for q in the_bank().iter().filter(|q| q.kind == QuestionKind::Cloze) {
+        let Some(answer) = single_answer(q) else { continue };
+        for (at, _) in q.prompt.match_indices("_____") {
+            let after = &q.prompt[at + 5..];
+            let Some(owned) = after.strip_prefix("’s ").or_else(|| after.strip_prefix("'s ")) else { continue };
+            checked += 1;
+            let window: String = owned.split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+            for e in &pack.sheet.entities {
+                let Some(country) = e.country.as_deref().and_then(|c| pack.entity(c)) else { continue };
+                let owner_is_answer =
+                    std::iter::once(&country.name).chain(&country.aliases).any(|n| fold(n) == fold(&answer));
+                let named = std::iter::once(&e.name).chain(&e.aliases).any(|n| contains_word(&window, n));
+                assert!(
+                    !(owner_is_answer && named),
+                    "{}: {:?} gives {answer:?} away through {:?}",
+                    q.id,
+                    q.prompt,
+                    e.name
+                );
+            }
+        }
+    }
+    assert!(checked >= 1, "some blanks are possessives");
+}
+
+#[test]
+fn q5_metadata_is_banked_but_quizzed_only_when_its_topic_is_asked_for() {
+    let bank = the_bank();
+    let metadata = |q: &Question| !q.topics.is_empty() && q.topics.iter().all(|t| t == "the-article");
+    assert!(bank.iter().any(|q| q.id == "byline.short.who"), "the bank still lists the byline");
+    assert!(bank.iter().any(|q| q.id == "photo-credit.mc.who"), "the bank still lists the photo credit");
+    for seed in 0..40 {
+        let all = quiz(bank, &settings(seed, bank.len()));
+        assert!(all.len() > 200, "{}", all.len());
+        for q in &all {
+            assert!(!metadata(q), "seed {seed}: {} ({:?}) in a quiz that did not ask for the article", q.id, q.prompt);
+        }
+        let history = QuizSettings { seed, count: 500, topics: vec!["history".into()], ..QuizSettings::default() };
+        assert!(quiz(bank, &history).iter().all(|q| !metadata(q)));
+    }
+    let asked = QuizSettings { seed: 3, count: 500, topics: vec!["the-article".into()], ..QuizSettings::default() };
+    let got = quiz(bank, &asked);
+    assert!(got.iter().any(|q| q.id == "byline.short.who"), "asked for, the byline is quizzed");
+    // A caption that is also about the subject stays in every quiz.
+    assert!(quiz(bank, &settings(1, bank.len())).iter().any(|q| q.id.starts_with("chang-wa-deo-residence.")));
+    // No matching or timeline mixes a metadata fact in.
+    for q in bank.iter().filter(|q| matches!(q.kind, QuestionKind::Match | QuestionKind::Order)) {
+        for f in &q.facts {
+            assert!(!["byline", "photo-credit", "photo-source"].contains(&f.as_str()), "{} rests on {f}", q.id);
+        }
+    }
+}
+
+#[test]
+fn q10_matchings_pair_one_kind_and_timelines_name_events() {
+    let pack = pack();
+    for q in the_bank() {
+        match &q.body {
+            Body::Match { left, .. } => {
+                let kinds: BTreeSet<String> = left.iter().map(|l| option_type(pack, l)).collect();
+                if q.id.starts_with("match.identities.") || q.id.starts_with("match.leaders.") {
+                    assert_eq!(kinds.len(), 1, "{}: one relation, one kind of name: {left:?}", q.id);
+                }
+            }
+            Body::Order { items, .. } => {
+                for item in items {
+                    assert!(words(item) <= 8, "{}: {item:?} is a description, not an event", q.id);
+                    let lower = item.to_lowercase();
+                    for w in lower.split(|c: char| !c.is_alphanumeric()) {
+                        assert!(!["whose", "which", "that", "who", "made"].contains(&w), "{}: {item:?}", q.id);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 fn pack() -> &'static Pack {
     static PACK: OnceLock<Pack> = OnceLock::new();
     PACK.get_or_init(|| Pack::bundled().unwrap_or_else(|e| panic!("bundled pack: {e}")))
@@ -143,19 +301,35 @@ fn question(id: &str) -> &'static Question {
 /// "the Chosei Coal Mine". A vague word alone is never enough; the head noun is.
 #[test]
 fn a_vague_word_or_a_name_without_its_head_noun_is_not_the_answer() {
-    let text = |id: &str, typed: &str| grade(question(id), &Response::Text(typed.into()));
+    // Since issue 11 (Q4) the bank no longer asks for "some observers" as a typed answer; the grader's
+    // rule is checked on the question as it was.
+    let observers = observers_question(&[]);
+    let as_written = observers_question(&["some".to_string()]);
+    let typed_for = |q: &Question, typed: &str| grade(q, &Response::Text(typed.into()));
     for typed in ["some", "Some", "the", "many", "several", "a few", "they", "it"] {
-        assert!(!text("how-long.short.subject", typed).is_right(), "{typed:?}");
-        assert!(text("how-long.short.subject", typed).score <= 0.0, "{typed:?}");
+        assert!(!typed_for(&observers, typed).is_right(), "{typed:?}");
+        assert!(typed_for(&observers, typed).score <= 0.0, "{typed:?}");
     }
-    assert!(text("how-long.short.subject", "observers").is_right());
-    assert!(text("ulterior-motives.short.subject", "some observers").is_right());
-    let chosei = text("chosei-tragedy.short.place", "Chosei");
+    assert!(typed_for(&observers, "observers").is_right());
+    assert!(typed_for(&observers, "some observers").is_right());
+    let text = |id: &str, typed: &str| grade(question(id), &Response::Text(typed.into()));
+    let chosei = text("chosei-tragedy.cloze.place-chosei-coal-mine", "Chosei");
     assert!(!chosei.is_right());
     assert_eq!(chosei.note.as_deref(), Some("Name it in full: “Chosei” leaves out “Coal Mine”."));
-    assert!(text("chosei-tragedy.short.place", "Chosei mine").is_right());
+    assert!(text("chosei-tragedy.cloze.place-chosei-coal-mine", "Chosei mine").is_right());
     // The cloze whose blank is the word "some" itself still takes it.
-    assert!(text("how-long.cloze.subject-some-observers", "some").is_right());
+    assert!(typed_for(&as_written, "some").is_right());
+}
+
+/// "Who questioned how long the period of largely positive relations would last?" → "some observers", as
+/// the bank asked it before issue 11; `extra` forms are accepted as the article writes them.
+fn observers_question(extra: &[String]) -> Question {
+    let pack = pack();
+    let fact = pack.sheet.facts.iter().find(|f| f.id == "how-long").expect("the how-long fact");
+    let expected = dossier::generate::Gen::new(pack).text_expected("some-observers", extra);
+    let body = Body::Typed { answer: "some observers".into(), expected, unit: None };
+    let prompt = "Who questioned how long the period of largely positive relations would last?".to_string();
+    dossier::generate::question("how-long.short.subject".into(), QuestionKind::Short, prompt, body, &[fact])
 }
 
 #[test]

@@ -4,10 +4,11 @@
 use std::ops::Range;
 
 use super::phrasing::{entity_slots, number};
-use super::{Gen, question};
+use super::{Gen, is_unnamed_group, question};
 use crate::pack::date::MONTHS;
 use crate::pack::{Claim, Fact, slot_date};
 use crate::question::{Body, Expected, Question, QuestionKind};
+use crate::text::fold;
 
 /// The blank shown in place of the hidden span.
 pub const BLANK: &str = "_____";
@@ -22,12 +23,18 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             continue;
         }
         seen.push(id);
+        if is_unnamed_group(g.pack, id) {
+            continue;
+        }
         let Some(entity) = g.pack.entity(id) else { continue };
         let mut spans = Vec::new();
         for form in std::iter::once(&entity.name).chain(&entity.aliases) {
             spans.extend(find_words(text, form));
         }
         let spans = merge(spans);
+        if spans.iter().any(|s| gives_away_owner(g, text, s, id)) {
+            continue;
+        }
         let Some(first) = spans.first() else { continue };
         let as_written = text[first.clone()].to_string();
         let expected = g.text_expected(id, std::slice::from_ref(&as_written));
@@ -51,6 +58,25 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     }
     out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS);
     out
+}
+
+/// How many words after "_____’s" are read for the name the possessive is attached to.
+const OWNED_WINDOW: usize = 5;
+
+/// Whether the blank at `span` is a possessive ("_____’s Xi Jinping") attached to an entity whose country
+/// is the answer `id`: the learner reads "China" off "Xi Jinping" (the article calls him "China’s Xi
+/// Jinping" throughout), so the blank gives its answer away.
+fn gives_away_owner(g: &Gen, text: &str, span: &Range<usize>, id: &str) -> bool {
+    let rest = &text[span.end..];
+    let Some(after) = ["’s ", "'s "].iter().find_map(|p| rest.strip_prefix(p)) else { return false };
+    let window: Vec<&str> = after.split_whitespace().take(OWNED_WINDOW).collect();
+    let padded = format!(" {} ", fold(&window.join(" ")));
+    g.pack
+        .sheet
+        .entities
+        .iter()
+        .filter(|e| e.country.as_deref() == Some(id))
+        .any(|e| g.truths.names(&e.id).iter().any(|n| !n.is_empty() && padded.contains(&format!(" {n} "))))
 }
 
 /// A blank needs this many words around it, or the sentence no longer says what belongs in it

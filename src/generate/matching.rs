@@ -1,9 +1,11 @@
 //! Matching: 3–5 pairs drawn across facts — leader ↔ country, who ↔ what they are, speaker ↔ what they
 //! said or hold. Within one question every left item and every right item is distinct, so exactly one
-//! pairing is right.
+//! pairing is right; every pair is of one relation, and "who ↔ what they are" pairs only entities of one
+//! kind (persons with persons), so a system, a person and a phrase are never matched in one question.
+//! Metadata facts (the byline, the photo credit: [`is_metadata`]) are never paired.
 
-use super::phrasing::capitalise;
-use super::{Gen, question, short_hash, spread_pairs};
+use super::phrasing::{capitalise, kind_noun};
+use super::{Gen, is_metadata, question, short_hash, spread_pairs};
 use crate::pack::{Claim, EntityKind, Fact};
 use crate::question::{Body, Question, QuestionKind};
 
@@ -15,11 +17,12 @@ struct Pair<'a> {
 
 /// Every matching question of the pack.
 pub fn all(g: &Gen) -> Vec<Question> {
-    let facts = &g.pack.sheet.facts;
+    let facts: Vec<&Fact> = g.pack.sheet.facts.iter().filter(|f| !is_metadata(&f.topics)).collect();
     let mut out = Vec::new();
 
     let leaders: Vec<Pair> = facts
         .iter()
+        .copied()
         .filter_map(|f| match &f.claim {
             Claim::Identity { who, country: Some(c), .. } if g.kind(who) == Some(EntityKind::Person) => {
                 Some(Pair { left: g.pack.name(who).to_string(), right: g.pack.name(c).to_string(), fact: f })
@@ -29,19 +32,37 @@ pub fn all(g: &Gen) -> Vec<Question> {
         .collect();
     out.extend(group("leaders", "Match each person to their country.", leaders));
 
-    let identities: Vec<Pair> = facts
-        .iter()
-        .filter_map(|f| match &f.claim {
-            Claim::Identity { who, is, .. } => {
-                Some(Pair { left: g.pack.name(who).to_string(), right: capitalise(is), fact: f })
-            }
-            _ => None,
-        })
-        .collect();
-    out.extend(group("identities", "Match each name to what the article says it is.", identities));
+    let mut kinds: Vec<EntityKind> = Vec::new();
+    for f in &facts {
+        if let Claim::Identity { who, .. } = &f.claim
+            && let Some(k) = g.kind(who)
+            && !kinds.contains(&k)
+        {
+            kinds.push(k);
+        }
+    }
+    for kind in kinds {
+        let identities: Vec<Pair> = facts
+            .iter()
+            .copied()
+            .filter_map(|f| match &f.claim {
+                Claim::Identity { who, is, .. } if g.kind(who) == Some(kind) => {
+                    Some(Pair { left: g.pack.name(who).to_string(), right: capitalise(is), fact: f })
+                }
+                _ => None,
+            })
+            .collect();
+        let prompt = if kind == EntityKind::Person {
+            "Match each person to how the article describes them.".to_string()
+        } else {
+            format!("Match each {} to what the article says it is.", kind_noun(kind))
+        };
+        out.extend(group("identities", &prompt, identities));
+    }
 
     let sayings: Vec<Pair> = facts
         .iter()
+        .copied()
         .filter_map(|f| match &f.claim {
             Claim::Statement { speaker: s, said: p, .. }
             | Claim::Stance { actor: s, stance: p, .. }

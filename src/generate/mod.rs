@@ -95,6 +95,39 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// Whether entity `id` is a group without a name ("some observers", "analysts", "critics"): a group whose
+/// name has no capitalised word and no definite article. Such a group may stand in a matching, but is never
+/// the typed, multiple-choice or fill-in-the-blank answer: "Who questioned …?" → "some observers" asks the
+/// learner to recall a vague word, not something the article names.
+pub fn is_unnamed_group(pack: &Pack, id: &str) -> bool {
+    let Some(e) = pack.entity(id) else { return false };
+    if e.kind != EntityKind::Group {
+        return false;
+    }
+    let mut words = e.name.split_whitespace();
+    let definite = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let proper = e.name.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    !definite && !proper
+}
+
+/// Topic ids (folded) that mark a fact as being about the article rather than its subject: the byline,
+/// the writer, the photo credit. The generator treats any of them as metadata.
+pub const METADATA_TOPICS: [&str; 8] =
+    ["the-article", "article", "metadata", "credits", "credit", "byline", "photo-credit", "about-the-article"];
+
+/// Whether topic id `topic` is a metadata topic ([`METADATA_TOPICS`], compared folded).
+pub fn is_metadata_topic(topic: &str) -> bool {
+    let folded = fold(topic).replace(' ', "-");
+    METADATA_TOPICS.contains(&folded.as_str())
+}
+
+/// Whether a fact (or question) with these topics is metadata: it has topics and every one of them is a
+/// metadata topic. A caption fact that is also about the subject ("the-article" and "domestic-politics")
+/// is comprehension, not metadata.
+pub fn is_metadata<S: AsRef<str>>(topics: &[S]) -> bool {
+    !topics.is_empty() && topics.iter().all(|t| is_metadata_topic(t.as_ref()))
+}
+
 /// A value as it appears in an option or an answer: an entity's name, "January 5", "136".
 pub fn display(pack: &Pack, val: &Val) -> String {
     match val {
@@ -190,6 +223,11 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     let mut out = Vec::new();
     for ask in asks(g.pack, &fact.claim) {
         if g.leaks(&ask.stem, &ask.answer) {
+            continue;
+        }
+        if let Val::Ent(id) = &ask.answer
+            && is_unnamed_group(g.pack, id)
+        {
             continue;
         }
         out.extend(mc::from_ask(g, fact, &ask));

@@ -1,11 +1,15 @@
 //! Timeline ordering: events the article dates (or places in an earlier era), earliest first.
-//! Items in one question never share a date or an era, so exactly one order is right.
+//! Items in one question never share a date or an era, so exactly one order is right. Every item is named
+//! as an event: an event the sheet describes by a clause ("the coal mine tragedy whose victims …") takes the
+//! name of the one event entity its evidence mentions ("The Chosei Coal Mine tragedy"), and is left out
+//! when there is none. Metadata facts are never items.
 
 use std::collections::BTreeMap;
 
-use super::phrasing::capitalise;
-use super::{Gen, question, short_hash, spread_order};
-use crate::pack::{Claim, Fact, slot_date};
+use super::cloze::find_words;
+use super::phrasing::{capitalise, is_name_like};
+use super::{Gen, is_metadata, question, short_hash, spread_order};
+use crate::pack::{Claim, EntityKind, Fact, slot_date};
 use crate::question::{Body, Question, QuestionKind};
 
 /// When an item happened: eras before the article's dated events, dates in calendar order.
@@ -15,7 +19,31 @@ enum When {
     Date(u8, u8),
 }
 
+/// The name of the event `what` describes: `what` itself when it reads as a name, else the name of the one
+/// event entity the fact's evidence mentions whose head noun (its last word) `what` also uses ("tragedy").
+fn event_name(g: &Gen, fact: &Fact, what: &str) -> Option<String> {
+    if is_name_like(what) {
+        return Some(what.to_string());
+    }
+    let mentioned: Vec<&str> = g
+        .pack
+        .entities_of(EntityKind::Event)
+        .filter(|e| {
+            std::iter::once(&e.name).chain(&e.aliases).any(|n| !find_words(&fact.evidence, n).is_empty())
+                && e.name.split_whitespace().last().is_some_and(|head| !find_words(what, head).is_empty())
+        })
+        .map(|e| e.name.as_str())
+        .collect();
+    match mentioned.as_slice() {
+        [one] => Some((*one).to_string()),
+        _ => None,
+    }
+}
+
 fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
+    if is_metadata(&fact.topics) {
+        return None;
+    }
     match &fact.claim {
         Claim::Meeting { who, whom, place, date } => {
             let d = slot_date(date.as_ref())?;
@@ -28,7 +56,7 @@ fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
                 (None, Some(e)) => When::Era(*e),
                 (None, None) => return None,
             };
-            Some((when, capitalise(what)))
+            Some((when, capitalise(&event_name(g, fact, what)?)))
         }
         _ => None,
     }

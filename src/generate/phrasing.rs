@@ -5,6 +5,67 @@
 
 use crate::pack::{Claim, EntityKind, MonthDay, Pack, slot_date};
 
+/// The most words a question stem may have. A longer stem is cut at its first comma when the part before
+/// it still says the claim, and declined otherwise: a person would not write a 30-word question.
+pub const MAX_STEM_WORDS: usize = 25;
+
+/// The most words a free-text phrase may have to be used as a noun inside a question frame ("Where did
+/// {what} take place?"). A longer one is a clause, not a name, and the frame declines it.
+pub const MAX_PHRASE_WORDS: usize = 8;
+
+/// Words that open a relative clause: a phrase holding one is a description, not a name.
+const RELATIVE_WORDS: [&str; 6] = ["whose", "which", "that", "who", "whom", "where"];
+
+/// The number of words in `text`.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// Whether a free-text phrase can stand as a name inside a question frame: at most
+/// [`MAX_PHRASE_WORDS`] words, no comma and no relative clause ("the smiley selfie" can; "the coal mine
+/// tragedy whose victims included …" and "high level diplomatic visits known to be an intensely intricate
+/// task" cannot).
+pub fn is_name_like(phrase: &str) -> bool {
+    word_count(phrase) <= MAX_PHRASE_WORDS
+        && !phrase.contains(',')
+        && !phrase
+            .split_whitespace()
+            .any(|w| RELATIVE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+}
+
+/// Whether a predicate carries a continuation about someone else ("…, and so are relations of both with
+/// Japan"): moved into a question it asks two things at once, so no question is made from it.
+pub fn has_continuation(predicate: &str) -> bool {
+    let p = predicate.to_lowercase();
+    p.contains(", and so ") || p.contains(" and so are ") || p.contains(" and so do ") || p.contains(" and so is ")
+}
+
+/// The predicate up to its first comma ("have multiple sensitive spots, most prominently over …" gives
+/// "have multiple sensitive spots"), or all of it when it has none. `None` when the part before the comma
+/// is too short (under three words) to say anything.
+pub fn main_clause(predicate: &str) -> Option<&str> {
+    match predicate.split_once(',') {
+        None => Some(predicate.trim()),
+        Some((head, _)) if word_count(head) >= 3 => Some(head.trim()),
+        Some(_) => None,
+    }
+}
+
+/// A stem a person would write from `build(predicate)`: as it is when it has at most [`MAX_STEM_WORDS`]
+/// words, else built from the predicate's [`main_clause`] if that is short enough; `None` (declined)
+/// otherwise, and always for a predicate with a [continuation](has_continuation).
+pub fn fitted_stem(predicate: &str, build: impl Fn(&str) -> String) -> Option<String> {
+    if has_continuation(predicate) {
+        return None;
+    }
+    let full = build(predicate);
+    if word_count(&full) <= MAX_STEM_WORDS {
+        return Some(full);
+    }
+    let cut = build(main_clause(predicate)?);
+    (word_count(&cut) <= MAX_STEM_WORDS).then_some(cut)
+}
+
 /// The typed value of one slot.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Val {
@@ -148,7 +209,9 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
     }
 }
 
-/// One question per askable slot of the claim. Slots that are absent yield nothing.
+/// One question per askable slot of the claim, phrased as a person would ask it. Slots that are absent
+/// yield nothing, and so does a slot whose only frame would be awkward: a clause poured in where a name
+/// belongs ([`is_name_like`]), a [continuation](has_continuation), a stem over [`MAX_STEM_WORDS`] words.
 pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
     let w = Words { pack };
     let ent = |id: &String| Val::Ent(id.clone());
@@ -169,8 +232,14 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             }
         }
         Claim::Identity { who, is, .. } => {
-            let stem = format!("{} is {is}?", who_word(w.kind(who)));
-            out.push(Ask { slot: "who", stem, answer: ent(who) });
+            // "Which phrase is how …" and "Which issue is a security system …" are not questions a
+            // person writes: a phrase or an issue is asked about in its sentence (cloze), not by name.
+            let kind = w.kind(who);
+            if !matches!(kind, EntityKind::Phrase | EntityKind::Issue)
+                && let Some(stem) = fitted_stem(is, |p| format!("{} is {p}?", who_word(kind)))
+            {
+                out.push(Ask { slot: "who", stem, answer: ent(who) });
+            }
         }
         Claim::Visit { who, destination, date, first } => {
             let date = slot_date(date.as_ref());
@@ -199,11 +268,17 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         Claim::Statement { speaker: subject, said: predicate, .. }
         | Claim::Stance { actor: subject, stance: predicate, .. }
         | Claim::Report { source: subject, says: predicate } => {
-            let stem = format!("{} {predicate}?", who_word(w.kind(subject)));
-            out.push(Ask { slot: "subject", stem, answer: ent(subject) });
+            if let Some(stem) = fitted_stem(predicate, |p| format!("{} {p}?", who_word(w.kind(subject)))) {
+                out.push(Ask { slot: "subject", stem, answer: ent(subject) });
+            }
         }
         Claim::Relation { between, state } => {
-            if let [a, b] = between.as_slice() {
+            // The frame asks for one side of a relation: a state with a continuation about a third party
+            // is declined, and a trailing elaboration after a comma is left to the article.
+            if let [a, b] = between.as_slice()
+                && !has_continuation(state)
+                && let Some(state) = main_clause(state)
+            {
                 let stem = format!("Relations between {} and which {} {state}?", w.name(a), kind_noun(w.kind(b)));
                 out.push(Ask { slot: "between", stem, answer: ent(b) });
             }
@@ -214,10 +289,16 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         Claim::Agreement { parties, what, reported } => {
             if let [a, b] = parties.as_slice() {
                 let verb = if *reported { "has reportedly agreed" } else { "agreed" };
-                let stem = format!("{} {verb} with {} {what}?", who_word(w.kind(b)), w.name(a));
-                out.push(Ask { slot: "parties", stem, answer: ent(b) });
+                if let Some(stem) =
+                    fitted_stem(what, |p| format!("{} {verb} with {} {p}?", who_word(w.kind(b)), w.name(a)))
+                {
+                    out.push(Ask { slot: "parties", stem, answer: ent(b) });
+                }
             }
         }
+        // An event named by a clause ("the coal mine tragedy whose victims …") cannot be asked about by
+        // name: its questions are its cloze and its statement.
+        Claim::Event { what, .. } if !is_name_like(what) => {}
         Claim::Event { what, who, place, date, .. } => {
             let date = slot_date(date.as_ref());
             if let Some(p) = place {
@@ -243,6 +324,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             }
         }
     }
+    out.retain(|a| word_count(&a.stem) <= MAX_STEM_WORDS);
     out
 }
 

@@ -8,7 +8,7 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
-use super::shuffle_tracked;
+use super::{is_metadata, is_metadata_topic, shuffle_tracked};
 use crate::question::{Body, Question, QuestionKind};
 
 /// What a quiz is drawn with. Empty filters mean "all".
@@ -33,9 +33,14 @@ impl Default for QuizSettings {
 }
 
 impl QuizSettings {
-    /// Whether `q` passes the kind, topic and fact filters.
+    /// Whether `q` passes the kind, topic and fact filters. A metadata question (the byline, the photo
+    /// credit: every topic of it is a metadata topic, see [`is_metadata`]) is admitted only when asked for:
+    /// one of its topics is listed, or one of its facts is.
     pub fn admits(&self, q: &Question) -> bool {
-        (self.kinds.is_empty() || self.kinds.contains(&q.kind))
+        let asked_for = q.topics.iter().any(|t| is_metadata_topic(t) && self.topics.contains(t))
+            || q.facts.iter().any(|f| self.facts.contains(f));
+        (asked_for || !is_metadata(&q.topics))
+            && (self.kinds.is_empty() || self.kinds.contains(&q.kind))
             && (self.topics.is_empty() || q.topics.iter().any(|t| self.topics.contains(t)))
             && (self.facts.is_empty() || q.facts.iter().any(|f| self.facts.contains(f)))
     }
