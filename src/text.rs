@@ -7,6 +7,10 @@
 //! - [`typo_allowance`] and [`closest`]: how far a word may be from a known one and still be a slip of it.
 //! - [`cut`]: a text shortened to a length with an ellipsis.
 //! - [`stable_hash`]: a hash that is the same on every machine and run.
+//! - `grammar` (feature `grammar`): a grammar check of sentences (Harper), for tests and `dossier check` only.
+
+#[cfg(feature = "grammar")]
+pub mod grammar;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

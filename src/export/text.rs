@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::question::{Body, Question};
+use crate::grade::units::{numeric_hint, short_unit};
+use crate::question::{Body, Expected, Question};
 
 /// The letter for option `i`: A, B, C, …
 pub fn letter(i: usize) -> char {
@@ -30,8 +31,8 @@ pub fn question(n: usize, q: &Question) -> String {
             }
         }
         Body::TrueFalse { .. } => s.push_str("   True / False\n"),
-        Body::Typed { unit: Some(unit), .. } => {
-            let _ = writeln!(s, "   (answer in {unit})");
+        Body::Typed { expected: Expected::Number { .. }, unit, .. } => {
+            let _ = writeln!(s, "   {}", numeric_hint(unit.as_deref()));
         }
         Body::Typed { .. } => {}
         Body::Match { left, right, .. } => {
@@ -100,8 +101,11 @@ pub fn markdown(title: &str, questions: &[Question], key: bool) -> String {
             }
             Body::TrueFalse { .. } => s.push_str("    - True\n    - False\n"),
             Body::Typed { unit, .. } => {
-                let _ =
-                    writeln!(s, "    Answer: ________{}", unit.as_ref().map(|u| format!(" {u}")).unwrap_or_default());
+                let _ = writeln!(
+                    s,
+                    "    Answer: ________{}",
+                    unit.as_deref().and_then(short_unit).map(|u| format!(" {u}")).unwrap_or_default()
+                );
             }
             Body::Match { left, right, .. } => {
                 for (j, l) in left.iter().enumerate() {

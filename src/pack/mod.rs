@@ -106,6 +106,9 @@ pub enum ProblemKind {
     AnswerLeak,
     /// A fact from which no question is made (found by the question bank, not the checker).
     NoQuestion,
+    /// A question stem the grammar checker flags (found by `dossier check`): a warning, never a reason to
+    /// refuse the pack.
+    Grammar,
 }
 
 impl fmt::Display for Problem {
