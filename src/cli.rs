@@ -302,13 +302,18 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
     let mut report = |name: &str, result: Result<Bank, crate::pack::PackError>| -> io::Result<()> {
         checked += 1;
         match result {
-            Ok(banked) => writeln!(
-                out,
-                "{name}: ok ({} entities, {} facts, {} questions)",
-                banked.pack.sheet.entities.len(),
-                banked.pack.sheet.facts.len(),
-                banked.questions.len()
-            ),
+            Ok(banked) => {
+                writeln!(
+                    out,
+                    "{name}: ok ({} entities, {} facts, {} questions)",
+                    banked.pack.sheet.entities.len(),
+                    banked.pack.sheet.facts.len(),
+                    banked.questions.len()
+                )?;
+                #[cfg(feature = "grammar")]
+                grammar_warnings(&banked).iter().try_for_each(|w| writeln!(out, "{w}"))?;
+                Ok(())
+            }
             Err(e) => {
                 problems += e.problems.len();
                 e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))
@@ -335,6 +340,29 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             plural(checked)
         )))
     }
+}
+
+/// The question stems of `banked` the grammar checker flags ([`crate::text::grammar`]), one warning each, at
+/// the fact the question asks about. Warnings, not problems: a stem is the generator's wording, which the
+/// author cannot always change, so they never make `check` fail.
+#[cfg(feature = "grammar")]
+fn grammar_warnings(banked: &Bank) -> Vec<crate::pack::Problem> {
+    let entities = &banked.pack.sheet.entities;
+    let names: Vec<&str> =
+        entities.iter().flat_map(|e| std::iter::once(&e.name).chain(&e.aliases)).map(String::as_str).collect();
+    let mut checker = crate::text::grammar::GrammarChecker::new(&names);
+    let kind = crate::pack::ProblemKind::Grammar;
+    banked
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let found = checker.check(&q.prompt);
+            let first = found.first()?;
+            let message =
+                format!("warning: question {} reads “{}”: {} (at “{}”)", q.id, q.prompt, first.message, first.words);
+            Some(banked.pack.problem_at_fact(q.facts.first()?, kind, message))
+        })
+        .collect()
 }
 
 fn plural(n: usize) -> &'static str {

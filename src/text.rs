@@ -8,7 +8,10 @@
 //! - [`cut`]: a text shortened to a length with an ellipsis.
 //! - [`stable_hash`]: a hash that is the same on every machine and run.
 //! - [`safe`]: control and bidirectional characters, refused by the checker and shown escaped by outputs.
+//! - `grammar` (feature `grammar`): a grammar check of sentences (Harper), for tests and `dossier check` only.
 
+#[cfg(feature = "grammar")]
+pub mod grammar;
 pub mod safe;
 
 use unicode_normalization::UnicodeNormalization;

@@ -6,7 +6,8 @@
 
 use std::fmt::Write as _;
 
-use crate::question::{Body, Question};
+use crate::grade::units::{numeric_hint, short_unit};
+use crate::question::{Body, Expected, Question};
 use crate::text::safe::visible;
 
 /// The letter for option `i`: A, B, C, …
@@ -35,8 +36,8 @@ pub fn question(n: usize, q: &Question) -> String {
             }
         }
         Body::TrueFalse { .. } => s.push_str("   True / False\n"),
-        Body::Typed { unit: Some(unit), .. } => {
-            let _ = writeln!(s, "   (answer in {})", visible(unit));
+        Body::Typed { expected: Expected::Number { .. }, unit, .. } => {
+            let _ = writeln!(s, "   {}", visible(&numeric_hint(unit.as_deref())));
         }
         Body::Typed { .. } => {}
         Body::Match { left, right, .. } => {
@@ -110,7 +111,8 @@ pub fn markdown(title: &str, questions: &[Question], key: bool) -> String {
             }
             Body::TrueFalse { .. } => s.push_str("    - True\n    - False\n"),
             Body::Typed { unit, .. } => {
-                let unit = unit.as_ref().map(|u| format!(" {}", md_escape(u))).unwrap_or_default();
+                let unit =
+                    unit.as_deref().and_then(short_unit).map(|u| format!(" {}", md_escape(u))).unwrap_or_default();
                 let _ = writeln!(s, "    Answer: ________{unit}");
             }
             Body::Match { left, right, .. } => {

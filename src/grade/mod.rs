@@ -23,6 +23,8 @@ use crate::pack::numbers;
 use crate::question::{Body, Expected, Question, Response};
 use crate::text::{fold, typo_allowance};
 
+pub mod units;
+
 /// The result of grading one answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Grade {
@@ -354,20 +356,35 @@ fn grade_date(typed: &str, day: MonthDay) -> Grade {
 }
 
 /// A number within `tolerance` of `value`, read by [`read_quantity`]. Right with a note when it is not
-/// the exact figure.
+/// the exact figure, or when it was typed in another unit and converted ("a week" for 7 days). An amount
+/// converted only approximately ([`units::convert`]: "a year" for 365 days) is right only within `tolerance`.
 fn grade_number(typed: &str, value: f64, tolerance: f64, unit: Option<&str>, prompt: &str) -> Grade {
     let Some(read) = read_quantity(typed, unit, prompt) else {
         return Grade::wrong();
     };
-    let diff = (read - value).abs();
+    let diff = (read.value - value).abs();
     let exactness = 1e-9 * value.abs().max(1.0);
-    if diff <= exactness {
-        Grade::right()
+    if diff <= exactness && read.exact {
+        match read.unit {
+            Some(unit) => Grade::right_with(format!("Accepted: “{}” is {} {unit}.", typed.trim(), show_number(value))),
+            None => Grade::right(),
+        }
     } else if diff <= tolerance.abs() + exactness {
         Grade::right_with(format!("Close enough: the article's figure is {}.", show_number(value)))
     } else {
         Grade::wrong()
     }
+}
+
+/// A typed amount as [`read_quantity`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Reading {
+    /// The amount in the question's unit.
+    value: f64,
+    /// Whether it is exactly what the learner typed (false when a calendar span became days).
+    exact: bool,
+    /// The question's unit (plural), when the amount was typed in another and converted to it.
+    unit: Option<&'static str>,
 }
 
 /// Hedges a learner may put before a number ("over five years"); they do not change the grade.
@@ -394,9 +411,12 @@ const HEDGES: [&str; 17] = [
 const FILLERS: [&str; 8] = ["people", "persons", "in", "total", "all", "or", "so", "ago"];
 
 /// The number a typed quantity states: hedges in front set aside, then the longest run of words that is a
-/// number (digits or words), then only words of the unit, of the question's prompt, or [`FILLERS`]
-/// ("over 5 years", "136 labourers"). `None` if anything else is left.
-fn read_quantity(typed: &str, unit: Option<&str>, prompt: &str) -> Option<f64> {
+/// number (digits or words), or "a", "an" or "half a" before "dozen" or a unit; then optionally "dozen" (times
+/// 12), one unit word and "and a half"; then only words of the unit, of the question's prompt, or [`FILLERS`]
+/// ("over 5 years", "136 labourers"). A unit word other than the question's unit converts to it
+/// ([`units::convert`]: "two weeks" is 14 days, "a decade" 10 years). `None` if anything else is left, or the
+/// unit typed does not convert to the question's.
+fn read_quantity(typed: &str, unit: Option<&str>, prompt: &str) -> Option<Reading> {
     let lower: String = typed
         .to_lowercase()
         .chars()
@@ -423,16 +443,71 @@ fn read_quantity(typed: &str, unit: Option<&str>, prompt: &str) -> Option<f64> {
         start += len;
     }
     let tokens = &tokens[start..];
-    let (value, rest) = (1..=tokens.len())
+    let target = units::question_unit(unit, prompt);
+    let is_dozen = |w: &str| w == "dozen" || w == "dozens";
+    // A number never ends in "and": that "and" begins "and a half".
+    let read = (1..=tokens.len())
         .rev()
-        .find_map(|end| numbers::parse_number(&tokens[..end].join(" ")).map(|n| (n, &tokens[end..])))?;
+        .filter(|&end| tokens[end - 1] != "and")
+        .find_map(|end| numbers::parse_number(&tokens[..end].join(" ")).map(|n| (n, &tokens[end..])));
+    let (mut value, rest) = if let Some(found) = read {
+        found
+    } else {
+        let (value, skip) = match tokens {
+            [half, a, ..] if half == "half" && (a == "a" || a == "an") => (0.5, 2),
+            [a, ..] if a == "a" || a == "an" => (1.0, 1),
+            // "fortnight", "dozen": one of it.
+            [_, ..] => (1.0, 0),
+            _ => return None,
+        };
+        let rest = &tokens[skip..];
+        let counted = rest.first().is_some_and(|w| is_dozen(w) || (target.is_some() && units::is_convertible(w)));
+        if !counted {
+            return None;
+        }
+        (value, rest)
+    };
+    let mut dozens = false;
+    let mut typed_unit: Option<&str> = None;
+    let mut others: Vec<&str> = Vec::new();
+    let mut i = 0;
+    while i < rest.len() {
+        let word = rest[i].as_str();
+        if rest[i..].len() >= 3 && rest[i..i + 3].iter().zip(["and", "a", "half"]).all(|(t, w)| t == w) {
+            // "two and a half years", "a year and a half", "a dozen and a half".
+            value += if dozens { 6.0 } else { 0.5 };
+            i += 3;
+            continue;
+        }
+        if is_dozen(word) && !dozens && typed_unit.is_none() {
+            value *= 12.0;
+            dozens = true;
+        } else if target.is_some() && typed_unit.is_none() && units::is_convertible(word) {
+            typed_unit = Some(word);
+        } else {
+            others.push(word);
+        }
+        i += 1;
+    }
     let allowed: Vec<String> = [unit.unwrap_or_default(), prompt]
         .iter()
         .flat_map(|text| fold(text).split(' ').map(str::to_string).collect::<Vec<_>>())
         .chain(FILLERS.iter().map(|f| (*f).to_string()))
         .filter(|w| !w.is_empty())
         .collect();
-    rest.iter().all(|word| fold(word).split(' ').all(|w| allowed.iter().any(|a| same_word(w, a)))).then_some(value)
+    let fits = others.iter().all(|word| fold(word).split(' ').all(|w| allowed.iter().any(|a| same_word(w, a))));
+    if !fits {
+        return None;
+    }
+    match (typed_unit, target) {
+        (Some(from), Some(to)) => {
+            let converted = units::convert(value, from, to)?;
+            let same = units::convert(1.0, from, to).is_some_and(|c| c.exact && (c.value - 1.0).abs() < 1e-12);
+            let unit = (!same).then(|| units::plural(to));
+            Some(Reading { value: converted.value, exact: converted.exact, unit })
+        }
+        _ => Some(Reading { value, exact: true, unit: None }),
+    }
 }
 
 /// A token with digits cut from letters and hyphens: "5years" → "5", "years"; "5-year" → "5", "year";

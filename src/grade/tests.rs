@@ -425,6 +425,93 @@ fn numbers_as_digits_or_words_with_unit_and_hedge() {
     }
 }
 
+fn days_apart() -> Question {
+    number_question(
+        "How many days apart were Lee's meetings with Xi Jinping and Sanae Takaichi?",
+        7.0,
+        0.0,
+        Some("days"),
+    )
+}
+
+#[test]
+fn an_amount_in_another_unit_is_right_when_it_converts_exactly() {
+    let q = days_apart();
+    for text in ["a week", "A week.", "one week", "1 week", "about a week", "a week apart", "1 wk"] {
+        let g = typed(&q, text);
+        assert!(g.is_right(), "{text}");
+        assert_eq!(g.note, Some(format!("Accepted: “{}” is 7 days.", text.trim())), "{text}");
+    }
+    assert_eq!(typed(&q, "7 days"), Grade::right());
+    for text in ["two weeks", "a fortnight", "a month", "a day", "a few days", "a", "half a week", "7 weeks"] {
+        assert!(!typed(&q, text).is_right(), "{text}");
+    }
+    let fortnight = number_question("How many days did the talks last?", 14.0, 0.0, Some("days"));
+    for text in ["a fortnight", "two weeks", "2 weeks", "fortnight", "336 hours"] {
+        assert!(typed(&fortnight, text).is_right(), "{text}");
+    }
+    // The unit may come from the prompt alone.
+    let unitless = number_question("How many days apart were the two meetings?", 7.0, 0.0, None);
+    assert!(typed(&unitless, "a week").is_right());
+    // 1.5 weeks is 10.5 days: within a tolerance of one day of 10, not the exact figure.
+    let ten = number_question("How many days did it take?", 10.0, 1.0, Some("days"));
+    let g = typed(&ten, "1.5 weeks");
+    assert!(g.is_right());
+    assert_eq!(g.note.as_deref(), Some("Close enough: the article's figure is 10."));
+    assert!(!typed(&days_apart(), "1.5 weeks").is_right());
+}
+
+#[test]
+fn calendar_spans_convert_among_themselves() {
+    let months = number_question("How many months did the ban last?", 6.0, 0.0, Some("months"));
+    for text in ["half a year", "6 months", "six months", "0.5 years"] {
+        assert!(typed(&months, text).is_right(), "{text}");
+    }
+    let years = number_question("In over how many years?", 10.0, 0.0, Some("years"));
+    for text in ["a decade", "one decade", "120 months", "ten years"] {
+        assert!(typed(&years, text).is_right(), "{text}");
+    }
+    let century = number_question("How many years ago?", 100.0, 0.0, Some("years"));
+    assert!(typed(&century, "a century").is_right());
+    let eighteen = number_question("How many months?", 18.0, 0.0, Some("months"));
+    for text in ["a year and a half", "one and a half years", "1.5 years"] {
+        assert!(typed(&eighteen, text).is_right(), "{text}");
+    }
+    // A year has no fixed number of days: "a year" is 365 days only where the tolerance allows it.
+    let exact = number_question("How many days?", 365.0, 0.0, Some("days"));
+    assert!(!typed(&exact, "a year").is_right());
+    let loose = number_question("How many days?", 365.0, 1.0, Some("days"));
+    assert!(typed(&loose, "a year").is_right());
+    // Units of different things never convert.
+    assert!(!typed(&years, "10 km").is_right());
+}
+
+#[test]
+fn a_dozen_is_twelve() {
+    let q = number_question("How many people were rescued?", 12.0, 0.0, Some("people"));
+    for text in ["a dozen", "a dozen people", "one dozen", "dozen", "12"] {
+        assert!(typed(&q, text).is_right(), "{text}");
+    }
+    let many = number_question("How many ships?", 24.0, 0.0, None);
+    assert!(typed(&many, "two dozen").is_right());
+    assert!(typed(&number_question("How many?", 6.0, 0.0, None), "half a dozen").is_right());
+    assert!(typed(&number_question("How many?", 18.0, 0.0, None), "a dozen and a half").is_right());
+    assert!(!typed(&q, "a dozen dogs").is_right());
+}
+
+#[test]
+fn the_hint_says_a_short_unit_or_a_number() {
+    assert_eq!(units::numeric_hint(Some("days")), "(in days)");
+    assert_eq!(units::numeric_hint(Some("km")), "(in km)");
+    assert_eq!(units::numeric_hint(Some("per cent")), "(a percentage)");
+    assert_eq!(units::numeric_hint(Some("%")), "(a percentage)");
+    assert_eq!(units::numeric_hint(Some("million people")), "(in million people)");
+    assert_eq!(units::numeric_hint(Some("Korean forced labourers")), "(a number)");
+    assert_eq!(units::numeric_hint(Some("forced labourers")), "(a number)");
+    assert_eq!(units::numeric_hint(Some("")), "(a number)");
+    assert_eq!(units::numeric_hint(None), "(a number)");
+}
+
 #[test]
 fn counts_accept_the_nouns_of_the_question() {
     let q = labourers();
@@ -637,5 +724,27 @@ mod kept {
             // The grade is (kept - 1) / (n - 1): the marks and the score count the same run.
             prop_assert!((order(&q, &given).score - (kept - 1) as f64 / 5.0).abs() < 1e-9);
         }
+    }
+}
+
+#[test]
+fn the_bundled_packs_numeric_questions_hint_what_to_type_and_take_equal_amounts() {
+    let bank = crate::generate::Bank::bundled().expect("the bundled pack banks");
+    let numeric = |fact: &str| {
+        bank.questions
+            .iter()
+            .find(|q| q.kind == QuestionKind::Numeric && q.facts.iter().any(|f| f == fact))
+            .expect("a numeric question of the fact")
+    };
+    let hint = |q: &Question| match &q.body {
+        Body::Typed { unit, .. } => units::numeric_hint(unit.as_deref()),
+        _ => String::new(),
+    };
+    // What `dossier bank` and `dossier quiz` print under the question (export::text uses the same hint).
+    assert_eq!(hint(numeric("forced-labourers-136")), "(a number)");
+    let days = numeric("meetings-within-a-week");
+    assert_eq!(hint(days), "(in days)");
+    for text in ["a week", "one week", "7", "seven days"] {
+        assert!(typed(days, text).is_right(), "{text}");
     }
 }

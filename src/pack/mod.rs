@@ -109,6 +109,9 @@ pub enum ProblemKind {
     /// A printed text (name, alias, title, unit, statement…) holding a control character or a
     /// bidirectional control, which would break or invisibly reorder what is shown.
     Unprintable,
+    /// A question stem the grammar checker flags (found by `dossier check`): a warning, never a reason to
+    /// refuse the pack.
+    Grammar,
 }
 
 impl fmt::Display for Problem {

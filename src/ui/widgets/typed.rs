@@ -16,8 +16,11 @@ use crate::question::Response;
 use crate::study::draft::TypedDraft;
 use crate::ui::theme;
 
-/// The answer field, with `unit` ("years") after it if the answer is a number with a unit.
+/// The answer field, with `unit` ("years") after it if the answer is a number with a short unit
+/// ([`crate::grade::units::short_unit`]).
 pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool, exam: bool) -> Option<Response> {
+    // Only a short unit ("days") stands beside the field; a phrase from the statement is no unit.
+    let unit = unit.and_then(crate::grade::units::short_unit);
     let mut submit = false;
     // What an exam does with a blank answer is left as it was: it is confirmed, and changeable until the end.
     let blank = !exam && draft.text.trim().is_empty();
