@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use dossier::generate::{QuizSettings, bank, quiz};
 use dossier::grade::{grade, is_enough};
-use dossier::pack::{EntityKind, MonthDay, Pack};
+use dossier::pack::{Claim, Entity, EntityKind, MonthDay, Pack};
 use dossier::question::{Body, Expected, Question, QuestionKind, Response};
 use dossier::text::fold;
 use proptest::prelude::*;
@@ -283,8 +283,22 @@ fn true_false_comes_in_pairs_of_one_true_and_one_false() {
         assert!(grade(q, &Response::Bool(answer)).is_right());
         assert!(!grade(q, &Response::Bool(!answer)).is_right());
     }
-    let pairs = by_fact.values().filter(|v| v.len() == 2).count();
-    assert!(pairs * 10 >= by_fact.len() * 8, "most facts have a false twin: {pairs} of {}", by_fact.len());
+    // A false twin only where a slot has one right value (Q2): every meeting, dated visit and number has
+    // one, and so has every event placed in a city or dated.
+    let pack = pack();
+    for fact in &pack.sheet.facts {
+        let exclusive = match &fact.claim {
+            Claim::Meeting { .. } | Claim::Quantity { .. } | Claim::Visit { date: Some(_), .. } => true,
+            Claim::Event { place, date, .. } => {
+                date.is_some()
+                    || place.as_ref().is_some_and(|p| pack.entity(p).is_some_and(|e| e.kind == EntityKind::City))
+            }
+            _ => false,
+        };
+        if exclusive {
+            assert_eq!(by_fact.get(fact.id.as_str()).map(Vec::len), Some(2), "{}: no false twin", fact.id);
+        }
+    }
     for (fact, answers) in by_fact {
         let mut sorted = answers.clone();
         sorted.sort_unstable();
@@ -487,4 +501,93 @@ fn distractor_kinds_match_entity_kinds() {
     let names: BTreeSet<&str> = pack.sheet.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names.len(), pack.sheet.entities.len(), "entity names are unique");
     assert!(pack.entities_of(EntityKind::Person).count() >= 4);
+}
+
+/// The bundled pack's metadata entities: the writer in the byline, the photographer and the photo source.
+const METADATA: [&str; 3] = ["henriksen", "bundo-kim", "unsplash"];
+
+/// The type and granularity an option or a swapped value must share with the answer (Q7): its kind,
+/// whether it belongs to a country (a leader, a site) and whether it is article metadata.
+fn grain(e: &Entity) -> (EntityKind, bool, bool) {
+    (e.kind, e.country.is_some(), METADATA.contains(&e.id.as_str()))
+}
+
+/// The entities a sentence names by their display name.
+fn named_in<'a>(pack: &'a Pack, text: &str) -> Vec<&'a Entity> {
+    pack.sheet.entities.iter().filter(|e| contains_word(text, &e.name)).collect()
+}
+
+#[test]
+fn the_writer_and_the_photo_credits_are_the_packs_metadata() {
+    let found = dossier::generate::distractors::metadata_entities(pack());
+    let expected: BTreeSet<String> = METADATA.iter().map(ToString::to_string).collect();
+    assert_eq!(found, expected);
+}
+
+/// Issue 11, family 1 (Q2): a false statement contradicts the article. It swaps a slot with one right value
+/// (where or when a meeting, visit or event took place, whom a meeting was with, who holds a role named as
+/// one, how many), never a speaker, one side of a relation or a party to an agreement; and the new value
+/// has the old one's type and granularity, and is not the old one's country or city.
+#[test]
+fn every_false_statement_swaps_an_exclusive_slot_for_a_value_of_the_same_grain() {
+    let pack = pack();
+    let bank = the_bank();
+    let mut falses = 0;
+    for q in bank.iter().filter(|q| q.kind == QuestionKind::Tf && q.id.ends_with(".tf.false")) {
+        falses += 1;
+        let fact = pack.fact(&q.facts[0]).expect("the question's fact");
+        let exclusive = match &fact.claim {
+            Claim::Meeting { place, date, .. } => place.is_some() || date.is_some(),
+            Claim::Visit { date, .. } => date.is_some(),
+            Claim::Identity { is, .. } => {
+                let first = is.split_whitespace().next().unwrap_or("");
+                first == "the" || first.ends_with("'s")
+            }
+            Claim::Quantity { .. } | Claim::Event { .. } => true,
+            Claim::Statement { .. }
+            | Claim::Stance { .. }
+            | Claim::Report { .. }
+            | Claim::Relation { .. }
+            | Claim::Agreement { .. } => false,
+        };
+        assert!(exclusive, "{}: {:?} swaps a slot the article does not make exclusive", q.id, q.prompt);
+        let truth = question(&format!("{}.tf.true", fact.id));
+        let (was, now) = (named_in(pack, &truth.prompt), named_in(pack, &q.prompt));
+        let removed: Vec<&Entity> = was.iter().filter(|e| !now.iter().any(|n| n.id == e.id)).copied().collect();
+        let added: Vec<&Entity> = now.iter().filter(|e| !was.iter().any(|w| w.id == e.id)).copied().collect();
+        let mut removed_grains: Vec<_> = removed.iter().map(|e| grain(e)).collect();
+        let mut added_grains: Vec<_> = added.iter().map(|e| grain(e)).collect();
+        removed_grains.sort();
+        added_grains.sort();
+        assert_eq!(
+            removed_grains, added_grains,
+            "{}: {:?} swaps a value of another type or granularity",
+            q.id, q.prompt
+        );
+        for (r, a) in removed.iter().zip(&added) {
+            let stands_for = r.country.as_deref() == Some(a.id.as_str()) || a.country.as_deref() == Some(r.id.as_str());
+            assert!(!stands_for, "{}: {} stands for {}", q.id, a.name, r.name);
+        }
+    }
+    assert!(falses >= 10, "only {falses} false statements");
+}
+
+/// Issue 11, family 6 (Q7): every option of a multiple-choice question shares the answer's type and
+/// granularity — city with city, leader with leader, a site in a country never beside a region — and the
+/// writer or a photo credit is never offered beside what the article is about.
+#[test]
+fn multiple_choice_options_share_the_answers_type_and_granularity() {
+    let pack = pack();
+    let mut checked = 0;
+    for q in the_bank().iter().filter(|q| q.kind == QuestionKind::Mc) {
+        let Body::Choice { options, correct } = &q.body else { panic!("{}: not a choice body", q.id) };
+        let entity = |name: &str| pack.sheet.entities.iter().find(|e| e.name == name);
+        let Some(answer) = entity(&options[*correct]) else { continue };
+        checked += 1;
+        for o in options {
+            let e = entity(o).unwrap_or_else(|| panic!("{}: option {o:?} is no entity", q.id));
+            assert_eq!(grain(e), grain(answer), "{}: {o:?} beside the answer {:?}: {options:?}", q.id, answer.name);
+        }
+    }
+    assert!(checked >= 10, "only {checked} multiple-choice questions with entity answers");
 }

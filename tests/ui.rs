@@ -382,7 +382,7 @@ fn setup_shows_the_seed_and_draws_what_it_says() {
     app.click("Practise");
     assert_eq!(app.screen(), "setup");
     let seed = app.harness.get_by_role(Role::TextInput);
-    assert_eq!(seed.value().as_deref(), Some("4242"), "the seed is shown");
+    assert_eq!(seed.value().as_deref(), Some(SEED.to_string().as_str()), "the seed is shown");
     // A class shares a seed: type another one.
     seed.focus();
     app.harness.run();

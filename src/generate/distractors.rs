@@ -1,13 +1,18 @@
 //! Wrong answers that look right: same semantic type as the answer, false according to the article.
 //!
-//! Candidates come first from the article's own entities and dates, most mentioned first. A candidate is
-//! refused when putting it in the slot yields a statement some fact of the pack makes (it would be true),
-//! or when it is the answer under another name.
+//! Candidates come first from the article's own entities and dates: entities the article gives for the
+//! same slot of another fact first (another meeting's city for a meeting's city), then the most mentioned.
+//! A candidate entity shares the answer's *type and granularity* ([`Grain`]: its kind, whether it belongs to
+//! a country — a leader beside leaders, a site beside sites — and whether it is article metadata such as the
+//! writer or a photo credit). For the catch-all kinds ([`is_loose`]: places, groups, issues, …) it must also
+//! fill the same slot in another fact, so a mine is never offered beside a region. A candidate is refused
+//! when putting it in the slot yields a statement some fact of the pack makes (it would be true), or when
+//! it is the answer under another name.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::phrasing::{Val, claim_text, entity_slots, statement, with_slot};
-use crate::pack::{Claim, MonthDay, Pack, slot_date};
+use crate::pack::{Claim, Entity, EntityKind, MonthDay, Pack, Topic, slot_date};
 use crate::text::fold;
 
 /// What the pack states, for telling a false variant from a true one, and how often each entity appears.
@@ -19,6 +24,10 @@ pub struct Truths {
     countries: BTreeMap<String, String>,
     /// Entity id → its name and aliases, folded (folding is the costly part of comparing names).
     names: BTreeMap<String, Vec<String>>,
+    /// Slot name → the entities that fill it in some fact ("place" → Beijing, Nara, East Asia, …).
+    fillers: BTreeMap<&'static str, BTreeSet<String>>,
+    /// Entities that belong to the article's metadata (writer, photo credit): see [`metadata_entities`].
+    metadata: BTreeSet<String>,
 }
 
 impl Truths {
@@ -26,9 +35,11 @@ impl Truths {
     pub fn new(pack: &Pack) -> Self {
         let mut mentions = BTreeMap::new();
         let mut dates = BTreeSet::new();
+        let mut fillers: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
         for fact in &pack.sheet.facts {
-            for (_, id) in entity_slots(&fact.claim) {
+            for (slot, id) in entity_slots(&fact.claim) {
                 *mentions.entry(id.clone()).or_insert(0) += 1;
+                fillers.entry(slot).or_default().insert(id.clone());
             }
             if let Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } = &fact.claim {
                 dates.extend(slot_date(date.as_ref()));
@@ -48,7 +59,8 @@ impl Truths {
             .iter()
             .map(|e| (e.id.clone(), std::iter::once(&e.name).chain(&e.aliases).map(|n| fold(n)).collect()))
             .collect();
-        Self { statements, mentions, dates: dates.into_iter().collect(), countries, names }
+        let metadata = metadata_entities(pack);
+        Self { statements, mentions, dates: dates.into_iter().collect(), countries, names, fillers, metadata }
     }
 
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
@@ -63,6 +75,89 @@ impl Truths {
     pub fn names(&self, id: &str) -> &[String] {
         self.names.get(id).map_or(&[], Vec::as_slice)
     }
+
+    /// Whether the entity is article metadata (the writer, a photo credit), never a distractor for others.
+    pub fn is_metadata(&self, id: &str) -> bool {
+        self.metadata.contains(id)
+    }
+
+    /// The type and granularity of an entity, which every distractor and every swapped value shares.
+    pub fn grain(&self, e: &Entity) -> Grain {
+        Grain { kind: e.kind, in_country: e.country.is_some(), metadata: self.is_metadata(&e.id) }
+    }
+
+    /// Whether some fact names `id` in the slot `slot`.
+    pub fn fills(&self, slot: &str, id: &str) -> bool {
+        self.fillers.get(slot).is_some_and(|ids| ids.contains(id))
+    }
+}
+
+/// The type and granularity of an entity: two entities of one `Grain` can stand in for each other as
+/// answers. A person who leads or belongs to a country (a leader) is not offered beside a writer; a site in
+/// a country (a coal mine, a residence) not beside a region or an island; metadata (the byline, a photo
+/// credit) not beside what the article is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grain {
+    /// The entity kind.
+    pub kind: EntityKind,
+    /// Whether the entity belongs to or leads a country (`Entity::country`).
+    pub in_country: bool,
+    /// Whether the entity is article metadata ([`metadata_entities`]).
+    pub metadata: bool,
+}
+
+/// Kinds that gather entities of different types (a building, a mine and a region are all places; an issue
+/// may be a system or a topic): a value of such a kind stands in for another only when the article gives it
+/// for the same slot of another fact.
+pub fn is_loose(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Place
+            | EntityKind::Group
+            | EntityKind::Event
+            | EntityKind::Document
+            | EntityKind::Phrase
+            | EntityKind::Issue
+    )
+}
+
+/// Whether a topic is about the article itself rather than its subject: its id or name, folded, is one of
+/// "the article", "article", "metadata", "byline", "credits" (the bundled pack uses `the-article`).
+pub fn is_metadata_topic(topic: &Topic) -> bool {
+    const WORDS: [&str; 7] = ["the article", "article", "metadata", "byline", "credits", "credit", "about the article"];
+    [&topic.id, &topic.name].iter().any(|t| WORDS.contains(&fold(&t.replace('-', " ")).as_str()))
+}
+
+/// The entities that are article metadata: a person, outlet or organisation named in the byline (the
+/// sheet's `source`), or an entity every fact naming it is only about the article (all its topics are
+/// metadata topics, [`is_metadata_topic`]) — the writer, the photographer, the photo source.
+pub fn metadata_entities(pack: &Pack) -> BTreeSet<String> {
+    let meta_topics: BTreeSet<&str> =
+        pack.sheet.topics.iter().filter(|t| is_metadata_topic(t)).map(|t| t.id.as_str()).collect();
+    let is_meta_fact =
+        |topics: &[String]| !topics.is_empty() && topics.iter().all(|t| meta_topics.contains(t.as_str()));
+    let mut named: BTreeMap<&str, bool> = BTreeMap::new();
+    for fact in &pack.sheet.facts {
+        let meta = is_meta_fact(&fact.topics);
+        for (_, id) in entity_slots(&fact.claim) {
+            let all = named.entry(id.as_str()).or_insert(true);
+            *all &= meta;
+        }
+    }
+    let byline = format!(" {} ", fold(&pack.sheet.source));
+    pack.sheet
+        .entities
+        .iter()
+        .filter(|e| {
+            let in_byline = matches!(e.kind, EntityKind::Person | EntityKind::Media | EntityKind::Organisation)
+                && std::iter::once(&e.name)
+                    .chain(&e.aliases)
+                    .map(|n| fold(n))
+                    .any(|n| !n.is_empty() && byline.contains(&format!(" {n} ")));
+            in_byline || named.get(e.id.as_str()).copied().unwrap_or(false)
+        })
+        .map(|e| e.id.clone())
+        .collect()
 }
 
 /// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Lazy:
@@ -75,7 +170,7 @@ pub fn candidates<'a>(
     answer: &Val,
 ) -> impl Iterator<Item = Val> + 'a {
     let raw: Vec<Val> = match answer {
-        Val::Ent(id) => entity_candidates(pack, truths, id),
+        Val::Ent(id) => entity_candidates(pack, truths, slot, id),
         Val::Date(d) => date_candidates(truths, *d),
         Val::Num(n) => number_candidates(*n).into_iter().map(Val::Num).collect(),
     };
@@ -107,20 +202,24 @@ fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
     slots.iter().any(|(_, id)| country_of(id) == Some(cand.as_str()) || country_of(cand) == Some(id.as_str()))
 }
 
-fn entity_candidates(pack: &Pack, truths: &Truths, id: &str) -> Vec<Val> {
+/// Entities of the answer's [`Grain`] (for a loose kind, only those filling `slot` in some fact), those
+/// filling `slot` elsewhere first, then the most mentioned, then in sheet order.
+fn entity_candidates(pack: &Pack, truths: &Truths, slot: &str, id: &str) -> Vec<Val> {
     let Some(answer) = pack.entity(id) else { return Vec::new() };
+    let grain = truths.grain(answer);
     let answer_names = truths.names(id);
-    let mut list: Vec<(usize, usize, &str)> = pack
+    let mut list: Vec<(bool, usize, usize, &str)> = pack
         .sheet
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == answer.kind && e.id != id)
+        .filter(|(_, e)| e.id != id && truths.grain(e) == grain)
+        .filter(|(_, e)| !is_loose(e.kind) || truths.fills(slot, &e.id))
         .filter(|(_, e)| truths.names(&e.id).iter().all(|n| !answer_names.contains(n)))
-        .map(|(i, e)| (truths.mentions.get(&e.id).copied().unwrap_or(0), i, e.id.as_str()))
+        .map(|(i, e)| (truths.fills(slot, &e.id), truths.mentions.get(&e.id).copied().unwrap_or(0), i, e.id.as_str()))
         .collect();
-    list.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    list.into_iter().map(|(_, _, id)| Val::Ent(id.to_string())).collect()
+    list.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    list.into_iter().map(|(_, _, _, id)| Val::Ent(id.to_string())).collect()
 }
 
 fn date_candidates(truths: &Truths, answer: MonthDay) -> Vec<Val> {

@@ -346,40 +346,47 @@ pub fn kind_noun(kind: EntityKind) -> &'static str {
 }
 
 /// The slots a true/false question may swap, with their current values, most telling first.
+///
+/// Only *exclusive* slots, those with one right value, so that a swapped value contradicts the article
+/// rather than saying something it merely does not state: where and when a meeting or an event took place,
+/// whom a dated or placed meeting was with, where a dated visit went, who holds a role named as one
+/// ("the South Korean President", "Takaichi's hometown", not "a conservative leader"), how many. Never who
+/// said, held or reported something (the article rarely rules another speaker out), never one side of a
+/// relation or an agreement (relations with a third country are simply not stated).
 pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
     let ent = |id: &String| Val::Ent(id.clone());
     let mut out = Vec::new();
     match claim {
         Claim::Meeting { whom, place, date, .. } => {
-            out.push(("whom", ent(whom)));
             if let Some(p) = place {
                 out.push(("place", ent(p)));
             }
-            if let Some(d) = slot_date(date.as_ref()) {
+            let date = slot_date(date.as_ref());
+            if let Some(d) = date {
                 out.push(("date", Val::Date(d)));
             }
+            if place.is_some() || date.is_some() {
+                out.push(("whom", ent(whom)));
+            }
         }
-        Claim::Identity { who, .. } => out.push(("who", ent(who))),
+        Claim::Identity { who, is, .. } => {
+            if names_one(is) {
+                out.push(("who", ent(who)));
+            }
+        }
         Claim::Visit { destination, date, .. } => {
-            out.push(("destination", ent(destination)));
             if let Some(d) = slot_date(date.as_ref()) {
+                out.push(("destination", ent(destination)));
                 out.push(("date", Val::Date(d)));
             }
         }
-        Claim::Statement { speaker: s, .. } | Claim::Stance { actor: s, .. } | Claim::Report { source: s, .. } => {
-            out.push(("subject", ent(s)));
-        }
-        Claim::Relation { between, .. } => {
-            if let [_, b] = between.as_slice() {
-                out.push(("between", ent(b)));
-            }
-        }
+        // Who said, held or reported it; one side of a relation or an agreement: never exclusive.
+        Claim::Statement { .. }
+        | Claim::Stance { .. }
+        | Claim::Report { .. }
+        | Claim::Relation { .. }
+        | Claim::Agreement { .. } => {}
         Claim::Quantity { value, .. } => out.push(("n", Val::Num(*value))),
-        Claim::Agreement { parties, .. } => {
-            if let [_, b] = parties.as_slice() {
-                out.push(("parties", ent(b)));
-            }
-        }
         Claim::Event { place, date, .. } => {
             if let Some(p) = place {
                 out.push(("place", ent(p)));
@@ -485,4 +492,11 @@ pub fn claim_text(claim: &Claim) -> Vec<&str> {
         | Claim::Event { what: t, .. } => vec![t],
         Claim::Quantity { statement, question, .. } => vec![statement, question],
     }
+}
+
+/// Whether a noun phrase names one holder: it starts with "the" or a possessive ("Japan's Prime Minister",
+/// "the South Korean President"), not with "a", "one of" or "how".
+pub fn names_one(phrase: &str) -> bool {
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    first.eq_ignore_ascii_case("the") || first.ends_with("'s") || first.ends_with("\u{2019}s")
 }
