@@ -121,10 +121,11 @@ fn q5_metadata_is_banked_but_quizzed_only_when_its_topic_is_asked_for() {
     let bank = the_bank();
     let metadata = |q: &Question| !q.topics.is_empty() && q.topics.iter().all(|t| t == "the-article");
     assert!(bank.iter().any(|q| q.id == "byline.short.who"), "the bank still lists the byline");
-    assert!(bank.iter().any(|q| q.id == "photo-credit.mc.who"), "the bank still lists the photo credit");
+    assert!(bank.iter().any(|q| q.id.starts_with("photo-credit.")), "the bank still lists the photo credit");
+    let others = bank.iter().filter(|q| !metadata(q)).count();
     for seed in 0..40 {
         let all = quiz(bank, &settings(seed, bank.len()));
-        assert!(all.len() > 200, "{}", all.len());
+        assert_eq!(all.len(), others, "every other question can be drawn");
         for q in &all {
             assert!(!metadata(q), "seed {seed}: {} ({:?}) in a quiz that did not ask for the article", q.id, q.prompt);
         }

@@ -153,7 +153,7 @@ fn sigkill_at_random_moments_never_loses_an_acknowledged_answer() {
 #[test]
 fn processes_recording_for_one_learner_at_once_lose_nothing() {
     let data = tempfile::tempdir().unwrap();
-    // The bundled pack: 294 questions of these kinds, all answered by each of three processes at once.
+    // The bundled pack: every question of these kinds, all answered by each of three processes at once.
     let answers = "1\n".repeat(400);
     let mut children: Vec<(Child, thread::JoinHandle<String>)> = (0..3)
         .map(|i| {
@@ -176,7 +176,16 @@ fn processes_recording_for_one_learner_at_once_lose_nothing() {
         assert!(child.wait().expect("wait").success());
         let out = out.join().expect("stdout");
         let saved = out.lines().filter(|l| *l == "Saved.").count();
-        assert!(saved > 200, "{out}");
+        // Every question of the quiz (its header says how many) was answered and acknowledged.
+        let asked: usize = out
+            .lines()
+            .next()
+            .and_then(|l| l.rsplit_once("): "))
+            .and_then(|(_, n)| n.strip_suffix(" questions"))
+            .and_then(|n| n.parse().ok())
+            .expect("the quiz's header gives its length");
+        assert!(asked > 100, "a long quiz: {asked}");
+        assert_eq!(saved, asked, "{out}");
         acked += saved;
     }
     let path = log_of(data.path(), "x");

@@ -121,11 +121,10 @@ pub fn is_loose(kind: EntityKind) -> bool {
     )
 }
 
-/// Whether a topic is about the article itself rather than its subject: its id or name, folded, is one of
-/// "the article", "article", "metadata", "byline", "credits" (the bundled pack uses `the-article`).
+/// Whether a topic is about the article itself rather than its subject: its id or its name is one of
+/// [`super::METADATA_TOPICS`] (the one list, see [`super::is_metadata_topic`]).
 pub fn is_metadata_topic(topic: &Topic) -> bool {
-    const WORDS: [&str; 7] = ["the article", "article", "metadata", "byline", "credits", "credit", "about the article"];
-    [&topic.id, &topic.name].iter().any(|t| WORDS.contains(&fold(&t.replace('-', " ")).as_str()))
+    super::is_metadata_topic(&topic.id) || super::is_metadata_topic(&topic.name)
 }
 
 /// The entities that are article metadata: a person, outlet or organisation named in the byline (the
