@@ -51,9 +51,10 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 }
 
 /// Draws a quiz from `bank`, whose questions have the scores `quality` (same order; a question without a
-/// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed; within a kind, better
-/// questions come first (the score plus a seeded nudge of at most [`JITTER`]); a question whose facts were
-/// all asked already waits until no fresh fact is left, so the facts stay covered.
+/// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed (each kind's first turn
+/// always takes a question); within a kind, better questions come first (the score plus a seeded nudge of at
+/// most [`JITTER`]); after its first turn, a question whose facts were all asked already waits until no
+/// fresh fact is left, so the facts stay covered.
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
@@ -75,16 +76,19 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
     let mut picked: Vec<Question> = Vec::new();
     let fresh = |q: &Question, used: &BTreeSet<&str>| q.facts.iter().all(|f| !used.contains(f.as_str()));
     let mut relaxed = false;
+    let mut first = true;
     while picked.len() < settings.count && buckets.iter().any(|b| !b.is_empty()) {
         let mut took_any = false;
         for bucket in &mut buckets {
             if picked.len() >= settings.count {
                 break;
             }
+            // On its first turn a kind takes its best question even if no fresh one is left (a small pack's
+            // facts can be used up by matching and timelines): the quiz keeps its mix of kinds.
             let pos = if relaxed {
                 (!bucket.is_empty()).then_some(0)
             } else {
-                bucket.iter().position(|q| fresh(q, &used_facts))
+                bucket.iter().position(|q| fresh(q, &used_facts)).or_else(|| (first && !bucket.is_empty()).then_some(0))
             };
             if let Some(pos) = pos {
                 let q = bucket.remove(pos);
@@ -96,6 +100,7 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         if !took_any {
             relaxed = true;
         }
+        first = false;
     }
     picked.shuffle(&mut rng);
     for q in &mut picked {
