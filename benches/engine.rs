@@ -3,7 +3,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dossier::generate::{QuizSettings, bank, quiz};
+use dossier::generate::{QuizSettings, bank, quality, quiz_ranked};
 use dossier::grade::grade;
 use dossier::pack::Pack;
 use dossier::question::{Body, Response};
@@ -13,11 +13,15 @@ fn engine(c: &mut Criterion) {
     c.bench_function("bank of the bundled pack", |b| b.iter(|| bank(black_box(&pack))));
 
     let questions = bank(&pack);
+    c.bench_function("quality scores of the bundled bank", |b| {
+        b.iter(|| quality::scores(&pack, black_box(&questions)));
+    });
+    let scores = quality::scores(&pack, &questions);
     c.bench_function("1000 seeded 20-question quizzes", |b| {
         b.iter(|| {
             for seed in 0..1000 {
                 let s = QuizSettings { seed, count: 20, ..QuizSettings::default() };
-                black_box(quiz(&questions, &s));
+                black_box(quiz_ranked(&questions, &scores, &s));
             }
         });
     });

@@ -1,4 +1,4 @@
-//! The command line: `check`, `bank`, `quiz`, `play`, `profile` and `stats`, a thin face over the engine.
+//! The command line: `check`, `bank`, `flag`, `quiz`, `play`, `profile` and `stats`, a thin face over the engine.
 
 use std::fmt;
 use std::io::{self, BufRead, Write};
@@ -9,7 +9,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{json, text};
-use crate::generate::{Bank, QuizSettings, quiz};
+use crate::generate::{Bank, QuizSettings, quiz_ranked};
 use crate::grade::Grade;
 use crate::pack::{BUNDLED_SHEET_NAME, Pack};
 use crate::question::{Body, Question, QuestionKind, Response};
@@ -45,6 +45,23 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// List only the questions learners reported (`dossier flag`, "Report this question"), with their
+        /// reasons: what the pack's author should look at.
+        #[arg(long)]
+        flagged: bool,
+    },
+    /// Report a bad question: it is left out of this learner's quizzes, and `dossier bank --flagged` lists
+    /// it with the reason for the pack's author.
+    Flag {
+        /// The question's id (see `dossier bank`).
+        question: String,
+        /// Why the question is bad.
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        pack: PackArg,
+        #[command(flatten)]
+        learner: LearnerArg,
     },
     /// Print a seeded quiz drawn from the bank.
     Quiz {
@@ -255,7 +272,9 @@ impl From<io::Error> for Failure {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { paths } => check(&paths),
-        Command::Bank { pack, format } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
+        Command::Bank { pack, format, flagged: false } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
+        Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
+        Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
         Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
@@ -374,7 +393,7 @@ fn print_bank(banked: &Bank, format: Format) -> io::Result<()> {
     let mut out = io::stdout().lock();
     for (i, q) in questions.iter().enumerate() {
         match format {
-            Format::Json => writeln!(out, "{}", json::line(q))?,
+            Format::Json => writeln!(out, "{}", json::line_scored(q, banked.quality.get(i).copied().unwrap_or(0.0)))?,
             Format::Text => writeln!(
                 out,
                 "{}   id: {}\n   answer: {}\n   evidence: \u{201c}{}\u{201d}\n",
@@ -407,8 +426,88 @@ fn filters(pick: &PickArgs) -> QuizSettings {
     }
 }
 
+/// `dossier bank --flagged`: every question of the pack some learner reported, with each reason and who
+/// gave it. A learner whose flags cannot be read is reported on stderr and skipped.
+fn print_flagged(banked: &Bank) -> Result<(), Failure> {
+    let mut reports: Vec<(usize, String, String)> = Vec::new();
+    if let Some(data) = crate::paths::data_dir() {
+        let list = profiles::Profiles::load(&data).map_err(|e| Failure::input(e.to_string()))?;
+        for p in &list.profiles {
+            let flags = match study::flags::load(&profiles::profile_dir(&data, p)) {
+                Ok(f) => f,
+                Err(e) => {
+                    say(format_args!("warning: the reports of \u{201c}{}\u{201d} cannot be read: {e}", p.name));
+                    continue;
+                }
+            };
+            for f in flags.flags {
+                if let Some(i) = banked.questions.iter().position(|q| q.id == f.question) {
+                    reports.push((i, f.reason, p.name.clone()));
+                }
+            }
+        }
+    }
+    reports.sort_by_key(|r| r.0);
+    let mut out = io::stdout().lock();
+    if reports.is_empty() {
+        writeln!(out, "No question of this pack has been reported.")?;
+    }
+    let mut last = None;
+    for (i, reason, learner) in &reports {
+        if last != Some(*i) {
+            let q = &banked.questions[*i];
+            writeln!(out, "{}   id: {}", text::question(i + 1, q), q.id)?;
+            last = Some(*i);
+        }
+        let reason = if reason.is_empty() { "(no reason given)" } else { reason.as_str() };
+        writeln!(out, "   reported by {learner}: {reason}")?;
+    }
+    Ok(out.flush()?)
+}
+
+/// `dossier flag`: records the learner's report of a question of the pack (of any pack when none is
+/// given). An unknown id is refused with a sentence; a question reported before is not recorded again.
+fn flag(question: &str, reason: &str, arg: &PackArg, learner: &LearnerArg) -> Result<(), Failure> {
+    let packs = if arg.pack.is_some() { vec![load(arg)?] } else { all_packs()? };
+    if !packs.iter().any(|b| b.questions.iter().any(|q| q.id == question)) {
+        return Err(Failure::input(format!(
+            "there is no question \u{201c}{question}\u{201d} in {}; `dossier bank` lists every question with its id.",
+            if arg.pack.is_some() { "this pack" } else { "any pack" }
+        )));
+    }
+    let now = Now::system();
+    let Some(study) = recorder(learner, now)? else {
+        return Err(StoreError::NoDataDir.into());
+    };
+    let name = study.profile().name.clone();
+    let added = study::flags::add(study.dir(), question, reason, now.at)
+        .map_err(|e| Failure::input(format!("the report cannot be saved for \u{201c}{name}\u{201d}: {e}")))?;
+    let mut out = io::stdout().lock();
+    if added {
+        writeln!(out, "Reported {question}: it is left out of {name}'s quizzes.")?;
+    } else {
+        writeln!(out, "{question} was already reported by {name}; it stays left out of their quizzes.")?;
+    }
+    Ok(out.flush()?)
+}
+
 fn draw(banked: &Bank, pick: &PickArgs) -> Result<Vec<Question>, Failure> {
-    let questions = quiz(&banked.questions, &settings(&banked.pack, pick)?);
+    draw_without(banked, pick, &std::collections::BTreeSet::new())
+}
+
+/// [`draw`] leaving out the questions whose ids are in `left_out` (the learner's reported questions).
+fn draw_without(
+    banked: &Bank,
+    pick: &PickArgs,
+    left_out: &std::collections::BTreeSet<String>,
+) -> Result<Vec<Question>, Failure> {
+    let settings = settings(&banked.pack, pick)?;
+    let questions = if left_out.is_empty() {
+        quiz_ranked(&banked.questions, &banked.quality, &settings)
+    } else {
+        let (kept, quality) = banked.without(|id| left_out.contains(id));
+        quiz_ranked(&kept, &quality, &settings)
+    };
     if questions.is_empty() {
         return Err(Failure::input("no question matches these kinds and topics; choose fewer filters."));
     }
@@ -556,6 +655,7 @@ fn questions_for_mode(
     pick: &PickArgs,
     mode: PlayMode,
     study: Option<&Study>,
+    left_out: &std::collections::BTreeSet<String>,
     now: Now,
 ) -> Result<Vec<(usize, Question)>, Failure> {
     let Some(first) = packs.first() else { return Ok(Vec::new()) };
@@ -563,7 +663,7 @@ fn questions_for_mode(
     let only = (!across).then(|| first.pack.id());
     let cards = match (mode, study) {
         (PlayMode::Practice | PlayMode::Exam, _) => {
-            return Ok(draw(first, pick)?.into_iter().map(|q| (0, q)).collect());
+            return Ok(draw_without(first, pick, left_out)?.into_iter().map(|q| (0, q)).collect());
         }
         (_, None) => return Err(Failure::input("review and weak-spot modes need a learner whose answers are saved.")),
         (PlayMode::Review, Some(s)) => s.due(now, only),
@@ -572,10 +672,25 @@ fn questions_for_mode(
     let settings = if across { settings_across(packs, pick)? } else { settings(&first.pack, pick)? };
     let banks: Vec<(&str, Vec<Question>)> = packs
         .iter()
-        .map(|b| (b.pack.id(), b.questions.iter().filter(|q| settings.admits(q)).cloned().collect()))
+        .map(|b| {
+            let kept = b.questions.iter().filter(|q| settings.admits(q) && !left_out.contains(&q.id));
+            (b.pack.id(), kept.cloned().collect())
+        })
         .collect();
     let banks: Vec<(&str, &[Question])> = banks.iter().map(|(id, b)| (*id, b.as_slice())).collect();
     Ok(study::questions_across(&banks, &cards, count))
+}
+
+/// The ids of the questions `study`'s learner reported; if their file cannot be read, none, with a warning
+/// (the file is left as it is).
+fn flagged(study: &Study) -> std::collections::BTreeSet<String> {
+    study::flags::load(study.dir()).map_or_else(
+        |e| {
+            say(format_args!("warning: reported questions are not left out: {e}"));
+            std::collections::BTreeSet::new()
+        },
+        |f| f.ids(),
+    )
 }
 
 /// The filters of `pick` for a quiz over several packs: a topic must exist in at least one of them.
@@ -596,7 +711,8 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
     let across = mode == PlayMode::Review && arg.pack.is_none();
     let packs = if across { all_packs()? } else { vec![load(arg)?] };
     let mut study = recorder(learner, Now::system())?;
-    let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), Now::system())?;
+    let left_out = study.as_ref().map(flagged).unwrap_or_default();
+    let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), &left_out, Now::system())?;
     let mut out = io::stdout().lock();
     if questions.is_empty() {
         writeln!(

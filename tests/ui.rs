@@ -1684,3 +1684,38 @@ fn a_practice_skip_shows_the_answer_and_is_recorded_as_not_known_as_the_screen_s
     assert_eq!(log.len(), 1, "the skip is recorded");
     assert!(log[0].answer.is_empty() && log[0].score == 0.0, "as not known: {:?}", log[0]);
 }
+
+#[test]
+fn report_this_question_is_reached_by_tab_records_the_flag_and_leaves_the_question_out() {
+    let mut app = app_recording();
+    app.start_quiz("Practise", &[QuestionKind::Mc], Some(1));
+    let q = app.question();
+    app.answer_by_keys(true);
+    // Escape closes the reason field without reporting.
+    tab_to(&mut app, "Report this question");
+    app.key(Key::Enter);
+    assert!(app.harness.get_by_role(Role::TextInput).is_focused(), "the reason field takes the keys");
+    app.key(Key::Escape);
+    assert!(app.has("Report this question") && app.harness.query_by_role(Role::TextInput).is_none());
+    // Enter reports it with the reason typed.
+    tab_to(&mut app, "Report this question");
+    app.key(Key::Enter);
+    app.harness.get_by_role(Role::TextInput).type_text("two answers are right");
+    app.harness.run();
+    app.key(Key::Enter);
+    assert!(app.has("Reported — left out of your quizzes"));
+    assert_eq!(app.screen(), "quiz", "Enter in the reason field does not go on");
+    let list = Profiles::load(app.dir.path()).expect("the list of learners");
+    let folder = profile_dir(app.dir.path(), list.find("Learner").expect("the learner"));
+    let flags = std::fs::read_to_string(folder.join("flags.ron")).expect("the flags file is written");
+    assert_eq!(flags.matches(&format!("\"{}\"", q.id)).count(), 1, "{flags}");
+    assert!(flags.contains("\"two answers are right\""), "{flags}");
+    // The next quizzes of this learner leave it out.
+    app.click("See results");
+    for _ in 0..3 {
+        app.click("Library");
+        app.start_quiz("Practise", &[QuestionKind::Mc], Some(50));
+        let s = app.state().session().expect("a quiz");
+        assert!(!s.questions.is_empty() && s.questions.iter().all(|x| x.id != q.id), "{} is left out", q.id);
+    }
+}

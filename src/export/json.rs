@@ -29,6 +29,10 @@ pub struct QuestionJson<'a> {
     pub evidence: String,
     /// Topic ids.
     pub topics: &'a [String],
+    /// The question's quality score, 0 to 1 rounded to two decimals (`dossier bank` prints it; absent
+    /// where no score is known, as in a quiz).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quality: Option<f64>,
 }
 
 impl<'a> QuestionJson<'a> {
@@ -50,8 +54,16 @@ impl<'a> QuestionJson<'a> {
             facts: &q.facts,
             evidence: q.evidence.join(" / "),
             topics: &q.topics,
+            quality: None,
         }
     }
+}
+
+/// `q` with its quality score `quality` as one line of JSON.
+pub fn line_scored(q: &Question, quality: f64) -> String {
+    let mut view = QuestionJson::new(q);
+    view.quality = Some(crate::generate::quality::rounded(quality));
+    serde_json::to_string(&view).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
 /// `q` as one line of JSON.

@@ -14,6 +14,9 @@ pub struct Bank {
     pub pack: Pack,
     /// Every question it yields ([`super::bank`]).
     pub questions: Vec<Question>,
+    /// The quality score of each question, in the same order ([`super::quality`]). Kept beside the
+    /// questions rather than in [`Question`], so that no generator has to know about it.
+    pub quality: Vec<f64>,
 }
 
 impl Bank {
@@ -32,7 +35,18 @@ impl Bank {
                 );
                 (f.id.as_str(), ProblemKind::NoQuestion, message)
             }));
-        if problems.is_empty() { Ok(Self { pack, questions }) } else { Err(PackError { problems }) }
+        if problems.is_empty() {
+            let quality = super::quality::scores(&pack, &questions);
+            Ok(Self { pack, questions, quality })
+        } else {
+            Err(PackError { problems })
+        }
+    }
+
+    /// The questions and their scores, leaving out those whose id `left_out` says (a learner's flagged
+    /// questions).
+    pub fn without(&self, left_out: impl Fn(&str) -> bool) -> (Vec<Question>, Vec<f64>) {
+        self.questions.iter().zip(&self.quality).filter(|(q, _)| !left_out(&q.id)).map(|(q, s)| (q.clone(), *s)).unzip()
     }
 
     /// The bundled pack and its bank.

@@ -10,6 +10,7 @@ pub mod matching;
 pub mod mc;
 pub mod order;
 pub mod phrasing;
+pub mod quality;
 pub mod quiz;
 pub mod short;
 pub mod tf;
@@ -21,7 +22,7 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
 pub use banked::Bank;
-pub use quiz::{QuizSettings, quiz};
+pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
 use crate::pack::{EntityKind, Fact, Pack};
 use crate::question::{Body, Expected, Question, QuestionKind};

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use rand::SeedableRng;
 use rand::seq::SliceRandom;
+use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
@@ -46,17 +46,37 @@ impl QuizSettings {
     }
 }
 
-/// Draws a quiz from `bank`. Kinds take turns in a seeded order so the quiz is mixed; within a kind the
-/// pick is seeded; a question whose facts were all asked already waits until no fresh fact is left.
+/// How far the seed may move a question's rank, in score points: enough that seeds give different quizzes,
+/// little enough that a clearly better question still comes first.
+const JITTER: f64 = 0.25;
+
+/// Draws a quiz from `bank` with every question ranked the same ([`quiz_ranked`] without scores).
 pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
+    quiz_ranked(bank, &[], settings)
+}
+
+/// Draws a quiz from `bank`, whose questions have the scores `quality` (same order; a question without a
+/// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed (each kind's first turn
+/// always takes a question); within a kind, better questions come first (the score plus a seeded nudge of at
+/// most [`JITTER`]); after its first turn, a question whose facts were all asked already waits until no
+/// fresh fact is left, so the facts stay covered.
+pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
     kinds.shuffle(&mut rng);
-    let mut buckets: Vec<Vec<&Question>> =
-        kinds.iter().map(|k| bank.iter().filter(|q| q.kind == *k && settings.admits(q)).collect()).collect();
-    for b in &mut buckets {
-        b.shuffle(&mut rng);
-    }
+    let mut buckets: Vec<Vec<&Question>> = kinds
+        .iter()
+        .map(|k| {
+            let mut ranked: Vec<(f64, &Question)> = bank
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| q.kind == *k && settings.admits(q))
+                .map(|(i, q)| (quality.get(i).copied().unwrap_or(0.5) + JITTER * rng.random::<f64>(), q))
+                .collect();
+            ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+            ranked.into_iter().map(|(_, q)| q).collect()
+        })
+        .collect();
     let mut used_facts: BTreeSet<&str> = BTreeSet::new();
     let mut picked: Vec<Question> = Vec::new();
     let fresh = |q: &Question, used: &BTreeSet<&str>| q.facts.iter().all(|f| !used.contains(f.as_str()));
@@ -67,6 +87,8 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
             if picked.len() >= settings.count {
                 break;
             }
+            // A kind takes its best question on a fact not asked yet; only once no kind has one left may facts
+            // come back.
             let pos = if relaxed {
                 (!bucket.is_empty()).then_some(0)
             } else {

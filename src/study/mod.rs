@@ -16,6 +16,7 @@
 
 pub mod draft;
 pub mod exam;
+pub mod flags;
 pub mod history;
 pub mod log;
 pub mod profiles;

@@ -55,10 +55,91 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
     if let Some(c) = details_ui(ui, q, answer, session.pack_of(session.current), Back::Quiz) {
         cmd = Some(c);
     }
+    ui.add_space(8.0);
+    if let Some(c) = report_ui(ui, q) {
+        cmd = Some(c);
+    }
     // Both keys are taken once every button here has seen them, so the press that moves on (or opens
     // the article) reaches nothing else: not the next question as it appears.
     take_key(ui, Key::Enter);
     take_key(ui, Key::Space);
+    cmd
+}
+
+/// Where "Report this question" stands for one question; kept in egui's memory under the question's id,
+/// so the quiz's state needs no field for it.
+#[derive(Debug, Clone, Default)]
+enum Report {
+    /// Only the button shows.
+    #[default]
+    Closed,
+    /// The reason field is open; `focus` asks for the field to take the keyboard focus once.
+    Typing { reason: String, focus: bool },
+    /// The report was handed on to be saved.
+    Sent,
+    /// It could not be saved: why, as a sentence.
+    Failed(String),
+}
+
+/// What the reporting control is keyed by in egui's memory.
+fn report_id(question: &str) -> egui::Id {
+    egui::Id::unique(("report-question", question))
+}
+
+/// Says on the feedback of `question` that its report was not saved, and why ([`Command::Report`] failed).
+pub fn report_failed(ctx: &egui::Context, question: &str, why: String) {
+    ctx.data_mut(|d| d.insert_temp(report_id(question), Report::Failed(why)));
+}
+
+/// "Report this question": a button (reached by Tab, pressed by Enter or Space) that opens a short reason
+/// field; Enter sends the report ([`Command::Report`]), Escape closes the field. Once sent it says
+/// "Reported — left out of your quizzes".
+fn report_ui(ui: &mut Ui, q: &Question) -> Option<Command> {
+    let id = report_id(&q.id);
+    let mut state: Report = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut cmd = None;
+    match &mut state {
+        Report::Closed => {
+            if ui.button("Report this question").clicked() {
+                state = Report::Typing { reason: String::new(), focus: true };
+            }
+        }
+        Report::Typing { reason, focus } => {
+            let mut close = false;
+            ui.horizontal(|ui| {
+                ui.label("What is wrong with it?");
+                let field = ui.add(
+                    egui::TextEdit::singleline(reason)
+                        .hint_text("a short reason")
+                        .desired_width(320.0)
+                        .char_limit(crate::study::flags::MAX_REASON),
+                );
+                if std::mem::take(focus) {
+                    field.request_focus();
+                }
+                let (enter, escape) = ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
+                if field.lost_focus() && enter {
+                    cmd = Some(Command::Report { question: q.id.clone(), reason: reason.trim().to_string() });
+                } else if escape {
+                    close = true;
+                }
+                crate::ui::widgets::hints(ui, "Enter reports it, Escape cancels");
+            });
+            if cmd.is_some() {
+                state = Report::Sent;
+            } else if close {
+                take_key(ui, Key::Escape);
+                state = Report::Closed;
+            }
+        }
+        Report::Sent => {
+            ui.label(RichText::new("Reported — left out of your quizzes").color(theme::palette(ui).quiet));
+        }
+        Report::Failed(why) => {
+            ui.label(why.as_str());
+        }
+    }
+    ui.data_mut(|d| d.insert_temp(id, state));
     cmd
 }
 

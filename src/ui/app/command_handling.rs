@@ -4,10 +4,10 @@
 //! act on (a pack that is gone, nothing due) leaves everything as it was.
 
 use super::{App, Back, Clock, Prefs, Screen, ZOOM_RANGE, packs_in};
-use crate::generate::{QuizSettings, quiz};
+use crate::generate::{QuizSettings, quiz_ranked};
 use crate::question::Response;
-use crate::study::Now;
 use crate::study::session::{Mode, QuizPlan, Session, next_seed};
+use crate::study::{Now, flags};
 use crate::ui::confirm::ConfirmView;
 use crate::ui::learner::SaveState;
 use crate::ui::library::{self, Origin, PackEntry};
@@ -83,6 +83,14 @@ pub enum Command {
     ClearAnswer,
     /// Leave the feedback for the next question.
     Continue,
+    /// Record that the learner reported question `question` as bad, for `reason`: it is left out of their
+    /// quizzes from now on.
+    Report {
+        /// The question's id.
+        question: String,
+        /// Why, in the learner's words.
+        reason: String,
+    },
     /// "End quiz" (outside an exam): asks first if questions are left, and ends the quiz at once if none is.
     AskEndQuiz,
     /// Leave the dialog "End quiz" opened: back to the question, nothing changed, its field focused again.
@@ -134,7 +142,8 @@ impl Command {
             | Self::AddLearner(_)
             | Self::SwitchLearner(_)
             | Self::RenameLearner { .. }
-            | Self::RemoveLearner(_) => true,
+            | Self::RemoveLearner(_)
+            | Self::Report { .. } => true,
             Self::ShowLibrary
             | Self::Reload
             | Self::Read { .. }
@@ -311,6 +320,15 @@ impl App {
                 }
                 self.after_step();
             }
+            Command::Report { question, reason } => {
+                let saved = match &self.learner.study {
+                    Some(s) => flags::add(s.dir(), &question, &reason, clock.wall.at).map_err(|e| e.to_string()),
+                    None => Err("choose a learner first: reports are kept in the learner's folder.".to_string()),
+                };
+                if let Err(why) = saved {
+                    crate::ui::feedback::report_failed(ctx, &question, format!("Not reported: {why}"));
+                }
+            }
             Command::AskEndQuiz => self.ask_end_quiz(clock),
             Command::KeepGoing => {
                 self.end_dialog = None;
@@ -387,11 +405,16 @@ impl App {
     /// if the plan's pack is gone.
     fn start(&mut self, plan: QuizPlan, clock: Clock) -> Option<()> {
         let loaded = self.loaded(&plan.pack)?;
-        let questions = if plan.mode.from_schedule() {
+        // The learner's reported questions are left out of their quizzes; if that file cannot be read,
+        // nothing is left out (the file is kept; "Report" says why it cannot save).
+        let left_out = self.learner.study.as_ref().and_then(|s| flags::load(s.dir()).ok()).unwrap_or_default();
+        let mut questions = if plan.mode.from_schedule() {
             self.scheduled_questions(&plan, clock.wall)
         } else {
-            quiz(&loaded.bank, &plan.settings)
+            let (kept, quality) = loaded.without(|id| left_out.contains(id));
+            quiz_ranked(&kept, &quality, &plan.settings)
         };
+        questions.retain(|q| !left_out.contains(&q.id));
         self.keep_unfinished_exam(clock);
         self.seed = next_seed(plan.settings.seed);
         self.session = Some(Session::new(plan.clone(), questions, clock.secs));

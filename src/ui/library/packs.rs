@@ -26,6 +26,8 @@ pub struct Loaded {
     pub pack: Pack,
     /// Every question it yields.
     pub bank: Vec<Question>,
+    /// The quality score of each question of `bank`, in order.
+    pub quality: Vec<f64>,
     /// Where its entities are named in the article.
     pub marks: Vec<Mark>,
 }
@@ -45,9 +47,9 @@ impl PackEntry {
     /// Wraps the result of loading a pack.
     pub fn new(name: impl Into<String>, origin: Origin, result: Result<Bank, PackError>) -> Self {
         let state = result
-            .map(|Bank { pack, questions }| {
+            .map(|Bank { pack, questions, quality }| {
                 let marks = reader::marks(&pack);
-                Loaded { pack, bank: questions, marks }
+                Loaded { pack, bank: questions, quality, marks }
             })
             .map_err(|e| e.to_string());
         Self { name: name.into(), origin, state }
@@ -63,6 +65,14 @@ impl PackEntry {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let result = Bank::load(&path);
         Self::new(name, Origin::File(path), result)
+    }
+}
+
+impl Loaded {
+    /// The questions and their scores, leaving out those whose id `left_out` says (a learner's reported
+    /// questions).
+    pub fn without(&self, left_out: impl Fn(&str) -> bool) -> (Vec<Question>, Vec<f64>) {
+        self.bank.iter().zip(&self.quality).filter(|(q, _)| !left_out(&q.id)).map(|(q, s)| (q.clone(), *s)).unzip()
     }
 }
 
