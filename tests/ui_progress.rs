@@ -595,3 +595,41 @@ fn mastery_and_weak_spots_read_the_same_on_progress_library_and_setup() {
     assert_eq!(app.screen(), "setup");
     assert!(app.has_containing("your weakest facts (2 facts)"));
 }
+
+#[test]
+fn review_all_due_leaves_out_the_questions_the_learner_reported() {
+    // Two questions of the fixture pack answered a month ago are due; the learner reported one of them.
+    let data = tempfile::tempdir().expect("temporary folder");
+    let month_ago = Now::system().plus_days(-30);
+    let (profile, _) =
+        dossier::study::profiles::resolve_for_recording(data.path(), None, month_ago.at).expect("a learner");
+    let mut study = Study::open(data.path(), &profile).expect("their data opens");
+    let pack = fixture();
+    let bank = dossier::generate::bank(&pack);
+    let mut families = Vec::new();
+    for q in &bank {
+        if families.len() < 2 && !families.contains(&q.family()) {
+            families.push(q.family());
+            let a = attempt_for(pack.id(), q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
+            study.record(&a).expect("recorded");
+        }
+    }
+    // Every question of the first family is reported, whichever of them the review would ask.
+    let reported: Vec<String> = bank.iter().filter(|q| q.family() == families[0]).map(|q| q.id.clone()).collect();
+    for id in &reported {
+        dossier::study::flags::add(study.dir(), id, "unclear", month_ago.at).expect("reported");
+    }
+    drop(study);
+    let entries = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(pack))];
+    let startup = Startup { packs: entries, packs_dir: Some(data.path().join("packs")), seed: SEED };
+    let dir = data.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, dir));
+    let mut app = Running { harness, dir: data };
+    app.click("Review all due");
+    assert_eq!(app.screen(), "quiz");
+    let asked: Vec<String> =
+        app.state().session().map(|s| s.questions.iter().map(|q| q.id.clone()).collect()).unwrap_or_default();
+    assert_eq!(asked.len(), 1, "only the question not reported: {asked:?}");
+    assert!(asked.iter().all(|id| !reported.contains(id)), "{asked:?} holds a reported question");
+}

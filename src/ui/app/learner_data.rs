@@ -44,8 +44,11 @@ impl App {
         let loaded: Vec<&Loaded> = self.packs.iter().filter_map(|p| p.state.as_ref().ok()).collect();
         let banks: Vec<(&str, &[Question])> = loaded.iter().map(|l| (l.pack.id(), l.bank.as_slice())).collect();
         let cards = s.due(today, None);
+        // The learner's reported questions are left out here too (as in every quiz they start).
+        let left_out = study::flags::load(s.dir()).unwrap_or_default();
         study::questions_across(&banks, &cards, REVIEW_ALL_MAX)
             .into_iter()
+            .filter(|(_, q)| !left_out.contains(&q.id))
             .map(|(at, q)| (q, loaded[at].pack.id().to_string()))
             .unzip()
     }
