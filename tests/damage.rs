@@ -4,14 +4,15 @@
 //! byte for byte and new answers are appended after it.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 
 use dossier::question::QuestionKind;
 use dossier::study::log::read_all;
 use dossier::study::profiles::{self, Profile};
 use dossier::study::{Attempt, Mode, Study, Warning};
+
+mod run;
+use run::run;
 
 /// 2026-01-05 12:00 UTC.
 const T0: i64 = 1_767_614_400;
@@ -137,19 +138,6 @@ fn a_changed_byte_that_still_parses_is_caught_by_the_snapshot() {
     );
     // Rebuilt from the log as it now reads, not from the stale snapshot.
     assert_eq!(study.history().total.right, 6);
-}
-
-fn run(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .env("DOSSIER_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start dossier");
-    let _ = child.stdin.take().expect("stdin").write_all(input.as_bytes());
-    child.wait_with_output().expect("dossier runs")
 }
 
 fn text(bytes: &[u8]) -> String {

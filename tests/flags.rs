@@ -3,34 +3,15 @@
 //! folder, leaves the question out of that learner's quizzes, and `dossier bank --flagged` lists it.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use dossier::study::Profiles;
 use dossier::study::profiles::profile_dir;
 use serde_json::Value;
 
-fn run(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
-        .args(args)
-        .env("DOSSIER_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start dossier");
-    let _ = child.stdin.take().expect("stdin").write_all(input.as_bytes());
-    child.wait_with_output().expect("dossier runs")
-}
-
-fn out(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn err(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+mod run;
+use run::{err, out, run};
 
 fn lines_json(o: &Output) -> Vec<Value> {
     assert!(o.status.success(), "{}", err(o));

@@ -310,32 +310,43 @@ fn switching_learner_mid_quiz_ends_the_quiz_so_no_answer_goes_to_the_wrong_learn
     assert_eq!(app.attempts_of("Learner"), 0);
 }
 
-#[test]
-fn review_all_due_asks_what_is_due_in_every_pack_and_records_each_under_its_pack() {
-    // A learner who answered two questions of each of two packs a month ago: four are due today.
+/// A data folder whose default learner answered, a month ago, the first `each` question families of each
+/// of `packs` (so they are due today): the folder, the learner and the questions answered.
+fn answered_a_month_ago(
+    packs: &[dossier::pack::Pack],
+    each: usize,
+) -> (tempfile::TempDir, dossier::study::Profile, Vec<dossier::question::Question>) {
     let data = tempfile::tempdir().expect("temporary folder");
     let month_ago = Now::system().plus_days(-30);
     let (profile, _) =
         dossier::study::profiles::resolve_for_recording(data.path(), None, month_ago.at).expect("a learner");
     let mut study = Study::open(data.path(), &profile).expect("their data opens");
-    let second =
-        dossier::pack::Pack::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed/valid.ron"))
-            .expect("the second pack checks");
-    let packs = [fixture(), second];
-    for pack in &packs {
+    let mut answered = Vec::new();
+    for pack in packs {
         let mut families = Vec::new();
         for q in dossier::generate::bank(pack) {
-            if families.len() == 2 {
+            if families.len() == each {
                 break;
             }
             if !families.contains(&q.family()) {
                 families.push(q.family());
                 let a = attempt_for(pack.id(), &q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
                 study.record(&a).expect("recorded");
+                answered.push(q);
             }
         }
     }
-    drop(study);
+    (data, profile, answered)
+}
+
+#[test]
+fn review_all_due_asks_what_is_due_in_every_pack_and_records_each_under_its_pack() {
+    // A learner who answered two questions of each of two packs a month ago: four are due today.
+    let second =
+        dossier::pack::Pack::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed/valid.ron"))
+            .expect("the second pack checks");
+    let packs = [fixture(), second];
+    let (data, profile, _) = answered_a_month_ago(&packs, 2);
     let [first, second] = packs;
     let ids = [first.id().to_string(), second.id().to_string()];
     let entries = vec![
@@ -599,27 +610,16 @@ fn mastery_and_weak_spots_read_the_same_on_progress_library_and_setup() {
 #[test]
 fn review_all_due_leaves_out_the_questions_the_learner_reported() {
     // Two questions of the fixture pack answered a month ago are due; the learner reported one of them.
-    let data = tempfile::tempdir().expect("temporary folder");
-    let month_ago = Now::system().plus_days(-30);
-    let (profile, _) =
-        dossier::study::profiles::resolve_for_recording(data.path(), None, month_ago.at).expect("a learner");
-    let mut study = Study::open(data.path(), &profile).expect("their data opens");
     let pack = fixture();
-    let bank = dossier::generate::bank(&pack);
-    let mut families = Vec::new();
-    for q in &bank {
-        if families.len() < 2 && !families.contains(&q.family()) {
-            families.push(q.family());
-            let a = attempt_for(pack.id(), q, &Response::Text("x".into()), 1.0, 5.0, Mode::Practice, month_ago);
-            study.record(&a).expect("recorded");
-        }
-    }
+    let (data, profile, answered) = answered_a_month_ago(std::slice::from_ref(&pack), 2);
     // Every question of the first family is reported, whichever of them the review would ask.
-    let reported: Vec<String> = bank.iter().filter(|q| q.family() == families[0]).map(|q| q.id.clone()).collect();
+    let bank = dossier::generate::bank(&pack);
+    let reported: Vec<String> =
+        bank.iter().filter(|q| q.family() == answered[0].family()).map(|q| q.id.clone()).collect();
+    let dir = dossier::study::profiles::profile_dir(data.path(), &profile);
     for id in &reported {
-        dossier::study::flags::add(study.dir(), id, "unclear", month_ago.at).expect("reported");
+        dossier::study::flags::add(&dir, id, "unclear", 0).expect("reported");
     }
-    drop(study);
     let entries = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(pack))];
     let startup = Startup { packs: entries, packs_dir: Some(data.path().join("packs")), seed: SEED };
     let dir = data.path().to_path_buf();

@@ -5,7 +5,7 @@
 
 use egui::{Key, Ui};
 
-use super::{Look, NUMBER_KEYS, hints, option_button, option_button_tagged, take_key};
+use super::{Look, NUMBER_KEYS, hints, option_button, option_button_noted, take_key};
 use crate::question::Response;
 
 /// How an option looks when `picked` says whether it is the answer given so far.
@@ -20,7 +20,7 @@ pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>, s_key: &str)
     for (i, option) in options.iter().enumerate() {
         ui.push_id(("option", i, option), |ui| {
             let (look, note) = look(given == Some(i));
-            if option_button_tagged(ui, Some(&(i + 1).to_string()), option, look, true, note).clicked() {
+            if option_button_noted(ui, Some(&(i + 1).to_string()), option, look, true, note, None).clicked() {
                 chosen = Some(i);
             }
         });
@@ -40,11 +40,11 @@ pub fn tf_ui(ui: &mut Ui, given: Option<bool>, s_key: &str) -> Option<Response> 
     let mut chosen = None;
     ui.columns(2, |cols| {
         let (look_true, note_true) = look(given == Some(true));
-        if option_button_tagged(&mut cols[0], Some("T"), "True", look_true, true, note_true).clicked() {
+        if option_button_noted(&mut cols[0], Some("T"), "True", look_true, true, note_true, None).clicked() {
             chosen = Some(true);
         }
         let (look_false, note_false) = look(given == Some(false));
-        if option_button_tagged(&mut cols[1], Some("F"), "False", look_false, true, note_false).clicked() {
+        if option_button_noted(&mut cols[1], Some("F"), "False", look_false, true, note_false, None).clicked() {
             chosen = Some(false);
         }
     });

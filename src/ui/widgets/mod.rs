@@ -53,24 +53,13 @@ pub fn slider(ui: &mut Ui, slider: egui::Slider<'_>) -> Response {
 /// matching and timeline items. Its accessible name is `text` alone while it can be clicked; a reviewed
 /// option (not enabled) is static text that also says what it was ("Beijing, right answer").
 pub fn option_button(ui: &mut Ui, key: Option<&str>, text: &str, look: Look, enabled: bool) -> Response {
-    option_button_tagged(ui, key, text, look, enabled, None)
+    option_button_noted(ui, key, text, look, enabled, None, None)
 }
 
 /// [`option_button`] with a short note on its right ("→ C"), shown but not part of its accessible name.
-pub fn option_button_tagged(
-    ui: &mut Ui,
-    key: Option<&str>,
-    text: &str,
-    look: Look,
-    enabled: bool,
-    note: Option<&str>,
-) -> Response {
-    option_button_noted(ui, key, text, look, enabled, note, None)
-}
-
-/// [`option_button_tagged`] that keeps room for a note as wide as `room_for` whether or not a note is
-/// shown, so its text wraps the same way, and the button keeps its height, as notes come and go (matching
-/// cards do not jump as pairs are made and undone).
+/// With `room_for`, it keeps room for a note that wide whether or not one is shown, so its text wraps the
+/// same way and the button keeps its height as notes come and go (matching cards do not jump as pairs are
+/// made and undone).
 pub fn option_button_noted(
     ui: &mut Ui,
     key: Option<&str>,
