@@ -44,6 +44,15 @@ fn check(c: &mut Criterion) {
             Bank::from_sources("big.ron", black_box(&sheet), BUNDLED_ARTICLE, None).map_err(|e| e.problems.len())
         });
     });
+    // The same sheet with the last fact's closing bracket missing: the brackets no longer balance, so the
+    // bracket pass runs over every token (a fuzzer found it counting lines from the file's start for each).
+    let broken =
+        sheet.rfind("        ),\n").map_or_else(String::new, |at| format!("{}{}", &sheet[..at], &sheet[at + 9..]));
+    group.bench_function("a sheet at the size cap with a bracket missing near its end", |b| {
+        b.iter(|| {
+            Bank::from_sources("big.ron", black_box(&broken), BUNDLED_ARTICLE, None).map_err(|e| e.problems.len())
+        });
+    });
     group.finish();
 }
 
