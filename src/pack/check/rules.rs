@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use super::position::{Found, Lines};
 use super::slots::{Slots, slots};
-use super::suggest::{SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
+use super::suggest::{SUGGEST_BUDGET, SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
 use crate::pack::schema::SCHEMA_VERSION;
 use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind};
@@ -73,6 +73,8 @@ pub(super) struct Checker<'a> {
     index: Index<'a>,
     /// The article's sentences, split only when some evidence needs a suggestion.
     sentences: Option<Vec<String>>,
+    /// What is left of the work the closest-sentence suggestions may do ([`SUGGEST_BUDGET`]).
+    suggest_budget: u64,
     /// The problems found so far, in the order the rules found them.
     found: Vec<Found>,
 }
@@ -81,7 +83,16 @@ impl<'a> Checker<'a> {
     /// A checker of `pack`, whose fact sheet was read from `doc` (whose lines are `lines`).
     pub(super) fn new(doc: Doc<'a>, lines: &'a Lines<'a>, pack: &'a Pack) -> Self {
         let sheet = &pack.sheet;
-        Self { doc, lines, pack, sheet, index: Index::new(sheet), sentences: None, found: Vec::new() }
+        Self {
+            doc,
+            lines,
+            pack,
+            sheet,
+            index: Index::new(sheet),
+            sentences: None,
+            suggest_budget: SUGGEST_BUDGET,
+            found: Vec::new(),
+        }
     }
 
     /// Runs every rule: the problems in file order (problems at the same byte in the order the rules
@@ -332,7 +343,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let sentences = self.sentences.get_or_insert_with(|| sentences(article));
-        let message = match closest_sentence(evidence, sentences) {
+        let message = match closest_sentence(evidence, sentences, &mut self.suggest_budget) {
             Some(sentence) => format!(
                 "the evidence of {owner} does not occur in the article; copy the quote from the article exactly (the \
                  closest sentence in the article is: “{}”).",

@@ -63,21 +63,44 @@ pub(super) fn sentences(article: &Article) -> Vec<String> {
     out
 }
 
+/// How many character pairs [`closest_sentence`] may compare in one check, over all its calls: enough for
+/// every misquoted fact of a real sheet many times over, and a bound on a hostile one (long quotes against a
+/// long article made the search cubic: a fuzzer's input took seconds).
+pub(super) const SUGGEST_BUDGET: u64 = 150_000_000;
+
+/// A quote longer than this (in characters) gets no closest sentence: it is not a slip of one.
+const SUGGEST_MAX_QUOTE: usize = 600;
+
 /// The sentence most like `evidence`, comparing the whole sentence and, for a quote shorter than the
-/// sentence, every run of whole words about as long as the quote.
-pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String]) -> Option<&'s str> {
+/// sentence, every run of whole words about as long as the quote. Each comparison of `a` and `b` characters
+/// spends `a × b` of `budget`; once it is spent the search stops with the best sentence so far.
+pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String], budget: &mut u64) -> Option<&'s str> {
     let needle = normalise(evidence);
     let len = needle.chars().count();
+    if len > SUGGEST_MAX_QUOTE {
+        return None;
+    }
     let mut best: Option<(f64, &str)> = None;
-    for sentence in sentences {
+    let compare = |a: &str, b: &str, budget: &mut u64| -> Option<f64> {
+        let cost = (len.max(1) * b.chars().count().max(1)) as u64;
+        *budget = budget.checked_sub(cost)?;
+        Some(strsim::normalized_levenshtein(a, b))
+    };
+    'sentences: for sentence in sentences {
         let hay = normalise(sentence);
-        let mut score = strsim::normalized_levenshtein(&needle, &hay);
+        let Some(mut score) = compare(&needle, &hay, budget) else { break };
         if hay.chars().count() > len {
             let starts = std::iter::once(0).chain(hay.match_indices(' ').map(|(p, _)| p + 1));
             for start in starts {
                 let rest = &hay[start..];
                 let end = rest.char_indices().skip(len).find(|&(_, c)| c == ' ').map_or(rest.len(), |(p, _)| p);
-                score = score.max(strsim::normalized_levenshtein(&needle, &rest[..end]));
+                let Some(s) = compare(&needle, &rest[..end], budget) else {
+                    if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
+                        best = Some((score, sentence));
+                    }
+                    break 'sentences;
+                };
+                score = score.max(s);
                 if rest.len() == end {
                     break;
                 }
@@ -93,6 +116,28 @@ pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String]) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn the_closest_sentence_search_stops_when_its_budget_is_spent() {
+        let sentences = vec!["Lee met Xi in Beijing on January 5th.".to_string(), "word ".repeat(20_000)];
+        // Enough for the first sentence: it is found.
+        let mut budget = 10_000;
+        assert_eq!(
+            closest_sentence("Lee met Xi in Beijing on January 6th.", &sentences, &mut budget),
+            Some("Lee met Xi in Beijing on January 5th.")
+        );
+        // Nothing left: no search at all, and nothing is spent.
+        let mut budget = 0;
+        assert_eq!(closest_sentence("Lee met Xi in Beijing on January 6th.", &sentences, &mut budget), None);
+        // A comparison that would cost more than is left is not made: the budget is never overdrawn.
+        let mut budget = 1_000_000;
+        assert_eq!(closest_sentence("a quote that matches nothing here", &sentences[1..], &mut budget), None);
+        assert_eq!(budget, 1_000_000);
+        // A quote too long to be a slip of one sentence gets no suggestion.
+        let mut budget = SUGGEST_BUDGET;
+        assert_eq!(closest_sentence(&"x ".repeat(400), &sentences, &mut budget), None);
+        assert_eq!(budget, SUGGEST_BUDGET);
+    }
+
     use crate::pack::check::fixture::{ARTICLE, ENTITIES, sheet};
     use crate::pack::check::parse;
 
@@ -111,7 +156,7 @@ mod tests {
         let article = Article::new(ARTICLE);
         let sentences = sentences(&article);
         assert_eq!(sentences[2], "Takaichi welcomed Lee in Nara.");
-        let near = |quote: &str| closest_sentence(quote, &sentences);
+        let near = |quote: &str| closest_sentence(quote, &sentences, &mut SUGGEST_BUDGET.clone());
         assert_eq!(near("Lee met Xi in Beijing on Jan 5."), Some(sentences[0].as_str()));
         assert_eq!(
             near("called it a \"new chaptr\""),
