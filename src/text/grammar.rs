@@ -10,22 +10,23 @@ use std::sync::Arc;
 
 use harper_core::linting::{LintGroup, LintKind, Linter};
 use harper_core::spell::{Dictionary, FstDictionary, MergedDictionary, MutableDictionary};
-use harper_core::{Dialect, DictWordMetadata, Document, NounData};
+use harper_core::{Dialect, Document, NounData, WordMetadata};
 
-/// The kinds of lint that count as a grammar problem. Left out: spelling (names), and style, readability,
-/// enhancement, regionalism, word choice, formatting and the like, which are matters of taste an author
-/// may decide otherwise.
+/// The kinds of lint that count as a grammar problem. In harper-core 0.54 most grammar rules (`a`/`an`, and
+/// the like) report as `Miscellaneous`, so it is kept. Left out: spelling (names), capitalization, and style,
+/// readability, enhancement, redundancy, regionalism, formatting and word choice (in 0.54 word choice also
+/// proposes closed compounds such as "coalmine"), which are matters of taste an author may decide otherwise.
 const CHECKED: [LintKind; 10] = [
     LintKind::Agreement,
     LintKind::BoundaryError,
     LintKind::Eggcorn,
     LintKind::Grammar,
     LintKind::Malapropism,
+    LintKind::Miscellaneous,
     LintKind::Nonstandard,
     LintKind::Punctuation,
     LintKind::Repetition,
     LintKind::Typo,
-    LintKind::WordOrder,
 ];
 
 /// One grammar problem in a sentence.
@@ -49,9 +50,9 @@ impl GrammarChecker {
     /// A checker that knows `names` (entity names and aliases; each word of each) as proper nouns.
     pub fn new<S: AsRef<str>>(names: &[S]) -> Self {
         let mut known = MutableDictionary::new();
-        let proper = DictWordMetadata {
+        let proper = WordMetadata {
             noun: Some(NounData { is_proper: Some(true), ..NounData::default() }),
-            ..DictWordMetadata::default()
+            ..WordMetadata::default()
         };
         let curated = FstDictionary::curated();
         for word in names.iter().flat_map(|n| n.as_ref().split(|c: char| !c.is_alphanumeric())) {
@@ -77,7 +78,11 @@ impl GrammarChecker {
             .lint(&document)
             .into_iter()
             .filter(|lint| CHECKED.contains(&lint.lint_kind))
-            .map(|lint| GrammarProblem { words: lint.get_str(&chars), start: lint.span.start, message: lint.message })
+            .map(|lint| GrammarProblem {
+                words: lint.span.get_content_string(&chars),
+                start: lint.span.start,
+                message: lint.message,
+            })
             .collect();
         problems.sort_by(|a, b| (a.start, &a.message).cmp(&(b.start, &b.message)));
         problems
