@@ -159,6 +159,20 @@ impl Running {
         }
     }
 
+    /// Puts a timeline's items in the order `target` (item indices, first to last) with the keys: each
+    /// item's number picks it, Alt+Up moves it up to its place.
+    fn order_by_keys(&mut self, target: &[usize]) {
+        for (t, item) in target.iter().enumerate() {
+            let Draft::Order(d) = self.draft() else { panic!("no order draft") };
+            let at = d.order.iter().position(|i| i == item).expect("item listed");
+            self.key(NUMBERS[at]);
+            for _ in t..at {
+                self.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+                self.harness.run();
+            }
+        }
+    }
+
     /// Answers the current question with the keyboard alone, rightly or wrongly.
     fn answer_by_keys(&mut self, right: bool) {
         let q = self.question();
@@ -184,15 +198,7 @@ impl Running {
             }
             Body::Order { order, .. } => {
                 let target: Vec<usize> = if right { order.clone() } else { order.iter().rev().copied().collect() };
-                for (t, item) in target.iter().enumerate() {
-                    let Draft::Order(d) = self.draft() else { panic!("no order draft") };
-                    let at = d.order.iter().position(|i| i == item).expect("item listed");
-                    self.key(NUMBERS[at]);
-                    for _ in t..at {
-                        self.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
-                        self.harness.run();
-                    }
-                }
+                self.order_by_keys(&target);
                 self.key(Key::Enter);
             }
         }
@@ -1493,15 +1499,7 @@ fn a_partly_right_timeline_shows_each_place_marked_and_the_right_order_below() {
     // The first two swapped, the rest in place.
     let mut target = order.clone();
     target.swap(0, 1);
-    for (t, item) in target.iter().enumerate() {
-        let Draft::Order(d) = app.draft() else { panic!("no order draft") };
-        let at = d.order.iter().position(|i| i == item).expect("item listed");
-        app.key(NUMBERS[at]);
-        for _ in t..at {
-            app.harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
-            app.harness.run();
-        }
-    }
+    app.order_by_keys(&target);
     app.key(Key::Enter);
     assert_eq!(app.harness.query_all_by_label_contains("Partly right").count(), 1, "said once");
     assert!(app.has("Your order") && app.has("Right order"));
