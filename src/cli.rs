@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::export::{json, text};
 use crate::generate::{Bank, QuizSettings, quiz_ranked};
 use crate::grade::Grade;
-use crate::pack::{BUNDLED_SHEET_NAME, Pack};
+use crate::pack::Pack;
 use crate::question::{Body, Question, QuestionKind, Response};
 use crate::study::session::{Answer, QuizPlan, Session};
 use crate::study::{self, Mode, Now, ProfileError, StoreError, Study, profiles};
@@ -184,7 +184,8 @@ pub enum StatsFormat {
 /// Which pack to use.
 #[derive(Debug, clap::Args)]
 pub struct PackArg {
-    /// A fact sheet (.ron) to use instead of the bundled pack.
+    /// A fact sheet (.ron) to use instead of the bundled pack, or the id of another bundled pack
+    /// (`nk-war`, `asylum`, `hk-election`) when no file of that name exists.
     #[arg(long, value_name = "PATH")]
     pub pack: Option<PathBuf>,
 }
@@ -306,10 +307,24 @@ fn say(line: fmt::Arguments<'_>) {
 
 fn load(arg: &PackArg) -> Result<Bank, Failure> {
     match &arg.pack {
+        Some(path) if !path.exists() && path.to_str().is_some_and(|id| !id.contains(['/', '.'])) => {
+            let id = path.to_string_lossy();
+            Bank::bundled_by_id(&id).ok_or_else(|| {
+                Failure::input(format!(
+                    "no file \u{201c}{id}\u{201d} and no bundled pack with that id (the bundled packs are {}).",
+                    bundled_ids().join(", ")
+                ))
+            })
+        }
         Some(path) => Bank::load(path).map_err(|e| Failure::input(format!("the pack cannot be used:\n{e}"))),
         None => Bank::bundled()
             .map_err(|e| Failure::input(format!("the bundled pack is broken (please report this):\n{e}"))),
     }
+}
+
+/// The ids of the bundled packs that can be used, in the library's order.
+fn bundled_ids() -> Vec<String> {
+    crate::pack::LIBRARY.iter().filter_map(|b| Bank::from_bundled(b).ok()).map(|b| b.pack.id().to_string()).collect()
 }
 
 /// `dossier check`: one line per usable sheet, one per problem; problems make it fail (exit 1) with their
@@ -340,7 +355,9 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
         }
     };
     if paths.is_empty() {
-        report(BUNDLED_SHEET_NAME, Bank::bundled())?;
+        for bundled in &crate::pack::LIBRARY {
+            report(bundled.name, Bank::from_bundled(bundled))?;
+        }
         for path in crate::paths::user_packs() {
             report(&path.display().to_string(), Bank::load(&path))?;
         }
@@ -627,10 +644,16 @@ fn recorder(learner: &LearnerArg, now: Now) -> Result<Option<Study>, Failure> {
     Ok(Some(study))
 }
 
-/// The packs a review of what is due spans when no `--pack` is given: the bundled pack and every usable
+/// The packs a review of what is due spans when no `--pack` is given: the bundled packs and every usable
 /// pack of the data folder; one that cannot be read is left out with a warning.
 fn all_packs() -> Result<Vec<Bank>, Failure> {
     let mut packs = vec![load(&PackArg { pack: None })?];
+    for bundled in crate::pack::LIBRARY.iter().skip(1) {
+        match Bank::from_bundled(bundled) {
+            Ok(p) => packs.push(p),
+            Err(e) => say(format_args!("warning: a bundled pack is left out of the review (please report this):\n{e}")),
+        }
+    }
     for path in crate::paths::user_packs() {
         match Bank::load(&path) {
             Ok(p) if packs.iter().any(|q| q.pack.id() == p.pack.id()) => {

@@ -140,3 +140,27 @@ fn show_in_article_still_scrolls_to_the_evidence_after_a_scrolled_reading() {
     let shown = node.rect();
     assert!(shown.bottom() > 0.0 && shown.top() < 800.0, "the evidence's paragraph is in view: {shown:?}");
 }
+
+#[test]
+fn the_library_lists_four_articles_and_the_reader_credits_a_borrowed_one() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let startup = Startup { packs: PackEntry::library(), packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let harness = Harness::builder().with_size([1280.0, 800.0]).build_eframe(move |cc| App::new_with(cc, startup));
+    let mut app = Running { harness, dir };
+    for title in [
+        TITLE,
+        "North Korea puts military in 'quasi-state of war'",
+        "Over 900 asylum seekers rescued off Indonesian coast",
+    ] {
+        assert!(app.has(title), "{title} is listed");
+    }
+    assert!(app.has_containing("New faces emerge as veteran politicians step down"), "the fourth is listed");
+    // The second card's "Read" opens the North Korea article, with its Wikinews credit under it.
+    let reads: Vec<_> = app.harness.query_all_by_role_and_label(Role::Button, "Read").collect();
+    assert_eq!(reads.len(), 4, "one Read button per article");
+    reads[1].click();
+    app.harness.run();
+    assert_eq!(app.screen(), "reader");
+    assert!(app.has_containing("Wikinews, CC BY 2.5: https://en.wikinews.org/wiki/North_Korea"), "the credit line");
+    assert!(!app.has_containing(CAPTION), "not the default article");
+}

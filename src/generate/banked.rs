@@ -54,6 +54,16 @@ impl Bank {
         Self::new(Pack::bundled()?)
     }
 
+    /// One pack of the bundled library, banked ([`Pack::from_bundled`]).
+    pub fn from_bundled(b: &crate::pack::Bundled) -> Result<Self, PackError> {
+        Self::new(Pack::from_bundled(b)?)
+    }
+
+    /// The usable bundled pack whose id is `id`, if there is one.
+    pub fn bundled_by_id(id: &str) -> Option<Self> {
+        crate::pack::LIBRARY.iter().filter_map(|b| Self::from_bundled(b).ok()).find(|b| b.pack.id() == id)
+    }
+
     /// Loads, checks and banks the fact sheet at `path` ([`Pack::load`]).
     pub fn load(path: &Path) -> Result<Self, PackError> {
         Self::new(Pack::load(path)?)

@@ -22,6 +22,38 @@ pub const BUNDLED_SHEET: &str = include_str!("../../quizzes/lee-china-japan.ron"
 /// The name the bundled fact sheet is reported under.
 pub const BUNDLED_SHEET_NAME: &str = "quizzes/lee-china-japan.ron";
 
+/// A pack compiled into the binary: its fact sheet, the article, and the name it is reported under.
+#[derive(Debug, Clone, Copy)]
+pub struct Bundled {
+    /// The fact sheet's name in messages (`"quizzes/nk-war.ron"`).
+    pub name: &'static str,
+    /// The fact sheet's text.
+    pub sheet: &'static str,
+    /// The article's text.
+    pub article: &'static str,
+}
+
+/// Every bundled pack, the default one ([`BUNDLED_SHEET`]) first: the library a new user finds. The other
+/// three are Wikinews articles (CC BY 2.5), each crediting its source in the sheet's header.
+pub const LIBRARY: [Bundled; 4] = [
+    Bundled { name: BUNDLED_SHEET_NAME, sheet: BUNDLED_SHEET, article: BUNDLED_ARTICLE },
+    Bundled {
+        name: "quizzes/nk-war.ron",
+        sheet: include_str!("../../quizzes/nk-war.ron"),
+        article: include_str!("../../quizzes/nk-war.txt"),
+    },
+    Bundled {
+        name: "quizzes/asylum.ron",
+        sheet: include_str!("../../quizzes/asylum.ron"),
+        article: include_str!("../../quizzes/asylum.txt"),
+    },
+    Bundled {
+        name: "quizzes/hk-election.ron",
+        sheet: include_str!("../../quizzes/hk-election.ron"),
+        article: include_str!("../../quizzes/hk-election.txt"),
+    },
+];
+
 /// One thing wrong with a fact sheet, located in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -165,6 +197,11 @@ impl Pack {
     /// still returned rather than panicking.
     pub fn bundled() -> Result<Self, PackError> {
         Self::from_sources(BUNDLED_SHEET_NAME, BUNDLED_SHEET, BUNDLED_ARTICLE, None)
+    }
+
+    /// One pack of the [`LIBRARY`], read and checked as any other.
+    pub fn from_bundled(b: &Bundled) -> Result<Self, PackError> {
+        Self::from_sources(b.name, b.sheet, b.article, None)
     }
 
     /// Loads and checks the fact sheet at `path` and the article it names (relative to the sheet).

@@ -39,6 +39,10 @@ pub struct FactSheet {
     pub source: String,
     /// File name of the article text, relative to the fact sheet's folder.
     pub article: String,
+    /// An attribution line the article's licence asks for, shown under the article in the Reader
+    /// (`"Wikinews, CC BY 2.5: https://en.wikinews.org/wiki/…"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
     /// Issues and topics facts can be tagged with, for practice by topic and mastery per topic.
     #[serde(default)]
     pub topics: Vec<Topic>,

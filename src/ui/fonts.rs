@@ -90,7 +90,7 @@ mod tests {
     use egui::epaint::text::{Fonts, TextOptions};
 
     use super::*;
-    use crate::pack::{BUNDLED_ARTICLE, BUNDLED_SHEET};
+    use crate::pack::LIBRARY;
 
     /// The table tags of a TrueType/OpenType file (its table directory).
     fn table_tags(font: &[u8]) -> Vec<String> {
@@ -117,10 +117,11 @@ mod tests {
     }
 
     #[test]
-    fn every_character_of_the_bundled_pack_and_the_interface_has_a_glyph() {
+    fn every_character_of_the_bundled_packs_and_the_interface_has_a_glyph() {
         let mut fonts = Fonts::new(TextOptions::default(), definitions());
         let interface = "✓ ✗ × → ← ↑ ↓ · – — … “ ” ‘ ’ é ü ō";
-        let text: String = [BUNDLED_SHEET, BUNDLED_ARTICLE, interface].concat();
+        let text: String =
+            LIBRARY.iter().flat_map(|b| [b.sheet, b.article]).chain(std::iter::once(interface)).collect();
         let mut wanted: Vec<char> = text.chars().filter(|c| !c.is_control()).collect();
         wanted.sort_unstable();
         wanted.dedup();

@@ -222,6 +222,10 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
                         view.focus_card = a.by_key;
                     }
                 }
+                if let Some(credit) = &loaded.pack.sheet.credit {
+                    ui.add_space(12.0);
+                    ui.label(egui::RichText::new(credit).small().color(theme::palette(ui).quiet));
+                }
                 ui.add_space(24.0);
             });
         });

@@ -524,6 +524,9 @@ impl<'a> Checker<'a> {
             (field_at("title"), "the `title`".to_string(), sheet.title.as_str()),
             (field_at("source"), "the `source`".to_string(), sheet.source.as_str()),
         ];
+        if let Some(credit) = &sheet.credit {
+            texts.push((field_at("credit"), "the `credit`".to_string(), credit.as_str()));
+        }
         for (i, t) in sheet.topics.iter().enumerate() {
             texts.push((doc.item_field_at("topics", i, "name"), format!("the `name` of topic \"{}\"", t.id), &t.name));
         }

@@ -72,10 +72,10 @@ pub struct Startup {
 }
 
 impl Startup {
-    /// The bundled pack, then the packs of the user's data folder; a seed from the clock.
+    /// The bundled packs, then the packs of the user's data folder; a seed from the clock.
     pub fn from_disk() -> Self {
         let packs_dir = paths::packs_dir();
-        let mut packs = vec![PackEntry::bundled()];
+        let mut packs = PackEntry::library();
         packs.extend(packs_dir.as_deref().map(packs_in).unwrap_or_default());
         library::refuse_duplicate_ids(&mut packs);
         let clock = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_secs());

@@ -60,6 +60,11 @@ impl PackEntry {
         Self::new(BUNDLED_SHEET_NAME, Origin::Bundled, Bank::bundled())
     }
 
+    /// Every bundled pack ([`crate::pack::LIBRARY`]), the default one first.
+    pub fn library() -> Vec<Self> {
+        crate::pack::LIBRARY.iter().map(|b| Self::new(b.name, Origin::Bundled, Bank::from_bundled(b))).collect()
+    }
+
     /// A fact sheet on disk.
     pub fn file(path: PathBuf) -> Self {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
