@@ -6,6 +6,7 @@ pub mod date;
 pub mod layout;
 pub mod numbers;
 pub mod schema;
+pub mod when;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,6 +15,7 @@ use std::path::{Path, PathBuf};
 pub use article::Article;
 pub use date::MonthDay;
 pub use schema::{Claim, Entity, EntityKind, Fact, FactSheet, Topic};
+pub use when::{Dateline, When};
 
 /// The bundled article, compiled into the binary so `dossier` works from any folder.
 pub const BUNDLED_ARTICLE: &str = include_str!("../../quizzes/lee-china-japan.txt");
@@ -360,7 +362,14 @@ fn read_article(sheet: &Path, named: &str) -> Result<String, String> {
     })
 }
 
-/// Parses an optional date slot; `check` has already refused dates that do not parse.
+/// Parses an optional date slot that is a month and day (the one form of version 1); `check` has already
+/// refused dates that do not parse. Other forms are read by [`slot_when`].
 pub fn slot_date(date: Option<&String>) -> Option<MonthDay> {
     date.and_then(|d| MonthDay::parse(d))
+}
+
+/// Parses an optional date slot of a version-2 form other than a month and day (a year, a relative day, a
+/// deadline, …); `None` for a month and day, which [`slot_date`] reads, so each slot is read one way.
+pub fn slot_when(date: Option<&String>) -> Option<When> {
+    date.filter(|d| MonthDay::parse(d).is_none()).and_then(|d| When::parse(d))
 }

@@ -17,19 +17,26 @@
 //! * no free-text slot may contain the name or an alias of an entity the same fact asks about, or the
 //!   question would give its answer away; `check` reports it.
 //!
-//! Dates are written as the article states them, month and day only (`"January 5"`): the article never
-//! gives a year and neither may the fact sheet.
+//! Dates are written as the article states them. A version-1 sheet writes a month and day only
+//! (`"January 5"`); a version-2 sheet may also write a year, a month and year, a span of years, a day named
+//! relative to its [`FactSheet::dateline`], a deadline or a recurrence ([`crate::pack::When`]), and a year
+//! only where the fact's evidence or the dateline states it.
 
 use serde::{Deserialize, Serialize};
 
-/// The fact-sheet format version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest fact-sheet format version this build reads and writes. Version 2 adds the
+/// [`FactSheet::dateline`] and every date form of [`crate::pack::When`].
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest fact-sheet format version this build reads: version-1 sheets load unchanged, under the
+/// version-1 rules (dates are a month and day, never a year).
+pub const MIN_SCHEMA_VERSION: u32 = 1;
 
 /// One article's fact sheet: the root of a `.ron` file in `quizzes/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactSheet {
-    /// Format version; must be [`SCHEMA_VERSION`].
+    /// Format version, from [`MIN_SCHEMA_VERSION`] to [`SCHEMA_VERSION`].
     pub version: u32,
     /// Short stable identifier of the pack, used in question ids and learner records (`"lee-china-japan"`).
     pub id: String,
@@ -43,6 +50,10 @@ pub struct FactSheet {
     /// (`"Wikinews, CC BY 2.5: https://en.wikinews.org/wiki/…"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// The article's date line as printed (`"Friday, August 21, 2015"`), a day with its year (version 2).
+    /// Relative dates ("yesterday", "on Thursday") are resolved against it, and a sheet with any needs it.
+    #[serde(default)]
+    pub dateline: Option<String>,
     /// Issues and topics facts can be tagged with, for practice by topic and mastery per topic.
     #[serde(default)]
     pub topics: Vec<Topic>,
@@ -134,8 +145,8 @@ pub struct Fact {
 
 /// The typed slots of a fact, one variant per kind of claim.
 ///
-/// Slots named `who`, `whom`, `speaker`, … hold entity ids; `date` holds a month and day as the article
-/// states it; free-text slots follow the phrasing conventions of this module.
+/// Slots named `who`, `whom`, `speaker`, … hold entity ids; `date` holds a date as the article states it
+/// (a month and day in version 1, any form of [`crate::pack::When`] in version 2); free-text slots follow the phrasing conventions of this module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Claim {

@@ -37,7 +37,7 @@ use rules::{Checker, version_message};
 use syntax::syntax_problem;
 use tree::{Doc, Reader};
 
-use super::schema::{FactSheet, SCHEMA_VERSION};
+use super::schema::{FactSheet, MIN_SCHEMA_VERSION, SCHEMA_VERSION};
 use super::{Pack, Problem, ProblemKind};
 
 /// The largest fact sheet Dossier reads. A sheet for a long article is a few hundred kilobytes; anything
@@ -85,7 +85,7 @@ pub fn parse(name: &str, source: &str) -> Result<FactSheet, Problem> {
     if let Some(root) = Reader::new(&code).document()
         && let Some(version) = root.field(body, "version")
         && let Some(n) = version.number(body)
-        && (n - f64::from(SCHEMA_VERSION)).abs() > f64::EPSILON
+        && !(MIN_SCHEMA_VERSION..=SCHEMA_VERSION).any(|v| (n - f64::from(v)).abs() <= f64::EPSILON)
     {
         return Err(at(version.span.start, ProblemKind::Version, version_message(&body[version.span.clone()], n)));
     }
@@ -165,7 +165,7 @@ mod tests {
         assert_eq!(kind(""), Err(ProblemKind::Empty));
         assert_eq!(kind(" \n\t"), Err(ProblemKind::Empty));
         assert_eq!(kind("// nothing\n/* here */"), Err(ProblemKind::Empty));
-        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 2")), Err(ProblemKind::Version));
+        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 3")), Err(ProblemKind::Version));
         assert_eq!(kind(&"[".repeat(MAX_NESTING + 1)), Err(ProblemKind::Syntax));
         assert_eq!(kind(&sheet(ENTITIES, "")), Ok(()));
     }
@@ -205,7 +205,7 @@ mod tests {
             ("bad-id-characters", K::BadId),
             ("barren-fact", K::NoQuestion),
             ("binary-garbage", K::NotText),
-            ("date-with-year", K::BadDate),
+            ("date-with-year", K::Version),
             ("deep-nesting", K::Syntax),
             ("duplicate-entity-id", K::DuplicateId),
             ("duplicate-fact-id", K::DuplicateId),
@@ -233,7 +233,7 @@ mod tests {
             ("unknown-variant", K::UnknownVariant),
             ("unparsable-date", K::BadDate),
             ("unresolved-country", K::UnknownEntity),
-            ("version-2", K::Version),
+            ("version-3", K::Version),
             ("whitespace-only", K::Empty),
             ("wrong-slot-kind", K::WrongEntityKind),
         ];

@@ -10,12 +10,14 @@ use super::position::{Found, Lines};
 use super::slots::{Slots, slots};
 use super::suggest::{SUGGEST_BUDGET, SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
-use crate::pack::schema::SCHEMA_VERSION;
-use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind};
+use crate::pack::schema::{MIN_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::pack::when::Dateline;
+use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind, When};
 use crate::text::safe::{describe, first_unsafe};
 use crate::text::{closest, fold};
 
-/// The sentence for a sheet whose format version `text` (the number `n`) is not [`SCHEMA_VERSION`]: a
+/// The sentence for a sheet whose format version `text` (the number `n`) is not one this build reads
+/// ([`MIN_SCHEMA_VERSION`] to [`SCHEMA_VERSION`]): a
 /// newer file asks for a newer Dossier, an older or impossible one for the version this one reads.
 pub(super) fn version_message(text: &str, n: f64) -> String {
     if n > f64::from(SCHEMA_VERSION) {
@@ -116,7 +118,7 @@ impl<'a> Checker<'a> {
     fn header(&mut self) {
         let sheet = self.sheet;
         let field_at = |doc: &Doc, field: &str| doc.sheet_field(field).map_or(0, |n| n.span.start);
-        if sheet.version != SCHEMA_VERSION {
+        if !(MIN_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&sheet.version) {
             let at = field_at(&self.doc, "version");
             self.report(
                 at,
@@ -124,6 +126,7 @@ impl<'a> Checker<'a> {
                 version_message(&sheet.version.to_string(), f64::from(sheet.version)),
             );
         }
+        self.dateline(field_at(&self.doc, "dateline"));
         self.id(field_at(&self.doc, "id"), "the pack id", &sheet.id, &sheet.title);
         if sheet.title.trim().is_empty() {
             let at = field_at(&self.doc, "title");
@@ -362,7 +365,7 @@ impl<'a> Checker<'a> {
         self.refs(i, owner, s);
         self.parties(i, owner, claim);
         for date in &s.dates {
-            self.date(self.doc.slot_at(i, "date", None), owner, date);
+            self.date(self.doc.slot_at(i, "date", None), owner, date, &self.sheet.facts[i].evidence);
         }
         if let Claim::Quantity { statement, value, tolerance, .. } = claim {
             self.quantity(i, owner, statement, *value, *tolerance);
@@ -575,41 +578,109 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A date is a month and day as the article gives them, without a year.
-    fn date(&mut self, at: usize, owner: &str, date: &str) {
-        let has_year = date.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4);
-        if has_year {
-            let without: String = date
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .filter(|w| !(w.is_empty() || w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let suggestion = MonthDay::parse(&without).map_or_else(String::new, |d| format!(" (\"{d}\")"));
+    /// The `dateline`, if any, needs version 2 and is a day with its year ("Friday, August 21, 2015"),
+    /// whose weekday, if named, is the date's.
+    fn dateline(&mut self, at: usize) {
+        let Some(line) = &self.sheet.dateline else { return };
+        if self.sheet.version < 2 {
+            self.report(
+                at,
+                ProblemKind::Version,
+                "the `dateline` needs `version: 2`; write `version: 2` at the top of the sheet.".to_string(),
+            );
+        } else if Dateline::parse(line).is_none() {
             self.report(
                 at,
                 ProblemKind::BadDate,
                 format!(
-                    "the date \"{date}\" of {owner} has a year, but the article never states a year; write the month \
-                     and day only{suggestion}."
+                    "the dateline \"{line}\" is not a day with its year (and its weekday, if named, must be that \
+                     day's); write it as the article prints it, such as \"Friday, August 21, 2015\"."
                 ),
             );
-        } else if MonthDay::parse(date).is_none() {
-            let numeric = date.chars().any(|c| c == '/' || c == '.') && !date.chars().any(char::is_alphabetic);
-            let advice = if numeric {
-                "numeric dates are ambiguous between month-first and day-first, so write the month's name, such as \
-                 \"January 5\""
-                    .to_string()
-            } else if let Some((near, Some(_))) = MonthDay::parse_forgiving(date) {
-                format!("write the month's name in full, as in \"{near}\"")
-            } else {
-                "write a month and a day as the article gives them, such as \"January 5\"".to_string()
+        }
+    }
+
+    /// A date slot of `owner`, whose evidence is `evidence`. Version 1: a month and day as the article gives
+    /// them, without a year; any other form needs version 2. Version 2: any form of [`When`], a year only
+    /// where the evidence or the dateline states its digits, a relative day only with a dateline.
+    fn date(&mut self, at: usize, owner: &str, date: &str, evidence: &str) {
+        if self.sheet.version < 2 && MonthDay::parse(date).is_some() {
+            return;
+        }
+        let read = When::parse(date);
+        if self.sheet.version < 2
+            && let Some(when) = read.as_ref().filter(|w| w.month_day().is_none())
+        {
+            let day = match when {
+                When::Day { date, .. } => format!("write the month and day only (\"{date}\"), or "),
+                _ => String::new(),
             };
             self.report(
                 at,
+                ProblemKind::Version,
+                format!(
+                    "the date \"{date}\" of {owner} is a form of date that needs `version: 2`; {day}write \
+                         `version: 2` at the top of the sheet."
+                ),
+            );
+            return;
+        }
+        let Some(when) = read.filter(|_| self.sheet.version >= 2) else {
+            self.bad_date(at, owner, date);
+            return;
+        };
+        let dateline = self.sheet.dateline.as_deref().unwrap_or("");
+        for year in when.years() {
+            let digits = year.to_string();
+            let stated = |text: &str| text.split(|c: char| !c.is_ascii_digit()).any(|w| w == digits);
+            if !stated(evidence) && !stated(dateline) {
+                self.report(
+                    at,
+                    ProblemKind::BadDate,
+                    format!(
+                        "the date \"{date}\" of {owner} has the year {year}, which neither its evidence nor the \
+                         dateline states; quote the sentence that gives the year, or leave the year out."
+                    ),
+                );
+            }
+        }
+        if matches!(when, When::Relative(_)) && self.sheet.dateline.is_none() {
+            self.report(
+                at,
                 ProblemKind::BadDate,
-                format!("the date \"{date}\" of {owner} is not a month and day; {advice}."),
+                format!(
+                    "the date \"{date}\" of {owner} is named relative to the day the article was written, but the \
+                     sheet has no `dateline`; add the article's date line, such as `dateline: \"Friday, August 21, \
+                     2015\",`."
+                ),
             );
         }
+    }
+
+    /// A date slot that is no date: advice by what it looks like.
+    fn bad_date(&mut self, at: usize, owner: &str, date: &str) {
+        let v2 = self.sheet.version >= 2;
+        let numeric = date.chars().any(|c| c == '/' || c == '.') && !date.chars().any(char::is_alphabetic);
+        let advice = if numeric {
+            "numeric dates are ambiguous between month-first and day-first, so write the month's name, such as \
+             \"January 5\""
+                .to_string()
+        } else if let Some(near) = if v2 {
+            When::parse_forgiving(date).and_then(|(w, fixed)| fixed.map(|_| w.to_string()))
+        } else {
+            MonthDay::parse_forgiving(date).and_then(|(d, fixed)| fixed.map(|_| d.to_string()))
+        } {
+            format!("write the month's name in full, as in \"{near}\"")
+        } else if v2 {
+            "write it as the article gives it: a day (\"August 18\", \"August 18, 2023\"), a month (\"March \
+             2023\"), a year (\"2023\"), a span (\"1950–1953\"), a day relative to the dateline (\"yesterday\", \
+             \"on Thursday\"), a deadline (\"by the end of 2023\") or a recurrence (\"every year\")"
+                .to_string()
+        } else {
+            "write a month and a day as the article gives them, such as \"January 5\"".to_string()
+        };
+        let what = if v2 { "a date" } else { "a month and day" };
+        self.report(at, ProblemKind::BadDate, format!("the date \"{date}\" of {owner} is not {what}; {advice}."));
     }
 }
 
@@ -667,6 +738,95 @@ mod tests {
         assert!(p[0].contains("numeric dates are ambiguous"), "{p:?}");
     }
 
+    /// The problems, as `line:column: message` with their kinds, of the fixture sheet made version 2 with
+    /// this dateline line (`""` for none) and these facts.
+    fn problems_v2(dateline: &str, facts: &str) -> Vec<(String, ProblemKind)> {
+        let source = crate::pack::check::fixture::sheet(ENTITIES, facts)
+            .replace("version: 1,", &format!("version: 2,{dateline}"));
+        match crate::pack::Pack::from_sources("t.ron", &source, crate::pack::check::fixture::ARTICLE, None) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.problems.iter().map(|p| (format!("{}:{}: {}", p.line, p.column, p.message), p.kind)).collect(),
+        }
+    }
+
+    fn meeting_on(date: &str) -> String {
+        fact("meet", "", &format!(r#"Meeting(who: "lee", whom: "xi", date: "{date}")"#))
+    }
+
+    #[test]
+    fn version_2_reads_every_date_form_with_a_year_only_where_it_is_stated() {
+        let line = " dateline: \"Monday, January 5, 2026\",";
+        for date in [
+            "January 5",
+            "January 5, 2026",
+            "5 January 2026",
+            "January 2026",
+            "2026",
+            "yesterday",
+            "on Thursday",
+            "last Monday",
+            "by the end of 2026",
+            "by March 1",
+            "every year",
+            "at least once a year",
+            "every two years",
+            "weekly",
+        ] {
+            assert_eq!(problems_v2(line, &meeting_on(date)), [], "{date}");
+        }
+        let p = problems_v2(line, &meeting_on("January 5, 2025"));
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].1, ProblemKind::BadDate);
+        assert!(
+            p[0].0.starts_with("16:99: the date \"January 5, 2025\" of fact \"meet\" has the year 2025, which neither"),
+            "{p:?}"
+        );
+        let p = problems_v2("", &meeting_on("yesterday"));
+        assert_eq!(p.iter().map(|p| p.1).collect::<Vec<_>>(), [ProblemKind::BadDate], "{p:?}");
+        assert!(p[0].0.contains("has no `dateline`; add the article's date line"), "{p:?}");
+        assert_eq!(
+            problems_v2("", &meeting_on("2026")).len(),
+            1,
+            "a year needs its digits in the evidence or dateline"
+        );
+    }
+
+    #[test]
+    fn malformed_version_2_dates_and_datelines_are_refused_with_advice() {
+        let line = " dateline: \"Monday, January 5, 2026\",";
+        for date in ["by yesterday", "every years", "2026–2025", "soon", "Thursday 2026"] {
+            let p = problems_v2(line, &meeting_on(date));
+            assert_eq!(p.iter().map(|p| p.1).collect::<Vec<_>>(), [ProblemKind::BadDate], "{date}: {p:?}");
+            assert!(p[0].0.contains("is not a date; write it as the article gives it: a day"), "{p:?}");
+        }
+        let p = problems_v2(line, &meeting_on("Janaury 2026"));
+        assert!(p[0].0.ends_with("write the month's name in full, as in \"January 2026\"."), "{p:?}");
+        let p = problems_v2(" dateline: \"Tuesday, January 5, 2026\",", "");
+        assert_eq!(p.iter().map(|p| p.1).collect::<Vec<_>>(), [ProblemKind::BadDate], "{p:?}");
+        assert!(
+            p[0].0.starts_with("2:27: the dateline \"Tuesday, January 5, 2026\" is not a day with its year"),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn a_version_1_sheet_using_a_version_2_date_or_dateline_is_told_it_needs_version_2() {
+        for date in ["yesterday", "2026", "January 5, 2026", "every year", "by March 1"] {
+            let p = problems(&meeting_on(date));
+            assert_eq!(kinds(&meeting_on(date)), [ProblemKind::Version], "{date}: {p:?}");
+            assert!(p[0].contains("needs `version: 2`"), "{p:?}");
+        }
+        let source = crate::pack::check::fixture::sheet(ENTITIES, "")
+            .replace("version: 1,", "version: 1, dateline: \"Monday, January 5, 2026\",");
+        let p = crate::pack::Pack::from_sources("t.ron", &source, crate::pack::check::fixture::ARTICLE, None)
+            .err()
+            .map(|e| e.problems)
+            .unwrap_or_default();
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Version], "{p:?}");
+        assert_eq!((p[0].line, p[0].column), (2, 27));
+        assert_eq!(p[0].message, "the `dateline` needs `version: 2`; write `version: 2` at the top of the sheet.");
+    }
+
     #[test]
     fn agreements_need_two_distinct_parties() {
         let facts = r#"        (id: "agree", evidence: "Lee met Xi Jinping", claim: Agreement(parties: ["lee", "lee"], what: "to meet")),"#;
@@ -684,7 +844,7 @@ mod tests {
             (fact("meet", r#"topics: ["histroy"], "#, meeting), ProblemKind::UnknownTopic),
             (fact("Meet Xi", "", meeting), ProblemKind::BadId),
             (fact("meet", "", meeting) + &fact("meet", "", meeting), ProblemKind::DuplicateId),
-            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "January 5, 2025")"#), ProblemKind::BadDate),
+            (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "January 5, 2025")"#), ProblemKind::Version),
             (fact("meet", "", r#"Meeting(who: "lee", whom: "xi", date: "Janvier 5")"#), ProblemKind::BadDate),
             (fact("ties", "", r#"Relation(between: ["lee"], state: "good")"#), ProblemKind::PartyCount),
             (fact("deal", "", r#"Agreement(parties: ["lee", "lee"], what: "to meet")"#), ProblemKind::RepeatedParty),
