@@ -23,13 +23,14 @@
 use serde::{Deserialize, Serialize};
 
 /// The fact-sheet format version this build reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// One article's fact sheet: the root of a `.ron` file in `quizzes/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactSheet {
-    /// Format version; must be [`SCHEMA_VERSION`].
+    /// Format version: 1, or 2 (which may use `within`, `Summit`, `Agenda` and an Agreement's `date`); at
+    /// most [`SCHEMA_VERSION`].
     pub version: u32,
     /// Short stable identifier of the pack, used in question ids and learner records (`"lee-china-japan"`).
     pub id: String,
@@ -110,6 +111,12 @@ pub struct Entity {
     /// The article's description of the entity as a noun phrase (`"the Presidential residence in Seoul"`).
     #[serde(default)]
     pub description: Option<String>,
+    /// Version 2: the id of the City, Place or Country this entity lies inside (`"camp-david"` within
+    /// `"maryland"`, `"maryland"` within `"us"`). Only a City, Place, Country or Organisation lies within
+    /// something; containment never makes a false statement or a distractor, and a typed containing place
+    /// earns partial credit for a Where question.
+    #[serde(default)]
+    pub within: Option<String>,
 }
 
 /// One claim of the article, with the quote that supports it.
@@ -202,6 +209,9 @@ pub enum Claim {
         what: String,
         #[serde(default)]
         reported: bool,
+        /// Version 2: when they agreed, by when (`"by the end of 2023"`) or how often (`"every year"`).
+        #[serde(default)]
+        date: Option<String>,
     },
     /// `source` reports or believes `claim`: `says` is a predicate starting with its verb
     /// (`"reports that Lee’s pragmatic diplomacy has boosted his approval ratings at home"`).
@@ -220,5 +230,28 @@ pub enum Claim {
         date: Option<String>,
         #[serde(default)]
         era: Option<u32>,
+    },
+    /// Version 2: one meeting of several `participants` (two or more entity ids), with an optional `host`,
+    /// the `event` entity that names it ("the Camp David summit"), `place` and `date`. Its participant list
+    /// counts as complete (so "X attended …" of anyone else is false) only when the evidence states their
+    /// number in words ("the three leaders") equal to the number of participants.
+    Summit {
+        participants: Vec<String>,
+        #[serde(default)]
+        host: Option<String>,
+        #[serde(default)]
+        event: Option<String>,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        date: Option<String>,
+    },
+    /// Version 2: `items` (one or more entity ids, usually Issues) were on the agenda [of the Event `at`], a
+    /// passive claim with no actor ("Economic security was on the agenda as well"). It has no false version:
+    /// the schema cannot state that an issue was not discussed.
+    Agenda {
+        items: Vec<String>,
+        #[serde(default)]
+        at: Option<String>,
     },
 }

@@ -24,6 +24,7 @@ mod slots;
 mod suggest;
 mod syntax;
 mod tree;
+mod within;
 
 #[cfg(test)]
 mod fixture;
@@ -85,7 +86,7 @@ pub fn parse(name: &str, source: &str) -> Result<FactSheet, Problem> {
     if let Some(root) = Reader::new(&code).document()
         && let Some(version) = root.field(body, "version")
         && let Some(n) = version.number(body)
-        && (n - f64::from(SCHEMA_VERSION)).abs() > f64::EPSILON
+        && !(n.fract() == 0.0 && (1.0..=f64::from(SCHEMA_VERSION)).contains(&n))
     {
         return Err(at(version.span.start, ProblemKind::Version, version_message(&body[version.span.clone()], n)));
     }
@@ -165,7 +166,7 @@ mod tests {
         assert_eq!(kind(""), Err(ProblemKind::Empty));
         assert_eq!(kind(" \n\t"), Err(ProblemKind::Empty));
         assert_eq!(kind("// nothing\n/* here */"), Err(ProblemKind::Empty));
-        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 2")), Err(ProblemKind::Version));
+        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 3")), Err(ProblemKind::Version));
         assert_eq!(kind(&"[".repeat(MAX_NESTING + 1)), Err(ProblemKind::Syntax));
         assert_eq!(kind(&sheet(ENTITIES, "")), Ok(()));
     }
