@@ -239,7 +239,7 @@ pub fn answer(data: &[u8]) {
     let _ = MonthDay::parse(&line);
     let _ = parse_number(&line);
     let _ = parse_words(&line);
-    if let Body::Typed { expected: dossier::question::Expected::Text { accepted, rivals }, .. } = &q.body {
+    if let Body::Typed { expected: dossier::question::Expected::Text { accepted, rivals, .. }, .. } = &q.body {
         let g = grade_text(&line, accepted, rivals);
         assert!((0.0..=1.0).contains(&g.score), "score {} out of 0 ..= 1", g.score);
     }

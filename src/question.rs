@@ -71,6 +71,10 @@ pub enum Expected {
         /// Names of other entities a learner might confuse it with: a typed text closer to one of these
         /// than to an accepted form is wrong even if it is within typo distance.
         rivals: Vec<String>,
+        /// Places the answer lies within (nearest first), each earning partial credit with its note when
+        /// typed for a Where question; empty for every other answer (and then not written out).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        broader: Vec<Broader>,
     },
     /// A month and day, typed in any common form.
     Date(MonthDay),
@@ -82,6 +86,18 @@ pub enum Expected {
         tolerance: f64,
     },
 }
+
+/// A place that contains a Where question's answer: typing it is half right, with a note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Broader {
+    /// The containing place's name and aliases.
+    pub names: Vec<String>,
+    /// What the learner is told ("Camp David is in Maryland — be more precise.").
+    pub note: String,
+}
+
+/// The score of a typed place that contains the answer ([`Broader`]).
+pub const BROADER_CREDIT: f64 = 0.5;
 
 /// What the learner does to answer, and what is right.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -353,7 +353,7 @@ fn typed_answers_accept_every_form_and_reject_every_rival() {
         let Body::Typed { answer, expected, .. } = &q.body else { continue };
         assert!(grade(q, &Response::Text(answer.clone())).is_right(), "{}: canonical {answer:?}", q.id);
         match expected {
-            Expected::Text { accepted, rivals } => {
+            Expected::Text { accepted, rivals, .. } => {
                 // An alias the grader refuses on principle ("some" for "some observers", "Chosei" for
                 // "the Chosei Coal Mine") must be refused; every other is right.
                 for a in accepted {
@@ -538,8 +538,10 @@ fn every_false_statement_swaps_an_exclusive_slot_for_a_value_of_the_same_grain()
         falses += 1;
         let fact = pack.fact(&q.facts[0]).expect("the question's fact");
         let exclusive = match &fact.claim {
-            Claim::Meeting { place, date, .. } => place.is_some() || date.is_some(),
-            Claim::Visit { date, .. } => date.is_some(),
+            // A summit's place or date (version 2) like a meeting's.
+            Claim::Meeting { place, date, .. } | Claim::Summit { place, date, .. } => place.is_some() || date.is_some(),
+            // An agreement's date (version 2) like a visit's.
+            Claim::Visit { date, .. } | Claim::Agreement { date, .. } => date.is_some(),
             Claim::Identity { is, .. } => {
                 let first = is.split_whitespace().next().unwrap_or("");
                 first == "the" || first.ends_with("'s")
@@ -549,7 +551,7 @@ fn every_false_statement_swaps_an_exclusive_slot_for_a_value_of_the_same_grain()
             | Claim::Stance { .. }
             | Claim::Report { .. }
             | Claim::Relation { .. }
-            | Claim::Agreement { .. } => false,
+            | Claim::Agenda { .. } => false,
         };
         assert!(exclusive, "{}: {:?} swaps a slot the article does not make exclusive", q.id, q.prompt);
         let truth = question(&format!("{}.tf.true", fact.id));

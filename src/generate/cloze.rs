@@ -41,7 +41,11 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         out.push(build(fact, &format!("{slot}-{id}"), &spans, as_written, expected));
     }
     let date = match &fact.claim {
-        Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } => slot_date(date.as_ref()),
+        Claim::Meeting { date, .. }
+        | Claim::Visit { date, .. }
+        | Claim::Event { date, .. }
+        | Claim::Summit { date, .. }
+        | Claim::Agreement { date, .. } => slot_date(date.as_ref()),
         _ => None,
     };
     if let Some(d) = date

@@ -41,7 +41,12 @@ impl Truths {
                 *mentions.entry(id.clone()).or_insert(0) += 1;
                 fillers.entry(slot).or_default().insert(id.clone());
             }
-            if let Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } = &fact.claim {
+            if let Claim::Meeting { date, .. }
+            | Claim::Visit { date, .. }
+            | Claim::Event { date, .. }
+            | Claim::Summit { date, .. }
+            | Claim::Agreement { date, .. } = &fact.claim
+            {
                 dates.extend(slot_date(date.as_ref()));
             }
         }
@@ -159,7 +164,9 @@ pub fn metadata_entities(pack: &Pack) -> BTreeSet<String> {
         .collect()
 }
 
-/// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Lazy:
+/// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Never a
+/// place that contains the answer or lies within it; for an Agreement's date, only dates the article
+/// gives elsewhere. Lazy:
 /// callers take what they need (three for multiple choice, one for true/false).
 pub fn candidates<'a>(
     pack: &'a Pack,
@@ -170,6 +177,10 @@ pub fn candidates<'a>(
 ) -> impl Iterator<Item = Val> + 'a {
     let raw: Vec<Val> = match answer {
         Val::Ent(id) => entity_candidates(pack, truths, slot, id),
+        // When an agreement was made or is due is swapped only with a date the article gives elsewhere.
+        Val::Date(d) if matches!(claim, Claim::Agreement { .. }) => {
+            truths.dates.iter().filter(|x| *x != d).copied().map(Val::Date).collect()
+        }
         Val::Date(d) => date_candidates(truths, *d),
         Val::Num(n) => number_candidates(*n).into_iter().map(Val::Num).collect(),
     };
@@ -215,6 +226,8 @@ fn entity_candidates(pack: &Pack, truths: &Truths, slot: &str, id: &str) -> Vec<
         .filter(|(_, e)| e.id != id && truths.grain(e) == grain)
         .filter(|(_, e)| !is_loose(e.kind) || truths.fills(slot, &e.id))
         .filter(|(_, e)| truths.names(&e.id).iter().all(|n| !answer_names.contains(n)))
+        // A place containing the answer or lying within it is not wrong ("in Maryland" for Camp David).
+        .filter(|(_, e)| !super::summit::nested(pack, id, &e.id))
         .map(|(i, e)| (truths.fills(slot, &e.id), truths.mentions.get(&e.id).copied().unwrap_or(0), i, e.id.as_str()))
         .collect();
     list.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));

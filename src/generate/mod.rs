@@ -13,6 +13,7 @@ pub mod phrasing;
 pub mod quality;
 pub mod quiz;
 pub mod short;
+pub mod summit;
 pub mod tf;
 
 use std::collections::BTreeSet;
@@ -69,7 +70,7 @@ impl<'a> Gen<'a> {
     /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea").
     pub fn text_expected(&self, id: &str, extra: &[String]) -> Expected {
         let Some(answer) = self.pack.entity(id) else {
-            return Expected::Text { accepted: extra.to_vec(), rivals: Vec::new() };
+            return Expected::Text { accepted: extra.to_vec(), rivals: Vec::new(), broader: Vec::new() };
         };
         let mut accepted: Vec<String> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
@@ -92,7 +93,7 @@ impl<'a> Gen<'a> {
             })
             .map(|(n, _)| n.clone())
             .collect();
-        Expected::Text { accepted, rivals }
+        Expected::Text { accepted, rivals, broader: Vec::new() }
     }
 }
 
@@ -236,5 +237,6 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     }
     out.extend(tf::pair(g, fact));
     out.extend(cloze::from_fact(g, fact));
+    out.extend(summit::extra(g, fact));
     out
 }

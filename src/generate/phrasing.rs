@@ -121,7 +121,7 @@ pub fn who_word(kind: EntityKind) -> &'static str {
 }
 
 /// The phrase asking where something happened, by the kind of the place: "In which city", "Where".
-fn where_words(kind: EntityKind) -> &'static str {
+pub(super) fn where_words(kind: EntityKind) -> &'static str {
     match kind {
         EntityKind::City => "In which city",
         EntityKind::Country => "In which country",
@@ -129,30 +129,31 @@ fn where_words(kind: EntityKind) -> &'static str {
     }
 }
 
-struct Words<'a> {
-    pack: &'a Pack,
+/// The words of a claim's slots: labels, names, "in …" and "on …" phrases, lists.
+pub(super) struct Words<'a> {
+    pub(super) pack: &'a Pack,
 }
 
 impl Words<'_> {
-    fn kind(&self, id: &str) -> EntityKind {
+    pub(super) fn kind(&self, id: &str) -> EntityKind {
         self.pack.entity(id).map_or(EntityKind::Group, |e| e.kind)
     }
-    fn label(&self, id: &str) -> String {
+    pub(super) fn label(&self, id: &str) -> String {
         self.pack.label(id)
     }
-    fn name(&self, id: &str) -> String {
+    pub(super) fn name(&self, id: &str) -> String {
         self.pack.name(id).to_string()
     }
     /// " in Beijing" or "".
-    fn in_place(&self, place: Option<&String>) -> String {
+    pub(super) fn in_place(&self, place: Option<&String>) -> String {
         place.map(|p| format!(" in {}", self.name(p))).unwrap_or_default()
     }
     /// " on January 5" or "".
-    fn on_date(date: Option<MonthDay>) -> String {
+    pub(super) fn on_date(date: Option<MonthDay>) -> String {
         date.map(|d| format!(" on {d}")).unwrap_or_default()
     }
     /// "A and B", "A, B and C".
-    fn and_list(&self, ids: &[String]) -> String {
+    pub(super) fn and_list(&self, ids: &[String]) -> String {
         let names: Vec<String> = ids.iter().map(|id| self.name(id)).collect();
         match names.split_last() {
             None => String::new(),
@@ -196,10 +197,11 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
         Claim::Quantity { statement, value, .. } => {
             format!("{}.", capitalise(&statement.replace("{n}", &number(*value))))
         }
-        Claim::Agreement { parties, what, reported } => {
+        Claim::Agreement { parties, what, reported, date } => {
             let verb = if *reported { "have reportedly agreed" } else { "agreed" };
-            format!("{} {verb} {what}.", w.and_list(parties))
+            format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_date(slot_date(date.as_ref())))
         }
+        Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
         Claim::Event { what, place, date, .. } => format!(
             "{} took place{}{}.",
             capitalise(what),
@@ -286,8 +288,11 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         Claim::Quantity { question, value, .. } => {
             out.push(Ask { slot: "n", stem: question.clone(), answer: Val::Num(*value) });
         }
-        Claim::Agreement { parties, what, reported } => {
-            if let [a, b] = parties.as_slice() {
+        Claim::Summit { .. } | Claim::Agenda { .. } => out.extend(super::summit::asks(&w, claim)),
+        Claim::Agreement { parties, what, reported, .. } => {
+            if parties.len() > 2 {
+                out.extend(super::summit::agreement_asks(&w, parties, what, *reported));
+            } else if let [a, b] = parties.as_slice() {
                 let verb = if *reported { "has reportedly agreed" } else { "agreed" };
                 if let Some(stem) =
                     fitted_stem(what, |p| format!("{} {verb} with {} {p}?", who_word(w.kind(b)), w.name(a)))
@@ -385,9 +390,16 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
         | Claim::Stance { .. }
         | Claim::Report { .. }
         | Claim::Relation { .. }
-        | Claim::Agreement { .. } => {}
+        | Claim::Agenda { .. } => {}
+        // When they agreed, or by when, is exclusive; swapped only with a date the article gives elsewhere.
+        Claim::Agreement { date, .. } => {
+            if let Some(d) = slot_date(date.as_ref()) {
+                out.push(("date", Val::Date(d)));
+            }
+        }
         Claim::Quantity { value, .. } => out.push(("n", Val::Num(*value))),
-        Claim::Event { place, date, .. } => {
+        // Where and when it took place; never who attended a summit (the list is rarely stated complete).
+        Claim::Event { place, date, .. } | Claim::Summit { place, date, .. } => {
             if let Some(p) = place {
                 out.push(("place", ent(p)));
             }
@@ -407,7 +419,14 @@ pub fn with_slot(claim: &Claim, slot: &str, val: &Val) -> Option<Claim> {
             who
         }
         (Claim::Meeting { whom, .. }, "whom", Val::Ent(_)) => whom,
-        (Claim::Meeting { place: Some(p), .. } | Claim::Event { place: Some(p), .. }, "place", Val::Ent(_)) => p,
+        (
+            Claim::Meeting { place: Some(p), .. }
+            | Claim::Event { place: Some(p), .. }
+            | Claim::Summit { place: Some(p), .. },
+            "place",
+            Val::Ent(_),
+        ) => p,
+        (Claim::Summit { host: Some(h), .. }, "host", Val::Ent(_)) => h,
         (Claim::Visit { destination, .. }, "destination", Val::Ent(_)) => destination,
         (
             Claim::Statement { speaker: s, .. } | Claim::Stance { actor: s, .. } | Claim::Report { source: s, .. },
@@ -422,7 +441,9 @@ pub fn with_slot(claim: &Claim, slot: &str, val: &Val) -> Option<Claim> {
         (
             Claim::Meeting { date: Some(d), .. }
             | Claim::Visit { date: Some(d), .. }
-            | Claim::Event { date: Some(d), .. },
+            | Claim::Event { date: Some(d), .. }
+            | Claim::Summit { date: Some(d), .. }
+            | Claim::Agreement { date: Some(d), .. },
             "date",
             Val::Date(new),
         ) => {
@@ -469,6 +490,16 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
         Claim::Report { source, .. } => out.push(("subject", source)),
         Claim::Relation { between: list, .. } => out.extend(list.iter().map(|e| ("between", e))),
         Claim::Agreement { parties: list, .. } => out.extend(list.iter().map(|e| ("parties", e))),
+        Claim::Summit { participants, host, event, place, .. } => {
+            out.extend(participants.iter().map(|e| ("participants", e)));
+            out.extend(host.iter().map(|h| ("host", h)));
+            out.extend(event.iter().map(|e| ("event", e)));
+            out.extend(place.iter().map(|p| ("place", p)));
+        }
+        Claim::Agenda { items, at } => {
+            out.extend(items.iter().map(|e| ("items", e)));
+            out.extend(at.iter().map(|e| ("at", e)));
+        }
         Claim::Quantity { .. } => {}
         Claim::Event { who, place, .. } => {
             out.extend(who.iter().map(|e| ("who", e)));
@@ -481,7 +512,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
 /// The free-text parts of a claim (predicates, noun phrases), where entity names can also occur.
 pub fn claim_text(claim: &Claim) -> Vec<&str> {
     match claim {
-        Claim::Meeting { .. } => Vec::new(),
+        Claim::Meeting { .. } | Claim::Summit { .. } | Claim::Agenda { .. } => Vec::new(),
         Claim::Identity { is, .. } => vec![is],
         Claim::Visit { first, .. } => first.iter().map(String::as_str).collect(),
         Claim::Statement { said: t, .. }

@@ -10,7 +10,13 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let (kind, answer, expected, unit) = match &ask.answer {
         Val::Ent(id) => {
             let e = g.pack.entity(id)?;
-            (QuestionKind::Short, e.name.clone(), g.text_expected(id, &[]), None)
+            let mut expected = g.text_expected(id, &[]);
+            if matches!(ask.slot, "place" | "destination")
+                && let Expected::Text { broader, .. } = &mut expected
+            {
+                *broader = super::summit::broader(g.pack, id);
+            }
+            (QuestionKind::Short, e.name.clone(), expected, None)
         }
         Val::Date(d) => (QuestionKind::Short, d.to_string(), Expected::Date(*d), None),
         Val::Num(n) => {

@@ -20,7 +20,7 @@ use strsim::damerau_levenshtein;
 
 use crate::pack::MonthDay;
 use crate::pack::numbers;
-use crate::question::{Body, Expected, Question, Response};
+use crate::question::{BROADER_CREDIT, Body, Broader, Expected, Question, Response};
 use crate::text::{fold, typo_allowance};
 
 pub mod units;
@@ -67,7 +67,7 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
         (Body::Choice { options, correct }, Response::Choice(i)) => Grade::exact(i == correct && *i < options.len()),
         (Body::TrueFalse { answer }, Response::Bool(b)) => Grade::exact(answer == b),
         (Body::Typed { expected, unit, .. }, Response::Text(typed)) => match expected {
-            Expected::Text { accepted, rivals } => grade_text(typed, accepted, rivals),
+            Expected::Text { accepted, rivals, broader } => grade_place(typed, accepted, rivals, broader),
             Expected::Date(day) => grade_date(typed, *day),
             Expected::Number { value, tolerance } => {
                 grade_number(typed, *value, *tolerance, unit.as_deref(), &question.prompt)
@@ -79,6 +79,19 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
         (Body::Order { items, order }, Response::Order(given)) => grade_order(items.len(), order, given),
         _ => Grade::wrong(),
     }
+}
+
+/// [`grade_text`], and when that is not right, a typed place the answer lies within ([`Broader`]) scores
+/// [`BROADER_CREDIT`] with its note ("Camp David is in Maryland — be more precise.").
+pub fn grade_place(typed: &str, accepted: &[String], rivals: &[String], broader: &[Broader]) -> Grade {
+    let grade = grade_text(typed, accepted, rivals);
+    if grade.score >= 1.0 {
+        return grade;
+    }
+    broader
+        .iter()
+        .find(|b| grade_text(typed, &b.names, &[]).score >= 1.0)
+        .map_or(grade, |b| Grade { score: BROADER_CREDIT, note: Some(b.note.clone()) })
 }
 
 /// Grades a typed text against the `accepted` forms (canonical answer first, then aliases), as for

@@ -128,10 +128,12 @@ pub enum ProblemKind {
     UnknownTopic,
     /// Evidence that does not occur in the article.
     EvidenceNotFound,
-    /// A Relation without exactly two parties, or an Agreement with fewer than two.
+    /// A Relation without exactly two parties, an Agreement or a Summit with fewer than two, an Agenda with no item.
     PartyCount,
     /// A party named twice in one claim.
     RepeatedParty,
+    /// An entity that lies (through `within`) within itself.
+    ContainmentCycle,
     /// A date that is not a month and day, or that has a year.
     BadDate,
     /// A Quantity whose statement lacks exactly one `{n}`, or whose value or tolerance is not a usable number.

@@ -36,7 +36,8 @@ pub const MIN_SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FactSheet {
-    /// Format version, from [`MIN_SCHEMA_VERSION`] to [`SCHEMA_VERSION`].
+    /// Format version, from [`MIN_SCHEMA_VERSION`] to [`SCHEMA_VERSION`]: version 2 may use the dateline,
+    /// every date form, `within`, `Summit`, `Agenda` and an Agreement's `date`.
     pub version: u32,
     /// Short stable identifier of the pack, used in question ids and learner records (`"lee-china-japan"`).
     pub id: String,
@@ -125,6 +126,12 @@ pub struct Entity {
     /// The article's description of the entity as a noun phrase (`"the Presidential residence in Seoul"`).
     #[serde(default)]
     pub description: Option<String>,
+    /// Version 2: the id of the City, Place or Country this entity lies inside (`"camp-david"` within
+    /// `"maryland"`, `"maryland"` within `"us"`). Only a City, Place, Country or Organisation lies within
+    /// something; containment never makes a false statement or a distractor, and a typed containing place
+    /// earns partial credit for a Where question.
+    #[serde(default)]
+    pub within: Option<String>,
 }
 
 /// One claim of the article, with the quote that supports it.
@@ -217,6 +224,9 @@ pub enum Claim {
         what: String,
         #[serde(default)]
         reported: bool,
+        /// Version 2: when they agreed, by when (`"by the end of 2023"`) or how often (`"every year"`).
+        #[serde(default)]
+        date: Option<String>,
     },
     /// `source` reports or believes `claim`: `says` is a predicate starting with its verb
     /// (`"reports that Lee’s pragmatic diplomacy has boosted his approval ratings at home"`).
@@ -235,5 +245,28 @@ pub enum Claim {
         date: Option<String>,
         #[serde(default)]
         era: Option<u32>,
+    },
+    /// Version 2: one meeting of several `participants` (two or more entity ids), with an optional `host`,
+    /// the `event` entity that names it ("the Camp David summit"), `place` and `date`. Its participant list
+    /// counts as complete (so "X attended …" of anyone else is false) only when the evidence states their
+    /// number in words ("the three leaders") equal to the number of participants.
+    Summit {
+        participants: Vec<String>,
+        #[serde(default)]
+        host: Option<String>,
+        #[serde(default)]
+        event: Option<String>,
+        #[serde(default)]
+        place: Option<String>,
+        #[serde(default)]
+        date: Option<String>,
+    },
+    /// Version 2: `items` (one or more entity ids, usually Issues) were on the agenda [of the Event `at`], a
+    /// passive claim with no actor ("Economic security was on the agenda as well"). It has no false version:
+    /// the schema cannot state that an issue was not discussed.
+    Agenda {
+        items: Vec<String>,
+        #[serde(default)]
+        at: Option<String>,
     },
 }

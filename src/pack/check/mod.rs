@@ -24,6 +24,7 @@ mod slots;
 mod suggest;
 mod syntax;
 mod tree;
+mod within;
 
 #[cfg(test)]
 mod fixture;

@@ -280,6 +280,10 @@ impl<'a> Checker<'a> {
                 Some(_) => {}
             }
         }
+        for (i, kind, message) in super::within::problems(&sheet.entities, sheet.version) {
+            let at = self.doc.item_field_at("entities", i, "within");
+            self.report(at, kind, message);
+        }
     }
 
     /// "`owner` `verb` entity \"xii\", which is not in `entities`; add it or correct the id (did you mean
@@ -306,6 +310,18 @@ impl<'a> Checker<'a> {
             self.fact_topics(i, &owner, fact);
             self.evidence(i, &owner, &fact.evidence);
             self.claim(i, &owner, &fact.claim, &s);
+            if sheet.version < 2
+                && let Some(part) = super::within::version_2_part(&fact.claim)
+            {
+                let at = self.doc.item_field_at("facts", i, "claim");
+                self.report(
+                    at,
+                    ProblemKind::Version,
+                    format!(
+                        "{owner} uses {part}, which needs `version: 2`; write `version: 2` at the top of the sheet."
+                    ),
+                );
+            }
         }
         self.duplicates("facts", "fact", sheet.facts.iter().map(|f| f.id.as_str()));
     }
@@ -402,11 +418,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A Relation is between exactly two parties, an Agreement between at least two, each named once.
+    /// A Relation is between exactly two parties, an Agreement or a Summit among at least two, an Agenda has
+    /// at least one item; each is named once.
     fn parties(&mut self, i: usize, owner: &str, claim: &Claim) {
         let (slot, ids) = match claim {
             Claim::Relation { between, .. } => ("between", between),
             Claim::Agreement { parties, .. } => ("parties", parties),
+            Claim::Summit { participants, .. } => ("participants", participants),
+            Claim::Agenda { items, .. } => ("items", items),
             _ => return,
         };
         let doc = &self.doc;
@@ -430,6 +449,22 @@ impl<'a> Checker<'a> {
                     "an Agreement needs at least two parties, but {owner} names {}; add the other party.",
                     ids.len()
                 ),
+            );
+        } else if slot == "participants" && ids.len() < 2 {
+            self.report(
+                at,
+                ProblemKind::PartyCount,
+                format!(
+                    "a Summit is a meeting of at least two participants, but {owner} names {}; add the others, or \
+                     write a Meeting or a Visit.",
+                    ids.len()
+                ),
+            );
+        } else if slot == "items" && ids.is_empty() {
+            self.report(
+                at,
+                ProblemKind::PartyCount,
+                format!("an Agenda names at least one item, but {owner} names none; add what was on the agenda."),
             );
         }
         for (j, id) in ids.iter().enumerate() {

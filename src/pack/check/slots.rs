@@ -29,6 +29,7 @@ const WHERE: &[EntityKind] = &[EntityKind::City, EntityKind::Place, EntityKind::
 const PHRASE: &[EntityKind] = &[EntityKind::Phrase];
 const ISSUE: &[EntityKind] = &[EntityKind::Issue];
 const COUNTRY: &[EntityKind] = &[EntityKind::Country];
+const EVENT: &[EntityKind] = &[EntityKind::Event];
 const ANY: &[EntityKind] = &[];
 
 fn one<'c>(slot: &'static str, id: &'c str, kinds: &'static [EntityKind]) -> Ref<'c> {
@@ -87,10 +88,24 @@ pub(super) fn slots(claim: &Claim) -> Slots<'_> {
             s.texts.push(("statement", statement));
             s.texts.push(("question", question));
         }
-        Claim::Agreement { parties, what, .. } => {
+        Claim::Agreement { parties, what, date, .. } => {
             s.variant = "Agreement";
             s.refs.extend(many("parties", parties));
             s.texts.push(("what", what));
+            s.dates.extend(date.as_deref());
+        }
+        Claim::Summit { participants, host, event, place, date } => {
+            s.variant = "Summit";
+            s.refs.extend(many("participants", participants));
+            s.refs.extend(host.as_deref().map(|h| one("host", h, ANY)));
+            s.refs.extend(event.as_deref().map(|e| one("event", e, EVENT)));
+            s.refs.extend(place.as_deref().map(|p| one("place", p, WHERE)));
+            s.dates.extend(date.as_deref());
+        }
+        Claim::Agenda { items, at } => {
+            s.variant = "Agenda";
+            s.refs.extend(many("items", items));
+            s.refs.extend(at.as_deref().map(|e| one("at", e, EVENT)));
         }
         Claim::Report { source, says } => {
             s.variant = "Report";
