@@ -94,7 +94,7 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
 /// as not given; a fragment of a name that leaves out its head noun ("Chosei" for "the Chosei Coal Mine"),
 /// which scores 0 with a note saying what it leaves out.
 /// Generators can use it to check that a distractor would not be accepted as the answer.
-pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade {
+pub fn grade_text<'r>(typed: &str, accepted: &[String], rivals: impl IntoIterator<Item = &'r String>) -> Grade {
     let Some(canonical) = accepted.first() else {
         return Grade::wrong();
     };
@@ -111,7 +111,7 @@ pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade 
         return Grade::wrong();
     }
     let rival_keys: Vec<String> =
-        rivals.iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
+        rivals.into_iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
     // An exact match, the strictest first: as written, then with a quantifier set aside on either side
     // (which never makes a rival's name right).
     let exact = {

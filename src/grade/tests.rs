@@ -24,7 +24,7 @@ fn typed_text(prompt: &str, accepted: &[&str], rivals: &[&str]) -> Question {
         prompt,
         Body::Typed {
             answer: accepted[0].into(),
-            expected: Expected::Text { accepted: strings(accepted), rivals: strings(rivals) },
+            expected: Expected::Text { accepted: strings(accepted), rivals: strings(rivals).into() },
             unit: None,
         },
     )
