@@ -1,7 +1,15 @@
-//! Checking speed: a fact sheet at the size cap ([`MAX_SHEET_BYTES`]), made of the bundled pack's facts
+//! Checking and banking speed. A fact sheet at the size cap ([`MAX_SHEET_BYTES`]), made of the bundled pack's facts
 //! repeated under new ids (about 11,000 facts), checked and banked as `dossier check` does. The copies
 //! ask the same questions as the originals, so every copy is reported as yielding no question: the
 //! sheet that once took 21 s because each problem was located by scanning the file from its start.
+//!
+//! Then banking a valid sheet of many distinct entities ([`big_sheet`]: one meeting per person, every
+//! person a rival of every other), at 2,000 people (the sheet that took 35 s and 0.5 GB in a debug build
+//! when every typed question copied every same-kind name and every distractor search sorted every entity)
+//! and at the size cap.
+
+#[path = "support/big_sheet.rs"]
+mod big_sheet;
 
 use std::hint::black_box;
 
@@ -54,6 +62,34 @@ fn check(c: &mut Criterion) {
         });
     });
     group.finish();
+
+    let mut group = c.benchmark_group("bank");
+    group.sample_size(10);
+    let (sheet, article) = big_sheet::big_sheet(2000);
+    group.bench_function("bank of a valid sheet of 2,000 meetings of 2,000 people", |b| {
+        b.iter(|| Bank::from_sources("big.ron", black_box(&sheet), &article, None).map(|b| b.questions.len()));
+    });
+    let people = people_at_cap();
+    let (sheet, article) = big_sheet::big_sheet(people);
+    eprintln!("a valid sheet at the size cap: {people} people, {} bytes", sheet.len());
+    group.bench_function("bank of a sheet at the size cap (valid, one meeting per person)", |b| {
+        b.iter(|| Bank::from_sources("big.ron", black_box(&sheet), &article, None).map(|b| b.questions.len()));
+    });
+    group.finish();
+}
+
+/// The most people whose generated sheet fits under [`MAX_SHEET_BYTES`].
+fn people_at_cap() -> usize {
+    let (mut low, mut high) = (2, 100_000);
+    while low + 1 < high {
+        let mid = usize::midpoint(low, high);
+        if big_sheet::big_sheet(mid).0.len() <= MAX_SHEET_BYTES {
+            low = mid;
+        } else {
+            high = mid;
+        }
+    }
+    low
 }
 
 criterion_group!(benches, check);

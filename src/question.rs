@@ -1,8 +1,11 @@
 //! What a question is: its kind, its prompt, what counts as right, and where it comes from.
 
-use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::pack::MonthDay;
+use crate::text::fold;
 
 /// The seven kinds of question, with the short codes the CLI and exports use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -70,7 +73,7 @@ pub enum Expected {
         accepted: Vec<String>,
         /// Names of other entities a learner might confuse it with: a typed text closer to one of these
         /// than to an accepted form is wrong even if it is within typo distance.
-        rivals: Vec<String>,
+        rivals: Rivals,
         /// Places the answer lies within (nearest first), each earning partial credit with its note when
         /// typed for a Where question; empty for every other answer (and then not written out).
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -98,6 +101,98 @@ pub struct Broader {
 
 /// The score of a typed place that contains the answer ([`Broader`]).
 pub const BROADER_CREDIT: f64 = 0.5;
+
+/// The rivals of a typed answer ([`Expected::Text`]): the names of other entities of the answer's kind.
+///
+/// Rule kept: every question whose answer is of one kind shares one list of that kind's names (an [`Arc`],
+/// built once per bank), and each question keeps only the folded forms it accepts, which are not its
+/// rivals. A bank's memory therefore grows with its questions plus its entities, never with their product
+/// (a sheet of 1,000 people once gave each of thousands of typed questions its own copy of 1,000 names).
+/// Iterating, comparing and serialising see only the rivals proper: the shared names, in their order,
+/// whose folded form is not accepted; a question serialises its rivals as a plain list of names.
+#[derive(Clone, Default)]
+pub struct Rivals {
+    /// Every candidate name with its folded form, shared between questions.
+    names: Arc<[(String, String)]>,
+    /// Folded forms that are not rivals: the question's accepted forms.
+    except: Vec<String>,
+}
+
+impl Rivals {
+    /// The rivals among `names` (each a name and its [`fold`]ed form), leaving out those whose folded form
+    /// is one of `except`.
+    pub fn new(names: Arc<[(String, String)]>, except: Vec<String>) -> Self {
+        Self { names, except }
+    }
+
+    /// The rival names, in the shared list's order.
+    pub fn iter(&self) -> impl Iterator<Item = &String> {
+        self.names.iter().filter(|(_, folded)| !self.except.contains(folded)).map(|(name, _)| name)
+    }
+
+    /// How many rivals there are.
+    pub fn len(&self) -> usize {
+        self.iter().count()
+    }
+
+    /// Whether there is no rival.
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+
+    /// Whether `self` and `other` are views of one shared list of names (not copies of it).
+    pub fn shares_names_with(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.names, &other.names)
+    }
+}
+
+impl From<Vec<String>> for Rivals {
+    fn from(names: Vec<String>) -> Self {
+        Self::new(
+            names
+                .into_iter()
+                .map(|n| {
+                    let folded = fold(&n);
+                    (n, folded)
+                })
+                .collect(),
+            Vec::new(),
+        )
+    }
+}
+
+impl<'a> IntoIterator for &'a Rivals {
+    type Item = &'a String;
+    type IntoIter = Box<dyn Iterator<Item = &'a String> + 'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
+
+impl PartialEq for Rivals {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl std::fmt::Debug for Rivals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Rivals {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Rivals {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Vec::<String>::deserialize(deserializer).map(Self::from)
+    }
+}
 
 /// What the learner does to answer, and what is right.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -9,11 +9,16 @@
 //! when putting it in the slot yields a statement some fact of the pack makes (it would be true), or when
 //! it is the answer under another name.
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
 
 use super::phrasing::{Val, claim_text, entity_slots, statement, with_slot};
 use crate::pack::{Claim, Entity, EntityKind, MonthDay, Pack, Topic, slot_date};
 use crate::text::fold;
+
+/// A (grain, slot) pair and the entity indices offered for it, best first ([`Truths::candidate_order`]).
+type CandidateOrder = (Grain, String, Rc<[usize]>);
 
 /// What the pack states, for telling a false variant from a true one, and how often each entity appears.
 pub struct Truths {
@@ -28,6 +33,9 @@ pub struct Truths {
     fillers: BTreeMap<&'static str, BTreeSet<String>>,
     /// Entities that belong to the article's metadata (writer, photo credit): see [`metadata_entities`].
     metadata: BTreeSet<String>,
+    /// (grain, slot) → the indices of the entities offered as candidates for that slot, best first: sorted
+    /// once per pair and shared by every question asking about it ([`Truths::candidate_order`]).
+    candidate_orders: RefCell<Vec<CandidateOrder>>,
 }
 
 impl Truths {
@@ -65,7 +73,16 @@ impl Truths {
             .map(|e| (e.id.clone(), std::iter::once(&e.name).chain(&e.aliases).map(|n| fold(n)).collect()))
             .collect();
         let metadata = metadata_entities(pack);
-        Self { statements, mentions, dates: dates.into_iter().collect(), countries, names, fillers, metadata }
+        Self {
+            statements,
+            mentions,
+            dates: dates.into_iter().collect(),
+            countries,
+            names,
+            fillers,
+            metadata,
+            candidate_orders: RefCell::default(),
+        }
     }
 
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
@@ -94,6 +111,32 @@ impl Truths {
     /// Whether some fact names `id` in the slot `slot`.
     pub fn fills(&self, slot: &str, id: &str) -> bool {
         self.fillers.get(slot).is_some_and(|ids| ids.contains(id))
+    }
+
+    /// The entities of `pack` (indices into its sheet's entities) that may stand in for an answer of
+    /// `grain` in `slot`, best first: of that grain (and, for a loose kind, filling `slot` in some fact),
+    /// those filling `slot` first, then the most mentioned, then in sheet order. Rule kept: each (grain,
+    /// slot) pair is sorted once per pack and the list shared, so a pack's questions cost their number
+    /// times what they take, not times the number of entities. `pack` must be the pack of [`Truths::new`].
+    pub fn candidate_order(&self, pack: &Pack, grain: Grain, slot: &str) -> Rc<[usize]> {
+        let cached =
+            self.candidate_orders.borrow().iter().find(|(g, s, _)| *g == grain && s == slot).map(|c| c.2.clone());
+        if let Some(order) = cached {
+            return order;
+        }
+        let mut list: Vec<(bool, usize, usize)> = pack
+            .sheet
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| self.grain(e) == grain)
+            .filter(|(_, e)| !is_loose(e.kind) || self.fills(slot, &e.id))
+            .map(|(i, e)| (self.fills(slot, &e.id), self.mentions.get(&e.id).copied().unwrap_or(0), i))
+            .collect();
+        list.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        let order: Rc<[usize]> = list.into_iter().map(|(_, _, i)| i).collect();
+        self.candidate_orders.borrow_mut().push((grain, slot.to_string(), order.clone()));
+        order
     }
 }
 
@@ -175,14 +218,15 @@ pub fn candidates<'a>(
     slot: &'a str,
     answer: &Val,
 ) -> impl Iterator<Item = Val> + 'a {
-    let raw: Vec<Val> = match answer {
-        Val::Ent(id) => entity_candidates(pack, truths, slot, id),
+    let raw: Box<dyn Iterator<Item = Val> + 'a> = match answer {
+        Val::Ent(id) => Box::new(entity_candidates(pack, truths, slot, id)),
         // When an agreement was made or is due is swapped only with a date the article gives elsewhere.
         Val::Date(d) if matches!(claim, Claim::Agreement { .. }) => {
-            truths.dates.iter().filter(|x| *x != d).copied().map(Val::Date).collect()
+            let d = *d;
+            Box::new(truths.dates.iter().filter(move |x| **x != d).copied().map(Val::Date))
         }
-        Val::Date(d) => date_candidates(truths, *d),
-        Val::Num(n) => number_candidates(*n).into_iter().map(Val::Num).collect(),
+        Val::Date(d) => Box::new(date_candidates(truths, *d).into_iter()),
+        Val::Num(n) => Box::new(number_candidates(*n).into_iter().map(Val::Num)),
     };
     let text = claim_text(claim).iter().fold(String::new(), |mut acc, t| {
         acc.push(' ');
@@ -190,8 +234,7 @@ pub fn candidates<'a>(
         acc.push(' ');
         acc
     });
-    raw.into_iter()
-        .filter(move |v| !clashes(truths, claim, &text, v))
+    raw.filter(move |v| !clashes(truths, claim, &text, v))
         .filter(move |v| with_slot(claim, slot, v).is_some_and(|c| !truths.holds(pack, &c)))
 }
 
@@ -213,25 +256,22 @@ fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
 }
 
 /// Entities of the answer's [`Grain`] (for a loose kind, only those filling `slot` in some fact), those
-/// filling `slot` elsewhere first, then the most mentioned, then in sheet order.
-fn entity_candidates(pack: &Pack, truths: &Truths, slot: &str, id: &str) -> Vec<Val> {
-    let Some(answer) = pack.entity(id) else { return Vec::new() };
-    let grain = truths.grain(answer);
-    let answer_names = truths.names(id);
-    let mut list: Vec<(bool, usize, usize, &str)> = pack
-        .sheet
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.id != id && truths.grain(e) == grain)
-        .filter(|(_, e)| !is_loose(e.kind) || truths.fills(slot, &e.id))
-        .filter(|(_, e)| truths.names(&e.id).iter().all(|n| !answer_names.contains(n)))
-        // A place containing the answer or lying within it is not wrong ("in Maryland" for Camp David).
-        .filter(|(_, e)| !super::summit::nested(pack, id, &e.id))
-        .map(|(i, e)| (truths.fills(slot, &e.id), truths.mentions.get(&e.id).copied().unwrap_or(0), i, e.id.as_str()))
-        .collect();
-    list.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    list.into_iter().map(|(_, _, _, id)| Val::Ent(id.to_string())).collect()
+/// filling `slot` elsewhere first, then the most mentioned, then in sheet order ([`Truths::candidate_order`]),
+/// less the answer, any entity that shares one of its names, and a place containing the answer or lying
+/// within it ("in Maryland" for Camp David is not wrong). Lazy: a question takes the few it needs.
+fn entity_candidates<'a>(pack: &'a Pack, truths: &'a Truths, slot: &str, id: &str) -> impl Iterator<Item = Val> + 'a {
+    let answer = pack.entity(id);
+    let order = answer.map(|a| truths.candidate_order(pack, truths.grain(a), slot)).unwrap_or_default();
+    let answer_names = answer.map_or(&[][..], |a| truths.names(&a.id));
+    let answer_id = answer.map(|a| a.id.as_str());
+    (0..order.len()).filter_map(move |k| {
+        let e = pack.sheet.entities.get(order[k])?;
+        let other = Some(e.id.as_str()) != answer_id;
+        (other
+            && truths.names(&e.id).iter().all(|n| !answer_names.contains(n))
+            && answer_id.is_none_or(|a| !super::summit::nested(pack, a, &e.id)))
+        .then(|| Val::Ent(e.id.clone()))
+    })
 }
 
 fn date_candidates(truths: &Truths, answer: MonthDay) -> Vec<Val> {

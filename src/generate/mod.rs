@@ -16,7 +16,8 @@ pub mod short;
 pub mod summit;
 pub mod tf;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rand::SeedableRng;
 use rand::seq::SliceRandom;
@@ -26,7 +27,7 @@ pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
 use crate::pack::{EntityKind, Fact, Pack};
-use crate::question::{Body, Expected, Question, QuestionKind};
+use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
 use distractors::Truths;
 use phrasing::{Val, asks, number};
@@ -37,12 +38,22 @@ pub struct Gen<'a> {
     pub pack: &'a Pack,
     /// The pack's statements, for keeping distractors false.
     pub truths: Truths,
+    /// Entity kind → the name and aliases of every entity of that kind, each with its folded form, in sheet
+    /// order: built once here and shared by every typed question's [`Rivals`].
+    names_of_kind: BTreeMap<EntityKind, Arc<[(String, String)]>>,
 }
 
 impl<'a> Gen<'a> {
-    /// Prepares generation for `pack`.
+    /// Prepares generation for `pack`: its truths and, once, the shared list of names of each entity kind.
     pub fn new(pack: &'a Pack) -> Self {
-        Self { pack, truths: Truths::new(pack) }
+        let truths = Truths::new(pack);
+        let mut lists: BTreeMap<EntityKind, Vec<(String, String)>> = BTreeMap::new();
+        for e in &pack.sheet.entities {
+            let forms = std::iter::once(&e.name).chain(&e.aliases).zip(truths.names(&e.id));
+            lists.entry(e.kind).or_default().extend(forms.map(|(name, folded)| (name.clone(), folded.clone())));
+        }
+        let names_of_kind = lists.into_iter().map(|(kind, names)| (kind, names.into())).collect();
+        Self { pack, truths, names_of_kind }
     }
 
     /// The kind of an entity.
@@ -67,10 +78,12 @@ impl<'a> Gen<'a> {
 
     /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
     /// name and aliases are right; the names of other entities of the same kind are rivals (a typed
-    /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea").
+    /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea"). The rivals are a
+    /// view of the kind's one shared list of names, less the accepted forms, so this costs the answer's
+    /// own forms, not the number of entities of its kind.
     pub fn text_expected(&self, id: &str, extra: &[String]) -> Expected {
         let Some(answer) = self.pack.entity(id) else {
-            return Expected::Text { accepted: extra.to_vec(), rivals: Vec::new(), broader: Vec::new() };
+            return Expected::Text { accepted: extra.to_vec(), rivals: Rivals::default(), broader: Vec::new() };
         };
         let mut accepted: Vec<String> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
@@ -81,19 +94,8 @@ impl<'a> Gen<'a> {
                 accepted.push(form.clone());
             }
         }
-        let rivals = self
-            .pack
-            .sheet
-            .entities
-            .iter()
-            .filter(|e| e.id != id && e.kind == answer.kind)
-            .flat_map(|e| {
-                let names = self.truths.names(&e.id);
-                std::iter::once(&e.name).chain(&e.aliases).zip(names).filter(|(_, f)| !folded.contains(f))
-            })
-            .map(|(n, _)| n.clone())
-            .collect();
-        Expected::Text { accepted, rivals, broader: Vec::new() }
+        let names = self.names_of_kind.get(&answer.kind).cloned().unwrap_or_default();
+        Expected::Text { accepted, rivals: Rivals::new(names, folded), broader: Vec::new() }
     }
 }
 

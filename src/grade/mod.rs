@@ -83,14 +83,19 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
 
 /// [`grade_text`], and when that is not right, a typed place the answer lies within ([`Broader`]) scores
 /// [`BROADER_CREDIT`] with its note ("Camp David is in Maryland — be more precise.").
-pub fn grade_place(typed: &str, accepted: &[String], rivals: &[String], broader: &[Broader]) -> Grade {
+pub fn grade_place<'r>(
+    typed: &str,
+    accepted: &[String],
+    rivals: impl IntoIterator<Item = &'r String>,
+    broader: &[Broader],
+) -> Grade {
     let grade = grade_text(typed, accepted, rivals);
     if grade.score >= 1.0 {
         return grade;
     }
     broader
         .iter()
-        .find(|b| grade_text(typed, &b.names, &[]).score >= 1.0)
+        .find(|b| grade_text(typed, &b.names, &[] as &[String]).score >= 1.0)
         .map_or(grade, |b| Grade { score: BROADER_CREDIT, note: Some(b.note.clone()) })
 }
 
@@ -107,7 +112,7 @@ pub fn grade_place(typed: &str, accepted: &[String], rivals: &[String], broader:
 /// as not given; a fragment of a name that leaves out its head noun ("Chosei" for "the Chosei Coal Mine"),
 /// which scores 0 with a note saying what it leaves out.
 /// Generators can use it to check that a distractor would not be accepted as the answer.
-pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade {
+pub fn grade_text<'r>(typed: &str, accepted: &[String], rivals: impl IntoIterator<Item = &'r String>) -> Grade {
     let Some(canonical) = accepted.first() else {
         return Grade::wrong();
     };
@@ -124,7 +129,7 @@ pub fn grade_text(typed: &str, accepted: &[String], rivals: &[String]) -> Grade 
         return Grade::wrong();
     }
     let rival_keys: Vec<String> =
-        rivals.iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
+        rivals.into_iter().flat_map(|r| variants(r)).map(|(k, _)| k).filter(|k| !k.is_empty()).collect();
     // An exact match, the strictest first: as written, then with a quantifier set aside on either side
     // (which never makes a rival's name right).
     let exact = {

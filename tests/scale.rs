@@ -1,0 +1,101 @@
+//! Banking grows linearly with a sheet's entities: a valid sheet of 2,000 meetings between 2,000 distinct
+//! people once took 35 s and 0.5 GB to bank, because every typed question carried its own copy of every
+//! same-kind name as rivals and every distractor search sorted every same-kind entity. Measured here by the
+//! bytes the bank allocates (counted by a global allocator, per thread), never by wall-clock time.
+
+#![allow(unsafe_code)] // a counting global allocator is the one way to observe memory from a test
+
+#[path = "../benches/support/big_sheet.rs"]
+mod big_sheet;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+use dossier::generate::{Gen, bank};
+use dossier::pack::Pack;
+use dossier::question::{Body, Expected};
+
+thread_local! {
+    /// Bytes allocated so far by this thread.
+    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The system allocator, counting the bytes each thread asks for.
+struct Counting;
+
+// SAFETY: every call is passed on unchanged to the system allocator; counting touches only a thread-local
+// `Cell` with a const initialiser and no destructor, which never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let _ = ALLOCATED.try_with(|n| n.set(n.get() + layout.size() as u64));
+        // SAFETY: the caller's contract for `layout` is the system allocator's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn pack_of(people: usize) -> Pack {
+    let (sheet, article) = big_sheet::big_sheet(people);
+    Pack::from_sources("big.ron", &sheet, &article, None).expect("the generated sheet is valid")
+}
+
+/// The bytes allocated while banking a generated sheet of `people` persons (and half as many cities), and
+/// how many questions it yields.
+fn banked_bytes(people: usize) -> (u64, usize) {
+    let pack = pack_of(people);
+    let before = ALLOCATED.with(Cell::get);
+    let questions = bank(&pack);
+    let bytes = ALLOCATED.with(Cell::get) - before;
+    (bytes, questions.len())
+}
+
+#[test]
+fn banking_twice_the_people_takes_about_twice_the_memory() {
+    let (small, small_questions) = banked_bytes(150);
+    let (big, big_questions) = banked_bytes(300);
+    let questions = big_questions as f64 / small_questions as f64;
+    let bytes = big as f64 / small as f64;
+    // Linear work gives about 2 (as the questions do); giving each question every rival's name, or sorting
+    // every entity for each question, gave about 3.5.
+    assert!(
+        bytes < questions * 1.3,
+        "banking 150 people allocated {small} bytes for {small_questions} questions, 300 people {big} bytes for \
+         {big_questions} questions: {bytes:.2} times the memory for {questions:.2} times the questions"
+    );
+}
+
+#[test]
+fn typed_questions_share_one_list_of_rival_names_per_kind() {
+    let pack = pack_of(60);
+    let people: Vec<&String> = pack.sheet.entities.iter().filter(|e| e.id.starts_with('p')).map(|e| &e.name).collect();
+    let questions = bank(&pack);
+    let rivals: Vec<_> = questions
+        .iter()
+        .filter_map(|q| match &q.body {
+            Body::Typed { expected: Expected::Text { accepted, rivals }, .. }
+                if people.iter().any(|p| accepted.contains(p)) =>
+            {
+                Some((q, accepted, rivals))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(rivals.len() > 60, "every meeting asks for a person by name: {} questions", rivals.len());
+    let (_, _, first) = rivals[0];
+    for (q, accepted, r) in &rivals {
+        assert!(r.shares_names_with(first), "{}: its rivals are a copy, not the shared list", q.id);
+        assert_eq!(r.len(), 59, "{}: every other person is a rival", q.id);
+        assert!(r.iter().all(|name| !accepted.contains(name)), "{}: an accepted form is a rival", q.id);
+    }
+    // Built on its own, the same question has the same rivals.
+    let g = Gen::new(&pack);
+    let Expected::Text { rivals: alone, .. } = g.text_expected("p0", &[]) else { panic!("a name is typed text") };
+    assert_eq!(alone.len(), 59);
+}
