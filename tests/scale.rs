@@ -79,7 +79,7 @@ fn typed_questions_share_one_list_of_rival_names_per_kind() {
     let rivals: Vec<_> = questions
         .iter()
         .filter_map(|q| match &q.body {
-            Body::Typed { expected: Expected::Text { accepted, rivals }, .. }
+            Body::Typed { expected: Expected::Text { accepted, rivals, .. }, .. }
                 if people.iter().any(|p| accepted.contains(p)) =>
             {
                 Some((q, accepted, rivals))
