@@ -19,7 +19,7 @@ use crate::text::safe::visible;
 
 /// What `dossier --version` prints after the name: the program's version and the version of the fact-sheet
 /// format it reads ([`crate::pack::schema::SCHEMA_VERSION`]; a unit test keeps the two the same).
-pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (fact-sheet schema 1)");
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (fact-sheet schema 2)");
 
 /// Study a news article: its facts, generated questions, grading.
 #[derive(Debug, Parser)]

@@ -94,12 +94,15 @@ pub enum ProblemKind {
     UnknownTopic,
     /// Evidence that does not occur in the article.
     EvidenceNotFound,
-    /// A Relation without exactly two parties, or an Agreement with fewer than two.
+    /// A Relation or an Agreement with fewer than two parties.
     PartyCount,
     /// A party named twice in one claim.
     RepeatedParty,
     /// A date that is not a month and day, or that has a year.
     BadDate,
+    /// A date or place slot of a fact that neither its evidence nor the sentence the evidence sits in
+    /// states (the article never says when or where).
+    Unsupported,
     /// A Quantity whose statement lacks exactly one `{n}`, or whose value or tolerance is not a usable number.
     BadQuantity,
     /// Free text of a fact that contains the name of an entity the fact asks about.

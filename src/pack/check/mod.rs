@@ -85,7 +85,7 @@ pub fn parse(name: &str, source: &str) -> Result<FactSheet, Problem> {
     if let Some(root) = Reader::new(&code).document()
         && let Some(version) = root.field(body, "version")
         && let Some(n) = version.number(body)
-        && (n - f64::from(SCHEMA_VERSION)).abs() > f64::EPSILON
+        && !(1..=SCHEMA_VERSION).any(|v| (n - f64::from(v)).abs() <= f64::EPSILON)
     {
         return Err(at(version.span.start, ProblemKind::Version, version_message(&body[version.span.clone()], n)));
     }
@@ -165,7 +165,8 @@ mod tests {
         assert_eq!(kind(""), Err(ProblemKind::Empty));
         assert_eq!(kind(" \n\t"), Err(ProblemKind::Empty));
         assert_eq!(kind("// nothing\n/* here */"), Err(ProblemKind::Empty));
-        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 2")), Err(ProblemKind::Version));
+        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 3")), Err(ProblemKind::Version));
+        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 2")), Ok(()));
         assert_eq!(kind(&"[".repeat(MAX_NESTING + 1)), Err(ProblemKind::Syntax));
         assert_eq!(kind(&sheet(ENTITIES, "")), Ok(()));
     }
@@ -223,7 +224,7 @@ mod tests {
             ("not-utf8", K::NotText),
             ("quantity-without-n", K::BadQuantity),
             ("quoted-kind", K::WrongType),
-            ("relation-three-parties", K::PartyCount),
+            ("relation-three-parties", K::Version),
             ("trailing-characters", K::Syntax),
             ("unclosed-comment", K::Syntax),
             ("unclosed-string", K::Syntax),
@@ -233,7 +234,7 @@ mod tests {
             ("unknown-variant", K::UnknownVariant),
             ("unparsable-date", K::BadDate),
             ("unresolved-country", K::UnknownEntity),
-            ("version-2", K::Version),
+            ("version-3", K::Version),
             ("whitespace-only", K::Empty),
             ("wrong-slot-kind", K::WrongEntityKind),
         ];
