@@ -219,5 +219,5 @@ fn version_prints_the_program_and_fact_sheet_schema_versions() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier")).arg("--version").output().expect("runs");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(text.trim(), format!("dossier {} (fact-sheet schema 1)", env!("CARGO_PKG_VERSION")));
+    assert_eq!(text.trim(), format!("dossier {} (fact-sheet schema 2)", env!("CARGO_PKG_VERSION")));
 }
