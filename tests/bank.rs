@@ -594,3 +594,101 @@ fn multiple_choice_options_share_the_answers_type_and_granularity() {
     }
     assert!(checked >= 10, "only {checked} multiple-choice questions with entity answers");
 }
+
+// ---- Issue 11: answers spread across entities ----
+
+/// The bundled bank as the CLI and the app draw from it: with each question's quality score.
+fn the_ranked_bank() -> &'static (Vec<Question>, Vec<f64>) {
+    static RANKED: OnceLock<(Vec<Question>, Vec<f64>)> = OnceLock::new();
+    RANKED.get_or_init(|| {
+        let bank = dossier::generate::Bank::bundled().unwrap_or_else(|e| panic!("bundled bank: {e}"));
+        bank.without(|_| false)
+    })
+}
+
+/// How often the entity answered most often in `quiz` is the answer (of a multiple-choice, short-answer or
+/// fill-in-the-blank question; "Lee" in a blank and "Lee Jae Myung" as an option are one entity), with its id.
+fn most_repeated_answer(quiz: &[Question]) -> (usize, String) {
+    let pack = pack();
+    let mut per_entity: BTreeMap<String, usize> = BTreeMap::new();
+    for q in quiz {
+        if let Some(e) = single_answer(q).and_then(|a| answer_entity(pack, &a)) {
+            *per_entity.entry(e.id.clone()).or_default() += 1;
+        }
+    }
+    per_entity.into_iter().map(|(id, n)| (n, id)).max().unwrap_or_default()
+}
+
+/// The most times one entity may be the answer in a quiz of `count`: ceil(count / 8) + 1. The quiz
+/// prefers fresh answers once one was given ceil(count / 10) times; a fresh-fact question with a used
+/// answer still comes before a repeated fact, which the slack of (count / 8 - count / 10) + 1 allows for.
+fn answer_bound(count: usize) -> usize {
+    count.div_ceil(8) + 1
+}
+
+#[test]
+fn a_twenty_question_quiz_gives_no_answer_more_than_twice() {
+    // Seed 7 once had five answers "Lee Jae Myung" in 20; over 200 seeds some had seven.
+    let (bank, quality) = the_ranked_bank();
+    for seed in 0..200 {
+        let quiz = dossier::generate::quiz_ranked(bank, quality, &settings(seed, 20));
+        let (n, id) = most_repeated_answer(&quiz);
+        assert!(n <= 2, "seed {seed}: \"{id}\" is the answer of {n} of 20 questions");
+    }
+}
+
+// ---- Issue 11, the judged sample's failures (Q1, Q3) ----
+
+#[test]
+fn relations_among_three_parties_read_as_one_relation_and_never_swap_a_side() {
+    let bank = the_bank();
+    for q in bank {
+        assert!(!q.prompt.contains("relations of both with"), "{}: {}", q.id, q.prompt);
+    }
+    let tf = |id: &str| bank.iter().find(|q| q.id == id).map(|q| q.prompt.as_str());
+    assert_eq!(
+        tf("trade-good.tf.true"),
+        Some("Relations among South Korea, China and Japan are generally good on trade.")
+    );
+    assert_eq!(tf("relations-complex.tf.true"), Some("Relations among South Korea, China and Japan are complex."));
+    for fact in ["trade-good", "relations-complex", "history-security-friction"] {
+        assert_eq!(tf(&format!("{fact}.tf.false")), None, "a side of a relation is never swapped");
+    }
+}
+
+#[test]
+fn no_question_gives_a_date_or_place_the_article_does_not_state_for_the_drum_performance() {
+    // The article says the two leaders gave the viral drum performance together, never when or where.
+    for q in the_bank() {
+        if q.facts.iter().any(|f| f == "drum-performance") {
+            let text = format!("{} {}", q.prompt, q.answer_text());
+            assert!(!text.contains("January") && !text.contains("Nara"), "{}: {text}", q.id);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_answer_entity_is_repeated_beyond_the_bound(seed in any::<u64>(), count in 1usize..=103) {
+        let (bank, quality) = the_ranked_bank();
+        let count = count.min(bank.len() / 2);
+        let quiz = dossier::generate::quiz_ranked(bank, quality, &settings(seed, count));
+        let (n, id) = most_repeated_answer(&quiz);
+        prop_assert!(n <= answer_bound(count), "\"{}\" is the answer of {} of {} questions", id, n, count);
+    }
+}
+
+#[test]
+#[ignore = "a measurement: prints the most repeated answer per count over 200 seeds"]
+fn print_the_most_repeated_answers() {
+    let (bank, quality) = the_ranked_bank();
+    for count in [5, 10, 20, 30, 50, 80, 103] {
+        let worst = (0..200u64)
+            .map(|seed| most_repeated_answer(&dossier::generate::quiz_ranked(bank, quality, &settings(seed, count))))
+            .max()
+            .unwrap_or_default();
+        println!("count {count}: worst {worst:?}, bound {}", answer_bound(count));
+    }
+}

@@ -163,6 +163,11 @@ impl Words<'_> {
     }
 }
 
+/// "between" for the relations of two parties, "among" for three or more.
+fn among_or_between(parties: usize) -> &'static str {
+    if parties > 2 { "among" } else { "between" }
+}
+
 /// The claim as one declarative sentence, starting with a capital and ending in a full stop.
 pub fn statement(pack: &Pack, claim: &Claim) -> String {
     capitalise(&sentence(pack, claim))
@@ -193,7 +198,9 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
         | Claim::Report { source: subject, says: predicate } => {
             format!("{} {predicate}.", capitalise(&w.label(subject)))
         }
-        Claim::Relation { between, state } => format!("Relations between {} {state}.", w.and_list(between)),
+        Claim::Relation { between, state } => {
+            format!("Relations {} {} {state}.", among_or_between(between.len()), w.and_list(between))
+        }
         Claim::Quantity { statement, value, .. } => {
             format!("{}.", capitalise(&statement.replace("{n}", &number(*value))))
         }
@@ -275,14 +282,22 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             }
         }
         Claim::Relation { between, state } => {
-            // The frame asks for one side of a relation: a state with a continuation about a third party
-            // is declined, and a trailing elaboration after a comma is left to the article.
-            if let [a, b] = between.as_slice()
+            // The frame asks for the last side of a relation, naming the others ("Relations among South
+            // Korea, China and which country …?"): a state with a continuation about a third party is
+            // declined, and a trailing elaboration after a comma is left to the article.
+            if let Some((last, others)) = between.split_last()
+                && !others.is_empty()
                 && !has_continuation(state)
                 && let Some(state) = main_clause(state)
             {
-                let stem = format!("Relations between {} and which {} {state}?", w.name(a), kind_noun(w.kind(b)));
-                out.push(Ask { slot: "between", stem, answer: ent(b) });
+                let names: Vec<String> = others.iter().map(|id| w.name(id)).collect();
+                let stem = format!(
+                    "Relations {} {} and which {} {state}?",
+                    among_or_between(between.len()),
+                    names.join(", "),
+                    kind_noun(w.kind(last))
+                );
+                out.push(Ask { slot: "between", stem, answer: ent(last) });
             }
         }
         Claim::Quantity { question, value, .. } => {

@@ -1,7 +1,8 @@
 //! Seeded quizzes: a pick from the bank by count, kinds, topics and facts, with a good mix of kinds,
-//! no two questions on the same fact while unused facts remain, and options shuffled by the seed.
+//! no two questions on the same fact while unused facts remain, answers spread across entities, and options
+//! shuffled by the seed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
@@ -9,7 +10,7 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use super::{is_metadata, is_metadata_topic, shuffle_tracked};
-use crate::question::{Body, Question, QuestionKind};
+use crate::question::{Body, Expected, Question, QuestionKind};
 
 /// What a quiz is drawn with. Empty filters mean "all".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +60,9 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed (each kind's first turn
 /// always takes a question); within a kind, better questions come first (the score plus a seeded nudge of at
 /// most [`JITTER`]); after its first turn, a question whose facts were all asked already waits until no
-/// fresh fact is left, so the facts stay covered.
+/// fresh fact is left, so the facts stay covered; and once an answer (any of its [`answer_forms`]) was given
+/// [`answer_cap`] times, a question with that answer waits while questions on fresh facts with other
+/// answers remain, so the answers spread across the article's entities.
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
@@ -78,31 +81,52 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         })
         .collect();
     let mut used_facts: BTreeSet<&str> = BTreeSet::new();
+    let mut answered: BTreeMap<&str, usize> = BTreeMap::new();
+    let cap = answer_cap(settings.count);
     let mut picked: Vec<Question> = Vec::new();
-    let fresh = |q: &Question, used: &BTreeSet<&str>| q.facts.iter().all(|f| !used.contains(f.as_str()));
-    let mut relaxed = false;
+    // How far a question is from the ideal next one: 0 on fresh facts with an answer given fewer than `cap`
+    // times, 1 on fresh facts only (facts matter more than answers), 2 with a fresh answer only, 3 neither.
+    let rank = |q: &Question, used: &BTreeSet<&str>, answered: &BTreeMap<&str, usize>| -> u8 {
+        let fresh_facts = q.facts.iter().all(|f| !used.contains(f.as_str()));
+        let fresh_answer = answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
+        match (fresh_facts, fresh_answer) {
+            (true, true) => 0,
+            (true, false) => 1,
+            (false, true) => 2,
+            (false, false) => 3,
+        }
+    };
+    let mut level = 0;
     while picked.len() < settings.count && buckets.iter().any(|b| !b.is_empty()) {
         let mut took_any = false;
         for bucket in &mut buckets {
             if picked.len() >= settings.count {
                 break;
             }
-            // A kind takes its best question on a fact not asked yet; only once no kind has one left may facts
-            // come back.
-            let pos = if relaxed {
-                (!bucket.is_empty()).then_some(0)
-            } else {
-                bucket.iter().position(|q| fresh(q, &used_facts))
-            };
-            if let Some(pos) = pos {
+            // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
+            // allowed only once no kind has a question of a lower one left.
+            let mut best: Option<(u8, usize)> = None;
+            for (pos, q) in bucket.iter().enumerate() {
+                let r = rank(q, &used_facts, &answered);
+                if best.is_none_or(|(b, _)| r < b) {
+                    best = Some((r, pos));
+                }
+                if r == 0 {
+                    break;
+                }
+            }
+            if let Some((_, pos)) = best.filter(|&(r, _)| r <= level) {
                 let q = bucket.remove(pos);
                 used_facts.extend(q.facts.iter().map(String::as_str));
+                for a in answer_forms(q) {
+                    *answered.entry(a.as_str()).or_default() += 1;
+                }
                 picked.push(q.clone());
                 took_any = true;
             }
         }
         if !took_any {
-            relaxed = true;
+            level += 1;
         }
     }
     picked.shuffle(&mut rng);
@@ -110,6 +134,25 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         shuffle_options(q, &mut rng);
     }
     picked
+}
+
+/// How many questions of a quiz of `count` may share one answer before fresh answers are preferred: 2 in
+/// a 20-question quiz, one more per 10 questions (at least 1).
+pub fn answer_cap(count: usize) -> usize {
+    count.div_ceil(10).max(1)
+}
+
+/// The forms of the answer a question asks the learner to give or pick, when it is one name or phrase: a
+/// multiple-choice option, or every form a typed text accepts (the entity's name and aliases, so "Lee" in a
+/// blank and "Lee Jae Myung" as an option are one answer, as the fact sheet forbids two entities to share
+/// a form). Empty for true/false, numbers, dates, matchings and timelines, whose answers are not one entity.
+pub fn answer_forms(q: &Question) -> &[String] {
+    match &q.body {
+        Body::Choice { options, correct } => options.get(*correct).map(std::slice::from_ref).unwrap_or_default(),
+        Body::Typed { expected: Expected::Text { accepted, .. }, .. } if !accepted.is_empty() => accepted,
+        Body::Typed { answer, expected: Expected::Text { .. }, .. } => std::slice::from_ref(answer),
+        _ => &[],
+    }
 }
 
 /// Shuffles what the learner sees (options, right-hand items, timeline items) and keeps the key right.

@@ -24,7 +24,11 @@ fn typed_text(prompt: &str, accepted: &[&str], rivals: &[&str]) -> Question {
         prompt,
         Body::Typed {
             answer: accepted[0].into(),
-            expected: Expected::Text { accepted: strings(accepted), rivals: strings(rivals).into(), broader: Vec::new() },
+            expected: Expected::Text {
+                accepted: strings(accepted),
+                rivals: strings(rivals).into(),
+                broader: Vec::new(),
+            },
             unit: None,
         },
     )

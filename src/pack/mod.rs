@@ -128,7 +128,8 @@ pub enum ProblemKind {
     UnknownTopic,
     /// Evidence that does not occur in the article.
     EvidenceNotFound,
-    /// A Relation without exactly two parties, an Agreement or a Summit with fewer than two, an Agenda with no item.
+    /// A Relation with fewer than two parties (or more than two in a version-1 sheet), an Agreement or a
+    /// Summit with fewer than two, an Agenda with no item.
     PartyCount,
     /// A party named twice in one claim.
     RepeatedParty,
@@ -136,6 +137,9 @@ pub enum ProblemKind {
     ContainmentCycle,
     /// A date that is not a month and day, or that has a year.
     BadDate,
+    /// A date or place slot of a fact that neither its evidence nor the sentence the evidence sits in
+    /// states (the article never says when or where).
+    Unsupported,
     /// A Quantity whose statement lacks exactly one `{n}`, or whose value or tolerance is not a usable number.
     BadQuantity,
     /// Free text of a fact that contains the name of an entity the fact asks about.

@@ -32,6 +32,10 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// version-1 rules (dates are a month and day, never a year).
 pub const MIN_SCHEMA_VERSION: u32 = 1;
 
+/// The first format version in which a [`Claim::Relation`] may be among three or more parties ("Relations
+/// among South Korea, China and Japan are complex"); a version-1 Relation is between exactly two.
+pub const RELATION_AMONG_MANY_VERSION: u32 = 2;
+
 /// One article's fact sheet: the root of a `.ron` file in `quizzes/`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -202,8 +206,10 @@ pub enum Claim {
         #[serde(default)]
         issue: Option<String>,
     },
-    /// How two parties stand with each other: relations between `between[0]` and `between[1]` + `state`,
-    /// a predicate (`"have long been tensioned by the large number of US troops stationed in South Korea"`).
+    /// How two or more parties stand with each other: relations between (among) the parties of `between` +
+    /// `state`, a predicate (`"have long been tensioned by the large number of US troops stationed in South
+    /// Korea"`). A version-1 sheet names exactly two parties; from [`RELATION_AMONG_MANY_VERSION`] on, three
+    /// or more may be named ("Relations among South Korea, China and Japan are complex").
     Relation { between: Vec<String>, state: String },
     /// A number the article states. `statement` is a sentence with `{n}` where the number goes
     /// (`"{n} of the Chosei Coal Mine tragedy victims were Korean forced labourers"`); `question` asks for

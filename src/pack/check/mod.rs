@@ -167,6 +167,7 @@ mod tests {
         assert_eq!(kind(" \n\t"), Err(ProblemKind::Empty));
         assert_eq!(kind("// nothing\n/* here */"), Err(ProblemKind::Empty));
         assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 3")), Err(ProblemKind::Version));
+        assert_eq!(kind(&sheet(ENTITIES, "").replace("version: 1", "version: 2")), Ok(()));
         assert_eq!(kind(&"[".repeat(MAX_NESTING + 1)), Err(ProblemKind::Syntax));
         assert_eq!(kind(&sheet(ENTITIES, "")), Ok(()));
     }
@@ -224,7 +225,7 @@ mod tests {
             ("not-utf8", K::NotText),
             ("quantity-without-n", K::BadQuantity),
             ("quoted-kind", K::WrongType),
-            ("relation-three-parties", K::PartyCount),
+            ("relation-three-parties", K::Version),
             ("trailing-characters", K::Syntax),
             ("unclosed-comment", K::Syntax),
             ("unclosed-string", K::Syntax),

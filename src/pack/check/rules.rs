@@ -10,7 +10,7 @@ use super::position::{Found, Lines};
 use super::slots::{Slots, slots};
 use super::suggest::{SUGGEST_BUDGET, SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
-use crate::pack::schema::{MIN_SCHEMA_VERSION, SCHEMA_VERSION};
+use crate::pack::schema::{MIN_SCHEMA_VERSION, RELATION_AMONG_MANY_VERSION, SCHEMA_VERSION};
 use crate::pack::when::Dateline;
 use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind, When};
 use crate::text::safe::{describe, first_unsafe};
@@ -322,6 +322,7 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
+            self.supported(i, &owner, &fact.evidence, &s);
         }
         self.duplicates("facts", "fact", sheet.facts.iter().map(|f| f.id.as_str()));
     }
@@ -389,6 +390,78 @@ impl<'a> Checker<'a> {
         self.texts(i, owner, s);
     }
 
+    /// A fact's date and place slots are stated by its evidence: the date (a month and day in any form
+    /// [`MonthDay::parse`] reads, "January 12th", "12 January") and the place (its name or an alias) occur in
+    /// the evidence or in the article's sentences the evidence sits in. A slot the article does not state
+    /// would make questions whose answer the learner cannot find (Q1 of docs/question-quality.md); it is
+    /// reported as [`ProblemKind::Unsupported`] at the slot. Evidence not found in the article is reported
+    /// by [`Self::evidence`] alone.
+    fn supported(&mut self, i: usize, owner: &str, evidence: &str, s: &Slots) {
+        let place = s.refs.iter().find(|r| r.slot == "place");
+        if s.dates.is_empty() && place.is_none() || evidence.trim().is_empty() {
+            return;
+        }
+        let article = &self.pack.article;
+        let context = match article.find(evidence) {
+            Some(range) if !range.is_empty() => {
+                let start = article.sentence_around(range.start).start;
+                let end = article.sentence_around(range.end - 1).end.max(range.end);
+                format!("{evidence} {}", &article.text()[start.min(range.start)..end])
+            }
+            // Evidence the article does not hold is reported on its own; what it would support is unknown.
+            _ => return,
+        };
+        let folded_context = format!(" {} ", fold(&context));
+        for date in &s.dates {
+            // A day is found in any written form, a day relative to the dateline ("yesterday", "on Thursday")
+            // as the sheet writes it, a leading "on" aside. Years are checked by the date rule; a date that
+            // does not parse is reported there.
+            let (stated, wanted) = match MonthDay::parse(date).map(|d| (d, None)).or_else(|| match When::parse(date) {
+                Some(When::Day { date, .. }) => Some((date, None)),
+                // In a version-1 sheet a relative day is refused as needing version 2.
+                Some(When::Relative(_)) if self.sheet.version >= 2 => {
+                    Some((MonthDay { month: 1, day: 1 }, Some(date.trim())))
+                }
+                _ => None,
+            }) {
+                None => continue,
+                Some((day, None)) => (states_date(&context, day), day.to_string()),
+                Some((_, Some(relative))) => {
+                    let plain = relative.strip_prefix("on ").unwrap_or(relative);
+                    (folded_context.contains(&format!(" {} ", fold(plain))), plain.to_string())
+                }
+            };
+            if !stated {
+                let at = self.doc.slot_at(i, "date", None);
+                self.report(
+                    at,
+                    ProblemKind::Unsupported,
+                    format!(
+                        "the `date` of {owner} is \"{date}\", but neither its evidence nor the sentence it sits in \
+                         says \"{wanted}\"; quote the sentence that gives the date, or remove the `date`."
+                    ),
+                );
+            }
+        }
+        if let Some(place) = place {
+            let Some(forms) = self.index.names.get(place.id) else { return };
+            let folded = format!(" {} ", fold(&context));
+            if !forms.iter().any(|(padded, _)| folded.contains(padded.as_str())) {
+                let named = forms.iter().map(|(_, f)| format!("\"{f}\"")).collect::<Vec<_>>().join(" or ");
+                let at = self.doc.slot_at(i, "place", None);
+                self.report(
+                    at,
+                    ProblemKind::Unsupported,
+                    format!(
+                        "the `place` of {owner} is \"{}\", but neither its evidence nor the sentence it sits in \
+                         names {named}; quote the sentence that says where, or remove the `place`.",
+                        place.id
+                    ),
+                );
+            }
+        }
+    }
+
     /// Each entity a claim names exists and is of a kind its slot allows.
     fn refs(&mut self, i: usize, owner: &str, s: &Slots) {
         let variant = s.variant;
@@ -418,8 +491,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A Relation is between exactly two parties, an Agreement or a Summit among at least two, an Agenda has
-    /// at least one item; each is named once.
+    /// A Relation is between at least two parties (exactly two in a version-1 sheet: more need
+    /// [`RELATION_AMONG_MANY_VERSION`]), an Agreement or a Summit among at least two, an Agenda has at least
+    /// one item; each is named once.
     fn parties(&mut self, i: usize, owner: &str, claim: &Claim) {
         let (slot, ids) = match claim {
             Claim::Relation { between, .. } => ("between", between),
@@ -431,13 +505,24 @@ impl<'a> Checker<'a> {
         let doc = &self.doc;
         let at = doc.item("facts", i).and_then(|f| f.field(doc.src, "claim")).and_then(|c| c.field(doc.src, slot));
         let at = at.map_or_else(|| doc.slot_at(i, slot, None), |n| n.span.start);
-        if slot == "between" && ids.len() != 2 {
+        if slot == "between" && ids.len() > 2 && self.sheet.version < RELATION_AMONG_MANY_VERSION {
+            self.report(
+                at,
+                ProblemKind::Version,
+                format!(
+                    "{owner} names {} parties in `between`; a Relation among three or more parties needs `version: \
+                     {RELATION_AMONG_MANY_VERSION}` (in version {}, a Relation is between exactly two).",
+                    ids.len(),
+                    self.sheet.version
+                ),
+            );
+        } else if slot == "between" && ids.len() < 2 {
             self.report(
                 at,
                 ProblemKind::PartyCount,
                 format!(
-                    "a Relation is between exactly two parties, but {owner} names {}; keep two, or split it into one \
-                     Relation per pair.",
+                    "a Relation is between at least two parties, but {owner} names {}; name every party whose \
+                     relations the article describes.",
                     ids.len()
                 ),
             );
@@ -719,6 +804,19 @@ impl<'a> Checker<'a> {
     }
 }
 
+/// Whether `text` states the day `wanted` in some form [`MonthDay::parse`] reads: a run of two to four
+/// words ("January 12th", "12 January", "the twelfth of January") that parses to it.
+fn states_date(text: &str, wanted: MonthDay) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '(' || c == ')' || c == ';')
+        .filter(|w| !w.is_empty())
+        .collect();
+    (0..words.len()).any(|start| {
+        (2..=4)
+            .any(|len| words.get(start..start + len).is_some_and(|run| MonthDay::parse(&run.join(" ")) == Some(wanted)))
+    })
+}
+
 /// Lowercase letters and digits in words joined by single hyphens (`"south-korea"`).
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -775,13 +873,33 @@ mod tests {
 
     /// The problems, as `line:column: message` with their kinds, of the fixture sheet made version 2 with
     /// this dateline line (`""` for none) and these facts.
+    /// The problems of a version-2 sheet with `facts`, leaving out whether the evidence states a date
+    /// ([`ProblemKind::Unsupported`], tested on its own): these tests are about the forms a date takes.
     fn problems_v2(dateline: &str, facts: &str) -> Vec<(String, ProblemKind)> {
         let source = crate::pack::check::fixture::sheet(ENTITIES, facts)
             .replace("version: 1,", &format!("version: 2,{dateline}"));
         match crate::pack::Pack::from_sources("t.ron", &source, crate::pack::check::fixture::ARTICLE, None) {
             Ok(_) => Vec::new(),
-            Err(e) => e.problems.iter().map(|p| (format!("{}:{}: {}", p.line, p.column, p.message), p.kind)).collect(),
+            Err(e) => e
+                .problems
+                .iter()
+                .filter(|p| p.kind != ProblemKind::Unsupported)
+                .map(|p| (format!("{}:{}: {}", p.line, p.column, p.message), p.kind))
+                .collect(),
         }
+    }
+
+    #[test]
+    fn a_relative_day_the_evidence_does_not_state_is_unsupported() {
+        let source = crate::pack::check::fixture::sheet(ENTITIES, &meeting_on("yesterday"))
+            .replace("version: 1,", "version: 2, dateline: \"Monday, January 5, 2026\",");
+        let problems =
+            match crate::pack::Pack::from_sources("t.ron", &source, crate::pack::check::fixture::ARTICLE, None) {
+                Ok(_) => Vec::new(),
+                Err(e) => e.problems,
+            };
+        assert_eq!(problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Unsupported], "{problems:?}");
+        assert!(problems[0].message.contains("says \"yesterday\""), "{}", problems[0].message);
     }
 
     fn meeting_on(date: &str) -> String {
@@ -893,6 +1011,51 @@ mod tests {
         for (facts, kind) in cases {
             assert_eq!(kinds(&facts), [kind], "{facts}\n{:?}", problems(&facts));
         }
+    }
+
+    #[test]
+    fn a_date_the_evidence_and_its_sentence_do_not_state_is_unsupported() {
+        // The sentence "Takaichi welcomed Lee in Nara." gives no date.
+        let facts = r#"        (id: "welcome", evidence: "Takaichi welcomed Lee", claim: Event(what: "the welcome", who: ["lee"], date: "January 12")),"#;
+        let p = found(ENTITIES, facts);
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Unsupported], "{p:?}");
+        assert!(p[0].message.contains("the `date` of fact \"welcome\" is \"January 12\""), "{}", p[0].message);
+        assert!(p[0].message.contains("says \"January 12\""), "{}", p[0].message);
+        // The date in the sentence the evidence sits in, written another way, is support enough.
+        let stated = r#"        (id: "meet", evidence: "Lee met Xi Jinping", claim: Meeting(who: "lee", whom: "xi", date: "5th of January")),"#;
+        assert_eq!(problems(stated), Vec::<String>::new());
+        let other_day = stated.replace("5th of January", "January 6");
+        assert_eq!(kinds(&other_day), [ProblemKind::Unsupported]);
+    }
+
+    #[test]
+    fn a_place_the_evidence_and_its_sentence_do_not_name_is_unsupported() {
+        let facts = r#"        (id: "said", evidence: "Xi called it a", claim: Event(what: "the call", who: ["xi"], place: "beijing")),"#;
+        let p = found(ENTITIES, facts);
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Unsupported], "{p:?}");
+        assert!(p[0].message.contains("the `place` of fact \"said\" is \"beijing\""), "{}", p[0].message);
+        assert!(p[0].message.contains("names \"Beijing\""), "{}", p[0].message);
+        // Named in the sentence around the evidence (not in the quote itself): supported.
+        let named = r#"        (id: "meet", evidence: "Lee met Xi Jinping", claim: Meeting(who: "lee", whom: "xi", place: "beijing")),"#;
+        assert_eq!(problems(named), Vec::<String>::new());
+    }
+
+    #[test]
+    fn relations_among_three_parties_need_version_2() {
+        let facts = r#"        (id: "ties", evidence: "Lee met Xi Jinping", claim: Relation(between: ["lee", "xi", "china"], state: "are good")),"#;
+        let p = found(ENTITIES, facts);
+        assert_eq!(p.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::Version], "{p:?}");
+        assert!(p[0].message.contains("needs `version: 2`"), "{}", p[0].message);
+        let v2 = |facts: &str| {
+            let sheet = super::super::fixture::sheet(ENTITIES, facts).replace("version: 1,", "version: 2,");
+            match crate::pack::Pack::from_sources("t.ron", &sheet, super::super::fixture::ARTICLE, None) {
+                Ok(_) => Vec::new(),
+                Err(e) => e.problems.into_iter().map(|p| p.kind).collect(),
+            }
+        };
+        assert_eq!(v2(facts), []);
+        let one = r#"        (id: "ties", evidence: "Lee met Xi Jinping", claim: Relation(between: ["lee"], state: "are good")),"#;
+        assert_eq!(v2(one), [ProblemKind::PartyCount]);
     }
 
     #[test]
