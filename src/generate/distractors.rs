@@ -86,6 +86,11 @@ impl Truths {
         Grain { kind: e.kind, in_country: e.country.is_some(), metadata: self.is_metadata(&e.id) }
     }
 
+    /// The country entity `id` belongs to or leads (from `Entity::country` and Identity facts).
+    pub fn country_of(&self, id: &str) -> Option<&str> {
+        self.countries.get(id).map(String::as_str)
+    }
+
     /// Whether some fact names `id` in the slot `slot`.
     pub fn fills(&self, slot: &str, id: &str) -> bool {
         self.fillers.get(slot).is_some_and(|ids| ids.contains(id))

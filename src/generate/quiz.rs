@@ -1,7 +1,7 @@
 //! Seeded quizzes: a pick from the bank by count, kinds, topics and facts, with a good mix of kinds,
 //! no two questions on the same fact while unused facts remain, and options shuffled by the seed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_metadata, is_metadata_topic, shuffle_tracked};
 use crate::question::{Body, Question, QuestionKind};
+use crate::text::fold;
 
 /// What a quiz is drawn with. Empty filters mean "all".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,7 +60,11 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed (each kind's first turn
 /// always takes a question); within a kind, better questions come first (the score plus a seeded nudge of at
 /// most [`JITTER`]); after its first turn, a question whose facts were all asked already waits until no
-/// fresh fact is left, so the facts stay covered.
+/// fresh fact is left, so the facts stay covered. Facts resting on the same evidence (one's evidence holds
+/// the other's) count as one fact for that rule ([`fact_groups`]). Once facts must come back, a fact asked
+/// on its own (not only inside a matching or a timeline) comes back last. A question that
+/// [gives away](gives_away) the answer of a question already drawn, or whose answer an already drawn
+/// question states, is passed over while any kind has another question.
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
@@ -77,10 +82,18 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             ranked.into_iter().map(|(_, q)| q).collect()
         })
         .collect();
-    let mut used_facts: BTreeSet<&str> = BTreeSet::new();
+    let group = fact_groups(bank);
+    let key = |f: &str| group.get(f).map_or(f.to_string(), Clone::clone);
+    let mut used_facts: BTreeSet<String> = BTreeSet::new();
+    let mut asked_alone: BTreeSet<String> = BTreeSet::new();
     let mut picked: Vec<Question> = Vec::new();
-    let fresh = |q: &Question, used: &BTreeSet<&str>| q.facts.iter().all(|f| !used.contains(f.as_str()));
-    let mut relaxed = false;
+    let mut shown_picked: Vec<String> = Vec::new();
+    let fresh = |q: &Question, used: &BTreeSet<String>| q.facts.iter().all(|f| !used.contains(&key(f)));
+    let clean = |q: &Question, picked: &[Question], shown: &[String]| {
+        let mine = shown_text(q);
+        picked.iter().zip(shown).all(|(p, theirs)| !gives_away(&mine, p) && !gives_away(theirs, q))
+    };
+    let (mut relaxed, mut desperate) = (false, false);
     while picked.len() < settings.count && buckets.iter().any(|b| !b.is_empty()) {
         let mut took_any = false;
         for bucket in &mut buckets {
@@ -88,20 +101,30 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 break;
             }
             // A kind takes its best question on a fact not asked yet; only once no kind has one left may facts
-            // come back.
+            // come back, those asked on their own last. Either way a question that gives another away waits.
             let pos = if relaxed {
-                (!bucket.is_empty()).then_some(0)
+                let again = |q: &Question| q.facts.iter().any(|f| asked_alone.contains(&key(f)));
+                bucket
+                    .iter()
+                    .position(|q| !again(q) && clean(q, &picked, &shown_picked))
+                    .or_else(|| bucket.iter().position(|q| clean(q, &picked, &shown_picked)))
+                    .or_else(|| (desperate && !bucket.is_empty()).then_some(0))
             } else {
-                bucket.iter().position(|q| fresh(q, &used_facts))
+                bucket.iter().position(|q| fresh(q, &used_facts) && clean(q, &picked, &shown_picked))
             };
             if let Some(pos) = pos {
                 let q = bucket.remove(pos);
-                used_facts.extend(q.facts.iter().map(String::as_str));
+                used_facts.extend(q.facts.iter().map(|f| key(f)));
+                if q.facts.len() == 1 {
+                    asked_alone.extend(q.facts.iter().map(|f| key(f)));
+                }
+                shown_picked.push(shown_text(q));
                 picked.push(q.clone());
                 took_any = true;
             }
         }
         if !took_any {
+            desperate = relaxed;
             relaxed = true;
         }
     }
@@ -110,6 +133,78 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         shuffle_options(q, &mut rng);
     }
     picked
+}
+
+/// Fact id → the id of the group of facts that rest on the same evidence: two facts whose evidence is the
+/// same, or one's evidence holds the other's (compared folded), are one fact for "never ask a fact twice"
+/// (a blank in "North Korea's main news agency KCNA" and "Which news outlet is North Korea's main news
+/// agency?" ask one thing). A group is named by its first fact in bank order.
+pub fn fact_groups(bank: &[Question]) -> BTreeMap<String, String> {
+    let mut evidence: Vec<(&str, String)> = Vec::new();
+    for q in bank {
+        for (f, e) in q.facts.iter().zip(&q.evidence) {
+            if !evidence.iter().any(|(id, _)| *id == f.as_str()) {
+                evidence.push((f.as_str(), format!(" {} ", fold(e))));
+            }
+        }
+    }
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    for (i, (id, e)) in evidence.iter().enumerate() {
+        let head = evidence[..i]
+            .iter()
+            .find(|(_, other)| {
+                e.trim().len() >= MIN_SHARED && (other.contains(e.as_str()) || e.contains(other.as_str()))
+            })
+            .map(|(other, _)| out.get(*other).cloned().unwrap_or_else(|| other.to_string()));
+        out.insert(id.to_string(), head.unwrap_or_else(|| id.to_string()));
+    }
+    out
+}
+
+/// Evidence shorter than this (folded characters) is not taken as shared: a few words say too little.
+const MIN_SHARED: usize = 20;
+
+/// What a question states that could give another question's answer away, folded and padded with spaces:
+/// its prompt. Options (of a multiple choice, a matching, a timeline) show names without saying which is
+/// right, so they state nothing.
+pub fn shown_text(q: &Question) -> String {
+    format!(" {} ", fold(&q.prompt))
+}
+
+/// Words of a stem that say nothing about the fact: question words and the cloze instruction.
+const STEM_WORDS: [&str; 14] =
+    ["fill", "blank", "which", "what", "where", "whom", "when", "does", "did", "true", "false", "many", "that", "with"];
+
+/// Whether text `shown` (see [`shown_text`]) states the answer of `q`: the answer (a name, a date, a number)
+/// appears in it, and so do most (three in five) of the content words of `q`'s stem ("State Department
+/// Spokesperson Jeff Rathke" answers "Who is the State Department Spokesperson?"); for a matching, one of its
+/// pairs appears in it whole.
+pub fn gives_away(shown: &str, q: &Question) -> bool {
+    let has = |text: &str| {
+        let f = fold(text);
+        f.len() >= 3 && shown.contains(&format!(" {f} "))
+    };
+    match &q.body {
+        Body::Match { left, right, pairs } => {
+            left.iter().zip(pairs).any(|(l, &r)| right.get(r).is_some_and(|r| has(l) && has(r)))
+        }
+        Body::Order { .. } | Body::TrueFalse { .. } => false,
+        Body::Typed { .. } | Body::Choice { .. } => {
+            let answer = q.answer_text();
+            if !has(&answer) {
+                return false;
+            }
+            let answer_words = fold(&answer);
+            let answer_words: Vec<&str> = answer_words.split(' ').collect();
+            let prompt = fold(&q.prompt);
+            let content: Vec<&str> = prompt
+                .split(' ')
+                .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
+                .collect();
+            let found = content.iter().filter(|w| shown.contains(&format!(" {w} "))).count();
+            !content.is_empty() && found * 5 >= content.len() * 3
+        }
+    }
 }
 
 /// Shuffles what the learner sees (options, right-hand items, timeline items) and keeps the key right.
