@@ -99,3 +99,89 @@ fn the_rathke_statement_gives_away_the_spokesperson_question() {
         assert!(gives_away(&shown(tf), who), "«{}» vs «{}»", tf.prompt, who.prompt);
     }
 }
+
+/// The first number written in digits in `text` (commas allowed), if any.
+fn first_number(text: &str) -> Option<f64> {
+    let start = text.find(|c: char| c.is_ascii_digit())?;
+    let digits: String =
+        text[start..].chars().take_while(|c| c.is_ascii_digit() || *c == ',').filter(|c| *c != ',').collect();
+    digits.parse().ok()
+}
+
+#[test]
+fn a_false_count_is_never_one_of_a_plural_noun() {
+    // hk-election: "The number of DAB candidates … was 1"; asylum: "turned around 1 times".
+    let mut bad = Vec::new();
+    for (name, bank) in banks() {
+        for q in bank.questions.iter().filter(|q| q.id.ends_with(".tf.false")) {
+            let words: Vec<&str> = q.prompt.split_whitespace().collect();
+            if words.windows(2).any(|w| w[0] == "1" && w[1].ends_with('s')) || q.prompt.ends_with(" 1.") {
+                bad.push(format!("{name}: {}", q.prompt));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn a_false_version_of_a_bound_moves_the_number_against_the_bound() {
+    // asylum: "over 700" lowered to "over 350" is still true.
+    let mut checked = 0;
+    for (name, bank) in banks() {
+        for fact in &bank.pack.sheet.facts {
+            let dossier::pack::Claim::Quantity { statement, value, .. } = &fact.claim else { continue };
+            let Some(q) = bank.questions.iter().find(|q| q.id == format!("{}.tf.false", fact.id)) else { continue };
+            let lie = first_number(
+                q.prompt
+                    .split_once(statement.split("{n}").next().expect("a part").trim_end())
+                    .map_or(q.prompt.as_str(), |(_, rest)| rest),
+            )
+            .expect("a number in the false statement");
+            let before = statement.split("{n}").next().expect("a part").trim_end().to_lowercase();
+            if before.ends_with("over") || before.ends_with("more than") || before.ends_with("at least") {
+                assert!(lie > *value, "{name}: «{}» does not contradict {value}", q.prompt);
+                checked += 1;
+            }
+            if before.ends_with("around") || before.ends_with("about") || before.ends_with("nearly") {
+                assert!(lie >= value * 1.5 || lie <= value * 2.0 / 3.0, "{name}: «{}» is close to {value}", q.prompt);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 3, "only {checked} bounds checked");
+}
+
+#[test]
+fn plural_and_conjoined_subjects_take_are() {
+    let hk = bank_of("hk-election");
+    let asylum = bank_of("asylum");
+    let statement = |b: &Bank, id: &str| {
+        b.questions.iter().find(|q| q.id == id).map_or_else(|| panic!("{id}"), |q| q.prompt.clone())
+    };
+    assert!(statement(hk, "new-faces.tf.true").starts_with("Young and new faces are "));
+    assert!(statement(asylum, "rohingya-minority.tf.true").starts_with("Rohingya are "));
+    // A person is one subject.
+    assert!(statement(asylum, "rathke-spokesperson.tf.true").contains(" is "));
+}
+
+#[test]
+fn a_count_of_people_or_shells_is_hinted_as_a_number() {
+    let nk = bank_of("nk-war");
+    let units: Vec<&str> = nk
+        .questions
+        .iter()
+        .filter_map(|q| match &q.body {
+            dossier::question::Body::Typed {
+                unit: Some(u),
+                expected: dossier::question::Expected::Number { .. },
+                ..
+            } => Some(u.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert!(units.contains(&"people"), "{units:?}");
+    for u in units {
+        let hint = dossier::grade::units::numeric_hint(Some(u));
+        assert!(hint == "(a number)" || u.contains("year") || u.contains("hour"), "{u}: {hint}");
+    }
+}
