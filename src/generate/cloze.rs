@@ -64,12 +64,14 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     out
 }
 
-/// How many words after "_____’s" are read for the name the possessive is attached to.
-const OWNED_WINDOW: usize = 5;
+/// How many words after "_____’s" (or "_____'s") are read for the name the possessive is attached to: enough
+/// for a description before the name ("_____'s main news agency Korean Central News Agency").
+const OWNED_WINDOW: usize = 10;
 
-/// Whether the blank at `span` is a possessive ("_____’s Xi Jinping") attached to an entity whose country
-/// is the answer `id`: the learner reads "China" off "Xi Jinping" (the article calls him "China’s Xi
-/// Jinping" throughout), so the blank gives its answer away.
+/// Whether the blank at `span` is a possessive ("_____’s Xi Jinping", with a curly or a straight
+/// apostrophe) attached to an entity whose country is the answer `id` (by `Entity::country` or an Identity
+/// fact), within [`OWNED_WINDOW`] words: the learner reads "China" off "Xi Jinping" (the article calls him
+/// "China’s Xi Jinping" throughout), so the blank gives its answer away.
 fn gives_away_owner(g: &Gen, text: &str, span: &Range<usize>, id: &str) -> bool {
     let rest = &text[span.end..];
     let Some(after) = ["’s ", "'s "].iter().find_map(|p| rest.strip_prefix(p)) else { return false };
@@ -79,7 +81,7 @@ fn gives_away_owner(g: &Gen, text: &str, span: &Range<usize>, id: &str) -> bool 
         .sheet
         .entities
         .iter()
-        .filter(|e| e.country.as_deref() == Some(id))
+        .filter(|e| e.country.as_deref() == Some(id) || g.truths.country_of(&e.id) == Some(id))
         .any(|e| g.truths.names(&e.id).iter().any(|n| !n.is_empty() && padded.contains(&format!(" {n} "))))
 }
 

@@ -108,6 +108,11 @@ impl Truths {
         Grain { kind: e.kind, in_country: e.country.is_some(), metadata: self.is_metadata(&e.id) }
     }
 
+    /// The country entity `id` belongs to or leads (from `Entity::country` and Identity facts).
+    pub fn country_of(&self, id: &str) -> Option<&str> {
+        self.countries.get(id).map(String::as_str)
+    }
+
     /// Whether some fact names `id` in the slot `slot`.
     pub fn fills(&self, slot: &str, id: &str) -> bool {
         self.fillers.get(slot).is_some_and(|ids| ids.contains(id))
@@ -288,7 +293,9 @@ fn date_candidates(truths: &Truths, answer: MonthDay) -> Vec<Val> {
     out.into_iter().map(Val::Date).collect()
 }
 
-/// Plausible wrong numbers near `value`: halves, doubles and neighbours, whole when the value is.
+/// Plausible wrong numbers near `value`: halves, doubles and neighbours, whole when the value is. Never 1
+/// for another value: the sentence around the number is plural ("turned around {n} times"), and "1 times"
+/// is not English.
 pub fn number_candidates(value: f64) -> Vec<f64> {
     let whole = value.fract() == 0.0;
     let mut out: Vec<f64> = Vec::new();
@@ -305,11 +312,52 @@ pub fn number_candidates(value: f64) -> Vec<f64> {
                 v += 1.0;
             }
         }
-        if v > 0.0 && (v - value).abs() > f64::EPSILON && !out.iter().any(|o| (o - v).abs() < f64::EPSILON) {
+        let one = (v - 1.0).abs() < f64::EPSILON;
+        if v > 0.0 && !one && (v - value).abs() > f64::EPSILON && !out.iter().any(|o| (o - v).abs() < f64::EPSILON) {
             out.push(v);
         }
     }
     out
+}
+
+/// How the article states a number: as a lower bound ("over 700", "more than", "at least"), an upper bound
+/// ("under", "fewer than", "up to"), or an approximation ("around", "about", "nearly").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// "over", "more than", "at least", "above".
+    AtLeast,
+    /// "under", "fewer than", "less than", "at most", "up to".
+    AtMost,
+    /// "around", "about", "nearly", "almost", "roughly", "approximately", "some".
+    About,
+}
+
+/// The bound the words just before a number state (`before` ends where the number starts), if any.
+pub fn bound_before(before: &str) -> Option<Bound> {
+    let words: Vec<String> = fold(before).split(' ').rev().take(2).map(str::to_string).collect();
+    let last = words.first().map_or("", String::as_str);
+    let pair = format!("{} {last}", words.get(1).map_or("", String::as_str));
+    match (last, pair.trim()) {
+        (_, "more than" | "at least" | "greater than") | ("over" | "above" | "exceeding", _) => Some(Bound::AtLeast),
+        (_, "fewer than" | "less than" | "at most" | "up to") | ("under" | "below", _) => Some(Bound::AtMost),
+        ("around" | "about" | "nearly" | "almost" | "roughly" | "approximately" | "some" | "approx", _) => {
+            Some(Bound::About)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `false_value` in place of `value` contradicts a number stated with `bound`: "over 700" is
+/// contradicted only by a larger bound ("over 1400"; "over 350" is still true), "under 50" by a smaller one,
+/// "about 80" only by a value at least half as large again or at most two thirds of it. A number stated
+/// exactly is contradicted by any other.
+pub fn contradicts(bound: Option<Bound>, value: f64, false_value: f64) -> bool {
+    match bound {
+        None => (false_value - value).abs() > f64::EPSILON,
+        Some(Bound::AtLeast) => false_value > value,
+        Some(Bound::AtMost) => false_value < value,
+        Some(Bound::About) => false_value >= value * 1.5 || false_value <= value * 2.0 / 3.0,
+    }
 }
 
 #[cfg(test)]

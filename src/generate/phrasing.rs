@@ -189,7 +189,10 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
             w.in_place(place.as_ref()),
             Words::on_date(slot_date(date.as_ref()))
         ),
-        Claim::Identity { who, is, .. } => format!("{} is {is}.", w.name(who)),
+        Claim::Identity { who, is, .. } => {
+            let verb = if is_plural(pack, who) { "are" } else { "is" };
+            format!("{} {verb} {is}.", w.name(who))
+        }
         Claim::Visit { who, destination, date, .. } => {
             format!("{} visited {}{}.", w.label(who), w.name(destination), Words::on_date(slot_date(date.as_ref())))
         }
@@ -216,6 +219,23 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
             Words::on_date(slot_date(date.as_ref()))
         ),
     }
+}
+
+/// Whether entity `id` is named by a plural or conjoined noun phrase, which takes "are": a name joining
+/// words with "and" ("young and new faces"), a group or phrase whose last word is a plural in -s
+/// ("observers", "faces"), or a group with an alias that is its name plus "s" (the Rohingya, "Rohingyas": a
+/// people). A person, a country or an organisation is one subject whatever its name ("Reporters Without
+/// Borders is", "James To is").
+pub fn is_plural(pack: &Pack, id: &str) -> bool {
+    let Some(e) = pack.entity(id) else { return false };
+    if !matches!(e.kind, EntityKind::Group | EntityKind::Phrase) {
+        return false;
+    }
+    let name = e.name.to_lowercase();
+    let last = name.split_whitespace().next_back().unwrap_or("");
+    let plural_word = last.len() > 3 && last.ends_with('s') && !["ss", "us", "is"].iter().any(|x| last.ends_with(x));
+    let people = e.kind == EntityKind::Group && e.aliases.iter().any(|a| a.to_lowercase() == format!("{name}s"));
+    name.split_whitespace().any(|w| w == "and") || plural_word || people
 }
 
 /// One question per askable slot of the claim, phrased as a person would ask it. Slots that are absent

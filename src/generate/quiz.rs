@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{is_metadata, is_metadata_topic, shuffle_tracked};
 use crate::question::{Body, Expected, Question, QuestionKind};
+use crate::text::fold;
 
 /// What a quiz is drawn with. Empty filters mean "all".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,9 +61,13 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// score counts as 0.5). Kinds take turns in a seeded order so the quiz is mixed (each kind's first turn
 /// always takes a question); within a kind, better questions come first (the score plus a seeded nudge of at
 /// most [`JITTER`]); after its first turn, a question whose facts were all asked already waits until no
-/// fresh fact is left, so the facts stay covered; and once an answer (any of its [`answer_forms`]) was given
-/// [`answer_cap`] times, a question with that answer waits while questions on fresh facts with other
-/// answers remain, so the answers spread across the article's entities.
+/// fresh fact is left, so the facts stay covered. Facts resting on the same evidence (one's evidence holds
+/// the other's) count as one fact for that rule ([`fact_groups`]). Once an answer (any of its
+/// [`answer_forms`]) was given [`answer_cap`] times, a question with that answer waits while questions on
+/// fresh facts with other answers remain, so the answers spread across the article's entities. Once facts
+/// must come back, a fact asked on its own (not only inside a matching or a timeline) comes back last. A
+/// question that [gives away](gives_away) the answer of a question already drawn, or whose answer an
+/// already drawn question states, is passed over while any kind has another question.
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
@@ -80,20 +85,38 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             ranked.into_iter().map(|(_, q)| q).collect()
         })
         .collect();
-    let mut used_facts: BTreeSet<&str> = BTreeSet::new();
-    let mut answered: BTreeMap<&str, usize> = BTreeMap::new();
+    let group = fact_groups(bank);
+    let key = |f: &str| group.get(f).map_or(f.to_string(), Clone::clone);
+    let mut used_facts: BTreeSet<String> = BTreeSet::new();
+    let mut asked_alone: BTreeSet<String> = BTreeSet::new();
+    let mut answered: BTreeMap<String, usize> = BTreeMap::new();
     let cap = answer_cap(settings.count);
     let mut picked: Vec<Question> = Vec::new();
-    // How far a question is from the ideal next one: 0 on fresh facts with an answer given fewer than `cap`
-    // times, 1 on fresh facts only (facts matter more than answers), 2 with a fresh answer only, 3 neither.
-    let rank = |q: &Question, used: &BTreeSet<&str>, answered: &BTreeMap<&str, usize>| -> u8 {
-        let fresh_facts = q.facts.iter().all(|f| !used.contains(f.as_str()));
+    let mut shown_picked: Vec<String> = Vec::new();
+    // How far a question is from the ideal next one, in the order the rules give way: 0 on fresh facts with
+    // an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2 with a
+    // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 any other, each of these only
+    // when it gives no other question away; 5 even then.
+    let rank = |q: &Question,
+                used: &BTreeSet<String>,
+                alone: &BTreeSet<String>,
+                answered: &BTreeMap<String, usize>,
+                picked: &[Question],
+                shown: &[String]|
+     -> u8 {
+        let mine = shown_text(q);
+        if !picked.iter().zip(shown).all(|(p, theirs)| !gives_away(&mine, p) && !gives_away(theirs, q)) {
+            return 5;
+        }
+        let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
         let fresh_answer = answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
-        match (fresh_facts, fresh_answer) {
-            (true, true) => 0,
-            (true, false) => 1,
-            (false, true) => 2,
-            (false, false) => 3,
+        let again = q.facts.iter().any(|f| alone.contains(&key(f)));
+        match (fresh_facts, fresh_answer, again) {
+            (true, true, _) => 0,
+            (true, false, _) => 1,
+            (false, true, false) => 2,
+            (false, false, false) => 3,
+            (false, _, true) => 4,
         }
     };
     let mut level = 0;
@@ -105,22 +128,30 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             }
             // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
             // allowed only once no kind has a question of a lower one left.
-            let mut best: Option<(u8, usize)> = None;
+            // Within a rank above 0, the answer given least often so far comes first (then the better one).
+            let mut best: Option<(u8, usize, usize)> = None;
             for (pos, q) in bucket.iter().enumerate() {
-                let r = rank(q, &used_facts, &answered);
-                if best.is_none_or(|(b, _)| r < b) {
-                    best = Some((r, pos));
+                let r = rank(q, &used_facts, &asked_alone, &answered, &picked, &shown_picked);
+                let given = answer_forms(q).iter().map(|a| answered.get(a.as_str()).copied().unwrap_or(0)).max();
+                // Under the cap the better question comes first; over it, the answer given least often.
+                let given = if r == 0 { 0 } else { given.unwrap_or(0) };
+                if best.is_none_or(|(b, g, _)| (r, given) < (b, g)) {
+                    best = Some((r, given, pos));
                 }
                 if r == 0 {
                     break;
                 }
             }
-            if let Some((_, pos)) = best.filter(|&(r, _)| r <= level) {
+            if let Some((_, _, pos)) = best.filter(|&(r, _, _)| r <= level) {
                 let q = bucket.remove(pos);
-                used_facts.extend(q.facts.iter().map(String::as_str));
-                for a in answer_forms(q) {
-                    *answered.entry(a.as_str()).or_default() += 1;
+                used_facts.extend(q.facts.iter().map(|f| key(f)));
+                if q.facts.len() == 1 {
+                    asked_alone.extend(q.facts.iter().map(|f| key(f)));
                 }
+                for a in answer_forms(q) {
+                    *answered.entry(a.clone()).or_default() += 1;
+                }
+                shown_picked.push(shown_text(q));
                 picked.push(q.clone());
                 took_any = true;
             }
@@ -152,6 +183,78 @@ pub fn answer_forms(q: &Question) -> &[String] {
         Body::Typed { expected: Expected::Text { accepted, .. }, .. } if !accepted.is_empty() => accepted,
         Body::Typed { answer, expected: Expected::Text { .. }, .. } => std::slice::from_ref(answer),
         _ => &[],
+    }
+}
+
+/// Fact id → the id of the group of facts that rest on the same evidence: two facts whose evidence is the
+/// same, or one's evidence holds the other's (compared folded), are one fact for "never ask a fact twice"
+/// (a blank in "North Korea's main news agency KCNA" and "Which news outlet is North Korea's main news
+/// agency?" ask one thing). A group is named by its first fact in bank order.
+pub fn fact_groups(bank: &[Question]) -> BTreeMap<String, String> {
+    let mut evidence: Vec<(&str, String)> = Vec::new();
+    for q in bank {
+        for (f, e) in q.facts.iter().zip(&q.evidence) {
+            if !evidence.iter().any(|(id, _)| *id == f.as_str()) {
+                evidence.push((f.as_str(), format!(" {} ", fold(e))));
+            }
+        }
+    }
+    let mut out: BTreeMap<String, String> = BTreeMap::new();
+    for (i, (id, e)) in evidence.iter().enumerate() {
+        let head = evidence[..i]
+            .iter()
+            .find(|(_, other)| {
+                e.trim().len() >= MIN_SHARED && (other.contains(e.as_str()) || e.contains(other.as_str()))
+            })
+            .map(|(other, _)| out.get(*other).cloned().unwrap_or_else(|| other.to_string()));
+        out.insert(id.to_string(), head.unwrap_or_else(|| id.to_string()));
+    }
+    out
+}
+
+/// Evidence shorter than this (folded characters) is not taken as shared: a few words say too little.
+const MIN_SHARED: usize = 20;
+
+/// What a question states that could give another question's answer away, folded and padded with spaces:
+/// its prompt. Options (of a multiple choice, a matching, a timeline) show names without saying which is
+/// right, so they state nothing.
+pub fn shown_text(q: &Question) -> String {
+    format!(" {} ", fold(&q.prompt))
+}
+
+/// Words of a stem that say nothing about the fact: question words and the cloze instruction.
+const STEM_WORDS: [&str; 14] =
+    ["fill", "blank", "which", "what", "where", "whom", "when", "does", "did", "true", "false", "many", "that", "with"];
+
+/// Whether text `shown` (see [`shown_text`]) states the answer of `q`: the answer (a name, a date, a number)
+/// appears in it, and so do most (three in five) of the content words of `q`'s stem ("State Department
+/// Spokesperson Jeff Rathke" answers "Who is the State Department Spokesperson?"); for a matching, one of its
+/// pairs appears in it whole.
+pub fn gives_away(shown: &str, q: &Question) -> bool {
+    let has = |text: &str| {
+        let f = fold(text);
+        f.len() >= 3 && shown.contains(&format!(" {f} "))
+    };
+    match &q.body {
+        Body::Match { left, right, pairs } => {
+            left.iter().zip(pairs).any(|(l, &r)| right.get(r).is_some_and(|r| has(l) && has(r)))
+        }
+        Body::Order { .. } | Body::TrueFalse { .. } => false,
+        Body::Typed { .. } | Body::Choice { .. } => {
+            let answer = q.answer_text();
+            if !has(&answer) {
+                return false;
+            }
+            let answer_words = fold(&answer);
+            let answer_words: Vec<&str> = answer_words.split(' ').collect();
+            let prompt = fold(&q.prompt);
+            let content: Vec<&str> = prompt
+                .split(' ')
+                .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
+                .collect();
+            let found = content.iter().filter(|w| shown.contains(&format!(" {w} "))).count();
+            !content.is_empty() && found * 5 >= content.len() * 3
+        }
     }
 }
 

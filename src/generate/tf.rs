@@ -1,10 +1,10 @@
 //! True/false: each fact as a true statement, and once more with one slot swapped for a same-type value
 //! that the article contradicts.
 
-use super::distractors::candidates;
-use super::phrasing::{is_testable, statement, swappable, with_slot};
+use super::distractors::{bound_before, candidates, contradicts};
+use super::phrasing::{Val, is_testable, statement, swappable, with_slot};
 use super::{Gen, question};
-use crate::pack::Fact;
+use crate::pack::{Claim, Fact};
 use crate::question::{Body, Question, QuestionKind};
 
 /// The true statement of `fact` and its false twin (if a slot can be swapped), as a pair.
@@ -21,8 +21,16 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         Body::TrueFalse { answer: true },
         &[fact],
     ));
+    // A number the sheet states as a bound ("over {n}") is swapped only for one that contradicts it.
+    let bound = match &fact.claim {
+        Claim::Quantity { statement, .. } => statement.split_once("{n}").and_then(|(before, _)| bound_before(before)),
+        _ => None,
+    };
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).next()?;
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).find(|c| match (c, &val) {
+            (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
+            _ => true,
+        })?;
         with_slot(&fact.claim, slot, &cand)
     });
     if let Some(claim) = swapped {

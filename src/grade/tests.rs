@@ -509,7 +509,10 @@ fn the_hint_says_a_short_unit_or_a_number() {
     assert_eq!(units::numeric_hint(Some("km")), "(in km)");
     assert_eq!(units::numeric_hint(Some("per cent")), "(a percentage)");
     assert_eq!(units::numeric_hint(Some("%")), "(a percentage)");
-    assert_eq!(units::numeric_hint(Some("million people")), "(in million people)");
+    assert_eq!(units::numeric_hint(Some("million people")), "(in millions)");
+    assert_eq!(units::numeric_hint(Some("people")), "(a number)");
+    assert_eq!(units::numeric_hint(Some("shells")), "(a number)");
+    assert_eq!(units::numeric_hint(Some("votes")), "(a number)");
     assert_eq!(units::numeric_hint(Some("Korean forced labourers")), "(a number)");
     assert_eq!(units::numeric_hint(Some("forced labourers")), "(a number)");
     assert_eq!(units::numeric_hint(Some("")), "(a number)");

@@ -84,13 +84,24 @@ pub fn short_unit(unit: &str) -> Option<&str> {
     ok.then_some(unit)
 }
 
-/// The hint a numeric question shows under its prompt: "(in days)" when its unit is short ([`short_unit`]),
-/// else "(a number)" — never a phrase from the statement.
+/// Words that count things rather than measure them: a count of people or of meetings is "a number", not
+/// an amount "in people".
+const COUNT_NOUNS: &str = "people persons person times votes vote seats seat countries country members member \
+     visits visit meetings meeting";
+
+/// The hint a numeric question shows under its prompt: "(in days)" when its unit is a short unit of measure
+/// ([`short_unit`]), "(in millions)" for a count in millions, else "(a number)" — a count of people, shells
+/// or votes is a number, and a phrase from the statement is never printed.
 pub fn numeric_hint(unit: Option<&str>) -> String {
-    match unit.and_then(short_unit) {
-        Some(u) if matches!(fold(u).as_str(), "" | "percent" | "per cent") => "(a percentage)".to_string(),
-        Some(u) => format!("(in {u})"),
-        None => "(a number)".to_string(),
+    let Some(u) = unit.and_then(short_unit) else { return "(a number)".to_string() };
+    let folded = fold(u);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let counts = words.last().is_some_and(|w| COUNT_NOUNS.split(' ').any(|c| c == *w));
+    match words.as_slice() {
+        _ if matches!(folded.as_str(), "" | "percent" | "per cent") => "(a percentage)".to_string(),
+        [scale @ ("thousand" | "million" | "billion"), _] if counts => format!("(in {scale}s)"),
+        _ if counts => "(a number)".to_string(),
+        _ => format!("(in {u})"),
     }
 }
 
