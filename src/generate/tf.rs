@@ -2,7 +2,7 @@
 //! that the article contradicts.
 
 use super::distractors::candidates;
-use super::phrasing::{is_testable, statement, swappable, with_slot};
+use super::phrasing::{Val, is_testable, statement, swappable, with_slot};
 use super::{Gen, question};
 use crate::pack::Fact;
 use crate::question::{Body, Question, QuestionKind};
@@ -22,7 +22,9 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         &[fact],
     ));
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).next()?;
+        // A version-2 date is swapped only for another of its form that the article states.
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val)
+            .find(|c| !matches!(c, Val::When(w) if !g.truths.states(w)))?;
         with_slot(&fact.claim, slot, &cand)
     });
     if let Some(claim) = swapped {

@@ -1,0 +1,171 @@
+//! The question side of schema version 2's dates (issue 12), on tests/packs/dates-v2.ron: every date form
+//! yields its question, each key grades right, the stems read as a person would write them, true/false
+//! swaps a date only for another the article states in the same form, and timelines order across years.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use dossier::generate::bank;
+use dossier::grade::grade;
+use dossier::pack::{Pack, When};
+use dossier::question::{Body, Question, QuestionKind, Response};
+
+fn pack() -> &'static Pack {
+    static PACK: OnceLock<Pack> = OnceLock::new();
+    PACK.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/dates-v2.ron");
+        Pack::load(&path).unwrap_or_else(|e| panic!("tests/packs/dates-v2.ron: {e}"))
+    })
+}
+
+fn the_bank() -> &'static [Question] {
+    static BANK: OnceLock<Vec<Question>> = OnceLock::new();
+    BANK.get_or_init(|| bank(pack()))
+}
+
+fn question(id: &str) -> &'static Question {
+    the_bank().iter().find(|q| q.id == id).unwrap_or_else(|| panic!("no question {id}"))
+}
+
+fn score(id: &str, typed: &str) -> f64 {
+    grade(question(id), &Response::Text(typed.to_string())).score
+}
+
+fn right(id: &str, typed: &str) -> bool {
+    score(id, typed) >= 1.0
+}
+
+#[test]
+fn every_date_form_yields_its_question() {
+    let cases = [
+        ("exchange-of-fire", "On which day did the exchange of artillery fire take place?", "yesterday"),
+        ("grave-provocation", "On which day did the “grave provocation” KCNA described take place?", "Thursday"),
+        (
+            "broadcasts-began",
+            "On what date did the first loudspeaker broadcast after the lull take place?",
+            "August 10",
+        ),
+        ("korean-war", "When did the Korean War take place?", "1950–1953"),
+        ("armistice", "In which year did the armistice take place?", "1953"),
+        ("last-broadcasts", "In which year did the last loudspeaker broadcast before the lull take place?", "2004"),
+        ("key-resolve", "In which month did the Key Resolve exercise take place?", "March 2015"),
+        ("stop-broadcasts", "By when is the end of the broadcasts to take place?", "by August 22"),
+        ("ulchi", "How often does the Ulchi Freedom Guardian exercise take place?", "every year"),
+    ];
+    for (fact, stem, answer) in cases {
+        for kind in ["short", "mc"] {
+            let q = question(&format!("{fact}.{kind}.date"));
+            assert_eq!(q.prompt, stem, "{}", q.id);
+            assert_eq!(q.answer_text(), answer, "{}", q.id);
+        }
+    }
+}
+
+#[test]
+fn statements_say_each_date_as_the_article_does() {
+    let truth = |fact: &str| question(&format!("{fact}.tf.true")).prompt.clone();
+    assert_eq!(truth("exchange-of-fire"), "The exchange of artillery fire took place yesterday.");
+    assert_eq!(
+        truth("grave-provocation"),
+        "The “grave provocation” KCNA described took place in the central western sector of the front on Thursday."
+    );
+    assert_eq!(truth("korean-war"), "The Korean War took place from 1950 to 1953.");
+    assert_eq!(truth("last-broadcasts"), "The last loudspeaker broadcast before the lull took place in 2004.");
+    assert_eq!(truth("key-resolve"), "The Key Resolve exercise took place in March 2015.");
+    assert_eq!(truth("stop-broadcasts"), "The end of the broadcasts is to take place by August 22.");
+    assert_eq!(truth("ulchi"), "The Ulchi Freedom Guardian exercise takes place every year.");
+}
+
+#[test]
+fn every_key_grades_right_and_the_stems_read_well() {
+    assert!(the_bank().len() >= 40, "{} questions", the_bank().len());
+    for q in the_bank() {
+        assert!(grade(q, &q.right_response()).is_right(), "{}: {}", q.id, q.prompt);
+        let first = q.prompt.chars().next().expect("a prompt");
+        assert!(first.is_uppercase(), "{}: {}", q.id, q.prompt);
+        assert!(q.prompt.split_whitespace().count() <= 25, "{}: {}", q.id, q.prompt);
+        for clumsy in [" on yesterday", " on every", " on by", " in every", " on 2004", " in August 10", " on March"] {
+            assert!(!q.prompt.contains(clumsy), "{}: {}", q.id, q.prompt);
+        }
+        if matches!(q.kind, QuestionKind::Short | QuestionKind::Mc) {
+            assert!(q.prompt.ends_with('?'), "{}: {}", q.id, q.prompt);
+        }
+    }
+}
+
+#[test]
+fn a_relative_day_is_right_as_stated_or_worked_out_and_a_year_never_has_to_be_typed() {
+    for typed in ["yesterday", "Thursday", "on Thursday", "August 20", "August 20, 2015"] {
+        assert!(right("exchange-of-fire.short.date", typed), "{typed}");
+        assert!(right("grave-provocation.short.date", typed), "{typed}");
+    }
+    for typed in ["today", "Wednesday", "August 21", "August 20, 2014"] {
+        assert!(score("exchange-of-fire.short.date", typed) <= 0.0, "{typed}");
+    }
+    assert!(right("key-resolve.short.date", "March 2015"));
+    assert!(score("key-resolve.short.date", "March 2014") <= 0.0);
+    assert!(right("korean-war.short.date", "from 1950 to 1953"));
+    assert!(right("ulchi.short.date", "annually"));
+    assert!(right("ulchi.short.date", "once a year"));
+    assert!(right("stop-broadcasts.short.date", "by Aug 22"));
+    assert!(score("stop-broadcasts.short.date", "August 22") < 1.0, "the target alone is not the deadline");
+}
+
+#[test]
+fn multiple_choice_offers_dates_of_the_answers_form_naming_other_days() {
+    let dated: Vec<&Question> = the_bank()
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Mc && q.id.split('.').next_back() == Some("date"))
+        .collect();
+    assert_eq!(dated.len(), 9, "every dated fact has a multiple-choice date question");
+    for q in dated {
+        let Body::Choice { options, .. } = &q.body else { panic!("{}: a choice", q.id) };
+        let answer = q.answer_text();
+        let first_word = |t: &str| t.split(' ').next().map(str::to_string);
+        for option in options {
+            assert!(When::parse(option).is_some(), "{}: {option}", q.id);
+            if answer.starts_with("by ") || answer.starts_with("every ") {
+                assert_eq!(first_word(option), first_word(&answer), "{}: {option}", q.id);
+            }
+        }
+        // "yesterday" is Thursday on a Friday: never both among the options.
+        let has = |t: &str| options.iter().any(|o| o == t);
+        assert!(!(has("yesterday") && has("Thursday")), "{}: {options:?}", q.id);
+    }
+}
+
+#[test]
+fn true_false_swaps_a_date_only_for_one_the_article_states_in_the_same_form() {
+    // Two years are stated (1953, 2004): each year's false version names the other. Every other
+    // version-2 date is the only one of its form ("yesterday" and "Thursday" name the same day), so it has
+    // no false version; the month-and-day August 10 keeps its version-1 swap.
+    assert_eq!(question("armistice.tf.false").prompt, "The armistice took place in 2004.");
+    assert_eq!(
+        question("last-broadcasts.tf.false").prompt,
+        "The last loudspeaker broadcast before the lull took place in 1953."
+    );
+    for fact in ["exchange-of-fire", "grave-provocation", "korean-war", "key-resolve", "stop-broadcasts", "ulchi"] {
+        assert!(the_bank().iter().all(|q| q.id != format!("{fact}.tf.false")), "{fact} has a made-up false version");
+    }
+    assert!(the_bank().iter().any(|q| q.id == "broadcasts-began.tf.false"));
+}
+
+#[test]
+fn timelines_order_across_years_and_leave_out_deadlines_and_recurrences() {
+    let timelines: Vec<&Question> = the_bank().iter().filter(|q| q.kind == QuestionKind::Order).collect();
+    assert!(!timelines.is_empty());
+    for q in &timelines {
+        let order = q.answer_text();
+        assert!(!order.contains("Ulchi") && !order.contains("end of the broadcasts"), "{order}");
+        let items: Vec<&str> = order.split(" | ").collect();
+        assert_eq!(items.first(), Some(&"The Korean War"), "{order}");
+        let at = |name: &str| items.iter().position(|i| i.starts_with(name));
+        assert!(at("The last loudspeaker") < at("The Key Resolve"), "2004 before March 2015: {order}");
+        assert!(at("The Key Resolve") < at("The first loudspeaker"), "March before August 10, 2015: {order}");
+        let last = items.last().expect("items");
+        assert!(
+            *last == "The exchange of artillery fire" || last.starts_with("The “grave provocation”"),
+            "the relative day (August 20, 2015) comes last: {order}"
+        );
+    }
+}
