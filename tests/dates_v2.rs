@@ -47,6 +47,11 @@ fn every_date_form_yields_its_question() {
         ),
         ("korean-war", "When did the Korean War take place?", "1950–1953"),
         ("armistice", "In which year did the armistice take place?", "1953"),
+        (
+            "summit-2000",
+            "On what date did South Korean President Kim Dae-jung meet North Korean leader Kim Jong-il in Pyongyang?",
+            "June 13, 2000",
+        ),
         ("last-broadcasts", "In which year did the last loudspeaker broadcast before the lull take place?", "2004"),
         ("key-resolve", "In which month did the Key Resolve exercise take place?", "March 2015"),
         ("stop-broadcasts", "By when is the end of the broadcasts to take place?", "by August 22"),
@@ -102,6 +107,12 @@ fn a_relative_day_is_right_as_stated_or_worked_out_and_a_year_never_has_to_be_ty
     for typed in ["today", "Wednesday", "August 21", "August 20, 2014"] {
         assert!(score("exchange-of-fire.short.date", typed) <= 0.0, "{typed}");
     }
+    for typed in ["June 13", "13 June 2000", "June 13, 2000"] {
+        assert!(right("summit-2000.short.date", typed), "{typed}");
+    }
+    for typed in ["June 13, 2001", "June 14", "2000"] {
+        assert!(score("summit-2000.short.date", typed) <= 0.0, "{typed}");
+    }
     assert!(right("key-resolve.short.date", "March 2015"));
     assert!(score("key-resolve.short.date", "March 2014") <= 0.0);
     assert!(right("korean-war.short.date", "from 1950 to 1953"));
@@ -117,7 +128,7 @@ fn multiple_choice_offers_dates_of_the_answers_form_naming_other_days() {
         .iter()
         .filter(|q| q.kind == QuestionKind::Mc && q.id.split('.').next_back() == Some("date"))
         .collect();
-    assert_eq!(dated.len(), 9, "every dated fact has a multiple-choice date question");
+    assert_eq!(dated.len(), 10, "every dated fact has a multiple-choice date question");
     for q in dated {
         let Body::Choice { options, .. } = &q.body else { panic!("{}: a choice", q.id) };
         let answer = q.answer_text();
@@ -154,18 +165,63 @@ fn true_false_swaps_a_date_only_for_one_the_article_states_in_the_same_form() {
 fn timelines_order_across_years_and_leave_out_deadlines_and_recurrences() {
     let timelines: Vec<&Question> = the_bank().iter().filter(|q| q.kind == QuestionKind::Order).collect();
     assert!(!timelines.is_empty());
+    // Earliest first: 1950–1953, June 13, 2000, 2004, March 2015, August 10 (2015, the dateline's year),
+    // then August 20, 2015 (yesterday, Thursday). "1953" lies inside the war's span, so it is never an item.
+    let history = [
+        "The Korean War",
+        "Kim Dae-jung meets Kim Jong-il",
+        "The last loudspeaker",
+        "The Key Resolve",
+        "The first loudspeaker",
+        "The exchange of artillery fire",
+    ];
+    let rank = |item: &str| {
+        let item = item.replace("The “grave provocation” KCNA described", "The exchange of artillery fire");
+        history.iter().position(|h| item.starts_with(h)).unwrap_or_else(|| panic!("unexpected item {item}"))
+    };
     for q in &timelines {
         let order = q.answer_text();
-        assert!(!order.contains("Ulchi") && !order.contains("end of the broadcasts"), "{order}");
-        let items: Vec<&str> = order.split(" | ").collect();
-        assert_eq!(items.first(), Some(&"The Korean War"), "{order}");
-        let at = |name: &str| items.iter().position(|i| i.starts_with(name));
-        assert!(at("The last loudspeaker") < at("The Key Resolve"), "2004 before March 2015: {order}");
-        assert!(at("The Key Resolve") < at("The first loudspeaker"), "March before August 10, 2015: {order}");
-        let last = items.last().expect("items");
-        assert!(
-            *last == "The exchange of artillery fire" || last.starts_with("The “grave provocation”"),
-            "the relative day (August 20, 2015) comes last: {order}"
-        );
+        let ranks: Vec<usize> = order.split(" | ").map(rank).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{order}");
     }
+    let all: Vec<String> = timelines.iter().map(|q| q.answer_text()).collect();
+    assert!(all.iter().any(|o| o.starts_with("The Korean War | Kim Dae-jung")), "across years: {all:?}");
+}
+
+/// The test sheet without the facts named: the same article, fewer times on its timeline.
+fn pack_without(facts: &[&str]) -> Pack {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs");
+    let source = std::fs::read_to_string(dir.join("dates-v2.ron")).expect("tests/packs/dates-v2.ron");
+    let article = std::fs::read_to_string(dir.join("dates-v2.txt")).expect("tests/packs/dates-v2.txt");
+    // Each fact is a block from its "(\n            id:" line to the matching "        ),".
+    let mut kept = String::new();
+    let mut skipping = false;
+    let lines: Vec<&str> = source.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let next = lines.get(i + 1).copied().unwrap_or("");
+        if *line == "        (" && facts.iter().any(|f| next.trim() == format!("id: \"{f}\",")) {
+            skipping = true;
+        }
+        if !skipping {
+            kept.push_str(line);
+            kept.push('\n');
+        }
+        if skipping && *line == "        )," {
+            skipping = false;
+        }
+    }
+    Pack::from_sources("dates-v2-less.ron", &kept, &article, None).unwrap_or_else(|e| panic!("{e}\n{kept}"))
+}
+
+#[test]
+fn a_relative_day_takes_its_place_on_the_timeline_from_the_dateline() {
+    let pack = pack_without(&["summit-2000", "korean-war", "armistice", "grave-provocation"]);
+    let timelines: Vec<String> =
+        bank(&pack).into_iter().filter(|q| q.kind == QuestionKind::Order).map(|q| q.answer_text()).collect();
+    assert_eq!(
+        timelines,
+        ["The last loudspeaker broadcast before the lull | The Key Resolve exercise | The first loudspeaker \
+             broadcast after the lull | The exchange of artillery fire"],
+        "2004, March 2015, August 10 (of the dateline's year), yesterday (August 20, 2015)"
+    );
 }
