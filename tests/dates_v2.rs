@@ -88,12 +88,13 @@ fn every_key_grades_right_and_the_stems_read_well() {
         assert!(grade(q, &q.right_response()).is_right(), "{}: {}", q.id, q.prompt);
         let first = q.prompt.chars().next().expect("a prompt");
         assert!(first.is_uppercase(), "{}: {}", q.id, q.prompt);
-        assert!(q.prompt.split_whitespace().count() <= 25, "{}: {}", q.id, q.prompt);
         for clumsy in [" on yesterday", " on every", " on by", " in every", " on 2004", " in August 10", " on March"] {
             assert!(!q.prompt.contains(clumsy), "{}: {}", q.id, q.prompt);
         }
+        // A question a person asks: a question mark, at most 25 words (a blank shows the whole sentence).
         if matches!(q.kind, QuestionKind::Short | QuestionKind::Mc) {
             assert!(q.prompt.ends_with('?'), "{}: {}", q.id, q.prompt);
+            assert!(q.prompt.split_whitespace().count() <= 25, "{}: {}", q.id, q.prompt);
         }
     }
 }
@@ -224,4 +225,24 @@ fn a_relative_day_takes_its_place_on_the_timeline_from_the_dateline() {
              broadcast after the lull | The exchange of artillery fire"],
         "2004, March 2015, August 10 (of the dateline's year), yesterday (August 20, 2015)"
     );
+}
+
+#[test]
+fn each_date_is_blanked_as_the_evidence_writes_it_and_typed_back_in_any_form() {
+    let cases = [
+        ("exchange-of-fire", "North and South Korea exchanged artillery fire _____.", "yesterday", "August 20"),
+        ("grave-provocation", "of the front on _____ afternoon.", "Thursday", "yesterday"),
+        ("korean-war", "The Korean War was fought from _____.", "1950 to 1953", "1950–1953"),
+        ("summit-2000", "in Pyongyang on _____.", "June 13, 2000", "June 13"),
+        ("key-resolve", "held the Key Resolve exercise in _____.", "March 2015", "in March 2015"),
+        ("stop-broadcasts", "to stop the broadcasts _____.", "by August 22", "by Aug 22"),
+        ("ulchi", "the Ulchi Freedom Guardian exercise _____.", "every year", "annually"),
+    ];
+    for (fact, blanked, answer, other) in cases {
+        let id = format!("{fact}.cloze.date");
+        let q = question(&id);
+        assert!(q.prompt.ends_with(blanked), "{}", q.prompt);
+        assert_eq!(q.answer_text(), answer, "{id}");
+        assert!(right(&id, other), "{id}: {other}");
+    }
 }
