@@ -347,12 +347,19 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// A month and day in any form [`MonthDay::parse_forgiving`] reads; a month name off by a forgivable typo
-/// ("Janaury 5th") is right with a note.
+/// ("Janaury 5th") is right with a note. The same day typed with a year ("January 5, 2026") is right with
+/// a note: the day is what is asked, and the question has no year to hold it against.
 fn grade_date(typed: &str, day: MonthDay) -> Grade {
     match MonthDay::parse_forgiving(typed) {
         Some((read, None)) => Grade::exact(read == day),
         Some((read, Some(month))) if read == day => Grade::right_with(format!("Accepted: the spelling is “{month}”.")),
-        _ => Grade::wrong(),
+        Some(_) => Grade::wrong(),
+        None => match When::parse_forgiving(typed) {
+            Some((When::Day { date, year: Some(_) }, _)) if date == day => {
+                Grade::right_with(format!("Accepted: the day asked for is {day}."))
+            }
+            _ => Grade::wrong(),
+        },
     }
 }
 

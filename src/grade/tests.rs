@@ -776,6 +776,19 @@ fn a_day_with_its_year_is_right_without_the_year_and_wrong_with_another() {
 }
 
 #[test]
+fn a_month_and_day_typed_with_a_year_is_right_with_a_note() {
+    let q = date_question(8, 10);
+    for text in ["August 10, 2015", "10 August 2015", "on Aug 10, 2015"] {
+        let g = typed(&q, text);
+        assert!(g.is_right(), "{text}: {g:?}");
+        assert!(g.note.is_some_and(|n| n.contains("August 10")), "{text}");
+    }
+    for text in ["August 11, 2015", "August 2015", "2015"] {
+        assert!(!typed(&q, text).is_right(), "{text}");
+    }
+}
+
+#[test]
 fn a_month_a_year_and_a_span_are_right_only_as_themselves() {
     let month = typed_when("March 2023", None);
     assert_eq!(scores(&month, &["March 2023", "in March 2023", "Mar 2023"]), [1.0; 3]);
