@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::pack::MonthDay;
+use crate::pack::{MonthDay, When};
 use crate::text::fold;
 
 /// The seven kinds of question, with the short codes the CLI and exports use.
@@ -81,6 +81,18 @@ pub enum Expected {
     },
     /// A month and day, typed in any common form.
     Date(MonthDay),
+    /// A date of a version-2 sheet in a form other than a month and day alone: a day with its year, a month,
+    /// a year, a span, a day named relative to the dateline, a deadline or a recurrence. Typed in any form
+    /// [`When::parse_forgiving`] reads; a day's year may be left out (the question asks for the day), a
+    /// wrong year is wrong, and a relative day is right as stated ("yesterday") or worked out (`day`).
+    When {
+        /// The date as the article states it.
+        when: When,
+        /// For a relative day, the article's dateline as a day with its year ("August 21, 2015"), against
+        /// which the stated day and any typed relative day are worked out.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        dateline: Option<When>,
+    },
     /// A number, typed as digits or words, right within `tolerance`.
     Number {
         /// The right value.

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::phrasing::{entity_slots, number};
 use super::{Gen, is_unnamed_group, question};
 use crate::pack::date::MONTHS;
-use crate::pack::{Claim, Fact, slot_date};
+use crate::pack::{Claim, Fact, When, slot_date, slot_when};
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::fold;
 
@@ -52,6 +52,18 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         && let Some(span) = find_date(text, d.month_name())
     {
         out.push(build(fact, "date", &[span], d.to_string(), Expected::Date(d)));
+    }
+    let when = match &fact.claim {
+        Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } => slot_when(date.as_ref()),
+        _ => None,
+    };
+    if let Some(w) = when
+        && let Some(span) = when_phrases(&w).iter().find_map(|p| find_words(text, p).into_iter().next())
+    {
+        let dateline = matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when));
+        let expected = Expected::When { when: w, dateline: dateline.flatten() };
+        let written = text[span.clone()].to_string();
+        out.push(build(fact, "date", std::slice::from_ref(&span), written, expected));
     }
     if let Claim::Quantity { value, tolerance, .. } = &fact.claim {
         let spans = find_words(text, &number(*value));
@@ -152,6 +164,24 @@ fn find_date(text: &str, month: &str) -> Option<Range<usize>> {
         end += 2;
     }
     Some(start.start..end)
+}
+
+/// The ways an article may write a version-2 date, to find it in the evidence: "June 13, 2000" and "13 June
+/// 2000", "March 2015", "2004", "1950–1953" and "1950 to 1953", "yesterday", "by August 22", "every year".
+/// A weekday is found alone ("Thursday" of "on Thursday afternoon").
+fn when_phrases(when: &When) -> Vec<String> {
+    match when {
+        When::Day { date, year: Some(y) } => {
+            vec![format!("{date}, {y}"), format!("{date} {y}"), format!("{} {} {y}", date.day, date.month_name())]
+        }
+        When::Day { date, year: None } => vec![date.to_string(), format!("{} {}", date.day, date.month_name())],
+        When::Span { from, to } => vec![format!("{from}–{to}"), format!("{from}-{to}"), format!("{from} to {to}")],
+        When::Deadline { by, end_of } => {
+            let lead = if *end_of { "by the end of" } else { "by" };
+            when_phrases(by).into_iter().map(|p| format!("{lead} {p}")).collect()
+        }
+        When::Month { .. } | When::Year(_) | When::Relative(_) | When::Every { .. } => vec![when.to_string()],
+    }
 }
 
 /// Sorts spans and joins the ones that overlap or touch.

@@ -13,8 +13,9 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use super::phrasing::{Val, claim_text, entity_slots, statement, with_slot};
-use crate::pack::{Claim, Entity, EntityKind, MonthDay, Pack, Topic, slot_date};
+use super::phrasing::{Val, claim_text, date_val, entity_slots, statement, with_slot};
+use crate::pack::when::{Period, Relative, WEEKDAYS};
+use crate::pack::{Claim, Dateline, Entity, EntityKind, MonthDay, Pack, Topic, When, slot_date};
 use crate::text::fold;
 
 /// A (grain, slot) pair and the entity indices offered for it, best first ([`Truths::candidate_order`]).
@@ -25,6 +26,8 @@ pub struct Truths {
     statements: BTreeSet<String>,
     mentions: BTreeMap<String, usize>,
     dates: Vec<MonthDay>,
+    /// The version-2 dates the pack states, in sheet order, without repeats.
+    whens: Vec<When>,
     /// Entity id → the country it belongs to or leads (from `Entity::country` and Identity facts).
     countries: BTreeMap<String, String>,
     /// Entity id → its name and aliases, folded (folding is the costly part of comparing names).
@@ -43,6 +46,7 @@ impl Truths {
     pub fn new(pack: &Pack) -> Self {
         let mut mentions = BTreeMap::new();
         let mut dates = BTreeSet::new();
+        let mut whens: Vec<When> = Vec::new();
         let mut fillers: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
         for fact in &pack.sheet.facts {
             for (slot, id) in entity_slots(&fact.claim) {
@@ -56,6 +60,11 @@ impl Truths {
             | Claim::Agreement { date, .. } = &fact.claim
             {
                 dates.extend(slot_date(date.as_ref()));
+                if let Some(Val::When(w)) = date_val(date.as_ref())
+                    && !whens.contains(&w)
+                {
+                    whens.push(w);
+                }
             }
         }
         let statements = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
@@ -77,12 +86,18 @@ impl Truths {
             statements,
             mentions,
             dates: dates.into_iter().collect(),
+            whens,
             countries,
             names,
             fillers,
             metadata,
             candidate_orders: RefCell::default(),
         }
+    }
+
+    /// Whether some fact of the pack states this version-2 date.
+    pub fn states(&self, when: &When) -> bool {
+        self.whens.contains(when)
     }
 
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
@@ -232,6 +247,10 @@ pub fn candidates<'a>(
         }
         Val::Date(d) => Box::new(date_candidates(truths, *d).into_iter()),
         Val::Num(n) => Box::new(number_candidates(*n).into_iter().map(Val::Num)),
+        Val::When(w) => {
+            let line = pack.sheet.dateline.as_deref().and_then(Dateline::parse);
+            Box::new(when_candidates(truths, w, line).into_iter().map(Val::When))
+        }
     };
     let text = claim_text(claim).iter().fold(String::new(), |mut acc, t| {
         acc.push(' ');
@@ -281,16 +300,92 @@ fn entity_candidates<'a>(pack: &'a Pack, truths: &'a Truths, slot: &str, id: &st
 
 fn date_candidates(truths: &Truths, answer: MonthDay) -> Vec<Val> {
     let mut out: Vec<MonthDay> = truths.dates.iter().copied().filter(|d| *d != answer).collect();
-    for delta in [7i32, -3, 14, 2, -7, 10, 21] {
-        let day = i32::from(answer.day) + delta;
-        if let Some(d) = u8::try_from(day).ok().and_then(|day| MonthDay::new(answer.month, day))
-            && !out.contains(&d)
-            && d != answer
-        {
+    for d in near_days(answer) {
+        if !out.contains(&d) {
             out.push(d);
         }
     }
     out.into_iter().map(Val::Date).collect()
+}
+
+/// Days of `answer`'s month near it (a week later, three days earlier, …), never `answer` itself.
+fn near_days(answer: MonthDay) -> Vec<MonthDay> {
+    [7i32, -3, 14, 2, -7, 10, 21]
+        .iter()
+        .filter_map(|delta| u8::try_from(i32::from(answer.day) + delta).ok())
+        .filter_map(|day| MonthDay::new(answer.month, day))
+        .filter(|d| *d != answer)
+        .collect()
+}
+
+/// Which form a version-2 date has: a day, a month, a year, a span, a relative day, a deadline or a
+/// recurrence. A distractor always has the answer's form.
+fn form(when: &When) -> u8 {
+    match when {
+        When::Day { .. } => 0,
+        When::Month { .. } => 1,
+        When::Year(_) => 2,
+        When::Span { .. } => 3,
+        When::Relative(_) => 4,
+        When::Deadline { .. } => 5,
+        When::Every { .. } => 6,
+    }
+}
+
+/// Wrong dates of the answer's [`form`]: those the article states first (in sheet order), then near ones
+/// made up (a week off, a year off, another weekday, another period). A relative day is never offered
+/// beside one naming the same day from the dateline ("yesterday" and "Thursday" on a Friday).
+fn when_candidates(truths: &Truths, answer: &When, line: Option<Dateline>) -> Vec<When> {
+    let stated = truths.whens.iter().filter(|w| form(w) == form(answer)).cloned();
+    let mut out: Vec<When> = Vec::new();
+    let mut days: Vec<Option<Dateline>> = Vec::new();
+    let day_of = |w: &When| match (w, line) {
+        (When::Relative(r), Some(line)) => line.resolve(*r),
+        _ => None,
+    };
+    days.push(day_of(answer));
+    for w in stated.chain(made_up(answer)) {
+        let day = day_of(&w);
+        if w == *answer || out.contains(&w) || (day.is_some() && days.contains(&day)) {
+            continue;
+        }
+        days.push(day);
+        out.push(w);
+    }
+    out
+}
+
+/// Near wrong dates of `answer`'s form, made up for multiple choice.
+fn made_up(answer: &When) -> Vec<When> {
+    match answer {
+        When::Day { date, year } => near_days(*date).into_iter().map(|d| When::Day { date: d, year: *year }).collect(),
+        When::Month { month, year } => [-1i32, 1, -2, 2]
+            .iter()
+            .filter_map(|d| u8::try_from(i32::from(*month) + d).ok().filter(|m| (1..=12).contains(m)))
+            .map(|m| When::Month { month: m, year: *year })
+            .chain([When::Month { month: *month, year: year - 1 }])
+            .collect(),
+        When::Year(y) => [-1, 1, -2, 2, -3].iter().map(|d| When::Year(y + d)).collect(),
+        When::Span { from, to } => [-3, 3, -1, 1].iter().map(|d| When::Span { from: from + d, to: to + d }).collect(),
+        When::Relative(r) => {
+            let named = match r {
+                Relative::Weekday { day, .. } => Some(*day),
+                _ => None,
+            };
+            (0..WEEKDAYS.len())
+                .filter_map(|d| u8::try_from(d).ok())
+                .filter(|d| Some(*d) != named)
+                .map(|day| When::Relative(Relative::Weekday { day, last: false }))
+                .collect()
+        }
+        When::Deadline { by, end_of } => {
+            made_up(by).into_iter().map(|b| When::Deadline { by: Box::new(b), end_of: *end_of }).collect()
+        }
+        When::Every { at_least, .. } => [(1, Period::Year), (2, Period::Year), (1, Period::Month), (1, Period::Week)]
+            .into_iter()
+            .map(|(count, period)| When::Every { count, period, at_least: *at_least })
+            .collect(),
+    }
 }
 
 /// Plausible wrong numbers near `value`: halves, doubles and neighbours, whole when the value is. Never 1

@@ -26,7 +26,7 @@ use rand_chacha::ChaCha8Rng;
 pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
-use crate::pack::{EntityKind, Fact, Pack};
+use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
 use distractors::Truths;
@@ -73,7 +73,18 @@ impl<'a> Gen<'a> {
             Val::Ent(id) => self.truths.names(id).iter().any(|f| found(f)),
             Val::Date(d) => found(&fold(&d.to_string())),
             Val::Num(n) => found(&fold(&number(*n))),
+            // The date as shown, or (for a month, a year, a span or a deadline) a year it names.
+            Val::When(w) => {
+                found(&fold(&w.to_string()))
+                    || (!matches!(w, When::Day { .. }) && w.years().iter().any(|y| found(&y.to_string())))
+                    || matches!(w, When::Day { date, .. } if found(&fold(&date.to_string())))
+            }
         }
+    }
+
+    /// The article's dateline as a day with its year, when the sheet has one that reads.
+    pub fn dateline(&self) -> Option<Dateline> {
+        self.pack.sheet.dateline.as_deref().and_then(Dateline::parse)
     }
 
     /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
@@ -138,6 +149,7 @@ pub fn display(pack: &Pack, val: &Val) -> String {
         Val::Ent(id) => pack.name(id).to_string(),
         Val::Date(d) => d.to_string(),
         Val::Num(n) => number(*n),
+        Val::When(w) => w.to_string(),
     }
 }
 

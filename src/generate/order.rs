@@ -9,14 +9,52 @@ use std::collections::BTreeMap;
 use super::cloze::find_words;
 use super::phrasing::{capitalise, is_name_like};
 use super::{Gen, is_metadata, question, short_hash, spread_order};
-use crate::pack::{Claim, EntityKind, Fact, slot_date};
+use crate::pack::{Claim, EntityKind, Fact, When as When2, slot_date, slot_when};
 use crate::question::{Body, Question, QuestionKind};
 
-/// When an item happened: eras before the article's dated events, dates in calendar order.
+/// A point of a timeline: (year, month, day), the year `None` for a day the article states without one when
+/// the sheet has no dateline.
+type Point = (Option<i32>, u8, u8);
+
+/// When an item happened: eras before the article's dated events, dates in calendar order. A dated item
+/// covers the time from `from` to `to`: a day is one point, a month, a year or a span of years all their days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum When {
     Era(u32),
-    Date(u8, u8),
+    Date { from: Point, to: Point },
+}
+
+impl When {
+    /// The time a date slot covers: a day (a day stated without a year takes the dateline's year when there
+    /// is one), a month, a year, a span by its years, a relative day resolved against the dateline. `None`
+    /// for deadlines and recurrences, which never stand in a timeline.
+    fn of(g: &Gen, date: Option<&String>) -> Option<Self> {
+        let line = g.dateline();
+        if let Some(d) = slot_date(date) {
+            let at = (line.map(|l| l.year), d.month, d.day);
+            return Some(Self::Date { from: at, to: at });
+        }
+        let (from, to) = match slot_when(date)? {
+            When2::Month { month, year } => ((year, month, 1), (year, month, 31)),
+            When2::Year(y) => ((y, 1, 1), (y, 12, 31)),
+            When2::Span { from, to } => ((from, 1, 1), (to, 12, 31)),
+            w => {
+                let at = w.timeline_key(line.map(|l| l.year), line)?;
+                (at, at)
+            }
+        };
+        Some(Self::Date { from: (Some(from.0), from.1, from.2), to: (Some(to.0), to.1, to.2) })
+    }
+
+    /// Whether this time is wholly before `later`, so the two have one order.
+    fn before(self, later: Self) -> bool {
+        match (self, later) {
+            (Self::Era(a), Self::Era(b)) => a < b,
+            (Self::Era(_), Self::Date { .. }) => true,
+            (Self::Date { .. }, Self::Era(_)) => false,
+            (Self::Date { to, .. }, Self::Date { from, .. }) => to < from && (to.0.is_some() == from.0.is_some()),
+        }
+    }
 }
 
 /// The name of the event `what` describes: `what` itself when it reads as a name, else the name of the one
@@ -46,13 +84,13 @@ fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
     }
     match &fact.claim {
         Claim::Meeting { who, whom, place, date } => {
-            let d = slot_date(date.as_ref())?;
+            let when = When::of(g, date.as_ref())?;
             let at = place.as_ref().map(|p| format!(" in {}", g.pack.name(p))).unwrap_or_default();
-            Some((When::Date(d.month, d.day), format!("{} meets {}{at}", g.pack.name(who), g.pack.name(whom))))
+            Some((when, format!("{} meets {}{at}", g.pack.name(who), g.pack.name(whom))))
         }
         Claim::Event { what, date, era, .. } => {
-            let when = match (slot_date(date.as_ref()), era) {
-                (Some(d), _) => When::Date(d.month, d.day),
+            let when = match (When::of(g, date.as_ref()), era) {
+                (Some(w), _) => w,
                 (None, Some(e)) => When::Era(*e),
                 (None, None) => return None,
             };
@@ -74,7 +112,15 @@ pub fn all(g: &Gen) -> Vec<Question> {
             }
         }
     }
-    let groups: Vec<Vec<(String, &Fact)>> = groups.into_values().collect();
+    // Keep only times wholly after the last one kept, so the items of a question have exactly one order
+    // (a day of 2023 is not put beside "2023"; a day without a year never beside one with a year).
+    let mut kept: Vec<(When, Vec<(String, &Fact)>)> = Vec::new();
+    for (when, items) in groups {
+        if kept.last().is_none_or(|(last, _)| last.before(when)) {
+            kept.push((when, items));
+        }
+    }
+    let groups: Vec<Vec<(String, &Fact)>> = kept.into_iter().map(|(_, items)| items).collect();
     if groups.len() < 3 {
         return Vec::new();
     }

@@ -3,7 +3,7 @@
 //! Every question kind is built on these forms: multiple choice and short answer ask a slot, true/false
 //! states the claim with one slot swapped, so the phrasing of each fact kind lives in exactly one place.
 
-use crate::pack::{Claim, EntityKind, MonthDay, Pack, slot_date};
+use crate::pack::{Claim, EntityKind, MonthDay, Pack, When, slot_date, slot_when};
 
 /// The most words a question stem may have. A longer stem is cut at its first comma when the part before
 /// it still says the claim, and declined otherwise: a person would not write a 30-word question.
@@ -75,6 +75,53 @@ pub enum Val {
     Date(MonthDay),
     /// A number.
     Num(f64),
+    /// A date of a version-2 form other than a month and day alone (a day with its year, a month, a year,
+    /// a span, a relative day, a deadline, a recurrence), as the article states it.
+    When(When),
+}
+
+/// A date slot as a value: a month and day alone as [`Val::Date`] (the version-1 form, so version-1
+/// questions stay as they were), any other form as [`Val::When`].
+pub fn date_val(date: Option<&String>) -> Option<Val> {
+    slot_date(date).map(Val::Date).or_else(|| slot_when(date).map(Val::When))
+}
+
+/// How a clause about a date is told: something that happened, happens again and again, or is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Habit,
+    Due,
+}
+
+fn tense(date: Option<&Val>) -> Tense {
+    match date {
+        Some(Val::When(When::Every { .. })) => Tense::Habit,
+        Some(Val::When(When::Deadline { .. })) => Tense::Due,
+        _ => Tense::Past,
+    }
+}
+
+/// The verb of a clause in `tense`: `past` ("met"), the habit ("meets") or what is due ("is to meet").
+fn verb(tense: Tense, past: &str, habit: &str, base: &str) -> String {
+    match tense {
+        Tense::Past => past.to_string(),
+        Tense::Habit => habit.to_string(),
+        Tense::Due => format!("is to {base}"),
+    }
+}
+
+/// The question asking for a date slot: "On what date did {clause}?" for a month and day, and the
+/// [`When::question_words`] of any other form: "How often does {clause}?" for a recurrence, "By when is
+/// {subject} to {clause}?" for a deadline. `subject`, the verb's `base` form ("meet") and the `rest` make
+/// the clause.
+fn date_stem(date: &Val, subject: &str, base: &str, rest: &str) -> String {
+    match date {
+        Val::When(w @ When::Every { .. }) => format!("{} does {subject} {base}{rest}?", w.question_words()),
+        Val::When(w @ When::Deadline { .. }) => format!("{} is {subject} to {base}{rest}?", w.question_words()),
+        Val::When(w) => format!("{} did {subject} {base}{rest}?", w.question_words()),
+        _ => format!("On what date did {subject} {base}{rest}?"),
+    }
 }
 
 /// A question that asks for one slot of a claim.
@@ -152,6 +199,19 @@ impl Words<'_> {
     pub(super) fn on_date(date: Option<MonthDay>) -> String {
         date.map(|d| format!(" on {d}")).unwrap_or_default()
     }
+    /// " on January 5", " on August 18, 2023", " in 2023", " yesterday", " every year" or "".
+    pub(super) fn on_val(date: Option<&Val>) -> String {
+        match date {
+            Some(Val::Date(d)) => format!(" on {d}"),
+            Some(Val::When(w)) => format!(" {}", w.adverbial()),
+            _ => String::new(),
+        }
+    }
+    /// [`Self::on_val`] for a date that happened; "" for a recurrence or a deadline, which do not fit a
+    /// question in the past tense.
+    fn on_past(date: Option<&Val>) -> String {
+        if tense(date) == Tense::Past { Self::on_val(date) } else { String::new() }
+    }
     /// "A and B", "A, B and C".
     pub(super) fn and_list(&self, ids: &[String]) -> String {
         let names: Vec<String> = ids.iter().map(|id| self.name(id)).collect();
@@ -182,19 +242,25 @@ pub fn is_testable(claim: &Claim) -> bool {
 fn sentence(pack: &Pack, claim: &Claim) -> String {
     let w = Words { pack };
     match claim {
-        Claim::Meeting { who, whom, place, date } => format!(
-            "{} met {}{}{}.",
-            w.label(who),
-            w.label(whom),
-            w.in_place(place.as_ref()),
-            Words::on_date(slot_date(date.as_ref()))
-        ),
+        Claim::Meeting { who, whom, place, date } => {
+            let date = date_val(date.as_ref());
+            format!(
+                "{} {} {}{}{}.",
+                w.label(who),
+                verb(tense(date.as_ref()), "met", "meets", "meet"),
+                w.label(whom),
+                w.in_place(place.as_ref()),
+                Words::on_val(date.as_ref())
+            )
+        }
         Claim::Identity { who, is, .. } => {
             let verb = if is_plural(pack, who) { "are" } else { "is" };
             format!("{} {verb} {is}.", w.name(who))
         }
         Claim::Visit { who, destination, date, .. } => {
-            format!("{} visited {}{}.", w.label(who), w.name(destination), Words::on_date(slot_date(date.as_ref())))
+            let date = date_val(date.as_ref());
+            let verb = verb(tense(date.as_ref()), "visited", "visits", "visit");
+            format!("{} {verb} {}{}.", w.label(who), w.name(destination), Words::on_val(date.as_ref()))
         }
         Claim::Statement { speaker: subject, said: predicate, .. }
         | Claim::Stance { actor: subject, stance: predicate, .. }
@@ -209,15 +275,19 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
         }
         Claim::Agreement { parties, what, reported, date } => {
             let verb = if *reported { "have reportedly agreed" } else { "agreed" };
-            format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_date(slot_date(date.as_ref())))
+            format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
-        Claim::Event { what, place, date, .. } => format!(
-            "{} took place{}{}.",
-            capitalise(what),
-            w.in_place(place.as_ref()),
-            Words::on_date(slot_date(date.as_ref()))
-        ),
+        Claim::Event { what, place, date, .. } => {
+            let date = date_val(date.as_ref());
+            format!(
+                "{} {}{}{}.",
+                capitalise(what),
+                verb(tense(date.as_ref()), "took place", "takes place", "take place"),
+                w.in_place(place.as_ref()),
+                Words::on_val(date.as_ref())
+            )
+        }
     }
 }
 
@@ -247,8 +317,8 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
     let mut out = Vec::new();
     match claim {
         Claim::Meeting { who, whom, place, date } => {
-            let date = slot_date(date.as_ref());
-            let (at, on) = (w.in_place(place.as_ref()), Words::on_date(date));
+            let date = date_val(date.as_ref());
+            let (at, on) = (w.in_place(place.as_ref()), Words::on_past(date.as_ref()));
             out.push(Ask { slot: "who", stem: format!("Who met {}{at}{on}?", w.label(whom)), answer: ent(who) });
             out.push(Ask { slot: "whom", stem: format!("Whom did {} meet{at}{on}?", w.label(who)), answer: ent(whom) });
             if let Some(p) = place {
@@ -256,8 +326,8 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 out.push(Ask { slot: "place", stem, answer: ent(p) });
             }
             if let Some(d) = date {
-                let stem = format!("On what date did {} meet {}{at}?", w.label(who), w.label(whom));
-                out.push(Ask { slot: "date", stem, answer: Val::Date(d) });
+                let stem = date_stem(&d, &w.label(who), "meet", &format!(" {}{at}", w.label(whom)));
+                out.push(Ask { slot: "date", stem, answer: d });
             }
         }
         Claim::Identity { who, is, .. } => {
@@ -271,11 +341,12 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             }
         }
         Claim::Visit { who, destination, date, first } => {
-            let date = slot_date(date.as_ref());
+            let date = date_val(date.as_ref());
+            let on = Words::on_past(date.as_ref());
             if let Some(first) = first {
                 out.push(Ask { slot: "who", stem: format!("Who made {first}?"), answer: ent(who) });
             } else {
-                let stem = format!("Who visited {}{}?", w.name(destination), Words::on_date(date));
+                let stem = format!("Who visited {}{on}?", w.name(destination));
                 out.push(Ask { slot: "who", stem, answer: ent(who) });
             }
             let what = match w.kind(destination) {
@@ -284,14 +355,14 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 _ => "Where",
             };
             let stem = if what == "Where" {
-                format!("Where did {} go{}?", w.label(who), Words::on_date(date))
+                format!("Where did {} go{on}?", w.label(who))
             } else {
-                format!("{what} did {} visit{}?", w.label(who), Words::on_date(date))
+                format!("{what} did {} visit{on}?", w.label(who))
             };
             out.push(Ask { slot: "destination", stem, answer: ent(destination) });
             if let Some(d) = date {
-                let stem = format!("On what date did {} visit {}?", w.label(who), w.name(destination));
-                out.push(Ask { slot: "date", stem, answer: Val::Date(d) });
+                let stem = date_stem(&d, &w.label(who), "visit", &format!(" {}", w.name(destination)));
+                out.push(Ask { slot: "date", stem, answer: d });
             }
         }
         Claim::Statement { speaker: subject, said: predicate, .. }
@@ -340,7 +411,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         // name: its questions are its cloze and its statement.
         Claim::Event { what, .. } if !is_name_like(what) => {}
         Claim::Event { what, who, place, date, .. } => {
-            let date = slot_date(date.as_ref());
+            let date = date_val(date.as_ref());
             if let Some(p) = place {
                 let words = where_words(w.kind(p));
                 let stem = if words == "Where" {
@@ -351,11 +422,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 out.push(Ask { slot: "place", stem, answer: ent(p) });
             }
             if let Some(d) = date {
-                out.push(Ask {
-                    slot: "date",
-                    stem: format!("On what date did {what} take place?"),
-                    answer: Val::Date(d),
-                });
+                out.push(Ask { slot: "date", stem: date_stem(&d, what, "take", " place"), answer: d });
             }
             if who.len() == 2 {
                 let stem =
@@ -401,11 +468,12 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
             if let Some(p) = place {
                 out.push(("place", ent(p)));
             }
-            let date = slot_date(date.as_ref());
+            let date = date_val(date.as_ref());
+            let dated = date.is_some();
             if let Some(d) = date {
-                out.push(("date", Val::Date(d)));
+                out.push(("date", d));
             }
-            if place.is_some() || date.is_some() {
+            if place.is_some() || dated {
                 out.push(("whom", ent(whom)));
             }
         }
@@ -415,9 +483,9 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
             }
         }
         Claim::Visit { destination, date, .. } => {
-            if let Some(d) = slot_date(date.as_ref()) {
+            if let Some(d) = date_val(date.as_ref()) {
                 out.push(("destination", ent(destination)));
-                out.push(("date", Val::Date(d)));
+                out.push(("date", d));
             }
         }
         // Who said, held or reported it; one side of a relation or an agreement: never exclusive.
@@ -438,8 +506,8 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
             if let Some(p) = place {
                 out.push(("place", ent(p)));
             }
-            if let Some(d) = slot_date(date.as_ref()) {
-                out.push(("date", Val::Date(d)));
+            if let Some(d) = date_val(date.as_ref()) {
+                out.push(("date", d));
             }
         }
     }
@@ -480,9 +548,13 @@ pub fn with_slot(claim: &Claim, slot: &str, val: &Val) -> Option<Claim> {
             | Claim::Summit { date: Some(d), .. }
             | Claim::Agreement { date: Some(d), .. },
             "date",
-            Val::Date(new),
+            Val::Date(_) | Val::When(_),
         ) => {
-            *d = new.to_string();
+            *d = match val {
+                Val::Date(new) => new.to_string(),
+                Val::When(new) => new.to_string(),
+                _ => return None,
+            };
             return Some(c);
         }
         (Claim::Quantity { value, .. }, "n", Val::Num(n)) => {

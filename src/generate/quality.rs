@@ -120,7 +120,9 @@ impl<'a> Scorer<'a> {
     /// answer is a group without a name.
     fn answer(&self, q: &Question) -> (f64, bool) {
         let text = match &q.body {
-            Body::Typed { expected: Expected::Date(_) | Expected::Number { .. }, .. } => return (1.0, false),
+            Body::Typed { expected: Expected::Date(_) | Expected::When { .. } | Expected::Number { .. }, .. } => {
+                return (1.0, false);
+            }
             Body::Typed { answer, .. } => answer.as_str(),
             Body::Choice { options, correct } => options.get(*correct).map_or("", String::as_str),
             Body::TrueFalse { .. } => return (0.6, false),

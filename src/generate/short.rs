@@ -2,7 +2,7 @@
 
 use super::phrasing::{Ask, Val, number};
 use super::{Gen, question};
-use crate::pack::{Claim, Fact};
+use crate::pack::{Claim, Fact, When};
 use crate::question::{Body, Expected, Question, QuestionKind};
 
 /// The typed question for one slot: short answer for names and dates, numeric for numbers.
@@ -19,6 +19,12 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
             (QuestionKind::Short, e.name.clone(), expected, None)
         }
         Val::Date(d) => (QuestionKind::Short, d.to_string(), Expected::Date(*d), None),
+        Val::When(w) => {
+            // A relative day is graded against the dateline, so the day worked out is right too.
+            let dateline =
+                matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when)).flatten();
+            (QuestionKind::Short, w.to_string(), Expected::When { when: w.clone(), dateline }, None)
+        }
         Val::Num(n) => {
             let (unit, tolerance) = match &fact.claim {
                 Claim::Quantity { unit, tolerance, .. } => (unit.clone(), *tolerance),

@@ -27,8 +27,11 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         _ => None,
     };
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
+        // A number the sheet states as a bound is swapped only for one that contradicts it; a version-2 date
+        // only for another of its form that the article states.
         let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).find(|c| match (c, &val) {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
+            (Val::When(w), _) => g.truths.states(w),
             _ => true,
         })?;
         with_slot(&fact.claim, slot, &cand)

@@ -18,8 +18,8 @@
 
 use strsim::damerau_levenshtein;
 
-use crate::pack::MonthDay;
 use crate::pack::numbers;
+use crate::pack::{Dateline, MonthDay, When};
 use crate::question::{BROADER_CREDIT, Body, Broader, Expected, Question, Response};
 use crate::text::{fold, typo_allowance};
 
@@ -69,6 +69,7 @@ pub fn grade(question: &Question, response: &Response) -> Grade {
         (Body::Typed { expected, unit, .. }, Response::Text(typed)) => match expected {
             Expected::Text { accepted, rivals, broader } => grade_place(typed, accepted, rivals, broader),
             Expected::Date(day) => grade_date(typed, *day),
+            Expected::When { when, dateline } => grade_when(typed, when, dateline.as_ref()),
             Expected::Number { value, tolerance } => {
                 grade_number(typed, *value, *tolerance, unit.as_deref(), &question.prompt)
             }
@@ -364,12 +365,85 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// A month and day in any form [`MonthDay::parse_forgiving`] reads; a month name off by a forgivable typo
-/// ("Janaury 5th") is right with a note.
+/// ("Janaury 5th") is right with a note. The same day typed with a year ("January 5, 2026") is right with
+/// a note: the day is what is asked, and the question has no year to hold it against.
 fn grade_date(typed: &str, day: MonthDay) -> Grade {
     match MonthDay::parse_forgiving(typed) {
         Some((read, None)) => Grade::exact(read == day),
         Some((read, Some(month))) if read == day => Grade::right_with(format!("Accepted: the spelling is “{month}”.")),
-        _ => Grade::wrong(),
+        Some(_) => Grade::wrong(),
+        None => match When::parse_forgiving(typed) {
+            Some((When::Day { date, year: Some(_) }, _)) if date == day => {
+                Grade::right_with(format!("Accepted: the day asked for is {day}."))
+            }
+            _ => Grade::wrong(),
+        },
+    }
+}
+
+/// The score of a deadline's target typed without "by" ("2023" for "by the end of 2023"): it names the
+/// right time but not that it is a deadline.
+pub const DEADLINE_TARGET_CREDIT: f64 = 0.5;
+
+/// A typed date against a version-2 date ([`Expected::When`]), read by [`When::parse_forgiving`] (a
+/// leading "on", "in" or "from" ignored; "the end of 2023" read as the deadline "by the end of 2023"):
+/// - a day is right with or without its year (the question asks for the day), wrong with another year;
+/// - a month, a year or a span is right when it is the same one;
+/// - a relative day ("yesterday") is right as stated, as any other relative day naming the same day from
+///   the `dateline`, or as that day worked out ("August 20", "August 20, 2015");
+/// - a deadline is right with the same target, with or without "the end of"; the target alone ("2023"
+///   for "by the end of 2023") earns [`DEADLINE_TARGET_CREDIT`] with a note;
+/// - a recurrence is right with the same count and period ("annually" = "every year" = "once a year"),
+///   with a note when the article says "at least".
+///
+/// A month name off by a forgivable typo is right with a note, as for [`Expected::Date`].
+fn grade_when(typed: &str, when: &When, dateline: Option<&When>) -> Grade {
+    let folded = fold(typed);
+    let text = match folded.strip_prefix("from ") {
+        Some(rest) => rest.to_string(),
+        None if folded.starts_with("end of ") || folded.starts_with("the end of ") => format!("by {folded}"),
+        None => folded,
+    };
+    let Some((read, fixed)) = When::parse_forgiving(&text) else { return Grade::wrong() };
+    let line = dateline.and_then(|d| match d {
+        When::Day { date, year: Some(y) } => Dateline::new(*y, date.month, date.day),
+        _ => None,
+    });
+    let resolve = |w: &When| match (w, line) {
+        (When::Relative(r), Some(line)) => line.resolve(*r).and_then(Dateline::when),
+        _ => Some(w.clone()),
+    };
+    // The same day, the typed year left out or the same.
+    let same_day = |typed: &When, right: &When| match (typed, right) {
+        (When::Day { date: a, year: ya }, When::Day { date: b, year: yb }) => {
+            a == b && (ya.is_none() || yb.is_none() || ya == yb)
+        }
+        _ => typed == right,
+    };
+    let grade = match (when, &read) {
+        (When::Relative(_), _) => {
+            Grade::exact(read == *when || resolve(&read).zip(resolve(when)).is_some_and(|(a, b)| same_day(&a, &b)))
+        }
+        (When::Deadline { by, .. }, When::Deadline { by: got, .. }) => Grade::exact(same_day(got, by)),
+        (When::Deadline { by, .. }, got) if same_day(got, by) => {
+            Grade { score: DEADLINE_TARGET_CREDIT, note: Some(format!("Nearly: it is a deadline, “{when}”.")) }
+        }
+        (When::Every { count, period, at_least }, When::Every { count: c, period: p, at_least: a })
+            if count == c && period == p =>
+        {
+            if at_least == a {
+                Grade::right()
+            } else {
+                Grade::right_with(format!("Accepted: the article says “{when}”."))
+            }
+        }
+        (right, got) => Grade::exact(same_day(got, right)),
+    };
+    match fixed {
+        Some(month) if grade.score >= 1.0 && grade.note.is_none() => {
+            Grade::right_with(format!("Accepted: the spelling is “{month}”."))
+        }
+        _ => grade,
     }
 }
 

@@ -755,3 +755,93 @@ fn the_bundled_packs_numeric_questions_hint_what_to_type_and_take_equal_amounts(
         assert!(typed(days, text).is_right(), "{text}");
     }
 }
+
+// ---- Version-2 dates (issue 12) ----
+
+fn typed_when(when: &str, dateline: Option<&str>) -> Question {
+    let when = When::parse(when).expect("a version-2 date");
+    let dateline = dateline.map(|d| When::parse(d).expect("a dateline"));
+    question(
+        QuestionKind::Short,
+        "When?",
+        Body::Typed { answer: when.to_string(), expected: Expected::When { when, dateline }, unit: None },
+    )
+}
+
+fn scores(q: &Question, answers: &[&str]) -> Vec<f64> {
+    answers.iter().map(|a| typed(q, a).score).collect()
+}
+
+#[test]
+fn a_day_with_its_year_is_right_without_the_year_and_wrong_with_another() {
+    let q = typed_when("August 18, 2023", None);
+    assert_eq!(scores(&q, &["August 18, 2023", "18 August 2023", "Aug 18", "on August 18", "August 18th"]), [1.0; 5]);
+    assert_eq!(scores(&q, &["August 18, 2022", "August 19, 2023", "2023", "August 2023", ""]), [0.0; 5]);
+    let misspelt = typed(&q, "Agust 18, 2023");
+    assert!(misspelt.is_right(), "{misspelt:?}");
+    assert!(misspelt.note.is_some_and(|n| n.contains("August")));
+}
+
+#[test]
+fn a_month_and_day_typed_with_a_year_is_right_with_a_note() {
+    let q = date_question(8, 10);
+    for text in ["August 10, 2015", "10 August 2015", "on Aug 10, 2015"] {
+        let g = typed(&q, text);
+        assert!(g.is_right(), "{text}: {g:?}");
+        assert!(g.note.is_some_and(|n| n.contains("August 10")), "{text}");
+    }
+    for text in ["August 11, 2015", "August 2015", "2015"] {
+        assert!(!typed(&q, text).is_right(), "{text}");
+    }
+}
+
+#[test]
+fn a_month_a_year_and_a_span_are_right_only_as_themselves() {
+    let month = typed_when("March 2023", None);
+    assert_eq!(scores(&month, &["March 2023", "in March 2023", "Mar 2023"]), [1.0; 3]);
+    assert_eq!(scores(&month, &["March 2022", "April 2023", "2023"]), [0.0; 3]);
+    let year = typed_when("2023", None);
+    assert_eq!(scores(&year, &["2023", "in 2023"]), [1.0; 2]);
+    assert_eq!(scores(&year, &["2022", "March 2023"]), [0.0; 2]);
+    let span = typed_when("1950–1953", None);
+    assert_eq!(scores(&span, &["1950-1953", "from 1950 to 1953", "1950 to 1953"]), [1.0; 3]);
+    assert_eq!(scores(&span, &["1950", "1951-1953"]), [0.0; 2]);
+}
+
+#[test]
+fn a_relative_day_is_right_as_stated_or_worked_out_from_the_dateline() {
+    let q = typed_when("yesterday", Some("August 21, 2015"));
+    assert_eq!(
+        scores(&q, &["yesterday", "Thursday", "on Thursday", "August 20", "August 20, 2015", "20 August"]),
+        [1.0; 6]
+    );
+    assert_eq!(scores(&q, &["today", "Wednesday", "August 21", "August 20, 2014", "last Friday"]), [0.0; 5]);
+    let thursday = typed_when("Thursday", Some("August 21, 2015"));
+    assert_eq!(scores(&thursday, &["Thursday", "yesterday", "August 20"]), [1.0; 3]);
+    // Without a dateline only the stated form is right.
+    assert_eq!(scores(&typed_when("yesterday", None), &["yesterday", "August 20"]), [1.0, 0.0]);
+}
+
+#[test]
+fn a_deadline_wants_its_target_and_its_target_alone_is_half_right() {
+    let q = typed_when("by the end of 2023", None);
+    assert_eq!(scores(&q, &["by the end of 2023", "the end of 2023", "end of 2023", "by 2023"]), [1.0; 4]);
+    let bare = typed(&q, "2023");
+    assert!((bare.score - DEADLINE_TARGET_CREDIT).abs() < 1e-12, "{bare:?}");
+    assert!(bare.note.is_some_and(|n| n.contains("by the end of 2023")));
+    assert_eq!(scores(&q, &["by 2024", "2024", "every year"]), [0.0; 3]);
+    let day = typed_when("by August 31", None);
+    assert_eq!(scores(&day, &["by August 31", "by Aug 31"]), [1.0; 2]);
+    assert_eq!(scores(&day, &["August 31"]), [DEADLINE_TARGET_CREDIT]);
+}
+
+#[test]
+fn a_recurrence_is_right_in_any_of_its_words() {
+    let q = typed_when("every year", None);
+    assert_eq!(scores(&q, &["every year", "annually", "once a year", "yearly", "each year"]), [1.0; 5]);
+    assert_eq!(scores(&q, &["every two years", "every month", "2023", "twice a year"]), [0.0; 4]);
+    let at_least = typed_when("at least once a year", None);
+    let g = typed(&at_least, "annually");
+    assert!(g.is_right(), "{g:?}");
+    assert!(g.note.is_some_and(|n| n.contains("at least once a year")));
+}
