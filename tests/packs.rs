@@ -185,3 +185,12 @@ fn a_count_of_people_or_shells_is_hinted_as_a_number() {
         assert!(hint == "(a number)" || u.contains("year") || u.contains("hour"), "{u}: {hint}");
     }
 }
+
+#[test]
+fn every_blank_question_has_exactly_one_blank() {
+    for (name, bank) in banks() {
+        for q in bank.questions.iter().filter(|q| q.kind == QuestionKind::Cloze) {
+            assert_eq!(q.prompt.matches("_____").count(), 1, "{name}: {}: {}", q.id, q.prompt);
+        }
+    }
+}
