@@ -105,7 +105,9 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 shown: &[String]|
      -> u8 {
         let mine = shown_text(q);
-        if !picked.iter().zip(shown).all(|(p, theirs)| !gives_away(&mine, p) && !gives_away(theirs, q)) {
+        if !picked.iter().zip(shown).all(|(p, theirs)| !gives_away(&mine, p) && !gives_away(theirs, q))
+            || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q))
+        {
             return 5;
         }
         let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
@@ -165,6 +167,28 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         shuffle_options(q, &mut rng);
     }
     picked
+}
+
+/// The fact and slot a question asks, from its id (`"over-900-rescued.mc.n"` → `("over-900-rescued", "n")`):
+/// the same ask as a multiple choice, a short answer, a number or a blank is one question to a learner.
+/// `None` for true/false statements, matchings and timelines, which ask no one slot.
+fn ask_of(q: &Question) -> Option<(&str, &str)> {
+    let mut parts = q.id.splitn(3, '.');
+    let (fact, kind, slot) = (parts.next()?, parts.next()?, parts.next()?);
+    let slot = slot.split_once('-').map_or(slot, |(s, _)| s);
+    ["mc", "short", "cloze", "numeric"].contains(&kind).then_some((fact, slot))
+}
+
+/// Whether `a` and `b` ask one fact's one slot (in different kinds): never both in a quiz while it has
+/// other questions.
+fn same_ask(a: &Question, b: &Question) -> bool {
+    ask_of(a).is_some_and(|x| ask_of(b) == Some(x))
+}
+
+/// Whether `a` and `b` are matchings or timelines sharing two or more facts: two near-identical timelines
+/// of one day's events are one question asked twice.
+fn overlapping_sets(a: &Question, b: &Question) -> bool {
+    a.facts.len() > 1 && b.facts.len() > 1 && a.facts.iter().filter(|f| b.facts.contains(f)).count() >= 2
 }
 
 /// How many questions of a quiz of `count` may share one answer before fresh answers are preferred: 2 in
