@@ -33,7 +33,7 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check fact sheets: syntax, ids, evidence quotes, dates, question yield.
+    /// Check fact sheets: syntax, ids, evidence quotes, dates, question yield, and the questions they yield.
     Check {
         /// Fact sheets to check (default: the bundled pack and every pack in the data folder).
         paths: Vec<PathBuf>,

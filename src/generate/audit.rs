@@ -241,26 +241,24 @@ fn true_by_containment(pack: &Pack, q: &Question) -> Option<Finding> {
                 continue;
             }
             let swapped = with_slot(&fact.claim, slot, &Val::Ent(other.id.clone()));
-            let reads = swapped.map(|c| statement(pack, &c));
-            // The summit's attendance statements name the entity in their own frame.
-            let names_other =
-                forms(pack, &other.id).iter().any(|f| format!(" {} ", fold(&q.prompt)).contains(&format!(" {f} ")));
-            if reads.as_deref() == Some(q.prompt.as_str()) || (q.id.ends_with(".tf.absent") && names_other) {
-                return Some(Finding {
-                    fact: fact.id.clone(),
-                    kind: ProblemKind::TrueByContainment,
-                    refuses: true,
-                    message: format!(
-                        "the statement \u{201c}{}\u{201d} of fact \"{}\" is keyed False, but {} {} {}, so it is true; \
-                         give the places their `within` so no false statement uses one for the other.",
-                        q.prompt,
-                        fact.id,
-                        pack.name(if contains(pack, &other.id, id) { id } else { &other.id }),
-                        "lies within",
-                        pack.name(if contains(pack, &other.id, id) { &other.id } else { id }),
-                    ),
-                });
+            if swapped.map(|c| statement(pack, &c)).as_deref() != Some(q.prompt.as_str()) {
+                continue;
             }
+            let (inner, outer) = if contains(pack, &other.id, id) { (id, &other.id) } else { (&other.id, id) };
+            return Some(Finding {
+                fact: fact.id.clone(),
+                kind: ProblemKind::TrueByContainment,
+                refuses: true,
+                message: format!(
+                    "the statement \u{201c}{}\u{201d} of fact \"{}\" is keyed False, but {} lies within {}, so it is \
+                     true; no false statement may swap a place for one it lies within or that lies within it (please \
+                     report this to Dossier's authors).",
+                    q.prompt,
+                    fact.id,
+                    pack.name(inner),
+                    pack.name(outer),
+                ),
+            });
         }
     }
     None
