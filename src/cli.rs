@@ -9,7 +9,7 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::export::{json, text};
-use crate::generate::{Bank, QuizSettings, quiz_ranked};
+use crate::generate::{Bank, QuizSettings, audit, quiz_ranked};
 use crate::grade::Grade;
 use crate::pack::Pack;
 use crate::question::{Body, Question, QuestionKind, Response};
@@ -33,10 +33,14 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check fact sheets: syntax, ids, evidence quotes, dates, question yield.
+    /// Check fact sheets: syntax, ids, evidence quotes, dates, question yield, and the questions they yield.
     Check {
         /// Fact sheets to check (default: the bundled pack and every pack in the data folder).
         paths: Vec<PathBuf>,
+        /// After each sheet's line, list per fact (in file order) the questions it yields, or why it yields
+        /// none.
+        #[arg(long)]
+        explain: bool,
     },
     /// Print every question the pack yields.
     Bank {
@@ -272,7 +276,7 @@ impl From<io::Error> for Failure {
 /// its reader closed the pipe early), 1 for bad input or data, 2 for a usage error.
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
-        Command::Check { paths } => check(&paths),
+        Command::Check { paths, explain } => check(&paths, explain),
         Command::Bank { pack, format, flagged: false } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
@@ -328,42 +332,64 @@ fn bundled_ids() -> Vec<String> {
 }
 
 /// `dossier check`: one line per usable sheet, one per problem; problems make it fail (exit 1) with their
-/// count.
-fn check(paths: &[PathBuf]) -> Result<(), Failure> {
+/// count. The questions a usable sheet yields are checked too ([`audit`]): a finding a learner would see
+/// (two keys for one prompt, a false statement true by containment) is a problem and replaces the sheet's
+/// "ok" line; the others are warnings after it. With `explain`, each sheet that loads is followed by its
+/// facts and the questions each yields ([`print_explained`]).
+fn check(paths: &[PathBuf], explain: bool) -> Result<(), Failure> {
     let mut problems = 0;
     let mut checked = 0;
     let mut out = io::stdout().lock();
-    let mut report = |name: &str, result: Result<Bank, crate::pack::PackError>| -> io::Result<()> {
+    let mut report = |name: &str, loaded: Result<Pack, crate::pack::PackError>| -> io::Result<()> {
         checked += 1;
-        match result {
+        let pack = match loaded {
+            Ok(pack) => pack,
+            Err(e) => {
+                problems += e.problems.len();
+                return e.problems.iter().try_for_each(|p| writeln!(out, "{p}"));
+            }
+        };
+        let explained = explain.then(|| (pack.clone(), crate::generate::bank(&pack)));
+        match Bank::new(pack) {
             Ok(banked) => {
-                writeln!(
-                    out,
-                    "{name}: ok ({} entities, {} facts, {} questions)",
-                    banked.pack.sheet.entities.len(),
-                    banked.pack.sheet.facts.len(),
-                    banked.questions.len()
-                )?;
+                let found = audit::audit(&banked.pack, &banked.questions);
+                let refused = found.iter().filter(|f| f.refuses).count();
+                if refused == 0 {
+                    writeln!(
+                        out,
+                        "{name}: ok ({} entities, {} facts, {} questions)",
+                        banked.pack.sheet.entities.len(),
+                        banked.pack.sheet.facts.len(),
+                        banked.questions.len()
+                    )?;
+                }
+                problems += refused;
+                for f in &found {
+                    writeln!(out, "{}", banked.pack.problem_at_fact(&f.fact, f.kind, f.message.clone()))?;
+                }
                 #[cfg(feature = "grammar")]
                 grammar_warnings(&banked).iter().try_for_each(|w| writeln!(out, "{w}"))?;
-                Ok(())
             }
             Err(e) => {
                 problems += e.problems.len();
-                e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))
+                e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))?;
             }
+        }
+        match explained {
+            Some((pack, questions)) => print_explained(&mut out, &pack, &questions),
+            None => Ok(()),
         }
     };
     if paths.is_empty() {
         for bundled in &crate::pack::LIBRARY {
-            report(bundled.name, Bank::from_bundled(bundled))?;
+            report(bundled.name, Pack::from_bundled(bundled))?;
         }
         for path in crate::paths::user_packs() {
-            report(&path.display().to_string(), Bank::load(&path))?;
+            report(&path.display().to_string(), Pack::load(&path))?;
         }
     } else {
         for path in paths {
-            report(&path.display().to_string(), Bank::load(path))?;
+            report(&path.display().to_string(), Pack::load(path))?;
         }
     }
     out.flush()?;
@@ -376,6 +402,33 @@ fn check(paths: &[PathBuf]) -> Result<(), Failure> {
             plural(checked)
         )))
     }
+}
+
+/// `dossier check --explain`: per fact in file order, `file:line: fact "id" (Kind) yields N questions:` and
+/// one indented line per question (its kind code, its stem or statement, `→` its answer); a fact that
+/// yields none says so with the conditions it failed.
+fn print_explained(out: &mut impl Write, pack: &Pack, questions: &[Question]) -> io::Result<()> {
+    for e in audit::explain(pack, questions) {
+        let at = pack.problem_at_fact(&e.fact, crate::pack::ProblemKind::NoQuestion, String::new());
+        let n = e.questions.len();
+        let head = format!("{}:{}: fact \"{}\" ({})", at.file, at.line.max(1), visible(&e.fact), e.kind);
+        if n == 0 {
+            writeln!(out, "{head} yields no question: {}.", e.why.join("; "))?;
+            continue;
+        }
+        writeln!(out, "{head} yields {n} question{}:", plural(n))?;
+        for q in e.questions {
+            let prompt = q.prompt.replace('\n', " ");
+            writeln!(
+                out,
+                "    {:<7} {} \u{2192} {}",
+                q.kind.code(),
+                visible(&prompt),
+                text::key_answer(q).replace('\n', "; ")
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// The question stems of `banked` the grammar checker flags ([`crate::text::grammar`]), one warning each, at

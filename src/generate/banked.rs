@@ -21,20 +21,27 @@ pub struct Bank {
 
 impl Bank {
     /// Builds the bank of a checked pack. A fact that yields no question at all is a fact-sheet defect (a
-    /// learner would never be asked about it): each is reported, located at its id.
+    /// learner would never be asked about it): each is reported, located at its id, with the conditions of
+    /// the generators it failed ([`super::audit::why_no_question`]).
     pub fn new(pack: Pack) -> Result<Self, PackError> {
         let questions = all_questions(&pack);
         let asked: std::collections::BTreeSet<&str> =
             questions.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
-        let problems =
-            pack.problems_at_facts(pack.sheet.facts.iter().filter(|f| !asked.contains(f.id.as_str())).map(|f| {
-                let message = format!(
-                    "fact \"{}\" yields no question; name one of its entities in its evidence, or give it a date, a \
-                     place or an era a question can ask about.",
-                    f.id
-                );
-                (f.id.as_str(), ProblemKind::NoQuestion, message)
-            }));
+        let barren: Vec<&crate::pack::Fact> =
+            pack.sheet.facts.iter().filter(|f| !asked.contains(f.id.as_str())).collect();
+        let problems = if barren.is_empty() {
+            Vec::new()
+        } else {
+            let g = super::Gen::new(&pack);
+            let messages: Vec<(&str, ProblemKind, String)> = barren
+                .iter()
+                .map(|f| {
+                    let why = super::audit::why_no_question(&g, f, &questions).join("; ");
+                    (f.id.as_str(), ProblemKind::NoQuestion, format!("fact \"{}\" yields no question: {why}.", f.id))
+                })
+                .collect();
+            pack.problems_at_facts(messages)
+        };
         if problems.is_empty() {
             let quality = super::quality::scores(&pack, &questions);
             Ok(Self { pack, questions, quality })

@@ -3,6 +3,7 @@
 //! Generation is deterministic: the bank depends only on the pack, and a quiz only on the bank and its
 //! settings, through a portable RNG (`ChaCha8`), so a seed shared in class gives everyone the same quiz.
 
+pub mod audit;
 pub mod banked;
 pub mod cloze;
 pub mod distractors;

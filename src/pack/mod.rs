@@ -152,6 +152,15 @@ pub enum ProblemKind {
     /// A question stem the grammar checker flags (found by `dossier check`): a warning, never a reason to
     /// refuse the pack.
     Grammar,
+    /// Two questions the bank yields read the same (stem or statement) and have different answers (found by
+    /// `dossier check`; refuses the pack).
+    ConflictingKeys,
+    /// A slot question or cloze whose fact's evidence does not state its answer (found by `dossier check`;
+    /// a warning).
+    AnswerNotInEvidence,
+    /// A false true/false statement that is true because one place lies within the other (found by
+    /// `dossier check`; refuses the pack).
+    TrueByContainment,
 }
 
 impl fmt::Display for Problem {

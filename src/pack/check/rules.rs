@@ -806,7 +806,7 @@ impl<'a> Checker<'a> {
 
 /// Whether `text` states the day `wanted` in some form [`MonthDay::parse`] reads: a run of two to four
 /// words ("January 12th", "12 January", "the twelfth of January") that parses to it.
-fn states_date(text: &str, wanted: MonthDay) -> bool {
+pub fn states_date(text: &str, wanted: MonthDay) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '.' || c == '(' || c == ')' || c == ';')
         .filter(|w| !w.is_empty())
