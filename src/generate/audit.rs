@@ -21,7 +21,7 @@ use super::cloze::find_words;
 use super::phrasing::{Val, asks, entity_slots, is_name_like, statement, with_slot};
 use super::{Gen, display, fact_questions, is_unnamed_group};
 use crate::pack::check::states_date;
-use crate::pack::{Claim, EntityKind, Fact, Pack, ProblemKind};
+use crate::pack::{Claim, EntityKind, Fact, Pack, ProblemKind, When};
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::fold;
 
@@ -123,6 +123,11 @@ pub fn states_answer(pack: &Pack, evidence: &str, answer: &Val) -> bool {
     match answer {
         Val::Ent(id) => forms(pack, id).iter().any(|f| has(f)),
         Val::Date(d) => states_date(evidence, *d),
+        // A version-2 date: a day in any form, else as the sheet writes it or by its year.
+        Val::When(w) => match w {
+            When::Day { date, .. } => states_date(evidence, *date),
+            _ => has(&fold(&w.to_string())) || w.years().iter().any(|y| has(&y.to_string())),
+        },
         Val::Num(n) => {
             let words: Vec<&str> = evidence
                 .split(|c: char| c.is_whitespace() || matches!(c, '.' | '(' | ')' | ';' | ':' | '"' | '%'))
@@ -166,6 +171,7 @@ fn asked_value(pack: &Pack, q: &Question) -> Option<Val> {
             let Body::Typed { expected, .. } = &q.body else { return None };
             match expected {
                 Expected::Date(d) => Some(Val::Date(*d)),
+                Expected::When { when, .. } => Some(Val::When(when.clone())),
                 Expected::Number { value, .. } => Some(Val::Num(*value)),
                 Expected::Text { .. } => entity_slots(&fact.claim)
                     .into_iter()
