@@ -27,6 +27,7 @@ use rand_chacha::ChaCha8Rng;
 pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
+use crate::pack::when::{Relative, WEEKDAYS};
 use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
@@ -150,8 +151,16 @@ pub fn display(pack: &Pack, val: &Val) -> String {
         Val::Ent(id) => pack.name(id).to_string(),
         Val::Date(d) => d.to_string(),
         Val::Num(n) => number(*n),
-        Val::When(w) => w.to_string(),
+        Val::When(w) => weekday_of(pack, w).unwrap_or_else(|| w.to_string()),
     }
+}
+
+/// "Yesterday" or "today" named by its weekday, which the dateline gives ("Thursday" on a Friday): among
+/// weekday options the relative word would stand out, and it means nothing once the article is old.
+fn weekday_of(pack: &Pack, when: &When) -> Option<String> {
+    let When::Relative(r @ (Relative::Today | Relative::Yesterday)) = when else { return None };
+    let line = Dateline::parse(pack.sheet.dateline.as_deref()?)?;
+    WEEKDAYS.get(usize::from(line.resolve(*r)?.weekday())).map(ToString::to_string)
 }
 
 /// Assembles a question from its parts and the facts it rests on.
