@@ -225,3 +225,16 @@ fn a_quiz_asks_one_slot_once_and_never_two_timelines_of_the_same_events() {
         }
     }
 }
+
+#[test]
+fn no_true_or_false_statement_restates_a_date_or_place_its_event_is_named_by() {
+    // hk-election once stated "The 2014 protests took place in 2014."
+    for (name, bank) in banks() {
+        for q in bank.questions.iter().filter(|q| q.kind == QuestionKind::Tf) {
+            let p = q.prompt.to_lowercase();
+            for year in (1900..2100).map(|y| y.to_string()) {
+                assert!(p.matches(&year).count() < 2, "{name}: {}: {}", q.id, q.prompt);
+            }
+        }
+    }
+}
