@@ -1,7 +1,7 @@
 //! The teacher's guide, `docs/fact-sheets.md`, is kept true: every code block tagged ```` ```ron sheet ```` is a
 //! complete fact sheet that parses, checks and yields questions against its article in `tests/packs/`, the
-//! guide's minimal sheet is the file `tests/packs/guide-minimal.ron` word for word, and every claim kind has
-//! its own section.
+//! guide's minimal sheet is the file `tests/packs/guide-minimal.ron` word for word (its version-2 sheet the
+//! file `tests/packs/guide-v2.ron`), and every claim kind has its own section.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -72,6 +72,31 @@ fn the_minimal_sheet_is_the_file_the_guide_says_it_is_and_yields_the_count_it_st
     let bank = Bank::load(&packs().join("guide-minimal.ron")).unwrap_or_else(|e| panic!("{:?}", e.problems));
     let claim = format!("yields {} questions", bank.questions.len());
     assert!(guide.contains(&claim), "the guide should say the sheet {claim}");
+}
+
+/// The guide's version-2 practice sheet is `tests/packs/guide-v2.ron` word for word, quotes its article as it is,
+/// shows a dateline, a relative day, `within` and a Summit, and states the number of questions it yields.
+#[test]
+fn the_version_2_sheet_is_the_file_the_guide_says_it_is_and_shows_what_version_2_adds() {
+    let guide = guide();
+    let file = fs::read_to_string(packs().join("guide-v2.ron")).expect("tests/packs/guide-v2.ron");
+    assert!(
+        sheet_blocks(&guide).contains(&file),
+        "the guide's version-2 sheet and tests/packs/guide-v2.ron have drifted apart"
+    );
+    let article = fs::read_to_string(packs().join("guide-v2.txt")).expect("tests/packs/guide-v2.txt");
+    assert!(guide.contains(article.trim_end()), "the guide quotes the version-2 practice article as it is");
+    for part in ["version: 2,", "dateline: ", "date: \"yesterday\"", "within: ", "claim: Summit("] {
+        assert!(file.contains(part), "the version-2 practice sheet should show {part}");
+    }
+
+    let bank = Bank::load(&packs().join("guide-v2.ron")).unwrap_or_else(|e| panic!("{:?}", e.problems));
+    let claim = format!("yields {}\nquestions", bank.questions.len());
+    let claim_one_line = claim.replace('\n', " ");
+    assert!(
+        guide.contains(&claim) || guide.contains(&claim_one_line),
+        "the guide should say the version-2 sheet {claim_one_line}"
+    );
 }
 
 #[test]
