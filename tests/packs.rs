@@ -238,3 +238,20 @@ fn no_true_or_false_statement_restates_a_date_or_place_its_event_is_named_by() {
         }
     }
 }
+
+#[test]
+fn no_matching_item_names_another_item_of_the_same_matching() {
+    // hk-election once matched Ben Chan beside "… alongside Ben Chan", solved by elimination.
+    for (name, bank) in banks() {
+        for q in &bank.questions {
+            let dossier::question::Body::Match { left, right, .. } = &q.body else { continue };
+            for r in right {
+                for l in left {
+                    let named =
+                        format!(" {} ", dossier::text::fold(r)).contains(&format!(" {} ", dossier::text::fold(l)));
+                    assert!(!named, "{name}: {}: {r:?} names {l:?}", q.id);
+                }
+            }
+        }
+    }
+}

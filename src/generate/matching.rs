@@ -8,6 +8,7 @@ use super::phrasing::{capitalise, kind_noun};
 use super::{Gen, is_metadata, question, short_hash, spread_pairs};
 use crate::pack::{Claim, EntityKind, Fact};
 use crate::question::{Body, Question, QuestionKind};
+use crate::text::fold;
 
 struct Pair<'a> {
     left: String,
@@ -76,12 +77,21 @@ pub fn all(g: &Gen) -> Vec<Question> {
     out
 }
 
-/// Splits pairs into questions of 3–5 pairs with no repeated left or right item inside a question.
+/// Whether two pairs can share a question: neither item repeats, and neither right item names the other's
+/// left item ("Has won a seat alongside Ben Chan" beside Ben Chan is solved by elimination, not by the
+/// article).
+fn apart(a: &Pair, b: &Pair) -> bool {
+    let names = |text: &str, name: &str| format!(" {} ", fold(text)).contains(&format!(" {} ", fold(name)));
+    a.left != b.left && a.right != b.right && !names(&a.right, &b.left) && !names(&b.right, &a.left)
+}
+
+/// Splits pairs into questions of 3–5 pairs with no repeated left or right item inside a question, and no
+/// right item naming another left one ([`apart`]).
 fn group(name: &str, prompt: &str, pairs: Vec<Pair>) -> Vec<Question> {
     let mut chunks: Vec<Vec<Pair>> = Vec::new();
     'next: for pair in pairs {
         for chunk in &mut chunks {
-            if chunk.len() < 4 && chunk.iter().all(|p| p.left != pair.left && p.right != pair.right) {
+            if chunk.len() < 4 && chunk.iter().all(|p| apart(p, &pair)) {
                 chunk.push(pair);
                 continue 'next;
             }
@@ -95,10 +105,7 @@ fn group(name: &str, prompt: &str, pairs: Vec<Pair>) -> Vec<Question> {
         }
         let small = chunks.pop().unwrap_or_default();
         for pair in small {
-            if let Some(chunk) = chunks
-                .iter_mut()
-                .find(|c| c.len() < 5 && c.iter().all(|p| p.left != pair.left && p.right != pair.right))
-            {
+            if let Some(chunk) = chunks.iter_mut().find(|c| c.len() < 5 && c.iter().all(|p| apart(p, &pair))) {
                 chunk.push(pair);
             }
         }

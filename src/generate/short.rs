@@ -23,7 +23,12 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
             // A relative day is graded against the dateline, so the day worked out is right too.
             let dateline =
                 matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when)).flatten();
-            (QuestionKind::Short, super::display(g.pack, &ask.answer), Expected::When { when: w.clone(), dateline }, None)
+            (
+                QuestionKind::Short,
+                super::display(g.pack, &ask.answer),
+                Expected::When { when: w.clone(), dateline },
+                None,
+            )
         }
         Val::Num(n) => {
             let (unit, tolerance) = match &fact.claim {
