@@ -26,6 +26,7 @@ use rand_chacha::ChaCha8Rng;
 pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
+use crate::pack::numbers::NumberStyle;
 use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
@@ -61,7 +62,7 @@ impl<'a> Gen<'a> {
         self.pack.entity(id).map(|e| e.kind)
     }
 
-    /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number.
+    /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number (in any form).
     pub fn leaks(&self, stem: &str, val: &Val) -> bool {
         self.leaks_folded(&format!(" {} ", fold(stem)), val)
     }
@@ -72,7 +73,17 @@ impl<'a> Gen<'a> {
         match val {
             Val::Ent(id) => self.truths.names(id).iter().any(|f| found(f)),
             Val::Date(d) => found(&fold(&d.to_string())),
-            Val::Num(n) => found(&fold(&number(*n))),
+            // In any form an article writes it: "2000000", "2,000,000", "2 million".
+            Val::Num(n) => [
+                NumberStyle::Plain,
+                NumberStyle::Grouped,
+                NumberStyle::Scaled("million"),
+                NumberStyle::Scaled("thousand"),
+                NumberStyle::Scaled("billion"),
+            ]
+            .iter()
+            .filter_map(|style| style.write(*n))
+            .any(|form| found(&fold(&form))),
             // The date as shown, or (for a month, a year, a span or a deadline) a year it names.
             Val::When(w) => {
                 found(&fold(&w.to_string()))

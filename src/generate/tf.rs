@@ -2,7 +2,7 @@
 //! that the article contradicts.
 
 use super::distractors::{bound_before, candidates, contradicts};
-use super::phrasing::{Val, is_testable, statement, swappable, with_slot};
+use super::phrasing::{Val, is_testable, number_style, statement_styled, swappable, with_slot};
 use super::{Gen, question};
 use crate::pack::{Claim, Fact};
 use crate::question::{Body, Question, QuestionKind};
@@ -13,7 +13,8 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
     if !is_testable(&fact.claim) {
         return out;
     }
-    let truth = statement(g.pack, &fact.claim);
+    let style = number_style(fact);
+    let truth = statement_styled(g.pack, &fact.claim, style);
     out.push(question(
         format!("{}.tf.true", fact.id),
         QuestionKind::Tf,
@@ -37,7 +38,7 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         with_slot(&fact.claim, slot, &cand)
     });
     if let Some(claim) = swapped {
-        let lie = statement(g.pack, &claim);
+        let lie = statement_styled(g.pack, &claim, style);
         out.push(question(
             format!("{}.tf.false", fact.id),
             QuestionKind::Tf,
