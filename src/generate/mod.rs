@@ -99,7 +99,10 @@ impl<'a> Gen<'a> {
     }
 
     /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
-    /// name and aliases are right; the names of other entities of the same kind are rivals (a typed
+    /// name and aliases are right. The first is canonical and always enough on its own; the grader takes a
+    /// later form that only starts another for a name cut short ("Chosei"). So when a written form or an
+    /// alias lengthens the name ("Yeoncheon town" for "Yeoncheon"), the name comes first: an entity's own name is always
+    /// fully right; the names of other entities of the same kind are rivals (a typed
     /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea"). The rivals are a
     /// view of the kind's one shared list of names, less the accepted forms, so this costs the answer's
     /// own forms, not the number of entities of its kind.
@@ -109,7 +112,13 @@ impl<'a> Gen<'a> {
         };
         let mut accepted: Vec<String> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
-        for form in extra.iter().chain(std::iter::once(&answer.name)).chain(&answer.aliases) {
+        let name = fold(&answer.name);
+        let lengthened = extra
+            .iter()
+            .chain(&answer.aliases)
+            .any(|x| fold(x).strip_prefix(&name).is_some_and(|rest| rest.starts_with(' ')));
+        let (first, then): (&[String], &[String]) = if lengthened { (&[], extra) } else { (extra, &[]) };
+        for form in first.iter().chain(std::iter::once(&answer.name)).chain(then).chain(&answer.aliases) {
             let f = fold(form);
             if !folded.contains(&f) {
                 folded.push(f);

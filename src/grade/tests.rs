@@ -871,3 +871,19 @@ fn none_is_zero_where_the_question_asks_how_many() {
     let five = number_question("How many candidates were disqualified?", 5.0, 0.0, None);
     assert_eq!(typed(&five, "none"), Grade::wrong());
 }
+
+#[test]
+fn an_entitys_own_name_is_fully_right_beside_a_longer_alias() {
+    // nk-war's Yeoncheon has the alias "Yeoncheon town"; typing the name itself was marked as leaving "town"
+    // out. The entity's name is always enough, and so is every alias that is itself a full name.
+    let cases: [&[&str]; 3] = [
+        &["Yeoncheon", "Yeoncheon town"],
+        &["Yeoncheon", "the town of Yeoncheon"],
+        &["Yeoncheon", "the town of Yeoncheon", "Yeoncheon town"],
+    ];
+    for accepted in cases {
+        let q = typed_text("In which town did South Korea evacuate about 80 people?", accepted, &["Seoul"]);
+        assert_eq!(typed(&q, "Yeoncheon"), Grade::right(), "{accepted:?}");
+        assert_eq!(typed(&q, "yeoncheon"), Grade::right(), "{accepted:?}");
+    }
+}
