@@ -19,7 +19,8 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let mut options = vec![answer.clone()];
     let mut seen = vec![fold(&answer)];
     let stem = format!(" {} ", fold(&ask.stem));
-    for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer) {
+    let id = format!("{}.mc.{}", fact.id, ask.slot);
+    for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer, &id) {
         let text = show(&cand);
         let key = fold(&text);
         if !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
@@ -33,7 +34,6 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     if options.len() < 4 {
         return None;
     }
-    let id = format!("{}.mc.{}", fact.id, ask.slot);
     let correct = spread(&mut options, &id);
     Some(question(id, QuestionKind::Mc, ask.stem.clone(), Body::Choice { options, correct }, &[fact]))
 }

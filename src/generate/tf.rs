@@ -27,10 +27,11 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         Claim::Quantity { statement, .. } => statement.split_once("{n}").and_then(|(before, _)| bound_before(before)),
         _ => None,
     };
+    let false_id = format!("{}.tf.false", fact.id);
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
         // A number the sheet states as a bound is swapped only for one that contradicts it; a version-2 date
         // only for another of its form that the article states.
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).find(|c| match (c, &val) {
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val, &false_id).find(|c| match (c, &val) {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
             (Val::When(w), _) => g.truths.states(w),
             _ => true,
@@ -39,13 +40,7 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
     });
     if let Some(claim) = swapped {
         let lie = statement_styled(g.pack, &claim, style);
-        out.push(question(
-            format!("{}.tf.false", fact.id),
-            QuestionKind::Tf,
-            lie,
-            Body::TrueFalse { answer: false },
-            &[fact],
-        ));
+        out.push(question(false_id, QuestionKind::Tf, lie, Body::TrueFalse { answer: false }, &[fact]));
     }
     out
 }
