@@ -172,3 +172,33 @@ fn no_person_is_the_stand_in_of_most_person_questions() {
         assert!(over.is_empty(), "{name}: of {questions} person questions, {over:?} (all: {counts:?})");
     }
 }
+
+#[test]
+fn a_participant_is_asked_for_only_beside_one_of_its_kind() {
+    // lee-china-japan asked "Which city took part in the dispute over the Taiwan statements together with
+    // Japan's Prime Minister Sanae Takaichi?" → Beijing: a city does not take part together with a person.
+    use dossier::pack::Claim;
+    let mut asked_alike = 0;
+    for name in ["lee-china-japan", "nk-war", "asylum", "hk-election"] {
+        let bank = bank_of(name);
+        for fact in &bank.pack.sheet.facts {
+            let Claim::Event { who, .. } = &fact.claim else { continue };
+            let [a, b] = who.as_slice() else { continue };
+            let kind = |id: &String| bank.pack.entity(id).map(|e| e.kind);
+            let asked: Vec<&str> = bank
+                .questions
+                .iter()
+                .filter(|q| q.facts == [fact.id.clone()] && q.id.rsplit('.').next() == Some("who"))
+                .map(|q| q.prompt.as_str())
+                .collect();
+            if kind(a) == kind(b) {
+                asked_alike += asked.len();
+            } else {
+                assert!(asked.is_empty(), "{name} {}: {asked:?}", fact.id);
+            }
+        }
+    }
+    // Participants of one kind are still asked for ("Who took part in the viral drum performance together
+    // with South Korean President Lee Jae Myung?").
+    assert!(asked_alike > 0);
+}

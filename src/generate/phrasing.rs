@@ -441,7 +441,9 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             if let Some(d) = date {
                 out.push(Ask { slot: "date", stem: date_stem(&d, what, "take", " place"), answer: d });
             }
-            if who.len() == 2 {
+            // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
+            // person: a participant is asked for only beside one of its own kind.
+            if who.len() == 2 && w.kind(&who[0]) == w.kind(&who[1]) {
                 let stem =
                     format!("{} took part in {what} together with {}?", who_word(w.kind(&who[1])), w.label(&who[0]));
                 out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
