@@ -442,10 +442,16 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 out.push(Ask { slot: "date", stem: date_stem(&d, what, "take", " place"), answer: d });
             }
             // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
-            // person: a participant is asked for only beside one of its own kind.
-            if who.len() == 2 && w.kind(&who[0]) == w.kind(&who[1]) {
-                let stem =
-                    format!("{} took part in {what} together with {}?", who_word(w.kind(&who[1])), w.label(&who[0]));
+            // person as partners: "together with" only joins participants of one kind; beside one of another
+            // kind the participant is asked for as the other party ("Besides Japan's Prime Minister Sanae
+            // Takaichi, which city was a party to the dispute …?").
+            if who.len() == 2 {
+                let (asked, other) = (w.kind(&who[1]), w.label(&who[0]));
+                let stem = if w.kind(&who[0]) == asked {
+                    format!("{} took part in {what} together with {other}?", who_word(asked))
+                } else {
+                    format!("Besides {other}, {} was a party to {what}?", who_word(asked).to_lowercase())
+                };
                 out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
             }
         }
