@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::phrasing::{entity_slots, number};
+use super::phrasing::{entity_slots, number_style};
 use super::{Gen, is_unnamed_group, question};
 use crate::pack::date::MONTHS;
 use crate::pack::{Claim, Fact, When, slot_date, slot_when};
@@ -68,10 +68,11 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         out.push(build(fact, "date", std::slice::from_ref(&span), written, expected));
     }
     if let Claim::Quantity { value, tolerance, .. } = &fact.claim {
-        let spans = find_words(text, &number(*value));
+        let written = number_style(fact).show(*value);
+        let spans = find_words(text, &written);
         if spans.len() == 1 {
             let expected = Expected::Number { value: *value, tolerance: *tolerance };
-            out.push(build(fact, "n", &spans, number(*value), expected));
+            out.push(build(fact, "n", &spans, written, expected));
         }
     }
     out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS);

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use super::phrasing::{Val, claim_text, date_val, entity_slots, statement, with_slot};
 use crate::pack::when::{Period, Relative, WEEKDAYS};
 use crate::pack::{Claim, Dateline, Entity, EntityKind, MonthDay, Pack, Topic, When, slot_date};
-use crate::text::fold;
+use crate::text::{fold, stable_hash};
 
 /// A (grain, slot) pair and the entity indices offered for it, best first ([`Truths::candidate_order`]).
 type CandidateOrder = (Grain, String, Rc<[usize]>);
@@ -229,7 +229,8 @@ pub fn metadata_entities(pack: &Pack) -> BTreeSet<String> {
 
 /// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Never a
 /// place that contains the answer or lies within it; for an Agreement's date, only dates the article
-/// gives elsewhere. Lazy:
+/// gives elsewhere. Among equally good entities the start is picked by a stable hash of `question_id`
+/// ([`entity_candidates`]), so one prominent name is not every question's distractor. Lazy:
 /// callers take what they need (three for multiple choice, one for true/false).
 pub fn candidates<'a>(
     pack: &'a Pack,
@@ -237,9 +238,10 @@ pub fn candidates<'a>(
     claim: &'a Claim,
     slot: &'a str,
     answer: &Val,
+    question_id: &str,
 ) -> impl Iterator<Item = Val> + 'a {
     let raw: Box<dyn Iterator<Item = Val> + 'a> = match answer {
-        Val::Ent(id) => Box::new(entity_candidates(pack, truths, slot, id)),
+        Val::Ent(id) => Box::new(entity_candidates(pack, truths, slot, id, stable_hash(question_id.as_bytes()))),
         // When an agreement was made or is due is swapped only with a date the article gives elsewhere.
         Val::Date(d) if matches!(claim, Claim::Agreement { .. }) => {
             let d = *d;
@@ -280,16 +282,40 @@ fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
 }
 
 /// Entities of the answer's [`Grain`] (for a loose kind, only those filling `slot` in some fact), those
-/// filling `slot` elsewhere first, then the most mentioned, then in sheet order ([`Truths::candidate_order`]),
-/// less the answer, any entity that shares one of its names, and a place containing the answer or lying
-/// within it ("in Maryland" for Camp David is not wrong). Lazy: a question takes the few it needs.
-fn entity_candidates<'a>(pack: &'a Pack, truths: &'a Truths, slot: &str, id: &str) -> impl Iterator<Item = Val> + 'a {
+/// filling `slot` elsewhere first ([`Truths::candidate_order`]), less the answer, any entity that shares one
+/// of its names, and a place containing the answer or lying within it ("in Maryland" for Camp David is not
+/// wrong). Lazy: a question takes the few it needs.
+///
+/// Rule kept: the candidates of one standing (filling `slot` elsewhere, or not) are equally good, so each
+/// question starts among them at a place fixed by `seed` (a stable hash of its id) and goes round from
+/// there, in the order of mentions and then the sheet. The same question always gets the same
+/// distractors, and the most mentioned names are not every question's (hk-election offered Nathan Law,
+/// Junius Ho and Gary Fan beside nearly every person).
+fn entity_candidates<'a>(
+    pack: &'a Pack,
+    truths: &'a Truths,
+    slot: &str,
+    id: &str,
+    seed: u64,
+) -> impl Iterator<Item = Val> + 'a {
     let answer = pack.entity(id);
     let order = answer.map(|a| truths.candidate_order(pack, truths.grain(a), slot)).unwrap_or_default();
     let answer_names = answer.map_or(&[][..], |a| truths.names(&a.id));
     let answer_id = answer.map(|a| a.id.as_str());
+    // The first `split` fill the slot elsewhere (the order puts them first); each tier goes round from its
+    // own start.
+    let split =
+        order.iter().take_while(|&&i| pack.sheet.entities.get(i).is_some_and(|e| truths.fills(slot, &e.id))).count();
+    let rest = order.len() - split;
+    let turn = move |k: usize| {
+        if k < split {
+            (k + (seed as usize) % split) % split
+        } else {
+            split + (k - split + ((seed >> 32) as usize) % rest) % rest
+        }
+    };
     (0..order.len()).filter_map(move |k| {
-        let e = pack.sheet.entities.get(order[k])?;
+        let e = pack.sheet.entities.get(order[turn(k)])?;
         let other = Some(e.id.as_str()) != answer_id;
         (other
             && truths.names(&e.id).iter().all(|n| !answer_names.contains(n))

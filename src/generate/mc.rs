@@ -2,7 +2,7 @@
 
 use super::distractors::candidates;
 use super::{Gen, display, question, spread};
-use crate::generate::phrasing::Ask;
+use crate::generate::phrasing::{Ask, Val, number_style};
 use crate::pack::Fact;
 use crate::question::Question;
 use crate::question::{Body, QuestionKind};
@@ -10,12 +10,18 @@ use crate::text::fold;
 
 /// The multiple-choice question for one slot, if three distractors that differ visibly exist.
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
-    let answer = display(g.pack, &ask.answer);
+    let style = number_style(fact);
+    let show = |val: &Val| match val {
+        Val::Num(n) => style.show(*n),
+        _ => display(g.pack, val),
+    };
+    let answer = show(&ask.answer);
     let mut options = vec![answer.clone()];
     let mut seen = vec![fold(&answer)];
     let stem = format!(" {} ", fold(&ask.stem));
-    for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer) {
-        let text = display(g.pack, &cand);
+    let id = format!("{}.mc.{}", fact.id, ask.slot);
+    for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer, &id) {
+        let text = show(&cand);
         let key = fold(&text);
         if !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
             seen.push(key);
@@ -28,7 +34,6 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     if options.len() < 4 {
         return None;
     }
-    let id = format!("{}.mc.{}", fact.id, ask.slot);
     let correct = spread(&mut options, &id);
     Some(question(id, QuestionKind::Mc, ask.stem.clone(), Body::Choice { options, correct }, &[fact]))
 }

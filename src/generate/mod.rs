@@ -27,6 +27,7 @@ use rand_chacha::ChaCha8Rng;
 pub use banked::Bank;
 pub use quiz::{QuizSettings, quiz, quiz_ranked};
 
+use crate::pack::numbers::NumberStyle;
 use crate::pack::when::{Relative, WEEKDAYS};
 use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
@@ -63,7 +64,7 @@ impl<'a> Gen<'a> {
         self.pack.entity(id).map(|e| e.kind)
     }
 
-    /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number.
+    /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number (in any form).
     pub fn leaks(&self, stem: &str, val: &Val) -> bool {
         self.leaks_folded(&format!(" {} ", fold(stem)), val)
     }
@@ -74,7 +75,17 @@ impl<'a> Gen<'a> {
         match val {
             Val::Ent(id) => self.truths.names(id).iter().any(|f| found(f)),
             Val::Date(d) => found(&fold(&d.to_string())),
-            Val::Num(n) => found(&fold(&number(*n))),
+            // In any form an article writes it: "2000000", "2,000,000", "2 million".
+            Val::Num(n) => [
+                NumberStyle::Plain,
+                NumberStyle::Grouped,
+                NumberStyle::Scaled("million"),
+                NumberStyle::Scaled("thousand"),
+                NumberStyle::Scaled("billion"),
+            ]
+            .iter()
+            .filter_map(|style| style.write(*n))
+            .any(|form| found(&fold(&form))),
             // The date as shown, or (for a month, a year, a span or a deadline) a year it names.
             Val::When(w) => {
                 found(&fold(&w.to_string()))
@@ -90,7 +101,10 @@ impl<'a> Gen<'a> {
     }
 
     /// How a typed answer naming entity `id` is compared: `extra` forms (as the article writes it), its
-    /// name and aliases are right; the names of other entities of the same kind are rivals (a typed
+    /// name and aliases are right. The first is canonical and always enough on its own; the grader takes a
+    /// later form that only starts another for a name cut short ("Chosei"). So when a written form or an
+    /// alias lengthens the name ("Yeoncheon town" for "Yeoncheon"), the name comes first: an entity's own name is always
+    /// fully right; the names of other entities of the same kind are rivals (a typed
     /// text closer to "North Korea" than to "South Korea" is not a typo of "South Korea"). The rivals are a
     /// view of the kind's one shared list of names, less the accepted forms, so this costs the answer's
     /// own forms, not the number of entities of its kind.
@@ -100,7 +114,13 @@ impl<'a> Gen<'a> {
         };
         let mut accepted: Vec<String> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
-        for form in extra.iter().chain(std::iter::once(&answer.name)).chain(&answer.aliases) {
+        let name = fold(&answer.name);
+        let lengthened = extra
+            .iter()
+            .chain(&answer.aliases)
+            .any(|x| fold(x).strip_prefix(&name).is_some_and(|rest| rest.starts_with(' ')));
+        let (first, then): (&[String], &[String]) = if lengthened { (&[], extra) } else { (extra, &[]) };
+        for form in first.iter().chain(std::iter::once(&answer.name)).chain(then).chain(&answer.aliases) {
             let f = fold(form);
             if !folded.contains(&f) {
                 folded.push(f);

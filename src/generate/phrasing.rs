@@ -3,7 +3,8 @@
 //! Every question kind is built on these forms: multiple choice and short answer ask a slot, true/false
 //! states the claim with one slot swapped, so the phrasing of each fact kind lives in exactly one place.
 
-use crate::pack::{Claim, EntityKind, MonthDay, Pack, When, slot_date, slot_when};
+use crate::pack::numbers::NumberStyle;
+use crate::pack::{Claim, EntityKind, Fact, MonthDay, Pack, When, slot_date, slot_when};
 
 /// The most words a question stem may have. A longer stem is cut at its first comma when the part before
 /// it still says the claim, and declined otherwise: a person would not write a 30-word question.
@@ -146,9 +147,20 @@ pub fn capitalise(text: &str) -> String {
     out
 }
 
-/// Formats a number as the article would write it: whole numbers without decimals.
+/// Formats a number as plain digits: whole numbers without decimals. A fact's own number prints in the
+/// form its evidence writes it ([`number_style`]).
 pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+    crate::pack::numbers::plain(value)
+}
+
+/// The form `fact`'s evidence writes its number in ("2 million", "84,121", plain digits): every number of
+/// the fact's questions (statement, options, answer) is printed in it, so the learner reads the figure as
+/// the article writes it. Plain digits for a fact that has no number or whose evidence writes none.
+pub fn number_style(fact: &Fact) -> NumberStyle {
+    match &fact.claim {
+        Claim::Quantity { value, .. } => NumberStyle::of(*value, &fact.evidence),
+        _ => NumberStyle::Plain,
+    }
 }
 
 /// The question word for asking an entity of `kind` as the subject of a sentence.
@@ -230,7 +242,12 @@ fn among_or_between(parties: usize) -> &'static str {
 
 /// The claim as one declarative sentence, starting with a capital and ending in a full stop.
 pub fn statement(pack: &Pack, claim: &Claim) -> String {
-    capitalise(&sentence(pack, claim))
+    statement_styled(pack, claim, NumberStyle::Plain)
+}
+
+/// [`statement`] with the claim's number written in `style` ("around 2 million voters").
+pub fn statement_styled(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
+    capitalise(&sentence(pack, claim, style))
 }
 
 /// Whether the claim says something a true/false question can test: an event with neither place nor
@@ -239,7 +256,7 @@ pub fn is_testable(claim: &Claim) -> bool {
     !matches!(claim, Claim::Event { place: None, date: None, .. })
 }
 
-fn sentence(pack: &Pack, claim: &Claim) -> String {
+fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
     let w = Words { pack };
     match claim {
         Claim::Meeting { who, whom, place, date } => {
@@ -271,7 +288,7 @@ fn sentence(pack: &Pack, claim: &Claim) -> String {
             format!("Relations {} {} {state}.", among_or_between(between.len()), w.and_list(between))
         }
         Claim::Quantity { statement, value, .. } => {
-            format!("{}.", capitalise(&statement.replace("{n}", &number(*value))))
+            format!("{}.", capitalise(&statement.replace("{n}", &style.show(*value))))
         }
         Claim::Agreement { parties, what, reported, date } => {
             let verb = if *reported { "have reportedly agreed" } else { "agreed" };
@@ -424,9 +441,17 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             if let Some(d) = date {
                 out.push(Ask { slot: "date", stem: date_stem(&d, what, "take", " place"), answer: d });
             }
+            // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
+            // person as partners: "together with" only joins participants of one kind; beside one of another
+            // kind the participant is asked for as the other party ("Besides Japan's Prime Minister Sanae
+            // Takaichi, which city was a party to the dispute …?").
             if who.len() == 2 {
-                let stem =
-                    format!("{} took part in {what} together with {}?", who_word(w.kind(&who[1])), w.label(&who[0]));
+                let (asked, other) = (w.kind(&who[1]), w.label(&who[0]));
+                let stem = if w.kind(&who[0]) == asked {
+                    format!("{} took part in {what} together with {other}?", who_word(asked))
+                } else {
+                    format!("Besides {other}, {} was a party to {what}?", who_word(asked).to_lowercase())
+                };
                 out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
             }
         }

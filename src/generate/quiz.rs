@@ -251,6 +251,7 @@ const STEM_WORDS: [&str; 14] =
     ["fill", "blank", "which", "what", "where", "whom", "when", "does", "did", "true", "false", "many", "that", "with"];
 
 /// Whether text `shown` (see [`shown_text`]) states the answer of `q`: the answer (a name, a date, a number)
+/// or any form a typed answer accepts (an alias: "Fuad Basya" for the key "Major general Fuad Basya")
 /// appears in it, and so do most (three in five) of the content words of `q`'s stem ("State Department
 /// Spokesperson Jeff Rathke" answers "Who is the State Department Spokesperson?"); for a matching, one of its
 /// pairs appears in it whole.
@@ -265,11 +266,14 @@ pub fn gives_away(shown: &str, q: &Question) -> bool {
         }
         Body::Order { .. } | Body::TrueFalse { .. } => false,
         Body::Typed { .. } | Body::Choice { .. } => {
-            let answer = q.answer_text();
-            if !has(&answer) {
+            let mut forms = vec![q.answer_text()];
+            if let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body {
+                forms.extend(accepted.iter().cloned());
+            }
+            if !forms.iter().any(|f| has(f)) {
                 return false;
             }
-            let answer_words = fold(&answer);
+            let answer_words: String = forms.iter().map(|f| fold(f)).collect::<Vec<_>>().join(" ");
             let answer_words: Vec<&str> = answer_words.split(' ').collect();
             let prompt = fold(&q.prompt);
             let content: Vec<&str> = prompt

@@ -1,6 +1,6 @@
 //! Short answer and numeric: a slot question answered by typing a name, a date or a number.
 
-use super::phrasing::{Ask, Val, number};
+use super::phrasing::{Ask, Val, number_style};
 use super::{Gen, question};
 use crate::pack::{Claim, Fact, When};
 use crate::question::{Body, Expected, Question, QuestionKind};
@@ -35,7 +35,7 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
                 Claim::Quantity { unit, tolerance, .. } => (unit.clone(), *tolerance),
                 _ => (None, 0.0),
             };
-            (QuestionKind::Numeric, number(*n), Expected::Number { value: *n, tolerance }, unit)
+            (QuestionKind::Numeric, number_style(fact).show(*n), Expected::Number { value: *n, tolerance }, unit)
         }
     };
     let id = format!("{}.{}.{}", fact.id, kind.code(), ask.slot);

@@ -2,7 +2,7 @@
 //! that the article contradicts.
 
 use super::distractors::{bound_before, candidates, contradicts};
-use super::phrasing::{Val, is_testable, statement, swappable, with_slot};
+use super::phrasing::{Val, is_testable, number_style, statement_styled, swappable, with_slot};
 use super::{Gen, question};
 use crate::pack::{Claim, Fact};
 use crate::question::{Body, Question, QuestionKind};
@@ -20,7 +20,8 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
     {
         return out;
     }
-    let truth = statement(g.pack, &fact.claim);
+    let style = number_style(fact);
+    let truth = statement_styled(g.pack, &fact.claim, style);
     out.push(question(
         format!("{}.tf.true", fact.id),
         QuestionKind::Tf,
@@ -33,10 +34,11 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         Claim::Quantity { statement, .. } => statement.split_once("{n}").and_then(|(before, _)| bound_before(before)),
         _ => None,
     };
+    let false_id = format!("{}.tf.false", fact.id);
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
         // A number the sheet states as a bound is swapped only for one that contradicts it; a version-2 date
         // only for another of its form that the article states.
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val).find(|c| match (c, &val) {
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val, &false_id).find(|c| match (c, &val) {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
             (Val::When(w), _) => g.truths.states(w),
             _ => true,
@@ -44,14 +46,8 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         with_slot(&fact.claim, slot, &cand)
     });
     if let Some(claim) = swapped {
-        let lie = statement(g.pack, &claim);
-        out.push(question(
-            format!("{}.tf.false", fact.id),
-            QuestionKind::Tf,
-            lie,
-            Body::TrueFalse { answer: false },
-            &[fact],
-        ));
+        let lie = statement_styled(g.pack, &claim, style);
+        out.push(question(false_id, QuestionKind::Tf, lie, Body::TrueFalse { answer: false }, &[fact]));
     }
     out
 }

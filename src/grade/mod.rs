@@ -451,6 +451,8 @@ fn grade_when(typed: &str, when: &When, dateline: Option<&When>) -> Grade {
 /// the exact figure, or when it was typed in another unit and converted ("a week" for 7 days). An amount
 /// converted only approximately ([`units::convert`]: "a year" for 365 days) is right only within `tolerance`.
 fn grade_number(typed: &str, value: f64, tolerance: f64, unit: Option<&str>, prompt: &str) -> Grade {
+    let typed = none_as_zero(typed, prompt);
+    let typed = typed.as_str();
     let Some(read) = read_quantity(typed, unit, prompt) else {
         return Grade::wrong();
     };
@@ -466,6 +468,26 @@ fn grade_number(typed: &str, value: f64, tolerance: f64, unit: Option<&str>, pro
     } else {
         Grade::wrong()
     }
+}
+
+/// Words that answer "how many" with nothing: "none", "no" ("no deaths"), "nil", "nobody", "no one".
+const NONE_WORDS: [&str; 5] = ["none", "nobody", "no one", "nil", "no"];
+
+/// `typed` with a leading word of [`NONE_WORDS`] read as "0" when the prompt asks "how many" ("None",
+/// "no victims" for 0); `typed` unchanged otherwise. Rule kept: "none" is a count only where the question
+/// asks for a count, so it is never read as a number for "how long" or "what percentage".
+fn none_as_zero(typed: &str, prompt: &str) -> String {
+    let folded = fold(typed);
+    if !format!(" {} ", fold(prompt)).contains(" how many ") {
+        return typed.to_string();
+    }
+    NONE_WORDS
+        .iter()
+        .find_map(|w| {
+            let rest = folded.strip_prefix(w)?;
+            (rest.is_empty() || rest.starts_with(' ')).then(|| format!("0{rest}"))
+        })
+        .unwrap_or_else(|| typed.to_string())
 }
 
 /// A typed amount as [`read_quantity`] reads it.

@@ -845,3 +845,45 @@ fn a_recurrence_is_right_in_any_of_its_words() {
     assert!(g.is_right(), "{g:?}");
     assert!(g.note.is_some_and(|n| n.contains("at least once a year")));
 }
+
+#[test]
+fn millions_in_any_form_an_article_or_a_learner_writes_them() {
+    let q =
+        number_question("How many voters turned out for the Hong Kong legislative election?", 2_000_000.0, 0.0, None);
+    for text in ["2000000", "2,000,000", "2 million", "two million", "Two million voters", "around 2 million"] {
+        assert_eq!(typed(&q, text), Grade::right(), "{text}");
+    }
+    for text in ["3 million", "two thousand", "2", "twenty million"] {
+        assert_eq!(typed(&q, text), Grade::wrong(), "{text}");
+    }
+}
+
+#[test]
+fn none_is_zero_where_the_question_asks_how_many() {
+    let q = number_question("How many of the candidates were disqualified?", 0.0, 0.0, None);
+    for text in ["0", "zero", "none", "None.", "no", "nobody", "no one"] {
+        assert_eq!(typed(&q, text), Grade::right(), "{text}");
+    }
+    assert_eq!(typed(&q, "one"), Grade::wrong());
+    // "none" is a count only where a count is asked, and never for a count other than zero.
+    let not_a_count = number_question("What share of the votes did the party win?", 0.0, 0.0, Some("percent"));
+    assert_eq!(typed(&not_a_count, "none"), Grade::wrong());
+    let five = number_question("How many candidates were disqualified?", 5.0, 0.0, None);
+    assert_eq!(typed(&five, "none"), Grade::wrong());
+}
+
+#[test]
+fn an_entitys_own_name_is_fully_right_beside_a_longer_alias() {
+    // nk-war's Yeoncheon has the alias "Yeoncheon town"; typing the name itself was marked as leaving "town"
+    // out. The entity's name is always enough, and so is every alias that is itself a full name.
+    let cases: [&[&str]; 3] = [
+        &["Yeoncheon", "Yeoncheon town"],
+        &["Yeoncheon", "the town of Yeoncheon"],
+        &["Yeoncheon", "the town of Yeoncheon", "Yeoncheon town"],
+    ];
+    for accepted in cases {
+        let q = typed_text("In which town did South Korea evacuate about 80 people?", accepted, &["Seoul"]);
+        assert_eq!(typed(&q, "Yeoncheon"), Grade::right(), "{accepted:?}");
+        assert_eq!(typed(&q, "yeoncheon"), Grade::right(), "{accepted:?}");
+    }
+}

@@ -79,8 +79,8 @@ pub fn parse_words(text: &str) -> Option<u64> {
     Some(total + current)
 }
 
-/// Reads a number written on its own, as digits ("136", "136.0", "1,360", "0.5", ".5"), as digits with a
-/// scale word ("2 thousand", "1.5 million") or as English words ("five", "one hundred thirty-six").
+/// Reads a number written on its own, as digits ("136", "136.0", "1,360", "0.5", ".5"), as digits or words
+/// with a scale word ("2 thousand", "1.5 million", "two million") or as English words ("five", "one hundred thirty-six").
 /// Thousands separators must group by three ("13,60" is refused). Units and hedges around the number
 /// ("over", "years") are the caller's business: `None` unless `text` is just a number.
 pub fn parse_number(text: &str) -> Option<f64> {
@@ -95,7 +95,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
             "million" => 1_000_000.0,
             _ => return parse_words(text).map(|n| n as f64),
         };
-        if let Some(n) = parse_digits(head.trim()) {
+        if let Some(n) = parse_digits(head.trim()).or_else(|| parse_words(head).map(|n| n as f64)) {
             return Some(n * factor);
         }
     }
@@ -130,6 +130,93 @@ fn parse_digits(text: &str) -> Option<f64> {
     };
     let int = if int.is_empty() { "0" } else { int.as_str() };
     format!("{int}.{}", frac.unwrap_or("0")).parse().ok()
+}
+
+/// How an article writes a number: the form statements, options and answers print it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// Digits alone: "84121", "136", "2.5".
+    Plain,
+    /// Digits with thousands commas: "84,121".
+    Grouped,
+    /// Digits with a scale word: "2 million", "1.5 billion", "5 thousand".
+    Scaled(&'static str),
+}
+
+/// Scale words an article writes after digits, with their factor, largest first.
+const SCALES: [(&str, f64); 3] = [("billion", 1e9), ("million", 1e6), ("thousand", 1e3)];
+
+impl NumberStyle {
+    /// The style `evidence` writes `value` in: digits with a scale word ("2 million") or with commas
+    /// ("84,121") when the evidence has that form as whole words, plain digits otherwise. Rule kept: a form
+    /// is chosen only when the evidence contains it, so a number the evidence writes as plain digits (or
+    /// does not write at all) prints as plain digits.
+    pub fn of(value: f64, evidence: &str) -> Self {
+        let candidates = [Self::Scaled("billion"), Self::Scaled("million"), Self::Scaled("thousand"), Self::Grouped];
+        candidates
+            .into_iter()
+            .find(|style| style.write(value).is_some_and(|form| contains_words(evidence, &form)))
+            .unwrap_or(Self::Plain)
+    }
+
+    /// `value` in this style, when it has one: a scale word only for a value it divides into at most
+    /// two decimals ("2 million", "1.25 million"), commas only for a whole number of 1,000 or more.
+    pub fn write(self, value: f64) -> Option<String> {
+        match self {
+            Self::Plain => Some(plain(value)),
+            Self::Grouped => (value.fract() == 0.0 && (1000.0..1e15).contains(&value)).then(|| group(value as u64)),
+            Self::Scaled(word) => {
+                let factor = SCALES.iter().find(|(w, _)| *w == word)?.1;
+                let head = value / factor;
+                let cents = head * 100.0;
+                (value >= factor && (cents - cents.round()).abs() < 1e-6)
+                    .then(|| format!("{} {word}", plain(cents.round() / 100.0)))
+            }
+        }
+    }
+
+    /// `value` in this style, or as plain digits when the style does not fit it.
+    pub fn show(self, value: f64) -> String {
+        self.write(value).unwrap_or_else(|| plain(value))
+    }
+}
+
+/// A number as plain digits: whole numbers without decimals ("136"), others as Rust prints them ("2.5").
+pub fn plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+}
+
+/// A whole number with thousands commas ("84,121").
+fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `text` contains `form` (ASCII case aside) with neither a letter, a digit nor a digit-joining
+/// comma or point right before or after it ("84,121" is not in "184,121" nor in "84,121,000").
+fn contains_words(text: &str, form: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), form.as_bytes());
+    if needle.is_empty() || needle.len() > hay.len() {
+        return false;
+    }
+    let digit_at = |j: Option<usize>| j.and_then(|j| hay.get(j)).is_some_and(u8::is_ascii_digit);
+    (0..=hay.len() - needle.len()).any(|i| {
+        let end = i + needle.len();
+        hay[i..end].eq_ignore_ascii_case(needle)
+            && i.checked_sub(1).and_then(|j| hay.get(j)).is_none_or(|b| {
+                !(b.is_ascii_alphanumeric() || (matches!(b, b',' | b'.') && digit_at(i.checked_sub(2))))
+            })
+            && hay
+                .get(end)
+                .is_none_or(|b| !(b.is_ascii_alphanumeric() || (matches!(b, b',' | b'.') && digit_at(Some(end + 1)))))
+    })
 }
 
 /// The day number of an ordinal word up to "thirty-first" ("fifth" → 5, "twenty-first" → 21).
@@ -214,6 +301,8 @@ mod tests {
             ("five", 5.0),
             ("one hundred thirty-six", 136.0),
             ("Two Thousand And Five", 2005.0),
+            ("two million", 2_000_000.0),
+            ("2,000,000", 2_000_000.0),
         ] {
             assert_eq!(parse_number(text), Some(n), "{text}");
         }
@@ -225,6 +314,21 @@ mod tests {
         {
             assert_eq!(parse_number(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn styles_follow_the_evidence() {
+        let turnout = "a record-breaking turnout of around 2 million voters";
+        assert_eq!(NumberStyle::of(2_000_000.0, turnout), NumberStyle::Scaled("million"));
+        assert_eq!(NumberStyle::of(2_000_000.0, turnout).show(2_000_000.0), "2 million");
+        assert_eq!(NumberStyle::of(84121.0, "elected with 84,121 votes").show(84121.0), "84,121");
+        assert_eq!(NumberStyle::of(84121.0, "elected with 84121 votes"), NumberStyle::Plain);
+        assert_eq!(NumberStyle::of(84121.0, "elected with 184,121 votes"), NumberStyle::Plain);
+        assert_eq!(NumberStyle::of(136.0, "136 of them"), NumberStyle::Plain);
+        assert_eq!(NumberStyle::Grouped.show(5_000_000.0), "5,000,000");
+        assert_eq!(NumberStyle::Scaled("million").show(1_500_000.0), "1.5 million");
+        assert_eq!(NumberStyle::Scaled("million").show(1_234_567.0), "1234567");
+        assert_eq!(NumberStyle::Grouped.show(999.0), "999");
     }
 
     #[test]
