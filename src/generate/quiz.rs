@@ -92,7 +92,9 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
     let mut answered: BTreeMap<String, usize> = BTreeMap::new();
     let cap = answer_cap(settings.count);
     let mut picked: Vec<Question> = Vec::new();
-    let mut shown_picked: Vec<String> = Vec::new();
+    // Worked out once per question, not once per pair of questions compared.
+    let probes: BTreeMap<&str, Probe> = buckets.iter().flatten().map(|q| (q.id.as_str(), Probe::of(q))).collect();
+    let mut picked_probes: Vec<&Probe> = Vec::new();
     // How far a question is from the ideal next one, in the order the rules give way: 0 on fresh facts with
     // an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2 with a
     // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 any other, each of these only
@@ -102,10 +104,10 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 alone: &BTreeSet<String>,
                 answered: &BTreeMap<String, usize>,
                 picked: &[Question],
-                shown: &[String]|
+                shown: &[&Probe]|
      -> u8 {
-        let mine = shown_text(q);
-        if !picked.iter().zip(shown).all(|(p, theirs)| !gives_away(&mine, p) && !gives_away(theirs, q))
+        let Some(mine) = probes.get(q.id.as_str()) else { return 5 };
+        if !shown.iter().all(|theirs| !theirs.given_away_by(&mine.shown) && !mine.given_away_by(&theirs.shown))
             || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q))
         {
             return 5;
@@ -133,7 +135,7 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             // Within a rank above 0, the answer given least often so far comes first (then the better one).
             let mut best: Option<(u8, usize, usize)> = None;
             for (pos, q) in bucket.iter().enumerate() {
-                let r = rank(q, &used_facts, &asked_alone, &answered, &picked, &shown_picked);
+                let r = rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes);
                 let given = answer_forms(q).iter().map(|a| answered.get(a.as_str()).copied().unwrap_or(0)).max();
                 // Under the cap the better question comes first; over it, the answer given least often.
                 let given = if r == 0 { 0 } else { given.unwrap_or(0) };
@@ -153,7 +155,9 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 for a in answer_forms(q) {
                     *answered.entry(a.clone()).or_default() += 1;
                 }
-                shown_picked.push(shown_text(q));
+                if let Some(probe) = probes.get(q.id.as_str()) {
+                    picked_probes.push(probe);
+                }
                 picked.push(q.clone());
                 took_any = true;
             }
@@ -256,33 +260,62 @@ const STEM_WORDS: [&str; 14] =
 /// Spokesperson Jeff Rathke" answers "Who is the State Department Spokesperson?"); for a matching, one of its
 /// pairs appears in it whole.
 pub fn gives_away(shown: &str, q: &Question) -> bool {
-    let has = |text: &str| {
-        let f = fold(text);
-        f.len() >= 3 && shown.contains(&format!(" {f} "))
-    };
-    match &q.body {
-        Body::Match { left, right, pairs } => {
-            left.iter().zip(pairs).any(|(l, &r)| right.get(r).is_some_and(|r| has(l) && has(r)))
-        }
-        Body::Order { .. } | Body::TrueFalse { .. } => false,
-        Body::Typed { .. } | Body::Choice { .. } => {
-            let mut forms = vec![q.answer_text()];
-            if let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body {
-                forms.extend(accepted.iter().cloned());
+    Probe::of(q).given_away_by(shown)
+}
+
+/// What [`gives_away`] looks for in a text, worked out once per question: the folded forms of its answer
+/// (at least three letters) and the content words of its stem, or the folded pairs of a matching.
+pub struct Probe {
+    /// The question's own [`shown_text`].
+    shown: String,
+    /// The matching's pairs, folded; empty for other kinds.
+    pairs: Vec<(String, String)>,
+    /// The answer's folded forms; empty for true/false, timelines and matchings.
+    forms: Vec<String>,
+    /// The stem's content words: not question words, not the answer's words, four letters or more.
+    content: Vec<String>,
+}
+
+impl Probe {
+    /// The probe of `q`.
+    pub fn of(q: &Question) -> Self {
+        let folded = |t: &str| fold(t);
+        let mut probe = Probe { shown: shown_text(q), pairs: Vec::new(), forms: Vec::new(), content: Vec::new() };
+        match &q.body {
+            Body::Match { left, right, pairs } => {
+                probe.pairs =
+                    left.iter().zip(pairs).filter_map(|(l, &r)| right.get(r).map(|r| (folded(l), folded(r)))).collect();
             }
-            if !forms.iter().any(|f| has(f)) {
-                return false;
+            Body::Order { .. } | Body::TrueFalse { .. } => {}
+            Body::Typed { .. } | Body::Choice { .. } => {
+                let mut forms = vec![q.answer_text()];
+                if let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body {
+                    forms.extend(accepted.iter().cloned());
+                }
+                let forms: Vec<String> = forms.iter().map(|f| folded(f)).collect();
+                let answer_words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
+                probe.content = fold(&q.prompt)
+                    .split(' ')
+                    .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
+                    .map(str::to_string)
+                    .collect();
+                probe.forms = forms.into_iter().filter(|f| f.len() >= 3).collect();
             }
-            let answer_words: String = forms.iter().map(|f| fold(f)).collect::<Vec<_>>().join(" ");
-            let answer_words: Vec<&str> = answer_words.split(' ').collect();
-            let prompt = fold(&q.prompt);
-            let content: Vec<&str> = prompt
-                .split(' ')
-                .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
-                .collect();
-            let found = content.iter().filter(|w| shown.contains(&format!(" {w} "))).count();
-            !content.is_empty() && found * 5 >= content.len() * 3
         }
+        probe
+    }
+
+    /// Whether text `shown` (see [`shown_text`]) states this question's answer (see [`gives_away`]).
+    pub fn given_away_by(&self, shown: &str) -> bool {
+        let has = |f: &str| shown.contains(&format!(" {f} "));
+        if !self.pairs.is_empty() {
+            return self.pairs.iter().any(|(l, r)| l.len() >= 3 && r.len() >= 3 && has(l) && has(r));
+        }
+        if !self.forms.iter().any(|f| has(f)) {
+            return false;
+        }
+        let found = self.content.iter().filter(|w| has(w)).count();
+        !self.content.is_empty() && found * 5 >= self.content.len() * 3
     }
 }
 
