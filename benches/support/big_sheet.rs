@@ -19,21 +19,7 @@ fn name(mut n: usize, first: &str) -> String {
 
 /// A month and day for fact `n` ("March 7").
 fn date(n: usize) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    format!("{} {}", MONTHS[n % 12], 1 + n % 28)
+    format!("{} {}", dossier::pack::date::MONTHS[n % 12], 1 + n % 28)
 }
 
 /// The fact sheet (RON) and its article for `people` persons.
