@@ -66,9 +66,10 @@ impl Bank {
         Self::new(Pack::from_bundled(b)?)
     }
 
-    /// The usable bundled pack whose id is `id`, if there is one.
+    /// The usable bundled pack whose id is `id`, if there is one; only that pack is checked and banked.
     pub fn bundled_by_id(id: &str) -> Option<Self> {
-        crate::pack::LIBRARY.iter().filter_map(|b| Self::from_bundled(b).ok()).find(|b| b.pack.id() == id)
+        let bundled = crate::pack::LIBRARY.iter().find(|b| b.id().as_deref() == Some(id))?;
+        Self::from_bundled(bundled).ok()
     }
 
     /// Loads, checks and banks the fact sheet at `path` ([`Pack::load`]).

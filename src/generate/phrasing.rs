@@ -207,10 +207,6 @@ impl Words<'_> {
     pub(super) fn in_place(&self, place: Option<&String>) -> String {
         place.map(|p| format!(" in {}", self.name(p))).unwrap_or_default()
     }
-    /// " on January 5" or "".
-    pub(super) fn on_date(date: Option<MonthDay>) -> String {
-        date.map(|d| format!(" on {d}")).unwrap_or_default()
-    }
     /// " on January 5", " on August 18, 2023", " in 2023", " yesterday", " every year" or "".
     pub(super) fn on_val(date: Option<&Val>) -> String {
         match date {

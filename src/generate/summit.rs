@@ -82,7 +82,11 @@ pub(super) fn sentence(w: &Words, claim: &Claim) -> String {
                 (Some(_), _) | (None, None) => w.in_place(place.as_ref()),
                 (None, Some(e)) => format!(" at {}", w.name(e)),
             };
-            format!("{} met{at}{}.", w.and_list(participants), Words::on_date(slot_date(date.as_ref())))
+            format!(
+                "{} met{at}{}.",
+                w.and_list(participants),
+                Words::on_val(slot_date(date.as_ref()).map(Val::Date).as_ref())
+            )
         }
         Claim::Agenda { items, at } => {
             let plural = |id: &String| {
@@ -115,7 +119,7 @@ pub(super) fn asks(w: &Words, claim: &Claim) -> Vec<Ask> {
                 "{who} hosted {}{}{}?",
                 w.and_list(&others),
                 w.in_place(place.as_ref()),
-                Words::on_date(date)
+                Words::on_val(date.map(Val::Date).as_ref())
             )),
             _ => None,
         };
@@ -124,7 +128,7 @@ pub(super) fn asks(w: &Words, claim: &Claim) -> Vec<Ask> {
     if let Some(p) = place {
         let stem = match &event {
             Some(e) if !names(w, e, p) => format!("{} was {e} held?", where_words(w.kind(p))),
-            _ => format!("{} did {list} meet{}?", where_words(w.kind(p)), Words::on_date(date)),
+            _ => format!("{} did {list} meet{}?", where_words(w.kind(p)), Words::on_val(date.map(Val::Date).as_ref())),
         };
         out.push(Ask { slot: "place", stem, answer: ent(p) });
     }

@@ -35,6 +35,13 @@ pub struct Bundled {
     pub article: &'static str,
 }
 
+impl Bundled {
+    /// The pack's id, read from its sheet without checking or banking it (`None` if the sheet is broken).
+    pub fn id(&self) -> Option<String> {
+        check::parse(self.name, self.sheet).ok().map(|sheet| sheet.id)
+    }
+}
+
 /// Every bundled pack, the default one ([`BUNDLED_SHEET`]) first: the library a new user finds. The other
 /// three are Wikinews articles (CC BY 2.5), each crediting its source in the sheet's header.
 pub const LIBRARY: [Bundled; 4] = [
