@@ -42,6 +42,24 @@ pub enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Draft a fact sheet from a news article (.txt, .md or a saved .html page): writes `<id>.ron` and the
+    /// article as `<id>.txt` into the packs folder (or --out), checked so `dossier check` passes on it.
+    Import {
+        /// The article file.
+        article: PathBuf,
+        /// The pack's title (default: the article's headline).
+        #[arg(long)]
+        title: Option<String>,
+        /// The pack's id (default: made from the title).
+        #[arg(long)]
+        id: Option<String>,
+        /// The folder to write into (default: the packs folder of the data folder).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Replace a pack of the same id that exists.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Print every question the pack yields.
     Bank {
         #[command(flatten)]
@@ -277,6 +295,7 @@ impl From<io::Error> for Failure {
 pub fn run(command: Command) -> ExitCode {
     let result = match command {
         Command::Check { paths, explain } => check(&paths, explain),
+        Command::Import { article, title, id, out, replace } => import(&article, title, id, out, replace),
         Command::Bank { pack, format, flagged: false } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
@@ -336,6 +355,39 @@ fn bundled_ids() -> Vec<String> {
 /// (two keys for one prompt, a false statement true by containment) is a problem and replaces the sheet's
 /// "ok" line; the others are warnings after it. With `explain`, each sheet that loads is followed by its
 /// facts and the questions each yields ([`print_explained`]).
+/// `dossier import`: drafts, checks and writes a pack, then prints where and what it holds.
+fn import(
+    article: &Path,
+    title: Option<String>,
+    id: Option<String>,
+    out: Option<PathBuf>,
+    replace: bool,
+) -> Result<(), Failure> {
+    let failed = |e: crate::import::ImportError| Failure::input(format!("{}: {e}", article.display()));
+    let bytes = crate::import::read_file(article).map_err(failed)?;
+    let name = article.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let draft = crate::import::draft(&bytes, &name, &crate::import::Options { title, id }).map_err(failed)?;
+    let dir = match out {
+        Some(dir) => dir,
+        None => crate::paths::packs_dir()
+            .ok_or_else(|| Failure::input("no data folder could be found; give a folder with --out."))?,
+    };
+    let saved = crate::import::save(&draft, &dir, replace).map_err(failed)?;
+    let (entities, facts) = crate::import::summary(&draft);
+    let mut o = io::stdout().lock();
+    writeln!(o, "Drafted \"{}\" (id {}):", visible(&draft.sheet.title), draft.sheet.id)?;
+    writeln!(o, "  fact sheet: {}", saved.sheet.display())?;
+    writeln!(o, "  article:    {}", saved.article.display())?;
+    writeln!(o, "  {} entities: {entities}", draft.sheet.entities.len())?;
+    writeln!(o, "  {} facts: {facts}", draft.sheet.facts.len())?;
+    writeln!(o, "  {} questions", draft.questions)?;
+    if !draft.left_out.is_empty() {
+        writeln!(o, "  {} drafted items left out because the check refused them", draft.left_out.len())?;
+    }
+    writeln!(o, "Review it with `dossier check --explain {}` or in the app's Library.", saved.sheet.display())?;
+    Ok(())
+}
+
 fn check(paths: &[PathBuf], explain: bool) -> Result<(), Failure> {
     let mut problems = 0;
     let mut checked = 0;

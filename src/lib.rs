@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod generate;
 pub mod grade;
+pub mod import;
 pub mod pack;
 pub mod paths;
 pub mod question;

@@ -1,0 +1,176 @@
+//! Drafting a fact sheet from a news article nobody wrote for Dossier (`dossier import`).
+//!
+//! A pipeline of small steps, each tested on its own:
+//! 1. [`text`]: the article as text — headline, dateline, paragraphs and sentences, from plain text,
+//!    Markdown or a saved web page; bad input (empty, binary, not UTF-8, too large, not English) is refused
+//!    with a sentence.
+//! 2. [`entities`]: who and what the article names — people, countries, cities, places, organisations,
+//!    groups — with kinds from a gazetteer, roles from titles and appositives, and aliases carried through
+//!    the article; and where each is mentioned.
+//! 3. [`facts`]: facts drafted from single sentences (meetings, visits, statements, stances, quantities,
+//!    roles, events with dates), each with a verbatim span of the article as its evidence.
+//! 4. [`sheet`]: the fact sheet assembled and written as RON, then checked by the same checker and question
+//!    bank as a hand-written sheet; every fact or entity the checker objects to is left out, so a draft that
+//!    is written always passes `dossier check`.
+//!
+//! The rule over all of it: a smaller true sheet beats a larger doubtful one. A fact is drafted only where a
+//! pattern states it in one sentence, and nothing is drafted that the text does not state. The same input
+//! gives a byte-identical draft.
+
+pub mod entities;
+pub mod facts;
+pub mod sheet;
+pub mod text;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+pub use sheet::Draft;
+
+/// Why an article could not be drafted, as a sentence for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// The file holds nothing but whitespace.
+    Empty,
+    /// The file holds binary data (NUL bytes or mostly control characters).
+    Binary,
+    /// The file is not UTF-8; `detail` says where decoding failed.
+    NotUtf8 {
+        /// Where the first invalid byte is, as a sentence fragment.
+        detail: String,
+    },
+    /// The file is larger than [`text::MAX_ARTICLE_BYTES`].
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+    },
+    /// The text does not read as English.
+    NotEnglish,
+    /// No sentence of the text yields a fact.
+    NothingToQuiz,
+    /// Something else, already a sentence (an unreadable file, a pack that exists).
+    Other(String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Empty => write!(f, "the file is empty: there is no article to draft a fact sheet from."),
+            Self::Binary => {
+                write!(f, "the file is not text (it holds binary data); give a .txt, .md or .html article.")
+            }
+            Self::NotUtf8 { detail } => {
+                write!(f, "the file is not UTF-8 text ({detail}); save the article as UTF-8 and import it again.")
+            }
+            Self::TooLarge { bytes } => write!(
+                f,
+                "the file is {bytes} bytes, over the {} bytes an article may have; import one article at a time.",
+                text::MAX_ARTICLE_BYTES
+            ),
+            Self::NotEnglish => {
+                write!(f, "the text does not read as English; Dossier drafts fact sheets from English articles only.")
+            }
+            Self::NothingToQuiz => write!(
+                f,
+                "nothing to quiz on in this text: no sentence states a fact Dossier can draft with confidence."
+            ),
+            Self::Other(sentence) => write!(f, "{sentence}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// What the user chose on the command line or in the app.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The title, when the article's headline should not be used.
+    pub title: Option<String>,
+    /// The pack id, when the one made from the title should not be used.
+    pub id: Option<String>,
+}
+
+/// Drafts a fact sheet from an article's bytes. `file_name` tells the format (`.html`/`.htm` is a saved web
+/// page; anything else is plain text or Markdown) and is not read.
+pub fn draft(bytes: &[u8], file_name: &str, options: &Options) -> Result<Draft, ImportError> {
+    let article = text::read(bytes, file_name)?;
+    let found = entities::find(&article);
+    let facts = facts::draft(&article, &found);
+    sheet::assemble(&article, &found, facts, options)
+}
+
+/// Reads an article file: only a regular file (a named pipe or device would block or never end), and no
+/// more than [`text::MAX_ARTICLE_BYTES`] of it.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, ImportError> {
+    let cannot = |e: std::io::Error| ImportError::Other(format!("cannot read {}: {e}.", path.display()));
+    let meta = fs::metadata(path).map_err(cannot)?;
+    if !meta.is_file() {
+        return Err(ImportError::Other(format!(
+            "{} is not a regular file (a folder, a named pipe or a device); give an article file.",
+            path.display()
+        )));
+    }
+    if meta.len() > text::MAX_ARTICLE_BYTES as u64 {
+        return Err(ImportError::TooLarge { bytes: meta.len() });
+    }
+    let mut bytes = Vec::new();
+    fs::File::open(path)
+        .and_then(|f| f.take(text::MAX_ARTICLE_BYTES as u64 + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() > text::MAX_ARTICLE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() as u64 });
+    }
+    Ok(bytes)
+}
+
+/// Where a draft was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    /// The fact sheet, `<dir>/<id>.ron`.
+    pub sheet: PathBuf,
+    /// The article, `<dir>/<id>.txt`.
+    pub article: PathBuf,
+}
+
+/// Writes a draft into `dir` as `<id>.ron` and `<id>.txt`, each replaced atomically (temporary file, sync,
+/// rename), the article first so the sheet never names a missing article. Without `replace`, a pack that
+/// exists (either file) or the id of a bundled pack is refused and nothing is written.
+pub fn save(draft: &Draft, dir: &Path, replace: bool) -> Result<Saved, ImportError> {
+    let id = &draft.sheet.id;
+    let saved = Saved { sheet: dir.join(format!("{id}.ron")), article: dir.join(&draft.sheet.article) };
+    if crate::pack::LIBRARY.iter().any(|b| b.id().as_deref() == Some(id.as_str())) {
+        return Err(ImportError::Other(format!("\"{id}\" is the id of a bundled pack; choose another with --id.")));
+    }
+    let taken = [&saved.sheet, &saved.article].into_iter().find(|p| p.exists());
+    if let (false, Some(taken)) = (replace, taken) {
+        return Err(ImportError::Other(format!(
+            "{} already exists; choose another id with --id, or replace it with --replace.",
+            taken.display()
+        )));
+    }
+    let write = |path: &Path, bytes: &[u8]| {
+        crate::study::store::write_atomic(path, bytes).map_err(|e| ImportError::Other(e.to_string()))
+    };
+    write(&saved.article, draft.article.as_bytes())?;
+    write(&saved.sheet, draft.ron.as_bytes())?;
+    Ok(saved)
+}
+
+/// One line per kind: how many entities and facts of each the draft holds ("4 people, 3 countries").
+pub fn summary(draft: &Draft) -> (String, String) {
+    let mut entities: BTreeMap<String, usize> = BTreeMap::new();
+    for e in &draft.sheet.entities {
+        *entities.entry(format!("{:?}", e.kind)).or_default() += 1;
+    }
+    let mut facts: BTreeMap<String, usize> = BTreeMap::new();
+    for f in &draft.sheet.facts {
+        *facts.entry(sheet::kind_name(&f.claim).to_string()).or_default() += 1;
+    }
+    let list = |m: BTreeMap<String, usize>| {
+        m.iter().map(|(k, n)| format!("{n} {}", k.to_lowercase())).collect::<Vec<_>>().join(", ")
+    };
+    (list(entities), list(facts))
+}

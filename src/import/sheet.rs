@@ -1,0 +1,360 @@
+//! Step 4 of drafting: the fact sheet assembled, written as RON and checked.
+//!
+//! The draft is checked by the same code as a hand-written sheet ([`Pack::from_sources`], [`Bank::new`] and
+//! the question audit). Every fact the checker objects to, and every entity it objects to with the facts
+//! that name it, is left out and the draft is checked again, so a draft that is returned always passes
+//! `dossier check` with no warning. What was left out is listed in [`Draft::left_out`].
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use super::entities::Found;
+use super::text::Article;
+use super::{ImportError, Options};
+use crate::generate::{Bank, audit};
+use crate::pack::schema::SCHEMA_VERSION;
+use crate::pack::{Claim, Entity, Fact, FactSheet, Pack, Problem};
+
+/// A drafted pack, checked, ready to be written.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The fact sheet.
+    pub sheet: FactSheet,
+    /// The fact sheet as RON text, to be saved as `<id>.ron`.
+    pub ron: String,
+    /// The article text, to be saved as `<id>.txt` (the sheet's `article`).
+    pub article: String,
+    /// How many questions the draft yields.
+    pub questions: usize,
+    /// Facts and entities that were drafted and then left out, each with the checker's reason.
+    pub left_out: Vec<String>,
+}
+
+/// The most rounds of check-and-drop; each round drops at least one item, so this only bounds a defect.
+const MAX_ROUNDS: usize = 64;
+
+/// Assembles, writes and checks the draft, leaving out what the checker refuses.
+pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Options) -> Result<Draft, ImportError> {
+    let title = options.title.clone().unwrap_or_else(|| article.headline.clone());
+    let id = match &options.id {
+        Some(id) if valid_id(id) => id.clone(),
+        Some(id) => {
+            return Err(ImportError::Other(format!(
+                "\"{id}\" cannot be a pack id: use lowercase letters, digits and single hyphens, such as \"summit-2026\"."
+            )));
+        }
+        None => slug(&title),
+    };
+    let mut sheet = FactSheet {
+        version: SCHEMA_VERSION,
+        id: id.clone(),
+        title,
+        source: article
+            .credit
+            .clone()
+            .map_or_else(|| "the imported article".to_string(), |_| "the article's source".to_string()),
+        article: format!("{id}.txt"),
+        credit: article.credit.clone(),
+        dateline: article.dateline.clone(),
+        topics: Vec::new(),
+        entities: found.entities.clone(),
+        facts,
+    };
+    let mut left_out = Vec::new();
+    for _ in 0..MAX_ROUNDS {
+        keep_named_entities(&mut sheet);
+        if sheet.facts.is_empty() {
+            return Err(ImportError::NothingToQuiz);
+        }
+        let written = write(&sheet);
+        let name = format!("{id}.ron");
+        let refused: Vec<(Item, String)> = match Pack::from_sources(&name, &written.ron, &article.text, None) {
+            Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
+            Ok(pack) => match Bank::new(pack) {
+                Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
+                Ok(bank) => {
+                    let found = audit::audit(&bank.pack, &bank.questions);
+                    if found.is_empty() {
+                        return Ok(Draft {
+                            questions: bank.questions.len(),
+                            sheet,
+                            ron: written.ron,
+                            article: article.text.clone(),
+                            left_out,
+                        });
+                    }
+                    found.into_iter().map(|f| (Item::Fact(f.fact), f.message)).collect()
+                }
+            },
+        };
+        let before = (sheet.facts.len(), sheet.entities.len());
+        for (item, why) in refused {
+            match item {
+                Item::Fact(fact) => {
+                    sheet.facts.retain(|f| f.id != fact);
+                    left_out.push(format!("fact \"{fact}\": {why}"));
+                }
+                Item::Entity(entity) => {
+                    sheet.entities.retain(|e| e.id != entity);
+                    sheet.facts.retain(|f| !names(f, &entity));
+                    left_out.push(format!("entity \"{entity}\": {why}"));
+                }
+                Item::Sheet => {
+                    return Err(ImportError::Other(format!(
+                        "the drafted fact sheet could not be checked ({why}); this is a defect in Dossier's importer."
+                    )));
+                }
+            }
+        }
+        if (sheet.facts.len(), sheet.entities.len()) == before {
+            return Err(ImportError::Other(
+                "the drafted fact sheet did not pass its check; this is a defect in Dossier's importer.".to_string(),
+            ));
+        }
+    }
+    Err(ImportError::Other(
+        "the drafted fact sheet did not settle; this is a defect in Dossier's importer.".to_string(),
+    ))
+}
+
+/// What a checker's problem is located at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Item {
+    Fact(String),
+    Entity(String),
+    Sheet,
+}
+
+/// The RON text of a sheet, with the lines each entity and fact occupies.
+struct Written {
+    ron: String,
+    /// (first line, last line, item), 1-based, inclusive.
+    spans: Vec<(usize, usize, Item)>,
+}
+
+impl Written {
+    fn item_at(&self, problem: &Problem) -> Item {
+        self.spans
+            .iter()
+            .find(|(first, last, _)| (*first..=*last).contains(&problem.line))
+            .map_or(Item::Sheet, |(_, _, item)| item.clone())
+    }
+}
+
+/// Writes the sheet as RON in the layout of the bundled sheets: one entity per line, each fact over a few
+/// lines; optional fields are written without `Some(…)` (the checker reads with ron's `IMPLICIT_SOME`).
+fn write(sheet: &FactSheet) -> Written {
+    let mut ron = String::new();
+    let mut spans = Vec::new();
+    let mut line = 1;
+    let push = |ron: &mut String, text: &str, line: &mut usize| {
+        ron.push_str(text);
+        ron.push('\n');
+        *line += text.matches('\n').count() + 1;
+    };
+    push(
+        &mut ron,
+        &format!("// Drafted by `dossier import` from \"{}\"; review before use.", sheet.article),
+        &mut line,
+    );
+    push(&mut ron, "(", &mut line);
+    push(&mut ron, &format!("    version: {},", sheet.version), &mut line);
+    push(&mut ron, &format!("    id: {},", quoted(&sheet.id)), &mut line);
+    push(&mut ron, &format!("    title: {},", quoted(&sheet.title)), &mut line);
+    push(&mut ron, &format!("    source: {},", quoted(&sheet.source)), &mut line);
+    push(&mut ron, &format!("    article: {},", quoted(&sheet.article)), &mut line);
+    if let Some(d) = &sheet.dateline {
+        push(&mut ron, &format!("    dateline: {},", quoted(d)), &mut line);
+    }
+    if let Some(c) = &sheet.credit {
+        push(&mut ron, &format!("    credit: {},", quoted(c)), &mut line);
+    }
+    push(&mut ron, "    topics: [],", &mut line);
+    push(&mut ron, "    entities: [", &mut line);
+    for e in &sheet.entities {
+        let text = format!("        {},", entity_line(e));
+        spans.push((line, line + text.matches('\n').count(), Item::Entity(e.id.clone())));
+        push(&mut ron, &text, &mut line);
+    }
+    push(&mut ron, "    ],", &mut line);
+    push(&mut ron, "    facts: [", &mut line);
+    for f in &sheet.facts {
+        let text = format!(
+            "        (\n            id: {},\n            evidence: {},\n            claim: {},\n        ),",
+            quoted(&f.id),
+            quoted(&f.evidence),
+            value(&f.claim)
+        );
+        spans.push((line, line + text.matches('\n').count(), Item::Fact(f.id.clone())));
+        push(&mut ron, &text, &mut line);
+    }
+    push(&mut ron, "    ],", &mut line);
+    push(&mut ron, ")", &mut line);
+    Written { ron, spans }
+}
+
+/// An entity on one line, leaving out the fields it does not use.
+fn entity_line(e: &Entity) -> String {
+    let mut out = format!("(id: {}, kind: {}, name: {}", quoted(&e.id), value(&e.kind), quoted(&e.name));
+    if !e.aliases.is_empty() {
+        let aliases: Vec<String> = e.aliases.iter().map(|a| quoted(a)).collect();
+        let _ = write!(out, ", aliases: [{}]", aliases.join(", "));
+    }
+    for (field, v) in [
+        ("role", &e.role),
+        ("native", &e.native),
+        ("country", &e.country),
+        ("description", &e.description),
+        ("within", &e.within),
+    ] {
+        if let Some(v) = v {
+            let _ = write!(out, ", {field}: {}", quoted(v));
+        }
+    }
+    out.push(')');
+    out
+}
+
+/// A value on one line, as ron writes it, with `Some(…)` left implicit and strings unescaped but for
+/// quotes and backslashes.
+fn value<T: serde::Serialize>(v: &T) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .compact_structs(true)
+        .compact_arrays(true)
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let text = ron::ser::to_string_pretty(v, config).unwrap_or_default();
+    text.lines().filter(|l| !l.starts_with("#![")).collect::<Vec<_>>().join(" ")
+}
+
+/// A RON string literal.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Keeps only the entities some fact names (directly, or as the place another named entity lies within).
+fn keep_named_entities(sheet: &mut FactSheet) {
+    let mut named: BTreeSet<String> =
+        sheet.entities.iter().map(|e| e.id.clone()).filter(|id| sheet.facts.iter().any(|f| names(f, id))).collect();
+    loop {
+        let within: Vec<String> = sheet
+            .entities
+            .iter()
+            .filter(|e| named.contains(&e.id))
+            .filter_map(|e| e.within.clone().or_else(|| e.country.clone()))
+            .filter(|w| !named.contains(w))
+            .collect();
+        if within.is_empty() {
+            break;
+        }
+        named.extend(within);
+    }
+    sheet.entities.retain(|e| named.contains(&e.id));
+    let ids: BTreeSet<String> = sheet.entities.iter().map(|e| e.id.clone()).collect();
+    for e in &mut sheet.entities {
+        keep_known(&mut e.within, &ids);
+        keep_known(&mut e.country, &ids);
+    }
+}
+
+fn keep_known(slot: &mut Option<String>, ids: &BTreeSet<String>) {
+    if slot.as_ref().is_some_and(|id| !ids.contains(id)) {
+        *slot = None;
+    }
+}
+
+/// Whether a fact names the entity `id` in any of its slots.
+fn names(fact: &Fact, id: &str) -> bool {
+    claim_ids(&fact.claim).iter().any(|x| x == id)
+}
+
+/// The entity ids a claim names.
+fn claim_ids(claim: &Claim) -> Vec<String> {
+    let one = |s: &Option<String>| s.iter().cloned().collect::<Vec<_>>();
+    match claim {
+        Claim::Meeting { who, whom, place, .. } => [vec![who.clone(), whom.clone()], one(place)].concat(),
+        Claim::Identity { who, country, .. } => [vec![who.clone()], one(country)].concat(),
+        Claim::Visit { who, destination, .. } => vec![who.clone(), destination.clone()],
+        Claim::Statement { speaker, quote, .. } => [vec![speaker.clone()], one(quote)].concat(),
+        Claim::Stance { actor, issue, .. } => [vec![actor.clone()], one(issue)].concat(),
+        Claim::Relation { between, .. } => between.clone(),
+        Claim::Quantity { .. } => Vec::new(),
+        Claim::Agreement { parties, .. } => parties.clone(),
+        Claim::Report { source, .. } => vec![source.clone()],
+        Claim::Event { who, place, .. } => [who.clone(), one(place)].concat(),
+        Claim::Summit { participants, host, event, place, .. } => {
+            [participants.clone(), one(host), one(event), one(place)].concat()
+        }
+        Claim::Agenda { items, at } => [items.clone(), one(at)].concat(),
+    }
+}
+
+/// The claim kind's name as the sheet writes it ("Meeting", "Statement").
+pub fn kind_name(claim: &Claim) -> &'static str {
+    match claim {
+        Claim::Meeting { .. } => "Meeting",
+        Claim::Identity { .. } => "Identity",
+        Claim::Visit { .. } => "Visit",
+        Claim::Statement { .. } => "Statement",
+        Claim::Stance { .. } => "Stance",
+        Claim::Relation { .. } => "Relation",
+        Claim::Quantity { .. } => "Quantity",
+        Claim::Agreement { .. } => "Agreement",
+        Claim::Report { .. } => "Report",
+        Claim::Event { .. } => "Event",
+        Claim::Summit { .. } => "Summit",
+        Claim::Agenda { .. } => "Agenda",
+    }
+}
+
+/// Whether `id` is a valid pack id: lowercase letters and digits in hyphen-separated words.
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+/// A pack id made from a title: its first words, lowercased, hyphenated ("North Korea puts military in
+/// 'quasi-state of war'" → "north-korea-puts-military").
+pub fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .take(4)
+        .collect();
+    if words.is_empty() { "article".to_string() } else { words.join("-") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_title_becomes_a_short_valid_id() {
+        let id = slug("North Korea puts military in 'quasi-state of war'");
+        assert_eq!(id, "north-korea-puts-military");
+        assert!(valid_id(&id));
+        assert_eq!(slug("¡¿…?!"), "article");
+        assert!(!valid_id("Bad Id") && !valid_id("a--b") && !valid_id("") && !valid_id("../x"));
+    }
+
+    #[test]
+    fn ron_strings_escape_quotes_backslashes_and_controls() {
+        assert_eq!(quoted("a \"b\" \\ c\nd\u{7}"), "\"a \\\"b\\\" \\\\ c\\nd\\u{7}\"");
+    }
+}
