@@ -31,7 +31,7 @@ use dossier::study::{Mode, Now, Scheduler, Study, due_cards, stats, weak_cards, 
 pub const SEPARATOR: u8 = 0xFF;
 
 /// Every target by name, as `cargo fuzz` and the property test know them.
-pub const TARGETS: [&str; 5] = ["fact_sheet", "attempt_log", "snapshot", "learner", "answer"];
+pub const TARGETS: [&str; 6] = ["fact_sheet", "attempt_log", "snapshot", "learner", "answer", "article"];
 
 /// Runs the target called `name` on `data`.
 pub fn run(name: &str, data: &[u8]) {
@@ -41,6 +41,7 @@ pub fn run(name: &str, data: &[u8]) {
         "snapshot" => snapshot(data),
         "learner" => learner(data),
         "answer" => answer(data),
+        "article" => article(data),
         other => panic!("no fuzz target {other}"),
     }
 }
@@ -254,5 +255,20 @@ fn picks(q: &Question, bytes: &[u8]) -> Response {
         Body::Order { .. } => Response::Order(bytes.iter().map(|&b| usize::from(b % 16)).collect()),
         Body::TrueFalse { .. } => Response::Bool(bytes.first().is_some_and(|b| b % 2 == 1)),
         _ => Response::Choice(usize::from(bytes.first().copied().unwrap_or(0) % 16)),
+    }
+}
+
+/// `dossier import` on any bytes: a sentence or a draft, never a panic; a draft is one the checker accepts
+/// (its RON and article load as a pack), and its text is what was drafted. The first byte picks the format
+/// the file name claims (odd: a saved web page), so both readers are reached.
+pub fn article(data: &[u8]) {
+    let name = if data.first().is_some_and(|b| b % 2 == 1) { "fuzz.html" } else { "fuzz.txt" };
+    match dossier::import::draft(data, name, &dossier::import::Options::default()) {
+        Ok(draft) => {
+            let loaded = dossier::pack::Pack::from_sources("draft.ron", &draft.ron, &draft.article, None);
+            assert!(loaded.is_ok(), "a written draft passes check: {loaded:?}\n{}", draft.ron);
+            assert!(!draft.sheet.facts.is_empty(), "a draft has facts");
+        }
+        Err(e) => assert!(!e.to_string().is_empty(), "a refused article says why"),
     }
 }

@@ -193,6 +193,16 @@ fn answer_survives_mutated_answers() {
     fuzz("answer", 500, mutated_seed("answer"));
 }
 
+#[test]
+fn article_survives_arbitrary_bytes() {
+    fuzz("article", 300, arbitrary_bytes());
+}
+
+#[test]
+fn article_survives_mutated_articles() {
+    fuzz("article", 40, mutated_seed("article"));
+}
+
 fn joined(files: &[&[u8]]) -> Vec<u8> {
     files.join(&[SEPARATOR][..])
 }
