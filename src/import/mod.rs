@@ -96,10 +96,35 @@ pub struct Options {
 /// Drafts a fact sheet from an article's bytes. `file_name` tells the format (`.html`/`.htm` is a saved web
 /// page; anything else is plain text or Markdown) and is not read.
 pub fn draft(bytes: &[u8], file_name: &str, options: &Options) -> Result<Draft, ImportError> {
+    prepare(bytes, file_name)?.assemble(None, options)
+}
+
+/// The first three steps of drafting, kept so the user can review the drafted facts and the sheet can be
+/// assembled again from the ones they keep.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The article as text.
+    pub article: text::Article,
+    /// Its entities and their mentions.
+    pub found: entities::Found,
+    /// Every fact drafted, before the check.
+    pub facts: Vec<crate::pack::Fact>,
+}
+
+/// Reads the article, finds its entities and drafts its facts (steps 1–3).
+pub fn prepare(bytes: &[u8], file_name: &str) -> Result<Prepared, ImportError> {
     let article = text::read(bytes, file_name)?;
     let found = entities::find(&article);
     let facts = facts::draft(&article, &found);
-    sheet::assemble(&article, &found, facts, options)
+    Ok(Prepared { article, found, facts })
+}
+
+impl Prepared {
+    /// Step 4: the checked sheet of the drafted facts whose ids `keep` lists (all of them with `None`).
+    pub fn assemble(&self, keep: Option<&[String]>, options: &Options) -> Result<Draft, ImportError> {
+        let facts = self.facts.iter().filter(|f| keep.is_none_or(|k| k.contains(&f.id))).cloned().collect();
+        sheet::assemble(&self.article, &self.found, facts, options)
+    }
 }
 
 /// Reads an article file: only a regular file (a named pipe or device would block or never end), and no
@@ -165,12 +190,19 @@ pub fn summary(draft: &Draft) -> (String, String) {
     for e in &draft.sheet.entities {
         *entities.entry(format!("{:?}", e.kind)).or_default() += 1;
     }
+    let plural = |kind: &str, n: usize| match (kind, n) {
+        (k, 1) => k.to_lowercase(),
+        ("Person", _) => "people".to_string(),
+        ("Media", _) => "media".to_string(),
+        (k, _) if k.ends_with('y') => format!("{}ies", k[..k.len() - 1].to_lowercase()),
+        (k, _) => format!("{}s", k.to_lowercase()),
+    };
     let mut facts: BTreeMap<String, usize> = BTreeMap::new();
     for f in &draft.sheet.facts {
         *facts.entry(sheet::kind_name(&f.claim).to_string()).or_default() += 1;
     }
     let list = |m: BTreeMap<String, usize>| {
-        m.iter().map(|(k, n)| format!("{n} {}", k.to_lowercase())).collect::<Vec<_>>().join(", ")
+        m.iter().map(|(k, n)| format!("{n} {}", plural(k, *n))).collect::<Vec<_>>().join(", ")
     };
     (list(entities), list(facts))
 }

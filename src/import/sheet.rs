@@ -26,6 +26,8 @@ pub struct Draft {
     pub article: String,
     /// How many questions the draft yields.
     pub questions: usize,
+    /// Per fact id, how many questions it yields.
+    pub per_fact: std::collections::BTreeMap<String, usize>,
     /// Facts and entities that were drafted and then left out, each with the checker's reason.
     pub left_out: Vec<String>,
 }
@@ -75,7 +77,14 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
                 Ok(bank) => {
                     let found = audit::audit(&bank.pack, &bank.questions);
                     if found.is_empty() {
+                        let mut per_fact = std::collections::BTreeMap::new();
+                        for q in &bank.questions {
+                            for f in &q.facts {
+                                *per_fact.entry(f.clone()).or_insert(0) += 1;
+                            }
+                        }
                         return Ok(Draft {
+                            per_fact,
                             questions: bank.questions.len(),
                             sheet,
                             ron: written.ron,

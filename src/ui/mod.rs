@@ -9,6 +9,7 @@ pub mod app;
 pub mod confirm;
 pub mod feedback;
 pub mod fonts;
+pub mod import;
 pub mod learner;
 pub mod library;
 pub mod profiles;

@@ -30,6 +30,7 @@ impl App {
             Screen::Progress(_) => "Progress".to_string(),
             Screen::Opening(command) => waiting_for(command).0.to_string(),
             Screen::Welcome(_) => "Welcome".to_string(),
+            Screen::Import(_) => "Add article".to_string(),
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

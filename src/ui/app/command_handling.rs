@@ -44,6 +44,8 @@ pub enum Command {
     // The packs.
     /// Read the user's packs folder again; a quiz whose packs are still there goes on.
     Reload,
+    /// Open "Add article": draft a pack from an article and review it.
+    AddArticle,
 
     // Setting up and starting a quiz.
     /// Open the quiz setup.
@@ -159,6 +161,7 @@ impl Command {
             | Self::KeepGoing
             | Self::EndQuiz
             | Self::ShowSettings
+            | Self::AddArticle
             | Self::CloseSettings
             | Self::SetPrefs(_)
             | Self::DismissNotice
@@ -238,6 +241,7 @@ impl App {
 
             // The packs.
             Command::Reload => self.reload_packs(clock),
+            Command::AddArticle => self.screen = Screen::Import(Box::default()),
 
             // Setting up and starting a quiz.
             Command::Setup { pack, mode, facts, focus } => {

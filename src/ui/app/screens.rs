@@ -47,6 +47,8 @@ pub enum Screen {
     Opening(Box<Command>),
     /// A first start: what Dossier does, and a name for the learner (or "Just practise").
     Welcome(WelcomeView),
+    /// Drafting a pack from an article and reviewing it ("Add article…").
+    Import(Box<crate::ui::import::ImportView>),
 }
 
 impl Screen {
@@ -63,6 +65,7 @@ impl Screen {
             Self::Progress(_) => "progress",
             Self::Opening(_) => "opening",
             Self::Welcome(_) => "welcome",
+            Self::Import(_) => "import",
         }
     }
 
@@ -132,6 +135,7 @@ impl App {
             Screen::Profiles(view) => profiles::ui(ui, learner, view),
             Screen::Progress(view) => progress::ui(ui, view),
             Screen::Welcome(view) => welcome::ui(ui, learner, view),
+            Screen::Import(view) => crate::ui::import::ui(ui, view, packs_dir.as_deref()),
             // Should the learner have arrived while another screen was on top (Settings), go on now.
             Screen::Opening(command) => match opening {
                 Some(opening) => {

@@ -60,7 +60,14 @@ pub fn ui(
     ScrollArea::vertical().id_salt("library-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
-            ui.heading("Library");
+            ui.horizontal(|ui| {
+                ui.heading("Library");
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui.button("Add article…").clicked() {
+                        cmd = Some(Command::AddArticle);
+                    }
+                });
+            });
             ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));
             if let Some(problem) = learner.problem {
                 ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
@@ -213,7 +220,7 @@ pub fn ui(
             let folder = packs_dir.map_or_else(|| "(no data folder)".to_string(), |d| d.display().to_string());
             ui.label(
                 RichText::new(format!(
-                    "Add your own packs: put a fact sheet (.ron) and its article (.txt) in {folder}, then reload."
+                    "“Add article…” drafts a pack from any news article. Packs written by hand: put a fact sheet (.ron) and its article (.txt) in {folder}, then reload."
                 ))
                 .color(p.quiet),
             );

@@ -1,0 +1,150 @@
+//! "Add article…" in the app, driven through the AccessKit tree as a user would: open it from the Library,
+//! paste an article or name a file, review the drafted facts (leave one out), save, and find the pack in
+//! the Library ready to practise; and what a hurried user does — draft nothing, save twice, name a folder.
+
+mod fixture;
+
+use dossier::generate::Bank;
+use dossier::ui::app::{App, Startup};
+use dossier::ui::library::{Origin, PackEntry};
+use egui::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use fixture::{Running, SEED, fixture, with_learner_list};
+
+const ARTICLE: &str = "Leaders Talk Trade in Seoul\n\nMonday, May 4, 2026\n\n\
+    Japan said that it would send a trade delegation to Seoul in June. China said that the talks had been \
+    useful for both sides.\n\nSouth Korea said that it welcomed the two delegations.\n";
+
+fn app() -> Running {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    with_learner_list(dir.path());
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let data = dir.path().to_path_buf();
+    let harness =
+        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, data));
+    let mut app = Running { harness, dir };
+    app.harness.run();
+    app
+}
+
+impl Running {
+    /// Types `text` into the text box named `label`.
+    fn fill(&mut self, label: &str, text: &str) {
+        let role = if label.starts_with("Or paste") { Role::MultilineTextInput } else { Role::TextInput };
+        self.harness.get_by_role_and_label(role, label).focus();
+        self.harness.run();
+        self.harness.event(egui::Event::Text(text.into()));
+        self.harness.run();
+    }
+
+    fn packs_written(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.dir.path().join("packs"))
+            .map(|d| d.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+#[test]
+fn a_pasted_article_is_drafted_reviewed_and_saved_into_the_library() {
+    let mut app = app();
+    assert_eq!(app.screen(), "library");
+    app.click("Add article…");
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("Add an article"));
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    // Every drafted fact is listed with its kind, its sentence and what it yields, and is kept at first.
+    let japan = "Keep: Statement “Japan said that it would send a trade delegation to Seoul in June.”";
+    assert!(app.has(japan), "the drafted fact is listed by its sentence");
+    assert!(app.has_containing("questions ·"), "the summary counts the draft's questions");
+    assert!(app.has_containing("Yields"), "each fact says how many questions it yields");
+    // Leave the Japan fact out: the draft is assembled again without it.
+    app.tick(japan);
+    assert!(app.has("Left out."));
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library", "saving returns to the Library");
+    assert_eq!(app.packs_written(), ["leaders-talk-trade-in.ron", "leaders-talk-trade-in.txt"]);
+    let ron = std::fs::read_to_string(app.dir.path().join("packs/leaders-talk-trade-in.ron")).expect("saved");
+    assert!(!ron.contains("Japan said"), "the fact left out is not saved:\n{ron}");
+    assert!(ron.contains("China said"), "{ron}");
+    // The new pack is in the Library, usable: its title shows and it can be practised.
+    assert!(app.has("Leaders Talk Trade in Seoul"));
+    let practise = app.harness.query_all_by_role_and_label(Role::Button, "Practise").count();
+    assert_eq!(practise, 2, "the fixture and the new pack can both be practised");
+}
+
+#[test]
+fn a_file_is_drafted_by_its_path_and_a_folder_or_bad_file_gets_a_sentence() {
+    let mut app = app();
+    app.click("Add article…");
+    let article = app.dir.path().join("talks.txt");
+    std::fs::write(&article, ARTICLE).expect("write article");
+    let folder = app.dir.path().display().to_string();
+    app.fill("Article file (.txt, .md or a saved .html page)", &folder);
+    app.click("Draft from file");
+    assert!(app.has_containing("is not a regular file"), "a folder is refused with a sentence");
+    assert!(!app.has_containing("Keep:"), "nothing is drafted");
+
+    let empty = app.dir.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    app.harness.get_by_role_and_label(Role::TextInput, "Article file (.txt, .md or a saved .html page)").focus();
+    app.harness.run();
+    app.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.fill("Article file (.txt, .md or a saved .html page)", &empty.display().to_string());
+    app.click("Draft from file");
+    assert!(app.has_containing("The file is empty"), "an empty file is said so");
+
+    app.harness.get_by_role_and_label(Role::TextInput, "Article file (.txt, .md or a saved .html page)").focus();
+    app.harness.run();
+    app.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.fill("Article file (.txt, .md or a saved .html page)", &article.display().to_string());
+    app.click("Draft from file");
+    assert!(app.has_containing("Keep: Statement"), "the file's facts are listed");
+}
+
+#[test]
+fn saving_twice_is_refused_until_replace_is_ticked_and_back_leaves_nothing_behind() {
+    let mut app = app();
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    app.fill("Id", "talks");
+    app.click("Save to Library");
+    assert_eq!(app.packs_written(), ["talks.ron", "talks.txt"]);
+
+    // The same article again, under the same id: refused with a sentence, the saved pack kept.
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    app.fill("Id", "talks");
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "import", "a refused save stays on the review");
+    assert!(app.has_containing("already exists"), "the user is told why");
+    app.tick("Replace a pack with the same id");
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library");
+
+    // Leaving half done writes nothing.
+    app.click("Add article…");
+    app.fill("Or paste the article's text", "Another Headline\n\nSouth Korea said that it was ready.\n");
+    app.click("Draft from pasted text");
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library");
+    assert_eq!(app.packs_written(), ["talks.ron", "talks.txt"]);
+}
+
+#[test]
+fn text_with_nothing_to_quiz_on_says_so_and_offers_no_save() {
+    let mut app = app();
+    app.click("Add article…");
+    app.click("Draft from pasted text");
+    assert!(app.has("Paste an article's text into the box first."), "an empty paste box is said so");
+    app.fill("Or paste the article's text", "Sunny Weekend\n\nIt will be sunny and warm on the weekend.\n");
+    app.click("Draft from pasted text");
+    assert!(app.has_containing("Nothing to quiz on"), "no fact: said so");
+    assert!(app.harness.query_all_by_role_and_label(Role::Button, "Save to Library").next().is_none());
+}
