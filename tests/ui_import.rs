@@ -60,7 +60,7 @@ fn a_pasted_article_is_drafted_reviewed_and_saved_into_the_library() {
     // Every drafted fact is listed with its kind, its sentence and what it yields, and is kept at first.
     let japan = "Keep: Statement “Japan said that it would send a trade delegation to Seoul in June.”";
     assert!(app.has(japan), "the drafted fact is listed by its sentence");
-    assert!(app.has_containing("questions ·"), "the summary counts the draft's questions");
+    assert!(app.has_containing("facts · "), "the summary counts the draft's facts and questions");
     assert!(app.has_containing("Yields"), "each fact says how many questions it yields");
     // Leave the Japan fact out: the draft is assembled again without it.
     app.tick(japan);
@@ -147,4 +147,49 @@ fn text_with_nothing_to_quiz_on_says_so_and_offers_no_save() {
     app.click("Draft from pasted text");
     assert!(app.has_containing("Nothing to quiz on"), "no fact: said so");
     assert!(app.harness.query_all_by_role_and_label(Role::Button, "Save to Library").next().is_none());
+}
+
+#[test]
+fn entities_can_be_renamed_and_merged_before_saving() {
+    let mut app = app();
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    assert!(app.has("Entities (3)"), "the three countries are listed");
+
+    // Rename the first entity: the new name is saved, the old one kept as another name.
+    let first = app.harness.query_all_by_role_and_label(Role::TextInput, "Name").next().expect("a name box");
+    first.focus();
+    app.harness.run();
+    app.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.harness.event(egui::Event::Text("Renamed Land".into()));
+    app.harness.run();
+    app.harness.key_press(egui::Key::Tab);
+    app.harness.run();
+    app.harness.run();
+
+    // Merge the second entity into another: one entity fewer, its facts kept.
+    let same_as: Vec<_> = app.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").collect();
+    assert_eq!(same_as.len(), 3, "each entity offers a merge");
+    same_as[1].click();
+    app.harness.run();
+    // The menu's option is the last node so named (the slots above also name the entity).
+    let option = app.harness.query_all_by_label("Renamed Land").last().expect("the menu offers the renamed entity");
+    option.click();
+    app.harness.run();
+    app.harness.run();
+    assert!(app.has("Entities (2)"), "merged into one");
+
+    app.fill("Id", "renamed");
+    app.click("Save to Library");
+    let ron = std::fs::read_to_string(app.dir.path().join("packs/renamed.ron")).expect("saved");
+    assert!(ron.contains("name: \"Renamed Land\""), "{ron}");
+    let entities = ron.lines().filter(|l| l.trim_start().starts_with("(id: ")).count();
+    assert_eq!(entities, 2, "{ron}");
+    assert!(ron.contains("aliases: ["), "the old and merged names are other names now:\n{ron}");
+    let c = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["check", app.dir.path().join("packs/renamed.ron").to_str().expect("utf-8")])
+        .output()
+        .expect("check runs");
+    assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stdout));
 }

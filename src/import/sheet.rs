@@ -291,6 +291,116 @@ fn names(fact: &Fact, id: &str) -> bool {
     claim_ids(&fact.claim).iter().any(|x| x == id)
 }
 
+/// Makes every slot of `fact` that names entity `from` name `to` instead (merging two entities).
+pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
+    let swap = |id: &mut String| {
+        if id == from {
+            *id = to.to_string();
+        }
+    };
+    let swap_opt = |id: &mut Option<String>| {
+        if id.as_deref() == Some(from) {
+            *id = Some(to.to_string());
+        }
+    };
+    match &mut fact.claim {
+        Claim::Meeting { who, whom, place, .. } => {
+            swap(who);
+            swap(whom);
+            swap_opt(place);
+        }
+        Claim::Identity { who, country, .. } => {
+            swap(who);
+            swap_opt(country);
+        }
+        Claim::Visit { who, destination, .. } => {
+            swap(who);
+            swap(destination);
+        }
+        Claim::Statement { speaker, quote, .. } => {
+            swap(speaker);
+            swap_opt(quote);
+        }
+        Claim::Stance { actor, issue, .. } => {
+            swap(actor);
+            swap_opt(issue);
+        }
+        Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => {
+            between.iter_mut().for_each(swap);
+            let mut seen = BTreeSet::new();
+            between.retain(|id| seen.insert(id.clone()));
+        }
+        Claim::Quantity { .. } => {}
+        Claim::Report { source, .. } => swap(source),
+        Claim::Event { who, place, .. } => {
+            who.iter_mut().for_each(swap);
+            let mut seen = BTreeSet::new();
+            who.retain(|id| seen.insert(id.clone()));
+            swap_opt(place);
+        }
+        Claim::Summit { participants, host, event, place, .. } => {
+            participants.iter_mut().for_each(swap);
+            let mut seen = BTreeSet::new();
+            participants.retain(|id| seen.insert(id.clone()));
+            swap_opt(host);
+            swap_opt(event);
+            swap_opt(place);
+        }
+        Claim::Agenda { items, at } => {
+            items.iter_mut().for_each(swap);
+            let mut seen = BTreeSet::new();
+            items.retain(|id| seen.insert(id.clone()));
+            swap_opt(at);
+        }
+    }
+}
+
+/// The slots of a claim as a reviewer reads them: (slot, value) with entities by their names.
+pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str, String)> {
+    let opt = |v: &Option<String>| v.as_deref().map(&name);
+    let text = |v: &Option<String>| v.clone();
+    let list = |ids: &[String]| ids.iter().map(|i| name(i)).collect::<Vec<_>>().join(", ");
+    let mut out: Vec<(&'static str, Option<String>)> = match claim {
+        Claim::Meeting { who, whom, place, date } => {
+            vec![("who", Some(name(who))), ("met", Some(name(whom))), ("where", opt(place)), ("when", text(date))]
+        }
+        Claim::Identity { who, is, country } => {
+            vec![("who", Some(name(who))), ("is", Some(is.clone())), ("country", opt(country))]
+        }
+        Claim::Visit { who, destination, date, first } => vec![
+            ("who", Some(name(who))),
+            ("visited", Some(name(destination))),
+            ("when", text(date)),
+            ("first", text(first)),
+        ],
+        Claim::Statement { speaker, said, .. } => vec![("who", Some(name(speaker))), ("what", Some(said.clone()))],
+        Claim::Stance { actor, stance, issue } => {
+            vec![("who", Some(name(actor))), ("what", Some(stance.clone())), ("issue", opt(issue))]
+        }
+        Claim::Relation { between, state } => vec![("between", Some(list(between))), ("what", Some(state.clone()))],
+        Claim::Quantity { statement, value, unit, .. } => vec![
+            ("number", Some(format!("{value}{}", unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default()))),
+            ("what", Some(statement.clone())),
+        ],
+        Claim::Agreement { parties, what, date, .. } => {
+            vec![("who", Some(list(parties))), ("what", Some(what.clone())), ("when", text(date))]
+        }
+        Claim::Report { source, says } => vec![("who", Some(name(source))), ("what", Some(says.clone()))],
+        Claim::Event { what, who, place, date, .. } => vec![
+            ("what", Some(what.clone())),
+            ("who", Some(list(who)).filter(|s| !s.is_empty())),
+            ("where", opt(place)),
+            ("when", text(date)),
+        ],
+        Claim::Summit { participants, host, place, date, .. } => {
+            vec![("who", Some(list(participants))), ("host", opt(host)), ("where", opt(place)), ("when", text(date))]
+        }
+        Claim::Agenda { items, at } => vec![("what", Some(list(items))), ("at", opt(at))],
+    };
+    out.retain(|(_, v)| v.is_some());
+    out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
+}
+
 /// The entity ids a claim names.
 fn claim_ids(claim: &Claim) -> Vec<String> {
     let one = |s: &Option<String>| s.iter().cloned().collect::<Vec<_>>();

@@ -1,18 +1,41 @@
-//! "Add article…": draft a fact sheet from an article file or from pasted text, review the drafted facts —
-//! keep or leave out each, seeing what it yields — and save the pack into the Library.
+//! "Add article…": draft a fact sheet from an article file or from pasted text, review it — the article
+//! with every drafted fact's sentence marked beside the drafted facts (kind, slots, the questions each
+//! yields; keep or leave out) and the entities (rename, kind, other names, merge two into one) — and save
+//! the pack into the Library.
 //!
-//! The draft is assembled again from the kept facts after every change, with the same check as
-//! `dossier import`, so what is saved always passes `dossier check`.
+//! The sheet is assembled again from the kept facts and the edited entities after every change, with the
+//! same check as `dossier import`, so what is saved always passes `dossier check`.
 
+use std::ops::Range;
 use std::path::Path;
 
-use egui::{RichText, ScrollArea, TextEdit, Ui};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{ComboBox, RichText, ScrollArea, TextEdit, Ui};
 
 use crate::import::{self, Draft, ImportError, Options, Prepared};
+use crate::pack::{EntityKind, Fact};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::{card, column};
+
+/// From this window width on, the article and the facts are shown side by side.
+const SIDE_BY_SIDE: f32 = 1100.0;
+
+/// The kinds an entity can be given in review, in the order the menu lists them.
+const KINDS: [EntityKind; 11] = [
+    EntityKind::Person,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Place,
+    EntityKind::Organisation,
+    EntityKind::Group,
+    EntityKind::Media,
+    EntityKind::Event,
+    EntityKind::Document,
+    EntityKind::Issue,
+    EntityKind::Phrase,
+];
 
 /// The screen's own state: what the user typed and the draft under review.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +50,7 @@ pub struct ImportView {
     pub id: String,
     /// Replace a pack of the same id.
     pub replace: bool,
-    /// The drafted article and facts under review.
+    /// The drafted article, entities and facts under review (entities as edited).
     pub prepared: Option<Prepared>,
     /// Per drafted fact (same order as `prepared.facts`), whether the user keeps it.
     pub keep: Vec<bool>,
@@ -39,8 +62,10 @@ pub struct ImportView {
     pub save_problem: Option<String>,
     /// The file box has had the keyboard focus once (it takes it when the screen opens).
     pub focused: bool,
-    /// A new draft is under review: scroll it into view.
-    pub scroll_to_draft: bool,
+    /// A new draft is under review: its heading takes the keyboard focus once.
+    pub review_focus: bool,
+    /// Per entity id, the name and other names being typed (committed when the box loses focus).
+    editing: std::collections::BTreeMap<String, (String, String)>,
 }
 
 impl ImportView {
@@ -60,7 +85,8 @@ impl ImportView {
             Ok(prepared) => {
                 self.keep = vec![true; prepared.facts.len()];
                 self.prepared = Some(prepared);
-                self.scroll_to_draft = true;
+                self.review_focus = true;
+                self.editing.clear();
                 self.reassemble();
             }
             Err(e) => {
@@ -78,6 +104,36 @@ impl ImportView {
             prepared.facts.iter().zip(&self.keep).filter(|(_, k)| **k).map(|(f, _)| f.id.clone()).collect();
         self.draft = Some(prepared.assemble(Some(&kept), &self.options()).map_err(|e| capitalised(&e.to_string())));
     }
+
+    /// Merges entity `from` into `into`: its names become `into`'s other names and its facts name `into`.
+    fn merge(&mut self, from: &str, into: &str) {
+        let Some(prepared) = &mut self.prepared else { return };
+        let entities = &mut prepared.found.entities;
+        let Some(gone) = entities.iter().position(|e| e.id == from) else { return };
+        let gone = entities.remove(gone);
+        if let Some(target) = entities.iter_mut().find(|e| e.id == into) {
+            for name in std::iter::once(gone.name).chain(gone.aliases) {
+                if name != target.name && !target.aliases.contains(&name) {
+                    target.aliases.push(name);
+                }
+            }
+            if target.role.is_none() {
+                target.role = gone.role;
+            }
+        }
+        for fact in &mut prepared.facts {
+            import::sheet::replace_entity(fact, from, into);
+        }
+        for e in entities.iter_mut() {
+            for slot in [&mut e.within, &mut e.country] {
+                if slot.as_deref() == Some(from) {
+                    *slot = Some(into.to_string());
+                }
+            }
+        }
+        self.editing.remove(from);
+        self.reassemble();
+    }
 }
 
 fn capitalised(sentence: &str) -> String {
@@ -87,18 +143,14 @@ fn capitalised(sentence: &str) -> String {
 
 /// The "Add article" screen. `packs_dir` is where the pack is saved.
 pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
+    if view.prepared.is_some() {
+        return review_ui(ui, view, packs_dir);
+    }
     let mut cmd = None;
     ScrollArea::vertical().id_salt("import-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
-            ui.horizontal(|ui| {
-                ui.heading("Add an article");
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.button("Back to Library").clicked() {
-                        cmd = Some(Command::ShowLibrary);
-                    }
-                });
-            });
+            cmd = heading(ui, "Add an article");
             ui.label(
                 RichText::new(
                     "Dossier drafts a fact sheet from a news article: every fact from a sentence of the text. \
@@ -114,7 +166,8 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
                         crate::ui::widgets::focus_now(&path);
                         view.focused = true;
                     }
-                    if ui.button("Draft from file").clicked() {
+                    let enter = path.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if ui.button("Draft from file").clicked() || enter {
                         let path = Path::new(view.path.trim());
                         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                         view.start(import::read_file(path), &name);
@@ -133,61 +186,77 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
                     }
                 }
             });
-            card(ui, |ui| {
-                ui.label(theme::strong("Title and id (optional)"));
-                let mut changed = false;
-                ui.horizontal(|ui| {
-                    let l = ui.label("Title");
-                    changed |=
-                        ui.add(TextEdit::singleline(&mut view.title).desired_width(300.0)).labelled_by(l.id).changed();
-                });
-                ui.horizontal(|ui| {
-                    let l = ui.label("Id");
-                    changed |=
-                        ui.add(TextEdit::singleline(&mut view.id).desired_width(200.0)).labelled_by(l.id).changed();
-                });
-                if changed {
-                    view.reassemble();
-                }
-            });
             if let Some(problem) = &view.problem {
                 ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
-            }
-            if view.prepared.is_some() {
-                cmd = cmd.take().or_else(|| review_ui(ui, view, packs_dir));
             }
         });
     });
     cmd
 }
 
-/// The drafted facts, each with a "Keep" box, and saving.
-fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
-    let p = theme::palette(ui);
+/// The screen's heading with "Back to Library" at its right.
+fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
     let mut cmd = None;
-    let Some(prepared) = &view.prepared else { return None };
-    let draft = view.draft.as_ref();
-    let ok = draft.and_then(|d| d.as_ref().ok());
-    let scroll = std::mem::take(&mut view.scroll_to_draft);
+    ui.horizontal(|ui| {
+        ui.heading(text);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Back to Library").clicked() {
+                cmd = Some(Command::ShowLibrary);
+            }
+        });
+    });
+    cmd
+}
+
+/// The draft under review: summary, title and id, saving; then the article and the facts and entities,
+/// side by side on a wide window.
+fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
+    let mut cmd = None;
+    let wide = ui.available_width() >= SIDE_BY_SIDE;
+    ScrollArea::vertical().id_salt("review-scroll").auto_shrink(false).show(ui, |ui| {
+        let width = if wide { ui.available_width().min(1500.0) } else { COLUMN_WIDTH };
+        column(ui, width, |ui| {
+            cmd = header_ui(ui, view, packs_dir);
+            ui.add_space(6.0);
+            if wide {
+                ui.columns(2, |cols| {
+                    article_ui(&mut cols[0], view);
+                    facts_ui(&mut cols[1], view);
+                    entities_ui(&mut cols[1], view);
+                });
+            } else {
+                facts_ui(ui, view);
+                entities_ui(ui, view);
+                article_ui(ui, view);
+            }
+        });
+    });
+    cmd
+}
+
+fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
+    let p = theme::palette(ui);
+    let headline = view.prepared.as_ref().map(|pr| pr.article.headline.clone()).unwrap_or_default();
+    let mut cmd = heading(ui, &format!("Review the draft: {headline}"));
+    if std::mem::take(&mut view.review_focus) {
+        ui.memory_mut(egui::Memory::stop_text_input);
+    }
     card(ui, |ui| {
-        let heading =
-            ui.label(RichText::new(format!("Draft: {}", prepared.article.headline)).family(fonts::bold()).size(18.0));
-        if scroll {
-            heading.scroll_to_me(Some(egui::Align::TOP));
-        }
-        match draft {
+        match &view.draft {
             Some(Ok(d)) => {
                 let (entities, facts) = import::summary(d);
-                ui.label(format!(
-                    "{} facts ({facts}) · {} questions · {} entities ({entities})",
-                    d.sheet.facts.len(),
-                    d.questions,
-                    d.sheet.entities.len()
-                ));
+                ui.label(
+                    RichText::new(format!("{} facts · {} questions", d.sheet.facts.len(), d.questions))
+                        .family(fonts::bold()),
+                );
+                ui.label(RichText::new(format!("Facts: {facts}. Entities: {entities}.")).color(p.quiet));
                 if !d.left_out.is_empty() {
                     ui.label(
-                        RichText::new(format!("{} drafted facts were left out by the check.", d.left_out.len()))
-                            .color(p.quiet),
+                        RichText::new(format!(
+                            "{} drafted items were left out by the check (marked below).",
+                            d.left_out.len()
+                        ))
+                        .color(p.quiet),
                     );
                 }
             }
@@ -196,46 +265,213 @@ fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             }
             None => {}
         }
+        let mut changed = false;
+        ui.horizontal_wrapped(|ui| {
+            let l = ui.label("Title");
+            changed |= ui
+                .add(TextEdit::singleline(&mut view.title).desired_width(300.0).hint_text(&headline))
+                .labelled_by(l.id)
+                .lost_focus();
+            let l = ui.label("Id");
+            let id_hint = view.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| d.sheet.id.clone());
+            changed |= ui
+                .add(TextEdit::singleline(&mut view.id).desired_width(200.0).hint_text(id_hint.unwrap_or_default()))
+                .labelled_by(l.id)
+                .lost_focus();
+        });
+        if changed {
+            view.reassemble();
+        }
+        ui.horizontal_wrapped(|ui| {
+            let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some();
+            let save = ui.add_enabled(can_save, egui::Button::new("Save to Library")).clicked();
+            ui.checkbox(&mut view.replace, "Replace a pack with the same id");
+            if ui.button("Start over").clicked() {
+                view.prepared = None;
+                view.draft = None;
+                view.focused = false;
+            }
+            if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
+                match import::save(draft, dir, view.replace) {
+                    Ok(_) => cmd = Some(Command::Reload),
+                    Err(e) => view.save_problem = Some(capitalised(&e.to_string())),
+                }
+            }
+        });
+        if packs_dir.is_none() {
+            ui.label(RichText::new("There is no data folder to save packs in.").color(p.wrong));
+        }
+        if let Some(problem) = &view.save_problem {
+            ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+        }
     });
+    cmd
+}
+
+/// The article, each paragraph a label, with the sentences of kept facts marked.
+fn article_ui(ui: &mut Ui, view: &ImportView) {
+    let Some(prepared) = &view.prepared else { return };
+    let p = theme::palette(ui);
+    let kept: Vec<Range<usize>> = prepared
+        .facts
+        .iter()
+        .zip(&view.keep)
+        .filter(|(_, k)| **k)
+        .filter_map(|(f, _)| crate::pack::Article::new(prepared.article.text.clone()).find(&f.evidence))
+        .collect();
+    card(ui, |ui| {
+        ui.label(theme::strong("The article (drafted sentences marked)"));
+        let body = egui::TextStyle::Body.resolve(ui.style());
+        for para in &prepared.article.paragraphs {
+            let mut cuts = vec![para.range.start, para.range.end];
+            for r in kept.iter().filter(|r| r.start < para.range.end && r.end > para.range.start) {
+                cuts.push(r.start.max(para.range.start));
+                cuts.push(r.end.min(para.range.end));
+            }
+            cuts.sort_unstable();
+            cuts.dedup();
+            let mut job = LayoutJob::default();
+            for w in cuts.windows(2) {
+                let Some(piece) = prepared.article.text.get(w[0]..w[1]) else { continue };
+                let marked = kept.iter().any(|r| r.start <= w[0] && r.end >= w[1]);
+                let mut format = TextFormat { font_id: body.clone(), color: p.text, ..Default::default() };
+                if marked {
+                    format.background = p.highlight;
+                }
+                if para.caption {
+                    format.color = p.quiet;
+                    format.italics = true;
+                }
+                job.append(piece, 0.0, format);
+            }
+            job.wrap.max_width = ui.available_width();
+            job.justify = false;
+            ui.add(egui::Label::new(job).wrap());
+            ui.add_space(6.0);
+        }
+    });
+}
+
+/// The drafted facts: kind, sentence, slots, what each yields, and "Keep".
+fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
+    let p = theme::palette(ui);
+    let Some(prepared) = &view.prepared else { return };
+    let ok = view.draft.as_ref().and_then(|d| d.as_ref().ok());
+    let name = |id: &str| {
+        prepared.found.entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone())
+    };
     let mut changed = false;
+    ui.label(theme::strong(format!("Drafted facts ({})", prepared.facts.len())));
     for (i, fact) in prepared.facts.iter().enumerate() {
         let Some(keep) = view.keep.get_mut(i) else { continue };
         ui.push_id(("drafted", i), |ui| {
             card(ui, |ui| {
                 let kind = import::sheet::kind_name(&fact.claim);
                 changed |= ui.checkbox(keep, format!("Keep: {kind} “{}”", fact.evidence)).changed();
+                slots_ui(ui, fact, &name);
                 let yields = ok.and_then(|d| d.per_fact.get(&fact.id).copied());
-                let line = match (yields, *keep) {
-                    (_, false) => "Left out.".to_string(),
-                    (Some(1), true) => "Yields 1 question.".to_string(),
-                    (Some(n), true) => format!("Yields {n} questions."),
-                    (None, true) => {
-                        "Left out by the check: it yields no question a teacher could hand out.".to_string()
-                    }
+                let (line, colour) = match (yields, *keep) {
+                    (_, false) => ("Left out.".to_string(), p.quiet),
+                    (Some(1), true) => ("Yields 1 question.".to_string(), p.quiet),
+                    (Some(n), true) => (format!("Yields {n} questions."), p.quiet),
+                    (None, true) => ("Left out by the check: it yields no question to hand out.".to_string(), p.wrong),
                 };
-                ui.label(RichText::new(line).color(p.quiet));
+                ui.label(RichText::new(line).color(colour));
             });
         });
     }
     if changed {
         view.reassemble();
     }
-    card(ui, |ui| {
-        ui.checkbox(&mut view.replace, "Replace a pack with the same id");
-        let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some();
-        let save = ui.add_enabled(can_save, egui::Button::new("Save to Library")).clicked();
-        if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
-            match import::save(draft, dir, view.replace) {
-                Ok(_) => cmd = Some(Command::Reload),
-                Err(e) => view.save_problem = Some(capitalised(&e.to_string())),
-            }
-        }
-        if let Some(problem) = &view.save_problem {
-            ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
-        }
-        if packs_dir.is_none() {
-            ui.label(RichText::new("There is no data folder to save packs in.").color(p.wrong));
-        }
-    });
-    cmd
+}
+
+fn slots_ui(ui: &mut Ui, fact: &Fact, name: &dyn Fn(&str) -> String) {
+    let p = theme::palette(ui);
+    for (slot, value) in import::sheet::slots(&fact.claim, name) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{slot}:")).color(p.quiet));
+            ui.add(egui::Label::new(value).wrap());
+        });
+    }
+}
+
+/// The entities the kept facts name: name, kind, other names, and "Same as" to merge two into one.
+fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
+    let Some(draft) = view.draft.as_ref().and_then(|d| d.as_ref().ok()) else { return };
+    let shown: Vec<String> = draft.sheet.entities.iter().map(|e| e.id.clone()).collect();
+    let Some(prepared) = &mut view.prepared else { return };
+    let mut merge: Option<(String, String)> = None;
+    let mut changed = false;
+    ui.add_space(6.0);
+    ui.label(theme::strong(format!("Entities ({})", shown.len())));
+    let others: Vec<(String, String)> = prepared
+        .found
+        .entities
+        .iter()
+        .filter(|e| shown.contains(&e.id))
+        .map(|e| (e.id.clone(), e.name.clone()))
+        .collect();
+    for entity in prepared.found.entities.iter_mut().filter(|e| shown.contains(&e.id)) {
+        let (typed_name, typed_aliases) =
+            view.editing.entry(entity.id.clone()).or_insert_with(|| (entity.name.clone(), entity.aliases.join(", ")));
+        ui.push_id(("entity", entity.id.clone()), |ui| {
+            card(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    let l = ui.label("Name");
+                    let r = ui.add(TextEdit::singleline(typed_name).desired_width(220.0)).labelled_by(l.id);
+                    if r.lost_focus() && !typed_name.trim().is_empty() && typed_name.trim() != entity.name {
+                        let old = std::mem::replace(&mut entity.name, typed_name.trim().to_string());
+                        if !entity.aliases.contains(&old) {
+                            entity.aliases.push(old);
+                            *typed_aliases = entity.aliases.join(", ");
+                        }
+                        changed = true;
+                    }
+                    let l = ui.label("Kind");
+                    ComboBox::from_id_salt("kind")
+                        .selected_text(format!("{:?}", entity.kind))
+                        .show_ui(ui, |ui| {
+                            for kind in KINDS {
+                                changed |= ui.selectable_value(&mut entity.kind, kind, format!("{kind:?}")).changed();
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                });
+                ui.horizontal_wrapped(|ui| {
+                    let l = ui.label("Other names");
+                    let r = ui.add(TextEdit::singleline(typed_aliases).desired_width(200.0)).labelled_by(l.id);
+                    if r.lost_focus() {
+                        let aliases: Vec<String> = typed_aliases
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|a| !a.is_empty() && *a != entity.name)
+                            .map(str::to_string)
+                            .collect();
+                        if aliases != entity.aliases {
+                            entity.aliases = aliases;
+                            changed = true;
+                        }
+                    }
+                    let l = ui.label("Same as");
+                    ComboBox::from_id_salt("same-as")
+                        .selected_text("(itself)")
+                        .show_ui(ui, |ui| {
+                            for (id, other) in others.iter().filter(|(id, _)| *id != entity.id) {
+                                if ui.selectable_label(false, other).clicked() {
+                                    merge = Some((entity.id.clone(), id.clone()));
+                                }
+                            }
+                        })
+                        .response
+                        .labelled_by(l.id);
+                });
+            });
+        });
+    }
+    if let Some((from, into)) = merge {
+        view.merge(&from, &into);
+    } else if changed {
+        view.reassemble();
+    }
 }
