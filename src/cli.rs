@@ -366,7 +366,8 @@ fn import(
     let failed = |e: crate::import::ImportError| Failure::input(format!("{}: {e}", article.display()));
     let bytes = crate::import::read_file(article).map_err(failed)?;
     let name = article.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let draft = crate::import::draft(&bytes, &name, &crate::import::Options { title, id }).map_err(failed)?;
+    let draft = crate::import::draft(&bytes, &name, &crate::import::Options { title, id, ..Default::default() })
+        .map_err(failed)?;
     let dir = match out {
         Some(dir) => dir,
         None => crate::paths::packs_dir()

@@ -193,3 +193,35 @@ fn entities_can_be_renamed_and_merged_before_saving() {
         .expect("check runs");
     assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stdout));
 }
+
+#[test]
+fn a_saved_draft_can_be_reopened_from_the_library_and_edited_but_a_hand_written_pack_cannot() {
+    let mut app = app();
+    // A hand-written pack in the packs folder: the importer must never rewrite it (comments, layout).
+    let packs = app.dir.path().join("packs");
+    std::fs::create_dir_all(&packs).expect("packs folder");
+    std::fs::write(packs.join("hand.ron"), fixture::SHEET.replace("id: \"fixture\"", "id: \"hand\"")).expect("write");
+    std::fs::write(packs.join("fx.txt"), fixture::ARTICLE).expect("write");
+    app.click("Reload packs");
+    assert_eq!(app.harness.query_all_by_role_and_label(Role::Button, "Practise").count(), 2, "the hand pack loads");
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    app.fill("Id", "talks");
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library");
+    // The fixture and the hand-written pack were not drafted: only the new pack offers "Edit draft".
+    assert_eq!(app.harness.query_all_by_role_and_label(Role::Button, "Edit draft").count(), 1);
+    app.click("Edit draft");
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("Review the draft: Leaders Talk Trade in Seoul"));
+    let china = "Keep: Statement “China said that the talks had been useful for both sides.”";
+    assert!(app.has(china), "the saved facts are listed again");
+    app.tick(china);
+    // Saving replaces the pack it came from (no "already exists"), keeping its dateline.
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library", "{:?}", app.has_containing("already exists"));
+    let ron = std::fs::read_to_string(app.dir.path().join("packs/talks.ron")).expect("saved");
+    assert!(!ron.contains("China said"), "the fact left out is gone:\n{ron}");
+    assert!(ron.contains("Japan said") && ron.contains("dateline: \"Monday, May 4, 2026\""), "{ron}");
+}

@@ -85,12 +85,18 @@ impl fmt::Display for ImportError {
 impl std::error::Error for ImportError {}
 
 /// What the user chose on the command line or in the app.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Options {
     /// The title, when the article's headline should not be used.
     pub title: Option<String>,
     /// The pack id, when the one made from the title should not be used.
     pub id: Option<String>,
+    /// The topics, when a drafted sheet is edited again (a new draft has none).
+    pub topics: Vec<crate::pack::Topic>,
+    /// The dateline, when it should not be the one read from the text.
+    pub dateline: Option<String>,
+    /// The credit line, when it should not be the one read from the text.
+    pub credit: Option<String>,
 }
 
 /// Drafts a fact sheet from an article's bytes. `file_name` tells the format (`.html`/`.htm` is a saved web
@@ -109,6 +115,21 @@ pub struct Prepared {
     pub found: entities::Found,
     /// Every fact drafted, before the check.
     pub facts: Vec<crate::pack::Fact>,
+}
+
+/// A drafted sheet opened again for review: its article (the text saved beside it), its entities and facts
+/// as saved. The options keep its title, id, topics, dateline and credit.
+pub fn reopen(sheet: &crate::pack::FactSheet, article: &str) -> Result<(Prepared, Options), ImportError> {
+    let text = text::read(article.as_bytes(), &sheet.article)?;
+    let found = entities::Found { entities: sheet.entities.clone(), ..entities::Found::default() };
+    let options = Options {
+        title: Some(sheet.title.clone()),
+        id: Some(sheet.id.clone()),
+        topics: sheet.topics.clone(),
+        dateline: sheet.dateline.clone(),
+        credit: sheet.credit.clone(),
+    };
+    Ok((Prepared { article: text, found, facts: sheet.facts.clone() }, options))
 }
 
 /// Reads the article, finds its entities and drafts its facts (steps 1–3).

@@ -32,6 +32,9 @@ pub struct Draft {
     pub left_out: Vec<String>,
 }
 
+/// How a drafted fact sheet begins: the app offers to review again only the sheets that begin so.
+pub const DRAFT_MARK: &str = "// Drafted by `dossier import`";
+
 /// The most rounds of check-and-drop; each round drops at least one item, so this only bounds a defect.
 const MAX_ROUNDS: usize = 64;
 
@@ -47,6 +50,7 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
         }
         None => slug(&title),
     };
+    let topics = options.topics.clone();
     let mut sheet = FactSheet {
         version: SCHEMA_VERSION,
         id: id.clone(),
@@ -56,9 +60,9 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
             .clone()
             .map_or_else(|| "the imported article".to_string(), |_| "the article's source".to_string()),
         article: format!("{id}.txt"),
-        credit: article.credit.clone(),
-        dateline: article.dateline.clone(),
-        topics: Vec::new(),
+        credit: options.credit.clone().or_else(|| article.credit.clone()),
+        dateline: options.dateline.clone().or_else(|| article.dateline.clone()),
+        topics,
         entities: found.entities.clone(),
         facts,
     };
@@ -161,11 +165,7 @@ fn write(sheet: &FactSheet) -> Written {
         ron.push('\n');
         *line += text.matches('\n').count() + 1;
     };
-    push(
-        &mut ron,
-        &format!("// Drafted by `dossier import` from \"{}\"; review before use.", sheet.article),
-        &mut line,
-    );
+    push(&mut ron, &format!("{DRAFT_MARK} from \"{}\"; review before use.", sheet.article), &mut line);
     push(&mut ron, "(", &mut line);
     push(&mut ron, &format!("    version: {},", sheet.version), &mut line);
     push(&mut ron, &format!("    id: {},", quoted(&sheet.id)), &mut line);
@@ -178,7 +178,9 @@ fn write(sheet: &FactSheet) -> Written {
     if let Some(c) = &sheet.credit {
         push(&mut ron, &format!("    credit: {},", quoted(c)), &mut line);
     }
-    push(&mut ron, "    topics: [],", &mut line);
+    let topics: Vec<String> =
+        sheet.topics.iter().map(|t| format!("(id: {}, name: {})", quoted(&t.id), quoted(&t.name))).collect();
+    push(&mut ron, &format!("    topics: [{}],", topics.join(", ")), &mut line);
     push(&mut ron, "    entities: [", &mut line);
     for e in &sheet.entities {
         let text = format!("        {},", entity_line(e));
@@ -188,8 +190,14 @@ fn write(sheet: &FactSheet) -> Written {
     push(&mut ron, "    ],", &mut line);
     push(&mut ron, "    facts: [", &mut line);
     for f in &sheet.facts {
+        let topics = if f.topics.is_empty() {
+            String::new()
+        } else {
+            let ids: Vec<String> = f.topics.iter().map(|t| quoted(t)).collect();
+            format!("\n            topics: [{}],", ids.join(", "))
+        };
         let text = format!(
-            "        (\n            id: {},\n            evidence: {},\n            claim: {},\n        ),",
+            "        (\n            id: {},{topics}\n            evidence: {},\n            claim: {},\n        ),",
             quoted(&f.id),
             quoted(&f.evidence),
             value(&f.claim)

@@ -64,6 +64,8 @@ pub struct ImportView {
     pub focused: bool,
     /// A new draft is under review: its heading takes the keyboard focus once.
     pub review_focus: bool,
+    /// What a reopened draft keeps of its sheet (topics, dateline, credit); default for a new draft.
+    pub base: Options,
     /// Per entity id, the name and other names being typed (committed when the box loses focus).
     editing: std::collections::BTreeMap<String, (String, String)>,
 }
@@ -71,7 +73,24 @@ pub struct ImportView {
 impl ImportView {
     fn options(&self) -> Options {
         let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
-        Options { title: given(&self.title), id: given(&self.id) }
+        Options { title: given(&self.title), id: given(&self.id), ..self.base.clone() }
+    }
+
+    /// A drafted pack opened again for review: every fact kept, saving replaces it.
+    pub fn reopen(sheet: &crate::pack::FactSheet, article: &str) -> Result<Self, String> {
+        let (prepared, base) = import::reopen(sheet, article).map_err(|e| capitalised(&e.to_string()))?;
+        let mut view = Self {
+            title: sheet.title.clone(),
+            id: sheet.id.clone(),
+            replace: true,
+            keep: vec![true; prepared.facts.len()],
+            prepared: Some(prepared),
+            base,
+            focused: true,
+            ..Self::default()
+        };
+        view.reassemble();
+        Ok(view)
     }
 
     /// Drafts from bytes read from a file named `name` (or pasted), replacing any draft under review.

@@ -46,6 +46,8 @@ pub enum Command {
     Reload,
     /// Open "Add article": draft a pack from an article and review it.
     AddArticle,
+    /// Open a drafted pack (by its id) in the draft review again.
+    EditDraft(String),
 
     // Setting up and starting a quiz.
     /// Open the quiz setup.
@@ -162,6 +164,7 @@ impl Command {
             | Self::EndQuiz
             | Self::ShowSettings
             | Self::AddArticle
+            | Self::EditDraft(_)
             | Self::CloseSettings
             | Self::SetPrefs(_)
             | Self::DismissNotice
@@ -242,6 +245,15 @@ impl App {
             // The packs.
             Command::Reload => self.reload_packs(clock),
             Command::AddArticle => self.screen = Screen::Import(Box::default()),
+            Command::EditDraft(id) => {
+                if let Some(loaded) = self.loaded(&id) {
+                    let view = crate::ui::import::ImportView::reopen(&loaded.pack.sheet, loaded.pack.article.text());
+                    match view {
+                        Ok(view) => self.screen = Screen::Import(Box::new(view)),
+                        Err(why) => self.learner.problem = Some(why),
+                    }
+                }
+            }
 
             // Setting up and starting a quiz.
             Command::Setup { pack, mode, facts, focus } => {

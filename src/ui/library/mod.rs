@@ -177,6 +177,9 @@ pub fn ui(
                                         focus: None,
                                     });
                                 }
+                                if entry.drafted && ui.button("Edit draft").clicked() {
+                                    cmd = Some(Command::EditDraft(id()));
+                                }
                                 let due = learner.summaries.get(i).copied().flatten().map_or(0, |s| s.due);
                                 if due > 0 && ui.button("Review due").clicked() {
                                     cmd = Some(Command::Setup {

@@ -41,6 +41,9 @@ pub struct PackEntry {
     pub origin: Origin,
     /// The pack, or its problems as text (one a line).
     pub state: Result<Loaded, String>,
+    /// Whether its fact sheet was drafted by `dossier import` (or "Add article…"), so it can be opened in
+    /// the draft review again: only such sheets, whose every line the importer wrote, are rewritten by it.
+    pub drafted: bool,
 }
 
 impl PackEntry {
@@ -52,7 +55,7 @@ impl PackEntry {
                 Loaded { pack, bank: questions, quality, marks }
             })
             .map_err(|e| e.to_string());
-        Self { name: name.into(), origin, state }
+        Self { name: name.into(), origin, state, drafted: false }
     }
 
     /// The bundled pack.
@@ -69,7 +72,12 @@ impl PackEntry {
     pub fn file(path: PathBuf) -> Self {
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         let result = Bank::load(&path);
-        Self::new(name, Origin::File(path), result)
+        // Read again only once it loaded, so it is a regular file of bounded size.
+        let drafted = result.is_ok()
+            && std::fs::read_to_string(&path).is_ok_and(|s| s.starts_with(crate::import::sheet::DRAFT_MARK));
+        let mut entry = Self::new(name, Origin::File(path), result);
+        entry.drafted = drafted;
+        entry
     }
 }
 
