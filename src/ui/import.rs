@@ -179,6 +179,7 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
             );
             card(ui, |ui| {
                 let label = ui.label(theme::strong("Article file (.txt, .md or a saved .html page)"));
+                ui.label(RichText::new("Choose it, or type its path and press Enter.").color(theme::palette(ui).quiet));
                 ui.horizontal(|ui| {
                     let path = ui.add(TextEdit::singleline(&mut view.path).desired_width(380.0)).labelled_by(label.id);
                     if !view.focused {
@@ -186,7 +187,19 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
                         view.focused = true;
                     }
                     let enter = path.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if ui.button("Draft from file").clicked() || enter {
+                    // The system's file dialog (through the desktop portal); where none answers, the path is
+                    // typed instead.
+                    let mut chosen = false;
+                    if ui.button("Choose file…").clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .set_title("Choose an article")
+                            .add_filter("Articles", &["txt", "md", "html", "htm"])
+                            .pick_file()
+                    {
+                        view.path = file.display().to_string();
+                        chosen = true;
+                    }
+                    if ui.button("Draft from file").clicked() || enter || chosen {
                         let path = Path::new(view.path.trim());
                         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                         view.start(import::read_file(path), &name);
