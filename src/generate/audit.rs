@@ -48,6 +48,15 @@ pub fn audit(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
     out
 }
 
+/// The findings of [`audit`] that refuse the pack (two keys for one prompt, a false statement true by
+/// containment), in the same order and with the same sentences: what [`super::Bank::new`] refuses a sheet
+/// for, so the app, `quiz` and `play` refuse what `dossier check` does.
+pub fn refusals(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
+    let mut out = conflicting_keys(questions);
+    out.extend(questions.iter().filter_map(|q| true_by_containment(pack, q)));
+    out
+}
+
 /// Whether `inner` lies within `outer`, directly or through other places (`Entity::within`).
 pub fn contains(pack: &Pack, outer: &str, inner: &str) -> bool {
     super::summit::containers(pack, inner).iter().any(|c| c == outer)
