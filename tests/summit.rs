@@ -291,3 +291,25 @@ fn a_recurring_or_due_summit_is_asked_how_often_or_by_when() {
         "Amy Bell, Bo Dahl and Cy Eze are to meet at the ocean summit by the end of 2025."
     );
 }
+
+#[test]
+fn dated_summits_stand_in_timelines() {
+    let in_order = |bank: &Bank| -> Vec<Vec<String>> {
+        bank.questions
+            .iter()
+            .filter_map(|q| match &q.body {
+                Body::Order { items, order } => Some(order.iter().map(|&i| items[i].clone()).collect()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        in_order(&bank()),
+        [["Yoon Suk Yeol and Fumio Kishida meet in the Blue House", "The storm", "The trilateral summit"]]
+    );
+    // "yesterday" against the dateline, after "on Wednesday" and 2024.
+    assert_eq!(
+        in_order(&guide_v2()),
+        [["The first joint water tests", "The clearing of litter from the river banks", "The Grey River summit"]]
+    );
+}
