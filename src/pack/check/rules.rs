@@ -823,9 +823,10 @@ const DATE_PHRASE_WORDS: usize = 6;
 /// article writes it: a run of words [`When::parse`] reads as the same date ("in March 2023", "1950–1953",
 /// "1950-1953", "from 1950 to 1953", "by the end of 2023", "yesterday", "on Thursday"; "every year",
 /// "annually" and "once a year" are one recurrence), a span also as "between 1950 and 1953", a year by its
-/// digits anywhere ("the 2014 protests", "August 18, 2023"), and a month and year by the month's name when
-/// the year is stated in `text` too or is the dateline's (`dateline_year`: "in March" in an article dated
-/// 2023). A deadline's day is compared by its month and day, its year when both state one.
+/// digits anywhere ("the 2014 protests", "August 18, 2023") or as "this year" when it is the dateline's year
+/// (`dateline_year`), and a month and year by the month's name when the year is stated in `text` too or is
+/// the dateline's ("in March" in an article dated 2023). A deadline's day is compared by its month and day,
+/// its year when both state one.
 pub fn states_when(text: &str, wanted: &When, dateline_year: Option<i32>) -> bool {
     let folded = fold(text);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
@@ -848,7 +849,10 @@ pub fn states_when(text: &str, wanted: &When, dateline_year: Option<i32>) -> boo
         })
     });
     read || match wanted {
-        When::Year(y) => has_word(&y.to_string()),
+        When::Year(y) => {
+            let this_year = words.windows(2).any(|w| w == ["this", "year"]);
+            has_word(&y.to_string()) || (this_year && dateline_year == Some(*y))
+        }
         When::Span { from, to } => {
             let (from, to) = (from.to_string(), to.to_string());
             words.windows(4).any(|w| w[0] == "between" && w[1] == from && w[2] == "and" && w[3] == to)
@@ -1096,6 +1100,7 @@ mod tests {
             ("January 2026", "Lee met Xi Jinping in January."),
             ("2023", "Lee met Xi Jinping in 2023."),
             ("2023", "Lee met Xi Jinping on August 18, 2023."),
+            ("2026", "Lee met Xi Jinping this year."),
             ("1950–1953", "Lee met Xi Jinping in 1950–1953."),
             ("1950-1953", "Lee met Xi Jinping in 1950-1953."),
             ("1950–1953", "Lee met Xi Jinping from 1950 to 1953."),
@@ -1114,7 +1119,8 @@ mod tests {
         let unstated = [
             ("March 2023", "Lee met Xi Jinping in 2023.", "March 2023"),
             ("March 2023", "Lee met Xi Jinping in March, 2026.", "March 2023"),
-            ("2026", "Lee met Xi Jinping this year.", "2026"),
+            ("2025", "Lee met Xi Jinping this year.", "2025"),
+            ("2026", "Lee met Xi Jinping in spring.", "2026"),
             ("1950–1953", "Lee met Xi Jinping in 1950 and again in 1953.", "1950–1953"),
             ("1950–1953", "Lee met Xi Jinping in 1950 and 1953.", "1950–1953"),
             ("by the end of 2026", "Lee will meet Xi Jinping in 2026.", "by the end of 2026"),
