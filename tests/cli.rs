@@ -221,3 +221,18 @@ fn version_prints_the_program_and_fact_sheet_schema_versions() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text.trim(), format!("dossier {} (fact-sheet schema 2)", env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn quiz_and_play_refuse_a_sheet_with_two_keys_for_one_question_with_the_sentence_check_prints() {
+    let sheet = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/malformed/conflicting-keys.ron");
+    let checked = dossier(&["check", sheet]);
+    assert_eq!(checked.status.code(), Some(1));
+    let sentence = stdout(&checked).lines().next().expect("check prints the problem").to_string();
+    assert!(sentence.contains("is keyed “Sanae Takaichi”, but fact \"met-xi\" asks the same"), "{sentence}");
+    for args in [&["quiz", "--pack", sheet][..], &["play", "--pack", sheet]] {
+        let refused = dossier(args);
+        assert_eq!(refused.status.code(), Some(1), "{args:?}");
+        assert!(stdout(&refused).is_empty(), "{args:?}: no question is printed");
+        assert!(stderr(&refused).contains(&sentence), "{args:?}: {}", stderr(&refused));
+    }
+}

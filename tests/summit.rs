@@ -138,3 +138,178 @@ fn a_version_1_sheet_using_version_2_parts_is_refused() {
     assert!(problems.iter().all(|p| p.kind == dossier::pack::ProblemKind::Version), "{problems:?}");
     assert!(problems.iter().any(|p| p.message.contains("uses a Summit, which needs `version: 2`")), "{problems:?}");
 }
+
+fn guide_v2() -> Bank {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/guide-v2.ron");
+    Bank::load(&path).expect("the guide's version-2 sheet loads and checks clean")
+}
+
+fn typed(q: &Question, text: &str) -> f64 {
+    grade(q, &Response::Text(text.to_string())).score
+}
+
+#[test]
+fn a_summit_dated_in_a_version_2_form_is_asked_when_it_was_held_in_that_form() {
+    let bank = bank();
+    // "in March 2023": a month and year.
+    let when = find(&bank, "shuttle-summit.short.date");
+    assert_eq!(when.prompt, "In which month was the first shuttle summit held?");
+    assert_eq!(answer(when), "March 2023");
+    assert!(typed(when, "March 2023") >= 1.0 && typed(when, "in March 2023") >= 1.0);
+    assert!(typed(when, "March 2022") < 1e-9 && typed(when, "May 2023") < 1e-9);
+    let mc = find(&bank, "shuttle-summit.mc.date");
+    let Body::Choice { options, correct } = &mc.body else { panic!("a choice") };
+    assert_eq!(options[*correct], "March 2023");
+    assert_eq!(
+        find(&bank, "shuttle-summit.tf.true").prompt,
+        "Yoon Suk Yeol and Fumio Kishida met in Tokyo in March 2023."
+    );
+    assert_eq!(answer(find(&bank, "shuttle-summit.cloze.date")), "March 2023");
+    // "yesterday", against the dateline Friday, June 6, 2025: shown as its weekday, right as either.
+    let guide = guide_v2();
+    let day = find(&guide, "summit.short.date");
+    assert_eq!(day.prompt, "On which day was the Grey River summit held?");
+    assert_eq!(answer(day), "Thursday");
+    for right in ["yesterday", "Thursday", "June 5", "June 5, 2025"] {
+        assert!(typed(day, right) >= 1.0, "{right}");
+    }
+    assert!(typed(day, "Wednesday") < 1e-9);
+    assert_eq!(
+        find(&guide, "summit.tf.true").prompt,
+        "Ana Cruz, Tom Berg and Lena Holm met in the Old Mill yesterday."
+    );
+}
+
+/// A one-fact version-2 sheet of a summit with `date`, whose evidence is `evidence` (the article's first
+/// sentence), among these leaders: three attend, three more are named.
+fn summit_sheet(evidence: &str, date: &str) -> Bank {
+    let article = format!(
+        "{evidence} Ana Lind of Norway, Ben Ode of Kenya and Cai Wen of Peru sent their ministers. The \
+         dateline is real.\n"
+    );
+    let person = |id: &str, name: &str, country: &str| {
+        format!(r#"(id: "{id}", kind: Person, name: "{name}", country: "{country}"),"#)
+    };
+    let country = |id: &str, name: &str| format!(r#"(id: "{id}", kind: Country, name: "{name}"),"#);
+    let mut entities = String::new();
+    for (id, name, country) in [
+        ("amy", "Amy Bell", "chile"),
+        ("bo", "Bo Dahl", "sweden"),
+        ("cy", "Cy Eze", "ghana"),
+        ("ana", "Ana Lind", "norway"),
+        ("ben", "Ben Ode", "kenya"),
+        ("cai", "Cai Wen", "peru"),
+    ] {
+        entities.push_str(&person(id, name, country));
+    }
+    for (id, name) in [
+        ("chile", "Chile"),
+        ("sweden", "Sweden"),
+        ("ghana", "Ghana"),
+        ("norway", "Norway"),
+        ("kenya", "Kenya"),
+        ("peru", "Peru"),
+    ] {
+        entities.push_str(&country(id, name));
+    }
+    entities.push_str(r#"(id: "ocean-summit", kind: Event, name: "the ocean summit"),"#);
+    let sheet = format!(
+        r#"(version: 2, id: "ocean", title: "T", source: "s", article: "a.txt", dateline: "Friday, June 6, 2025",
+        entities: [{entities}],
+        facts: [(id: "summit", evidence: "{evidence}", claim: Summit(participants: ["amy", "bo", "cy"], event: "ocean-summit", date: "{date}"))])"#
+    );
+    Bank::from_sources("ocean.ron", &sheet, &article, None).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn which_leaders_attended_is_asked_only_when_the_article_counts_them() {
+    // Three named leaders did not attend: one attendee among them.
+    let counted = summit_sheet(
+        "Amy Bell, Bo Dahl and Cy Eze, the three leaders, met at the ocean summit yesterday.",
+        "yesterday",
+    );
+    let q = find(&counted, "summit.mc.attended");
+    assert_eq!(q.prompt, "Which of these leaders attended the ocean summit?");
+    let Body::Choice { options, correct } = &q.body else { panic!("a choice") };
+    assert_eq!(options[*correct], "Amy Bell");
+    let mut others: Vec<&str> = options.iter().map(String::as_str).filter(|o| *o != "Amy Bell").collect();
+    others.sort_unstable();
+    assert_eq!(others, ["Ana Lind", "Ben Ode", "Cai Wen"]);
+    // Only one leader of their kind stayed away (summit-v2: Xi): three attendees and the one who did not.
+    let bank = bank();
+    let q = find(&bank, "camp-david-summit.mc.absent");
+    assert_eq!(q.prompt, "Which of these leaders did not attend the trilateral summit?");
+    let Body::Choice { options, correct } = &q.body else { panic!("a choice") };
+    assert_eq!(options[*correct], "Xi Jinping");
+    let mut attended = options.clone();
+    attended.sort();
+    assert_eq!(attended, ["Fumio Kishida", "Joe Biden", "Xi Jinping", "Yoon Suk Yeol"]);
+    // Without the count the list may be incomplete: no one is offered as absent.
+    let uncounted = summit_sheet("Amy Bell, Bo Dahl and Cy Eze met at the ocean summit yesterday.", "yesterday");
+    assert!(uncounted.questions.iter().all(|q| !q.id.contains(".mc.attended") && !q.id.contains(".mc.absent")));
+    // summit-v2's shuttle summit of two, with two others of their kind: neither form.
+    assert!(bank.questions.iter().all(|q| !q.id.starts_with("shuttle-summit.mc.a")));
+}
+
+#[test]
+fn participants_are_matched_to_their_roles() {
+    let bank = bank();
+    let q = find(&bank, "camp-david-summit.match.roles");
+    assert_eq!(q.prompt, "Match each leader at the trilateral summit to their role.");
+    assert_eq!(
+        answer(q),
+        "Joe Biden -> US President; Yoon Suk Yeol -> South Korean President; Fumio Kishida -> Japanese Prime Minister"
+    );
+    // No roles but countries: matched to their countries.
+    let counted = summit_sheet(
+        "Amy Bell, Bo Dahl and Cy Eze, the three leaders, met at the ocean summit yesterday.",
+        "yesterday",
+    );
+    assert_eq!(
+        answer(find(&counted, "summit.match.countries")),
+        "Amy Bell -> Chile; Bo Dahl -> Sweden; Cy Eze -> Ghana"
+    );
+}
+
+#[test]
+fn a_recurring_or_due_summit_is_asked_how_often_or_by_when() {
+    let yearly = summit_sheet("Amy Bell, Bo Dahl and Cy Eze meet at the ocean summit every year.", "every year");
+    let q = find(&yearly, "summit.short.date");
+    assert_eq!(q.prompt, "How often is the ocean summit held?");
+    assert!(typed(q, "annually") >= 1.0);
+    assert_eq!(
+        find(&yearly, "summit.tf.true").prompt,
+        "Amy Bell, Bo Dahl and Cy Eze meet at the ocean summit every year."
+    );
+    let due = summit_sheet(
+        "Amy Bell, Bo Dahl and Cy Eze are to meet at the ocean summit by the end of 2025.",
+        "by the end of 2025",
+    );
+    assert_eq!(find(&due, "summit.short.date").prompt, "By when is the ocean summit to be held?");
+    assert_eq!(
+        find(&due, "summit.tf.true").prompt,
+        "Amy Bell, Bo Dahl and Cy Eze are to meet at the ocean summit by the end of 2025."
+    );
+}
+
+#[test]
+fn dated_summits_stand_in_timelines() {
+    let in_order = |bank: &Bank| -> Vec<Vec<String>> {
+        bank.questions
+            .iter()
+            .filter_map(|q| match &q.body {
+                Body::Order { items, order } => Some(order.iter().map(|&i| items[i].clone()).collect()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(
+        in_order(&bank()),
+        [["Yoon Suk Yeol and Fumio Kishida meet in the Blue House", "The storm", "The trilateral summit"]]
+    );
+    // "yesterday" against the dateline, after "on Wednesday" and 2024.
+    assert_eq!(
+        in_order(&guide_v2()),
+        [["The first joint water tests", "The clearing of litter from the river banks", "The Grey River summit"]]
+    );
+}

@@ -251,6 +251,29 @@ fn library_lists_packs_with_their_size_and_broken_packs_with_their_error() {
 }
 
 #[test]
+fn a_pack_asking_one_question_with_two_keys_is_listed_with_the_sentence_check_prints_not_quizzed() {
+    let mut app = app();
+    let packs = app.dir.path().join("packs");
+    std::fs::create_dir_all(&packs).expect("packs folder");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/malformed");
+    std::fs::copy(corpus.join("conflicting-keys.ron"), packs.join("two-keys.ron")).expect("copy the sheet");
+    std::fs::copy(corpus.join("article.txt"), packs.join("article.txt")).expect("copy the article");
+    app.click("Reload packs");
+    assert_eq!(app.state().packs().len(), 2);
+    assert!(app.state().packs()[1].state.is_err(), "the pack is refused, not banked");
+    assert!(app.has("This pack cannot be used until its fact sheet is fixed:"));
+    assert!(
+        app.has_containing(
+            "two-keys.ron:49:17: the question “Whom did Lee Jae Myung meet?” of fact \"met-takaichi\" is keyed \
+             “Sanae Takaichi”, but fact \"met-xi\" asks the same and keys “Xi Jinping”"
+        ),
+        "the Library shows the sentence `dossier check` prints, with its place"
+    );
+    // Only the good pack offers a quiz.
+    assert_eq!(app.harness.query_all_by_role_and_label(Role::Button, "Exam").count(), 1);
+}
+
+#[test]
 fn reloading_the_packs_keeps_a_quiz_whose_pack_is_still_there() {
     let mut app = app();
     app.start_quiz("Practise", &[QuestionKind::Tf], Some(3));

@@ -20,8 +20,8 @@ use std::collections::BTreeMap;
 use super::cloze::find_words;
 use super::phrasing::{Val, asks, entity_slots, is_name_like, statement, with_slot};
 use super::{Gen, display, fact_questions, is_unnamed_group};
-use crate::pack::check::states_date;
-use crate::pack::{Claim, EntityKind, Fact, Pack, ProblemKind, When};
+use crate::pack::check::{states_date, states_when};
+use crate::pack::{Claim, Dateline, EntityKind, Fact, Pack, ProblemKind, When};
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::fold;
 
@@ -44,6 +44,15 @@ pub struct Finding {
 pub fn audit(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
     let mut out = conflicting_keys(questions);
     out.extend(questions.iter().filter_map(|q| answer_not_in_evidence(pack, q)));
+    out.extend(questions.iter().filter_map(|q| true_by_containment(pack, q)));
+    out
+}
+
+/// The findings of [`audit`] that refuse the pack (two keys for one prompt, a false statement true by
+/// containment), in the same order and with the same sentences: what [`super::Bank::new`] refuses a sheet
+/// for, so the app, `quiz` and `play` refuse what `dossier check` does.
+pub fn refusals(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
+    let mut out = conflicting_keys(questions);
     out.extend(questions.iter().filter_map(|q| true_by_containment(pack, q)));
     out
 }
@@ -113,20 +122,22 @@ const COUNT_WORDS: [(&str, f64); 9] = [
     ("a dozen", 12.0),
 ];
 
-/// Whether `evidence` states `answer`: an entity by name or alias; a day in any form [`states_date`] reads;
-/// a number as the article may write it (digits with or without thousands commas, words, a scale word as in
-/// "2 million", a count word of [`COUNT_WORDS`]), or, for a count of two to ten, by naming at least that
-/// many of the sheet's entities (a list the learner counts).
+/// Whether `evidence` states `answer`: an entity by name or alias; a day in any form [`states_date`] reads,
+/// any other version-2 date as [`states_when`] finds it; a number as the article may write it (digits with
+/// or without thousands commas, words, a scale word as in "2 million", a count word of [`COUNT_WORDS`]), or,
+/// for a count of two to ten, by naming at least that many of the sheet's entities (a list the learner
+/// counts).
 pub fn states_answer(pack: &Pack, evidence: &str, answer: &Val) -> bool {
     let padded = format!(" {} ", fold(evidence));
     let has = |f: &str| !f.is_empty() && padded.contains(&format!(" {f} "));
     match answer {
         Val::Ent(id) => forms(pack, id).iter().any(|f| has(f)),
         Val::Date(d) => states_date(evidence, *d),
-        // A version-2 date: a day in any form, else as the sheet writes it or by its year.
+        // A version-2 date: a day in any form, any other form as the article writes it (the lookup of
+        // `check`'s Unsupported rule: "annually" states "every year").
         Val::When(w) => match w {
             When::Day { date, .. } => states_date(evidence, *date),
-            _ => has(&fold(&w.to_string())) || w.years().iter().any(|y| has(&y.to_string())),
+            _ => states_when(evidence, w, pack.sheet.dateline.as_deref().and_then(Dateline::parse).map(|d| d.year)),
         },
         Val::Num(n) => {
             let words: Vec<&str> = evidence
@@ -503,6 +514,13 @@ mod tests {
         assert!(states_answer(&p, "a turnout of around 2 million voters", &Val::Num(2_000_000.0)));
         assert!(states_answer(&p, "was turned around twice", &Val::Num(2.0)));
         assert!(states_answer(&p, "No injuries were reported", &Val::Num(0.0)));
+        // A version-2 date as the article writes it: "annually" states "every year", "in 2023" no month.
+        let yearly = When::parse("every year").expect("a recurrence");
+        assert!(states_answer(&p, "They meet annually.", &Val::When(yearly.clone())));
+        assert!(!states_answer(&p, "They met this year.", &Val::When(yearly)));
+        let march = When::parse("March 2023").expect("a month");
+        assert!(states_answer(&p, "They met in March 2023.", &Val::When(march.clone())));
+        assert!(!states_answer(&p, "They met in 2023.", &Val::When(march)));
     }
 
     #[test]

@@ -22,14 +22,16 @@ pub struct Bank {
 impl Bank {
     /// Builds the bank of a checked pack. A fact that yields no question at all is a fact-sheet defect (a
     /// learner would never be asked about it): each is reported, located at its id, with the conditions of
-    /// the generators it failed ([`super::audit::why_no_question`]).
+    /// the generators it failed ([`super::audit::why_no_question`]). So is a question a learner would see
+    /// wrong ([`super::audit::refusals`]: one prompt with two keys, a false statement true by containment),
+    /// with the sentence `dossier check` prints, so no face of the app quizzes from a sheet `check` refuses.
     pub fn new(pack: Pack) -> Result<Self, PackError> {
         let questions = all_questions(&pack);
         let asked: std::collections::BTreeSet<&str> =
             questions.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
         let barren: Vec<&crate::pack::Fact> =
             pack.sheet.facts.iter().filter(|f| !asked.contains(f.id.as_str())).collect();
-        let problems = if barren.is_empty() {
+        let mut problems = if barren.is_empty() {
             Vec::new()
         } else {
             let g = super::Gen::new(&pack);
@@ -42,6 +44,11 @@ impl Bank {
                 .collect();
             pack.problems_at_facts(messages)
         };
+        let refused = super::audit::refusals(&pack, &questions);
+        problems.extend(pack.problems_at_facts(refused.into_iter().map(|f| {
+            let fact = pack.fact(&f.fact).map_or("", |x| x.id.as_str());
+            (fact, f.kind, f.message)
+        })));
         if problems.is_empty() {
             let quality = super::quality::scores(&pack, &questions);
             Ok(Self { pack, questions, quality })

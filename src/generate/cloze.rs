@@ -56,7 +56,10 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         out.push(build(fact, "date", &[span], d.to_string(), Expected::Date(d)));
     }
     let when = match &fact.claim {
-        Claim::Meeting { date, .. } | Claim::Visit { date, .. } | Claim::Event { date, .. } => slot_when(date.as_ref()),
+        Claim::Meeting { date, .. }
+        | Claim::Visit { date, .. }
+        | Claim::Event { date, .. }
+        | Claim::Summit { date, .. } => slot_when(date.as_ref()),
         _ => None,
     };
     if let Some(w) = when

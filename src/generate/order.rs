@@ -1,4 +1,5 @@
-//! Timeline ordering: events the article dates (or places in an earlier era), earliest first.
+//! Timeline ordering: events, meetings and summits the article dates (or events it places in an earlier era),
+//! earliest first.
 //! Items in one question never share a date or an era, so exactly one order is right. Every item is named
 //! as an event: an event the sheet describes by a clause ("the coal mine tragedy whose victims …") takes the
 //! name of the one event entity its evidence mentions ("The Chosei Coal Mine tragedy"), and is left out
@@ -87,6 +88,22 @@ fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
             let when = When::of(g, date.as_ref())?;
             let at = place.as_ref().map(|p| format!(" in {}", g.pack.name(p))).unwrap_or_default();
             Some((when, format!("{} meets {}{at}", g.pack.name(who), g.pack.name(whom))))
+        }
+        // A summit by the event that names it ("The trilateral summit"), else by who met where.
+        Claim::Summit { participants, event, place, date, .. } => {
+            let when = When::of(g, date.as_ref())?;
+            let label = if let Some(name) = event.as_ref().map(|e| g.pack.name(e)).filter(|n| is_name_like(n)) {
+                capitalise(name)
+            } else {
+                let names: Vec<&str> = participants.iter().map(|p| g.pack.name(p)).collect();
+                let list = match names.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+                    _ => names.join(""),
+                };
+                let at = place.as_ref().map(|p| format!(" in {}", g.pack.name(p))).unwrap_or_default();
+                format!("{list} meet{at}")
+            };
+            Some((when, label))
         }
         Claim::Event { what, date, era, .. } => {
             let when = match (When::of(g, date.as_ref()), era) {

@@ -1,10 +1,15 @@
 //! Summits, agenda items and agreements of several parties (version 2), and places inside places.
 //!
 //! Rules kept:
-//! * a Summit asks who hosted it, where and when it was held; its stems name the event or the participants,
-//!   so two summits never share a stem with different answers. "X attended {event}" is asked true for a
-//!   participant, and false for another entity of the participants' kind only when the participant list
-//!   is complete: the evidence states their number in words ("the three leaders") equal to the list's length.
+//! * a Summit asks who hosted it, where and when it was held, its date in any version-2 form (a day with or
+//!   without its year, a month, a year, a span, a day relative to the dateline, a deadline, a recurrence);
+//!   its stems name the event or the participants, so two summits never share a stem with different answers.
+//!   "X attended {event}" is asked true for a participant, and false for another entity of the participants'
+//!   kind only when the participant list is complete: the evidence states their number in words ("the three
+//!   leaders") equal to the list's length. Only then, too, "Which of these leaders attended {event}?" (or,
+//!   with fewer than three others of their kind, "… did not attend …?") is asked: a name missing from an
+//!   incomplete list is unstated, not absent. Three or more participants with distinct roles (or countries)
+//!   give a matching of participant to role.
 //! * an Agenda asks "Which issue was on the agenda of {event}?" once per event (from its first Agenda fact),
 //!   among Issues on no agenda of that event; it has no false version (the schema cannot say an issue was
 //!   *not* discussed).
@@ -15,10 +20,9 @@
 //! * a place that contains or lies within another ([`nested`]) never stands in for it as a distractor or
 //!   in a false statement.
 
-use super::distractors::Grain;
-use super::phrasing::{Ask, Val, Words, fitted_stem, is_name_like, where_words, who_word};
+use super::phrasing::{Ask, Val, Words, date_val, fitted_stem, is_name_like, kind_noun, where_words, who_word};
 use super::{Gen, question, spread};
-use crate::pack::{Claim, EntityKind, Fact, Pack, slot_date};
+use crate::pack::{Claim, EntityKind, Fact, Pack, When, slot_date};
 use crate::question::{Body, Broader, Question, QuestionKind};
 use crate::text::fold;
 
@@ -82,11 +86,13 @@ pub(super) fn sentence(w: &Words, claim: &Claim) -> String {
                 (Some(_), _) | (None, None) => w.in_place(place.as_ref()),
                 (None, Some(e)) => format!(" at {}", w.name(e)),
             };
-            format!(
-                "{} met{at}{}.",
-                w.and_list(participants),
-                Words::on_val(slot_date(date.as_ref()).map(Val::Date).as_ref())
-            )
+            let date = date_val(date.as_ref());
+            let verb = match &date {
+                Some(Val::When(When::Every { .. })) => "meet",
+                Some(Val::When(When::Deadline { .. })) => "are to meet",
+                _ => "met",
+            };
+            format!("{} {verb}{at}{}.", w.and_list(participants), Words::on_val(date.as_ref()))
         }
         Claim::Agenda { items, at } => {
             let plural = |id: &String| {
@@ -102,11 +108,16 @@ pub(super) fn sentence(w: &Words, claim: &Claim) -> String {
 }
 
 /// The slot questions of a Summit: who hosted it, where and when it was held. An Agenda's question has
-/// several right answers among its items, so it is built by [`extra`] instead.
+/// several right answers among its items, so it is built by [`extra`] instead. The date is read in every
+/// form a version-2 sheet may write ([`date_val`]) and asked with the form's own question words ("In which
+/// month was … held?", "On which day …", "How often is … held?", "By when is … to be held?"); a stem naming
+/// the date for context names it only when it happened (a recurrence or a deadline does not fit "Who hosted
+/// … on …?").
 pub(super) fn asks(w: &Words, claim: &Claim) -> Vec<Ask> {
     let Claim::Summit { participants, host, event, place, date } = claim else { return Vec::new() };
     let ent = |id: &String| Val::Ent(id.clone());
-    let date = slot_date(date.as_ref());
+    let date = date_val(date.as_ref());
+    let on = on_past(date.as_ref());
     let event = event_name(w, event.as_ref());
     let list = w.and_list(participants);
     let mut out = Vec::new();
@@ -115,12 +126,9 @@ pub(super) fn asks(w: &Words, claim: &Claim) -> Vec<Ask> {
         let others: Vec<String> = participants.iter().filter(|p| *p != h).cloned().collect();
         let stem = match &event {
             Some(e) if !names(w, e, h) => Some(format!("{who} hosted {e}?")),
-            _ if !others.is_empty() => Some(format!(
-                "{who} hosted {}{}{}?",
-                w.and_list(&others),
-                w.in_place(place.as_ref()),
-                Words::on_val(date.map(Val::Date).as_ref())
-            )),
+            _ if !others.is_empty() => {
+                Some(format!("{who} hosted {}{}{on}?", w.and_list(&others), w.in_place(place.as_ref())))
+            }
             _ => None,
         };
         out.extend(stem.map(|stem| Ask { slot: "host", stem, answer: ent(h) }));
@@ -128,18 +136,48 @@ pub(super) fn asks(w: &Words, claim: &Claim) -> Vec<Ask> {
     if let Some(p) = place {
         let stem = match &event {
             Some(e) if !names(w, e, p) => format!("{} was {e} held?", where_words(w.kind(p))),
-            _ => format!("{} did {list} meet{}?", where_words(w.kind(p)), Words::on_val(date.map(Val::Date).as_ref())),
+            _ => format!("{} did {list} meet{on}?", where_words(w.kind(p))),
         };
         out.push(Ask { slot: "place", stem, answer: ent(p) });
     }
     if let Some(d) = date {
         let stem = match &event {
-            Some(e) => format!("On what date was {e} held?"),
-            None => format!("On what date did {list} meet{}?", w.in_place(place.as_ref())),
+            Some(e) => held_stem(&d, e),
+            None => met_stem(&d, &list, &w.in_place(place.as_ref())),
         };
-        out.push(Ask { slot: "date", stem, answer: Val::Date(d) });
+        out.push(Ask { slot: "date", stem, answer: d });
     }
     out
+}
+
+/// " on August 18", " in March 2023", " yesterday" for a date that happened; "" for a recurrence or a
+/// deadline, and for no date.
+fn on_past(date: Option<&Val>) -> String {
+    match date {
+        Some(Val::When(When::Every { .. } | When::Deadline { .. })) => String::new(),
+        _ => Words::on_val(date),
+    }
+}
+
+/// The question asking when the summit named `event` was held, in the words of the date's form.
+fn held_stem(date: &Val, event: &str) -> String {
+    match date {
+        Val::When(w @ When::Every { .. }) => format!("{} is {event} held?", w.question_words()),
+        Val::When(w @ When::Deadline { .. }) => format!("{} is {event} to be held?", w.question_words()),
+        Val::When(w) => format!("{} was {event} held?", w.question_words()),
+        _ => format!("On what date was {event} held?"),
+    }
+}
+
+/// The question asking when the participants `list` met (`at`: " in Seoul" or ""), in the words of the
+/// date's form.
+fn met_stem(date: &Val, list: &str, at: &str) -> String {
+    match date {
+        Val::When(w @ When::Every { .. }) => format!("{} do {list} meet{at}?", w.question_words()),
+        Val::When(w @ When::Deadline { .. }) => format!("{} are {list} to meet{at}?", w.question_words()),
+        Val::When(w) => format!("{} did {list} meet{at}?", w.question_words()),
+        _ => format!("On what date did {list} meet{at}?"),
+    }
 }
 
 /// "Which country agreed with A and B to …?" for an agreement of three or more parties of one kind.
@@ -156,8 +194,9 @@ pub(super) fn agreement_asks(w: &Words, parties: &[String], what: &str, reported
         .collect()
 }
 
-/// The questions of a fact that are not one slot's: a Summit's host and attendance statements, an
-/// Agenda's multiple choice, an Agreement's "what did they agree to do?".
+/// The questions of a fact that are not one slot's: a Summit's host and attendance statements, its "which of
+/// these attended" choice and its matching of participants to their roles, an Agenda's multiple choice, an
+/// Agreement's "what did they agree to do?".
 pub fn extra(g: &Gen, fact: &Fact) -> Vec<Question> {
     match &fact.claim {
         Claim::Summit { participants, host, event, .. } => {
@@ -165,6 +204,8 @@ pub fn extra(g: &Gen, fact: &Fact) -> Vec<Question> {
             if let Some(e) = event.as_ref().and_then(|e| event_name(&Words { pack: g.pack }, Some(e))) {
                 out.extend(host_pair(g, fact, participants, host.as_ref(), &e));
                 out.extend(attendance_pair(g, fact, participants, host.as_ref(), &e));
+                out.extend(attendance_choice(g, fact, participants, &e));
+                out.extend(roles_matching(g, fact, participants, &e));
             }
             out
         }
@@ -206,18 +247,100 @@ fn attendance_pair(g: &Gen, fact: &Fact, participants: &[String], host: Option<&
     if !complete(&fact.evidence, participants.len()) {
         return out;
     }
-    let grain = |id: &str| g.pack.entity(id).map(|e| g.truths.grain(e));
-    let want: Option<Grain> = grain(guest);
-    let absent = g
-        .pack
-        .sheet
-        .entities
-        .iter()
-        .find(|e| !participants.contains(&e.id) && Some(g.truths.grain(e)) == want && e.kind != EntityKind::Group);
-    if let Some(a) = absent {
+    if let Some(a) = absentees(g, participants, guest).first() {
         out.push(tf(fact, "absent", format!("{} attended {event}.", a.name), false));
     }
     out
+}
+
+/// The entities of `guest`'s grain that are not among `participants` (nor a group), in sheet order: who
+/// did not attend, when the participant list is [`complete`].
+fn absentees<'p>(g: &'p Gen, participants: &[String], guest: &str) -> Vec<&'p crate::pack::Entity> {
+    let want = g.pack.entity(guest).map(|e| g.truths.grain(e));
+    g.pack
+        .sheet
+        .entities
+        .iter()
+        .filter(|e| !participants.contains(&e.id) && Some(g.truths.grain(e)) == want && e.kind != EntityKind::Group)
+        .collect()
+}
+
+/// What the participants are called, singular and plural: "leader" for persons who all lead or belong to a
+/// country (`Entity::country`), "participant" for other persons, else the participants' kind ("country").
+fn participants_noun(g: &Gen, participants: &[String]) -> (String, String) {
+    let entities: Vec<&crate::pack::Entity> = participants.iter().filter_map(|p| g.pack.entity(p)).collect();
+    let kind = entities.first().map_or(EntityKind::Person, |e| e.kind);
+    let noun = match kind {
+        EntityKind::Person if entities.iter().all(|e| e.country.is_some()) => "leader",
+        EntityKind::Person => "participant",
+        other => kind_noun(other),
+    };
+    let plural = match noun.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{noun}s"),
+    };
+    (noun.to_string(), plural)
+}
+
+/// "Which of these leaders attended {event}?" (one participant among three entities of its grain that did
+/// not attend) or, with fewer than three such entities, "Which of these leaders did not attend {event}?"
+/// (three participants and one that did not). Only when the participant list is [`complete`]: otherwise
+/// someone not listed may have attended, unstated rather than absent. The participants are of one kind.
+fn attendance_choice(g: &Gen, fact: &Fact, participants: &[String], event: &str) -> Option<Question> {
+    if !complete(&fact.evidence, participants.len()) {
+        return None;
+    }
+    let kind = g.kind(participants.first()?)?;
+    if participants.iter().any(|p| g.kind(p) != Some(kind)) {
+        return None;
+    }
+    let absent = absentees(g, participants, participants.first()?);
+    let (_, noun) = participants_noun(g, participants);
+    let name = |id: &String| g.pack.name(id).to_string();
+    let (suffix, stem, mut options) = if absent.len() >= 3 {
+        let mut options = vec![name(participants.first()?)];
+        options.extend(absent.iter().take(3).map(|e| e.name.clone()));
+        ("attended", format!("Which of these {noun} attended {event}?"), options)
+    } else if participants.len() >= 3 {
+        let mut options = vec![absent.first()?.name.clone()];
+        options.extend(participants.iter().take(3).map(name));
+        ("absent", format!("Which of these {noun} did not attend {event}?"), options)
+    } else {
+        return None;
+    };
+    let id = format!("{}.mc.{suffix}", fact.id);
+    let correct = spread(&mut options, &id);
+    Some(question(id, QuestionKind::Mc, stem, Body::Choice { options, correct }, &[fact]))
+}
+
+/// "Match each leader at {event} to their role.": the participants that have a role (or else a country),
+/// when at least three have distinct ones; at most five pairs.
+fn roles_matching(g: &Gen, fact: &Fact, participants: &[String], event: &str) -> Option<Question> {
+    let entities: Vec<&crate::pack::Entity> = participants.iter().filter_map(|p| g.pack.entity(p)).collect();
+    let distinct = |pairs: &[(String, String)]| {
+        let mut rights: Vec<String> = pairs.iter().map(|(_, r)| fold(r)).collect();
+        rights.sort_unstable();
+        rights.dedup();
+        rights.len() == pairs.len() && pairs.len() >= 3
+    };
+    let pairs_of = |part: &dyn Fn(&crate::pack::Entity) -> Option<String>| -> Vec<(String, String)> {
+        entities.iter().filter_map(|e| Some((e.name.clone(), part(e)?))).take(5).collect()
+    };
+    let roles = pairs_of(&|e| e.role.clone());
+    let countries = pairs_of(&|e| e.country.as_ref().and_then(|c| g.pack.entity(c)).map(|c| c.name.clone()));
+    let (what, slot, pairs) = if distinct(&roles) {
+        ("role", "roles", roles)
+    } else if distinct(&countries) {
+        ("country", "countries", countries)
+    } else {
+        return None;
+    };
+    let (singular, _) = participants_noun(g, participants);
+    let id = format!("{}.match.{slot}", fact.id);
+    let (left, mut right): (Vec<String>, Vec<String>) = pairs.into_iter().unzip();
+    let pairs = super::spread_pairs(&mut right, &id);
+    let stem = format!("Match each {singular} at {event} to their {what}.");
+    Some(question(id, QuestionKind::Match, stem, Body::Match { left, right, pairs }, &[fact]))
 }
 
 /// "Which issue was on the agenda of {event}?": from the first Agenda fact of that event only, its first

@@ -34,8 +34,8 @@ use lex::{Token, lex};
 use position::{Found, Lines};
 use read::too_large;
 pub use read::{ReadError, decode_source, printable, read_capped, read_sheet, reorders_or_hides};
-pub use rules::states_date;
 use rules::{Checker, version_message};
+pub use rules::{states_date, states_when};
 use syntax::syntax_problem;
 use tree::{Doc, Reader};
 

@@ -391,8 +391,10 @@ impl<'a> Checker<'a> {
     }
 
     /// A fact's date and place slots are stated by its evidence: the date (a month and day in any form
-    /// [`MonthDay::parse`] reads, "January 12th", "12 January") and the place (its name or an alias) occur in
-    /// the evidence or in the article's sentences the evidence sits in. A slot the article does not state
+    /// [`MonthDay::parse`] reads, "January 12th", "12 January"; any other version-2 form as [`states_when`]
+    /// finds it: "March 2023", "in 2023", "1950–1953", "by the end of 2023", "every year", "yesterday") and
+    /// the place (its name or an alias) occur in the evidence or in the article's sentences the evidence sits
+    /// in. A slot the article does not state
     /// would make questions whose answer the learner cannot find (Q1 of docs/question-quality.md); it is
     /// reported as [`ProblemKind::Unsupported`] at the slot. Evidence not found in the article is reported
     /// by [`Self::evidence`] alone.
@@ -411,25 +413,22 @@ impl<'a> Checker<'a> {
             // Evidence the article does not hold is reported on its own; what it would support is unknown.
             _ => return,
         };
-        let folded_context = format!(" {} ", fold(&context));
+        let dateline_year = self.sheet.dateline.as_deref().and_then(Dateline::parse).map(|d| d.year);
         for date in &s.dates {
-            // A day is found in any written form, a day relative to the dateline ("yesterday", "on Thursday")
-            // as the sheet writes it, a leading "on" aside. Years are checked by the date rule; a date that
-            // does not parse is reported there.
-            let (stated, wanted) = match MonthDay::parse(date).map(|d| (d, None)).or_else(|| match When::parse(date) {
-                Some(When::Day { date, .. }) => Some((date, None)),
-                // In a version-1 sheet a relative day is refused as needing version 2.
-                Some(When::Relative(_)) if self.sheet.version >= 2 => {
-                    Some((MonthDay { month: 1, day: 1 }, Some(date.trim())))
-                }
+            // A day is found in any written form; every other version-2 form as the article writes it
+            // ([`states_when`]). A date that does not parse, or a version-2 form in a version-1 sheet, is
+            // reported by the date rule.
+            let when = When::parse(date);
+            let day = MonthDay::parse(date).or(match when {
+                Some(When::Day { date: day, .. }) => Some(day),
                 _ => None,
-            }) {
-                None => continue,
-                Some((day, None)) => (states_date(&context, day), day.to_string()),
-                Some((_, Some(relative))) => {
-                    let plain = relative.strip_prefix("on ").unwrap_or(relative);
-                    (folded_context.contains(&format!(" {} ", fold(plain))), plain.to_string())
+            });
+            let (stated, wanted) = match (day, when) {
+                (Some(day), _) => (states_date(&context, day), day.to_string()),
+                (None, Some(when)) if self.sheet.version >= 2 => {
+                    (states_when(&context, &when, dateline_year), when.to_string())
                 }
+                _ => continue,
             };
             if !stated {
                 let at = self.doc.slot_at(i, "date", None);
@@ -817,6 +816,56 @@ pub fn states_date(text: &str, wanted: MonthDay) -> bool {
     })
 }
 
+/// The most words a date phrase of the article may have ("at least once every two years").
+const DATE_PHRASE_WORDS: usize = 6;
+
+/// Whether `text` states the version-2 date `wanted` (any form but a day, which [`states_date`] finds) as an
+/// article writes it: a run of words [`When::parse`] reads as the same date ("in March 2023", "1950–1953",
+/// "1950-1953", "from 1950 to 1953", "by the end of 2023", "yesterday", "on Thursday"; "every year",
+/// "annually" and "once a year" are one recurrence), a span also as "between 1950 and 1953", a year by its
+/// digits anywhere ("the 2014 protests", "August 18, 2023") or as "this year" when it is the dateline's year
+/// (`dateline_year`), and a month and year by the month's name when the year is stated in `text` too or is
+/// the dateline's ("in March" in an article dated 2023). A deadline's day is compared by its month and day,
+/// its year when both state one.
+pub fn states_when(text: &str, wanted: &When, dateline_year: Option<i32>) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let has_word = |w: &str| words.contains(&w);
+    let same = |found: &When| match (found, wanted) {
+        (When::Deadline { by: a, end_of: ea }, When::Deadline { by: b, end_of: eb }) => {
+            ea == eb
+                && match (a.as_ref(), b.as_ref()) {
+                    (When::Day { date: da, year: ya }, When::Day { date: db, year: yb }) => {
+                        da == db && (ya.is_none() || yb.is_none() || ya == yb)
+                    }
+                    (a, b) => a == b,
+                }
+        }
+        (found, wanted) => found == wanted,
+    };
+    let read = (0..words.len()).any(|start| {
+        (1..=DATE_PHRASE_WORDS).any(|len| {
+            words.get(start..start + len).and_then(|run| When::parse(&run.join(" "))).is_some_and(|found| same(&found))
+        })
+    });
+    read || match wanted {
+        When::Year(y) => {
+            let this_year = words.windows(2).any(|w| w == ["this", "year"]);
+            has_word(&y.to_string()) || (this_year && dateline_year == Some(*y))
+        }
+        When::Span { from, to } => {
+            let (from, to) = (from.to_string(), to.to_string());
+            words.windows(4).any(|w| w[0] == "between" && w[1] == from && w[2] == "and" && w[3] == to)
+        }
+        When::Month { month, year } => {
+            let name = usize::from(*month).checked_sub(1).and_then(|m| crate::pack::date::MONTHS.get(m));
+            name.is_some_and(|n| has_word(&n.to_lowercase()))
+                && (has_word(&year.to_string()) || dateline_year == Some(*year))
+        }
+        _ => false,
+    }
+}
+
 /// Lowercase letters and digits in words joined by single hyphens (`"south-korea"`).
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
@@ -1026,6 +1075,65 @@ mod tests {
         assert_eq!(problems(stated), Vec::<String>::new());
         let other_day = stated.replace("5th of January", "January 6");
         assert_eq!(kinds(&other_day), [ProblemKind::Unsupported]);
+    }
+
+    /// The `Unsupported` messages of a version-2 sheet (dateline Monday, January 5, 2026) whose one fact, a
+    /// meeting dated `date`, quotes `sentence`, the whole article.
+    fn unsupported_v2(date: &str, sentence: &str) -> Vec<String> {
+        let facts = format!(
+            "        (id: \"meet\", evidence: \"{sentence}\", claim: Meeting(who: \"lee\", whom: \"xi\", date: \"{date}\")),"
+        );
+        let source = crate::pack::check::fixture::sheet(ENTITIES, &facts)
+            .replace("version: 1,", "version: 2, dateline: \"Monday, January 5, 2026\",");
+        match crate::pack::Pack::from_sources("t.ron", &source, sentence, None) {
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                e.problems.into_iter().filter(|p| p.kind == ProblemKind::Unsupported).map(|p| p.message).collect()
+            }
+        }
+    }
+
+    #[test]
+    fn a_month_a_year_a_span_a_deadline_and_a_recurrence_must_be_stated_as_written() {
+        let stated = [
+            ("March 2023", "Lee met Xi Jinping in March 2023."),
+            ("January 2026", "Lee met Xi Jinping in January."),
+            ("2023", "Lee met Xi Jinping in 2023."),
+            ("2023", "Lee met Xi Jinping on August 18, 2023."),
+            ("2026", "Lee met Xi Jinping this year."),
+            ("1950–1953", "Lee met Xi Jinping in 1950–1953."),
+            ("1950-1953", "Lee met Xi Jinping in 1950-1953."),
+            ("1950–1953", "Lee met Xi Jinping from 1950 to 1953."),
+            ("1950–1953", "Lee met Xi Jinping between 1950 and 1953."),
+            ("by the end of 2026", "Lee will meet Xi Jinping by the end of 2026."),
+            ("by March 1", "Lee will meet Xi Jinping by 1 March."),
+            ("every year", "Lee meets Xi Jinping every year."),
+            ("every year", "Lee meets Xi Jinping annually."),
+            ("annually", "Lee meets Xi Jinping once a year."),
+            ("at least once a year", "Lee meets Xi Jinping at least once a year."),
+            ("on Monday", "Lee met Xi Jinping on Monday morning."),
+        ];
+        for (date, sentence) in stated {
+            assert_eq!(unsupported_v2(date, sentence), Vec::<String>::new(), "{date}: {sentence}");
+        }
+        let unstated = [
+            ("March 2023", "Lee met Xi Jinping in 2023.", "March 2023"),
+            ("March 2023", "Lee met Xi Jinping in March, 2026.", "March 2023"),
+            ("2025", "Lee met Xi Jinping this year.", "2025"),
+            ("2026", "Lee met Xi Jinping in spring.", "2026"),
+            ("1950–1953", "Lee met Xi Jinping in 1950 and again in 1953.", "1950–1953"),
+            ("1950–1953", "Lee met Xi Jinping in 1950 and 1953.", "1950–1953"),
+            ("by the end of 2026", "Lee will meet Xi Jinping in 2026.", "by the end of 2026"),
+            ("by the end of 2026", "Lee will meet Xi Jinping by 2026.", "by the end of 2026"),
+            ("every year", "Lee met Xi Jinping this year.", "every year"),
+            ("every two years", "Lee meets Xi Jinping every year.", "every two years"),
+            ("at least once a year", "Lee meets Xi Jinping every year.", "at least once a year"),
+        ];
+        for (date, sentence, wanted) in unstated {
+            let found = unsupported_v2(date, sentence);
+            assert_eq!(found.len(), 1, "{date}: {sentence}: {found:?}");
+            assert!(found[0].contains(&format!("says \"{wanted}\"; quote the sentence")), "{}", found[0]);
+        }
     }
 
     #[test]
