@@ -416,6 +416,26 @@ fn a_saved_web_page_gives_the_same_article_without_its_navigation_and_scripts() 
 }
 
 #[test]
+fn a_page_saved_in_windows_1252_that_says_so_is_decoded() {
+    let page = saved_page(NK).replace(
+        "<meta charset=\"UTF-8\"/>",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+    );
+    let mut bytes = page.into_bytes();
+    // "North Korea's" with a Windows-1252 right single quote (0x92), as the page would hold it.
+    let at = bytes.windows(15).position(|w| w == b"</a>&#39;s main").expect("an escaped apostrophe");
+    bytes.splice(at + 4..at + 9, [0x92]);
+    let a = read(&bytes, "nk.html").expect("decoded as the page declares");
+    assert!(
+        sentences(&a)[0].starts_with("According to Yonhap news agency, quoting North Korea\u{2019}s main news agency"),
+        "{:?}",
+        sentences(&a)[0]
+    );
+    // Plain text cannot say its encoding: refused.
+    assert!(matches!(read(&[b'a', 0x92, b's'], "a.txt"), Err(ImportError::NotUtf8 { .. })));
+}
+
+#[test]
 fn a_page_with_an_article_element_keeps_only_the_article() {
     let page = r#"<html><head><title>Site</title></head><body>
         <div class="promo"><p>Subscribe now to read all of our journalism for a dollar a week.</p></div>
@@ -454,6 +474,38 @@ fn reading_is_deterministic_and_fast() {
     assert_eq!(read(page.as_bytes(), "hk.html"), read(page.as_bytes(), "hk.html"));
     // About 7,000 words twice, unoptimised: well inside the importer's budget.
     assert!(started.elapsed().as_millis() < 2_000, "{:?}", started.elapsed());
+}
+
+#[test]
+fn wire_sign_offs_are_kept_but_not_drafted_from() {
+    let story = "Kerry meets Wang\n\nBEIJING (Reuters) - U.S. Secretary of State John Kerry met Chinese \
+        Foreign Minister Wang Yi on Saturday.\n\nReporting by Jane Doe; Editing by John Roe\n\n\
+        jane.doe@example.com\n\n(END)\n";
+    let a = read(story.as_bytes(), "kerry.txt").expect("reads");
+    assert_eq!(a.dateline, None);
+    assert_eq!(sentences(&a), ["U.S. Secretary of State John Kerry met Chinese Foreign Minister Wang Yi on Saturday."]);
+    assert!(a.text.contains("Reporting by Jane Doe"), "kept in the text");
+}
+
+#[test]
+#[ignore = "prints how long reading takes, for a person to judge"]
+fn timing() {
+    let body = text(HK);
+    for copies in [1, 10] {
+        let big = body.repeat(copies);
+        let words = big.split_whitespace().count();
+        let started = std::time::Instant::now();
+        let a = read(big.as_bytes(), "a.txt").expect("reads");
+        let plain = started.elapsed();
+        let page = saved_page(HK).repeat(copies);
+        let started = std::time::Instant::now();
+        let _ = read(page.as_bytes(), "a.html");
+        println!(
+            "{words} words: {plain:?} as text, {:?} as a page, {} sentences",
+            started.elapsed(),
+            a.sentences().count()
+        );
+    }
 }
 
 /// One of libFuzzer's mutations of an input: flip, set, insert or delete bytes.

@@ -16,6 +16,9 @@
 
 use super::text::{Block, BlockKind};
 
+/// The most elements kept open at once.
+const MAX_DEPTH: usize = 256;
+
 /// Elements whose content is never article text.
 const DROPPED: [&str; 22] = [
     "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "select",
@@ -242,8 +245,9 @@ impl Reader {
         self.flush();
     }
 
+    /// Whether the text being read is inside a dropped element (each element carries its parent's drop).
     fn dropped(&self) -> bool {
-        self.stack.iter().any(|o| o.drop)
+        self.stack.last().is_some_and(|o| o.drop)
     }
 
     fn text(&mut self, raw: &str) {
@@ -257,7 +261,7 @@ impl Reader {
         if let Some(h) = &mut self.h1_text {
             h.push_str(&text);
         }
-        if self.dropped() || self.stack.iter().any(|o| o.name == "head") {
+        if self.dropped() {
             return;
         }
         if self.in_link > 0 {
@@ -288,7 +292,9 @@ impl Reader {
             }
             _ => {}
         }
-        if VOID.contains(&name) || self_closing {
+        // Past MAX_DEPTH open elements a start tag is read as nothing (its text still counts): real pages
+        // nest a few dozen deep, and the bound keeps every step of the reader short on a hostile page.
+        if VOID.contains(&name) || self_closing || self.stack.len() >= MAX_DEPTH {
             return;
         }
         if is_block(name) {
@@ -304,8 +310,8 @@ impl Reader {
         // An <article> or <main> is never furniture, whatever its class says; a furniture class on a
         // paragraph or heading is a teaser, dropped.
         let container = matches!(name, "article" | "main");
-        let drop = DROPPED.contains(&name) || hidden || (boilerplate && !container);
         let parent = self.stack.last();
+        let drop = parent.is_some_and(|p| p.drop) || DROPPED.contains(&name) || hidden || (boilerplate && !container);
         let mut article = parent.and_then(|p| p.article);
         if name == "article" && article.is_none() {
             self.articles += 1;
@@ -604,6 +610,32 @@ const CP1252: [char; 32] = [
     '€', '\u{fffd}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{fffd}', 'Ž', '\u{fffd}', '\u{fffd}',
     '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{fffd}', 'ž', 'Ÿ',
 ];
+
+/// A page that is not UTF-8 but declares a Western European charset (`<meta charset="windows-1252">`,
+/// `iso-8859-1`, `latin1`, `us-ascii`: all read as Windows-1252, as browsers do), decoded; `None` when the
+/// first 4 KB declare no such charset.
+pub fn decode_declared(bytes: &[u8]) -> Option<String> {
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or_default()).to_ascii_lowercase();
+    let at = head.find("charset")?;
+    let value: String = head
+        .get(at + "charset".len()..)?
+        .trim_start_matches([' ', '='])
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    let western =
+        ["windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "iso-8859-15", "latin1", "latin-1", "us-ascii", "ascii"];
+    western.contains(&value.as_str()).then(|| {
+        bytes
+            .iter()
+            .map(|&b| match b {
+                0x80..=0x9F => CP1252.get(usize::from(b - 0x80)).copied().unwrap_or('\u{fffd}'),
+                b => char::from(b),
+            })
+            .collect()
+    })
+}
 
 /// Character references decoded: named ones from [`ENTITIES`] (also `&amp`, `&lt`, `&gt`, `&quot`, `&nbsp`
 /// without their semicolon), decimal `&#8217;` and hexadecimal `&#x2019;`. A reference that names nothing

@@ -105,17 +105,25 @@ pub enum BlockKind {
 /// headings, bold and links).
 ///
 /// Refuses, each with its own [`ImportError`]: more than [`MAX_ARTICLE_BYTES`], binary data, text that is
-/// not UTF-8 (UTF-16 with a byte-order mark is decoded), nothing but whitespace, and text that does not read
-/// as English.
+/// not UTF-8 (UTF-16 with a byte-order mark is decoded, and so is a page that declares a Western European
+/// charset), nothing but whitespace, and text that does not read as English.
 pub fn read(bytes: &[u8], file_name: &str) -> Result<Article, ImportError> {
-    let decoded = decode(bytes)?;
+    let lower = file_name.to_ascii_lowercase();
+    let extension = Path::new(&lower).extension().and_then(|e| e.to_str()).unwrap_or("");
+    let page = matches!(extension, "html" | "htm" | "xhtml");
+    let decoded = match decode(bytes) {
+        // A page may say its encoding; plain text cannot, and is refused.
+        Err(ImportError::NotUtf8 { detail }) => match page.then(|| html::decode_declared(bytes)).flatten() {
+            Some(text) => text,
+            None => return Err(ImportError::NotUtf8 { detail }),
+        },
+        other => other?,
+    };
     let text = clean(&decoded);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let lower = file_name.to_ascii_lowercase();
-    let extension = Path::new(&lower).extension().and_then(|e| e.to_str()).unwrap_or("");
-    let blocks = if matches!(extension, "html" | "htm" | "xhtml") {
+    let blocks = if page {
         let blocks = html::blocks(&text);
         if !blocks.iter().any(|b| b.kind == BlockKind::Paragraph) {
             return Err(ImportError::Other(
@@ -180,11 +188,6 @@ pub fn decode(bytes: &[u8]) -> Result<String, ImportError> {
         Ok(text) => Ok(text.to_string()),
         Err(e) => {
             let at = e.valid_up_to();
-            // Mostly high bytes that are not UTF-8: not text in any encoding worth naming.
-            let high = bytes.iter().filter(|&&b| b >= 0x80).count();
-            if high * 10 > bytes.len() * 3 && std::str::from_utf8(&bytes[..at]).is_ok_and(|t| t.len() < 64) {
-                return Err(ImportError::Binary);
-            }
             let before = bytes.get(..at).unwrap_or_default();
             let line = before.split(|&b| b == b'\n').count();
             let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
@@ -521,13 +524,14 @@ pub fn strip_markdown(line: &str, markdown: bool) -> String {
 fn link(s: &str) -> Option<(&str, &str)> {
     let s = s.strip_prefix('!').unwrap_or(s);
     let inner = s.strip_prefix('[')?;
-    let close = inner.find(']')?;
+    // Bounded looks (a link's text and address are short), so a line of many "[" stays linear.
+    let close = inner.bytes().take(400).position(|b| b == b']')?;
     let text = inner.get(..close)?;
     if text.contains('[') {
         return None;
     }
     let after = inner.get(close + 1..)?.strip_prefix('(')?;
-    let end = after.find(')')?;
+    let end = after.bytes().take(2000).position(|b| b == b')')?;
     let url = after.get(..end)?;
     (!url.contains(' ') || url.contains("http")).then_some((text, after.get(end + 1..)?))
 }
@@ -636,15 +640,16 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
     if let Some(i) = drop_at {
         body.remove(i);
     }
-    if dateline.is_none() && drop_at.is_none() {
+    // A dateline from a wire prefix stays where it is, in the first paragraph; one from a line of its own or
+    // the page's `<time>` is printed on its own line after the headline.
+    let in_prefix = prefix_of.is_some() && dateline.is_some();
+    if dateline.is_none() {
         dateline = dates.into_iter().find_map(|d| date_line(&d));
     }
     let mut text = String::new();
     text.push_str(&headline);
     text.push_str("\n\n");
-    // A dateline from a line of its own (or the page's `<time>`) is printed on its own line; one from a wire
-    // prefix stays where it is, in the first paragraph.
-    if let (Some(d), None) = (&dateline, prefix_of) {
+    if let (Some(d), false) = (&dateline, in_prefix) {
         text.push_str(d);
         text.push_str("\n\n");
     }
@@ -663,7 +668,8 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
         let sentences = split_sentences(tail).into_iter().map(|r| offset + r.start..offset + r.end).collect();
         let caption = block.kind != BlockKind::Paragraph
             || block.text == headline
-            || is_byline(&block.text) && i < DATELINE_WINDOW;
+            || is_byline(&block.text) && i < DATELINE_WINDOW
+            || is_furniture(&block.text);
         paragraphs.push(Paragraph { range, sentences, caption });
     }
     while text.ends_with("\n\n") {
@@ -711,6 +717,25 @@ fn is_byline(line: &str) -> bool {
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || ["and", "of", "in"].contains(w)
         })
+}
+
+/// Lines of a news page that are about the story, not of it: wire sign-offs ("Reporting by …; Editing by
+/// …", "(END)"), a reporter's address, copyright and "Follow us" lines.
+fn is_furniture(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let opens = [
+        "reporting by",
+        "(reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "copyright",
+        "©",
+        "follow us",
+        "(end)",
+    ];
+    opens.iter().any(|o| lower.starts_with(o)) || (line.contains('@') && line.split(' ').count() <= 6)
 }
 
 /// Labels a dateline line may carry ("Published: Friday, August 21, 2015").
@@ -924,7 +949,8 @@ fn word_at(chars: &[(usize, char)], mut m: usize) -> String {
 /// The token before the terminal at `i`: letters, digits and inner dots back to whitespace or an opener.
 fn token_before(chars: &[(usize, char)], i: usize) -> String {
     let mut s = i;
-    while s > 0 && chars.get(s - 1).is_some_and(|&(_, c)| c.is_alphanumeric() || c == '.') {
+    // A word is short: a bounded look back keeps a long run of "a.a.a" linear.
+    while s > 0 && i - s < 32 && chars.get(s - 1).is_some_and(|&(_, c)| c.is_alphanumeric() || c == '.') {
         s -= 1;
     }
     chars.get(s..i).map(|cs| cs.iter().map(|&(_, c)| c).collect()).unwrap_or_default()
@@ -951,18 +977,15 @@ fn blocked(chars: &[(usize, char)], i: usize, j: usize, k: usize, next_word: &st
     let quoted = chars.get(j..k).is_some_and(|cs| cs.iter().any(|&(_, c)| matches!(c, '"' | '\'' | '”' | '’' | '»')));
     if quoted {
         // `"Why?" Kim asked.`: a verb of saying among the next words carries the sentence on.
-        let words: Vec<String> = chars
-            .iter()
-            .skip(k)
-            .map(|&(_, c)| c)
-            .collect::<String>()
-            .split(|c: char| c.is_whitespace())
+        // The next few words (a bounded look, so a long paragraph stays linear).
+        let raw: String = chars.iter().skip(k).map(|&(_, c)| c).take(60).collect();
+        let said = raw
+            .split(char::is_whitespace)
             .filter(|w| !w.is_empty())
             .take(4)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-            .collect();
-        if words.iter().any(|w| SPEECH_VERBS.contains(&w.as_str())) {
-            let raw: String = chars.iter().skip(k).map(|&(_, c)| c).take(60).collect();
+            .any(|w| SPEECH_VERBS.contains(&w.as_str()));
+        if said {
             // Only when no sentence end comes before the verb.
             let verb_at = SPEECH_VERBS.iter().filter_map(|v| raw.find(v)).min().unwrap_or(0);
             if !raw.get(..verb_at).unwrap_or("").contains(['.', '?', '!']) {
