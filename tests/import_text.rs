@@ -313,6 +313,23 @@ fn a_wire_dateline_prefix_gives_the_date_when_it_has_a_year_and_is_not_a_sentenc
     let a = read(no_year.as_bytes(), "a.txt").expect("reads");
     assert_eq!(a.dateline, None, "a date without its year is not a dateline");
     assert_eq!(sentences(&a), ["North Korea fired shells.", "The South answered."]);
+    for (story, date) in [
+        ("SEOUL, South Korea (AP) — North Korea fired shells. The South answered.", None),
+        (
+            "SEOUL, South Korea, Aug. 21, 2015 (Yonhap) -- North Korea fired shells. The South answered.",
+            Some("Aug. 21, 2015"),
+        ),
+        ("SEOUL (Reuters) - North Korea fired shells. The South answered.", None),
+        ("SEOUL—North Korea fired shells, the agency said on Friday. The South answered.", None),
+    ] {
+        let a = read(format!("Shells\n\n{story}\n").as_bytes(), "a.txt").expect("reads");
+        assert_eq!(a.dateline.as_deref(), date, "{story}");
+        assert_eq!(sentences(&a)[0].split(' ').next(), Some("North"), "{story}");
+    }
+    // A capitalised subject and a dash is a sentence, not a dateline.
+    let nato =
+        read("NATO\n\nNATO — the alliance of thirty countries — met today.\n".as_bytes(), "a.txt").expect("reads");
+    assert_eq!(sentences(&nato), ["NATO — the alliance of thirty countries — met today."]);
     let labelled = "Talks end\n\nBy Jane Doe\n\nPublished: 21 August 2015 10:30 BST\n\nThe talks ended on Friday.\n";
     let a = read(labelled.as_bytes(), "a.txt").expect("reads");
     assert_eq!(a.dateline.as_deref(), Some("21 August 2015"));

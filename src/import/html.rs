@@ -33,7 +33,7 @@ const VOID: [&str; 14] =
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 /// Words in a class or id that mark a container as page furniture, not the article.
-const BOILERPLATE: [&str; 34] = [
+const BOILERPLATE: [&str; 48] = [
     "nav",
     "navbar",
     "navigation",
@@ -68,6 +68,20 @@ const BOILERPLATE: [&str; 34] = [
     "skip",
     "catlinks",
     "printfooter",
+    "byline",
+    "tweet",
+    "twitter",
+    "instagram",
+    "embed",
+    "recommended",
+    "trending",
+    "popular",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "signup",
+    "login",
+    "donate",
 ];
 
 /// Paragraph openings that are page furniture, not the story.

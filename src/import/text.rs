@@ -798,7 +798,6 @@ pub fn wire_prefix(text: &str) -> Option<(usize, Option<String>)> {
         bare = bare.get(..open)?.trim();
     }
     let agency = bare.len() < prefix.len();
-    let parts: Vec<&str> = bare.splitn(2, ", ").collect();
     let city_ok = |city: &str| {
         let words: Vec<&str> = city.split(' ').collect();
         !words.is_empty()
@@ -806,18 +805,49 @@ pub fn wire_prefix(text: &str) -> Option<(usize, Option<String>)> {
             && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && city.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
     };
+    // "South Korea", "Calif.": a few capitalised words without digits.
+    let region_ok = |region: &str| {
+        let words: Vec<&str> = region.split(' ').collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !region.chars().any(|c| c.is_ascii_digit())
+    };
     let date_of = |s: &str| {
         let s = s.trim().trim_end_matches(',');
         Dateline::parse(s).map(|_| s.to_string())
     };
     let date_like = |s: &str| When::parse(s.trim().trim_end_matches(',')).is_some();
-    let date = match parts.as_slice() {
-        // "Tuesday, October 2, 2007 —": the whole prefix is the date.
-        _ if date_of(bare).is_some() => date_of(bare),
-        [city, date] if city_ok(city) && date_like(date) => date_of(date),
-        // "SEOUL (Reuters) -": a city in capitals and the agency, no date.
-        [city] if city_ok(city) && agency => None,
-        _ => return None,
+    // "Tuesday, October 2, 2007 —": the whole prefix is the date.
+    let date = if let Some(date) = date_of(bare) {
+        Some(date)
+    } else {
+        // "SEOUL", then a region ("South Korea"), a date ("Aug. 21, 2015") or both, then the agency.
+        let (city, mut rest) = bare.split_once(", ").unwrap_or((bare, ""));
+        if !city_ok(city) {
+            return None;
+        }
+        let (first, after_first) = rest.split_once(", ").unwrap_or((rest, ""));
+        let region = !first.is_empty() && !date_like(first) && region_ok(first);
+        if region {
+            rest = after_first;
+        }
+        let rest = rest.trim();
+        if rest.is_empty() {
+            // A city alone is a dateline with its agency or region ("SEOUL (Reuters) -", "SEOUL, South
+            // Korea —"), or before a capital and no second dash ("SEOUL — North Korea …"); "NATO — the
+            // alliance … — met" is a sentence.
+            let story = text.get(at + sep.len()..).unwrap_or("").trim_start();
+            let clause = story.split(['.', '?', '!']).next().unwrap_or("");
+            let capital = story.chars().next().is_some_and(char::is_uppercase);
+            if !(agency || region || (capital && !clause.contains(sep.trim()))) {
+                return None;
+            }
+            None
+        } else if date_like(rest) {
+            date_of(rest)
+        } else {
+            return None;
+        }
     };
     let after = at + sep.len();
     let rest = text.get(after..)?;
