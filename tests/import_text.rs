@@ -525,6 +525,31 @@ fn timing() {
     }
 }
 
+#[test]
+fn a_page_copied_from_a_browser_loses_its_menus_and_keeps_its_story() {
+    let copied = "Skip to content\nBBC Homepage\n\nNorth Korea: Kim Jong Un meets Putin in Russia's far east\n\n\
+        Published\n13 September 2023\nShare\nBy Frances Mao\nBBC News\n\nImage source, Reuters\nImage caption,\n\
+        Mr Kim and Mr Putin shook hands at the Vostochny Cosmodrome\n\n\
+        North Korean leader Kim Jong Un has met Russian President Vladimir Putin at a space base in Russia's far \
+        east, amid Western fears of an arms deal.\n\n\
+        Mr Putin greeted Mr Kim with a long handshake. The two then held talks for about four hours, according \
+        to Russian state media.\n\nRelated Topics\nNorth Korea\nRussia\nMore on this story\n";
+    let a = read(copied.as_bytes(), "copied.txt").expect("reads");
+    assert_eq!(a.headline, "North Korea: Kim Jong Un meets Putin in Russia's far east");
+    assert_eq!(a.dateline.as_deref(), Some("13 September 2023"));
+    assert_eq!(
+        sentences(&a),
+        [
+            "North Korean leader Kim Jong Un has met Russian President Vladimir Putin at a space base in Russia's \
+             far east, amid Western fears of an arms deal.",
+            "Mr Putin greeted Mr Kim with a long handshake.",
+            "The two then held talks for about four hours, according to Russian state media.",
+        ]
+    );
+    assert!(!a.text.contains("Skip to content") && !a.text.contains("Related Topics"));
+    assert_well_formed(&a);
+}
+
 /// One of libFuzzer's mutations of an input: flip, set, insert or delete bytes.
 fn mutate(mut bytes: Vec<u8>, edits: &[(u8, usize, u8)]) -> Vec<u8> {
     for &(op, at, byte) in edits {
@@ -589,5 +614,26 @@ proptest! {
         check_any(&plain, "a.txt")?;
         let page = mutate(saved_page(name).into_bytes(), &edits);
         check_any(&page, "a.html")?;
+    }
+}
+
+/// `IMPORT_TEXT_DUMP=/path/to/article.html cargo test --test import_text dump -- --ignored --nocapture`
+/// prints how an article is read, for a person to look at.
+#[test]
+#[ignore = "prints how an article is read, for a person to look at"]
+fn dump() {
+    let path = std::env::var("IMPORT_TEXT_DUMP").unwrap_or_else(|_| NK.to_string());
+    let bytes = std::fs::read(&path).expect("the file to dump");
+    match read(&bytes, &path) {
+        Ok(a) => {
+            println!("headline: {:?}\ndateline: {:?}\ncredit: {:?}", a.headline, a.dateline, a.credit);
+            for p in &a.paragraphs {
+                println!("-- caption={}", p.caption);
+                for s in &p.sentences {
+                    println!("   | {}", a.slice(s));
+                }
+            }
+        }
+        Err(e) => println!("refused: {e}"),
     }
 }

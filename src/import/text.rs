@@ -361,6 +361,9 @@ pub fn plain_blocks(text: &str, markdown: bool) -> Vec<Block> {
             if line.is_empty() {
                 continue;
             }
+            if !headline && kind != BlockKind::Credit && is_page_control(&line) {
+                continue;
+            }
             let kind = match kind {
                 BlockKind::Credit => BlockKind::Credit,
                 _ if !headline => {
@@ -373,6 +376,32 @@ pub fn plain_blocks(text: &str, markdown: bool) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A web page's controls as a browser copies them above the headline ("Skip to content", "Menu", "BBC
+/// Homepage", "Sign in"): left out, so the headline is the story's.
+fn is_page_control(line: &str) -> bool {
+    const CONTROLS: [&str; 16] = [
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
+        "menu",
+        "main menu",
+        "search",
+        "sign in",
+        "log in",
+        "register",
+        "subscribe",
+        "home",
+        "close",
+        "share",
+        "advertisement",
+        "navigation",
+        "accessibility help",
+    ];
+    let lower = line.to_lowercase();
+    let lower = lower.trim_end_matches(['.', ':']);
+    CONTROLS.contains(&lower) || (lower.ends_with("homepage") && lower.split(' ').count() <= 3)
 }
 
 /// A Markdown horizontal rule (`---`, `***`, `___`).
@@ -391,7 +420,7 @@ fn starts_list_item(line: &str) -> bool {
         || line.starts_with("* ")
         || line.starts_with("+ ")
         || line.starts_with("• ")
-        || (digits > 0 && digits < 4 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") ")))
+        || (digits > 0 && digits < 4 && line.get(digits..).is_some_and(|r| r.starts_with(". ") || r.starts_with(") ")))
 }
 
 /// Whether a line starts a unit of its own whatever the wrap: a Markdown heading, list item or image.
@@ -406,7 +435,8 @@ fn starts_unit(line: &str) -> bool {
 /// The lines of one blank-line-separated group joined into units: a line is wrapped onto the next when the
 /// next line's first word would not have fit on it within the wrap width (the widest line with a space in
 /// it: a long address alone on a line is wider than the wrap) and that width is a wrapping editor's or
-/// mailer's (at most 100 characters); otherwise each line is its own unit, as in a text saved with one
+/// mailer's (50 to 100 characters: a group of short lines, such as a page's menu copied from a browser,
+/// is not wrapped text); otherwise each line is its own unit, as in a text saved with one
 /// paragraph a line. A line that starts a unit ([`starts_unit`]) is never joined onto the one before, and
 /// a Markdown heading is never continued (except a "# source:" line).
 fn join_wrapped(lines: &[&str]) -> Vec<String> {
@@ -434,7 +464,7 @@ fn join_wrapped(lines: &[&str]) -> Vec<String> {
         wrapped_prev = !heading
             && lines.get(i + 1).is_some_and(|next| {
                 let first = next.split(' ').next().map_or(0, |w| w.chars().count());
-                width <= 100 && line.chars().count() + 1 + first > width
+                (50..=100).contains(&width) && line.chars().count() + 1 + first > width
             });
     }
     out
@@ -445,8 +475,11 @@ fn classify_line(raw: &str, markdown: bool) -> (BlockKind, String) {
     let mut line = raw.trim();
     let mut heading = false;
     let hashes = line.chars().take_while(|&c| c == '#').count();
-    if hashes > 0 && hashes <= 6 && line[hashes..].starts_with(' ') {
-        line = line[hashes..].trim();
+    if hashes > 0
+        && hashes <= 6
+        && let Some(rest) = line.get(hashes..).filter(|r| r.starts_with(' '))
+    {
+        line = rest.trim();
         heading = true;
     }
     while let Some(rest) = line.strip_prefix('>') {
@@ -454,7 +487,7 @@ fn classify_line(raw: &str, markdown: bool) -> (BlockKind, String) {
     }
     if starts_list_item(line) {
         let cut = line.find(' ').unwrap_or(0);
-        line = line[cut..].trim_start();
+        line = line.get(cut..).unwrap_or(line).trim_start();
     }
     // "# source: URL (…)", "Source: …", "Credit: …", "Sources: …".
     let lower = line.to_lowercase();
@@ -483,8 +516,19 @@ fn classify_line(raw: &str, markdown: bool) -> (BlockKind, String) {
 /// Unsplash)", "(Photo: AFP)"), as captions are printed under news pictures.
 pub fn is_caption(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let opens =
-        ["[image caption:", "image caption:", "photo:", "image:", "picture:", "caption:", "file photo:", "pictured:"];
+    let opens = [
+        "[image caption",
+        "image caption",
+        "media caption",
+        "image source",
+        "photo:",
+        "photo credit",
+        "image:",
+        "picture:",
+        "caption:",
+        "file photo",
+        "pictured:",
+    ];
     if opens.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
@@ -562,7 +606,12 @@ fn strip_pairs(s: &str, m: char) -> String {
 
 /// Subheadings after which the rest of a page is not the article ("Sources", "Related news"): Wikinews,
 /// wire and newspaper pages close with them.
-const CLOSING_HEADINGS: [&str; 12] = [
+const CLOSING_HEADINGS: [&str; 17] = [
+    "related topics",
+    "related",
+    "most read",
+    "top stories",
+    "more stories",
     "sources",
     "source",
     "references",
@@ -602,11 +651,10 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
             }
             BlockKind::Date => dates.push(block.text),
             _ => {
-                if block.kind == BlockKind::Heading {
-                    let folded = block.text.trim_end_matches(':').trim().to_lowercase();
-                    if CLOSING_HEADINGS.contains(&folded.as_str()) {
-                        break;
-                    }
+                // A closing heading ends the story, also as a plain line (a browser copy has no markup).
+                let folded = block.text.trim_end_matches(':').trim().to_lowercase();
+                if CLOSING_HEADINGS.contains(&folded.as_str()) {
+                    break;
                 }
                 body.push(block);
             }
@@ -666,10 +714,20 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
         let tail = block.text.get(skip..).unwrap_or("");
         let offset = start + skip;
         let sentences = split_sentences(tail).into_iter().map(|r| offset + r.start..offset + r.end).collect();
+        // "Image caption," alone on a line (a browser copy) makes the next line a caption.
+        let after_marker = i.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|b| {
+            let marker = b.text.trim_end_matches([',', ':']).to_lowercase();
+            matches!(marker.as_str(), "image caption" | "media caption" | "caption")
+        });
+        // A few words with no sentence end ("Share", "Russia", "Published") are not prose.
+        let fragment = !block.text.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '?', '!'])
+            && block.text.split(' ').count() < 5;
         let caption = block.kind != BlockKind::Paragraph
             || block.text == headline
             || is_byline(&block.text) && i < DATELINE_WINDOW
-            || is_furniture(&block.text);
+            || is_furniture(&block.text)
+            || after_marker
+            || fragment;
         paragraphs.push(Paragraph { range, sentences, caption });
     }
     while text.ends_with("\n\n") {
