@@ -550,6 +550,22 @@ fn a_page_copied_from_a_browser_loses_its_menus_and_keeps_its_story() {
     assert_well_formed(&a);
 }
 
+#[test]
+fn a_text_without_a_headline_is_named_by_its_first_sentence() {
+    let body = text("quizzes/asylum.txt");
+    let story = body.split("\n\n").skip(2).collect::<Vec<_>>().join("\n\n");
+    let a = read(story.as_bytes(), "a.txt").expect("reads");
+    assert_eq!(
+        a.headline,
+        "On Friday, fishermen rescued over 700 asylum seekers whose boat sank, and the Indonesian Navy…"
+    );
+    assert_eq!(
+        sentences(&a).first().copied(),
+        story.split(", Indonesia.").next().map(|s| format!("{s}, Indonesia.")).as_deref()
+    );
+    assert_well_formed(&a);
+}
+
 /// One of libFuzzer's mutations of an input: flip, set, insert or delete bytes.
 fn mutate(mut bytes: Vec<u8>, edits: &[(u8, usize, u8)]) -> Vec<u8> {
     for &(op, at, byte) in edits {

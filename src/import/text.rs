@@ -660,11 +660,17 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
             }
         }
     }
+    // A "headline" of over 200 characters, or of 20 words or more closed by a full stop (headlines have
+    // none), is the story's first paragraph in a file with no headline: it stays in the body, and its first
+    // sentence, cut short, names the article.
+    if let Some(h) = headline.take_if(|h| h.chars().count() > 200 || (h.ends_with('.') && h.split(' ').count() >= 20)) {
+        body.insert(0, Block { kind: BlockKind::Paragraph, text: h });
+    }
     let headline = if let Some(h) = headline {
         h
     } else {
-        let first = body.iter().position(|b| b.kind == BlockKind::Paragraph).ok_or(ImportError::Empty)?;
-        headline_from(&body.remove(first).text)
+        let first = body.iter().find(|b| b.kind == BlockKind::Paragraph).ok_or(ImportError::Empty)?;
+        headline_from(&first.text)
     };
     // The dateline: a line of its own, a labelled line, or a wire prefix, within the first lines.
     let mut dateline: Option<String> = None;
