@@ -474,6 +474,11 @@ fn a_page_with_an_article_element_keeps_only_the_article() {
         ]
     );
     assert_well_formed(&a);
+    // A furniture-like class around the story itself ("ad-free") does not lose the story.
+    let wrapped = "<html><body><div class=\"ad-free story\"><p>The talks in Seoul ended on Friday with a joint \
+        statement.</p></div><div class=\"share\"><p>Share this story with your friends and family today.</p></div></body></html>";
+    let a = read(wrapped.as_bytes(), "w.html").expect("reads");
+    assert_eq!(sentences(&a), ["The talks in Seoul ended on Friday with a joint statement."]);
     let empty =
         "<html><head><title>Nothing</title></head><body><nav><p>Home and more links here.</p></nav></body></html>";
     let e = read(empty.as_bytes(), "n.html").expect_err("no article");

@@ -107,8 +107,8 @@ const BOILERPLATE_TEXT: [&str; 16] = [
 /// A block element being read: its kind and text so far.
 struct Open {
     name: String,
-    /// Nothing inside is kept (a dropped element or a boilerplate container).
-    drop: bool,
+    /// Whether what is inside is kept.
+    place: Place,
     /// The `<article>` it is in (numbered in page order), if any.
     article: Option<usize>,
     /// Whether it is inside `<main>` or `role="main"`.
@@ -117,11 +117,25 @@ struct Open {
     caption: bool,
 }
 
+/// Where an element sits, from its own name and class and its parents'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// In the page's text.
+    Story,
+    /// Inside a container whose class or id names page furniture ("share", "related"): left out unless
+    /// that would leave the page with no paragraph (a class such as "ad-free" wrapping the story).
+    Furniture,
+    /// Inside a dropped element (script, navigation, header, footer, aside, form, anything hidden): never kept.
+    Dropped,
+}
+
 /// A paragraph found, with where it sits, before the article's container is chosen.
 struct Found {
     block: Block,
     /// Text outside any `<p>`, `<li>`, heading or caption: kept only when the container has no paragraph.
     loose: bool,
+    /// Inside a furniture container ([`Open::furniture`]).
+    furniture: bool,
     article: Option<usize>,
     main: bool,
 }
@@ -142,27 +156,35 @@ pub fn blocks(html: &str) -> Vec<Block> {
     for date in reader.times.drain(..) {
         out.push(Block { kind: BlockKind::Date, text: date });
     }
-    // The container: the <article> with the most paragraph text, else <main>, else everything.
-    let mut best: Option<(usize, usize)> = None;
-    for f in &reader.found {
-        if let Some(a) = f.article {
-            let size: usize = reader.found.iter().filter(|g| g.article == Some(a)).map(|g| g.block.text.len()).sum();
-            if best.is_none_or(|(_, s)| size > s) {
-                best = Some((a, size));
+    // Page furniture is left out, unless that leaves no paragraph at all.
+    let story = |with_furniture: bool| -> Vec<&Found> {
+        let found: Vec<&Found> = reader.found.iter().filter(|f| with_furniture || !f.furniture).collect();
+        // The container: the <article> with the most paragraph text, else <main>, else everything.
+        let mut best: Option<(usize, usize)> = None;
+        for f in &found {
+            if let Some(a) = f.article {
+                let size: usize = found.iter().filter(|g| g.article == Some(a)).map(|g| g.block.text.len()).sum();
+                if best.is_none_or(|(_, s)| size > s) {
+                    best = Some((a, size));
+                }
             }
         }
-    }
-    let any_main = reader.found.iter().any(|f| f.main && f.block.kind == BlockKind::Paragraph);
-    let keep = |f: &Found| match best {
-        Some((a, _)) => f.article == Some(a),
-        None if any_main => f.main,
-        None => true,
+        let any_main = found.iter().any(|f| f.main && f.block.kind == BlockKind::Paragraph);
+        let inside = |f: &Found| match best {
+            Some((a, _)) => f.article == Some(a),
+            None if any_main => f.main,
+            None => true,
+        };
+        // Loose text counts only on a page that puts its story in none of <p>, <li>, <blockquote>.
+        let paragraphs = found.iter().any(|f| inside(f) && f.block.kind == BlockKind::Paragraph && !f.loose);
+        found.into_iter().filter(|f| inside(f) && !(paragraphs && f.loose)).collect()
     };
-    // Loose text in containers counts only on a page that puts its story in none of <p>, <li>, <blockquote>.
-    let paragraphs = reader.found.iter().any(|f| keep(f) && f.block.kind == BlockKind::Paragraph && !f.loose);
-    let keep = |f: &Found| keep(f) && !(paragraphs && f.loose);
+    let mut kept = story(false);
+    if !kept.iter().any(|f| f.block.kind == BlockKind::Paragraph) {
+        kept = story(true);
+    }
     let headline_text = out.first().filter(|b| b.kind == BlockKind::Headline).map(|b| b.text.clone());
-    for f in reader.found.iter().filter(|f| keep(f)) {
+    for f in kept {
         // The headline again as the article's own <h1> is not a subheading.
         if f.block.kind == BlockKind::Headline && Some(&f.block.text) == headline_text.as_ref() {
             continue;
@@ -261,7 +283,7 @@ impl Reader {
 
     /// Whether the text being read is inside a dropped element (each element carries its parent's drop).
     fn dropped(&self) -> bool {
-        self.stack.last().is_some_and(|o| o.drop)
+        self.stack.last().is_some_and(|o| o.place == Place::Dropped)
     }
 
     fn text(&mut self, raw: &str) {
@@ -325,7 +347,14 @@ impl Reader {
         // paragraph or heading is a teaser, dropped.
         let container = matches!(name, "article" | "main");
         let parent = self.stack.last();
-        let drop = parent.is_some_and(|p| p.drop) || DROPPED.contains(&name) || hidden || (boilerplate && !container);
+        let inherited = parent.map_or(Place::Story, |p| p.place);
+        let place = if inherited == Place::Dropped || DROPPED.contains(&name) || hidden {
+            Place::Dropped
+        } else if inherited == Place::Furniture || (boilerplate && !container) {
+            Place::Furniture
+        } else {
+            Place::Story
+        };
         let mut article = parent.and_then(|p| p.article);
         if name == "article" && article.is_none() {
             self.articles += 1;
@@ -344,7 +373,7 @@ impl Reader {
         let caption = parent.is_some_and(|p| p.caption)
             || matches!(name, "figcaption" | "caption")
             || class.to_ascii_lowercase().contains("caption");
-        self.stack.push(Open { name: name.to_string(), drop, article, main, caption });
+        self.stack.push(Open { name: name.to_string(), place, article, main, caption });
     }
 
     fn end(&mut self, name: &str) {
@@ -403,9 +432,10 @@ impl Reader {
         if !prose || BOILERPLATE_TEXT.iter().any(|b| lower.starts_with(b)) {
             return;
         }
-        let (article, main) = self.stack.last().map_or((None, false), |o| (o.article, o.main));
+        let (article, main, furniture) =
+            self.stack.last().map_or((None, false, false), |o| (o.article, o.main, o.place == Place::Furniture));
         let loose = kind == BlockKind::Paragraph && !matches!(inner, "p" | "blockquote" | "li" | "dd" | "pre");
-        self.found.push(Found { block: Block { kind, text }, loose, article, main });
+        self.found.push(Found { block: Block { kind, text }, loose, furniture, article, main });
     }
 }
 

@@ -666,6 +666,8 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
     if let Some(h) = headline.take_if(|h| h.chars().count() > 200 || (h.ends_with('.') && h.split(' ').count() >= 20)) {
         body.insert(0, Block { kind: BlockKind::Paragraph, text: h });
     }
+    // The headline repeated as a line of the body is not drafted from; one made from the body is.
+    let repeated = headline.clone();
     let headline = if let Some(h) = headline {
         h
     } else {
@@ -729,7 +731,7 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
         let fragment = !block.text.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '?', '!'])
             && block.text.split(' ').count() < 5;
         let caption = block.kind != BlockKind::Paragraph
-            || block.text == headline
+            || repeated.as_ref() == Some(&block.text)
             || is_byline(&block.text) && i < DATELINE_WINDOW
             || is_furniture(&block.text)
             || after_marker
