@@ -454,7 +454,7 @@ fn a_page_saved_in_windows_1252_that_says_so_is_decoded() {
 
 #[test]
 fn a_page_with_an_article_element_keeps_only_the_article() {
-    let page = r#"<html><head><title>Site</title></head><body>
+    let page = r#"<html><head><title>Site</title></head><body><header class="site"><h1>The Daily Planet</h1></header>
         <div class="promo"><p>Subscribe now to read all of our journalism for a dollar a week.</p></div>
         <main><article class="story"><header><h1>Kerry meets Wang in Beijing</h1>
         <p class="byline">By Jane Doe</p><time datetime="2015-05-16">May 16, 2015</time></header>

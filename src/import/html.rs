@@ -6,7 +6,7 @@
 //! dependency, never panics on malformed markup (unclosed tags, stray `<`, broken entities are read as text
 //! or skipped), and is linear in the page's size.
 //!
-//! What is kept: the headline (the first `<h1>`, else the `<title>` without its site name), the date a
+//! What is kept: the headline (the story's `<h1>`, else the `<title>` without its site name), the date a
 //! `<time>` prints, the canonical address as the credit, and the paragraphs of the article — inside the
 //! `<article>` with the most text when the page has one, else inside `<main>` (or `role="main"`), else the
 //! whole body. What is dropped: `<script>`, `<style>`, `<nav>`, `<header>`, `<footer>`, `<aside>`, forms
@@ -145,19 +145,8 @@ struct Found {
 pub fn blocks(html: &str) -> Vec<Block> {
     let mut reader = Reader::default();
     reader.run(html);
-    let mut out = Vec::new();
-    let headline = reader.h1.clone().or_else(|| reader.title.as_deref().map(site_name_dropped));
-    if let Some(h) = headline.filter(|h| !h.is_empty()) {
-        out.push(Block { kind: BlockKind::Headline, text: h });
-    }
-    if let Some(url) = reader.canonical.clone() {
-        out.push(Block { kind: BlockKind::Credit, text: url });
-    }
-    for date in reader.times.drain(..) {
-        out.push(Block { kind: BlockKind::Date, text: date });
-    }
     // Page furniture is left out, unless that leaves no paragraph at all.
-    let story = |with_furniture: bool| -> Vec<&Found> {
+    let story = |with_furniture: bool| -> (Vec<&Found>, Option<usize>) {
         let found: Vec<&Found> = reader.found.iter().filter(|f| with_furniture || !f.furniture).collect();
         // The container: the <article> with the most paragraph text, else <main>, else everything.
         let mut best: Option<(usize, usize)> = None;
@@ -177,16 +166,35 @@ pub fn blocks(html: &str) -> Vec<Block> {
         };
         // Loose text counts only on a page that puts its story in none of <p>, <li>, <blockquote>.
         let paragraphs = found.iter().any(|f| inside(f) && f.block.kind == BlockKind::Paragraph && !f.loose);
-        found.into_iter().filter(|f| inside(f) && !(paragraphs && f.loose)).collect()
+        let kept = found.into_iter().filter(|f| inside(f) && !(paragraphs && f.loose)).collect();
+        (kept, best.map(|(a, _)| a))
     };
-    let mut kept = story(false);
+    let (mut kept, mut article) = story(false);
     if !kept.iter().any(|f| f.block.kind == BlockKind::Paragraph) {
-        kept = story(true);
+        (kept, article) = story(true);
     }
-    let headline_text = out.first().filter(|b| b.kind == BlockKind::Headline).map(|b| b.text.clone());
+    // The headline: the story's own <h1> (in its <article>, even in the article's header), else an <h1>
+    // outside page furniture, else the first <h1> (a site's logo may be one), else the <title> without the
+    // site's name.
+    let h1 = article
+        .and_then(|a| reader.h1s.iter().find(|h| h.article == Some(a)))
+        .or_else(|| reader.h1s.iter().find(|h| h.place == Place::Story))
+        .or_else(|| reader.h1s.first())
+        .map(|h| h.text.clone());
+    let mut out = Vec::new();
+    let headline = h1.or_else(|| reader.title.as_deref().map(site_name_dropped)).filter(|h| !h.is_empty());
+    if let Some(h) = &headline {
+        out.push(Block { kind: BlockKind::Headline, text: h.clone() });
+    }
+    if let Some(url) = reader.canonical.clone() {
+        out.push(Block { kind: BlockKind::Credit, text: url });
+    }
+    for date in &reader.times {
+        out.push(Block { kind: BlockKind::Date, text: date.clone() });
+    }
     for f in kept {
         // The headline again as the article's own <h1> is not a subheading.
-        if f.block.kind == BlockKind::Headline && Some(&f.block.text) == headline_text.as_ref() {
+        if f.block.kind == BlockKind::Headline && Some(&f.block.text) == headline.as_ref() {
             continue;
         }
         out.push(f.block.clone());
@@ -204,6 +212,13 @@ fn site_name_dropped(title: &str) -> String {
     parts.into_iter().map(str::trim).max_by_key(|p| p.chars().count()).unwrap_or(title).to_string()
 }
 
+/// An `<h1>` and where it sits.
+struct Heading1 {
+    text: String,
+    place: Place,
+    article: Option<usize>,
+}
+
 #[derive(Default)]
 struct Reader {
     stack: Vec<Open>,
@@ -215,14 +230,15 @@ struct Reader {
     in_link: usize,
     articles: usize,
     found: Vec<Found>,
-    h1: Option<String>,
+    /// Every `<h1>` of the page, with where it sits.
+    h1s: Vec<Heading1>,
     title: Option<String>,
     canonical: Option<String>,
     times: Vec<String>,
     /// The text of an open `<time>` and the stack depth it opened at.
     time: Option<(String, usize)>,
-    /// The text of an open `<h1>` (read even inside a dropped header).
-    h1_text: Option<String>,
+    /// The `<h1>` being read (read even inside a dropped header).
+    h1_open: Option<Heading1>,
 }
 
 impl Reader {
@@ -294,8 +310,8 @@ impl Reader {
         if let Some((t, _)) = &mut self.time {
             t.push_str(&text);
         }
-        if let Some(h) = &mut self.h1_text {
-            h.push_str(&text);
+        if let Some(h) = &mut self.h1_open {
+            h.text.push_str(&text);
         }
         if self.dropped() {
             return;
@@ -343,14 +359,15 @@ impl Reader {
         let hidden = attrs.has("hidden")
             || attrs.get("aria-hidden").is_some_and(|v| v == "true")
             || attrs.get("style").is_some_and(|s| s.replace(' ', "").contains("display:none"));
-        // An <article> or <main> is never furniture, whatever its class says; a furniture class on a
-        // paragraph or heading is a teaser, dropped.
-        let container = matches!(name, "article" | "main");
+        // <html>, <body>, <article> and <main> are never furniture, whatever their class says (mdBook puts
+        // "sidebar-visible" on <html>); a furniture class on a paragraph or heading is a teaser.
+        let container = matches!(name, "html" | "body" | "article" | "main");
+        let main_content = name == "main" || attrs.get("role").is_some_and(|r| r == "main");
         let parent = self.stack.last();
         let inherited = parent.map_or(Place::Story, |p| p.place);
         let place = if inherited == Place::Dropped || DROPPED.contains(&name) || hidden {
             Place::Dropped
-        } else if inherited == Place::Furniture || (boilerplate && !container) {
+        } else if (inherited == Place::Furniture && !main_content) || (boilerplate && !container) {
             Place::Furniture
         } else {
             Place::Story
@@ -360,15 +377,15 @@ impl Reader {
             self.articles += 1;
             article = Some(self.articles);
         }
-        let main = parent.is_some_and(|p| p.main) || name == "main" || attrs.get("role").is_some_and(|r| r == "main");
+        let main = parent.is_some_and(|p| p.main) || main_content;
         if name == "a" {
             self.in_link += 1;
         }
         if name == "time" && self.time.is_none() {
             self.time = Some((String::new(), self.stack.len()));
         }
-        if name == "h1" && self.h1.is_none() && self.h1_text.is_none() {
-            self.h1_text = Some(String::new());
+        if name == "h1" && self.h1_open.is_none() {
+            self.h1_open = Some(Heading1 { text: String::new(), place, article });
         }
         let caption = parent.is_some_and(|p| p.caption)
             || matches!(name, "figcaption" | "caption")
@@ -394,11 +411,11 @@ impl Reader {
             self.time = None;
         }
         if name == "h1"
-            && let Some(h) = self.h1_text.take()
+            && let Some(mut h) = self.h1_open.take()
         {
-            let h = collapse(&h);
-            if !h.is_empty() {
-                self.h1 = Some(h);
+            h.text = collapse(&h.text);
+            if !h.text.is_empty() {
+                self.h1s.push(h);
             }
         }
         self.stack.truncate(at);
