@@ -330,6 +330,12 @@ fn a_wire_dateline_prefix_gives_the_date_when_it_has_a_year_and_is_not_a_sentenc
     let nato =
         read("NATO\n\nNATO — the alliance of thirty countries — met today.\n".as_bytes(), "a.txt").expect("reads");
     assert_eq!(sentences(&nato), ["NATO — the alliance of thirty countries — met today."]);
+    let above = "Friday, August 21, 2015\n\nTalks end\n\nThe talks ended on Friday.\n";
+    let a = read(above.as_bytes(), "a.txt").expect("reads");
+    assert_eq!((a.headline.as_str(), a.dateline.as_deref()), ("Talks end", Some("Friday, August 21, 2015")));
+    assert!(a.text.starts_with("Talks end\n\nFriday, August 21, 2015\n\nThe talks ended on Friday."));
+    let posted = "Talks end\n\nPosted on August 21, 2015 by admin\n\nThe talks ended on Friday.\n";
+    assert_eq!(read(posted.as_bytes(), "a.txt").expect("reads").dateline.as_deref(), Some("August 21, 2015"));
     let labelled = "Talks end\n\nBy Jane Doe\n\nPublished: 21 August 2015 10:30 BST\n\nThe talks ended on Friday.\n";
     let a = read(labelled.as_bytes(), "a.txt").expect("reads");
     assert_eq!(a.dateline.as_deref(), Some("21 August 2015"));

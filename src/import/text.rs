@@ -364,6 +364,11 @@ pub fn plain_blocks(text: &str, markdown: bool) -> Vec<Block> {
             if !headline && kind != BlockKind::Credit && is_page_control(&line) {
                 continue;
             }
+            // A date above the headline is the dateline, not the headline.
+            if !headline && kind == BlockKind::Paragraph && date_line(&line).is_some() {
+                blocks.push(Block { kind: BlockKind::Date, text: line });
+                continue;
+            }
             let kind = match kind {
                 BlockKind::Credit => BlockKind::Credit,
                 _ if !headline => {
@@ -821,7 +826,9 @@ pub fn date_line(line: &str) -> Option<String> {
     }
     // A trailing time or separator: "August 21, 2015 10:30 a.m. ET", "August 21, 2015 | 10:30".
     let mut candidate = rest;
-    if let Some(cut) = rest.find(" | ").or_else(|| rest.find(" at ")).or_else(|| rest.find(" - ")) {
+    if let Some(cut) =
+        [" | ", " at ", " - ", " by ", " / ", " · ", " • ", " — "].iter().filter_map(|s| rest.find(s)).min()
+    {
         candidate = rest.get(..cut).unwrap_or(rest);
     } else if let Some(colon) = rest.find(':') {
         let before = rest.get(..colon).unwrap_or("");
