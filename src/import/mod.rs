@@ -19,6 +19,7 @@
 
 pub mod entities;
 pub mod facts;
+pub mod html;
 pub mod sheet;
 pub mod text;
 
