@@ -516,27 +516,6 @@ fn wire_sign_offs_are_kept_but_not_drafted_from() {
 }
 
 #[test]
-#[ignore = "prints how long reading takes, for a person to judge"]
-fn timing() {
-    let body = text(HK);
-    for copies in [1, 10] {
-        let big = body.repeat(copies);
-        let words = big.split_whitespace().count();
-        let started = std::time::Instant::now();
-        let a = read(big.as_bytes(), "a.txt").expect("reads");
-        let plain = started.elapsed();
-        let page = saved_page(HK).repeat(copies);
-        let started = std::time::Instant::now();
-        let _ = read(page.as_bytes(), "a.html");
-        println!(
-            "{words} words: {plain:?} as text, {:?} as a page, {} sentences",
-            started.elapsed(),
-            a.sentences().count()
-        );
-    }
-}
-
-#[test]
 fn a_page_copied_from_a_browser_loses_its_menus_and_keeps_its_story() {
     let copied = "Skip to content\nBBC Homepage\n\nNorth Korea: Kim Jong Un meets Putin in Russia's far east\n\n\
         Published\n13 September 2023\nShare\nBy Frances Mao\nBBC News\n\nImage source, Reuters\nImage caption,\n\
