@@ -1,42 +1,53 @@
 //! Step 3 of drafting: facts from single sentences.
 //!
-//! Each drafted fact names entities found by [`super::entities`] and carries, as its evidence, a verbatim
-//! span of [`super::text::Article::text`] (the whole sentence, or the clause that states it). A pattern that
-//! does not match cleanly drafts nothing: the sheet step checks the draft and drops what the checker
-//! refuses, but a fact that checks and is wrong cannot be caught there.
+//! Each drafted fact names entities found by [`super::entities`] and carries, as its evidence, the sentence
+//! of [`super::text::Article::text`] that states it, verbatim. A pattern that does not match cleanly
+//! drafts nothing: the sheet step checks the draft and drops what the checker refuses, but a fact that
+//! checks and is wrong cannot be caught there.
+//!
+//! The patterns, each in its own module with tests on real sentences: [`speech`] (direct quotes with their
+//! speaker, "according to X"), [`actions`] (what a named subject says, does, plans or is: Statements,
+//! Stances, Meetings, Visits, Identities, dated Events), [`roles`] (titles and appositives) and
+//! [`quantity`] (numbers that make a clean "How many" question). They share the clause grammar of
+//! [`clause`].
+
+pub mod actions;
+pub mod clause;
+pub mod quantity;
+pub mod roles;
+pub mod speech;
 
 use super::entities::Found;
 use super::text::Article;
-use crate::pack::{Claim, EntityKind, Fact};
+use crate::pack::Fact;
+use clause::Sent;
 
-/// Drafts the facts the article's sentences state, in text order, with unique ids.
+/// Drafts the facts the article's sentences state, in text order, with unique ids. A claim drafted twice
+/// (by two patterns, or from two sentences) is kept once, from its first sentence.
 pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
-    for (_, sentence) in article.sentences() {
-        let text = article.slice(&sentence);
-        if let Some(fact) = said_statement(text, &sentence, article, found) {
-            push_unique(&mut out, fact);
+    let dateline = article.date();
+    let mut speakers = speech::Speakers::default();
+    for (paragraph, range) in article.sentences() {
+        let text = article.slice(&range);
+        let mentions = found.within(&range).filter_map(|m| {
+            let entity = found.entities.get(m.entity)?;
+            Some((m.range.start - range.start..m.range.end - range.start, entity))
+        });
+        let s = Sent::new(text, paragraph, mentions, dateline);
+        let mut facts = roles::identities(&s);
+        facts.extend(speech::quotes(&s, &mut speakers));
+        facts.extend(speech::according(&s));
+        facts.extend(actions::clauses(&s));
+        facts.extend(actions::event(&s));
+        facts.extend(quantity::quantities(&s));
+        for fact in facts {
+            if !out.iter().any(|f| f.claim == fact.claim) {
+                push_unique(&mut out, fact);
+            }
         }
     }
     out
-}
-
-/// `<Speaker> said that <clause>.`: a Statement whose `said` is "said that <clause>".
-fn said_statement(text: &str, sentence: &std::ops::Range<usize>, article: &Article, found: &Found) -> Option<Fact> {
-    let at = text.find(" said that ")?;
-    let speaker = found.within(sentence).find(|m| m.range.end == sentence.start + at)?;
-    let entity = found.entity(speaker);
-    if !matches!(entity.kind, EntityKind::Person | EntityKind::Country | EntityKind::Organisation) {
-        return None;
-    }
-    let said = text[at + 1..].trim_end_matches('.').to_string();
-    let _ = article;
-    Some(Fact {
-        id: format!("said-{}", entity.id),
-        topics: Vec::new(),
-        evidence: text.to_string(),
-        claim: Claim::Statement { speaker: entity.id.clone(), said, quote: None },
-    })
 }
 
 /// Adds `fact`, giving it a fresh id (`id-2`, `id-3`, …) when its id is taken.

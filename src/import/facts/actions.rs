@@ -1,0 +1,359 @@
+//! What a named subject does, says or is, from one clause: "<X> <verb group> <rest>".
+//!
+//! The verb decides the claim: a verb of saying gives a Statement ("said that …"), "reported" by a news
+//! outlet a Report, "met (with) Y" a Meeting, "visited / arrived in Z" a Visit, "is <complement>" an
+//! Identity, any other verb a Stance whose predicate runs from the verb to the end of the sentence. A
+//! planned meeting or visit ("is to meet", "will visit") is never a Meeting or Visit, which the questions
+//! phrase as done: it is a Stance worded as planned ("is to visit Beijing"). Named happenings with a date
+//! ("The election was held on Sunday") are Events, for timelines.
+
+use super::clause::{Named, Sent, VerbGroup, can_act, curly, trim_end, word_count};
+use super::speech::SAY_WORDS;
+use crate::pack::{Claim, EntityKind, Fact};
+
+/// The most words a drafted predicate may have: longer ones make stems the generator declines and
+/// statements nobody reads to the end.
+const MAX_PREDICATE_WORDS: usize = 30;
+
+fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+    Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
+}
+
+/// Facts from every clause of the sentence whose subject is a named entity.
+pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for n in &s.named {
+        if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
+            continue;
+        }
+        if !s.opens_clause(n) {
+            continue;
+        }
+        let at = s.after_subject(n);
+        let Some(vg) = s.verb_group(at) else { continue };
+        if let Some(f) = clause(s, n, &vg) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Conjunctions after which a comma may start a new clause with its own subject.
+const NEW_CLAUSE: [&str; 5] = ["and", "but", "while", "whereas", "as"];
+
+/// The predicate from the verb group's start: to the end of the sentence, a semicolon, or a comma and
+/// conjunction that start a clause with its own subject (", and the Indonesian Navy reportedly saved …");
+/// quotes curled.
+fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
+    let end = (vg.start..s.toks.len())
+        .find(|&k| {
+            s.tok(k) == ";"
+                || (s.tok(k) == ","
+                    && NEW_CLAUSE.contains(&s.tok(k + 1).to_lowercase().as_str())
+                    && (s.named_at(k + 2).is_some()
+                        || s.tok(k + 2).chars().next().is_some_and(char::is_uppercase)
+                        || ["the", "a", "an", "it", "they", "he", "she"].contains(&s.tok(k + 2))))
+        })
+        .unwrap_or(s.toks.len());
+    let rest = if end == s.toks.len() { s.rest(vg.start) } else { s.span(vg.start, end) };
+    let rest = trim_end(rest);
+    let words = word_count(rest);
+    if !(2..=MAX_PREDICATE_WORDS).contains(&words) {
+        return None;
+    }
+    curly(rest)
+}
+
+fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let who = n.entity.id.clone();
+    let verb = s.tok(vg.verb).to_lowercase();
+    let kind = n.entity.kind;
+    if vg.copula {
+        // "Myanmar is mainly Buddhist": present tense only, a short complement up to a comma or "and".
+        let be = s.tok(vg.verb.wrapping_sub(1)).to_lowercase();
+        if !matches!(be.as_str(), "is" | "are") || s.named.iter().any(|m| m.first == vg.verb) {
+            return None;
+        }
+        let rest = s.rest(vg.verb);
+        let complement = rest.split([',', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+        if !(1..=8).contains(&word_count(complement)) || complement.contains(['"', '“', '”']) {
+            return None;
+        }
+        return Some(fact(format!("is-{who}"), s, Claim::Identity { who, is: complement.to_string(), country: None }));
+    }
+    let next = s.tok(vg.verb + 1);
+    // "Other pan-democrats elected were …": a participle qualifying the subject, not its verb.
+    if matches!(next.to_lowercase().as_str(), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    if SAY_WORDS.contains(&verb.as_str()) {
+        // A quote that follows is drafted by the speech patterns.
+        if matches!(next, "\"" | "“" | ":") || (next == "," && matches!(s.tok(vg.verb + 2), "\"" | "“")) {
+            return None;
+        }
+        let said = predicate(s, vg)?;
+        if word_count(&said) < 4 {
+            return None;
+        }
+        return Some(fact(format!("said-{who}"), s, Claim::Statement { speaker: who, said, quote: None }));
+    }
+    if matches!(verb.as_str(), "reported" | "reports") && matches!(kind, EntityKind::Media | EntityKind::Organisation) {
+        let says = predicate(s, vg)?;
+        return Some(fact(format!("report-{who}"), s, Claim::Report { source: who, says }));
+    }
+    if !vg.planned && !vg.passive {
+        if let Some(f) = meeting(s, n, vg) {
+            return Some(f);
+        }
+        if let Some(f) = visit(s, n, vg) {
+            return Some(f);
+        }
+    }
+    if kind == EntityKind::City {
+        return None;
+    }
+    let stance = without_own_name(&predicate(s, vg)?, n)?;
+    if word_count(&stance) < 3 {
+        return None;
+    }
+    Some(fact(format!("stance-{who}"), s, Claim::Stance { actor: who, stance, issue: None }))
+}
+
+/// A predicate that names its own subject ("fired at a loudspeaker in South Korea that broadcasts
+/// propaganda into the North", of North Korea) would give the answer away: it is cut before the relative
+/// clause or comma that leads to the name, or dropped when nothing of three words is left.
+fn without_own_name(predicate: &str, n: &Named<'_>) -> Option<String> {
+    let lower = predicate.to_lowercase();
+    let names = std::iter::once(&n.entity.name).chain(&n.entity.aliases);
+    let at = names
+        .filter_map(|name| {
+            let name = name.to_lowercase();
+            lower.match_indices(&name).map(|(i, _)| i).find(|&i| {
+                let before = lower.get(..i).and_then(|b| b.chars().next_back());
+                let after = lower.get(i + name.len()..).and_then(|a| a.chars().next());
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .min();
+    let Some(at) = at else { return Some(predicate.to_string()) };
+    let head = predicate.get(..at)?;
+    let cut = [" that ", " which ", " who ", ", "].iter().filter_map(|m| head.rfind(m)).max()?;
+    let kept = head.get(..cut)?.trim_end();
+    (word_count(kept) >= 3).then(|| kept.to_string())
+}
+
+/// A place mention after "in" somewhere after token `from`.
+fn place_after(s: &Sent<'_>, from: usize) -> Option<String> {
+    s.named
+        .iter()
+        .filter(|m| m.first > from)
+        .find(|m| {
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in")))
+        })
+        .map(|m| m.entity.id.clone())
+}
+
+/// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
+fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let verb = s.tok(vg.verb).to_lowercase();
+    let mut k = vg.verb + 1;
+    match verb.as_str() {
+        "met" | "meets" | "hosted" => {
+            if s.is(k, "with") {
+                k += 1;
+            }
+        }
+        "held" if s.is_phrase(k, "talks with") => k += 2,
+        _ => return None,
+    }
+    // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
+    let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
+    let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && s.tok(m.end) != "'s";
+    let whom = near.iter().find(|m| m.entity.kind == EntityKind::Person).or_else(|| near.iter().find(direct))?;
+    if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
+        return None;
+    }
+    let (who, whom_id) = (n.entity.id.clone(), whom.entity.id.clone());
+    let place = place_after(s, whom.end.saturating_sub(1)).filter(|p| *p != who && *p != whom_id);
+    let date = s.date();
+    Some(fact(format!("meet-{who}-{whom_id}"), s, Claim::Meeting { who, whom: whom_id, place, date }))
+}
+
+/// "X visited Z", "X arrived in Z" (a city, country or place), with the sentence's date.
+fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let verb = s.tok(vg.verb).to_lowercase();
+    let mut k = vg.verb + 1;
+    match verb.as_str() {
+        "visited" => {}
+        "arrived" if s.is(k, "in") => k += 1,
+        _ => return None,
+    }
+    if s.is(k, "the") {
+        k += 1;
+    }
+    let dest = s.named_at(k)?;
+    if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: s.date(), first: None },
+    ))
+}
+
+/// Verbs that say a happening took place, with or without "was".
+const HAPPENED: [&str; 10] =
+    ["held", "began", "started", "ended", "opened", "closed", "occurred", "happened", "took", "concluded"];
+
+/// "The <happening> was held / began / took place … on <date>": an Event with its date and place, for
+/// timelines. The happening is the sentence's opening noun phrase ("The Hong Kong legislative election",
+/// "The broadcasts"), at most eight words.
+pub fn event(s: &Sent<'_>) -> Option<Fact> {
+    if !s.is(0, "the") {
+        return None;
+    }
+    let end = (1..9).find(|&k| {
+        let w = s.tok(k).to_lowercase();
+        matches!(w.as_str(), "was" | "were") || HAPPENED.contains(&w.as_str())
+    })?;
+    if (0..end).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let verb = s.tok(end).to_lowercase();
+    let verb = if matches!(verb.as_str(), "was" | "were") { s.tok(end + 1).to_lowercase() } else { verb };
+    if !HAPPENED.contains(&verb.as_str()) || (verb == "took" && !s.is(end + 1, "place")) {
+        return None;
+    }
+    let date = s.date()?;
+    let what = format!("the {}", s.span(1, end));
+    let place = place_after(s, end);
+    let who = Vec::new();
+    let slug: String = what
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    Some(fact(format!("event-{slug}"), s, Claim::Event { what, who, place, date: Some(date), era: None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        let s = sent(text, es);
+        clauses(&s).into_iter().chain(event(&s)).map(|f| f.claim).collect()
+    }
+
+    #[test]
+    fn a_stance_is_the_predicate_from_the_verb_on() {
+        let es = [entity("south-korea", Country, "The South")];
+        assert_eq!(
+            claims("The South retaliated by firing dozens of rounds of artillery into the north.", &es),
+            vec![Claim::Stance {
+                actor: "south-korea".into(),
+                stance: "retaliated by firing dozens of rounds of artillery into the north".into(),
+                issue: None
+            }]
+        );
+        let es = [entity("rathke", Person, "Rathke")];
+        assert_eq!(
+            claims("Rathke also asked the governments of South East Asia not to turn away boats.", &es),
+            vec![Claim::Stance {
+                actor: "rathke".into(),
+                stance: "asked the governments of South East Asia not to turn away boats".into(),
+                issue: None
+            }]
+        );
+    }
+
+    #[test]
+    fn a_subject_after_a_leading_adverbial_and_with_an_appositive() {
+        let es = [entity("kerry", Person, "John Kerry"), entity("dept", Organisation, "The US State Department")];
+        let got = claims("On Friday, John Kerry, the Secretary of State, urged Thailand to act quickly.", &es);
+        assert_eq!(
+            got,
+            vec![Claim::Stance { actor: "kerry".into(), stance: "urged Thailand to act quickly".into(), issue: None }]
+        );
+        // An entity that is not the clause's subject is not an actor.
+        assert!(claims("The leader of The US State Department urged calm.", &es).is_empty());
+    }
+
+    #[test]
+    fn said_that_is_a_statement_and_planned_visits_stay_planned() {
+        let es = [entity("basya", Person, "Fuad Basya"), entity("seoul", City, "Seoul")];
+        assert_eq!(
+            claims("Fuad Basya said fishermen first noticed the people.", &es),
+            vec![Claim::Statement {
+                speaker: "basya".into(),
+                said: "said fishermen first noticed the people".into(),
+                quote: None
+            }]
+        );
+        assert_eq!(
+            claims("Fuad Basya is to visit Seoul next week.", &es),
+            vec![Claim::Stance { actor: "basya".into(), stance: "is to visit Seoul next week".into(), issue: None }]
+        );
+        assert_eq!(
+            claims("Fuad Basya visited Seoul on Thursday.", &es),
+            vec![Claim::Visit {
+                who: "basya".into(),
+                destination: "seoul".into(),
+                date: Some("on Thursday".into()),
+                first: None
+            }]
+        );
+    }
+
+    #[test]
+    fn meetings_name_both_sides_the_place_and_the_date() {
+        let es = [
+            entity("lee", Person, "Lee Jae Myung"),
+            entity("xi", Person, "Xi Jinping"),
+            entity("china", Country, "China"),
+            entity("beijing", City, "Beijing"),
+        ];
+        assert_eq!(
+            claims("Lee Jae Myung met with China's Xi Jinping in Beijing on January 5.", &es),
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "xi".into(),
+                place: Some("beijing".into()),
+                date: Some("January 5".into())
+            }]
+        );
+        assert_eq!(
+            claims("Lee Jae Myung will meet Xi Jinping in Beijing.", &es),
+            vec![Claim::Stance { actor: "lee".into(), stance: "will meet Xi Jinping in Beijing".into(), issue: None }]
+        );
+    }
+
+    #[test]
+    fn a_dated_happening_is_an_event() {
+        let es = [entity("hk", City, "Hong Kong")];
+        assert_eq!(
+            claims("The Hong Kong legislative election was held on Sunday, with a record turnout.", &es),
+            vec![Claim::Event {
+                what: "the Hong Kong legislative election".into(),
+                who: vec![],
+                place: None,
+                date: Some("on Sunday".into()),
+                era: None
+            }]
+        );
+        assert_eq!(
+            claims(
+                "Myanmar is mainly Buddhist and the United Nations rates it.",
+                &[entity("myanmar", Country, "Myanmar")]
+            ),
+            vec![Claim::Identity { who: "myanmar".into(), is: "mainly Buddhist".into(), country: None }]
+        );
+    }
+}
