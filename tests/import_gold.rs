@@ -9,7 +9,8 @@
 //!    with Event or Stance; Quantity with Quantity; Agreement with Agreement or Stance; Relation with
 //!    Relation or Stance; and
 //! 3. names the same key: an entity in G's subject slots (speaker, actor, source, who, whom, parties,
-//!    participants, between) is in D's subject slots — or, for a Quantity, D has the same value.
+//!    participants, between) is in D's subject slots — or, for a Quantity, D has the same value, or for
+//!    two Events, the same date.
 //!
 //! Recall is the share of gold facts recalled; an *extra* is a drafted fact that recalls no gold fact (it
 //! may still be true: the gold sheets leave out things a teacher would not ask). Both are printed per
@@ -103,6 +104,11 @@ fn same_key(gold: &Claim, drafted: &Claim) -> bool {
     if let (Claim::Quantity { value: g, .. }, Claim::Quantity { value: d, .. }) = (gold, drafted) {
         return (g - d).abs() < f64::EPSILON;
     }
+    if let (Claim::Event { date: Some(g), .. }, Claim::Event { date: Some(d), .. }) = (gold, drafted) {
+        if g == d {
+            return true;
+        }
+    }
     let d = keys(drafted);
     keys(gold).iter().any(|k| d.contains(k))
 }
@@ -118,7 +124,14 @@ fn recalls(a: &text::Article, g: &Fact, d: &Fact) -> bool {
 fn compare(id: &str, draft: &Draft) -> (usize, usize, usize, usize) {
     let a = article(id);
     let g = gold(id);
-    let recalled = g.facts.iter().filter(|gf| draft.sheet.facts.iter().any(|d| recalls(&a, gf, d))).count();
+    let missed: Vec<&str> = g
+        .facts
+        .iter()
+        .filter(|gf| !draft.sheet.facts.iter().any(|d| recalls(&a, gf, d)))
+        .map(|f| f.id.as_str())
+        .collect();
+    println!("{id}: gold facts not recalled: {}", missed.join(", "));
+    let recalled = g.facts.len() - missed.len();
     let extra = draft.sheet.facts.iter().filter(|d| !g.facts.iter().any(|gf| recalls(&a, gf, d))).count();
     (recalled, g.facts.len(), extra, draft.sheet.facts.len())
 }

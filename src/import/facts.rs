@@ -28,18 +28,22 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let dateline = article.date();
     let mut speakers = speech::Speakers::default();
+    // Whether a quotation opened in an earlier sentence of the paragraph is still open.
+    let mut open: Option<usize> = None;
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
         let mentions = found.within(&range).filter_map(|m| {
             let entity = found.entities.get(m.entity)?;
             Some((m.range.start - range.start..m.range.end - range.start, entity))
         });
-        let s = Sent::new(text, paragraph, mentions, dateline);
+        let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph));
+        open = s.open_at_end().then_some(paragraph);
         let mut facts = roles::identities(&s);
         facts.extend(speech::quotes(&s, &mut speakers));
         facts.extend(speech::according(&s));
         facts.extend(actions::clauses(&s));
         facts.extend(actions::event(&s));
+        facts.extend(actions::noun_meeting(&s));
         facts.extend(quantity::quantities(&s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {

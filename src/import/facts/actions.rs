@@ -26,7 +26,7 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
         if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
             continue;
         }
-        if !s.opens_clause(n) {
+        if !s.opens_clause(n) || s.in_quote(n.first) {
             continue;
         }
         let at = s.after_subject(n);
@@ -187,6 +187,12 @@ fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     match verb.as_str() {
         "visited" => {}
         "arrived" if s.is(k, "in") => k += 1,
+        "travelled" | "traveled" | "flew" | "went" if s.is(k, "to") => k += 1,
+        // "paid a three-day state visit to Japan", "made an official visit to Seoul".
+        "paid" | "made" => {
+            let at = (k..k + 6).find(|&i| s.is_phrase(i, "visit to"))?;
+            k = at + 2;
+        }
         _ => return None,
     }
     if s.is(k, "the") {
@@ -204,6 +210,43 @@ fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     ))
 }
 
+/// Words that mark a sentence as about the future or a plan: a meeting it names has not taken place.
+const PLANNED: [&str; 9] = ["will", "would", "plans", "planned", "expected", "scheduled", "upcoming", "next", "to be"];
+
+/// "talks between X and Y", "a meeting between X and Y", "X's meeting with Y", "X's talks with Y": a
+/// Meeting, unless the sentence speaks of the future or a plan ("will hold talks", "the planned meeting").
+pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| PLANNED.iter().any(|p| s.is_phrase(k, p))) {
+        return None;
+    }
+    let pair = (0..s.toks.len()).find_map(|k| {
+        if s.in_quote(k) {
+            return None;
+        }
+        let noun = ["talks", "meeting", "summit"].iter().any(|w| s.is(k, w));
+        if noun && s.is(k + 1, "between") {
+            let a = s.named_at(k + 2)?;
+            let b = s.named_at(a.end + 1).filter(|_| s.is(a.end, "and"))?;
+            return Some((a, b));
+        }
+        if noun && matches!(s.tok(k.wrapping_sub(1)), "'s" | "’s") && s.is(k + 1, "with") {
+            let a = s.named_before(k - 1)?;
+            let b = (k + 2..k + 7)
+                .filter_map(|i| s.named_at(i))
+                .find(|m| m.entity.kind == EntityKind::Person || m.first == k + 2)?;
+            return Some((a, b));
+        }
+        None
+    })?;
+    let (a, b) = pair;
+    if !can_act(a.entity.kind) || !can_act(b.entity.kind) || a.entity.id == b.entity.id {
+        return None;
+    }
+    let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+    let place = place_after(s, 0).filter(|p| *p != who && *p != whom);
+    Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
+}
+
 /// Verbs that say a happening took place, with or without "was".
 const HAPPENED: [&str; 10] =
     ["held", "began", "started", "ended", "opened", "closed", "occurred", "happened", "took", "concluded"];
@@ -212,7 +255,7 @@ const HAPPENED: [&str; 10] =
 /// timelines. The happening is the sentence's opening noun phrase ("The Hong Kong legislative election",
 /// "The broadcasts"), at most eight words.
 pub fn event(s: &Sent<'_>) -> Option<Fact> {
-    if !s.is(0, "the") {
+    if !s.is(0, "the") || s.in_quote(0) {
         return None;
     }
     let end = (1..9).find(|&k| {
@@ -333,6 +376,50 @@ mod tests {
             claims("Lee Jae Myung will meet Xi Jinping in Beijing.", &es),
             vec![Claim::Stance { actor: "lee".into(), stance: "will meet Xi Jinping in Beijing".into(), issue: None }]
         );
+    }
+
+    #[test]
+    fn summit_sentences_give_meetings_and_visits_and_plans_stay_plans() {
+        let es = [
+            entity("xi", Person, "Xi Jinping"),
+            entity("lee", Person, "Lee Jae-myung"),
+            entity("gyeongju", City, "Gyeongju"),
+            entity("japan", Country, "Japan"),
+        ];
+        let claims_of = |text: &str| {
+            let s = sent(text, &es);
+            let mut out: Vec<Claim> = clauses(&s).into_iter().map(|f| f.claim).collect();
+            out.extend(noun_meeting(&s).map(|f| f.claim));
+            out
+        };
+        assert_eq!(
+            claims_of("Talks between Xi Jinping and Lee Jae-myung took place in Gyeongju on Saturday."),
+            vec![Claim::Meeting {
+                who: "xi".into(),
+                whom: "lee".into(),
+                place: Some("gyeongju".into()),
+                date: Some("on Saturday".into())
+            }]
+        );
+        assert_eq!(
+            claims_of("Xi Jinping's meeting with Lee Jae-myung lasted ninety minutes."),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
+        );
+        assert!(claims_of("Xi Jinping's meeting with Lee Jae-myung will take place in Gyeongju.").is_empty());
+        assert_eq!(
+            claims_of("Lee Jae-myung paid a three-day state visit to Japan."),
+            vec![Claim::Visit { who: "lee".into(), destination: "japan".into(), date: None, first: None }]
+        );
+        assert_eq!(
+            claims_of("Xi Jinping hosted Lee Jae-myung in Gyeongju."),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: Some("gyeongju".into()), date: None }]
+        );
+    }
+
+    #[test]
+    fn nothing_is_read_inside_a_quotation() {
+        let es = [entity("nk", Country, "North Korea")];
+        assert!(claims("\"North Korea fired 36 shells at the posts\", said a source.", &es).is_empty());
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub struct Sent<'a> {
     pub named: Vec<Named<'a>>,
     /// The article's dateline, which relative days need.
     pub dateline: Option<Dateline>,
+    /// Per token, whether it stands inside a quotation (a quote mark: whether a quotation was open before
+    /// it, so a closing mark is `true`). What a quotation says is its speaker's claim, never a fact of the
+    /// article: no pattern but the quote patterns reads inside one.
+    pub quoted: Vec<bool>,
 }
 
 impl<'a> Sent<'a> {
@@ -55,7 +59,30 @@ impl<'a> Sent<'a> {
         mentions: impl Iterator<Item = (Range<usize>, &'a Entity)>,
         dateline: Option<Dateline>,
     ) -> Self {
+        Self::within_quote(text, paragraph, mentions, dateline, false)
+    }
+
+    /// As [`Self::new`], for a sentence that starts inside a quotation opened by an earlier sentence of its
+    /// paragraph when `open` is true.
+    pub fn within_quote(
+        text: &'a str,
+        paragraph: usize,
+        mentions: impl Iterator<Item = (Range<usize>, &'a Entity)>,
+        dateline: Option<Dateline>,
+        open: bool,
+    ) -> Self {
         let toks = tokens(text);
+        let mut inside = open;
+        let mut quoted = Vec::with_capacity(toks.len());
+        for t in &toks {
+            quoted.push(inside);
+            match text.get(t.range.clone()) {
+                Some("\"") => inside = !inside,
+                Some("“") => inside = true,
+                Some("”") => inside = false,
+                _ => {}
+            }
+        }
         let mut named = Vec::new();
         for (range, entity) in mentions {
             let first = toks.iter().position(|t| t.range.start >= range.start);
@@ -66,7 +93,26 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline }
+        Self { text, paragraph, toks, named, dateline, quoted }
+    }
+
+    /// Whether token `i` stands inside a quotation.
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a quotation is still open at the end of the sentence (it goes on in the next one).
+    pub fn open_at_end(&self) -> bool {
+        let last = self.toks.len().checked_sub(1);
+        last.is_some_and(|l| {
+            let after = match self.tok(l) {
+                "\"" => !self.in_quote(l),
+                "“" => true,
+                "”" => false,
+                _ => self.in_quote(l),
+            };
+            after
+        })
     }
 
     /// The text of token `i` ("" past the end).

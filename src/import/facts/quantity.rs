@@ -156,6 +156,9 @@ fn leading_place(s: &Sent<'_>) -> String {
 pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     for i in 0..s.toks.len() {
+        if s.in_quote(i) {
+            continue;
+        }
         let Some(c) = count_at(s, i) else { continue };
         if let Some((statement, question)) =
             counted_subject(s, &c).or_else(|| object(s, &c)).or_else(|| with_passive(s, &c)).or_else(|| margin(s, &c))

@@ -31,7 +31,7 @@ fn identity(s: &Sent<'_>, n: &Named<'_>, is: &str, country: Option<String>) -> O
 pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     for n in &s.named {
-        if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) {
+        if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) || s.in_quote(n.first) {
             continue;
         }
         let found = stated_role(s, n).or_else(|| possessive_title(s, n)).or_else(|| appositive(s, n));

@@ -62,7 +62,9 @@ pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
         // A closing quote: `"…," said X` / `"…", X said` / `"…", it added`.
         let a = if s.tok(k + 1) == "," { k + 2 } else { k + 1 };
         let comma_inside = s.tok(k.wrapping_sub(1)) == ",";
-        if (s.tok(k + 1) == "," || comma_inside)
+        let closing = s.in_quote(k);
+        if closing
+            && (s.tok(k + 1) == "," || comma_inside)
             && let Some((speaker, verb)) = attribution(s, a, speakers)
         {
             let open = (0..k).rev().find(|&j| is_quote_mark(s.tok(j))).map_or(0, |j| j + 1);
@@ -73,6 +75,9 @@ pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
             continue;
         }
         // An opening quote after `X said:` / `X said,` / `X said`.
+        if closing {
+            continue;
+        }
         let mut v = k;
         if matches!(s.tok(v.wrapping_sub(1)), ":" | ",") {
             v -= 1;
@@ -171,6 +176,9 @@ fn lower_first(clause: &str) -> String {
 /// <clause>" ("reported, quoting Y, that <clause>" when the clause opens with "quoting Y," or "citing Y,").
 pub fn according(s: &Sent<'_>) -> Option<Fact> {
     let n = s.toks.len();
+    if s.in_quote(0) {
+        return None;
+    }
     let (source, clause) = if s.is_phrase(0, "according to") {
         let m = s.named_at(2).or_else(|| s.named_at(3).filter(|_| s.is(2, "the")))?;
         if s.tok(m.end) != "," {
