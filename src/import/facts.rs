@@ -64,3 +64,62 @@ pub fn push_unique(out: &mut Vec<Fact>, mut fact: Fact) {
     }
     out.push(fact);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{mentions, text};
+    use crate::pack::{Entity, EntityKind};
+
+    fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
+        Entity {
+            id: id.to_string(),
+            kind,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            role: None,
+            native: None,
+            country: None,
+            description: None,
+            within: None,
+        }
+    }
+
+    #[test]
+    fn odd_text_drafts_without_panicking() {
+        let bodies = [
+            "\"Unclosed quote, said Kim. \" \" \", said Kim.",
+            "Kim met with. Kim visited. Kim said: \"",
+            "Kim, , , said 5 people. 12,000,000 people were. About 3 élan vital seekers 🎉 were counted by Kim.",
+            "“Curly” Kim, the ‘leader’, urged 7 ... Kim's meeting with Kim on 31 February.",
+            "According to Kim, . Kim is . Kim was elected with 1,2,3 votes by 9 votes.",
+        ];
+        let es = vec![entity("kim", EntityKind::Person, "Kim"), entity("seoul", EntityKind::City, "Seoul")];
+        for body in bodies {
+            let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+                .expect("an article");
+            let found = mentions::locate(&a, es.clone());
+            for f in draft(&a, &found) {
+                assert!(a.text.contains(&f.evidence), "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_evidence_is_a_sentence_of_the_article_and_ids_are_unique() {
+        let body = "Lee Jae-myung met with Xi Jinping in Seoul on Friday. Lee Jae-myung met with Xi Jinping again. \
+                    Xi Jinping said the talks were \"very useful for both countries today\".";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("lee", EntityKind::Person, "Lee Jae-myung"),
+            entity("xi", EntityKind::Person, "Xi Jinping"),
+            entity("seoul", EntityKind::City, "Seoul"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let ids: std::collections::BTreeSet<&str> = facts.iter().map(|f| f.id.as_str()).collect();
+        assert_eq!(ids.len(), facts.len());
+        assert!(facts.len() >= 3, "{facts:#?}");
+        assert!(facts.iter().all(|f| a.text.contains(&f.evidence)));
+    }
+}

@@ -168,6 +168,17 @@ impl<'a> Sent<'a> {
     }
 
     fn date_at(&self, i: usize, len: usize) -> Option<String> {
+        // Only a month, a weekday, "yesterday", "last" or a day's number can open a date phrase: the cheap
+        // test spares the parser most words.
+        let head = self.tok(i);
+        let opens = head.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || head.eq_ignore_ascii_case("yesterday")
+            || head.eq_ignore_ascii_case("last")
+            || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(head))
+            || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(head));
+        if !opens {
+            return None;
+        }
         let words: Vec<&str> = (i..i + len).map(|k| self.tok(k)).collect();
         if words.iter().any(|w| w.is_empty()) || words.first().is_some_and(|w| *w == ",") {
             return None;
@@ -713,6 +724,54 @@ pub fn curly(text: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// Words that may open a clause and are lower-cased when it follows "reported that" ("The report comes …"
+/// → "reported that the report comes …"); any other first word is kept, as it may be a name.
+const LOWER_FIRST: [&str; 19] = [
+    "How", "About", "Over", "The", "A", "An", "This", "These", "That", "Those", "Its", "It", "There", "Some", "Many",
+    "Most", "No", "Both", "All",
+];
+
+pub fn lower_first(clause: &str) -> String {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if LOWER_FIRST.contains(&first) {
+        let mut chars = clause.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    } else {
+        clause.to_string()
+    }
+}
+
+impl Sent<'_> {
+    /// Who the whole sentence is attributed to, as an opening for a question or statement drafted from it:
+    /// "According to Kyodo News" for "According to Kyodo News, …", "…, according to Kyodo News." and "…,
+    /// police said."; `None` when the sentence is the article's own.
+    pub fn attribution(&self) -> Option<String> {
+        let n = self.toks.len();
+        if self.is_phrase(0, "according to") {
+            let comma = (2..n.min(10)).find(|&k| self.tok(k) == ",")?;
+            return Some(format!("According to {}", self.span(2, comma)));
+        }
+        let last = (0..n).rev().find(|&k| self.toks.get(k).is_some_and(|t| t.word))?;
+        let comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
+        if last - comma > 6 || self.in_quote(comma) {
+            return None;
+        }
+        if self.is_phrase(comma + 1, "according to") {
+            return Some(format!("According to {}", self.span(comma + 3, last + 1)));
+        }
+        let verb = self.tok(last).to_lowercase();
+        if matches!(verb.as_str(), "said" | "says" | "reported" | "reports" | "added" | "estimated") && last > comma + 1
+        {
+            let who = self.span(comma + 1, last);
+            if matches!(who.to_lowercase().as_str(), "it" | "he" | "she" | "they" | "we" | "i") {
+                return None;
+            }
+            return Some(format!("According to {}", lower_first(who)));
+        }
+        None
+    }
 }
 
 /// The words of `text` (letters and digits), for counting.

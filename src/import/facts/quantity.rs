@@ -15,7 +15,7 @@
 //! ("About how many …"); "more than", "up to" and the like are left out, as their answers are not one
 //! number. Anything else is not drafted.
 
-use super::clause::{Sent, is_past, lemma, trim_end, word_count};
+use super::clause::{Sent, is_past, lemma, lower_first, trim_end, word_count};
 use crate::pack::numbers::parse_number;
 use crate::pack::{Claim, Fact};
 
@@ -123,8 +123,22 @@ fn inner(subject: &str) -> String {
 }
 
 /// The end of the clause from token `from`: the next comma, semicolon or the sentence's end.
+/// A comma that only separates the items of a list ("trade, energy and student exchanges") does not end
+/// it.
 fn clause_end(s: &Sent<'_>, from: usize) -> usize {
-    (from..s.toks.len()).find(|&k| matches!(s.tok(k), "," | ";" | ":" | "." | "\"" | "“" | "”")).unwrap_or(s.toks.len())
+    let stop = |k: usize| matches!(s.tok(k), "," | ";" | ":" | "." | "\"" | "“" | "”");
+    let mut end = (from..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
+    while s.tok(end) == "," {
+        let next = (end + 1..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
+        let list = (end + 1..next).any(|k| s.is(k, "and") || s.is(k, "or"))
+            && word_count(s.span(end + 1, next)) <= 5
+            && !(end + 1..next).any(|k| is_past(s.tok(k)));
+        if !list {
+            break;
+        }
+        end = next;
+    }
+    end
 }
 
 /// Where the clause holding token `at` starts: the sentence's start, or after a leading adverbial's comma.
@@ -166,6 +180,14 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
             if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
                 continue;
             }
+            // A number the sentence attributes ("…, police said", "According to Kyodo News, …") is asked
+            // and stated as that source's, never as the article's own.
+            let (statement, question) = match s.attribution() {
+                Some(lead) if !question.starts_with("According to") => {
+                    (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
+                }
+                _ => (statement, question),
+            };
             let slug = c.unit.split_whitespace().next_back().unwrap_or("number").to_lowercase();
             out.push(Fact {
                 id: format!("n-{slug}"),
@@ -366,6 +388,28 @@ mod tests {
         );
         // "more than" is not one number.
         assert!(asked("South Korea evacuated more than 80 people.", &es).is_empty());
+    }
+
+    #[test]
+    fn an_attributed_number_is_asked_as_its_source_s() {
+        assert_eq!(
+            asked("About 300 people joined the rally, police said.", &[]),
+            vec![(
+                "According to police, about {n} people joined the rally".into(),
+                "According to police, about how many people joined the rally?".into(),
+                300.0
+            )]
+        );
+        let es = [entity("kyodo", Media, "Kyodo News")];
+        assert_eq!(
+            asked("According to Kyodo News, the two governments signed 12 agreements covering trade, energy and jobs.", &es),
+            vec![(
+                "According to Kyodo News, the two governments signed {n} agreements covering trade, energy and jobs".into(),
+                "According to Kyodo News, how many agreements did the two governments sign covering trade, energy and jobs?"
+                    .into(),
+                12.0
+            )]
+        );
     }
 
     #[test]

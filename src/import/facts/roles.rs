@@ -9,7 +9,7 @@
 //!   State, …", "Fuad Basya, spokesman for the Indonesian military, said …", "the Rohingya, a stateless
 //!   minority of Muslims from Myanmar".
 
-use super::clause::{Named, Sent, curly, word_count};
+use super::clause::{Named, Sent, curly, is_past, word_count};
 use crate::pack::{Claim, EntityKind, Fact};
 
 fn identity(s: &Sent<'_>, n: &Named<'_>, is: &str, country: Option<String>) -> Option<Fact> {
@@ -107,7 +107,7 @@ fn possessive_title(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
 /// "<Name>, <noun phrase>, …": an appositive of up to ten words that starts with an article or a lower-case
 /// noun and holds no verb of saying or quote.
 fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
-    if s.tok(n.end) != "," {
+    if s.tok(n.end) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
         return None;
     }
     let from = n.end + 1;
@@ -129,6 +129,10 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if (from..close).any(|k| {
         bad.contains(&s.tok(k).to_lowercase().as_str()) || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
     }) {
+        return None;
+    }
+    // A past tense after a noun ("the two governments signed …") is a clause, not an appositive.
+    if (from + 1..close).any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an")) {
         return None;
     }
     // After the closing comma comes the clause's verb or its end: not a list of names ("X, Y, Z").

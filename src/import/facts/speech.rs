@@ -5,7 +5,7 @@
 //! attribution followed by its quote (`X said: "…"`, `X said, "…"`). Indirect speech ("X said that …")
 //! is a clause like any other and is drafted in [`super::actions`].
 
-use super::clause::{Sent, can_act, curly, trim_end, word_count};
+use super::clause::{Sent, can_act, curly, lower_first, trim_end, word_count};
 use crate::pack::{Claim, Entity, EntityKind, Fact};
 
 /// Verbs that attribute a quote, as written.
@@ -115,7 +115,14 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
         && can_act(m.entity.kind)
     {
         let verb = s.tok(m.end);
-        return is_say(verb).then(|| (m.entity.clone(), verb.to_lowercase()));
+        // "told reporters", "told the BBC": "told" takes its object along.
+        let object = s.tok(m.end + 1);
+        let verb = if verb == "told" && object.chars().all(char::is_lowercase) && !object.is_empty() {
+            format!("told {object}")
+        } else {
+            verb.to_lowercase()
+        };
+        return is_say(s.tok(m.end)).then(|| (m.entity.clone(), verb));
     }
     if matches!(first.to_lowercase().as_str(), "it" | "he" | "she" | "they") && is_say(s.tok(a + 1)) {
         let (paragraph, speaker) = speakers.last.as_ref()?;
@@ -153,23 +160,6 @@ fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize)
         evidence: s.text.to_string(),
         claim: Claim::Statement { speaker: speaker.id.clone(), said, quote: None },
     })
-}
-
-/// Words that may open a clause and are lower-cased when it follows "reported that" ("The report comes …"
-/// → "reported that the report comes …"); any other first word is kept, as it may be a name.
-const LOWER_FIRST: [&str; 16] = [
-    "The", "A", "An", "This", "These", "That", "Those", "Its", "It", "There", "Some", "Many", "Most", "No", "Both",
-    "All",
-];
-
-fn lower_first(clause: &str) -> String {
-    let first = clause.split_whitespace().next().unwrap_or("");
-    if LOWER_FIRST.contains(&first) {
-        let mut chars = clause.chars();
-        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
-    } else {
-        clause.to_string()
-    }
 }
 
 /// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
