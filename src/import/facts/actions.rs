@@ -56,7 +56,8 @@ fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
         })
         .unwrap_or(s.toks.len());
     let rest = if end == s.toks.len() { s.rest(vg.start) } else { s.span(vg.start, end) };
-    let rest = trim_end(rest);
+    let rest = resolve_this(s, trim_end(rest))?;
+    let rest = rest.as_str();
     let words = word_count(rest);
     if !(2..=MAX_PREDICATE_WORDS).contains(&words) {
         return None;
@@ -82,6 +83,12 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         return Some(fact(format!("is-{who}"), s, Claim::Identity { who, is: complement.to_string(), country: None }));
     }
     let next = s.tok(vg.verb + 1);
+    // A person with a plural verb ("…, and Leung Kwok-hung of LSD were elected") is the last of a list of
+    // subjects: the predicate is not theirs alone.
+    let plural = (vg.start..vg.verb).any(|k| matches!(s.tok(k).to_lowercase().as_str(), "were" | "are" | "have"));
+    if kind == EntityKind::Person && plural {
+        return None;
+    }
     // "Other pan-democrats elected were …": a participle qualifying the subject, not its verb.
     if matches!(next.to_lowercase().as_str(), "was" | "were" | "is" | "are") {
         return None;
@@ -117,6 +124,32 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         return None;
     }
     Some(fact(format!("stance-{who}"), s, Claim::Stance { actor: who, stance, issue: None }))
+}
+
+/// Time words after "this" that a reader can place without the article ("this year", "this week").
+const THIS_TIME: [&str; 8] = ["year", "week", "month", "time", "morning", "afternoon", "evening", "weekend"];
+
+/// "this constituency" in a predicate points back to the sentence's leading "In the Kowloon West
+/// geographical constituency,": it is replaced by that noun phrase when their head nouns agree. A "this"
+/// that cannot be resolved so (but a time: "this year") would leave a question only the article's
+/// reader can place, and the predicate is dropped.
+fn resolve_this(s: &Sent<'_>, predicate: &str) -> Option<String> {
+    let lower = predicate.to_lowercase();
+    let Some(at) = lower.find("this ").filter(|&i| i == 0 || lower.get(i - 1..i) == Some(" ")) else {
+        return Some(predicate.to_string());
+    };
+    let noun = lower.get(at + 5..)?.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if THIS_TIME.contains(&noun) {
+        return Some(predicate.to_string());
+    }
+    let comma = (1..s.toks.len().min(16)).find(|&k| s.tok(k) == ",")?;
+    let place = s.span(1, comma);
+    let head = place.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if !s.is(0, "in") || head != noun || !place.starts_with("the ") {
+        return None;
+    }
+    let end = at + 5 + noun.len();
+    Some(format!("{}{place}{}", predicate.get(..at)?, predicate.get(end..)?))
 }
 
 /// A predicate that names its own subject ("fired at a loudspeaker in South Korea that broadcasts
@@ -420,6 +453,25 @@ mod tests {
     fn nothing_is_read_inside_a_quotation() {
         let es = [entity("nk", Country, "North Korea")];
         assert!(claims("\"North Korea fired 36 shells at the posts\", said a source.", &es).is_empty());
+    }
+
+    #[test]
+    fn this_constituency_is_the_one_the_sentence_opened_with() {
+        let es = [entity("cyd", Person, "Cyd Ho"), entity("leung", Person, "Leung Kwok-hung")];
+        assert_eq!(
+            claims(
+                "In the Hong Kong Island geographical constituency, Cyd Ho lost her seat in this constituency.",
+                &es
+            ),
+            vec![Claim::Stance {
+                actor: "cyd".into(),
+                stance: "lost her seat in the Hong Kong Island geographical constituency".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Cyd Ho lost her seat in this district.", &es).is_empty());
+        // The last of a list of subjects does not take the list's verb alone.
+        assert!(claims("Ann Lee, Bo Chan, and Leung Kwok-hung were successfully elected.", &es).is_empty());
     }
 
     #[test]
