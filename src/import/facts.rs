@@ -44,6 +44,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::clauses(&s));
         facts.extend(actions::event(&s));
         facts.extend(actions::noun_meeting(&s));
+        facts.extend(actions::agreement(&s));
         facts.extend(quantity::quantities(&s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {

@@ -280,6 +280,38 @@ pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
 }
 
+/// "X and Y agreed to …", "X and Y have (reportedly) agreed to …", "X agreed with Y to …": an Agreement
+/// whose `what` is the infinitive predicate; "reportedly" marks it reported. Two parties named at the start
+/// of the clause, as in any summit report.
+pub fn agreement(s: &Sent<'_>) -> Option<Fact> {
+    let (a, b, mut k) = s.named.iter().find_map(|a| {
+        if !s.opens_clause(a) || s.in_quote(a.first) || !can_act(a.entity.kind) {
+            return None;
+        }
+        if s.is(a.end, "and") {
+            let b = s.named_at(a.end + 1)?;
+            return Some((a, b, b.end));
+        }
+        None
+    })?;
+    let mut reported = false;
+    while matches!(s.tok(k).to_lowercase().as_str(), "have" | "has" | "had" | "reportedly" | "also" | "both") {
+        reported |= s.is(k, "reportedly");
+        k += 1;
+    }
+    if !s.is(k, "agreed") || !s.is(k + 1, "to") || !can_act(b.entity.kind) || a.entity.id == b.entity.id {
+        return None;
+    }
+    let what = trim_end(s.rest(k + 1));
+    let what = curly(what.split(';').next().unwrap_or(""))?;
+    if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&what)) {
+        return None;
+    }
+    let parties = vec![a.entity.id.clone(), b.entity.id.clone()];
+    let date = s.date();
+    Some(fact(format!("agree-{}-{}", a.entity.id, b.entity.id), s, Claim::Agreement { parties, what, reported, date }))
+}
+
 /// Verbs that say a happening took place, with or without "was".
 const HAPPENED: [&str; 10] =
     ["held", "began", "started", "ended", "opened", "closed", "occurred", "happened", "took", "concluded"];
@@ -472,6 +504,22 @@ mod tests {
         assert!(claims("Cyd Ho lost her seat in this district.", &es).is_empty());
         // The last of a list of subjects does not take the list's verb alone.
         assert!(claims("Ann Lee, Bo Chan, and Leung Kwok-hung were successfully elected.", &es).is_empty());
+    }
+
+    #[test]
+    fn two_parties_agreeing_is_an_agreement() {
+        let es = [entity("kr", Country, "South Korea"), entity("jp", Country, "Japan")];
+        let s = sent("South Korea and Japan have reportedly agreed to resume shuttle diplomacy.", &es);
+        assert_eq!(
+            agreement(&s).map(|f| f.claim),
+            Some(Claim::Agreement {
+                parties: vec!["kr".into(), "jp".into()],
+                what: "to resume shuttle diplomacy".into(),
+                reported: true,
+                date: None
+            })
+        );
+        assert_eq!(agreement(&sent("South Korea and Japan disagreed.", &es)), None);
     }
 
     #[test]
