@@ -43,7 +43,7 @@ fn article(id: &str) -> text::Article {
 }
 
 fn options(id: &str) -> Options {
-    Options { title: None, id: Some(format!("draft-{id}")) }
+    Options { id: Some(format!("draft-{id}")), ..Default::default() }
 }
 
 /// The draft of article `id` with the gold sheet's entities located in it.
@@ -104,10 +104,10 @@ fn same_key(gold: &Claim, drafted: &Claim) -> bool {
     if let (Claim::Quantity { value: g, .. }, Claim::Quantity { value: d, .. }) = (gold, drafted) {
         return (g - d).abs() < f64::EPSILON;
     }
-    if let (Claim::Event { date: Some(g), .. }, Claim::Event { date: Some(d), .. }) = (gold, drafted) {
-        if g == d {
-            return true;
-        }
+    if let (Claim::Event { date: Some(g), .. }, Claim::Event { date: Some(d), .. }) = (gold, drafted)
+        && g == d
+    {
+        return true;
     }
     let d = keys(drafted);
     keys(gold).iter().any(|k| d.contains(k))
@@ -247,4 +247,13 @@ fn write_drafts_for_review() {
         import::save(&draft, std::path::Path::new(&dir), true).expect("saved");
         std::fs::write(format!("{dir}/draft-{id}.left-out"), draft.left_out.join("\n")).expect("written");
     }
+}
+
+/// The whole pipeline as a user runs it (`dossier import`), with whatever entities the entities step finds
+/// today: the facts step turns the North Korea article into a quiz of twenty questions.
+#[test]
+fn the_pipeline_drafts_twenty_questions_from_the_north_korea_article() {
+    let bytes = read("quizzes/nk-war.txt");
+    let draft = import::draft(bytes.as_bytes(), "nk-war.txt", &options("nk-war")).expect("a draft");
+    assert!(draft.questions >= 20, "{} questions from {} facts", draft.questions, draft.sheet.facts.len());
 }

@@ -104,14 +104,11 @@ impl<'a> Sent<'a> {
     /// Whether a quotation is still open at the end of the sentence (it goes on in the next one).
     pub fn open_at_end(&self) -> bool {
         let last = self.toks.len().checked_sub(1);
-        last.is_some_and(|l| {
-            let after = match self.tok(l) {
-                "\"" => !self.in_quote(l),
-                "“" => true,
-                "”" => false,
-                _ => self.in_quote(l),
-            };
-            after
+        last.is_some_and(|l| match self.tok(l) {
+            "\"" => !self.in_quote(l),
+            "“" => true,
+            "”" => false,
+            _ => self.in_quote(l),
         })
     }
 
