@@ -30,17 +30,22 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut speakers = speech::Speakers::default();
     // Whether a quotation opened in an earlier sentence of the paragraph is still open.
     let mut open: Option<usize> = None;
+    // The one person the previous sentence named, with its paragraph, for an opening "He" or "She".
+    let mut person: Option<(usize, &crate::pack::Entity)> = None;
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
         let mentions = found.within(&range).filter_map(|m| {
             let entity = found.entities.get(m.entity)?;
             Some((m.range.start - range.start..m.range.end - range.start, entity))
         });
-        let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph));
+        let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
+            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e));
         open = s.open_at_end().then_some(paragraph);
+        person = s.only_person().map(|e| (paragraph, e));
         let mut facts = roles::identities(&s);
         facts.extend(speech::quotes(&s, &mut speakers));
         facts.extend(speech::according(&s));
+        facts.extend(speech::trailing_said(&s));
         facts.extend(actions::clauses(&s));
         facts.extend(actions::event(&s));
         facts.extend(actions::noun_meeting(&s));

@@ -22,6 +22,13 @@ fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
 /// Facts from every clause of the sentence whose subject is a named entity.
 pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
+    // "He said …" / "She urged …" opening a sentence after one that named one person only: that person.
+    if let Some(person) = s.pronoun.filter(|_| (s.is(0, "he") || s.is(0, "she")) && !s.in_quote(0)) {
+        let n = Named { entity: person, first: 0, end: 1 };
+        if let Some(f) = s.verb_group(1).and_then(|vg| clause(s, &n, &vg)) {
+            out.push(f);
+        }
+    }
     for n in &s.named {
         if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
             continue;
@@ -520,6 +527,17 @@ mod tests {
             })
         );
         assert_eq!(agreement(&sent("South Korea and Japan disagreed.", &es)), None);
+    }
+
+    #[test]
+    fn he_is_the_one_person_of_the_sentence_before() {
+        let es = [entity("lee", Person, "Lee Jae-myung")];
+        let s = sent("He urged Japan to face history.", &es).with_pronoun(Some(&es[0]));
+        assert_eq!(
+            clauses(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![Claim::Stance { actor: "lee".into(), stance: "urged Japan to face history".into(), issue: None }]
+        );
+        assert!(clauses(&sent("He urged Japan to face history.", &es)).is_empty());
     }
 
     #[test]

@@ -49,6 +49,8 @@ pub struct Sent<'a> {
     /// it, so a closing mark is `true`). What a quotation says is its speaker's claim, never a fact of the
     /// article: no pattern but the quote patterns reads inside one.
     pub quoted: Vec<bool>,
+    /// The one person the previous sentence of the paragraph named, whom an opening "He" or "She" means.
+    pub pronoun: Option<&'a Entity>,
 }
 
 impl<'a> Sent<'a> {
@@ -93,7 +95,21 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None }
+    }
+
+    /// The sentence with `person` as the one an opening "He" or "She" means.
+    #[must_use]
+    pub fn with_pronoun(mut self, person: Option<&'a Entity>) -> Self {
+        self.pronoun = person;
+        self
+    }
+
+    /// The one person the sentence names (outside quotations), if it names exactly one.
+    pub fn only_person(&self) -> Option<&'a Entity> {
+        let mut people = self.named.iter().filter(|n| n.entity.kind == EntityKind::Person && !self.in_quote(n.first));
+        let first = people.next()?.entity;
+        people.all(|n| n.entity.id == first.id).then_some(first)
     }
 
     /// Whether token `i` stands inside a quotation.

@@ -162,6 +162,30 @@ fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize)
     })
 }
 
+/// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>".
+pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
+    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    let verb = s.tok(last).to_lowercase();
+    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated") || s.text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let m = s.named_before(last).filter(|m| can_act(m.entity.kind))?;
+    let first = if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first };
+    if s.tok(first.checked_sub(1)?) != "," {
+        return None;
+    }
+    let clause = lower_first(s.span(0, first - 1));
+    if word_count(&clause) < 4 {
+        return None;
+    }
+    Some(Fact {
+        id: format!("said-{}", m.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: m.entity.id.clone(), said: format!("{verb} {clause}"), quote: None },
+    })
+}
+
 /// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
 /// <clause>" ("reported, quoting Y, that <clause>" when the clause opens with "quoting Y," or "citing Y,").
 pub fn according(s: &Sent<'_>) -> Option<Fact> {
@@ -276,6 +300,20 @@ pub(crate) mod tests {
             said(&quotes(&s, &mut sp)),
             vec![("najib".into(), "said “We are in contact with all relevant parties …”".into())]
         );
+    }
+
+    #[test]
+    fn a_clause_then_x_said_is_a_statement() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        assert_eq!(
+            said(
+                &trailing_said(&sent("The talks were useful for both sides, Lee said.", &es))
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            ),
+            vec![("lee".into(), "said the talks were useful for both sides".into())]
+        );
+        assert_eq!(trailing_said(&sent("Lee said.", &es)), None);
     }
 
     #[test]
