@@ -297,14 +297,16 @@ fn with_passive(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
         return None;
     }
     let with = c.start - 1;
-    let n = s.named.iter().find(|m| {
-        (s.is(m.end, "was") || s.is(m.end, "were")) && is_past(&s.tok(m.end + 1).to_lowercase()) && m.end + 2 <= with
+    // The subject's verb comes after its name, or after "of <party>" or an appositive ("Elizabeth Quat of
+    // DAB was elected with …").
+    let (n, t) = s.named.iter().map(|m| (m, s.after_subject(m))).find(|&(_, t)| {
+        (s.is(t, "was") || s.is(t, "were")) && is_past(&s.tok(t + 1).to_lowercase()) && t + 2 <= with
     })?;
-    if !s.opens_clause(n) || (n.end + 2..with).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    if !s.opens_clause(n) || (t + 2..with).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
         return None;
     }
-    let be = s.tok(n.end).to_lowercase();
-    let middle = s.span(n.end + 1, with);
+    let be = s.tok(t).to_lowercase();
+    let middle = s.span(t + 1, with);
     let place = leading_place(s);
     let subject = s.span(n.first, n.end);
     let question = format!("{} {} {be} {subject} {middle}{place}?", how_many(Some("with"), c.hedge.as_deref()), c.unit);
@@ -313,24 +315,34 @@ fn with_passive(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     Some((statement, question))
 }
 
-/// Shape 4: "<subject> <past verb> <object> by N <unit>" → "By how many <unit> did <subject> <base> <object>?"
+/// Shape 4: "<subject> <past verb> <object> by|with N <unit>" → "By how many <unit> did <subject> <base>
+/// <object>?" ("X defeated Y by 424 votes"; "X earned a surprise victory with 50,818 votes").
 fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
-    if !s.is(c.start.checked_sub(1)?, "by") {
+    let by = c.start.checked_sub(1)?;
+    let prep = s.tok(by).to_lowercase();
+    if !matches!(prep.as_str(), "by" | "with") {
         return None;
     }
-    let by = c.start - 1;
     let n = s.named.iter().rev().find(|m| m.end < by && lemma(&s.tok(m.end).to_lowercase()).is_some())?;
+    if !s.opens_clause(n) {
+        return None;
+    }
     let verb = s.tok(n.end).to_lowercase();
     let base = lemma(&verb).filter(|_| is_past(&verb))?;
     let object = s.span(n.end + 1, by);
-    if !(1..=8).contains(&word_count(object)) || (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    if !(1..=10).contains(&word_count(object)) || (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
         return None;
     }
     let subject = s.span(n.first, n.end);
-    let question =
-        format!("{} {} did {} {base} {object}?", how_many(Some("by"), c.hedge.as_deref()), c.unit, inner(subject));
+    let place = if object.contains(" in ") { String::new() } else { leading_place(s) };
+    let question = format!(
+        "{} {} did {} {base} {object}{place}?",
+        how_many(Some(&prep), c.hedge.as_deref()),
+        c.unit,
+        inner(subject)
+    );
     let end = clause_end(s, c.end);
-    let statement = format!("{subject} {verb} {object} {}", trim_end(&with_n(s, c, by, end)));
+    let statement = format!("{subject} {verb} {object} {}{place}", trim_end(&with_n(s, c, by, end)));
     Some((statement, question))
 }
 
@@ -408,6 +420,19 @@ mod tests {
                 "According to Kyodo News, how many agreements did the two governments sign covering trade, energy and jobs?"
                     .into(),
                 12.0
+            )]
+        );
+    }
+
+    #[test]
+    fn an_active_verb_with_a_count() {
+        let es = [entity("law", Person, "Nathan Law")];
+        assert_eq!(
+            asked("Nathan Law earned a surprise victory as second place with 50,818 votes.", &es),
+            vec![(
+                "Nathan Law earned a surprise victory as second place with {n} votes".into(),
+                "With how many votes did Nathan Law earn a surprise victory as second place?".into(),
+                50818.0
             )]
         );
     }
