@@ -20,6 +20,7 @@
 pub mod entities;
 pub mod facts;
 pub mod html;
+pub mod mentions;
 pub mod sheet;
 pub mod text;
 
@@ -122,7 +123,7 @@ pub struct Prepared {
 /// as saved. The options keep its title, id, topics, dateline and credit.
 pub fn reopen(sheet: &crate::pack::FactSheet, article: &str) -> Result<(Prepared, Options), ImportError> {
     let text = text::read(article.as_bytes(), &sheet.article)?;
-    let found = entities::Found { entities: sheet.entities.clone(), ..entities::Found::default() };
+    let found = mentions::locate(&text, sheet.entities.clone());
     let options = Options {
         title: Some(sheet.title.clone()),
         id: Some(sheet.id.clone()),
@@ -147,6 +148,13 @@ impl Prepared {
         let facts = self.facts.iter().filter(|f| keep.is_none_or(|k| k.contains(&f.id))).cloned().collect();
         sheet::assemble(&self.article, &self.found, facts, options)
     }
+}
+
+/// Drafts a fact sheet from an article already read and entities already located (the gold sheet's, or
+/// the user's after review, through [`mentions::locate`]); the same facts and sheet steps as [`draft`].
+pub fn draft_from(article: &text::Article, found: &entities::Found, options: &Options) -> Result<Draft, ImportError> {
+    let facts = facts::draft(article, found);
+    sheet::assemble(article, found, facts, options)
 }
 
 /// Reads an article file: only a regular file (a named pipe or device would block or never end), and no

@@ -1,0 +1,564 @@
+//! What a named subject does, says or is, from one clause: "<X> <verb group> <rest>".
+//!
+//! The verb decides the claim: a verb of saying gives a Statement ("said that …"), "reported" by a news
+//! outlet a Report, "met (with) Y" a Meeting, "visited / arrived in Z" a Visit, "is <complement>" an
+//! Identity, any other verb a Stance whose predicate runs from the verb to the end of the sentence. A
+//! planned meeting or visit ("is to meet", "will visit") is never a Meeting or Visit, which the questions
+//! phrase as done: it is a Stance worded as planned ("is to visit Beijing"). Named happenings with a date
+//! ("The election was held on Sunday") are Events, for timelines.
+
+use super::clause::{Named, Sent, VerbGroup, can_act, curly, trim_end, word_count};
+use super::speech::SAY_WORDS;
+use crate::pack::{Claim, EntityKind, Fact};
+
+/// The most words a drafted predicate may have: longer ones make stems the generator declines and
+/// statements nobody reads to the end.
+const MAX_PREDICATE_WORDS: usize = 30;
+
+fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+    Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
+}
+
+/// Facts from every clause of the sentence whose subject is a named entity.
+pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    // "He said …" / "She urged …" opening a sentence after one that named one person only: that person.
+    if let Some(person) = s.pronoun.filter(|_| (s.is(0, "he") || s.is(0, "she")) && !s.in_quote(0)) {
+        let n = Named { entity: person, first: 0, end: 1 };
+        if let Some(f) = s.verb_group(1).and_then(|vg| clause(s, &n, &vg)) {
+            out.push(f);
+        }
+    }
+    for n in &s.named {
+        if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
+            continue;
+        }
+        if !s.opens_clause(n) || s.in_quote(n.first) {
+            continue;
+        }
+        let at = s.after_subject(n);
+        let Some(vg) = s.verb_group(at) else { continue };
+        if let Some(f) = clause(s, n, &vg) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Conjunctions after which a comma may start a new clause with its own subject.
+const NEW_CLAUSE: [&str; 5] = ["and", "but", "while", "whereas", "as"];
+
+/// The predicate from the verb group's start: to the end of the sentence, a semicolon, or a comma and
+/// conjunction that start a clause with its own subject (", and the Indonesian Navy reportedly saved …");
+/// quotes curled.
+fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
+    let end = (vg.start..s.toks.len())
+        .find(|&k| {
+            s.tok(k) == ";"
+                || (s.tok(k) == ","
+                    && NEW_CLAUSE.contains(&s.tok(k + 1).to_lowercase().as_str())
+                    && (s.named_at(k + 2).is_some()
+                        || s.tok(k + 2).chars().next().is_some_and(char::is_uppercase)
+                        || ["the", "a", "an", "it", "they", "he", "she"].contains(&s.tok(k + 2))))
+        })
+        .unwrap_or(s.toks.len());
+    let rest = if end == s.toks.len() { s.rest(vg.start) } else { s.span(vg.start, end) };
+    let rest = resolve_this(s, trim_end(rest))?;
+    let rest = rest.as_str();
+    let words = word_count(rest);
+    if !(2..=MAX_PREDICATE_WORDS).contains(&words) {
+        return None;
+    }
+    curly(rest)
+}
+
+fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let who = n.entity.id.clone();
+    let verb = s.tok(vg.verb).to_lowercase();
+    let kind = n.entity.kind;
+    if vg.copula {
+        // "Myanmar is mainly Buddhist": present tense only, a short complement up to a comma or "and".
+        let be = s.tok(vg.verb.wrapping_sub(1)).to_lowercase();
+        if !matches!(be.as_str(), "is" | "are") || s.named.iter().any(|m| m.first == vg.verb) {
+            return None;
+        }
+        let rest = s.rest(vg.verb);
+        let complement = rest.split([',', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+        if !(1..=8).contains(&word_count(complement)) || complement.contains(['"', '“', '”']) {
+            return None;
+        }
+        return Some(fact(format!("is-{who}"), s, Claim::Identity { who, is: complement.to_string(), country: None }));
+    }
+    let next = s.tok(vg.verb + 1);
+    // A person with a plural verb ("…, and Leung Kwok-hung of LSD were elected") is the last of a list of
+    // subjects: the predicate is not theirs alone.
+    let plural = (vg.start..vg.verb).any(|k| matches!(s.tok(k).to_lowercase().as_str(), "were" | "are" | "have"));
+    if kind == EntityKind::Person && plural {
+        return None;
+    }
+    // "Other pan-democrats elected were …": a participle qualifying the subject, not its verb.
+    if matches!(next.to_lowercase().as_str(), "was" | "were" | "is" | "are") {
+        return None;
+    }
+    if SAY_WORDS.contains(&verb.as_str()) {
+        // A quote that follows is drafted by the speech patterns.
+        if matches!(next, "\"" | "“" | ":") || (next == "," && matches!(s.tok(vg.verb + 2), "\"" | "“")) {
+            return None;
+        }
+        let said = predicate(s, vg)?;
+        if word_count(&said) < 4 {
+            return None;
+        }
+        return Some(fact(format!("said-{who}"), s, Claim::Statement { speaker: who, said, quote: None }));
+    }
+    if matches!(verb.as_str(), "reported" | "reports") && matches!(kind, EntityKind::Media | EntityKind::Organisation) {
+        let says = predicate(s, vg)?;
+        return Some(fact(format!("report-{who}"), s, Claim::Report { source: who, says }));
+    }
+    if !vg.planned && !vg.passive {
+        if let Some(f) = meeting(s, n, vg) {
+            return Some(f);
+        }
+        if let Some(f) = visit(s, n, vg) {
+            return Some(f);
+        }
+    }
+    if kind == EntityKind::City {
+        return None;
+    }
+    let stance = without_own_name(&predicate(s, vg)?, n)?;
+    if word_count(&stance) < 3 {
+        return None;
+    }
+    Some(fact(format!("stance-{who}"), s, Claim::Stance { actor: who, stance, issue: None }))
+}
+
+/// Time words after "this" that a reader can place without the article ("this year", "this week").
+const THIS_TIME: [&str; 8] = ["year", "week", "month", "time", "morning", "afternoon", "evening", "weekend"];
+
+/// "this constituency" in a predicate points back to the sentence's leading "In the Kowloon West
+/// geographical constituency,": it is replaced by that noun phrase when their head nouns agree. A "this"
+/// that cannot be resolved so (but a time: "this year") would leave a question only the article's
+/// reader can place, and the predicate is dropped.
+fn resolve_this(s: &Sent<'_>, predicate: &str) -> Option<String> {
+    let lower = predicate.to_lowercase();
+    let Some(at) = lower.find("this ").filter(|&i| i == 0 || lower.get(i - 1..i) == Some(" ")) else {
+        return Some(predicate.to_string());
+    };
+    let noun = lower.get(at + 5..)?.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if THIS_TIME.contains(&noun) {
+        return Some(predicate.to_string());
+    }
+    let comma = (1..s.toks.len().min(16)).find(|&k| s.tok(k) == ",")?;
+    let place = s.span(1, comma);
+    let head = place.rsplit(' ').next().unwrap_or("").to_lowercase();
+    if !s.is(0, "in") || head != noun || !place.starts_with("the ") {
+        return None;
+    }
+    let end = at + 5 + noun.len();
+    Some(format!("{}{place}{}", predicate.get(..at)?, predicate.get(end..)?))
+}
+
+/// A predicate that names its own subject ("fired at a loudspeaker in South Korea that broadcasts
+/// propaganda into the North", of North Korea) would give the answer away: it is cut before the relative
+/// clause or comma that leads to the name, or dropped when nothing of three words is left.
+fn without_own_name(predicate: &str, n: &Named<'_>) -> Option<String> {
+    let lower = predicate.to_lowercase();
+    let names = std::iter::once(&n.entity.name).chain(&n.entity.aliases);
+    let at = names
+        .filter_map(|name| {
+            let name = name.to_lowercase();
+            lower.match_indices(&name).map(|(i, _)| i).find(|&i| {
+                let before = lower.get(..i).and_then(|b| b.chars().next_back());
+                let after = lower.get(i + name.len()..).and_then(|a| a.chars().next());
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .min();
+    let Some(at) = at else { return Some(predicate.to_string()) };
+    let head = predicate.get(..at)?;
+    let cut = [" that ", " which ", " who ", ", "].iter().filter_map(|m| head.rfind(m)).max()?;
+    let kept = head.get(..cut)?.trim_end();
+    (word_count(kept) >= 3).then(|| kept.to_string())
+}
+
+/// A place mention after "in" somewhere after token `from`.
+fn place_after(s: &Sent<'_>, from: usize) -> Option<String> {
+    s.named
+        .iter()
+        .filter(|m| m.first > from)
+        .find(|m| {
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in")))
+        })
+        .map(|m| m.entity.id.clone())
+}
+
+/// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
+fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let verb = s.tok(vg.verb).to_lowercase();
+    let mut k = vg.verb + 1;
+    match verb.as_str() {
+        "met" | "meets" | "hosted" => {
+            if s.is(k, "with") {
+                k += 1;
+            }
+        }
+        "held" if s.is_phrase(k, "talks with") => k += 2,
+        _ => return None,
+    }
+    // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
+    let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
+    let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && s.tok(m.end) != "'s";
+    let whom = near.iter().find(|m| m.entity.kind == EntityKind::Person).or_else(|| near.iter().find(direct))?;
+    if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
+        return None;
+    }
+    let (who, whom_id) = (n.entity.id.clone(), whom.entity.id.clone());
+    let place = place_after(s, whom.end.saturating_sub(1)).filter(|p| *p != who && *p != whom_id);
+    let date = s.date();
+    Some(fact(format!("meet-{who}-{whom_id}"), s, Claim::Meeting { who, whom: whom_id, place, date }))
+}
+
+/// "X visited Z", "X arrived in Z" (a city, country or place), with the sentence's date.
+fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+    let verb = s.tok(vg.verb).to_lowercase();
+    let mut k = vg.verb + 1;
+    match verb.as_str() {
+        "visited" => {}
+        "arrived" if s.is(k, "in") => k += 1,
+        "travelled" | "traveled" | "flew" | "went" if s.is(k, "to") => k += 1,
+        // "paid a three-day state visit to Japan", "made an official visit to Seoul".
+        "paid" | "made" => {
+            let at = (k..k + 6).find(|&i| s.is_phrase(i, "visit to"))?;
+            k = at + 2;
+        }
+        _ => return None,
+    }
+    if s.is(k, "the") {
+        k += 1;
+    }
+    let dest = s.named_at(k)?;
+    if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: s.date(), first: None },
+    ))
+}
+
+/// Words that mark a sentence as about the future or a plan: a meeting it names has not taken place.
+const PLANNED: [&str; 9] = ["will", "would", "plans", "planned", "expected", "scheduled", "upcoming", "next", "to be"];
+
+/// "talks between X and Y", "a meeting between X and Y", "X's meeting with Y", "X's talks with Y": a
+/// Meeting, unless the sentence speaks of the future or a plan ("will hold talks", "the planned meeting").
+pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| PLANNED.iter().any(|p| s.is_phrase(k, p))) {
+        return None;
+    }
+    let pair = (0..s.toks.len()).find_map(|k| {
+        if s.in_quote(k) {
+            return None;
+        }
+        let noun = ["talks", "meeting", "summit"].iter().any(|w| s.is(k, w));
+        if noun && s.is(k + 1, "between") {
+            let a = s.named_at(k + 2)?;
+            let b = s.named_at(a.end + 1).filter(|_| s.is(a.end, "and"))?;
+            return Some((a, b));
+        }
+        if noun && matches!(s.tok(k.wrapping_sub(1)), "'s" | "’s") && s.is(k + 1, "with") {
+            let a = s.named_before(k - 1)?;
+            let b = (k + 2..k + 7)
+                .filter_map(|i| s.named_at(i))
+                .find(|m| m.entity.kind == EntityKind::Person || m.first == k + 2)?;
+            return Some((a, b));
+        }
+        None
+    })?;
+    let (a, b) = pair;
+    if !can_act(a.entity.kind) || !can_act(b.entity.kind) || a.entity.id == b.entity.id {
+        return None;
+    }
+    let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+    let place = place_after(s, 0).filter(|p| *p != who && *p != whom);
+    Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
+}
+
+/// "X and Y agreed to …", "X and Y have (reportedly) agreed to …", "X agreed with Y to …": an Agreement
+/// whose `what` is the infinitive predicate; "reportedly" marks it reported. Two parties named at the start
+/// of the clause, as in any summit report.
+pub fn agreement(s: &Sent<'_>) -> Option<Fact> {
+    let (a, b, mut k) = s.named.iter().find_map(|a| {
+        if !s.opens_clause(a) || s.in_quote(a.first) || !can_act(a.entity.kind) {
+            return None;
+        }
+        if s.is(a.end, "and") {
+            let b = s.named_at(a.end + 1)?;
+            return Some((a, b, b.end));
+        }
+        None
+    })?;
+    let mut reported = false;
+    while matches!(s.tok(k).to_lowercase().as_str(), "have" | "has" | "had" | "reportedly" | "also" | "both") {
+        reported |= s.is(k, "reportedly");
+        k += 1;
+    }
+    if !s.is(k, "agreed") || !s.is(k + 1, "to") || !can_act(b.entity.kind) || a.entity.id == b.entity.id {
+        return None;
+    }
+    let what = trim_end(s.rest(k + 1));
+    let what = curly(what.split(';').next().unwrap_or(""))?;
+    if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&what)) {
+        return None;
+    }
+    let parties = vec![a.entity.id.clone(), b.entity.id.clone()];
+    let date = s.date();
+    Some(fact(format!("agree-{}-{}", a.entity.id, b.entity.id), s, Claim::Agreement { parties, what, reported, date }))
+}
+
+/// Verbs that say a happening took place, with or without "was".
+const HAPPENED: [&str; 10] =
+    ["held", "began", "started", "ended", "opened", "closed", "occurred", "happened", "took", "concluded"];
+
+/// "The <happening> was held / began / took place … on <date>": an Event with its date and place, for
+/// timelines. The happening is the sentence's opening noun phrase ("The Hong Kong legislative election",
+/// "The broadcasts"), at most eight words.
+pub fn event(s: &Sent<'_>) -> Option<Fact> {
+    if !s.is(0, "the") || s.in_quote(0) {
+        return None;
+    }
+    let end = (1..9).find(|&k| {
+        let w = s.tok(k).to_lowercase();
+        matches!(w.as_str(), "was" | "were") || HAPPENED.contains(&w.as_str())
+    })?;
+    if (0..end).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let verb = s.tok(end).to_lowercase();
+    let verb = if matches!(verb.as_str(), "was" | "were") { s.tok(end + 1).to_lowercase() } else { verb };
+    if !HAPPENED.contains(&verb.as_str()) || (verb == "took" && !s.is(end + 1, "place")) {
+        return None;
+    }
+    let date = s.date()?;
+    let what = format!("the {}", s.span(1, end));
+    let place = place_after(s, end);
+    let who = Vec::new();
+    let slug: String = what
+        .split_whitespace()
+        .skip(1)
+        .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    Some(fact(format!("event-{slug}"), s, Claim::Event { what, who, place, date: Some(date), era: None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        let s = sent(text, es);
+        clauses(&s).into_iter().chain(event(&s)).map(|f| f.claim).collect()
+    }
+
+    #[test]
+    fn a_stance_is_the_predicate_from_the_verb_on() {
+        let es = [entity("south-korea", Country, "The South")];
+        assert_eq!(
+            claims("The South retaliated by firing dozens of rounds of artillery into the north.", &es),
+            vec![Claim::Stance {
+                actor: "south-korea".into(),
+                stance: "retaliated by firing dozens of rounds of artillery into the north".into(),
+                issue: None
+            }]
+        );
+        let es = [entity("rathke", Person, "Rathke")];
+        assert_eq!(
+            claims("Rathke also asked the governments of South East Asia not to turn away boats.", &es),
+            vec![Claim::Stance {
+                actor: "rathke".into(),
+                stance: "asked the governments of South East Asia not to turn away boats".into(),
+                issue: None
+            }]
+        );
+    }
+
+    #[test]
+    fn a_subject_after_a_leading_adverbial_and_with_an_appositive() {
+        let es = [entity("kerry", Person, "John Kerry"), entity("dept", Organisation, "The US State Department")];
+        let got = claims("On Friday, John Kerry, the Secretary of State, urged Thailand to act quickly.", &es);
+        assert_eq!(
+            got,
+            vec![Claim::Stance { actor: "kerry".into(), stance: "urged Thailand to act quickly".into(), issue: None }]
+        );
+        // An entity that is not the clause's subject is not an actor.
+        assert!(claims("The leader of The US State Department urged calm.", &es).is_empty());
+    }
+
+    #[test]
+    fn said_that_is_a_statement_and_planned_visits_stay_planned() {
+        let es = [entity("basya", Person, "Fuad Basya"), entity("seoul", City, "Seoul")];
+        assert_eq!(
+            claims("Fuad Basya said fishermen first noticed the people.", &es),
+            vec![Claim::Statement {
+                speaker: "basya".into(),
+                said: "said fishermen first noticed the people".into(),
+                quote: None
+            }]
+        );
+        assert_eq!(
+            claims("Fuad Basya is to visit Seoul next week.", &es),
+            vec![Claim::Stance { actor: "basya".into(), stance: "is to visit Seoul next week".into(), issue: None }]
+        );
+        assert_eq!(
+            claims("Fuad Basya visited Seoul on Thursday.", &es),
+            vec![Claim::Visit {
+                who: "basya".into(),
+                destination: "seoul".into(),
+                date: Some("on Thursday".into()),
+                first: None
+            }]
+        );
+    }
+
+    #[test]
+    fn meetings_name_both_sides_the_place_and_the_date() {
+        let es = [
+            entity("lee", Person, "Lee Jae Myung"),
+            entity("xi", Person, "Xi Jinping"),
+            entity("china", Country, "China"),
+            entity("beijing", City, "Beijing"),
+        ];
+        assert_eq!(
+            claims("Lee Jae Myung met with China's Xi Jinping in Beijing on January 5.", &es),
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "xi".into(),
+                place: Some("beijing".into()),
+                date: Some("January 5".into())
+            }]
+        );
+        assert_eq!(
+            claims("Lee Jae Myung will meet Xi Jinping in Beijing.", &es),
+            vec![Claim::Stance { actor: "lee".into(), stance: "will meet Xi Jinping in Beijing".into(), issue: None }]
+        );
+    }
+
+    #[test]
+    fn summit_sentences_give_meetings_and_visits_and_plans_stay_plans() {
+        let es = [
+            entity("xi", Person, "Xi Jinping"),
+            entity("lee", Person, "Lee Jae-myung"),
+            entity("gyeongju", City, "Gyeongju"),
+            entity("japan", Country, "Japan"),
+        ];
+        let claims_of = |text: &str| {
+            let s = sent(text, &es);
+            let mut out: Vec<Claim> = clauses(&s).into_iter().map(|f| f.claim).collect();
+            out.extend(noun_meeting(&s).map(|f| f.claim));
+            out
+        };
+        assert_eq!(
+            claims_of("Talks between Xi Jinping and Lee Jae-myung took place in Gyeongju on Saturday."),
+            vec![Claim::Meeting {
+                who: "xi".into(),
+                whom: "lee".into(),
+                place: Some("gyeongju".into()),
+                date: Some("on Saturday".into())
+            }]
+        );
+        assert_eq!(
+            claims_of("Xi Jinping's meeting with Lee Jae-myung lasted ninety minutes."),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
+        );
+        assert!(claims_of("Xi Jinping's meeting with Lee Jae-myung will take place in Gyeongju.").is_empty());
+        assert_eq!(
+            claims_of("Lee Jae-myung paid a three-day state visit to Japan."),
+            vec![Claim::Visit { who: "lee".into(), destination: "japan".into(), date: None, first: None }]
+        );
+        assert_eq!(
+            claims_of("Xi Jinping hosted Lee Jae-myung in Gyeongju."),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: Some("gyeongju".into()), date: None }]
+        );
+    }
+
+    #[test]
+    fn nothing_is_read_inside_a_quotation() {
+        let es = [entity("nk", Country, "North Korea")];
+        assert!(claims("\"North Korea fired 36 shells at the posts\", said a source.", &es).is_empty());
+    }
+
+    #[test]
+    fn this_constituency_is_the_one_the_sentence_opened_with() {
+        let es = [entity("cyd", Person, "Cyd Ho"), entity("leung", Person, "Leung Kwok-hung")];
+        assert_eq!(
+            claims(
+                "In the Hong Kong Island geographical constituency, Cyd Ho lost her seat in this constituency.",
+                &es
+            ),
+            vec![Claim::Stance {
+                actor: "cyd".into(),
+                stance: "lost her seat in the Hong Kong Island geographical constituency".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Cyd Ho lost her seat in this district.", &es).is_empty());
+        // The last of a list of subjects does not take the list's verb alone.
+        assert!(claims("Ann Lee, Bo Chan, and Leung Kwok-hung were successfully elected.", &es).is_empty());
+    }
+
+    #[test]
+    fn two_parties_agreeing_is_an_agreement() {
+        let es = [entity("kr", Country, "South Korea"), entity("jp", Country, "Japan")];
+        let s = sent("South Korea and Japan have reportedly agreed to resume shuttle diplomacy.", &es);
+        assert_eq!(
+            agreement(&s).map(|f| f.claim),
+            Some(Claim::Agreement {
+                parties: vec!["kr".into(), "jp".into()],
+                what: "to resume shuttle diplomacy".into(),
+                reported: true,
+                date: None
+            })
+        );
+        assert_eq!(agreement(&sent("South Korea and Japan disagreed.", &es)), None);
+    }
+
+    #[test]
+    fn he_is_the_one_person_of_the_sentence_before() {
+        let es = [entity("lee", Person, "Lee Jae-myung")];
+        let s = sent("He urged Japan to face history.", &es).with_pronoun(Some(&es[0]));
+        assert_eq!(
+            clauses(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![Claim::Stance { actor: "lee".into(), stance: "urged Japan to face history".into(), issue: None }]
+        );
+        assert!(clauses(&sent("He urged Japan to face history.", &es)).is_empty());
+    }
+
+    #[test]
+    fn a_dated_happening_is_an_event() {
+        let es = [entity("hk", City, "Hong Kong")];
+        assert_eq!(
+            claims("The Hong Kong legislative election was held on Sunday, with a record turnout.", &es),
+            vec![Claim::Event {
+                what: "the Hong Kong legislative election".into(),
+                who: vec![],
+                place: None,
+                date: Some("on Sunday".into()),
+                era: None
+            }]
+        );
+        assert_eq!(
+            claims(
+                "Myanmar is mainly Buddhist and the United Nations rates it.",
+                &[entity("myanmar", Country, "Myanmar")]
+            ),
+            vec![Claim::Identity { who: "myanmar".into(), is: "mainly Buddhist".into(), country: None }]
+        );
+    }
+}

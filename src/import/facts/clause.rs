@@ -1,0 +1,819 @@
+//! One sentence as the patterns see it: its words (tokens), the entities it mentions, and the clause
+//! grammar every pattern shares — who is the subject of a verb, where the verb group starts, what date the
+//! sentence states.
+//!
+//! The grammar is ordinary English news prose, not any one article: a subject is an entity named at the
+//! start of its clause (after a leading adverbial such as "On Friday," or "In the New Territories West
+//! constituency," and a few modifiers such as "nonpartisan pan-democrat"), optionally followed by an
+//! appositive between commas or by "of/from <entity>"; its verb group is optional adverbs, auxiliaries and
+//! a verb in the past tense, a participle, or a base form after a modal.
+
+use std::ops::Range;
+
+use crate::pack::{Dateline, Entity, EntityKind, When};
+
+/// A word or a punctuation mark of a sentence, as a byte range in the sentence's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok {
+    /// Byte range in [`Sent::text`].
+    pub range: Range<usize>,
+    /// Whether it is a word (letters or digits), not punctuation.
+    pub word: bool,
+}
+
+/// An entity mentioned in the sentence, with the tokens that name it.
+#[derive(Debug, Clone)]
+pub struct Named<'a> {
+    /// The entity.
+    pub entity: &'a Entity,
+    /// Index of its first token.
+    pub first: usize,
+    /// Index one past its last token.
+    pub end: usize,
+}
+
+/// A sentence of the article with its tokens and mentions.
+#[derive(Debug, Clone)]
+pub struct Sent<'a> {
+    /// The sentence, verbatim from the article.
+    pub text: &'a str,
+    /// Its paragraph's index.
+    pub paragraph: usize,
+    /// Its tokens.
+    pub toks: Vec<Tok>,
+    /// The entities it mentions, in text order.
+    pub named: Vec<Named<'a>>,
+    /// The article's dateline, which relative days need.
+    pub dateline: Option<Dateline>,
+    /// Per token, whether it stands inside a quotation (a quote mark: whether a quotation was open before
+    /// it, so a closing mark is `true`). What a quotation says is its speaker's claim, never a fact of the
+    /// article: no pattern but the quote patterns reads inside one.
+    pub quoted: Vec<bool>,
+    /// The one person the previous sentence of the paragraph named, whom an opening "He" or "She" means.
+    pub pronoun: Option<&'a Entity>,
+}
+
+impl<'a> Sent<'a> {
+    /// Builds the sentence from its text and its mentions as ranges of the sentence's text.
+    pub fn new(
+        text: &'a str,
+        paragraph: usize,
+        mentions: impl Iterator<Item = (Range<usize>, &'a Entity)>,
+        dateline: Option<Dateline>,
+    ) -> Self {
+        Self::within_quote(text, paragraph, mentions, dateline, false)
+    }
+
+    /// As [`Self::new`], for a sentence that starts inside a quotation opened by an earlier sentence of its
+    /// paragraph when `open` is true.
+    pub fn within_quote(
+        text: &'a str,
+        paragraph: usize,
+        mentions: impl Iterator<Item = (Range<usize>, &'a Entity)>,
+        dateline: Option<Dateline>,
+        open: bool,
+    ) -> Self {
+        let toks = tokens(text);
+        let mut inside = open;
+        let mut quoted = Vec::with_capacity(toks.len());
+        for t in &toks {
+            quoted.push(inside);
+            match text.get(t.range.clone()) {
+                Some("\"") => inside = !inside,
+                Some("“") => inside = true,
+                Some("”") => inside = false,
+                _ => {}
+            }
+        }
+        let mut named = Vec::new();
+        for (range, entity) in mentions {
+            let first = toks.iter().position(|t| t.range.start >= range.start);
+            let end = toks.iter().rposition(|t| t.range.end <= range.end).map(|i| i + 1);
+            if let (Some(first), Some(end)) = (first, end)
+                && first < end
+            {
+                named.push(Named { entity, first, end });
+            }
+        }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None }
+    }
+
+    /// The sentence with `person` as the one an opening "He" or "She" means.
+    #[must_use]
+    pub fn with_pronoun(mut self, person: Option<&'a Entity>) -> Self {
+        self.pronoun = person;
+        self
+    }
+
+    /// The one person the sentence names (outside quotations), if it names exactly one.
+    pub fn only_person(&self) -> Option<&'a Entity> {
+        let mut people = self.named.iter().filter(|n| n.entity.kind == EntityKind::Person && !self.in_quote(n.first));
+        let first = people.next()?.entity;
+        people.all(|n| n.entity.id == first.id).then_some(first)
+    }
+
+    /// Whether token `i` stands inside a quotation.
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quoted.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether a quotation is still open at the end of the sentence (it goes on in the next one).
+    pub fn open_at_end(&self) -> bool {
+        let last = self.toks.len().checked_sub(1);
+        last.is_some_and(|l| match self.tok(l) {
+            "\"" => !self.in_quote(l),
+            "“" => true,
+            "”" => false,
+            _ => self.in_quote(l),
+        })
+    }
+
+    /// The text of token `i` ("" past the end).
+    pub fn tok(&self, i: usize) -> &'a str {
+        self.toks.get(i).and_then(|t| self.text.get(t.range.clone())).unwrap_or("")
+    }
+
+    /// The text from the start of token `from` to the end of token `to - 1`.
+    pub fn span(&self, from: usize, to: usize) -> &'a str {
+        let (Some(a), Some(b)) = (self.toks.get(from), to.checked_sub(1).and_then(|t| self.toks.get(t))) else {
+            return "";
+        };
+        self.text.get(a.range.start..b.range.end).unwrap_or("")
+    }
+
+    /// The text from the start of token `from` to the end of the sentence, without its closing full stop.
+    pub fn rest(&self, from: usize) -> &'a str {
+        let Some(t) = self.toks.get(from) else { return "" };
+        trim_end(self.text.get(t.range.start..).unwrap_or(""))
+    }
+
+    /// The mention that starts at token `i`.
+    pub fn named_at(&self, i: usize) -> Option<&Named<'a>> {
+        self.named.iter().find(|n| n.first == i)
+    }
+
+    /// The mention that ends just before token `i`.
+    pub fn named_before(&self, i: usize) -> Option<&Named<'a>> {
+        self.named.iter().find(|n| n.end == i)
+    }
+
+    /// Whether token `i` is the word `w`, ignoring case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.tok(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Whether tokens from `i` on are the words of `phrase`, ignoring case.
+    pub fn is_phrase(&self, i: usize, phrase: &str) -> bool {
+        phrase.split(' ').enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// The first date phrase the sentence states, as written ("on Thursday", "August 10", "May 18, 2015"),
+    /// that [`When::parse`] reads. A day named relative to the dateline ("yesterday", "on Friday") only
+    /// counts when the article has a dateline; "today" never does, as news prose uses it for "nowadays".
+    pub fn date(&self) -> Option<String> {
+        for i in 0..self.toks.len() {
+            for len in (1..=4).rev() {
+                let Some(phrase) = self.date_at(i, len) else { continue };
+                return Some(phrase);
+            }
+        }
+        None
+    }
+
+    fn date_at(&self, i: usize, len: usize) -> Option<String> {
+        // Only a month, a weekday, "yesterday", "last" or a day's number can open a date phrase: the cheap
+        // test spares the parser most words.
+        let head = self.tok(i);
+        let opens = head.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || head.eq_ignore_ascii_case("yesterday")
+            || head.eq_ignore_ascii_case("last")
+            || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(head))
+            || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(head));
+        if !opens {
+            return None;
+        }
+        let words: Vec<&str> = (i..i + len).map(|k| self.tok(k)).collect();
+        if words.iter().any(|w| w.is_empty()) || words.first().is_some_and(|w| *w == ",") {
+            return None;
+        }
+        // A comma may only stand between a day and its year ("May 18, 2015").
+        let commas = words.iter().filter(|w| **w == ",").count();
+        if commas > 1 || (commas == 1 && words.get(len - 2) != Some(&",")) {
+            return None;
+        }
+        if words.iter().any(|w| w.chars().all(|c| !c.is_alphanumeric()) && *w != ",") {
+            return None;
+        }
+        let phrase = self.span(i, i + len);
+        let first = words.first().copied().unwrap_or("");
+        if first.eq_ignore_ascii_case("on") || first.eq_ignore_ascii_case("in") {
+            return None;
+        }
+        // A lone number or a bare year is not a date phrase of its own.
+        if len == 1 && first.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let when = When::parse(phrase)?;
+        match when {
+            When::Relative(crate::pack::when::Relative::Yesterday) if self.dateline.is_some() => {
+                Some(phrase.to_string())
+            }
+            // A weekday reads as the article writes it: "on Thursday".
+            When::Relative(crate::pack::when::Relative::Weekday { .. }) if self.dateline.is_some() => {
+                Some(if self.is(i.wrapping_sub(1), "on") { format!("on {phrase}") } else { phrase.to_string() })
+            }
+            When::Relative(_) | When::Year(_) | When::Span { .. } | When::Every { .. } | When::Deadline { .. } => None,
+            When::Day { .. } | When::Month { .. } => {
+                // A month name must be capitalised in the text ("may" is a verb).
+                words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)).then(|| phrase.to_string())
+            }
+        }
+    }
+}
+
+/// Splits a sentence into tokens: words of letters and digits (with inner hyphens, apostrophes other than a
+/// possessive "'s", and digit groups such as "84,121" or "2.5"), "'s" on its own, and single punctuation
+/// marks.
+pub fn tokens(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let pos = |k: usize| chars.get(k).map_or(text.len(), |&(p, _)| p);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while let Some(c) = at(k) {
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        if is_apostrophe(c) && at(k + 1).is_some_and(|s| s == 's') && !at(k + 2).is_some_and(char::is_alphanumeric) {
+            k += 2;
+            out.push(Tok { range: pos(start)..pos(k), word: false });
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            k += 1;
+            out.push(Tok { range: pos(start)..pos(k), word: false });
+            continue;
+        }
+        k += 1;
+        while let Some(c) = at(k) {
+            let next_alnum = at(k + 1).is_some_and(char::is_alphanumeric);
+            let prev_digit = at(k.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit());
+            let next_digit = at(k + 1).is_some_and(|n| n.is_ascii_digit());
+            let joins = c.is_alphanumeric()
+                || (c == '-' && next_alnum)
+                || (is_apostrophe(c)
+                    && next_alnum
+                    && (at(k + 1) != Some('s') || at(k + 2).is_some_and(char::is_alphanumeric)))
+                || (matches!(c, ',' | '.') && prev_digit && next_digit);
+            if !joins {
+                break;
+            }
+            k += 1;
+        }
+        out.push(Tok { range: pos(start)..pos(k), word: true });
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Text without its closing full stop (and any spaces), keeping a closing quote that follows it only if a
+/// quote opened before it.
+pub fn trim_end(text: &str) -> &str {
+    let t = text.trim_end();
+    let t = t.trim_end_matches(['.', '!', ';', ':', ',']);
+    t.trim_end()
+}
+
+/// The entity kinds that can act, speak or hold a position (not a place, a phrase or an issue).
+pub fn can_act(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Person | EntityKind::Country | EntityKind::Organisation | EntityKind::Group | EntityKind::Media
+    )
+}
+
+/// Words that open a leading adverbial ("On Friday, …", "In the Kowloon West constituency, …"): a subject
+/// may follow the comma that closes it. General English prepositions and time words, not any article's.
+const OPENERS: [&str; 34] = [
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "last",
+    "meanwhile",
+    "however",
+    "also",
+    "since",
+    "following",
+    "then",
+    "now",
+    "separately",
+    "under",
+    "despite",
+    "for",
+    "with",
+    "over",
+    "by",
+    "within",
+    "throughout",
+    "thus",
+    "still",
+    "this",
+    "next",
+    "as",
+    "upon",
+    "amid",
+];
+
+/// Words that cannot stand between a leading adverbial and a subject: a conjunction, a relative or a
+/// preposition makes the entity something else than the clause's subject ("the leader of X", "which X").
+const NOT_MODIFIERS: [&str; 38] = [
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "or",
+    "but",
+    "if",
+    "when",
+    "while",
+    "as",
+    "than",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "about",
+    "against",
+    "between",
+    "into",
+    "said",
+    "says",
+    "according",
+    "after",
+    "before",
+    "because",
+    "since",
+    "where",
+    "not",
+    "the",
+    "a",
+    "an",
+];
+
+impl Sent<'_> {
+    /// Whether mention `n` opens its clause: it is the first thing in the sentence, or follows a leading
+    /// adverbial closed by a comma, or a title such as "Malaysia's Prime Minister," — with at most four
+    /// modifier words in between ("nonpartisan pan-democrat Eddie Chu", "pro-Beijing district councillor
+    /// Wilson Or").
+    pub fn opens_clause(&self, n: &Named<'_>) -> bool {
+        let mut i = n.first;
+        let mut modifiers = 0;
+        loop {
+            if i == 0 {
+                return true;
+            }
+            let prev = self.tok(i - 1);
+            if prev == "," {
+                return self.leading_before(i - 1);
+            }
+            // ", and South Korea evacuated …", "… on August 10 and South Korea says …": a second clause. A
+            // bare "and" only after a lower-case word or a number, so "North and South Korea" and "the
+            // United Nations and United States" stay one subject.
+            if matches!(prev.to_lowercase().as_str(), "and" | "but") && modifiers == 0 {
+                let before = self.tok(i.wrapping_sub(2));
+                let lower = before.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                let named = self.named_before(i - 1).is_some();
+                return before == "," || before == ";" || (lower && !named);
+            }
+            if let Some(m) = self.named_before(i) {
+                // A name among the modifiers ("New People Party's Regina Ip") counts as one word.
+                if m.first < i && m.end == i && i != n.first {
+                    modifiers += 1;
+                    i = m.first;
+                    continue;
+                }
+            }
+            if prev == "\"" || prev == "“" {
+                return false;
+            }
+            let lower = prev.to_lowercase();
+            if NOT_MODIFIERS.contains(&lower.as_str()) && !(modifiers == 0 && i - 1 == 0 && lower == "the") {
+                return false;
+            }
+            modifiers += 1;
+            if modifiers > 5 {
+                return false;
+            }
+            i -= 1;
+        }
+    }
+
+    /// Whether the tokens before the comma at `comma` are a leading adverbial (the sentence opens with an
+    /// opener word or an "-ing" participle) or a title ending a leading adverbial ("…, Malaysia's Prime
+    /// Minister,").
+    fn leading_before(&self, comma: usize) -> bool {
+        let first = self.tok(0).to_lowercase();
+        let opener = OPENERS.contains(&first.as_str())
+            || (first.ends_with("ing") && first.len() > 5)
+            || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&first))
+            || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first));
+        if !opener || !self.tok(0).chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        // No verb of saying or reporting inside the adverbial: "According to X, …" is a report, not an
+        // adverbial, and "After X said …," is a clause of its own.
+        !(0..comma).any(|k| matches!(self.tok(k).to_lowercase().as_str(), "according" | "said" | "says"))
+    }
+
+    /// Where the verb group of the clause whose subject is mention `n` starts: after an appositive between
+    /// commas ("John Kerry, the Secretary of State, contacted …") or "of/from <entity>" ("Gary Fan of the
+    /// Neo Democrats failed …").
+    pub fn after_subject(&self, n: &Named<'_>) -> usize {
+        let mut i = n.end;
+        if (self.is(i, "of") || self.is(i, "from"))
+            && let Some(m) = self.named_at(i + 1).or_else(|| self.named_at(i + 2).filter(|_| self.is(i + 1, "the")))
+        {
+            i = m.end;
+        }
+        if self.tok(i) == "," {
+            // An appositive: up to twelve tokens, no quote, closed by a comma.
+            let close = (i + 1..(i + 14).min(self.toks.len())).find(|&k| self.tok(k) == ",");
+            let quoted = |k: usize| (i + 1..k).any(|j| matches!(self.tok(j), "\"" | "“" | "”"));
+            if let Some(close) = close
+                && close > i + 1
+                && !quoted(close)
+            {
+                return close + 1;
+            }
+        }
+        i
+    }
+
+    /// The verb group starting at token `i`, if there is one.
+    pub fn verb_group(&self, i: usize) -> Option<VerbGroup> {
+        let mut k = i;
+        let mut start = i;
+        // Leading "also"/"then" are dropped from the predicate; "reportedly" is kept, it says how sure.
+        while matches!(self.tok(k).to_lowercase().as_str(), "also" | "then" | "later" | "now" | "too") {
+            k += 1;
+            start = k;
+        }
+        let mut aux: Vec<String> = Vec::new();
+        let mut after_aux = k;
+        loop {
+            let w = self.tok(k).to_lowercase();
+            if is_adverb(&w) {
+                k += 1;
+            } else if AUXILIARIES.contains(&w.as_str()) && aux.len() < 3 {
+                aux.push(w);
+                k += 1;
+                after_aux = k;
+            } else {
+                break;
+            }
+        }
+        let w = self.tok(k);
+        let be_last = aux.last().is_some_and(|a| matches!(a.as_str(), "is" | "are" | "was" | "were"));
+        if be_last && w != "to" && !is_past(w) {
+            // "is mainly Buddhist": a copula; the complement starts after the adverbs.
+            return (!w.is_empty()).then(|| VerbGroup {
+                start,
+                verb: after_aux,
+                lemma: String::new(),
+                planned: false,
+                passive: false,
+                copula: true,
+            });
+        }
+        if !w.chars().all(|c| c.is_alphabetic() || c == '-') || !w.chars().next().is_some_and(char::is_lowercase) {
+            return None;
+        }
+        let modal = aux.iter().any(|a| MODALS.contains(&a.as_str()));
+        let be = aux.last().is_some_and(|a| matches!(a.as_str(), "is" | "are" | "was" | "were" | "been" | "be"));
+        let have = aux.last().is_some_and(|a| matches!(a.as_str(), "has" | "have" | "had"));
+        // "is to meet", "are to visit": planned.
+        if be && w == "to" {
+            let verb = self.tok(k + 1);
+            return verb.chars().all(char::is_lowercase).then(|| VerbGroup {
+                start,
+                verb: k + 1,
+                lemma: verb.to_string(),
+                planned: true,
+                passive: false,
+                copula: false,
+            });
+        }
+        let past = is_past(w);
+        let planned = modal || aux.iter().any(|a| a == "will");
+        let (ok, passive, copula) = if modal && aux.last().is_some_and(|a| MODALS.contains(&a.as_str())) {
+            (!NOT_MODIFIERS.contains(&w), false, false)
+        } else if be {
+            (true, past, !past)
+        } else if have {
+            (past, false, false)
+        } else if aux.is_empty() {
+            (past || PRESENT_VERBS.contains(&w), false, false)
+        } else {
+            (past, false, false)
+        };
+        if !ok {
+            return None;
+        }
+        Some(VerbGroup {
+            start,
+            verb: k,
+            lemma: lemma(w).unwrap_or(w).to_string(),
+            planned,
+            passive,
+            copula: copula && !planned,
+        })
+    }
+}
+
+/// A clause's verb group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VerbGroup {
+    /// First token of the predicate (after a dropped "also").
+    pub start: usize,
+    /// The main verb's token (for a copula, the first token after "is").
+    pub verb: usize,
+    /// The main verb's base form where known ("met" → "meet"), else the word as written.
+    pub lemma: String,
+    /// "will meet", "is to visit", "could …": not a done fact.
+    pub planned: bool,
+    /// "was elected": a passive.
+    pub passive: bool,
+    /// "is mainly Buddhist": a copula with a complement, not a verb.
+    pub copula: bool,
+}
+
+const AUXILIARIES: [&str; 20] = [
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "been", "be", "not", "never",
+];
+
+const MODALS: [&str; 9] = ["will", "would", "could", "can", "may", "might", "should", "must", "did"];
+
+/// Present-tense verbs a news subject takes without an auxiliary ("South Korea says", "Basya believes").
+const PRESENT_VERBS: [&str; 16] = [
+    "says",
+    "believes",
+    "wants",
+    "plans",
+    "hopes",
+    "insists",
+    "claims",
+    "argues",
+    "warns",
+    "urges",
+    "denies",
+    "rejects",
+    "fears",
+    "expects",
+    "maintains",
+    "reports",
+];
+
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly") && !["only", "early", "reply", "supply", "rally", "italy"].contains(&w))
+        || ["also", "recently", "already", "again", "still", "first", "just", "since", "later", "then", "now", "not"]
+            .contains(&w)
+}
+
+/// Irregular past tenses and participles of verbs common in news, with their base forms. General English.
+const IRREGULAR: [(&str, &str); 52] = [
+    ("met", "meet"),
+    ("said", "say"),
+    ("told", "tell"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("held", "hold"),
+    ("sent", "send"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("left", "leave"),
+    ("put", "put"),
+    ("set", "set"),
+    ("kept", "keep"),
+    ("led", "lead"),
+    ("sought", "seek"),
+    ("struck", "strike"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("became", "become"),
+    ("came", "come"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("fell", "fall"),
+    ("hit", "hit"),
+    ("cut", "cut"),
+    ("shot", "shoot"),
+    ("fought", "fight"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("sold", "sell"),
+    ("built", "build"),
+    ("paid", "pay"),
+    ("found", "find"),
+    ("chose", "choose"),
+    ("drew", "draw"),
+    ("ran", "run"),
+    ("stood", "stand"),
+    ("felt", "feel"),
+    ("meant", "mean"),
+    ("spent", "spend"),
+    ("broke", "break"),
+    ("flew", "fly"),
+    ("thought", "think"),
+];
+
+/// Regular verbs whose base form a "How many … did X <verb>" question needs, past tense → base. The
+/// spelling rules of "-ed" (doubling, a dropped "e") are not guessed: a verb outside these tables yields
+/// no such question.
+const REGULAR: [(&str, &str); 46] = [
+    ("evacuated", "evacuate"),
+    ("fired", "fire"),
+    ("received", "receive"),
+    ("killed", "kill"),
+    ("injured", "injure"),
+    ("rescued", "rescue"),
+    ("saved", "save"),
+    ("deployed", "deploy"),
+    ("arrested", "arrest"),
+    ("raised", "raise"),
+    ("gained", "gain"),
+    ("secured", "secure"),
+    ("earned", "earn"),
+    ("pledged", "pledge"),
+    ("donated", "donate"),
+    ("launched", "launch"),
+    ("detained", "detain"),
+    ("displaced", "displace"),
+    ("hosted", "host"),
+    ("attracted", "attract"),
+    ("reached", "reach"),
+    ("added", "add"),
+    ("employed", "employ"),
+    ("offered", "offer"),
+    ("approved", "approve"),
+    ("signed", "sign"),
+    ("released", "release"),
+    ("captured", "capture"),
+    ("seized", "seize"),
+    ("recorded", "record"),
+    ("registered", "register"),
+    ("invested", "invest"),
+    ("allocated", "allocate"),
+    ("promised", "promise"),
+    ("produced", "produce"),
+    ("defeated", "defeat"),
+    ("visited", "visit"),
+    ("collected", "collect"),
+    ("counted", "count"),
+    ("exported", "export"),
+    ("imported", "import"),
+    ("obtained", "obtain"),
+    ("claimed", "claim"),
+    ("announced", "announce"),
+    ("dispatched", "dispatch"),
+    ("returned", "return"),
+];
+
+/// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
+pub fn is_past(w: &str) -> bool {
+    IRREGULAR.iter().any(|(p, _)| *p == w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// The base form of a past tense, where a table knows it.
+pub fn lemma(w: &str) -> Option<&'static str> {
+    IRREGULAR.iter().chain(REGULAR.iter()).find(|(p, _)| *p == w).map(|(_, b)| *b)
+}
+
+/// Straight double quotes turned into curly pairs (“…”), as the sheets write quoted words; `None` if the
+/// quotes do not pair up.
+pub fn curly(text: &str) -> Option<String> {
+    let straight = text.matches('"').count();
+    let open = text.matches('“').count();
+    let close = text.matches('”').count();
+    if !straight.is_multiple_of(2) || open != close {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut opening = true;
+    for c in text.chars() {
+        if c == '"' {
+            out.push(if opening { '“' } else { '”' });
+            opening = !opening;
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// Words that may open a clause and are lower-cased when it follows "reported that" ("The report comes …"
+/// → "reported that the report comes …"); any other first word is kept, as it may be a name.
+const LOWER_FIRST: [&str; 19] = [
+    "How", "About", "Over", "The", "A", "An", "This", "These", "That", "Those", "Its", "It", "There", "Some", "Many",
+    "Most", "No", "Both", "All",
+];
+
+pub fn lower_first(clause: &str) -> String {
+    let first = clause.split_whitespace().next().unwrap_or("");
+    if LOWER_FIRST.contains(&first) {
+        let mut chars = clause.chars();
+        chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+    } else {
+        clause.to_string()
+    }
+}
+
+impl Sent<'_> {
+    /// Who the whole sentence is attributed to, as an opening for a question or statement drafted from it:
+    /// "According to Kyodo News" for "According to Kyodo News, …", "…, according to Kyodo News." and "…,
+    /// police said."; `None` when the sentence is the article's own.
+    pub fn attribution(&self) -> Option<String> {
+        let n = self.toks.len();
+        if self.is_phrase(0, "according to") {
+            let comma = (2..n.min(10)).find(|&k| self.tok(k) == ",")?;
+            return Some(format!("According to {}", self.span(2, comma)));
+        }
+        let last = (0..n).rev().find(|&k| self.toks.get(k).is_some_and(|t| t.word))?;
+        let comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
+        if last - comma > 6 || self.in_quote(comma) {
+            return None;
+        }
+        if self.is_phrase(comma + 1, "according to") {
+            return Some(format!("According to {}", self.span(comma + 3, last + 1)));
+        }
+        let verb = self.tok(last).to_lowercase();
+        if matches!(verb.as_str(), "said" | "says" | "reported" | "reports" | "added" | "estimated") && last > comma + 1
+        {
+            let who = self.span(comma + 1, last);
+            if matches!(who.to_lowercase().as_str(), "it" | "he" | "she" | "they" | "we" | "i") {
+                return None;
+            }
+            return Some(format!("According to {}", lower_first(who)));
+        }
+        None
+    }
+}
+
+/// The words of `text` (letters and digits), for counting.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| &text[t.range.clone()]).collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_hyphens_and_split_possessives() {
+        assert_eq!(
+            words("Japan's Kim Jong-un won 84,121 votes, 2.5 times \"more\"."),
+            vec![
+                "Japan", "'s", "Kim", "Jong-un", "won", "84,121", "votes", ",", "2.5", "times", "\"", "more", "\"", "."
+            ]
+        );
+        assert_eq!(words("don't"), vec!["don't"]);
+    }
+
+    #[test]
+    fn curly_quotes_pair_up_or_refuse() {
+        assert_eq!(curly("a \"b\" c").as_deref(), Some("a “b” c"));
+        assert_eq!(curly("a \"b c"), None);
+    }
+}

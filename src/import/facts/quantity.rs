@@ -1,0 +1,467 @@
+//! Numbers the article states, drafted as Quantities only where the sentence makes a clean "How many"
+//! question.
+//!
+//! A number (digits, "2 million", or words from "two" up) counts the plural noun after it (its unit: "36
+//! shells", "700 asylum seekers"). Four clause shapes of English give a question without rewording the
+//! sentence's verb beyond a table of base forms:
+//! 1. the counted noun is the subject: "15 shells fell near …" → "How many shells fell near …?" (also after
+//!    "Estimates suggest …" → "According to estimates, how many …?");
+//! 2. it is the object of a named or plain subject's verb: "South Korea evacuated about 80 people in …" →
+//!    "About how many people did South Korea evacuate in …?";
+//! 3. a passive with "with": "X was elected with 84,121 votes" → "With how many votes was X elected?";
+//! 4. a margin with "by": "X defeated Y by 424 votes" → "By how many votes did X defeat Y?".
+//!
+//! A hedge before the number ("about", "around", "nearly", "over", "at least") is kept in the question
+//! ("About how many …"); "more than", "up to" and the like are left out, as their answers are not one
+//! number. Anything else is not drafted.
+
+use super::clause::{Sent, is_past, lemma, lower_first, trim_end, word_count};
+use crate::pack::numbers::parse_number;
+use crate::pack::{Claim, Fact};
+
+/// Hedges kept in the question, as they read before "how many".
+const HEDGES: [&str; 9] =
+    ["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "at least"];
+
+/// Words after a number that mean it is not a plain count.
+const NOT_COUNT: [&str; 6] = ["percent", "per", "times", "years", "year-old", "cent"];
+
+/// Plural nouns not ending in "s".
+const PLURALS: [&str; 9] = ["people", "police", "children", "men", "women", "personnel", "staff", "troops", "crew"];
+
+/// Words that end a unit: function words and verbs' auxiliaries.
+const STOP: [&str; 24] = [
+    "of", "in", "on", "at", "by", "for", "with", "from", "to", "and", "or", "the", "a", "an", "who", "whose", "which",
+    "that", "were", "was", "are", "is", "more", "have",
+];
+
+/// A number in the sentence: its value, its tokens, the hedge before it and its unit.
+#[derive(Debug, Clone)]
+struct Count {
+    value: f64,
+    /// First token of the number phrase (the hedge's, if any).
+    start: usize,
+    /// Index one past the number's last token.
+    num_end: usize,
+    /// Index one past the unit's last token.
+    end: usize,
+    hedge: Option<String>,
+    unit: String,
+}
+
+fn is_plural(w: &str) -> bool {
+    let w = w.to_lowercase();
+    PLURALS.contains(&w.as_str())
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !["ss", "us", "is", "'s"].iter().any(|e| w.ends_with(e))
+            && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
+fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
+    let w = s.tok(i);
+    if !s.toks.get(i).is_some_and(|t| t.word) {
+        return None;
+    }
+    let scale = matches!(s.tok(i + 1).to_lowercase().as_str(), "hundred" | "thousand" | "million" | "billion");
+    let (text, num_end) = if scale { (s.span(i, i + 2), i + 2) } else { (w, i + 1) };
+    let value = if s.tok(i + 1).eq_ignore_ascii_case("billion") { parse_number(w)? * 1e9 } else { parse_number(text)? };
+    // "one" and "a" count one thing, which is not asked as "how many"; a year is a date.
+    if value < 2.0 || (w.len() == 4 && !scale && (1900.0..=2100.0).contains(&value)) {
+        return None;
+    }
+    // A day of a month ("August 10") is a date.
+    if crate::pack::date::MONTHS.iter().any(|m| s.tok(i.wrapping_sub(1)).eq_ignore_ascii_case(m)) {
+        return None;
+    }
+    let mut end = num_end;
+    while end < num_end + 3 {
+        let u = s.tok(end);
+        let lower = u.to_lowercase();
+        if !s.toks.get(end).is_some_and(|t| t.word)
+            || STOP.contains(&lower.as_str())
+            || !u.chars().all(|c| c.is_lowercase() || c == '-')
+        {
+            break;
+        }
+        end += 1;
+        if is_plural(u) {
+            break;
+        }
+    }
+    let last = s.tok(end.checked_sub(1)?);
+    if end == num_end || !is_plural(last) || NOT_COUNT.contains(&last.to_lowercase().as_str()) {
+        return None;
+    }
+    let unit = s.span(num_end, end).to_string();
+    let (start, hedge) = if s.is_phrase(i.wrapping_sub(2), "at least") {
+        (i - 2, Some("at least".to_string()))
+    } else if HEDGES.contains(&s.tok(i.wrapping_sub(1)).to_lowercase().as_str()) {
+        (i - 1, Some(s.tok(i - 1).to_lowercase()))
+    } else if matches!(s.tok(i.wrapping_sub(1)).to_lowercase().as_str(), "than" | "to" | "under" | "below" | "nearly") {
+        return None;
+    } else {
+        (i, None)
+    };
+    Some(Count { value, start, num_end, end, hedge, unit })
+}
+
+/// "How many", "About how many", "By about how many": the question's opening.
+fn how_many(preposition: Option<&str>, hedge: Option<&str>) -> String {
+    let words: Vec<&str> = preposition.into_iter().chain(hedge).chain(["how", "many"]).collect();
+    capitalise(&words.join(" "))
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Lower-cases a leading "The" of a subject that is no longer first in its sentence.
+fn inner(subject: &str) -> String {
+    subject.strip_prefix("The ").map_or_else(|| subject.to_string(), |r| format!("the {r}"))
+}
+
+/// The end of the clause from token `from`: the next comma, semicolon or the sentence's end.
+/// A comma that only separates the items of a list ("trade, energy and student exchanges") does not end
+/// it.
+fn clause_end(s: &Sent<'_>, from: usize) -> usize {
+    let stop = |k: usize| matches!(s.tok(k), "," | ";" | ":" | "." | "\"" | "“" | "”");
+    let mut end = (from..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
+    while s.tok(end) == "," {
+        let next = (end + 1..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
+        let list = (end + 1..next).any(|k| s.is(k, "and") || s.is(k, "or"))
+            && word_count(s.span(end + 1, next)) <= 5
+            && !(end + 1..next).any(|k| is_past(s.tok(k)));
+        if !list {
+            break;
+        }
+        end = next;
+    }
+    end
+}
+
+/// Where the clause holding token `at` starts: the sentence's start, or after a leading adverbial's comma.
+fn clause_start(s: &Sent<'_>, at: usize) -> Option<usize> {
+    match (0..at).rev().find(|&k| s.tok(k) == ",") {
+        None => Some(0),
+        Some(c) => {
+            let first = s.tok(0).to_lowercase();
+            let adverbial = ["in", "on", "at", "for", "after", "during", "yesterday", "last"].contains(&first.as_str())
+                || first.ends_with("ing");
+            (adverbial && !(0..c).any(|k| s.tok(k) == ",")).then_some(c + 1)
+        }
+    }
+}
+
+/// A leading adverbial of place ("In the Kowloon East geographical constituency,") as a phrase to end a
+/// question with, lower-cased.
+fn leading_place(s: &Sent<'_>) -> String {
+    let comma = (1..s.toks.len()).find(|&k| s.tok(k) == ",");
+    match comma {
+        Some(c) if s.is(0, "in") && word_count(s.span(1, c)) <= 10 && !s.span(1, c).contains(['"', '“']) => {
+            format!(" in {}", s.span(1, c))
+        }
+        _ => String::new(),
+    }
+}
+
+/// The Quantities the sentence states, in the four shapes of the module's doc.
+pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for i in 0..s.toks.len() {
+        if s.in_quote(i) {
+            continue;
+        }
+        let Some(c) = count_at(s, i) else { continue };
+        if let Some((statement, question)) =
+            counted_subject(s, &c).or_else(|| object(s, &c)).or_else(|| with_passive(s, &c)).or_else(|| margin(s, &c))
+        {
+            if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
+                continue;
+            }
+            // A number the sentence attributes ("…, police said", "According to Kyodo News, …") is asked
+            // and stated as that source's, never as the article's own.
+            let (statement, question) = match s.attribution() {
+                Some(lead) if !question.starts_with("According to") => {
+                    (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
+                }
+                _ => (statement, question),
+            };
+            let slug = c.unit.split_whitespace().next_back().unwrap_or("number").to_lowercase();
+            out.push(Fact {
+                id: format!("n-{slug}"),
+                topics: Vec::new(),
+                evidence: s.text.to_string(),
+                claim: Claim::Quantity {
+                    statement,
+                    question,
+                    value: c.value,
+                    unit: Some(c.unit.clone()),
+                    tolerance: 0.0,
+                },
+            });
+        }
+    }
+    out
+}
+
+/// The clause from `from` to its end with the number phrase replaced by `{n}` (its hedge kept).
+fn with_n(s: &Sent<'_>, c: &Count, from: usize, to: usize) -> String {
+    let before = s.span(from, c.start);
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let after = trim_end(s.span(c.num_end, to));
+    let mut out = String::new();
+    if !before.is_empty() {
+        out.push_str(before);
+        out.push(' ');
+    }
+    out.push_str(&hedge);
+    out.push_str("{n} ");
+    out.push_str(after);
+    out
+}
+
+/// Shape 1: "15 shells fell near …", "Estimates suggest 8000 migrants may be …".
+fn counted_subject(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let start = clause_start(s, c.start)?;
+    let lead = if start == c.start {
+        String::new()
+    } else if c.start == start + 2
+        && matches!(s.tok(start + 1).to_lowercase().as_str(), "suggest" | "suggests" | "show" | "shows")
+        && s.toks.get(start).is_some_and(|t| t.word)
+    {
+        format!("According to {}, h", s.tok(start).to_lowercase())
+    } else {
+        return None;
+    };
+    let vg = s.verb_group(c.end)?;
+    if vg.copula {
+        return None;
+    }
+    let end = clause_end(s, c.end);
+    let rest = trim_end(s.span(c.end, end));
+    if word_count(rest) < 2 {
+        return None;
+    }
+    let how = how_many(None, c.hedge.as_deref());
+    let how = if lead.is_empty() { how } else { format!("{lead}{}", how.get(1..).unwrap_or("")) };
+    let question = format!("{how} {} {rest}?", c.unit);
+    Some((capitalise(&with_n(s, c, start, end)), question))
+}
+
+/// Shape 2: "<subject> <past verb> [hedge] N <unit> <rest>" → "How many <unit> did <subject> <base> <rest>?"
+fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let verb_at = c.start.checked_sub(1)?;
+    let verb = s.tok(verb_at).to_lowercase();
+    let base = lemma(&verb).filter(|_| is_past(&verb))?;
+    // The subject: a named entity opening its clause (with an appositive or "of <entity>" after it), or up
+    // to three plain words ("fishermen") right before the verb.
+    let named = s.named.iter().find(|m| {
+        m.end <= verb_at && s.opens_clause(m) && s.verb_group(s.after_subject(m)).is_some_and(|vg| vg.verb == verb_at)
+    });
+    let (start, subject) = if let Some(m) = named {
+        (m.first, s.span(m.first, m.end))
+    } else {
+        let start = clause_start(s, verb_at)?;
+        let subject = s.span(start, verb_at);
+        let n = word_count(subject);
+        if n == 0 || n > 3 || (start..verb_at).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+            return None;
+        }
+        (start, subject)
+    };
+    let end = clause_end(s, c.end);
+    let rest = trim_end(s.span(c.end, end));
+    let place = leading_place(s);
+    let how = how_many(None, c.hedge.as_deref());
+    let relative = ["who", "whose", "which", "that"].iter().any(|r| rest.split(' ').next() == Some(r));
+    let question = if rest.is_empty() {
+        format!("{how} {} did {} {base}{place}?", c.unit, inner(subject))
+    } else if relative {
+        // "… asylum seekers whose boat sank": the relative clause stays with its noun.
+        format!("{how} {} {rest} did {} {base}{place}?", c.unit, inner(subject))
+    } else {
+        format!("{how} {} did {} {base} {rest}{place}?", c.unit, inner(subject))
+    };
+    let statement = match named {
+        Some(_) => format!("{subject} {verb} {}", with_n(s, c, c.start, end)),
+        None => with_n(s, c, start, end),
+    };
+    Some((capitalise(&statement), question))
+}
+
+/// Shape 3: "<subject> was|were <participle> … with N <unit>" → "With how many <unit> was <subject> <participle> …?"
+fn with_passive(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    if !s.is(c.start.checked_sub(1)?, "with") {
+        return None;
+    }
+    let with = c.start - 1;
+    // The subject's verb comes after its name, or after "of <party>" or an appositive ("Elizabeth Quat of
+    // DAB was elected with …").
+    let (n, t) = s.named.iter().map(|m| (m, s.after_subject(m))).find(|&(_, t)| {
+        (s.is(t, "was") || s.is(t, "were")) && is_past(&s.tok(t + 1).to_lowercase()) && t + 2 <= with
+    })?;
+    if !s.opens_clause(n) || (t + 2..with).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let be = s.tok(t).to_lowercase();
+    let middle = s.span(t + 1, with);
+    let place = leading_place(s);
+    let subject = s.span(n.first, n.end);
+    let question = format!("{} {} {be} {subject} {middle}{place}?", how_many(Some("with"), c.hedge.as_deref()), c.unit);
+    let end = clause_end(s, c.end);
+    let statement = format!("{subject} {be} {middle} {}{place}", trim_end(&with_n(s, c, with, end)));
+    Some((statement, question))
+}
+
+/// Shape 4: "<subject> <past verb> <object> by|with N <unit>" → "By how many <unit> did <subject> <base>
+/// <object>?" ("X defeated Y by 424 votes"; "X earned a surprise victory with 50,818 votes").
+fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let by = c.start.checked_sub(1)?;
+    let prep = s.tok(by).to_lowercase();
+    if !matches!(prep.as_str(), "by" | "with") {
+        return None;
+    }
+    let n = s.named.iter().rev().find(|m| m.end < by && lemma(&s.tok(m.end).to_lowercase()).is_some())?;
+    if !s.opens_clause(n) {
+        return None;
+    }
+    let verb = s.tok(n.end).to_lowercase();
+    let base = lemma(&verb).filter(|_| is_past(&verb))?;
+    let object = s.span(n.end + 1, by);
+    if !(1..=10).contains(&word_count(object)) || (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let subject = s.span(n.first, n.end);
+    let place = if object.contains(" in ") { String::new() } else { leading_place(s) };
+    let question = format!(
+        "{} {} did {} {base} {object}{place}?",
+        how_many(Some(&prep), c.hedge.as_deref()),
+        c.unit,
+        inner(subject)
+    );
+    let end = clause_end(s, c.end);
+    let statement = format!("{subject} {verb} {object} {}{place}", trim_end(&with_n(s, c, by, end)));
+    Some((statement, question))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn asked(text: &str, es: &[crate::pack::Entity]) -> Vec<(String, String, f64)> {
+        quantities(&sent(text, es))
+            .into_iter()
+            .filter_map(|f| match f.claim {
+                Claim::Quantity { statement, question, value, .. } => Some((statement, question, value)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_counted_subject_asks_how_many_did_it() {
+        assert_eq!(asked("Other 15 shells fell near the posts.", &[]), vec![]);
+        assert_eq!(
+            asked("15 shells fell near the posts.", &[]),
+            vec![("{n} shells fell near the posts".into(), "How many shells fell near the posts?".into(), 15.0)]
+        );
+        assert_eq!(
+            asked("Estimates suggest 8000 migrants may be currently at sea in the region.", &[]),
+            vec![(
+                "Estimates suggest {n} migrants may be currently at sea in the region".into(),
+                "According to estimates, how many migrants may be currently at sea in the region?".into(),
+                8000.0
+            )]
+        );
+    }
+
+    #[test]
+    fn an_object_count_keeps_its_hedge() {
+        let es = [entity("sk", Country, "South Korea")];
+        assert_eq!(
+            asked("South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed.", &es),
+            vec![(
+                "South Korea evacuated about {n} people in the town of Yeoncheon after a shell landed".into(),
+                "About how many people did South Korea evacuate in the town of Yeoncheon after a shell landed?".into(),
+                80.0
+            )]
+        );
+        assert_eq!(
+            asked("On Friday, fishermen rescued over 700 asylum seekers whose boat sank.", &[]),
+            vec![(
+                "Fishermen rescued over {n} asylum seekers whose boat sank".into(),
+                "Over how many asylum seekers whose boat sank did fishermen rescue?".into(),
+                700.0
+            )]
+        );
+        // "more than" is not one number.
+        assert!(asked("South Korea evacuated more than 80 people.", &es).is_empty());
+    }
+
+    #[test]
+    fn an_attributed_number_is_asked_as_its_source_s() {
+        assert_eq!(
+            asked("About 300 people joined the rally, police said.", &[]),
+            vec![(
+                "According to police, about {n} people joined the rally".into(),
+                "According to police, about how many people joined the rally?".into(),
+                300.0
+            )]
+        );
+        let es = [entity("kyodo", Media, "Kyodo News")];
+        assert_eq!(
+            asked("According to Kyodo News, the two governments signed 12 agreements covering trade, energy and jobs.", &es),
+            vec![(
+                "According to Kyodo News, the two governments signed {n} agreements covering trade, energy and jobs".into(),
+                "According to Kyodo News, how many agreements did the two governments sign covering trade, energy and jobs?"
+                    .into(),
+                12.0
+            )]
+        );
+    }
+
+    #[test]
+    fn an_active_verb_with_a_count() {
+        let es = [entity("law", Person, "Nathan Law")];
+        assert_eq!(
+            asked("Nathan Law earned a surprise victory as second place with 50,818 votes.", &es),
+            vec![(
+                "Nathan Law earned a surprise victory as second place with {n} votes".into(),
+                "With how many votes did Nathan Law earn a surprise victory as second place?".into(),
+                50818.0
+            )]
+        );
+    }
+
+    #[test]
+    fn passives_with_and_margins_by() {
+        let es = [
+            entity("chu", Person, "Eddie Chu"),
+            entity("yau", Person, "Yau Wai-ching"),
+            entity("wong", Person, "Raymond Wong"),
+        ];
+        assert_eq!(
+            asked(
+                "In the New Territories West constituency, Eddie Chu was elected with 84,121 votes, the most given.",
+                &es
+            ),
+            vec![(
+                "Eddie Chu was elected with {n} votes in the New Territories West constituency".into(),
+                "With how many votes was Eddie Chu elected in the New Territories West constituency?".into(),
+                84121.0
+            )]
+        );
+        assert_eq!(
+            asked("Yau Wai-ching defeated Raymond Wong by 424 votes.", &es),
+            vec![(
+                "Yau Wai-ching defeated Raymond Wong by {n} votes".into(),
+                "By how many votes did Yau Wai-ching defeat Raymond Wong?".into(),
+                424.0
+            )]
+        );
+    }
+}

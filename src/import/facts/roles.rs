@@ -1,0 +1,195 @@
+//! Who someone is, where the sentence says it: Identities from roles and appositives.
+//!
+//! Three shapes of English news prose, none tied to a country or an office:
+//! * the entity's `role` (from the entities step, or an edited entity) written next to its name: before it
+//!   ("Japan's Prime Minister Sanae Takaichi", "Prime Minister, Najib Razak") or after it between commas;
+//! * a possessive title before a person: "<Country or body>'s <Capitalised Title>[,] <Person>" ("Malaysia's
+//!   Prime Minister, Najib Razak");
+//! * an appositive after a name, between commas, that is a noun phrase: "John Kerry, the Secretary of
+//!   State, …", "Fuad Basya, spokesman for the Indonesian military, said …", "the Rohingya, a stateless
+//!   minority of Muslims from Myanmar".
+
+use super::clause::{Named, Sent, curly, is_past, word_count};
+use crate::pack::{Claim, EntityKind, Fact};
+
+fn identity(s: &Sent<'_>, n: &Named<'_>, is: &str, country: Option<String>) -> Option<Fact> {
+    let is = curly(is.trim())?;
+    if is.is_empty() || word_count(&is) > 12 {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    let country = country.or_else(|| n.entity.country.clone()).filter(|c| *c != who);
+    Some(Fact {
+        id: format!("role-{who}"),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Identity { who, is, country },
+    })
+}
+
+/// The Identities the sentence states.
+pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for n in &s.named {
+        if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) || s.in_quote(n.first) {
+            continue;
+        }
+        let found = stated_role(s, n).or_else(|| possessive_title(s, n)).or_else(|| appositive(s, n));
+        if let Some(f) = found
+            && !out.iter().any(|o: &Fact| o.claim == f.claim)
+        {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// The entity's known role, written right before its name or right after it between commas.
+fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
+    let role = n.entity.role.as_deref()?.trim();
+    // An Identity asks "Who is <role>?", which has one answer only for a definite role ("the supreme
+    // commander of …", "Japan's Prime Minister"): a bare descriptor ("nonpartisan", "DAB's") is not drafted.
+    let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
+    if !definite || role.ends_with("'s") || role.ends_with("’s") {
+        return None;
+    }
+    let start = s.toks.get(n.first)?.range.start;
+    let end = s.toks.get(n.end - 1)?.range.end;
+    let before = s.text.get(..start)?.trim_end().trim_end_matches(',').trim_end();
+    let after = s.text.get(end..)?.trim_start();
+    let stated = before.to_lowercase().ends_with(&role.to_lowercase())
+        || after
+            .strip_prefix(',')
+            .map(str::trim_start)
+            .is_some_and(|a| a.to_lowercase().starts_with(&format!("{},", role.to_lowercase())));
+    if !stated {
+        return None;
+    }
+    identity(s, n, role, None)
+}
+
+const TITLE_STOP: [&str; 16] =
+    ["the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "was", "that"];
+
+/// "<X>'s <Title>[,] <Person>": the title is one to four capitalised words (and "of"), right before the
+/// person's name; X is a named entity.
+fn possessive_title(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
+    if !matches!(n.entity.kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Media) {
+        return None;
+    }
+    let mut k = n.first.checked_sub(1)?;
+    if s.tok(k) == "," {
+        k = k.checked_sub(1)?;
+    }
+    let title_end = k + 1;
+    let mut words = 0;
+    while words < 5 && s.tok(k) != "'s" && s.tok(k) != "’s" {
+        let w = s.tok(k);
+        // Title words: capitalised ("Prime Minister") or, right before a name, lower-case nouns ("main news
+        // agency"); never a function word or a verb.
+        let titled = w.chars().next().is_some_and(char::is_uppercase)
+            || w == "of"
+            || (w.chars().all(char::is_lowercase) && !TITLE_STOP.contains(&w) && !w.ends_with("ed"));
+        if !titled || s.named.iter().any(|m| m.first <= k && k < m.end) {
+            return None;
+        }
+        words += 1;
+        k = k.checked_sub(1)?;
+    }
+    if words == 0 || !matches!(s.tok(k), "'s" | "’s") || s.is(title_end - 1, "of") {
+        return None;
+    }
+    let owner = s.named_before(k)?;
+    let country = (owner.entity.kind == EntityKind::Country).then(|| owner.entity.id.clone());
+    identity(s, n, s.span(owner.first, title_end), country)
+}
+
+/// "<Name>, <noun phrase>, …": an appositive of up to ten words that starts with an article or a lower-case
+/// noun and holds no verb of saying or quote.
+fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
+    if s.tok(n.end) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
+        return None;
+    }
+    let from = n.end + 1;
+    let close = (from..(from + 12).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let phrase = s.span(from, close);
+    let first = s.tok(from);
+    let article = matches!(first, "the" | "a" | "an");
+    let quantifier = ["both", "all", "each", "some", "many", "most", "several", "none", "other", "others", "including"];
+    let noun = first.chars().all(char::is_lowercase)
+        && first.len() > 3
+        && !first.ends_with("ing")
+        && !first.ends_with("ed")
+        && !quantifier.contains(&first);
+    // An appositive that ends the sentence must be a noun phrase with its article.
+    if !(article || (noun && s.tok(close) == ",")) || !(2..=10).contains(&word_count(phrase)) {
+        return None;
+    }
+    let bad = ["said", "says", "who", "which", "that", "and", "but", "was", "were", "is", "are", "has", "had"];
+    if (from..close).any(|k| {
+        bad.contains(&s.tok(k).to_lowercase().as_str()) || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
+    }) {
+        return None;
+    }
+    // A past tense after a noun ("the two governments signed …") is a clause, not an appositive.
+    if (from + 1..close).any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an")) {
+        return None;
+    }
+    // After the closing comma comes the clause's verb or its end: not a list of names ("X, Y, Z").
+    if s.tok(close) == "," && s.named_at(close + 1).is_some() {
+        return None;
+    }
+    identity(s, n, phrase, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn roles(text: &str, es: &[crate::pack::Entity]) -> Vec<(String, String, Option<String>)> {
+        identities(&sent(text, es))
+            .into_iter()
+            .filter_map(|f| match f.claim {
+                Claim::Identity { who, is, country } => Some((who, is, country)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn possessive_titles_and_appositives_are_identities() {
+        let es = [entity("malaysia", Country, "Malaysia"), entity("najib", Person, "Najib Razak")];
+        assert_eq!(
+            roles("Discussing his concern, Malaysia's Prime Minister, Najib Razak said, \"We are here\".", &es),
+            vec![("najib".into(), "Malaysia's Prime Minister".into(), Some("malaysia".into()))]
+        );
+        let es = [entity("kerry", Person, "John Kerry"), entity("dept", Organisation, "State Department")];
+        assert_eq!(
+            roles(
+                "The State Department said John Kerry, the Secretary of State, contacted Thailand's foreign minister.",
+                &es
+            ),
+            vec![("kerry".into(), "the Secretary of State".into(), None)]
+        );
+        let es = [entity("basya", Person, "Fuad Basya")];
+        assert_eq!(
+            roles("Major general Fuad Basya, spokesman for the Indonesian military, said fishermen saw them.", &es),
+            vec![("basya".into(), "spokesman for the Indonesian military".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_list_of_names_is_not_an_appositive_and_a_known_role_needs_its_words() {
+        let es = [entity("a", Person, "Ann Lee"), entity("b", Person, "Bo Chan")];
+        assert!(roles("Ann Lee, Bo Chan, and others won.", &es).is_empty());
+        let mut kim = entity("kim", Person, "Kim Jong-un");
+        kim.role = Some("the supreme commander".into());
+        assert_eq!(
+            roles("Kim Jong-un, the supreme commander, issued an order.", std::slice::from_ref(&kim)),
+            vec![("kim".into(), "the supreme commander".into(), None)]
+        );
+        assert!(roles("Kim Jong-un issued an order.", &[kim]).is_empty());
+    }
+}

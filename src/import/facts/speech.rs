@@ -1,0 +1,340 @@
+//! What people and bodies say: direct quotes with their speaker, and reports ("according to X, …").
+//!
+//! The forms are those of English news prose generally: a quote followed by its attribution (`"…", said
+//! X`, `"…," X said`, `"…", it added` — a pronoun is the last speaker of the same paragraph), and an
+//! attribution followed by its quote (`X said: "…"`, `X said, "…"`). Indirect speech ("X said that …")
+//! is a clause like any other and is drafted in [`super::actions`].
+
+use super::clause::{Sent, can_act, curly, lower_first, trim_end, word_count};
+use crate::pack::{Claim, Entity, EntityKind, Fact};
+
+/// Verbs that attribute a quote, as written.
+pub const SAY_WORDS: [&str; 22] = [
+    "said",
+    "says",
+    "say",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "told",
+    "announced",
+    "declared",
+    "noted",
+    "explained",
+    "commented",
+    "remarked",
+    "wrote",
+    "argued",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "insisted",
+    "warned",
+    "tweeted",
+];
+
+/// The longest quote drafted whole, in words; a longer one is drafted by its first clause, or not at all.
+const MAX_QUOTE_WORDS: usize = 20;
+
+/// The speaker last quoted, by paragraph, for "it added" and "he said".
+#[derive(Debug, Clone, Default)]
+pub struct Speakers {
+    last: Option<(usize, Entity)>,
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”")
+}
+
+fn is_say(t: &str) -> bool {
+    SAY_WORDS.contains(&t.to_lowercase().as_str())
+}
+
+/// Statements from direct quotes in the sentence, and the speaker remembered for the next sentence.
+pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let n = s.toks.len();
+    for k in 0..n {
+        if !is_quote_mark(s.tok(k)) {
+            continue;
+        }
+        // A closing quote: `"…," said X` / `"…", X said` / `"…", it added`.
+        let a = if s.tok(k + 1) == "," { k + 2 } else { k + 1 };
+        let comma_inside = s.tok(k.wrapping_sub(1)) == ",";
+        let closing = s.in_quote(k);
+        if closing
+            && (s.tok(k + 1) == "," || comma_inside)
+            && let Some((speaker, verb)) = attribution(s, a, speakers)
+        {
+            let open = (0..k).rev().find(|&j| is_quote_mark(s.tok(j))).map_or(0, |j| j + 1);
+            if let Some(fact) = statement(s, &speaker, &verb, open, k) {
+                out.push(fact);
+            }
+            speakers.last = Some((s.paragraph, speaker));
+            continue;
+        }
+        // An opening quote after `X said:` / `X said,` / `X said`.
+        if closing {
+            continue;
+        }
+        let mut v = k;
+        if matches!(s.tok(v.wrapping_sub(1)), ":" | ",") {
+            v -= 1;
+        }
+        let verb = s.tok(v.wrapping_sub(1));
+        if v >= 2 && is_say(verb) {
+            // The speaker's name ends right before the verb, or before an appositive ("Jeff Rathke, the
+            // State Department Spokesperson, said, …").
+            let speaker = s
+                .named
+                .iter()
+                .find(|m| m.end < v && (m.end == v - 1 || s.after_subject(m) == v - 1))
+                .filter(|m| can_act(m.entity.kind))
+                .map(|m| m.entity.clone());
+            if let Some(speaker) = speaker {
+                let close = (k + 1..n).find(|&j| is_quote_mark(s.tok(j))).unwrap_or(n);
+                if let Some(fact) = statement(s, &speaker, &verb.to_lowercase(), k + 1, close) {
+                    out.push(fact);
+                }
+                speakers.last = Some((s.paragraph, speaker));
+            }
+        }
+    }
+    out
+}
+
+/// The speaker and verb of an attribution starting at token `a`: `said X`, `X said`, `it added`.
+fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, String)> {
+    let first = s.tok(a);
+    if is_say(first) {
+        let m = s.named_at(a + 1).or_else(|| s.named_at(a + 2).filter(|_| s.is(a + 1, "the")))?;
+        return can_act(m.entity.kind).then(|| (m.entity.clone(), first.to_lowercase()));
+    }
+    if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the")))
+        && can_act(m.entity.kind)
+    {
+        let verb = s.tok(m.end);
+        // "told reporters", "told the BBC": "told" takes its object along.
+        let object = s.tok(m.end + 1);
+        let verb = if verb == "told" && object.chars().all(char::is_lowercase) && !object.is_empty() {
+            format!("told {object}")
+        } else {
+            verb.to_lowercase()
+        };
+        return is_say(s.tok(m.end)).then(|| (m.entity.clone(), verb));
+    }
+    if matches!(first.to_lowercase().as_str(), "it" | "he" | "she" | "they") && is_say(s.tok(a + 1)) {
+        let (paragraph, speaker) = speakers.last.as_ref()?;
+        let fits = match first.to_lowercase().as_str() {
+            "it" => !matches!(speaker.kind, EntityKind::Person),
+            "he" | "she" => speaker.kind == EntityKind::Person,
+            _ => speaker.kind == EntityKind::Group,
+        };
+        return (*paragraph == s.paragraph && fits).then(|| (speaker.clone(), s.tok(a + 1).to_lowercase()));
+    }
+    None
+}
+
+/// A Statement that `speaker` `verb` the quote between tokens `from` and `to`.
+fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize) -> Option<Fact> {
+    let quote = trim_end(s.span(from, to));
+    let quote = quote.trim_start_matches(['"', '“']).trim();
+    if quote.is_empty() || quote.contains(['"', '“', '”']) {
+        return None;
+    }
+    let words = word_count(quote);
+    let said = if (3..=MAX_QUOTE_WORDS).contains(&words) {
+        format!("{verb} “{quote}”")
+    } else {
+        let clause = quote.split([',', ';']).next().unwrap_or("").trim();
+        let n = word_count(clause);
+        if !(5..=MAX_QUOTE_WORDS).contains(&n) {
+            return None;
+        }
+        format!("{verb} “{clause} …”")
+    };
+    Some(Fact {
+        id: format!("quote-{}", speaker.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: speaker.id.clone(), said, quote: None },
+    })
+}
+
+/// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>".
+pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
+    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    let verb = s.tok(last).to_lowercase();
+    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated") || s.text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let m = s.named_before(last).filter(|m| can_act(m.entity.kind))?;
+    let first = if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first };
+    if s.tok(first.checked_sub(1)?) != "," {
+        return None;
+    }
+    let clause = lower_first(s.span(0, first - 1));
+    if word_count(&clause) < 4 {
+        return None;
+    }
+    Some(Fact {
+        id: format!("said-{}", m.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: m.entity.id.clone(), said: format!("{verb} {clause}"), quote: None },
+    })
+}
+
+/// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
+/// <clause>" ("reported, quoting Y, that <clause>" when the clause opens with "quoting Y," or "citing Y,").
+pub fn according(s: &Sent<'_>) -> Option<Fact> {
+    let n = s.toks.len();
+    if s.in_quote(0) {
+        return None;
+    }
+    let (source, clause) = if s.is_phrase(0, "according to") {
+        let m = s.named_at(2).or_else(|| s.named_at(3).filter(|_| s.is(2, "the")))?;
+        if s.tok(m.end) != "," {
+            return None;
+        }
+        (m, s.rest(m.end + 1).to_string())
+    } else {
+        let at = (1..n).find(|&k| s.tok(k) == "," && s.is_phrase(k + 1, "according to"))?;
+        let m = s.named_at(at + 3).or_else(|| s.named_at(at + 4).filter(|_| s.is(at + 3, "the")))?;
+        if !trim_end(s.rest(m.end)).is_empty() {
+            return None;
+        }
+        (m, lower_first(s.span(0, at)))
+    };
+    if !can_act(source.entity.kind) {
+        return None;
+    }
+    let says = if let Some(rest) = clause.strip_prefix("quoting ").or_else(|| clause.strip_prefix("citing ")) {
+        let verb = if clause.starts_with("quoting") { "quoting" } else { "citing" };
+        let (who, what) = rest.split_once(", ")?;
+        format!("reported, {verb} {who}, that {what}")
+    } else {
+        format!("reported that {clause}")
+    };
+    if word_count(&says) < 5 {
+        return None;
+    }
+    Some(Fact {
+        id: format!("report-{}", source.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Report { source: source.entity.id.clone(), says: curly(&says)? },
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::super::clause::Sent;
+    use super::*;
+    use crate::pack::Entity;
+
+    pub(crate) fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
+        Entity {
+            id: id.to_string(),
+            kind,
+            name: name.to_string(),
+            aliases: Vec::new(),
+            role: None,
+            native: None,
+            country: None,
+            description: None,
+            within: None,
+        }
+    }
+
+    /// A sentence with every whole-word occurrence of the entities' names as mentions.
+    pub(crate) fn sent<'a>(text: &'a str, entities: &'a [Entity]) -> Sent<'a> {
+        let mut mentions = Vec::new();
+        for e in entities {
+            for (at, _) in text.match_indices(e.name.as_str()) {
+                mentions.push((at..at + e.name.len(), e));
+            }
+        }
+        mentions.sort_by_key(|(r, _)| r.start);
+        Sent::new(text, 0, mentions.into_iter(), crate::pack::Dateline::parse("Friday, August 21, 2015"))
+    }
+
+    fn said(facts: &[Fact]) -> Vec<(String, String)> {
+        facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                Claim::Statement { speaker, said, .. } => Some((speaker.clone(), said.clone())),
+                Claim::Report { source, says } => Some((source.clone(), says.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_then_said_x_names_its_speaker() {
+        let es = [entity("kcna", EntityKind::Media, "KCNA")];
+        let s = sent("\"Foolhardy provocation deserves harsh punishment\", said KCNA.", &es);
+        let mut sp = Speakers::default();
+        assert_eq!(
+            said(&quotes(&s, &mut sp)),
+            vec![("kcna".into(), "said “Foolhardy provocation deserves harsh punishment”".into())]
+        );
+        // "it added" in the same paragraph is the same speaker.
+        let s = sent("\"The enemy must stop the broadcasts now\", it added.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut sp)),
+            vec![("kcna".into(), "added “The enemy must stop the broadcasts now”".into())]
+        );
+    }
+
+    #[test]
+    fn x_said_then_a_quote_and_long_quotes_keep_their_first_clause() {
+        let es = [entity("najib", EntityKind::Person, "Najib Razak")];
+        let s = sent(
+            "Malaysia's Prime Minister, Najib Razak said, \"We are in contact with all relevant parties, with whom we share the desire to find a solution to this crisis and more words to make it long\".",
+            &es,
+        );
+        let mut sp = Speakers::default();
+        assert_eq!(
+            said(&quotes(&s, &mut sp)),
+            vec![("najib".into(), "said “We are in contact with all relevant parties …”".into())]
+        );
+    }
+
+    #[test]
+    fn a_clause_then_x_said_is_a_statement() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        assert_eq!(
+            said(
+                &trailing_said(&sent("The talks were useful for both sides, Lee said.", &es))
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            ),
+            vec![("lee".into(), "said the talks were useful for both sides".into())]
+        );
+        assert_eq!(trailing_said(&sent("Lee said.", &es)), None);
+    }
+
+    #[test]
+    fn according_to_x_is_a_report_that_says_what_x_reported() {
+        let es = [entity("yonhap", EntityKind::Media, "Yonhap news agency")];
+        let s = sent(
+            "According to Yonhap news agency, quoting North Korea's main news agency, the country's military has been placed on high alert.",
+            &es,
+        );
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![(
+                "yonhap".into(),
+                "reported, quoting North Korea's main news agency, that the country's military has been placed on high alert".into()
+            )]
+        );
+        let es = [entity("afp", EntityKind::Media, "AFP")];
+        let s = sent("The talks collapsed on Monday, according to AFP.", &es);
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![("afp".into(), "reported that the talks collapsed on Monday".into())]
+        );
+    }
+}
