@@ -248,14 +248,17 @@ pub fn find(article: &Article) -> Found {
     let (order, mentions) = mentions(g, text, &paragraphs, &forms, entities.len());
     // Entities in order of first mention (those never mentioned, such as a country named only by a
     // demonym, after the others, in order of drafting).
-    let mut rank: Vec<usize> = (0..entities.len()).collect();
+    let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
     rank.sort_by_key(|&i| (order.get(i).copied().flatten().unwrap_or(usize::MAX), reg.drafts[i].first, i));
-    let mut new_index = vec![0; entities.len()];
+    let mut new_index = vec![None; entities.len()];
     for (new, &old) in rank.iter().enumerate() {
-        new_index[old] = new;
+        new_index[old] = Some(new);
     }
     found.entities = rank.iter().filter_map(|&i| entities.get(i).cloned()).collect();
-    found.mentions = mentions.into_iter().map(|(e, range)| Mention { entity: new_index[e], range }).collect();
+    found.mentions = mentions
+        .into_iter()
+        .filter_map(|(e, range)| new_index.get(e).copied().flatten().map(|entity| Mention { entity, range }))
+        .collect();
     found
 }
 
@@ -499,7 +502,8 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
             None
         };
         if let Some(e) = entities.get_mut(i) {
-            if e.kind != EntityKind::Country {
+            // A person, an organisation or an outlet belongs to a country; a city or place lies `within` one.
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Media | EntityKind::Group) {
                 e.country = country;
             }
             if matches!(e.kind, EntityKind::City | EntityKind::Place) {

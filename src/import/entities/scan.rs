@@ -395,6 +395,9 @@ impl Reader<'_> {
         if article {
             first += 1;
         }
+        if first >= self.items.len() {
+            return None;
+        }
         let mut last = first;
         while last < first + 10 && self.gap(last) == " " && last + 1 < self.items.len() {
             last += 1;
@@ -539,6 +542,8 @@ impl Reader<'_> {
                         singles.push(Single { word: form.to_string(), prefix: None });
                     }
                 }
+                // "Analysts said": a plural role noun may be a group of people.
+                Kind::Title { plural: true, .. } => self.group(k, reg),
                 Kind::Title { .. } | Kind::Honorific => {}
             }
         }
@@ -748,7 +753,8 @@ impl Reader<'_> {
     /// "analysts said", "South Korean officials warned", "according to observers": a group of people as
     /// the subject of a verb of saying.
     fn group(&self, k: usize, reg: &mut Registry) {
-        let noun = self.item_word(k).to_lowercase();
+        let Some(it) = self.items.get(k).filter(|it| it.first == it.last) else { return };
+        let noun = self.word(it.first).to_lowercase();
         if !self.g.groups.contains(&noun) {
             return;
         }
