@@ -157,6 +157,8 @@ struct Registry {
     by_known: BTreeMap<usize, usize>,
     /// Weak forms seen ("the North"), by gazetteer index: kept for the entities named otherwise too.
     pending_weak: Vec<(usize, String)>,
+    /// The words of capitalised runs of two or more words that were left out.
+    loose_words: BTreeSet<String>,
 }
 
 impl Registry {
@@ -333,6 +335,9 @@ fn add_short_forms(reg: &mut Registry, singles: &[Single]) {
     let mut add: Vec<(usize, String)> = Vec::new();
     for s in singles {
         let Some(set) = owners.get(s.word.as_str()) else { continue };
+        if reg.loose_words.contains(&s.word) {
+            continue;
+        }
         let [p] = set.iter().copied().collect::<Vec<_>>()[..] else { continue };
         let form = match &s.prefix {
             Some(prefix) => format!("{prefix} {}", s.word),
@@ -376,19 +381,23 @@ fn add_the_title_forms(reg: &mut Registry, text: &str) {
             holders.entry(t.clone()).or_default().push(i);
         }
     }
-    let lower = text.to_lowercase();
     for (title, who) in holders {
         let [p] = who[..] else { continue };
         if !SINGLE_HOLDER_TITLES.contains(&title.as_str()) {
             continue;
         }
-        let form = format!("the {title}");
-        // The lowercased text has the same byte offsets only for ASCII; a whole-word search is enough here.
-        let used = lower.match_indices(&form).any(|(at, _)| {
-            let after = lower.get(at + form.len()..).and_then(|r| r.chars().next());
-            !after.is_some_and(char::is_alphanumeric)
+        // The form as the article writes it ("the president", "the Secretary of State").
+        let written = ["the ", "The "].iter().flat_map(|the| text.match_indices(the)).find_map(|(at, _)| {
+            let start = at + 4;
+            let end = start + title.len();
+            let words = text.get(start..end)?;
+            let after = text.get(end..).and_then(|r| r.chars().next());
+            (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
+                .then(|| format!("the {words}"))
         });
-        if used && !reg.by_form.contains_key(&fold(&form)) {
+        if let Some(form) = written
+            && !reg.by_form.contains_key(&fold(form.strip_prefix("the ").unwrap_or(&form)))
+        {
             reg.drafts[p].weak.push(form);
         }
     }
@@ -441,6 +450,7 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
             Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
             _ => used
                 .iter()
+                .rev()
                 .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), f.len()))
                 .map(|f| (*f).clone())
                 .or_else(|| canonical.clone())
@@ -458,7 +468,8 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
             }
             aliases.push(w.clone());
         }
-        let base = slug(&name);
+        // A gazetteer entry's id is its common name's slug whatever form the article uses ("US" → "united-states").
+        let base = slug(canonical.as_deref().unwrap_or(&name));
         let mut id = base.clone();
         let mut n = 1;
         while ids.contains(&id) {
@@ -659,6 +670,84 @@ fn stands_alone(g: &Gazetteer, text: &str, tokens: &[Token], titles: &[bool], i:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (name, kind, aliases, role, country).
+    type Row = (String, EntityKind, Vec<String>, Option<String>, Option<String>);
+
+    /// The entities of a one-paragraph article.
+    fn entities(body: &str) -> Vec<Row> {
+        let input = format!("Headline\n\n{body}\n");
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        find(&article).entities.into_iter().map(|e| (e.name, e.kind, e.aliases, e.role, e.country)).collect()
+    }
+
+    fn names(body: &str) -> Vec<String> {
+        entities(body).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn the_one_president_is_the_president() {
+        let found = entities("South Korean President Lee Jae Myung arrived in Beijing. The president met reporters.");
+        assert_eq!(found[0].0, "Lee Jae Myung");
+        assert_eq!(found[0].2, vec!["the president".to_string()]);
+        assert_eq!(found[0].3.as_deref(), Some("South Korean President"));
+        assert_eq!(found[0].4.as_deref(), Some("south-korea"));
+    }
+
+    #[test]
+    fn a_word_two_names_share_is_nobodys_alias() {
+        let found = entities(
+            "Lee Cheuk-yan lost to Starry Lee. Lee said nothing. Later Mr. Kim Dae-jung and Kim Jong-il met; Kim spoke.",
+        );
+        for (name, _, aliases, _, _) in &found {
+            assert!(!aliases.iter().any(|a| a == "Lee" || a == "Kim"), "{name}: {aliases:?}");
+        }
+        assert!(names("Lee Cheuk-yan spoke. Lee said nothing.").contains(&"Lee Cheuk-yan".to_string()));
+        assert_eq!(entities("Lee Cheuk-yan spoke. Lee said nothing.")[0].2, vec!["Lee".to_string()]);
+    }
+
+    #[test]
+    fn titles_and_honorifics_before_a_short_form_are_aliases() {
+        let found = entities("John Kerry, the US Secretary of State, flew in. Secretary Kerry and Mr. Kerry spoke.");
+        assert_eq!(found[0].0, "John Kerry");
+        assert_eq!(found[0].3.as_deref(), Some("US Secretary of State"));
+        assert_eq!(found[0].4.as_deref(), Some("united-states"));
+        assert!(found[0].2.contains(&"Secretary Kerry".to_string()) && found[0].2.contains(&"Mr. Kerry".to_string()));
+    }
+
+    #[test]
+    fn the_north_is_north_korea_only_where_north_korea_is_named() {
+        assert_eq!(names("The North fired shells."), Vec::<String>::new());
+        let found = entities("North Korea fired shells. The North said more would come.");
+        assert_eq!(found[0].0, "North Korea");
+        assert_eq!(found[0].2, vec!["the North".to_string()]);
+    }
+
+    #[test]
+    fn organisations_by_marker_acronym_and_possessive() {
+        let found = names(
+            "The Workers' Party said the Korean Central News Agency (KCNA) was right. The Malaysian navy and the \
+             People Power Party agreed, and the Bank of Korea and DAB's Ben Chan did too.",
+        );
+        for name in [
+            "Workers' Party",
+            "Korean Central News Agency",
+            "Malaysian navy",
+            "People Power Party",
+            "Bank of Korea",
+            "DAB",
+            "Ben Chan",
+        ] {
+            assert!(found.contains(&name.to_string()), "{name} in {found:?}");
+        }
+        assert!(!found.contains(&"KCNA".to_string()), "KCNA is an alias, not an entity: {found:?}");
+    }
+
+    #[test]
+    fn a_doubtful_run_is_left_out() {
+        // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
+        assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());
+    }
 
     #[test]
     fn slugs_are_lowercase_hyphenated_without_a_leading_the() {

@@ -465,7 +465,8 @@ impl Reader<'_> {
                 }
                 Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
                 Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
-                Kind::Word => self.group(k, reg),
+                // "Analysts said": a plural role noun may be a group of people too.
+                Kind::Word | Kind::Title { plural: true, .. } => self.group(k, reg),
                 Kind::Run => {
                     if let Some(kind) = forced.get(&k) {
                         if *kind == EntityKind::Event {
@@ -538,12 +539,15 @@ impl Reader<'_> {
                         self.acronym_after(k, e, reg, &mut forced);
                         continue;
                     }
-                    if self.run_words(k).len() == 1 {
+                    let words = self.run_words(k);
+                    if words.len() == 1 {
                         singles.push(Single { word: form.to_string(), prefix: None });
+                    } else {
+                        // A name left out may still share a word with a person's ("Starry Lee"): that word is
+                        // no short form of anyone.
+                        reg.loose_words.extend(words.into_iter().map(str::to_string));
                     }
                 }
-                // "Analysts said": a plural role noun may be a group of people.
-                Kind::Title { plural: true, .. } => self.group(k, reg),
                 Kind::Title { .. } | Kind::Honorific => {}
             }
         }
