@@ -744,6 +744,23 @@ mod tests {
     }
 
     #[test]
+    fn a_role_holds_only_the_words_that_belong_to_it() {
+        let found = entities(
+            "Lee will fly to meet President Donald Trump. President Lee Jae Myung of South Korea met former \
+             Prime Minister Fumio Kishida at the Prime Minister's Office.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Donald Trump").as_deref(), Some("President"));
+        assert_eq!(role("Lee Jae Myung").as_deref(), Some("President"));
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Lee Jae Myung").and_then(|e| e.4.clone()).as_deref(),
+            Some("south-korea")
+        );
+        assert_eq!(role("Fumio Kishida").as_deref(), Some("former Prime Minister"));
+        assert!(!found.iter().any(|e| e.0 == "Office"), "{found:?}");
+    }
+
+    #[test]
     fn a_doubtful_run_is_left_out() {
         // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
         assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());

@@ -76,6 +76,8 @@ pub struct Gazetteer {
     pub common: BTreeSet<String>,
     /// Capitalised words that are never names: days and months ("Monday", "August").
     pub never_names: BTreeSet<String>,
+    /// Lowercase words that may stand in a role before a title ("former", "district", "floor").
+    pub role_modifiers: BTreeSet<String>,
     /// Lowercase nouns that make the run before them a place ("constituency").
     pub place_nouns: BTreeSet<String>,
     /// Words that, ending a capitalised run, make it a place ("Province", "Island").
@@ -216,6 +218,7 @@ impl Gazetteer {
                 "common" => &mut g.common,
                 "never-names" => &mut g.never_names,
                 "place-nouns" => &mut g.place_nouns,
+                "role-modifiers" => &mut g.role_modifiers,
                 "place-markers" => &mut g.place_markers,
                 _ => continue,
             };

@@ -262,13 +262,8 @@ impl Reader<'_> {
         let Some(it) = self.items.get(k) else { return false };
         let w = self.word(it.first);
         let hyphenated = w.contains('-') && it.first == it.last;
-        let lower = w.chars().next().is_some_and(char::is_lowercase);
-        (hyphenated || (it.kind == Kind::Word && lower))
-            && !STOP.contains(&w)
-            && !self.g.speech.contains(w)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && (hyphenated || !(w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing")))
-            && !it.poss
+        let listed = it.kind == Kind::Word && self.g.role_modifiers.contains(w);
+        (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
     /// Whether run `k` looks like an organisation's name: an acronym, a run ending in a marker word, or a
@@ -280,7 +275,9 @@ impl Reader<'_> {
         }
         let text = self.text_of(k, k);
         if let [w] = words[..] {
-            return is_acronym(w) && !self.g.not_organisations.contains(w);
+            // "TOKYO —" in a dateline is a city in capitals, not an acronym.
+            let titlecase: String = w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect();
+            return is_acronym(w) && !self.g.not_organisations.contains(w) && !self.g.phrases.contains_key(&titlecase);
         }
         let last = words.last().copied().unwrap_or("");
         self.g.markers.contains(last)
@@ -325,12 +322,27 @@ impl Reader<'_> {
         }
     }
 
+    /// The country a run of several words starts with ("Chinese Foreign Ministry", "China Coast Guard").
+    fn run_country(&self, k: usize) -> Option<CountryHint> {
+        let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
+        let (last, target) = self.phrase_at(it.first)?;
+        match target {
+            Target::Known(c) | Target::Demonym(c)
+                if last < it.last && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country) =>
+            {
+                Some(CountryHint { known: c, strong: true })
+            }
+            _ => None,
+        }
+    }
+
     /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
     /// councillor`, `State Department Spokesperson`).
     fn role_before(&self, k: usize) -> Option<Person> {
         let t = k.checked_sub(1)?;
         let Kind::Title { plural, title } = &self.items.get(t)?.kind else { return None };
-        if !matches!(self.gap(t), " " | ", ") {
+        // "the Prime Minister's Office" names no person.
+        if !matches!(self.gap(t), " " | ", ") || self.items[t].poss {
             return None;
         }
         let mut start = t;
@@ -351,6 +363,7 @@ impl Reader<'_> {
                 }
                 Kind::Run if self.org_run(p) => {
                     start = p;
+                    country = self.run_country(p);
                     break;
                 }
                 _ if self.modifier(p) && mods < 2 => {
@@ -516,26 +529,7 @@ impl Reader<'_> {
                     }
                     if self.org_run(k) || self.possessive_organisation(k) {
                         let e = reg.named(EntityKind::Organisation, form, it.start);
-                        let words = self.run_words(k);
-                        if words.len() > 1 {
-                            let country =
-                                self.items.get(k).and_then(|it| self.phrase_at(it.first)).and_then(|(last, target)| {
-                                    match target {
-                                        Target::Known(c) | Target::Demonym(c)
-                                            if last < it.last
-                                                && self
-                                                    .g
-                                                    .known
-                                                    .get(c)
-                                                    .is_some_and(|c| c.kind == EntityKind::Country) =>
-                                        {
-                                            Some(CountryHint { known: c, strong: true })
-                                        }
-                                        _ => None,
-                                    }
-                                });
-                            reg.drafts[e].country = reg.drafts[e].country.or(country);
-                        }
+                        reg.drafts[e].country = reg.drafts[e].country.or(self.run_country(k));
                         self.acronym_after(k, e, reg, &mut forced);
                         continue;
                     }
@@ -583,6 +577,10 @@ impl Reader<'_> {
         let appositive = self.appositive(k);
         // A title before it: "Prime Minister Najib Razak", "Malaysia's Prime Minister, Najib Razak".
         if let Some(mut person) = self.role_before(k) {
+            // "President Lee Jae Myung of South Korea".
+            if person.country.is_none() && self.item_word(k + 1) == "of" && self.gap(k) == " " {
+                person.country = self.country_hint(k + 2, true);
+            }
             if let Some(a) = appositive {
                 person.country = person.country.or(a.country);
                 person.description = a.description.or_else(|| a.role.map(|r| format!("the {r}")));
@@ -692,7 +690,10 @@ impl Reader<'_> {
                 let end = self.items.get(k + 1).map_or(it.end, |n| n.end);
                 return Some((EntityKind::Place, end, None));
             }
-            if self.modifier(k + 1) && self.gap(k + 1) == " " && self.g.place_nouns.contains(self.item_word(k + 2)) {
+            let adjective = self.item_word(k + 1);
+            let adjective =
+                adjective.chars().all(char::is_lowercase) && !adjective.is_empty() && !STOP.contains(&adjective);
+            if adjective && self.gap(k + 1) == " " && self.g.place_nouns.contains(self.item_word(k + 2)) {
                 return Some((EntityKind::Place, it.end, None));
             }
         }
