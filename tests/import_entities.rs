@@ -249,7 +249,16 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
         row("tokyo", City, "Tokyo", &[], None, None, Some("japan")),
         row("washington", City, "Washington", &[], None, None, Some("united-states")),
         row("yonhap", Media, "Yonhap News Agency", &["Yonhap"], None, Some("south-korea"), None),
-        row("chinese-foreign-ministry", Organisation, "Chinese Foreign Ministry", &[], None, Some("china"), None),
+        // The name without its demonym is an alias too.
+        row(
+            "chinese-foreign-ministry",
+            Organisation,
+            "Chinese Foreign Ministry",
+            &["Foreign Ministry"],
+            None,
+            Some("china"),
+            None,
+        ),
         row("analysts", Group, "analysts", &[], None, None, None),
         row("beijing", City, "Beijing", &[], None, None, Some("china")),
         row("wang-yi", Person, "Wang Yi", &[], Some("China's top diplomat"), Some("china"), None),

@@ -336,6 +336,17 @@ impl Reader<'_> {
         }
     }
 
+    /// A run's words after the country or demonym it starts with ("Foreign Ministry" of "Chinese Foreign
+    /// Ministry"), when they start with a capital.
+    fn without_country(&self, k: usize) -> Option<&str> {
+        self.run_country(k)?;
+        let it = self.items.get(k)?;
+        let (last, _) = self.phrase_at(it.first)?;
+        let rest = self.tokens.get(last + 1)?;
+        let text = self.text.get(rest.start..it.end)?;
+        text.chars().next().is_some_and(char::is_uppercase).then_some(text)
+    }
+
     /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
     /// councillor`, `State Department Spokesperson`).
     fn role_before(&self, k: usize) -> Option<Person> {
@@ -530,6 +541,12 @@ impl Reader<'_> {
                     if self.org_run(k) || self.possessive_organisation(k) {
                         let e = reg.named(EntityKind::Organisation, form, it.start);
                         reg.drafts[e].country = reg.drafts[e].country.or(self.run_country(k));
+                        // "Chinese Foreign Ministry" is also "the Foreign Ministry": the name without its
+                        // country, when that is a name too (a capitalised word or more).
+                        if let Some(rest) = self.without_country(k) {
+                            reg.drafts[e].add_form(rest);
+                            reg.claim(rest, e);
+                        }
                         self.acronym_after(k, e, reg, &mut forced);
                         continue;
                     }
