@@ -159,6 +159,8 @@ struct Registry {
     pending_weak: Vec<(usize, String)>,
     /// The words of capitalised runs of two or more words that were left out.
     loose_words: BTreeSet<String>,
+    /// Runs with a name's shape that were left out, with where they are ("Sohei Kamiya").
+    loose_runs: Vec<(String, usize)>,
 }
 
 impl Registry {
@@ -213,6 +215,8 @@ struct Single {
     word: String,
     /// The title or honorific before it, as written ("President", "Mr.").
     prefix: Option<String>,
+    /// Whether a verb of saying follows it ("Kamiya said").
+    says: bool,
 }
 
 /// Finds the entities an article names and every mention of them.
@@ -241,6 +245,7 @@ pub fn find(article: &Article) -> Found {
             reg.drafts[i].weak.push(form);
         }
     }
+    speakers_named_in_full(&mut reg, &singles);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
     add_the_title_forms(&mut reg, text);
@@ -262,6 +267,32 @@ pub fn find(article: &Article) -> Found {
         .filter_map(|(e, range)| new_index.get(e).copied().flatten().map(|entity| Mention { entity, range }))
         .collect();
     found
+}
+
+/// A run with a name's shape that nothing marked is a person's name when one of its words, first or last,
+/// is used alone as the subject of a verb of saying ("Sohei Kamiya" … "Kamiya said") and belongs to no
+/// other run.
+fn speakers_named_in_full(reg: &mut Registry, singles: &[Single]) {
+    let speakers: BTreeSet<&str> =
+        singles.iter().filter(|s| s.says && s.prefix.is_none()).map(|s| s.word.as_str()).collect();
+    let runs = std::mem::take(&mut reg.loose_runs);
+    let mut owners: BTreeMap<&str, usize> = BTreeMap::new();
+    for (run, _) in &runs {
+        for w in run.split(' ') {
+            *owners.entry(w).or_default() += 1;
+        }
+    }
+    for (run, at) in &runs {
+        let words: Vec<&str> = run.split(' ').collect();
+        let ends = [words.first(), words.last()];
+        let spoken = ends.into_iter().flatten().any(|w| speakers.contains(w) && owners.get(w) == Some(&1));
+        if spoken {
+            reg.named(EntityKind::Person, run, *at);
+            for w in words {
+                reg.loose_words.remove(w);
+            }
+        }
+    }
 }
 
 /// A person named by one word only ("President Obama" → "Obama") is the person named in full whose name
@@ -758,6 +789,26 @@ mod tests {
         );
         assert_eq!(role("Fumio Kishida").as_deref(), Some("former Prime Minister"));
         assert!(!found.iter().any(|e| e.0 == "Office"), "{found:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_by_surname_is_the_name_in_full() {
+        let found = entities(
+            "The Sanseito party, led by Sohei Kamiya, won seats. Kamiya said it was a start. Analysts at Nomura \
+             Securities said so, and the Ministry of Internal Affairs and Communications and the Democratic Party \
+             of Japan agreed.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Sohei Kamiya"), Some(EntityKind::Person));
+        assert_eq!(found.iter().find(|e| e.0 == "Sohei Kamiya").map(|e| e.2.clone()), Some(vec!["Kamiya".to_string()]));
+        assert_eq!(kind("Sanseito"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Nomura Securities"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Ministry of Internal Affairs and Communications"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Democratic Party of Japan"), Some(EntityKind::Organisation));
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Democratic Party of Japan").and_then(|e| e.4.clone()).as_deref(),
+            Some("japan")
+        );
     }
 
     #[test]

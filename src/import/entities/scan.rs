@@ -179,6 +179,7 @@ impl Reader<'_> {
     /// The last word of the capitalised run starting at word `i`.
     fn run_from(&self, first: usize) -> usize {
         let mut j = first;
+        let mut after_of = false;
         loop {
             let Some(t) = self.tokens.get(j) else { return j.saturating_sub(1) };
             if j + 1 >= self.tokens.len() || self.text.get(t.full_end..self.tokens[j + 1].start) != Some(" ") {
@@ -207,8 +208,19 @@ impl Reader<'_> {
                 }
                 if self.name_word(k) {
                     j = k;
+                    after_of = true;
                     continue;
                 }
+            }
+            // "Ministry of Internal Affairs and Communications".
+            // Not "the Bank of Korea and DAB's Ben Chan": no acronym, possessive or gazetteer name after "and".
+            let joins_name = self.name_word(j + 2)
+                && !is_acronym(self.word(j + 2))
+                && !self.tokens.get(j + 2).is_some_and(|t| t.poss)
+                && self.phrase_at(j + 2).is_none();
+            if after_of && self.word(j + 1) == "and" && self.joined(j + 1) && joins_name {
+                j += 2;
+                continue;
             }
             return j;
         }
@@ -274,6 +286,10 @@ impl Reader<'_> {
             return false;
         }
         let text = self.text_of(k, k);
+        // "the Sanseito party": a lowercase "party" after a name.
+        if self.gap(k) == " " && self.item_word(k + 1) == "party" {
+            return true;
+        }
         if let [w] = words[..] {
             // "TOKYO —" in a dateline is a city in capitals, not an acronym.
             let titlecase: String = w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect();
@@ -282,7 +298,7 @@ impl Reader<'_> {
         let last = words.last().copied().unwrap_or("");
         self.g.markers.contains(last)
             || self.g.markers.iter().any(|m| m.contains(' ') && text.ends_with(&format!(" {m}")))
-            || (words.first().is_some_and(|w| self.g.heads.contains(*w)) && words.contains(&"of"))
+            || words.windows(2).any(|w| w[1] == "of" && (self.g.heads.contains(w[0]) || self.g.markers.contains(w[0])))
     }
 
     /// Whether run `k` has the shape of a person's name: two or three alphabetic capitalised words, no
@@ -325,6 +341,14 @@ impl Reader<'_> {
     /// The country a run of several words starts with ("Chinese Foreign Ministry", "China Coast Guard").
     fn run_country(&self, k: usize) -> Option<CountryHint> {
         let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
+        // "Constitutional Democratic Party of Japan": the country after the last "of".
+        let of = (it.first..it.last).rev().find(|&t| self.word(t) == "of");
+        if let Some((last, Target::Known(c))) = of.and_then(|t| self.phrase_at(t + 1))
+            && last == it.last
+            && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country)
+        {
+            return Some(CountryHint { known: c, strong: true });
+        }
         let (last, target) = self.phrase_at(it.first)?;
         match target {
             Target::Known(c) | Target::Demonym(c)
@@ -506,7 +530,11 @@ impl Reader<'_> {
                         if let (1, Some(prefix)) = (words.len(), self.prefix(k)) {
                             let titled = format!("{prefix} {form}");
                             reg.drafts[e].add_form(&titled);
-                            singles.push(Single { word: form.to_string(), prefix: Some(prefix.to_string()) });
+                            singles.push(Single {
+                                word: form.to_string(),
+                                prefix: Some(prefix.to_string()),
+                                says: false,
+                            });
                         }
                         let d = &mut reg.drafts[e];
                         if d.kind == EntityKind::Person {
@@ -552,8 +580,11 @@ impl Reader<'_> {
                     }
                     let words = self.run_words(k);
                     if words.len() == 1 {
-                        singles.push(Single { word: form.to_string(), prefix: None });
+                        singles.push(Single { word: form.to_string(), prefix: None, says: self.says_after(k) });
                     } else {
+                        if self.name_shaped(k) {
+                            reg.loose_runs.push((form.to_string(), it.start));
+                        }
                         // A name left out may still share a word with a person's ("Starry Lee"): that word is
                         // no short form of anyone.
                         reg.loose_words.extend(words.into_iter().map(str::to_string));
@@ -573,6 +604,12 @@ impl Reader<'_> {
         }
         let text = self.text.get(it.start..it.end)?;
         text.chars().next().is_some_and(char::is_uppercase).then_some(text)
+    }
+
+    /// Whether a verb of saying follows item `k` ("Kamiya said").
+    fn says_after(&self, k: usize) -> bool {
+        self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)))
+            && self.gap(k) == " "
     }
 
     /// Whether run `k` names a person, and the role the text gives it.
@@ -629,9 +666,10 @@ impl Reader<'_> {
             }
         }
         // A verb of saying after it: "Jeff Rathke said".
-        let says =
-            self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)))
-                && self.gap(k) == " ";
+        // Not "Analysts at Nomura Securities said": after a preposition a name is more often a place's or a
+        // company's.
+        let placed = prev.is_some_and(|p| matches!(self.item_word(p), "at" | "in" | "of" | "from" | "near" | "on"));
+        let says = self.says_after(k) && !placed;
         // "X of/from [the] Y": a name with its party or country.
         let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
         let listed = self.continues_list(k, list);
