@@ -812,6 +812,21 @@ mod tests {
     }
 
     #[test]
+    fn a_longer_phrase_wins_and_an_appositive_may_stand_before_the_verb() {
+        let found = entities(
+            "North Korea spoke on the South China Sea. Evan Laksmana, a senior fellow at the International \
+             Institute for Strategic Studies, told reporters so.",
+        );
+        let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["North Korea", "South China Sea", "Evan Laksmana", "International Institute for Strategic Studies"]
+        );
+        assert!(found[0].2.is_empty(), "\"the South\" of \"the South China Sea\" is no alias: {:?}", found[0].2);
+        assert_eq!(found[2].3.as_deref(), Some("senior fellow"));
+    }
+
+    #[test]
     fn a_doubtful_run_is_left_out() {
         // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
         assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());

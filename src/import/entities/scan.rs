@@ -135,6 +135,14 @@ impl Reader<'_> {
                     && self.name_word(last + 1)
                     && self.title_at(last + 1).is_none()
                     && self.phrase_at(last + 1).is_none();
+                // A phrase that starts inside this one and goes on past it wins ("the South China Sea" is not
+                // "the South").
+                let overlapped = (i + 1..=last).any(|j| self.phrase_at(j).is_some_and(|(l, _)| l > last));
+                if overlapped {
+                    self.items.push(self.item(Kind::Word, i, i));
+                    i += 1;
+                    continue;
+                }
                 if !longer {
                     let kind = match target {
                         Target::Known(k) => Kind::Known(k),
@@ -198,7 +206,7 @@ impl Reader<'_> {
             }
             // "Ministry of Foreign Affairs", "Bank of Korea", "University of the Philippines".
             let w = self.word(j);
-            if self.word(j + 1) == "of"
+            if matches!(self.word(j + 1), "of" | "for")
                 && (self.g.heads.contains(w) || self.g.markers.contains(w))
                 && self.joined(j + 1)
             {
@@ -298,7 +306,9 @@ impl Reader<'_> {
         let last = words.last().copied().unwrap_or("");
         self.g.markers.contains(last)
             || self.g.markers.iter().any(|m| m.contains(' ') && text.ends_with(&format!(" {m}")))
-            || words.windows(2).any(|w| w[1] == "of" && (self.g.heads.contains(w[0]) || self.g.markers.contains(w[0])))
+            || words
+                .windows(2)
+                .any(|w| matches!(w[1], "of" | "for") && (self.g.heads.contains(w[0]) || self.g.markers.contains(w[0])))
     }
 
     /// Whether run `k` has the shape of a person's name: two or three alphabetic capitalised words, no
@@ -612,6 +622,26 @@ impl Reader<'_> {
             && self.gap(k) == " "
     }
 
+    /// Whether a verb of saying follows run `k` after an appositive ("Evan Laksmana, a senior fellow at the
+    /// Institute, told Reuters").
+    fn says_after_appositive(&self, k: usize) -> bool {
+        if self.gap(k) != ", " {
+            return false;
+        }
+        for j in k + 1..(k + 14).min(self.items.len()) {
+            let gap = self.gap(j);
+            if gap.contains(['.', ';', ':', '"', '“', '”', '(']) {
+                return false;
+            }
+            if gap.contains(',') {
+                return self.gap(j) == ", "
+                    && self.says_after(j)
+                    && self.items.get(j + 1).is_some_and(|n| n.kind == Kind::Word);
+            }
+        }
+        false
+    }
+
     /// Whether run `k` names a person, and the role the text gives it.
     fn person(
         &self,
@@ -669,7 +699,7 @@ impl Reader<'_> {
         // Not "Analysts at Nomura Securities said": after a preposition a name is more often a place's or a
         // company's.
         let placed = prev.is_some_and(|p| matches!(self.item_word(p), "at" | "in" | "of" | "from" | "near" | "on"));
-        let says = self.says_after(k) && !placed;
+        let says = (self.says_after(k) || self.says_after_appositive(k)) && !placed;
         // "X of/from [the] Y": a name with its party or country.
         let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
         let listed = self.continues_list(k, list);
