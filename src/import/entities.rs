@@ -827,6 +827,14 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_and_a_first_word_modifier_belong_to_the_role() {
+        let found = entities("UN Secretary-General Antonio Guterres spoke. Acting President Choi Sang-mok listened.");
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Antonio Guterres").as_deref(), Some("UN Secretary-General"));
+        assert_eq!(role("Choi Sang-mok").as_deref(), Some("Acting President"));
+    }
+
+    #[test]
     fn a_doubtful_run_is_left_out() {
         // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
         assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());

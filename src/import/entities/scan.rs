@@ -282,7 +282,10 @@ impl Reader<'_> {
         let Some(it) = self.items.get(k) else { return false };
         let w = self.word(it.first);
         let hyphenated = w.contains('-') && it.first == it.last;
-        let listed = it.kind == Kind::Word && self.g.role_modifiers.contains(w);
+        // A sentence's first word is capitalised for that only ("Acting President Choi Sang-mok").
+        let initial =
+            it.kind == Kind::Run && it.first == it.last && self.tokens.get(it.first).is_some_and(|t| t.initial);
+        let listed = (it.kind == Kind::Word || initial) && self.g.role_modifiers.contains(&w.to_lowercase());
         (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
@@ -401,7 +404,10 @@ impl Reader<'_> {
                 Kind::Title { .. } => start = p,
                 Kind::Demonym(_) | Kind::Known(_) => {
                     country = self.country_hint(p, true);
-                    if country.is_some() {
+                    // "UN Secretary-General": an organisation belongs to the role even without a country.
+                    let organisation = matches!(self.items[p].kind, Kind::Known(o)
+                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)));
+                    if country.is_some() || organisation {
                         start = p;
                     }
                     break;
