@@ -2,11 +2,37 @@
 //!
 //! Every entity found is a [`crate::pack::Entity`] ready for the sheet (id, kind, name in the article's
 //! spelling, aliases, role, country), and every place the article names it is a [`Mention`].
+//!
+//! How (each rule is about the shape of English news text, not about any one article):
+//! 1. The body's paragraphs are cut into words ([`tokens`]) and read left to right into items: phrases of
+//!    the [`gazetteer`] (countries, demonyms, capitals and cities, organisations, news media), titles
+//!    ("Prime Minister", "spokesman"), honorifics ("Mr."), runs of capitalised words ("Moon Jae-in", "the
+//!    Civic Party") and other words. A sentence's first word is not a name when it is a common word ("The",
+//!    "However").
+//! 2. A run is kept only when its kind is clear ([`scan`]): a title or honorific before it, a verb of
+//!    saying after it, a first name or East Asian family name at its start or a romanised given name
+//!    ("Jae-in") at its end, an appositive with a title ("John Kerry, the Secretary of State,") make a
+//!    person; a marker word ("Party", "Navy") or an acronym an organisation; a place word ("Province", "the
+//!    town of X", "X constituency") a place. Anything else is left out: a smaller true list beats a
+//!    larger doubtful one.
+//! 3. Roles come from the words before a title ("Japan's Prime Minister", "South Korean President") or an
+//!    appositive, and give the person's `country` when they name one (a country that is then an entity).
+//! 4. A person's later short forms ("Kerry", "President Lee", "Mr. Lee") become aliases when they name
+//!    only that person; a form two entities share is given to neither.
+//! 5. Every form is then looked for in the text, longest first, for the mentions.
 
+pub mod gazetteer;
+mod scan;
+pub mod tokens;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use super::text::Article;
 use crate::pack::{Entity, EntityKind};
+use crate::text::fold;
+use gazetteer::{GAZETTEER, Gazetteer};
+use tokens::{Token, tokenize};
 
 /// The entities of an article and their mentions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -36,46 +62,789 @@ impl Found {
     pub fn entity(&self, mention: &Mention) -> &Entity {
         &self.entities[mention.entity]
     }
+
+    /// The entity whose id is `id`.
+    pub fn by_id(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
 }
 
-/// A few countries, until the gazetteer under `assets/` is read.
-const COUNTRIES: [(&str, &str); 6] = [
-    ("South Korea", "south-korea"),
-    ("North Korea", "north-korea"),
-    ("China", "china"),
-    ("Japan", "japan"),
-    ("Indonesia", "indonesia"),
-    ("Australia", "australia"),
-];
+/// A lowercase-hyphen slug of a name ("Park Geun-hye" → "park-geun-hye", "Côte d'Ivoire" →
+/// "cote-d-ivoire"), without a leading "the".
+pub fn slug(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let words = match words.split_first() {
+        Some((&"the", rest)) if !rest.is_empty() => rest,
+        _ => &words[..],
+    };
+    let mut out = String::new();
+    for w in words {
+        let w: String = w.chars().filter(char::is_ascii_alphanumeric).collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(&w);
+    }
+    if out.is_empty() { "entity".to_string() } else { out }
+}
+
+/// Where a drafted entity's `country` comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct CountryHint {
+    /// The country, as an index into [`Gazetteer::known`].
+    known: usize,
+    /// Whether the article itself says it of this entity (a demonym or a possessive in its role), so the
+    /// country becomes an entity if it is not one yet; a weak hint (a news agency's country in the table)
+    /// is used only when the article names the country.
+    strong: bool,
+}
+
+/// An entity while the article is read.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: EntityKind,
+    /// The gazetteer entry it is, if any.
+    known: Option<usize>,
+    /// The forms the article uses for it, as written, in order of first use.
+    forms: Vec<String>,
+    /// Forms that name it only because it is named otherwise too ("the North").
+    weak: Vec<String>,
+    role: Option<String>,
+    /// The title of the role, lowercase and singular ("president"), for "the president".
+    role_title: Option<String>,
+    country: Option<CountryHint>,
+    description: Option<String>,
+    /// A place it lies in, said by the article ("Aceh, Indonesia"), as a gazetteer index.
+    within: Option<usize>,
+    /// Where it is first named.
+    first: usize,
+}
+
+impl Draft {
+    fn new(kind: EntityKind, form: &str, first: usize) -> Self {
+        Self {
+            kind,
+            known: None,
+            forms: vec![form.to_string()],
+            weak: Vec::new(),
+            role: None,
+            role_title: None,
+            country: None,
+            description: None,
+            within: None,
+            first,
+        }
+    }
+
+    fn add_form(&mut self, form: &str) {
+        if !form.is_empty() && !self.forms.iter().any(|f| f == form) {
+            self.forms.push(form.to_string());
+        }
+    }
+}
+
+/// The entities being drafted, with the forms each is known by.
+#[derive(Debug, Default)]
+struct Registry {
+    drafts: Vec<Draft>,
+    /// Folded form → the draft it names (the first to claim it).
+    by_form: BTreeMap<String, usize>,
+    /// Gazetteer index → draft.
+    by_known: BTreeMap<usize, usize>,
+    /// Weak forms seen ("the North"), by gazetteer index: kept for the entities named otherwise too.
+    pending_weak: Vec<(usize, String)>,
+    /// The words of capitalised runs of two or more words that were left out.
+    loose_words: BTreeSet<String>,
+    /// Runs with a name's shape that were left out, with where they are ("Sohei Kamiya").
+    loose_runs: Vec<(String, usize)>,
+}
+
+impl Registry {
+    /// The draft for gazetteer entry `known`, made on first use.
+    fn known(&mut self, g: &Gazetteer, known: usize, form: &str, at: usize) -> usize {
+        if let Some(&i) = self.by_known.get(&known) {
+            self.drafts[i].add_form(form);
+            self.claim(form, i);
+            return i;
+        }
+        let kind = g.known.get(known).map_or(EntityKind::Place, |k| k.kind);
+        let mut d = Draft::new(kind, form, at);
+        d.known = Some(known);
+        if matches!(kind, EntityKind::City | EntityKind::Place | EntityKind::Organisation | EntityKind::Media) {
+            d.country = g.known.get(known).and_then(|k| k.country).map(|c| CountryHint { known: c, strong: false });
+        }
+        let i = self.push(d);
+        self.by_known.insert(known, i);
+        self.claim(form, i);
+        i
+    }
+
+    /// The draft named by `form` (any kind), or a new one of `kind`.
+    fn named(&mut self, kind: EntityKind, form: &str, at: usize) -> usize {
+        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        if let Some(&i) = self.by_form.get(&key) {
+            self.drafts[i].add_form(form);
+            return i;
+        }
+        let i = self.push(Draft::new(kind, form, at));
+        self.claim(form, i);
+        i
+    }
+
+    fn push(&mut self, d: Draft) -> usize {
+        self.drafts.push(d);
+        self.drafts.len() - 1
+    }
+
+    fn claim(&mut self, form: &str, i: usize) {
+        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        if !key.is_empty() {
+            self.by_form.entry(key).or_insert(i);
+        }
+    }
+}
+
+/// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
+/// "President Lee"): a candidate short form of a person named in full elsewhere.
+#[derive(Debug, Clone)]
+struct Single {
+    word: String,
+    /// The title or honorific before it, as written ("President", "Mr.").
+    prefix: Option<String>,
+    /// Whether a verb of saying follows it ("Kamiya said").
+    says: bool,
+}
 
 /// Finds the entities an article names and every mention of them.
 pub fn find(article: &Article) -> Found {
-    let mut found = Found::default();
-    for (name, id) in COUNTRIES {
-        let mut seen = false;
-        for (at, _) in article.text.match_indices(name) {
-            let before = article.text[..at].chars().next_back();
-            let after = article.text[at + name.len()..].chars().next();
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            if !seen {
-                found.entities.push(Entity {
-                    id: id.to_string(),
-                    kind: EntityKind::Country,
-                    name: name.to_string(),
-                    aliases: Vec::new(),
-                    role: None,
-                    native: None,
-                    country: None,
-                    description: None,
-                    within: None,
-                });
-                seen = true;
-            }
-            found.mentions.push(Mention { entity: found.entities.len() - 1, range: at..at + name.len() });
+    let g = &*GAZETTEER;
+    let text = article.text.as_str();
+    let mut reg = Registry::default();
+    let mut singles: Vec<Single> = Vec::new();
+    let mut paragraphs: Vec<Vec<Token>> = Vec::new();
+    for p in &article.paragraphs {
+        let starts: Vec<usize> = p.sentences.iter().map(|s| s.start).collect();
+        let tokens = tokenize(text, &p.range, &starts);
+        if !p.caption {
+            scan::paragraph(g, text, &tokens, &mut reg, &mut singles);
+        }
+        paragraphs.push(tokens);
+    }
+    for (known, form) in std::mem::take(&mut reg.pending_weak) {
+        let form = match form.strip_prefix("The ") {
+            Some(rest) => format!("the {rest}"),
+            None => form,
+        };
+        if let Some(&i) = reg.by_known.get(&known)
+            && !reg.drafts[i].weak.contains(&form)
+        {
+            reg.drafts[i].weak.push(form);
         }
     }
-    found.mentions.sort_by_key(|m| m.range.start);
+    speakers_named_in_full(&mut reg, &singles);
+    merge_short_persons(&mut reg);
+    add_short_forms(&mut reg, &singles);
+    add_the_title_forms(&mut reg, text);
+    let entities = resolve(g, &mut reg);
+    let forms = mention_forms(&entities);
+    let mut found = Found { entities: Vec::new(), mentions: Vec::new() };
+    let (order, mentions) = mentions(g, text, &paragraphs, &forms, entities.len());
+    // Entities in order of first mention (those never mentioned, such as a country named only by a
+    // demonym, after the others, in order of drafting).
+    let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
+    rank.sort_by_key(|&i| (order.get(i).copied().flatten().unwrap_or(usize::MAX), reg.drafts[i].first, i));
+    let mut new_index = vec![None; entities.len()];
+    for (new, &old) in rank.iter().enumerate() {
+        new_index[old] = Some(new);
+    }
+    found.entities = rank.iter().filter_map(|&i| entities.get(i).cloned()).collect();
+    found.mentions = mentions
+        .into_iter()
+        .filter_map(|(e, range)| new_index.get(e).copied().flatten().map(|entity| Mention { entity, range }))
+        .collect();
     found
+}
+
+/// A run with a name's shape that nothing marked is a person's name when one of its words, first or last,
+/// is used alone as the subject of a verb of saying ("Sohei Kamiya" … "Kamiya said") and belongs to no
+/// other run.
+fn speakers_named_in_full(reg: &mut Registry, singles: &[Single]) {
+    let speakers: BTreeSet<&str> =
+        singles.iter().filter(|s| s.says && s.prefix.is_none()).map(|s| s.word.as_str()).collect();
+    let runs = std::mem::take(&mut reg.loose_runs);
+    let mut owners: BTreeMap<&str, usize> = BTreeMap::new();
+    for (run, _) in &runs {
+        for w in run.split(' ') {
+            *owners.entry(w).or_default() += 1;
+        }
+    }
+    for (run, at) in &runs {
+        let words: Vec<&str> = run.split(' ').collect();
+        let ends = [words.first(), words.last()];
+        let spoken = ends.into_iter().flatten().any(|w| speakers.contains(w) && owners.get(w) == Some(&1));
+        if spoken {
+            reg.named(EntityKind::Person, run, *at);
+            for w in words {
+                reg.loose_words.remove(w);
+            }
+        }
+    }
+}
+
+/// A person named by one word only ("President Obama" → "Obama") is the person named in full whose name
+/// has that word, when exactly one has it.
+fn merge_short_persons(reg: &mut Registry) {
+    let persons: Vec<usize> = (0..reg.drafts.len()).filter(|&i| reg.drafts[i].kind == EntityKind::Person).collect();
+    for &short in &persons {
+        let name = reg.drafts[short].forms.first().cloned().unwrap_or_default();
+        let word = last_word(&name);
+        if name.contains(' ') && !starts_with_title(&name) {
+            continue;
+        }
+        let owners: Vec<usize> = persons
+            .iter()
+            .copied()
+            .filter(|&p| p != short && reg.drafts[p].forms.first().is_some_and(|n| n.contains(' ')))
+            .filter(|&p| reg.drafts[p].forms.first().is_some_and(|n| n.split(' ').any(|w| w == word)))
+            .filter(|&p| !starts_with_title(reg.drafts[p].forms.first().map_or("", String::as_str)))
+            .collect();
+        let [owner] = owners[..] else { continue };
+        let moved = std::mem::take(&mut reg.drafts[short].forms);
+        let role = reg.drafts[short].role.take();
+        let role_title = reg.drafts[short].role_title.take();
+        let country = reg.drafts[short].country.take();
+        let first = reg.drafts[short].first;
+        let d = &mut reg.drafts[owner];
+        for f in &moved {
+            d.add_form(f);
+        }
+        if d.role.is_none() {
+            d.role = role;
+            d.role_title = role_title;
+        }
+        if d.country.is_none() {
+            d.country = country;
+        }
+        d.first = d.first.min(first);
+        reg.drafts[short].kind = EntityKind::Event; // emptied: dropped in `resolve`
+        for f in moved {
+            reg.by_form.insert(fold(&f), owner);
+        }
+    }
+}
+
+/// Whether a form starts with a title or honorific ("President Lee", "Mr. Lee").
+fn starts_with_title(form: &str) -> bool {
+    let g = &*GAZETTEER;
+    let first = gazetteer::first_word(form);
+    g.honorifics.contains(first) || g.titles.get(&first.to_lowercase()).is_some_and(|l| !l.is_empty())
+}
+
+fn last_word(form: &str) -> &str {
+    form.rsplit(' ').next().unwrap_or(form)
+}
+
+/// A person's words used alone elsewhere ("Kerry", "President Lee", "Mr. Lee") become its forms when no
+/// other person's name has that word.
+fn add_short_forms(reg: &mut Registry, singles: &[Single]) {
+    let persons: Vec<usize> = (0..reg.drafts.len())
+        .filter(|&i| reg.drafts[i].kind == EntityKind::Person)
+        .filter(|&i| reg.drafts[i].forms.first().is_some_and(|n| n.contains(' ') && !starts_with_title(n)))
+        .collect();
+    let mut owners: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for &p in &persons {
+        if let Some(name) = reg.drafts[p].forms.first() {
+            for w in name.split(' ') {
+                owners.entry(w).or_default().insert(p);
+            }
+        }
+    }
+    let mut add: Vec<(usize, String)> = Vec::new();
+    for s in singles {
+        let Some(set) = owners.get(s.word.as_str()) else { continue };
+        if reg.loose_words.contains(&s.word) {
+            continue;
+        }
+        let [p] = set.iter().copied().collect::<Vec<_>>()[..] else { continue };
+        let form = match &s.prefix {
+            Some(prefix) => format!("{prefix} {}", s.word),
+            None => s.word.clone(),
+        };
+        if reg.by_form.get(&fold(&s.word)).is_some_and(|&o| o != p) {
+            continue;
+        }
+        add.push((p, form));
+    }
+    for (p, form) in add {
+        reg.drafts[p].add_form(&form);
+        reg.claim(&form, p);
+    }
+}
+
+/// Titles held by one person at a time: "the president" names the person whose role has that title, when
+/// the article names exactly one.
+const SINGLE_HOLDER_TITLES: [&str; 14] = [
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emperor",
+    "chief executive",
+    "secretary of state",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "secretary-general",
+    "supreme leader",
+];
+
+/// "the president" (and "The president") as a form of the one person whose role has that title.
+fn add_the_title_forms(reg: &mut Registry, text: &str) {
+    let mut holders: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, d) in reg.drafts.iter().enumerate() {
+        if let (EntityKind::Person, Some(t)) = (d.kind, &d.role_title) {
+            holders.entry(t.clone()).or_default().push(i);
+        }
+    }
+    for (title, who) in holders {
+        let [p] = who[..] else { continue };
+        if !SINGLE_HOLDER_TITLES.contains(&title.as_str()) {
+            continue;
+        }
+        // The form as the article writes it ("the president", "the Secretary of State").
+        let written = ["the ", "The "].iter().flat_map(|the| text.match_indices(the)).find_map(|(at, _)| {
+            let start = at + 4;
+            let end = start + title.len();
+            let words = text.get(start..end)?;
+            let after = text.get(end..).and_then(|r| r.chars().next());
+            (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
+                .then(|| format!("the {words}"))
+        });
+        if let Some(form) = written
+            && !reg.by_form.contains_key(&fold(form.strip_prefix("the ").unwrap_or(&form)))
+        {
+            reg.drafts[p].weak.push(form);
+        }
+    }
+}
+
+/// The entities as the sheet will hold them, index for index with `reg.drafts` (an emptied draft becomes
+/// an entity with an empty name, which no form names and which [`find`] leaves out).
+fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
+    // Countries the article itself gives a person or an organisation are entities.
+    let wanted: Vec<usize> = reg
+        .drafts
+        .iter()
+        .filter(|d| d.kind != EntityKind::Event)
+        .filter_map(|d| d.country.filter(|c| c.strong).map(|c| c.known))
+        .chain(reg.drafts.iter().filter_map(|d| d.within))
+        .collect();
+    for known in wanted {
+        if g.known.get(known).is_some_and(|k| k.kind == EntityKind::Country) && !reg.by_known.contains_key(&known) {
+            let name = g.known.get(known).map_or_else(String::new, |k| k.name.clone());
+            let first = usize::MAX / 2;
+            let mut d = Draft::new(EntityKind::Country, &name, first);
+            d.known = Some(known);
+            d.forms.clear();
+            let i = reg.push(d);
+            reg.by_known.insert(known, i);
+        }
+    }
+    // A form two drafts share belongs to neither.
+    let mut owners: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (i, d) in reg.drafts.iter().enumerate() {
+        for f in d.forms.iter().chain(&d.weak) {
+            owners.entry(fold(f.strip_prefix("the ").unwrap_or(f))).or_default().insert(i);
+        }
+    }
+    let shared = |f: &str| owners.get(&fold(f.strip_prefix("the ").unwrap_or(f))).is_some_and(|s| s.len() > 1);
+    let mut names: Vec<String> = Vec::new();
+    let mut entities = Vec::new();
+    let mut ids: BTreeSet<String> = BTreeSet::new();
+    for d in &reg.drafts {
+        if d.kind == EntityKind::Event {
+            entities.push(empty_entity());
+            names.push(String::new());
+            continue;
+        }
+        let canonical = d.known.and_then(|k| g.known.get(k)).map(|k| k.name.clone());
+        let used: Vec<&String> = d.forms.iter().filter(|f| !shared(f)).collect();
+        // The name: the gazetteer's when the article uses it, else the fullest form used (a title before a
+        // short form does not make it fuller).
+        let name = match &canonical {
+            Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
+            _ => used
+                .iter()
+                .rev()
+                .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), f.len()))
+                .map(|f| (*f).clone())
+                .or_else(|| canonical.clone())
+                .unwrap_or_default(),
+        };
+        let mut aliases: Vec<String> = Vec::new();
+        for f in used.iter().map(|f| (*f).clone()).chain(canonical.clone()) {
+            if fold(&f) != fold(&name) && !aliases.iter().any(|a| fold(a) == fold(&f)) && !shared(&f) {
+                aliases.push(f);
+            }
+        }
+        for w in &d.weak {
+            if shared(w) || aliases.iter().any(|a| fold(a) == fold(w)) {
+                continue;
+            }
+            aliases.push(w.clone());
+        }
+        // A gazetteer entry's id is its common name's slug whatever form the article uses ("US" → "united-states").
+        let base = slug(canonical.as_deref().unwrap_or(&name));
+        let mut id = base.clone();
+        let mut n = 1;
+        while ids.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
+        ids.insert(id.clone());
+        names.push(name.clone());
+        entities.push(Entity {
+            id,
+            kind: d.kind,
+            name,
+            aliases,
+            role: d.role.clone(),
+            native: None,
+            country: None,
+            description: d.description.clone(),
+            within: None,
+        });
+    }
+    // Countries and `within`, now that every id is known.
+    for (i, d) in reg.drafts.iter().enumerate() {
+        let country_of = |known: usize| -> Option<String> {
+            let k = g.known.get(known)?;
+            if k.kind != EntityKind::Country {
+                return None;
+            }
+            let &e = reg.by_known.get(&known)?;
+            entities.get(e).map(|e| e.id.clone())
+        };
+        let country = d.country.and_then(|c| country_of(c.known));
+        let within = if matches!(d.kind, EntityKind::City | EntityKind::Place | EntityKind::Organisation) {
+            d.within
+                .or_else(|| d.known.and_then(|k| g.known.get(k)).and_then(|k| k.country))
+                .and_then(|w| reg.by_known.get(&w))
+                .filter(|&&w| w != i)
+                .and_then(|&w| entities.get(w))
+                .filter(|w| !w.name.is_empty())
+                .map(|w| w.id.clone())
+        } else {
+            None
+        };
+        if let Some(e) = entities.get_mut(i) {
+            // A person, an organisation or an outlet belongs to a country; a city or place lies `within` one.
+            if matches!(e.kind, EntityKind::Person | EntityKind::Organisation | EntityKind::Media | EntityKind::Group) {
+                e.country = country;
+            }
+            if matches!(e.kind, EntityKind::City | EntityKind::Place) {
+                e.within = within;
+            }
+        }
+    }
+    entities
+}
+
+fn empty_entity() -> Entity {
+    Entity {
+        id: String::new(),
+        kind: EntityKind::Event,
+        name: String::new(),
+        aliases: Vec::new(),
+        role: None,
+        native: None,
+        country: None,
+        description: None,
+        within: None,
+    }
+}
+
+/// Every form each entity may be mentioned by: its name and aliases, and a lowercase one capitalised too
+/// ("The president", "Analysts" at a sentence's start), by first word, the longest first.
+fn mention_forms(entities: &[Entity]) -> BTreeMap<String, Vec<(String, usize)>> {
+    let mut forms: BTreeMap<String, Vec<(String, usize)>> = BTreeMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.name.is_empty() {
+            continue;
+        }
+        for f in std::iter::once(&e.name).chain(&e.aliases) {
+            let mut variants = vec![f.clone()];
+            let mut chars = f.chars();
+            if let Some(c) = chars.next().filter(|c| c.is_lowercase()) {
+                variants.push(c.to_uppercase().chain(chars).collect());
+            }
+            for v in variants {
+                let key = gazetteer::first_word(&v).to_string();
+                if !key.is_empty() {
+                    forms.entry(key).or_default().push((v, i));
+                }
+            }
+        }
+    }
+    for list in forms.values_mut() {
+        list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        list.dedup();
+    }
+    forms
+}
+
+/// A mention while the entities are still in drafting order: (entity, range).
+type DraftMention = (usize, Range<usize>);
+
+/// Every mention, in text order, and each entity's first mention.
+fn mentions(
+    g: &Gazetteer,
+    text: &str,
+    paragraphs: &[Vec<Token>],
+    forms: &BTreeMap<String, Vec<(String, usize)>>,
+    count: usize,
+) -> (Vec<Option<usize>>, Vec<DraftMention>) {
+    let mut first = vec![None; count];
+    let mut out = Vec::new();
+    for tokens in paragraphs {
+        let titles = title_words(g, text, tokens);
+        let mut i = 0;
+        while let Some(t) = tokens.get(i) {
+            let mut next = i + 1;
+            let keys = [text.get(t.start..t.full_end), text.get(t.start..t.end)];
+            'keys: for key in keys.into_iter().flatten() {
+                let Some(list) = forms.get(key) else { continue };
+                for (form, e) in list {
+                    let Some(last) = matched_form(text, tokens, i, form) else { continue };
+                    if !stands_alone(g, text, tokens, &titles, i, last) {
+                        continue;
+                    }
+                    let end = t.start + form.len();
+                    out.push((*e, t.start..end));
+                    if first[*e].is_none() {
+                        first[*e] = Some(t.start);
+                    }
+                    next = last + 1;
+                    break 'keys;
+                }
+            }
+            i = next;
+        }
+    }
+    (first, out)
+}
+
+/// The index of the last word of `form` when the text at word `i` is `form`, ending at a word's end.
+fn matched_form(text: &str, tokens: &[Token], i: usize, form: &str) -> Option<usize> {
+    let start = tokens.get(i)?.start;
+    let end = start + form.len();
+    if text.get(start..end)? != form {
+        return None;
+    }
+    (i..tokens.len())
+        .take_while(|&j| tokens[j].start < end)
+        .find(|&j| tokens[j].end == end || tokens[j].full_end == end)
+}
+
+/// Which words of a paragraph belong to a title ("Secretary of State"), which may stand right before a name.
+fn title_words(g: &Gazetteer, text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        match scan::title_at(g, text, tokens, i) {
+            Some((last, _, _)) => {
+                for flag in out.iter_mut().take(last + 1).skip(i) {
+                    *flag = true;
+                }
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether words `i..=last` are not part of a longer capitalised name: no name word right before them (a
+/// title or honorific may be) and none right after them (a title may be).
+fn stands_alone(g: &Gazetteer, text: &str, tokens: &[Token], titles: &[bool], i: usize, last: usize) -> bool {
+    let joined = |a: &Token, b: &Token| text.get(a.full_end..b.start) == Some(" ") && !a.poss;
+    let is_name = |j: usize| {
+        let Some(t) = tokens.get(j) else { return false };
+        let w = text.get(t.start..t.end).unwrap_or("");
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !t.initial
+            && !g.honorifics.contains(w)
+            && !g.never_names.contains(w)
+            && !titles.get(j).copied().unwrap_or(false)
+    };
+    if let (Some(p), Some(t)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
+        let first_is_name = text.get(t.start..t.end).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if first_is_name && joined(p, t) && is_name(i - 1) {
+            return false;
+        }
+    }
+    if let (Some(t), Some(n)) = (tokens.get(last), tokens.get(last + 1))
+        && joined(t, n)
+        && is_name(last + 1)
+    {
+        return false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, kind, aliases, role, country).
+    type Row = (String, EntityKind, Vec<String>, Option<String>, Option<String>);
+
+    /// The entities of a one-paragraph article.
+    fn entities(body: &str) -> Vec<Row> {
+        let input = format!("Headline\n\n{body}\n");
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        find(&article).entities.into_iter().map(|e| (e.name, e.kind, e.aliases, e.role, e.country)).collect()
+    }
+
+    fn names(body: &str) -> Vec<String> {
+        entities(body).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn the_one_president_is_the_president() {
+        let found = entities("South Korean President Lee Jae Myung arrived in Beijing. The president met reporters.");
+        assert_eq!(found[0].0, "Lee Jae Myung");
+        assert_eq!(found[0].2, vec!["the president".to_string()]);
+        assert_eq!(found[0].3.as_deref(), Some("South Korean President"));
+        assert_eq!(found[0].4.as_deref(), Some("south-korea"));
+    }
+
+    #[test]
+    fn a_word_two_names_share_is_nobodys_alias() {
+        let found = entities(
+            "Lee Cheuk-yan lost to Starry Lee. Lee said nothing. Later Mr. Kim Dae-jung and Kim Jong-il met; Kim spoke.",
+        );
+        for (name, _, aliases, _, _) in &found {
+            assert!(!aliases.iter().any(|a| a == "Lee" || a == "Kim"), "{name}: {aliases:?}");
+        }
+        assert!(names("Lee Cheuk-yan spoke. Lee said nothing.").contains(&"Lee Cheuk-yan".to_string()));
+        assert_eq!(entities("Lee Cheuk-yan spoke. Lee said nothing.")[0].2, vec!["Lee".to_string()]);
+    }
+
+    #[test]
+    fn titles_and_honorifics_before_a_short_form_are_aliases() {
+        let found = entities("John Kerry, the US Secretary of State, flew in. Secretary Kerry and Mr. Kerry spoke.");
+        assert_eq!(found[0].0, "John Kerry");
+        assert_eq!(found[0].3.as_deref(), Some("US Secretary of State"));
+        assert_eq!(found[0].4.as_deref(), Some("united-states"));
+        assert!(found[0].2.contains(&"Secretary Kerry".to_string()) && found[0].2.contains(&"Mr. Kerry".to_string()));
+    }
+
+    #[test]
+    fn the_north_is_north_korea_only_where_north_korea_is_named() {
+        assert_eq!(names("The North fired shells."), Vec::<String>::new());
+        let found = entities("North Korea fired shells. The North said more would come.");
+        assert_eq!(found[0].0, "North Korea");
+        assert_eq!(found[0].2, vec!["the North".to_string()]);
+    }
+
+    #[test]
+    fn organisations_by_marker_acronym_and_possessive() {
+        let found = names(
+            "The Workers' Party said the Korean Central News Agency (KCNA) was right. The Malaysian navy and the \
+             People Power Party agreed, and the Bank of Korea and DAB's Ben Chan did too.",
+        );
+        for name in [
+            "Workers' Party",
+            "Korean Central News Agency",
+            "Malaysian navy",
+            "People Power Party",
+            "Bank of Korea",
+            "DAB",
+            "Ben Chan",
+        ] {
+            assert!(found.contains(&name.to_string()), "{name} in {found:?}");
+        }
+        assert!(!found.contains(&"KCNA".to_string()), "KCNA is an alias, not an entity: {found:?}");
+    }
+
+    #[test]
+    fn a_role_holds_only_the_words_that_belong_to_it() {
+        let found = entities(
+            "Lee will fly to meet President Donald Trump. President Lee Jae Myung of South Korea met former \
+             Prime Minister Fumio Kishida at the Prime Minister's Office.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Donald Trump").as_deref(), Some("President"));
+        assert_eq!(role("Lee Jae Myung").as_deref(), Some("President"));
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Lee Jae Myung").and_then(|e| e.4.clone()).as_deref(),
+            Some("south-korea")
+        );
+        assert_eq!(role("Fumio Kishida").as_deref(), Some("former Prime Minister"));
+        assert!(!found.iter().any(|e| e.0 == "Office"), "{found:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_by_surname_is_the_name_in_full() {
+        let found = entities(
+            "The Sanseito party, led by Sohei Kamiya, won seats. Kamiya said it was a start. Analysts at Nomura \
+             Securities said so, and the Ministry of Internal Affairs and Communications and the Democratic Party \
+             of Japan agreed.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Sohei Kamiya"), Some(EntityKind::Person));
+        assert_eq!(found.iter().find(|e| e.0 == "Sohei Kamiya").map(|e| e.2.clone()), Some(vec!["Kamiya".to_string()]));
+        assert_eq!(kind("Sanseito"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Nomura Securities"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Ministry of Internal Affairs and Communications"), Some(EntityKind::Organisation));
+        assert_eq!(kind("Democratic Party of Japan"), Some(EntityKind::Organisation));
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Democratic Party of Japan").and_then(|e| e.4.clone()).as_deref(),
+            Some("japan")
+        );
+    }
+
+    #[test]
+    fn a_longer_phrase_wins_and_an_appositive_may_stand_before_the_verb() {
+        let found = entities(
+            "North Korea spoke on the South China Sea. Evan Laksmana, a senior fellow at the International \
+             Institute for Strategic Studies, told reporters so.",
+        );
+        let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(
+            names,
+            vec!["North Korea", "South China Sea", "Evan Laksmana", "International Institute for Strategic Studies"]
+        );
+        assert!(found[0].2.is_empty(), "\"the South\" of \"the South China Sea\" is no alias: {:?}", found[0].2);
+        assert_eq!(found[2].3.as_deref(), Some("senior fellow"));
+    }
+
+    #[test]
+    fn an_organisation_and_a_first_word_modifier_belong_to_the_role() {
+        let found = entities("UN Secretary-General Antonio Guterres spoke. Acting President Choi Sang-mok listened.");
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Antonio Guterres").as_deref(), Some("UN Secretary-General"));
+        assert_eq!(role("Choi Sang-mok").as_deref(), Some("Acting President"));
+    }
+
+    #[test]
+    fn a_doubtful_run_is_left_out() {
+        // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
+        assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn slugs_are_lowercase_hyphenated_without_a_leading_the() {
+        assert_eq!(slug("Park Geun-hye"), "park-geun-hye");
+        assert_eq!(slug("the United States"), "united-states");
+        assert_eq!(slug("Côte d'Ivoire"), "cote-d-ivoire");
+        assert_eq!(slug("¡!"), "entity");
+    }
 }

@@ -1,0 +1,921 @@
+//! Reading one paragraph into items (gazetteer phrases, titles, honorifics, capitalised runs, other words)
+//! and deciding what each run names. Every rule here is about the shape of English news prose; the words
+//! themselves come from the gazetteer.
+
+use std::collections::BTreeMap;
+
+use super::gazetteer::{Gazetteer, Target};
+use super::tokens::Token;
+use super::{CountryHint, Registry, Single, matched_form};
+use crate::pack::EntityKind;
+
+/// Lowercase words that never belong to a role or a place's name: articles, prepositions, pronouns,
+/// auxiliaries, quantifiers.
+const STOP: [&str; 64] = [
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are",
+    "was", "were", "be", "been", "being", "has", "have", "had", "that", "this", "these", "those", "which", "who",
+    "whom", "whose", "its", "his", "her", "their", "our", "also", "both", "either", "any", "each", "every", "other",
+    "another", "such", "than", "then", "there", "here", "while", "when", "where", "after", "before", "into", "some",
+    "many", "all", "no", "not", "said",
+];
+
+/// What an item of a paragraph is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    /// A gazetteer phrase naming something ([`Target::Known`]).
+    Known(usize),
+    /// A weak gazetteer alias ("the North").
+    Weak(usize),
+    /// A demonym of a country.
+    Demonym(usize),
+    /// A title or role noun; `title` is its lowercase singular form.
+    Title { plural: bool, title: String },
+    /// "Mr.", "Dr." …
+    Honorific,
+    /// Capitalised words, one after another.
+    Run,
+    /// Any other word.
+    Word,
+}
+
+/// Words `first..=last` of a paragraph, read as one item.
+#[derive(Debug, Clone)]
+struct Item {
+    kind: Kind,
+    first: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+    full_end: usize,
+    poss: bool,
+}
+
+/// What a run was found to name.
+#[derive(Debug, Clone, Default)]
+struct Person {
+    role: Option<String>,
+    role_title: Option<String>,
+    country: Option<CountryHint>,
+    description: Option<String>,
+    /// The role is a plural title ("councillors Alvin Yeung … and Leung Kwok-hung"): the names that follow in
+    /// the same list share it.
+    shared: bool,
+    /// The person goes on a list of persons begun before.
+    listed: bool,
+}
+
+struct Reader<'a> {
+    g: &'a Gazetteer,
+    text: &'a str,
+    tokens: &'a [Token],
+    items: Vec<Item>,
+}
+
+/// Reads one paragraph's words, drafting what they name into `reg` and noting single capitalised words in
+/// `singles`.
+pub(super) fn paragraph(g: &Gazetteer, text: &str, tokens: &[Token], reg: &mut Registry, singles: &mut Vec<Single>) {
+    let mut r = Reader { g, text, tokens, items: Vec::new() };
+    r.segment();
+    r.classify(reg, singles);
+}
+
+impl Reader<'_> {
+    fn word(&self, t: usize) -> &str {
+        self.tokens.get(t).and_then(|t| self.text.get(t.start..t.end)).unwrap_or("")
+    }
+
+    /// Whether words `a` and `a + 1` are joined by one space (and `a` has no possessive).
+    fn joined(&self, a: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(a + 1)) {
+            (Some(x), Some(y)) => !x.poss && self.text.get(x.full_end..y.start) == Some(" "),
+            _ => false,
+        }
+    }
+
+    /// A capitalised word that is not a common word or an honorific.
+    fn name_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let initial = self.tokens.get(t).is_some_and(|t| t.initial);
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let common = initial && self.g.common.contains(w);
+        capitalised && !common && !self.g.honorifics.contains(w) && !self.g.never_names.contains(w)
+    }
+
+    /// The gazetteer phrase at word `i`: its last word and what it names.
+    fn phrase_at(&self, i: usize) -> Option<(usize, Target)> {
+        let t = self.tokens.get(i)?;
+        let keys = [self.text.get(t.start..t.full_end), self.text.get(t.start..t.end)];
+        for key in keys.into_iter().flatten() {
+            for (phrase, target) in self.g.phrases.get(key).into_iter().flatten() {
+                if let Some(last) = matched_form(self.text, self.tokens, i, phrase) {
+                    return Some((last, *target));
+                }
+            }
+        }
+        None
+    }
+
+    fn title_at(&self, i: usize) -> Option<(usize, bool, String)> {
+        title_at(self.g, self.text, self.tokens, i)
+    }
+
+    fn item(&self, kind: Kind, first: usize, last: usize) -> Item {
+        let (f, l) = (&self.tokens[first], &self.tokens[last]);
+        Item { kind, first, last, start: f.start, end: l.end, full_end: l.full_end, poss: l.poss }
+    }
+
+    /// Cuts the paragraph into items.
+    fn segment(&mut self) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if let Some((last, target)) = self.phrase_at(i) {
+                // A country or place followed by a capitalised word that is neither a title nor another
+                // phrase starts a longer name ("Seoul National University", "Indonesian Navy").
+                let longer = self.joined(last)
+                    && self.name_word(last + 1)
+                    && self.title_at(last + 1).is_none()
+                    && self.phrase_at(last + 1).is_none();
+                // A phrase that starts inside this one and goes on past it wins ("the South China Sea" is not
+                // "the South").
+                let overlapped = (i + 1..=last).any(|j| self.phrase_at(j).is_some_and(|(l, _)| l > last));
+                if overlapped {
+                    self.items.push(self.item(Kind::Word, i, i));
+                    i += 1;
+                    continue;
+                }
+                if !longer {
+                    let kind = match target {
+                        Target::Known(k) => Kind::Known(k),
+                        Target::Weak(k) => Kind::Weak(k),
+                        Target::Demonym(k) => Kind::Demonym(k),
+                    };
+                    self.items.push(self.item(kind, i, last));
+                    i = last + 1;
+                    continue;
+                }
+            } else if let Some((last, plural, title)) = self.title_at(i) {
+                self.items.push(self.item(Kind::Title { plural, title }, i, last));
+                i = last + 1;
+                continue;
+            }
+            if self.g.honorifics.contains(self.word(i)) {
+                self.items.push(self.item(Kind::Honorific, i, i));
+                i += 1;
+                continue;
+            }
+            if !self.name_word(i) {
+                self.items.push(self.item(Kind::Word, i, i));
+                i += 1;
+                continue;
+            }
+            let last = self.run_from(i);
+            // A sentence's first word before a name is often a verb or an adverb ("Meeting Kim Jong-un, …").
+            let w = self.word(i);
+            let start =
+                if last > i && self.tokens[i].initial && (w.ends_with("ing") || w.ends_with("ed") || w.ends_with("ly"))
+                {
+                    self.items.push(self.item(Kind::Word, i, i));
+                    i + 1
+                } else {
+                    i
+                };
+            self.items.push(self.item(Kind::Run, start, last));
+            i = last + 1;
+        }
+    }
+
+    /// The last word of the capitalised run starting at word `i`.
+    fn run_from(&self, first: usize) -> usize {
+        let mut j = first;
+        let mut after_of = false;
+        loop {
+            let Some(t) = self.tokens.get(j) else { return j.saturating_sub(1) };
+            if j + 1 >= self.tokens.len() || self.text.get(t.full_end..self.tokens[j + 1].start) != Some(" ") {
+                return j;
+            }
+            if t.poss && !self.possessive_inside(j) {
+                return j;
+            }
+            // A marker word ends a run even where it could be a title ("the Neo Democrats").
+            let next_plain = self.name_word(j + 1)
+                && (self.title_at(j + 1).is_none() || self.g.markers.contains(self.word(j + 1)))
+                && !self.g.honorifics.contains(self.word(j + 1));
+            if next_plain {
+                j += 1;
+                continue;
+            }
+            // "Ministry of Foreign Affairs", "Bank of Korea", "University of the Philippines".
+            let w = self.word(j);
+            if matches!(self.word(j + 1), "of" | "for")
+                && (self.g.heads.contains(w) || self.g.markers.contains(w))
+                && self.joined(j + 1)
+            {
+                let mut k = j + 2;
+                if self.word(k) == "the" && self.joined(k) {
+                    k += 1;
+                }
+                if self.name_word(k) {
+                    j = k;
+                    after_of = true;
+                    continue;
+                }
+            }
+            // "Ministry of Internal Affairs and Communications".
+            // Not "the Bank of Korea and DAB's Ben Chan": no acronym, possessive or gazetteer name after "and".
+            let joins_name = self.name_word(j + 2)
+                && !is_acronym(self.word(j + 2))
+                && !self.tokens.get(j + 2).is_some_and(|t| t.poss)
+                && self.phrase_at(j + 2).is_none();
+            if after_of && self.word(j + 1) == "and" && self.joined(j + 1) && joins_name {
+                j += 2;
+                continue;
+            }
+            return j;
+        }
+    }
+
+    /// Whether the possessive word `j` is inside an organisation's name ("Korean People's Army", "New
+    /// People's Party"): one to three capitalised words after it end in a marker word.
+    fn possessive_inside(&self, j: usize) -> bool {
+        let mut k = j + 1;
+        while k <= j + 3 && self.name_word(k) {
+            if self.g.markers.contains(self.word(k)) {
+                return true;
+            }
+            if !self.joined(k) {
+                return false;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    fn text_of(&self, a: usize, b: usize) -> &str {
+        match (self.items.get(a), self.items.get(b)) {
+            (Some(x), Some(y)) => self.text.get(x.start..y.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The text between items `a` and `a + 1`.
+    fn gap(&self, a: usize) -> &str {
+        match (self.items.get(a), self.items.get(a + 1)) {
+            (Some(x), Some(y)) => self.text.get(x.full_end..y.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn item_word(&self, k: usize) -> &str {
+        self.items.get(k).map_or("", |it| if it.kind == Kind::Word { self.word(it.first) } else { "" })
+    }
+
+    fn run_words(&self, k: usize) -> Vec<&str> {
+        self.items.get(k).map_or_else(Vec::new, |it| (it.first..=it.last).map(|t| self.word(t)).collect())
+    }
+
+    fn is_run(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|it| it.kind == Kind::Run)
+    }
+
+    /// A lowercase word that may stand in a role before a title ("pro-Beijing", "nonpartisan", "district").
+    fn modifier(&self, k: usize) -> bool {
+        let Some(it) = self.items.get(k) else { return false };
+        let w = self.word(it.first);
+        let hyphenated = w.contains('-') && it.first == it.last;
+        // A sentence's first word is capitalised for that only ("Acting President Choi Sang-mok").
+        let initial =
+            it.kind == Kind::Run && it.first == it.last && self.tokens.get(it.first).is_some_and(|t| t.initial);
+        let listed = (it.kind == Kind::Word || initial) && self.g.role_modifiers.contains(&w.to_lowercase());
+        (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
+    }
+
+    /// Whether run `k` looks like an organisation's name: an acronym, a run ending in a marker word, or a
+    /// head word with "of".
+    fn org_run(&self, k: usize) -> bool {
+        let words = self.run_words(k);
+        if !self.is_run(k) || words.is_empty() {
+            return false;
+        }
+        let text = self.text_of(k, k);
+        // "the Sanseito party": a lowercase "party" after a name.
+        if self.gap(k) == " " && self.item_word(k + 1) == "party" {
+            return true;
+        }
+        if let [w] = words[..] {
+            // "TOKYO —" in a dateline is a city in capitals, not an acronym.
+            let titlecase: String = w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect();
+            return is_acronym(w) && !self.g.not_organisations.contains(w) && !self.g.phrases.contains_key(&titlecase);
+        }
+        let last = words.last().copied().unwrap_or("");
+        self.g.markers.contains(last)
+            || self.g.markers.iter().any(|m| m.contains(' ') && text.ends_with(&format!(" {m}")))
+            || words
+                .windows(2)
+                .any(|w| matches!(w[1], "of" | "for") && (self.g.heads.contains(w[0]) || self.g.markers.contains(w[0])))
+    }
+
+    /// Whether run `k` has the shape of a person's name: two or three alphabetic capitalised words, no
+    /// marker word.
+    fn name_shaped(&self, k: usize) -> bool {
+        let words = self.run_words(k);
+        self.is_run(k)
+            && (2..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')))
+            && !self.org_run(k)
+            && !words.last().is_some_and(|w| self.g.place_markers.contains(*w))
+    }
+
+    /// Whether a name-shaped run reads as a person's name by itself: a known first name or East Asian family
+    /// name first, or a romanised given name last ("Jae-in", "Chung-tai").
+    fn person_by_name(&self, k: usize) -> bool {
+        let words = self.run_words(k);
+        self.name_shaped(k)
+            && (words.first().is_some_and(|w| self.g.given.contains(*w) || self.g.surnames.contains(*w))
+                || words.last().is_some_and(|w| romanised_given_name(w)))
+    }
+
+    fn country_hint(&self, k: usize, strong: bool) -> Option<CountryHint> {
+        match self.items.get(k).map(|it| &it.kind) {
+            Some(Kind::Demonym(c)) => Some(CountryHint { known: *c, strong }),
+            Some(Kind::Known(c)) => {
+                let known = self.g.known.get(*c)?;
+                match known.kind {
+                    EntityKind::Country => Some(CountryHint { known: *c, strong }),
+                    EntityKind::Organisation | EntityKind::Media => {
+                        known.country.map(|c| CountryHint { known: c, strong: false })
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The country a run of several words starts with ("Chinese Foreign Ministry", "China Coast Guard").
+    fn run_country(&self, k: usize) -> Option<CountryHint> {
+        let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
+        // "Constitutional Democratic Party of Japan": the country after the last "of".
+        let of = (it.first..it.last).rev().find(|&t| self.word(t) == "of");
+        if let Some((last, Target::Known(c))) = of.and_then(|t| self.phrase_at(t + 1))
+            && last == it.last
+            && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country)
+        {
+            return Some(CountryHint { known: c, strong: true });
+        }
+        let (last, target) = self.phrase_at(it.first)?;
+        match target {
+            Target::Known(c) | Target::Demonym(c)
+                if last < it.last && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country) =>
+            {
+                Some(CountryHint { known: c, strong: true })
+            }
+            _ => None,
+        }
+    }
+
+    /// A run's words after the country or demonym it starts with ("Foreign Ministry" of "Chinese Foreign
+    /// Ministry"), when they start with a capital.
+    fn without_country(&self, k: usize) -> Option<&str> {
+        self.run_country(k)?;
+        let it = self.items.get(k)?;
+        let (last, _) = self.phrase_at(it.first)?;
+        let rest = self.tokens.get(last + 1)?;
+        let text = self.text.get(rest.start..it.end)?;
+        text.chars().next().is_some_and(char::is_uppercase).then_some(text)
+    }
+
+    /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
+    /// councillor`, `State Department Spokesperson`).
+    fn role_before(&self, k: usize) -> Option<Person> {
+        let t = k.checked_sub(1)?;
+        let Kind::Title { plural, title } = &self.items.get(t)?.kind else { return None };
+        // "the Prime Minister's Office" names no person.
+        if !matches!(self.gap(t), " " | ", ") || self.items[t].poss {
+            return None;
+        }
+        let mut start = t;
+        let mut country = None;
+        let mut mods = 0;
+        while let Some(p) = start.checked_sub(1) {
+            if self.gap(p) != " " {
+                break;
+            }
+            match &self.items[p].kind {
+                Kind::Title { .. } => start = p,
+                Kind::Demonym(_) | Kind::Known(_) => {
+                    country = self.country_hint(p, true);
+                    // "UN Secretary-General": an organisation belongs to the role even without a country.
+                    let organisation = matches!(self.items[p].kind, Kind::Known(o)
+                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)));
+                    if country.is_some() || organisation {
+                        start = p;
+                    }
+                    break;
+                }
+                Kind::Run if self.org_run(p) => {
+                    start = p;
+                    country = self.run_country(p);
+                    break;
+                }
+                _ if self.modifier(p) && mods < 2 => {
+                    start = p;
+                    mods += 1;
+                }
+                _ => break,
+            }
+        }
+        let mut role = self.text_of(start, t).to_string();
+        if *plural {
+            role.pop();
+        }
+        // "Pan-democrat Lam Cheuk-ting", "Nonpartisan Paul Tse": capitalised only for starting the sentence.
+        let first = &self.items[start];
+        let first_word = self.word(first.first).to_lowercase();
+        let common_noun = match &first.kind {
+            Kind::Title { title, .. } => self.g.lowercase_titles.contains(title),
+            Kind::Word | Kind::Run => first_word.contains('-') || first.kind == Kind::Word,
+            _ => false,
+        };
+        if self.tokens.get(first.first).is_some_and(|t| t.initial) && common_noun {
+            role = lowercase_first(&role);
+        }
+        Some(Person {
+            role: Some(role),
+            role_title: Some(title.clone()),
+            country,
+            description: None,
+            shared: *plural,
+            listed: false,
+        })
+    }
+
+    /// The role an appositive after run `k` gives: `, [the] [country's|demonym] Title [of Country],`.
+    fn appositive(&self, k: usize) -> Option<Person> {
+        if self.gap(k) != ", " {
+            return None;
+        }
+        let mut first = k + 1;
+        let article = matches!(self.item_word(first), "the" | "a" | "an");
+        if article {
+            first += 1;
+        }
+        if first >= self.items.len() {
+            return None;
+        }
+        let mut last = first;
+        while last < first + 10 && self.gap(last) == " " && last + 1 < self.items.len() {
+            last += 1;
+        }
+        let after = self.items.get(last).and_then(|it| self.text.get(it.full_end..)).unwrap_or("");
+        if !(after.is_empty() || after.starts_with([',', '.', ';', ')', '"', '”'])) {
+            return None;
+        }
+        let mut title_at = None;
+        let mut country = None;
+        for j in first..=last {
+            match &self.items[j].kind {
+                Kind::Title { .. } => {
+                    title_at = Some(j);
+                    // The title ends at the last of consecutive titles.
+                    if self.items.get(j + 1).is_some_and(|n| matches!(n.kind, Kind::Title { .. })) && j < last {
+                        continue;
+                    }
+                    break;
+                }
+                Kind::Demonym(_) | Kind::Known(_) => country = country.or_else(|| self.country_hint(j, true)),
+                Kind::Run if self.org_run(j) => {}
+                _ if self.modifier(j) => {}
+                _ => return None,
+            }
+        }
+        let t = title_at?;
+        let Kind::Title { plural: false, title } = &self.items[t].kind else { return None };
+        // "…, the president of South Korea,": the country after the title.
+        if country.is_none() && self.item_word(t + 1) == "of" && t + 2 <= last {
+            country = self.country_hint(t + 2, true);
+        }
+        for j in t + 1..=last {
+            if country.is_none() {
+                country = self.country_hint(j, false);
+            }
+        }
+        let role = self.text_of(first, t).to_string();
+        let description = (last > t).then(|| {
+            let phrase = self.text_of(first, last);
+            if article { format!("{} {phrase}", self.item_word(k + 1)) } else { format!("the {phrase}") }
+        });
+        Some(Person {
+            role: Some(role),
+            role_title: Some(title.clone()),
+            country,
+            description,
+            shared: false,
+            listed: false,
+        })
+    }
+
+    /// Classifies every run and drafts what the items name.
+    fn classify(&self, reg: &mut Registry, singles: &mut Vec<Single>) {
+        let mut forced: BTreeMap<usize, EntityKind> = BTreeMap::new();
+        // The last person of a list being read: its item and the role it shares.
+        let mut list: Option<(usize, Option<Person>)> = None;
+        for k in 0..self.items.len() {
+            let it = &self.items[k];
+            let form = self.text.get(it.start..it.end).unwrap_or("");
+            match &it.kind {
+                Kind::Known(i) => {
+                    let e = reg.known(self.g, *i, form, it.start);
+                    self.acronym_after(k, e, reg, &mut forced);
+                }
+                Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
+                Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
+                // "Analysts said": a plural role noun may be a group of people too.
+                Kind::Word | Kind::Title { plural: true, .. } => self.group(k, reg),
+                Kind::Run => {
+                    if let Some(kind) = forced.get(&k) {
+                        if *kind == EntityKind::Event {
+                            continue; // an acronym given as another entity's alias
+                        }
+                        let e = reg.named(*kind, form, it.start);
+                        self.acronym_after(k, e, reg, &mut forced);
+                        continue;
+                    }
+                    if let Some(person) = self.person(k, list.as_ref(), &mut forced) {
+                        let words = self.run_words(k);
+                        let e = reg.named(EntityKind::Person, form, it.start);
+                        if let (1, Some(prefix)) = (words.len(), self.prefix(k)) {
+                            let titled = format!("{prefix} {form}");
+                            reg.drafts[e].add_form(&titled);
+                            singles.push(Single {
+                                word: form.to_string(),
+                                prefix: Some(prefix.to_string()),
+                                says: false,
+                            });
+                        }
+                        let d = &mut reg.drafts[e];
+                        if d.kind == EntityKind::Person {
+                            if d.role.is_none() {
+                                d.role.clone_from(&person.role);
+                                d.role_title.clone_from(&person.role_title);
+                            }
+                            d.country = d.country.or(person.country);
+                            if d.description.is_none() {
+                                d.description.clone_from(&person.description);
+                            }
+                        }
+                        let shared = if person.shared {
+                            Some(person)
+                        } else if person.listed {
+                            list.and_then(|(_, s)| s)
+                        } else {
+                            None
+                        };
+                        list = Some((k, shared));
+                        continue;
+                    }
+                    if let Some((kind, name_end, within)) = self.place(k) {
+                        let name = self.text.get(it.start..name_end).unwrap_or(form);
+                        let e = reg.named(kind, name, it.start);
+                        if name != form {
+                            reg.drafts[e].add_form(form);
+                        }
+                        reg.drafts[e].within = reg.drafts[e].within.or(within);
+                        continue;
+                    }
+                    if self.org_run(k) || self.possessive_organisation(k) {
+                        let e = reg.named(EntityKind::Organisation, form, it.start);
+                        reg.drafts[e].country = reg.drafts[e].country.or(self.run_country(k));
+                        // "Chinese Foreign Ministry" is also "the Foreign Ministry": the name without its
+                        // country, when that is a name too (a capitalised word or more).
+                        if let Some(rest) = self.without_country(k) {
+                            reg.drafts[e].add_form(rest);
+                            reg.claim(rest, e);
+                        }
+                        self.acronym_after(k, e, reg, &mut forced);
+                        continue;
+                    }
+                    let words = self.run_words(k);
+                    if words.len() == 1 {
+                        singles.push(Single { word: form.to_string(), prefix: None, says: self.says_after(k) });
+                    } else {
+                        if self.name_shaped(k) {
+                            reg.loose_runs.push((form.to_string(), it.start));
+                        }
+                        // A name left out may still share a word with a person's ("Starry Lee"): that word is
+                        // no short form of anyone.
+                        reg.loose_words.extend(words.into_iter().map(str::to_string));
+                    }
+                }
+                Kind::Title { .. } | Kind::Honorific => {}
+            }
+        }
+    }
+
+    /// The title or honorific right before run `k`, as written, when it is capitalised ("President", "Mr.").
+    fn prefix(&self, k: usize) -> Option<&str> {
+        let p = k.checked_sub(1)?;
+        let it = self.items.get(p)?;
+        if !matches!(it.kind, Kind::Title { .. } | Kind::Honorific) || self.gap(p) != " " {
+            return None;
+        }
+        let text = self.text.get(it.start..it.end)?;
+        text.chars().next().is_some_and(char::is_uppercase).then_some(text)
+    }
+
+    /// Whether a verb of saying follows item `k` ("Kamiya said").
+    fn says_after(&self, k: usize) -> bool {
+        self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)))
+            && self.gap(k) == " "
+    }
+
+    /// Whether a verb of saying follows run `k` after an appositive ("Evan Laksmana, a senior fellow at the
+    /// Institute, told Reuters").
+    fn says_after_appositive(&self, k: usize) -> bool {
+        if self.gap(k) != ", " {
+            return false;
+        }
+        for j in k + 1..(k + 14).min(self.items.len()) {
+            let gap = self.gap(j);
+            if gap.contains(['.', ';', ':', '"', '“', '”', '(']) {
+                return false;
+            }
+            if gap.contains(',') {
+                return self.gap(j) == ", "
+                    && self.says_after(j)
+                    && self.items.get(j + 1).is_some_and(|n| n.kind == Kind::Word);
+            }
+        }
+        false
+    }
+
+    /// Whether run `k` names a person, and the role the text gives it.
+    fn person(
+        &self,
+        k: usize,
+        list: Option<&(usize, Option<Person>)>,
+        forced: &mut BTreeMap<usize, EntityKind>,
+    ) -> Option<Person> {
+        let words = self.run_words(k);
+        let alphabetic = !words.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
+        if !alphabetic || self.org_run(k) || self.place(k).is_some() {
+            return None;
+        }
+        let prev = k.checked_sub(1);
+        let prev_item = prev.and_then(|p| self.items.get(p));
+        let appositive = self.appositive(k);
+        // A title before it: "Prime Minister Najib Razak", "Malaysia's Prime Minister, Najib Razak".
+        if let Some(mut person) = self.role_before(k) {
+            // "President Lee Jae Myung of South Korea".
+            if person.country.is_none() && self.item_word(k + 1) == "of" && self.gap(k) == " " {
+                person.country = self.country_hint(k + 2, true);
+            }
+            if let Some(a) = appositive {
+                person.country = person.country.or(a.country);
+                person.description = a.description.or_else(|| a.role.map(|r| format!("the {r}")));
+            }
+            return Some(person);
+        }
+        // An honorific before it: "Mr. Lee".
+        if prev_item.is_some_and(|p| p.kind == Kind::Honorific) && prev.is_some_and(|p| self.gap(p) == " ") {
+            return Some(appositive.unwrap_or_default());
+        }
+        // An appositive with a title after it: "John Kerry, the Secretary of State,".
+        if let Some(a) = appositive {
+            return Some(a);
+        }
+        if !self.name_shaped(k) {
+            return None;
+        }
+        // An organisation's possessive before it: "DAB's Ben Chan", "Civic Party's Jeremy Tam".
+        if let Some(p) = prev.filter(|&p| self.gap(p) == " " && self.items[p].poss) {
+            let org = self.org_run(p)
+                || self.possessive_organisation(p)
+                || matches!(self.items[p].kind, Kind::Known(o) if self.g.known.get(o).is_some_and(|o| o.kind == EntityKind::Organisation));
+            if org {
+                let role = self.text.get(self.items[p].start..self.items[p].full_end).map(str::to_string);
+                return Some(Person { role, ..Person::default() });
+            }
+            if let Some(country) = self.country_hint(p, true) {
+                return Some(Person { country: Some(country), ..Person::default() });
+            }
+        }
+        // A verb of saying after it: "Jeff Rathke said".
+        // Not "Analysts at Nomura Securities said": after a preposition a name is more often a place's or a
+        // company's.
+        let placed = prev.is_some_and(|p| matches!(self.item_word(p), "at" | "in" | "of" | "from" | "near" | "on"));
+        let says = (self.says_after(k) || self.says_after_appositive(k)) && !placed;
+        // "X of/from [the] Y": a name with its party or country.
+        let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
+        let listed = self.continues_list(k, list);
+        if self.person_by_name(k) || says || listed.is_some() || (affiliation && self.affiliation_is_name(k)) {
+            if affiliation {
+                let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
+                // Not "of the Architectural, Surveying, Planning and Landscape constituency": a list inside a name.
+                let listing = self.gap(y).trim() == "," && self.is_run(y + 1);
+                if self.is_run(y) && self.place(y).is_none() && !self.person_by_name(y) && !listing {
+                    forced.entry(y).or_insert(EntityKind::Organisation);
+                }
+            }
+            return Some(listed.unwrap_or_default());
+        }
+        None
+    }
+
+    /// "X of Y" makes X a person when Y is an organisation's name (a party, a union) and X has a name's
+    /// shape.
+    fn affiliation_is_name(&self, k: usize) -> bool {
+        let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
+        self.org_run(y)
+            || matches!(self.items.get(y).map(|i| &i.kind), Some(Kind::Known(o)) if self.g.known.get(*o).is_some_and(|o| o.kind == EntityKind::Organisation))
+    }
+
+    /// Whether run `k` goes on a list of persons ("Ben Chan and Leung Che-cheung", "Alvin Yeung from the
+    /// Civic Party, Fernando Cheung of the Labour Party, …"), and the role the list shares.
+    fn continues_list(&self, k: usize, list: Option<&(usize, Option<Person>)>) -> Option<Person> {
+        let (p, shared) = list?;
+        if !self.name_shaped(k) || *p >= k || k - p > 8 {
+            return None;
+        }
+        let between = self.text.get(self.items[*p].full_end..self.items[k].start).unwrap_or("");
+        if between.contains(['.', ';', ':', '"', '“', '”', '(']) {
+            return None;
+        }
+        let joins = self.item_word(k - 1) == "and" || self.gap(k - 1).trim() == ",";
+        let clean = (p + 1..k).all(|j| {
+            matches!(self.item_word(j), "of" | "from" | "the" | "and" | "respectively")
+                || self.is_run(j)
+                || matches!(self.items[j].kind, Kind::Known(_))
+        });
+        (joins && clean).then(|| Person { listed: true, ..shared.clone().unwrap_or_default() })
+    }
+
+    /// A possessive run right before a person's name is that person's organisation ("Youngspiration's Baggio
+    /// Leung"), unless it is itself a person's name.
+    fn possessive_organisation(&self, k: usize) -> bool {
+        self.is_run(k)
+            && self.items[k].poss
+            && self.gap(k) == " "
+            && self.name_shaped(k + 1)
+            && !self.person_by_name(k)
+            && self.run_words(k).len() <= 4
+    }
+
+    /// Whether run `k` names a place, with its kind, where its name ends, and the country it lies in.
+    fn place(&self, k: usize) -> Option<(EntityKind, usize, Option<usize>)> {
+        let it = self.items.get(k)?;
+        if it.kind != Kind::Run {
+            return None;
+        }
+        let words = self.run_words(k);
+        let last = words.last().copied().unwrap_or("");
+        if words.len() >= 2 && self.g.place_markers.contains(last) {
+            let kind = if matches!(last, "City" | "Town" | "Village") { EntityKind::City } else { EntityKind::Place };
+            return Some((kind, it.end, None));
+        }
+        // "the Social Welfare constituency", "the New Territories West geographical constituency".
+        if self.gap(k) == " " && k >= 1 && self.item_word(k - 1) == "the" {
+            let noun = self.item_word(k + 1);
+            if self.g.place_nouns.contains(noun) {
+                let end = self.items.get(k + 1).map_or(it.end, |n| n.end);
+                return Some((EntityKind::Place, end, None));
+            }
+            let adjective = self.item_word(k + 1);
+            let adjective =
+                adjective.chars().all(char::is_lowercase) && !adjective.is_empty() && !STOP.contains(&adjective);
+            if adjective && self.gap(k + 1) == " " && self.g.place_nouns.contains(self.item_word(k + 2)) {
+                return Some((EntityKind::Place, it.end, None));
+            }
+        }
+        // "the town of Yeoncheon".
+        if k >= 2
+            && self.item_word(k - 1) == "of"
+            && matches!(self.item_word(k - 2), "town" | "city" | "village")
+            && words.len() <= 3
+        {
+            return Some((EntityKind::City, it.end, None));
+        }
+        // "in Aceh, Indonesia".
+        let after_preposition = k >= 1 && matches!(self.item_word(k - 1), "in" | "at" | "near" | "to");
+        if let Some(Kind::Known(c)) = self.items.get(k + 1).map(|n| &n.kind)
+            && after_preposition
+            && words.len() <= 3
+            && self.gap(k) == ", "
+            && self.g.known.get(*c).is_some_and(|c| c.kind == EntityKind::Country)
+            && !self.person_by_name(k)
+        {
+            return Some((EntityKind::Place, it.end, Some(*c)));
+        }
+        None
+    }
+
+    /// "Korean Central News Agency (KCNA)", "the Korean People's Army [KPA]": the acronym in brackets right
+    /// after a name is that entity's alias.
+    fn acronym_after(&self, k: usize, e: usize, reg: &mut Registry, forced: &mut BTreeMap<usize, EntityKind>) {
+        let gap = self.gap(k);
+        if !matches!(gap, " (" | " [") || !self.is_run(k + 1) {
+            return;
+        }
+        let words = self.run_words(k + 1);
+        let [acronym] = words[..] else { return };
+        let close = self.items.get(k + 1).and_then(|n| self.text.get(n.full_end..)).unwrap_or("");
+        if is_acronym(acronym) && close.starts_with([')', ']']) {
+            reg.drafts[e].add_form(acronym);
+            reg.claim(acronym, e);
+            forced.insert(k + 1, EntityKind::Event);
+        }
+    }
+
+    /// "the Malaysian navy": a demonym and a lowercase marker name the country's service.
+    fn demonym_organisation(&self, k: usize, country: usize, reg: &mut Registry) {
+        let it = &self.items[k];
+        if self.gap(k) != " " {
+            return;
+        }
+        let rest = self.text.get(it.full_end + 1..).unwrap_or("");
+        for marker in &self.g.lower_markers {
+            let after = rest.get(marker.len()..).and_then(|r| r.chars().next());
+            if rest.starts_with(marker.as_str()) && !after.is_some_and(char::is_alphanumeric) {
+                let end = it.full_end + 1 + marker.len();
+                let name = self.text.get(it.start..end).unwrap_or("");
+                let e = reg.named(EntityKind::Organisation, name, it.start);
+                reg.drafts[e].country = reg.drafts[e].country.or(Some(CountryHint { known: country, strong: true }));
+                return;
+            }
+        }
+    }
+
+    /// "analysts said", "South Korean officials warned", "according to observers": a group of people as
+    /// the subject of a verb of saying.
+    fn group(&self, k: usize, reg: &mut Registry) {
+        let Some(it) = self.items.get(k).filter(|it| it.first == it.last) else { return };
+        let noun = self.word(it.first).to_lowercase();
+        if !self.g.groups.contains(&noun) {
+            return;
+        }
+        let says = self.gap(k) == " " && self.g.speech.contains(self.item_word(k + 1));
+        let according =
+            k >= 2 && self.item_word(k - 2).eq_ignore_ascii_case("according") && self.item_word(k - 1) == "to";
+        if !(says || according) {
+            return;
+        }
+        let start = match k.checked_sub(1) {
+            Some(p) if matches!(self.items[p].kind, Kind::Demonym(_)) && self.gap(p) == " " => p,
+            _ => k,
+        };
+        // A sentence's first word is capitalised only for being first: the group's name is lowercase.
+        let name = if start == k { noun } else { self.text_of(start, k).to_string() };
+        reg.named(EntityKind::Group, &name, self.items[start].start);
+    }
+}
+
+/// The title at word `i` (any case; a plural "s" allowed): its last word, whether plural, and the title in
+/// lowercase.
+pub(super) fn title_at(g: &Gazetteer, text: &str, tokens: &[Token], i: usize) -> Option<(usize, bool, String)> {
+    let t = tokens.get(i)?;
+    let lower = text.get(t.start..t.end)?.to_lowercase();
+    let keys = [lower.as_str(), lower.strip_suffix('s').unwrap_or("")];
+    for key in keys {
+        for title in g.titles.get(key).into_iter().flatten() {
+            let end = t.start + title.len();
+            if !text.get(t.start..end).is_some_and(|s| s.eq_ignore_ascii_case(title)) {
+                continue;
+            }
+            let rest = text.get(end..).unwrap_or("");
+            let plural = rest.starts_with('s')
+                && !rest.get(1..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
+            let end = if plural { end + 1 } else { end };
+            let found = (i..tokens.len()).take_while(|&j| tokens[j].start < end).find(|&j| tokens[j].end == end);
+            if let Some(last) = found {
+                return Some((last, plural, title.clone()));
+            }
+        }
+    }
+    None
+}
+
+/// The text with its first letter in lowercase.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// An acronym: two to six capitals or digits, at least two of them letters ("UN", "KCNA", "G20").
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// A romanised East Asian given name: a capitalised syllable, a hyphen, a lowercase syllable ("Jae-in",
+/// "Chung-tai", "Jong-un").
+fn romanised_given_name(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else { return false };
+    a.len() >= 2
+        && b.len() >= 2
+        && a.chars().next().is_some_and(char::is_uppercase)
+        && a.chars().skip(1).all(char::is_lowercase)
+        && b.chars().all(char::is_lowercase)
+}
