@@ -209,8 +209,8 @@ fn wanted_truth(picked: &[Question], seed: u64) -> (bool, u8) {
     }
 }
 
-/// How far back, in half ranks, a statement goes when its key already leads by two: past every rank (the
-/// worst is 11), so it is taken only once nothing else is.
+/// How far back, in half ranks, a statement goes when its key already leads by two: past every other
+/// question (whose worst half rank is 10), so it is taken only once nothing else is.
 const LOPSIDED: u8 = 12;
 
 /// The fact and slot a question asks, from its id (`"over-900-rescued.mc.n"` → `("over-900-rescued", "n")`):
