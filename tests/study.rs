@@ -481,7 +481,10 @@ fn review_due_and_weak_spots_build_quizzes_from_the_bank() {
     let p = learner(data.path(), "Ana");
     let mut study = Study::open(data.path(), &p).unwrap();
     let now = Now::utc(T0);
-    let mcs: Vec<_> = questions.iter().filter(|q| q.kind == QuestionKind::Mc).take(6).collect();
+    // Six multiple choices of six families (two of one fact share a family, and so a card).
+    let mut families = std::collections::BTreeSet::new();
+    let mcs: Vec<_> =
+        questions.iter().filter(|q| q.kind == QuestionKind::Mc && families.insert(q.family())).take(6).collect();
     for (i, q) in mcs.iter().enumerate() {
         let (response, score) = if i < 2 { (Response::Choice(9), 0.0) } else { (Response::Choice(0), 1.0) };
         let a = dossier::study::attempt_for(pack.id(), q, &response, score, 10.0, Mode::Practice, now);

@@ -488,8 +488,14 @@ fn a_learner_file_that_cannot_be_read_gives_the_same_sentence_when_opened_in_the
     assert!(problem.contains("cannot be read"), "{problem}");
     assert!(app.has_containing("written by a newer version of Dossier"), "{problem}");
     assert!(app.has("Learner: No learner"));
-    // Practising goes ahead (nothing is recorded, as when the learner is opened synchronously).
+    // Practising goes ahead (nothing is recorded, as when the learner is opened synchronously). A learner
+    // clicks the button once they see it: the harness steps until it is in the tree (bounded), then clicks,
+    // and steps until the click has been taken in, instead of counting on the frame the learner arrived in.
+    step_until(&mut app, "the Practise button", |app| {
+        app.harness.query_by_role_and_label(Role::Button, "Practise").is_some()
+    });
     app.click("Practise");
+    step_until(&mut app, "the setup screen", |app| app.screen() == "setup");
     assert_eq!(app.screen(), "setup");
 }
 

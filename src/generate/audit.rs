@@ -321,6 +321,15 @@ pub fn why_no_question(g: &Gen, fact: &Fact, bank: &[Question]) -> Vec<String> {
             );
         }
     }
+    if let Claim::Event { what, .. } = &fact.claim
+        && !matches!(&fact.claim, Claim::Event { place: None, date: None, .. })
+        && super::phrasing::event_nature(what) == super::phrasing::EventNature::Unknown
+    {
+        why.push(format!(
+            "its `what` (\u{201c}{what}\u{201d}) names neither a happening nor a thing made (its head noun is in \
+             neither the happening nouns nor the made nouns of generate::phrasing), so it is not said to take place"
+        ));
+    }
     for ask in asks(pack, &fact.claim) {
         if g.leaks(&ask.stem, &ask.answer) {
             why.push(format!("the question \u{201c}{}\u{201d} would name its own answer", ask.stem));

@@ -284,7 +284,9 @@ fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
 /// Entities of the answer's [`Grain`] (for a loose kind, only those filling `slot` in some fact), those
 /// filling `slot` elsewhere first ([`Truths::candidate_order`]), less the answer, any entity that shares one
 /// of its names, and a place containing the answer or lying within it ("in Maryland" for Camp David is not
-/// wrong). Lazy: a question takes the few it needs.
+/// wrong). For a city or place, only those lying within the answer's own parent (or, for an answer within
+/// nothing, within nothing either) when there are [`SAME_PARENT_ENOUGH`] of them: one granularity. Lazy: a
+/// question takes the few it needs.
 ///
 /// Rule kept: the candidates of one standing (filling `slot` elsewhere, or not) are equally good, so each
 /// question starts among them at a place fixed by `seed` (a stable hash of its id) and goes round from
@@ -314,15 +316,27 @@ fn entity_candidates<'a>(
             split + (k - split + ((seed >> 32) as usize) % rest) % rest
         }
     };
+    let fits = move |e: &Entity| {
+        Some(e.id.as_str()) != answer_id
+            && truths.names(&e.id).iter().all(|n| !answer_names.contains(n))
+            && answer_id.is_none_or(|a| !super::summit::nested(pack, a, &e.id))
+    };
+    // A city or place beside places of its own parent: "Taikoo" (inside Hong Kong Island) is not offered
+    // beside the constituencies of Hong Kong, when the parent holds enough others.
+    let parent = answer.filter(|a| matches!(a.kind, EntityKind::City | EntityKind::Place)).map(|a| a.within.clone());
+    let same_parent = move |e: &Entity| parent.as_ref().is_none_or(|p| e.within == *p);
+    let siblings =
+        order.iter().filter_map(|&i| pack.sheet.entities.get(i)).filter(|e| fits(e) && same_parent(e)).count();
+    let by_parent = siblings >= SAME_PARENT_ENOUGH;
     (0..order.len()).filter_map(move |k| {
         let e = pack.sheet.entities.get(order[turn(k)])?;
-        let other = Some(e.id.as_str()) != answer_id;
-        (other
-            && truths.names(&e.id).iter().all(|n| !answer_names.contains(n))
-            && answer_id.is_none_or(|a| !super::summit::nested(pack, a, &e.id)))
-        .then(|| Val::Ent(e.id.clone()))
+        (fits(e) && (!by_parent || same_parent(e))).then(|| Val::Ent(e.id.clone()))
     })
 }
+
+/// How many candidates sharing the answer's `within` parent a city or place needs for its distractors to be
+/// drawn only from them: the three of a multiple choice.
+const SAME_PARENT_ENOUGH: usize = 3;
 
 fn date_candidates(truths: &Truths, answer: MonthDay) -> Vec<Val> {
     let mut out: Vec<MonthDay> = truths.dates.iter().copied().filter(|d| *d != answer).collect();

@@ -1,5 +1,6 @@
 //! Matching: 3–5 pairs drawn across facts — leader ↔ country, who ↔ what they are, speaker ↔ what they
-//! said or hold. Within one question every left item and every right item is distinct, so exactly one
+//! said or hold (headed by what the predicates tell: speech, thought or deed). Within one question every
+//! left item and every right item is distinct, so exactly one
 //! pairing is right; every pair is of one relation, and "who ↔ what they are" pairs only entities of one
 //! kind (persons with persons), so a system, a person and a phrase are never matched in one question.
 //! Metadata facts (the byline, the photo credit: [`is_metadata`]) are never paired.
@@ -14,6 +15,8 @@ struct Pair<'a> {
     left: String,
     right: String,
     fact: &'a Fact,
+    /// What the right item tells (only read for speakers and actors).
+    told: Told,
 }
 
 /// Every matching question of the pack.
@@ -25,13 +28,16 @@ pub fn all(g: &Gen) -> Vec<Question> {
         .iter()
         .copied()
         .filter_map(|f| match &f.claim {
-            Claim::Identity { who, country: Some(c), .. } if g.kind(who) == Some(EntityKind::Person) => {
-                Some(Pair { left: g.pack.name(who).to_string(), right: g.pack.name(c).to_string(), fact: f })
-            }
+            Claim::Identity { who, country: Some(c), .. } if g.kind(who) == Some(EntityKind::Person) => Some(Pair {
+                left: g.pack.name(who).to_string(),
+                right: g.pack.name(c).to_string(),
+                fact: f,
+                told: Told::Deed,
+            }),
             _ => None,
         })
         .collect();
-    out.extend(group("leaders", "Match each person to their country.", leaders));
+    out.extend(group("leaders", |_| "Match each person to their country.".to_string(), leaders));
 
     let mut kinds: Vec<EntityKind> = Vec::new();
     for f in &facts {
@@ -48,7 +54,7 @@ pub fn all(g: &Gen) -> Vec<Question> {
             .copied()
             .filter_map(|f| match &f.claim {
                 Claim::Identity { who, is, .. } if g.kind(who) == Some(kind) => {
-                    Some(Pair { left: g.pack.name(who).to_string(), right: capitalise(is), fact: f })
+                    Some(Pair { left: g.pack.name(who).to_string(), right: capitalise(is), fact: f, told: Told::Deed })
                 }
                 _ => None,
             })
@@ -58,23 +64,205 @@ pub fn all(g: &Gen) -> Vec<Question> {
         } else {
             format!("Match each {} to what the article says it is.", kind_noun(kind))
         };
-        out.extend(group("identities", &prompt, identities));
+        out.extend(group("identities", |_| prompt.clone(), identities));
     }
 
     let sayings: Vec<Pair> = facts
         .iter()
         .copied()
         .filter_map(|f| match &f.claim {
-            Claim::Statement { speaker: s, said: p, .. }
-            | Claim::Stance { actor: s, stance: p, .. }
-            | Claim::Report { source: s, says: p } => {
-                Some(Pair { left: g.pack.name(s).to_string(), right: capitalise(p), fact: f })
+            Claim::Statement { speaker: s, said: p, .. } | Claim::Report { source: s, says: p } => {
+                Some(Pair { left: g.pack.name(s).to_string(), right: capitalise(p), fact: f, told: Told::Speech })
+            }
+            Claim::Stance { actor: s, stance: p, .. } => {
+                Some(Pair { left: g.pack.name(s).to_string(), right: capitalise(p), fact: f, told: told(p) })
             }
             _ => None,
         })
         .collect();
-    out.extend(group("sayings", "Match each speaker or actor to what the article says they said or think.", sayings));
+    out.extend(group("sayings", sayings_heading, sayings));
     out
+}
+
+/// What a speaker's or actor's predicate tells: words said, a thought or wish, or a deed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Told {
+    /// Words said or reported ("described …", "called …", "reports that …").
+    Speech,
+    /// A thought, wish or worry ("feared …", "believe …").
+    Thought,
+    /// Anything else, a deed ("fired 36 shells", "evacuated about 80 people").
+    Deed,
+}
+
+/// Verbs of saying, as a predicate's first verb may have them (any tense form is listed).
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "described",
+    "describes",
+    "describe",
+    "called",
+    "calls",
+    "call",
+    "branded",
+    "brands",
+    "told",
+    "tells",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "warned",
+    "warns",
+    "claimed",
+    "claims",
+    "urged",
+    "urges",
+    "accused",
+    "accuses",
+    "reported",
+    "reports",
+    "report",
+    "insisted",
+    "insists",
+    "denied",
+    "denies",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "argued",
+    "argues",
+    "demanded",
+    "demands",
+    "declared",
+    "declares",
+    "criticised",
+    "criticized",
+    "condemned",
+    "condemns",
+    "praised",
+    "praises",
+    "promised",
+    "promises",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "labelled",
+    "labeled",
+    "explained",
+    "explains",
+    "noted",
+    "notes",
+    "questioned",
+    "questions",
+    "confirmed",
+    "confirms",
+    "wrote",
+    "writes",
+    "expressed",
+    "expresses",
+    "referred",
+    "refers",
+    "spoke",
+    "speaks",
+    "dismissed",
+    "rejected",
+];
+
+/// Verbs of thinking, wishing and fearing.
+const THOUGHT_VERBS: &[&str] = &[
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "feared",
+    "fears",
+    "fear",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "wants",
+    "wanted",
+    "worry",
+    "worries",
+    "worried",
+    "expect",
+    "expects",
+    "expected",
+    "doubt",
+    "doubts",
+    "doubted",
+    "see",
+    "sees",
+    "saw",
+    "consider",
+    "considers",
+    "considered",
+    "suspect",
+    "suspects",
+    "suspected",
+    "wish",
+    "wishes",
+    "wished",
+    "seek",
+    "seeks",
+    "sought",
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "oppose",
+    "opposes",
+    "opposed",
+    "support",
+    "supports",
+    "supported",
+    "regard",
+    "regards",
+    "regarded",
+];
+
+/// Words that may stand before a predicate's verb without being it ("also said", "reportedly feared").
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly") || ["also", "still", "long", "often", "then", "again", "has", "have", "had"].contains(&word)
+}
+
+/// What `predicate` tells, by its first verb ([`SPEECH_VERBS`], [`THOUGHT_VERBS`], else a deed).
+pub fn told(predicate: &str) -> Told {
+    let verb = predicate
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .find(|w| !is_adverb(w))
+        .unwrap_or_default();
+    if SPEECH_VERBS.contains(&verb.as_str()) {
+        Told::Speech
+    } else if THOUGHT_VERBS.contains(&verb.as_str()) {
+        Told::Thought
+    } else {
+        Told::Deed
+    }
+}
+
+/// The heading of a matching of speakers and actors to their predicates, from what the predicates tell:
+/// "… what they said" when all are speech, "… said or think" when all are speech or thought, and a neutral
+/// heading when any is a deed ("fired 36 shells" is neither said nor thought).
+fn sayings_heading(chunk: &[Pair]) -> String {
+    let worst = chunk.iter().map(|p| p.told).max().unwrap_or(Told::Deed);
+    match worst {
+        Told::Speech => "Match each speaker to what the article says they said.",
+        Told::Thought => "Match each speaker or actor to what the article says they said or think.",
+        Told::Deed => "Match each name to what the article says about them.",
+    }
+    .to_string()
 }
 
 /// Whether two pairs can share a question: neither item repeats, and neither right item names the other's
@@ -87,7 +275,7 @@ fn apart(a: &Pair, b: &Pair) -> bool {
 
 /// Splits pairs into questions of 3–5 pairs with no repeated left or right item inside a question, and no
 /// right item naming another left one ([`apart`]).
-fn group(name: &str, prompt: &str, pairs: Vec<Pair>) -> Vec<Question> {
+fn group(name: &str, prompt: impl Fn(&[Pair]) -> String, pairs: Vec<Pair>) -> Vec<Question> {
     let mut chunks: Vec<Vec<Pair>> = Vec::new();
     'next: for pair in pairs {
         for chunk in &mut chunks {
@@ -121,7 +309,7 @@ fn group(name: &str, prompt: &str, pairs: Vec<Pair>) -> Vec<Question> {
             let mut right: Vec<String> = chunk.iter().map(|p| p.right.clone()).collect();
             let pairs = spread_pairs(&mut right, &id);
             let facts: Vec<&Fact> = chunk.iter().map(|p| p.fact).collect();
-            question(id, QuestionKind::Match, prompt.to_string(), Body::Match { left, right, pairs }, &facts)
+            question(id, QuestionKind::Match, prompt(&chunk), Body::Match { left, right, pairs }, &facts)
         })
         .collect()
 }

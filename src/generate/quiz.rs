@@ -67,7 +67,9 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// fresh facts with other answers remain, so the answers spread across the article's entities. Once facts
 /// must come back, a fact asked on its own (not only inside a matching or a timeline) comes back last. A
 /// question that [gives away](gives_away) the answer of a question already drawn, or whose answer an
-/// already drawn question states, is passed over while any kind has another question.
+/// already drawn question states, is passed over while any kind has another question. True/false statements
+/// take turns at being true and false, the seed choosing the first: a statement whose key leads by one waits
+/// for the questions of its rank, and one whose key leads by two for every other question.
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
@@ -107,7 +109,7 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 shown: &[&Probe]|
      -> u8 {
         let Some(mine) = probes.get(q.id.as_str()) else { return 5 };
-        if !shown.iter().all(|theirs| !theirs.given_away_by(&mine.shown) && !mine.given_away_by(&theirs.shown))
+        if !shown.iter().all(|theirs| !theirs.given_away_by_question(mine) && !mine.given_away_by_question(theirs))
             || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q))
         {
             return 5;
@@ -133,20 +135,31 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
             // allowed only once no kind has a question of a lower one left.
             // Within a rank above 0, the answer given least often so far comes first (then the better one).
-            let mut best: Option<(u8, usize, usize)> = None;
+            // Statements take turns at being true and false ([`wanted_truth`]): of two equally ranked, the
+            // one with the wanted key comes first. One with the other key comes half a rank later (ranks
+            // are counted in halves for it) while one key leads by one, so after every ideal question but
+            // before an answer given too often; while it leads by two, after every other question.
+            let (wanted, lead) = wanted_truth(&picked, settings.seed);
+            let mut best: Option<(u8, usize, bool, usize)> = None;
             for (pos, q) in bucket.iter().enumerate() {
-                let r = rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes);
+                let unwanted = matches!(q.body, Body::TrueFalse { answer } if answer != wanted);
+                let r = 2 * rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes)
+                    + match (unwanted, lead) {
+                        (false, _) | (true, 0) => 0,
+                        (true, 1) => 1,
+                        (true, _) => LOPSIDED,
+                    };
                 let given = answer_forms(q).iter().map(|a| answered.get(a.as_str()).copied().unwrap_or(0)).max();
                 // Under the cap the better question comes first; over it, the answer given least often.
-                let given = if r == 0 { 0 } else { given.unwrap_or(0) };
-                if best.is_none_or(|(b, g, _)| (r, given) < (b, g)) {
-                    best = Some((r, given, pos));
+                let given = if r <= 1 { 0 } else { given.unwrap_or(0) };
+                if best.is_none_or(|(b, g, u, _)| (r, given, unwanted) < (b, g, u)) {
+                    best = Some((r, given, unwanted, pos));
                 }
-                if r == 0 {
+                if r == 0 && !unwanted {
                     break;
                 }
             }
-            if let Some((_, _, pos)) = best.filter(|&(r, _, _)| r <= level) {
+            if let Some((_, _, _, pos)) = best.filter(|&(r, _, _, _)| r <= level) {
                 let q = bucket.remove(pos);
                 used_facts.extend(q.facts.iter().map(|f| key(f)));
                 if q.facts.len() == 1 {
@@ -172,6 +185,33 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
     }
     picked
 }
+
+/// The key the next true/false statement of a quiz should have, so that its statements come out near half
+/// true and half false: false while more true ones were drawn, true while more false ones were, and at a
+/// tie the side the seed gives (its lowest bit), so the first statement of a quiz is not always true. The
+/// second value is how many statements the leading key leads by.
+fn wanted_truth(picked: &[Question], seed: u64) -> (bool, u8) {
+    let (mut yes, mut no) = (0usize, 0usize);
+    for q in picked {
+        if let Body::TrueFalse { answer } = q.body {
+            if answer {
+                yes += 1;
+            } else {
+                no += 1;
+            }
+        }
+    }
+    let lead = u8::try_from(yes.abs_diff(no)).unwrap_or(u8::MAX);
+    match yes.cmp(&no) {
+        std::cmp::Ordering::Greater => (false, lead),
+        std::cmp::Ordering::Less => (true, lead),
+        std::cmp::Ordering::Equal => (seed & 1 == 0, 0),
+    }
+}
+
+/// How far back, in half ranks, a statement goes when its key already leads by two: past every other
+/// question (whose worst half rank is 10), so it is taken only once nothing else is.
+const LOPSIDED: u8 = 12;
 
 /// The fact and slot a question asks, from its id (`"over-900-rescued.mc.n"` → `("over-900-rescued", "n")`):
 /// the same ask as a multiple choice, a short answer, a number or a blank is one question to a learner.
@@ -245,9 +285,42 @@ const MIN_SHARED: usize = 20;
 
 /// What a question states that could give another question's answer away, folded and padded with spaces:
 /// its prompt. Options (of a multiple choice, a matching, a timeline) show names without saying which is
-/// right, so they state nothing.
+/// right, so they state nothing of a name (but see [`all_shown_text`]).
 pub fn shown_text(q: &Question) -> String {
     format!(" {} ", fold(&q.prompt))
+}
+
+/// Everything a question shows, folded and padded with spaces: its prompt, options, matching items and
+/// timeline items. A phrase answer ([`Probe`]) found anywhere in it is given away: a matching item "Called
+/// the South's reason an 'absurd pretext'" answers the blank "under _____".
+pub fn all_shown_text(q: &Question) -> String {
+    let items: Vec<&String> = match &q.body {
+        Body::Choice { options, .. } => options.iter().collect(),
+        Body::Match { left, right, .. } => left.iter().chain(right).collect(),
+        Body::Order { items, .. } => items.iter().collect(),
+        Body::TrueFalse { .. } | Body::Typed { .. } => Vec::new(),
+    };
+    let mut out = shown_text(q);
+    for item in items {
+        out.push_str(&fold(item));
+        out.push(' ');
+    }
+    out
+}
+
+/// Words that do not make a phrase telling on its own: articles, prepositions and conjunctions.
+const FUNCTION_WORDS: [&str; 16] =
+    ["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "its", "his", "her"];
+
+/// Whether an answer form is a phrase that gives its question away wherever it is shown: two or more
+/// content words, not all of them capitalised (a name such as "Lee Jae Myung" appears in many questions
+/// and tells nothing by itself; "absurd pretext" or "quasi-state of war" is the answer itself).
+fn is_telling_phrase(form: &str) -> bool {
+    let content: Vec<&str> = form
+        .split_whitespace()
+        .filter(|w| !FUNCTION_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+        .collect();
+    content.len() >= 2 && content.iter().any(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase))
 }
 
 /// Words of a stem that say nothing about the fact: question words and the cloze instruction.
@@ -258,9 +331,11 @@ const STEM_WORDS: [&str; 14] =
 /// or any form a typed answer accepts (an alias: "Fuad Basya" for the key "Major general Fuad Basya")
 /// appears in it, and so do most (three in five) of the content words of `q`'s stem ("State Department
 /// Spokesperson Jeff Rathke" answers "Who is the State Department Spokesperson?"); for a matching, one of its
-/// pairs appears in it whole.
+/// pairs appears in it whole. An answer that is a phrase of two or more content words, not a name ("the
+/// absurd pretext"), is given away by appearing in it at all, in any accepted form.
 pub fn gives_away(shown: &str, q: &Question) -> bool {
-    Probe::of(q).given_away_by(shown)
+    let probe = Probe::of(q);
+    probe.given_away_by(shown) || probe.phrase_in(shown)
 }
 
 /// What [`gives_away`] looks for in a text, worked out once per question: the folded forms of its answer
@@ -274,13 +349,24 @@ pub struct Probe {
     forms: Vec<String>,
     /// The stem's content words: not question words, not the answer's words, four letters or more.
     content: Vec<String>,
+    /// Everything the question shows ([`all_shown_text`]).
+    shown_all: String,
+    /// The answer's folded forms that are telling phrases, given away wherever they are shown.
+    phrases: Vec<String>,
 }
 
 impl Probe {
     /// The probe of `q`.
     pub fn of(q: &Question) -> Self {
         let folded = |t: &str| fold(t);
-        let mut probe = Probe { shown: shown_text(q), pairs: Vec::new(), forms: Vec::new(), content: Vec::new() };
+        let mut probe = Probe {
+            shown: shown_text(q),
+            pairs: Vec::new(),
+            forms: Vec::new(),
+            content: Vec::new(),
+            shown_all: all_shown_text(q),
+            phrases: Vec::new(),
+        };
         match &q.body {
             Body::Match { left, right, pairs } => {
                 probe.pairs =
@@ -292,6 +378,7 @@ impl Probe {
                 if let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body {
                     forms.extend(accepted.iter().cloned());
                 }
+                probe.phrases = forms.iter().filter(|f| is_telling_phrase(f)).map(|f| folded(f)).collect();
                 let forms: Vec<String> = forms.iter().map(|f| folded(f)).collect();
                 let answer_words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
                 probe.content = fold(&q.prompt)
@@ -303,6 +390,17 @@ impl Probe {
             }
         }
         probe
+    }
+
+    /// Whether this question's phrase answer appears in `shown` (any folded, padded text).
+    pub fn phrase_in(&self, shown: &str) -> bool {
+        self.phrases.iter().any(|f| !f.is_empty() && shown.contains(&format!(" {f} ")))
+    }
+
+    /// Whether `other` gives this question's answer away: its prompt states it ([`Self::given_away_by`]),
+    /// or anything it shows holds this question's phrase answer ([`Self::phrase_in`]).
+    pub fn given_away_by_question(&self, other: &Probe) -> bool {
+        self.given_away_by(&other.shown) || self.phrase_in(&other.shown_all)
     }
 
     /// Whether text `shown` (see [`shown_text`]) states this question's answer (see [`gives_away`]).
