@@ -13,6 +13,7 @@
 #[cfg(feature = "grammar")]
 pub mod grammar;
 pub mod safe;
+pub mod work;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;

@@ -281,16 +281,41 @@ fn true_by_containment(pack: &Pack, q: &Question) -> Option<Finding> {
     None
 }
 
-/// Why `fact` yields no question in `bank` (the pack's questions after duplicates are dropped): one sentence
-/// per condition of the generators that failed for it, naming the fact's claim kind and the words at fault.
-pub fn why_no_question(g: &Gen, fact: &Fact, bank: &[Question]) -> Vec<String> {
+/// A bank's questions by kind, prompt and answer, the first in bank order kept: what [`why_no_question`]
+/// looks a barren fact's own questions up in. Rule kept: built once per bank, so explaining every barren
+/// fact of a sheet costs the facts plus the bank, not the facts times the bank.
+pub struct Asked<'q> {
+    first: BTreeMap<(QuestionKind, &'q str, String), &'q Question>,
+}
+
+impl<'q> Asked<'q> {
+    /// Indexes `bank` (the pack's questions after duplicates are dropped).
+    pub fn new(bank: &'q [Question]) -> Self {
+        let mut first = BTreeMap::new();
+        for q in bank {
+            first.entry((q.kind, q.prompt.as_str(), q.answer_text())).or_insert(q);
+        }
+        Self { first }
+    }
+
+    /// The first question of the bank with `q`'s kind, prompt and answer.
+    fn get(&self, q: &Question) -> Option<&'q Question> {
+        self.first.get(&(q.kind, q.prompt.as_str(), q.answer_text())).copied()
+    }
+}
+
+/// Why `fact` yields no question in the bank `asked` indexes: one sentence per condition of the generators
+/// that failed for it, naming the fact's claim kind and the words at fault.
+pub fn why_no_question(g: &Gen, fact: &Fact, asked: &Asked) -> Vec<String> {
+    why_none_of(g, fact, &fact_questions(g, fact), asked)
+}
+
+/// [`why_no_question`] for a fact whose own questions ([`fact_questions`]) are `own`, already made.
+pub(crate) fn why_none_of(g: &Gen, fact: &Fact, own: &[Question], asked: &Asked) -> Vec<String> {
     let pack = g.pack;
-    let own = fact_questions(g, fact);
     if !own.is_empty() {
         // Every question it makes is one another fact already asks.
-        let other = own.iter().find_map(|q| {
-            bank.iter().find(|b| b.kind == q.kind && b.prompt == q.prompt && b.answer_text() == q.answer_text())
-        });
+        let other = own.iter().find_map(|q| asked.get(q));
         return vec![match other {
             Some(b) => format!(
                 "every question it makes is already asked from fact \"{}\" (\u{201c}{}\u{201d}); the two facts say the \
@@ -402,12 +427,22 @@ pub struct Explained<'q> {
 /// Every fact of `pack` in file order with the questions of `bank` (the pack's questions) that rest on it.
 pub fn explain<'q>(pack: &Pack, bank: &'q [Question]) -> Vec<Explained<'q>> {
     let g = Gen::new(pack);
+    let asked = Asked::new(bank);
+    let mut resting: BTreeMap<&str, Vec<&'q Question>> = BTreeMap::new();
+    for q in bank {
+        let mut facts: Vec<&str> = q.facts.iter().map(String::as_str).collect();
+        facts.sort_unstable();
+        facts.dedup();
+        for f in facts {
+            resting.entry(f).or_default().push(q);
+        }
+    }
     pack.sheet
         .facts
         .iter()
         .map(|f| {
-            let questions: Vec<&Question> = bank.iter().filter(|q| q.facts.contains(&f.id)).collect();
-            let why = if questions.is_empty() { why_no_question(&g, f, bank) } else { Vec::new() };
+            let questions = resting.get(f.id.as_str()).cloned().unwrap_or_default();
+            let why = if questions.is_empty() { why_no_question(&g, f, &asked) } else { Vec::new() };
             Explained { fact: f.id.clone(), kind: claim_kind(&f.claim), questions, why }
         })
         .collect()

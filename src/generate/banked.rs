@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use super::bank as all_questions;
 use crate::pack::{Pack, PackError, ProblemKind};
 use crate::question::Question;
 
@@ -26,19 +25,26 @@ impl Bank {
     /// wrong ([`super::audit::refusals`]: one prompt with two keys, a false statement true by containment),
     /// with the sentence `dossier check` prints, so no face of the app quizzes from a sheet `check` refuses.
     pub fn new(pack: Pack) -> Result<Self, PackError> {
-        let questions = all_questions(&pack);
+        let g = super::Gen::new(&pack);
+        let (questions, dropped) = super::bank_and_dropped(&g);
         let asked: std::collections::BTreeSet<&str> =
             questions.iter().flat_map(|q| q.facts.iter().map(String::as_str)).collect();
-        let barren: Vec<&crate::pack::Fact> =
-            pack.sheet.facts.iter().filter(|f| !asked.contains(f.id.as_str())).collect();
+        let barren: Vec<(&crate::pack::Fact, &[Question])> = pack
+            .sheet
+            .facts
+            .iter()
+            .zip(&dropped)
+            .filter(|(f, _)| !asked.contains(f.id.as_str()))
+            .map(|(f, own)| (f, own.as_slice()))
+            .collect();
         let mut problems = if barren.is_empty() {
             Vec::new()
         } else {
-            let g = super::Gen::new(&pack);
+            let asked = super::audit::Asked::new(&questions);
             let messages: Vec<(&str, ProblemKind, String)> = barren
                 .iter()
-                .map(|f| {
-                    let why = super::audit::why_no_question(&g, f, &questions).join("; ");
+                .map(|(f, own)| {
+                    let why = super::audit::why_none_of(&g, f, own, &asked).join("; ");
                     (f.id.as_str(), ProblemKind::NoQuestion, format!("fact \"{}\" yields no question: {why}.", f.id))
                 })
                 .collect();
@@ -49,6 +55,7 @@ impl Bank {
             let fact = pack.fact(&f.fact).map_or("", |x| x.id.as_str());
             (fact, f.kind, f.message)
         })));
+        drop(g);
         if problems.is_empty() {
             let quality = super::quality::scores(&pack, &questions);
             Ok(Self { pack, questions, quality })

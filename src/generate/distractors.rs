@@ -18,8 +18,18 @@ use crate::pack::when::{Period, Relative, WEEKDAYS};
 use crate::pack::{Claim, Dateline, Entity, EntityKind, MonthDay, Pack, Topic, When, slot_date};
 use crate::text::{fold, stable_hash};
 
-/// A (grain, slot) pair and the entity indices offered for it, best first ([`Truths::candidate_order`]).
-type CandidateOrder = (Grain, String, Rc<[usize]>);
+/// A (grain, slot) pair and the entities offered for it ([`Truths::candidate_order`]).
+type CandidateOrder = (Grain, String, Order);
+
+/// The entities that may stand in for an answer of one grain in one slot ([`Truths::candidate_order`]).
+#[derive(Debug, Clone, Default)]
+pub struct Order {
+    /// Indices into the sheet's entities, best first: those filling the slot in some fact first.
+    pub entities: Rc<[usize]>,
+    /// How many of the first `entities` fill the slot in some fact: counted once with the order, so a
+    /// question does not count them again.
+    pub filling: usize,
+}
 
 /// What the pack states, for telling a false variant from a true one, and how often each entity appears.
 pub struct Truths {
@@ -136,14 +146,16 @@ impl Truths {
     /// The entities of `pack` (indices into its sheet's entities) that may stand in for an answer of
     /// `grain` in `slot`, best first: of that grain (and, for a loose kind, filling `slot` in some fact),
     /// those filling `slot` first, then the most mentioned, then in sheet order. Rule kept: each (grain,
-    /// slot) pair is sorted once per pack and the list shared, so a pack's questions cost their number
-    /// times what they take, not times the number of entities. `pack` must be the pack of [`Truths::new`].
-    pub fn candidate_order(&self, pack: &Pack, grain: Grain, slot: &str) -> Rc<[usize]> {
+    /// slot) pair is sorted (and its slot fillers counted) once per pack and the list shared, so a pack's
+    /// questions cost their number times what they take, not times the number of entities. `pack` must be
+    /// the pack of [`Truths::new`].
+    pub fn candidate_order(&self, pack: &Pack, grain: Grain, slot: &str) -> Order {
         let cached =
             self.candidate_orders.borrow().iter().find(|(g, s, _)| *g == grain && s == slot).map(|c| c.2.clone());
         if let Some(order) = cached {
             return order;
         }
+        crate::text::work::add(pack.sheet.entities.len());
         let mut list: Vec<(bool, usize, usize)> = pack
             .sheet
             .entities
@@ -154,7 +166,8 @@ impl Truths {
             .map(|(i, e)| (self.fills(slot, &e.id), self.mentions.get(&e.id).copied().unwrap_or(0), i))
             .collect();
         list.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        let order: Rc<[usize]> = list.into_iter().map(|(_, _, i)| i).collect();
+        let filling = list.iter().take_while(|(fills, _, _)| *fills).count();
+        let order = Order { entities: list.into_iter().map(|(_, _, i)| i).collect(), filling };
         self.candidate_orders.borrow_mut().push((grain, slot.to_string(), order.clone()));
         order
     }
@@ -306,8 +319,7 @@ fn entity_candidates<'a>(
     let answer_id = answer.map(|a| a.id.as_str());
     // The first `split` fill the slot elsewhere (the order puts them first); each tier goes round from its
     // own start.
-    let split =
-        order.iter().take_while(|&&i| pack.sheet.entities.get(i).is_some_and(|e| truths.fills(slot, &e.id))).count();
+    let Order { entities: order, filling: split } = order;
     let rest = order.len() - split;
     let turn = move |k: usize| {
         if k < split {

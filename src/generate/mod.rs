@@ -245,23 +245,50 @@ pub fn spread_order(items: &mut Vec<String>, id: &str) -> Vec<usize> {
 /// numeric, true/false, cloze), then matching, then timeline ordering. Near-duplicates (the same
 /// prompt and kind twice) are kept once.
 pub fn bank(pack: &Pack) -> Vec<Question> {
-    let g = Gen::new(pack);
+    bank_and_dropped(&Gen::new(pack)).0
+}
+
+/// [`bank`] made with `g`, and for each fact of the sheet (in sheet order) the questions it made on its
+/// own ([`fact_questions`]) that were dropped as repeats. For a fact no banked question rests on, that is
+/// every question it makes, so explaining why it yields none does not make them again.
+pub(crate) fn bank_and_dropped(g: &Gen) -> (Vec<Question>, Vec<Vec<Question>>) {
+    let facts = &g.pack.sheet.facts;
     let mut out: Vec<Question> = Vec::new();
-    for fact in &pack.sheet.facts {
-        out.extend(fact_questions(&g, fact));
+    // The fact each question was made from on its own; `None` for matching and ordering.
+    let mut made_by: Vec<Option<usize>> = Vec::new();
+    for (i, fact) in facts.iter().enumerate() {
+        let own = fact_questions(g, fact);
+        made_by.extend(std::iter::repeat_n(Some(i), own.len()));
+        out.extend(own);
     }
-    out.extend(matching::all(&g));
-    out.extend(order::all(&g));
+    out.extend(matching::all(g));
+    out.extend(order::all(g));
+    made_by.resize(out.len(), None);
+    // Three passes, each over the questions the passes before kept.
+    let mut keep = vec![true; out.len()];
     let mut seen = BTreeSet::new();
-    out.retain(|q| seen.insert((q.kind, q.prompt.clone(), q.answer_text())));
+    for (q, keep) in out.iter().zip(&mut keep) {
+        *keep = seen.insert((q.kind, q.prompt.clone(), q.answer_text()));
+    }
     let mut blanks = BTreeSet::new();
-    out.retain(|q| {
-        q.kind != QuestionKind::Cloze
-            || cloze::blank_sentence(&g, q).is_none_or(|at| blanks.insert((at, fold(&q.answer_text()))))
-    });
+    for (q, keep) in out.iter().zip(&mut keep).filter(|(_, k)| **k) {
+        *keep = q.kind != QuestionKind::Cloze
+            || cloze::blank_sentence(g, q).is_none_or(|at| blanks.insert((at, fold(&q.answer_text()))));
+    }
     let mut ids = BTreeSet::new();
-    out.retain(|q| ids.insert(q.id.clone()));
-    out
+    for (q, keep) in out.iter().zip(&mut keep).filter(|(_, k)| **k) {
+        *keep = ids.insert(q.id.clone());
+    }
+    let mut kept = Vec::new();
+    let mut dropped: Vec<Vec<Question>> = vec![Vec::new(); facts.len()];
+    for ((q, keep), by) in out.into_iter().zip(keep).zip(made_by) {
+        match (keep, by.and_then(|i| dropped.get_mut(i))) {
+            (true, _) => kept.push(q),
+            (false, Some(own)) => own.push(q),
+            (false, None) => {}
+        }
+    }
+    (kept, dropped)
 }
 
 /// The questions one fact yields on its own (no matching or ordering).

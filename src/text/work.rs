@@ -1,0 +1,22 @@
+//! A count of the steps of checking and banking whose cost could grow with a sheet beyond its own size:
+//! bytes of an article compared while finding a quote, entities looked at while ordering distractors.
+//! Tests bound how the count grows when a sheet doubles (`tests/scale.rs`), which a loaded machine cannot
+//! disturb as it disturbs a clock.
+//!
+//! Rule kept: counting is per thread and costs one addition; nothing reads it but tests and benchmarks.
+
+use std::cell::Cell;
+
+thread_local! {
+    static STEPS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Counts `n` steps on this thread.
+pub fn add(n: usize) {
+    STEPS.with(|s| s.set(s.get().saturating_add(n as u64)));
+}
+
+/// The steps counted on this thread so far.
+pub fn steps() -> u64 {
+    STEPS.with(Cell::get)
+}
