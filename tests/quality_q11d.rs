@@ -226,3 +226,39 @@ fn a_matching_of_deeds_is_not_headed_said_or_think() {
     });
     assert!(deeds_matched, "nk-war no longer matches its actors to their deeds");
 }
+
+#[test]
+fn a_fact_paired_in_a_matching_is_not_asked_again_in_the_same_quiz() {
+    // asylum seed 4242 (30 questions): "Which country maintained, with Indonesia, a policy of turning away
+    // boats?" beside a matching pairing "Malaysia → Has maintained, with Indonesia, …"; nk-war seed 4242: a
+    // blank in "The South retaliated by firing dozens of rounds" beside the matching's "Retaliated by firing
+    // dozens …". The matching answers the other question on the same page.
+    let mut quizzes = 0;
+    let mut with_matching = 0;
+    for (name, bank) in banks() {
+        let group = dossier::generate::quiz::fact_groups(&bank.questions);
+        let key = |f: &String| group.get(f).cloned().unwrap_or_else(|| f.clone());
+        for seed in 1..=40 {
+            for count in [10, 20] {
+                let quiz = quiz_of(bank, seed, count);
+                quizzes += 1;
+                let matchings: Vec<&Question> =
+                    quiz.iter().filter(|q| matches!(q.body, dossier::question::Body::Match { .. })).collect();
+                with_matching += usize::from(!matchings.is_empty());
+                for m in &matchings {
+                    let paired: Vec<String> = m.facts.iter().map(&key).collect();
+                    for q in quiz.iter().filter(|q| !matches!(q.body, dossier::question::Body::Match { .. })) {
+                        assert!(
+                            !q.facts.iter().any(|f| paired.contains(&key(f))),
+                            "{name} seed {seed} count {count}: {} ({}) asks a fact matching {} pairs",
+                            q.id,
+                            q.prompt,
+                            m.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(with_matching * 2 > quizzes, "most quizzes hold a matching ({with_matching} of {quizzes})");
+}

@@ -110,7 +110,7 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
      -> u8 {
         let Some(mine) = probes.get(q.id.as_str()) else { return 5 };
         if !shown.iter().all(|theirs| !theirs.given_away_by_question(mine) && !mine.given_away_by_question(theirs))
-            || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q))
+            || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q) || paired_elsewhere(p, q, &key))
         {
             return 5;
         }
@@ -227,6 +227,18 @@ fn ask_of(q: &Question) -> Option<(&str, &str)> {
 /// other questions.
 fn same_ask(a: &Question, b: &Question) -> bool {
     ask_of(a).is_some_and(|x| ask_of(b) == Some(x))
+}
+
+/// Whether one of `a` and `b` is a matching that pairs a fact the other asks about (facts compared by
+/// `key`, their evidence group): the matching shows that fact's pair — "Malaysia → has maintained, with
+/// Indonesia, a policy of turning away boats" — so "Which country maintained, with Indonesia, …?", a
+/// blank in that sentence or a true/false statement of it is answered on the same page.
+fn paired_elsewhere(a: &Question, b: &Question, key: &impl Fn(&str) -> String) -> bool {
+    let matching = |q: &Question| matches!(q.body, Body::Match { .. });
+    let shares = |m: &Question, other: &Question| {
+        matching(m) && !matching(other) && other.facts.iter().any(|f| m.facts.iter().any(|g| key(g) == key(f)))
+    };
+    shares(a, b) || shares(b, a)
 }
 
 /// Whether `a` and `b` are matchings or timelines sharing two or more facts: two near-identical timelines
