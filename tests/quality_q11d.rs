@@ -262,3 +262,51 @@ fn a_fact_paired_in_a_matching_is_not_asked_again_in_the_same_quiz() {
     }
     assert!(with_matching * 2 > quizzes, "most quizzes hold a matching ({with_matching} of {quizzes})");
 }
+
+#[test]
+fn one_fact_is_not_asked_twice_where_one_question_answers_the_other() {
+    // Such a pair is drawn only as a last resort, when a pack has nothing fresher: at most one in twenty
+    // 20-question quizzes (before the rule: 76 pairs in 160 quizzes; with it, 6). Thirty questions
+    // from nk-war or asylum, whose facts fall in fewer evidence groups, must come back to facts more often.
+    // nk-war seed 777 (30 questions): "About how many people did South Korea evacuate in the town of
+    // Yeoncheon?" beside "In which city did the evacuation take place?" (→ Yeoncheon), and "… within 24
+    // hours → False" beside "Within how many hours …? 72 | 24 | 96 | 48".
+    use dossier::question::Body;
+    let single = |q: &Question| q.facts.len() == 1 && !matches!(q.body, Body::Match { .. } | Body::Order { .. });
+    let shown = |q: &Question| {
+        let options = match &q.body {
+            Body::Choice { options, .. } => options.join(" "),
+            _ => String::new(),
+        };
+        format!(" {} {} ", q.prompt, options).to_lowercase()
+    };
+    let mut bad = 0;
+    for (name, bank) in banks() {
+        let group = dossier::generate::quiz::fact_groups(&bank.questions);
+        let key = |f: &String| group.get(f).cloned().unwrap_or_else(|| f.clone());
+        for seed in 1..=40 {
+            let quiz = quiz_of(bank, seed, 20);
+            for (i, a) in quiz.iter().enumerate().filter(|(_, q)| single(q)) {
+                for b in quiz[i + 1..].iter().filter(|q| single(q) && key(&q.facts[0]) == key(&a.facts[0])) {
+                    let tf = |q: &Question| matches!(q.body, Body::TrueFalse { .. });
+                    if tf(a) != tf(b) {
+                        eprintln!("{name} seed {seed}: a statement and a question of one fact: {} / {}", a.id, b.id);
+                        bad += 1;
+                    }
+                    for (x, y) in [(a, b), (b, a)] {
+                        let answers = dossier::generate::quiz::answer_forms(x);
+                        let shows = answers
+                            .iter()
+                            .any(|f| f.len() >= 3 && shown(y).contains(&format!(" {} ", f.to_lowercase())));
+                        if shows {
+                            eprintln!("{name} seed {seed}: {} shows the answer of {} ({})", y.id, x.id, x.prompt);
+                            bad += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let quizzes = banks().len() * 40;
+    assert!(bad * 20 <= quizzes, "{bad} pairs of questions on one fact that answer each other in {quizzes} quizzes");
+}

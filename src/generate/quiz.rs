@@ -100,7 +100,8 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
     // How far a question is from the ideal next one, in the order the rules give way: 0 on fresh facts with
     // an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2 with a
     // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 any other, each of these only
-    // when it gives no other question away; 5 even then.
+    // when it gives no other question away; 5 a fact asked again where one question answers the other
+    // ([`same_fact_shown`]); 6 even when it gives a question away.
     let rank = |q: &Question,
                 used: &BTreeSet<String>,
                 alone: &BTreeSet<String>,
@@ -108,10 +109,15 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 picked: &[Question],
                 shown: &[&Probe]|
      -> u8 {
-        let Some(mine) = probes.get(q.id.as_str()) else { return 5 };
+        let Some(mine) = probes.get(q.id.as_str()) else { return 6 };
         if !shown.iter().all(|theirs| !theirs.given_away_by_question(mine) && !mine.given_away_by_question(theirs))
             || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q) || paired_elsewhere(p, q, &key))
         {
+            return 6;
+        }
+        // One fact asked twice where one question answers the other: after every other question that gives
+        // nothing away, before those that do.
+        if picked.iter().zip(shown).any(|(p, theirs)| same_fact_shown(p, theirs, q, mine, &key)) {
             return 5;
         }
         let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
@@ -227,6 +233,21 @@ fn ask_of(q: &Question) -> Option<(&str, &str)> {
 /// other questions.
 fn same_ask(a: &Question, b: &Question) -> bool {
     ask_of(a).is_some_and(|x| ask_of(b) == Some(x))
+}
+
+/// Whether `a` and `b` (with their probes) ask about one fact (by evidence group) and one shows the other's
+/// answer — "About how many people did South Korea evacuate in the town of Yeoncheon?" beside "In which
+/// city did the evacuation take place?" — or one is a true/false statement of the fact the other asks a
+/// slot of ("… within 24 hours → False" beside "within how many hours …?": the statement rules an option
+/// out). Only once nothing else is left are they in one quiz.
+fn same_fact_shown(a: &Question, pa: &Probe, b: &Question, pb: &Probe, key: &impl Fn(&str) -> String) -> bool {
+    let shares = a.facts.iter().any(|f| b.facts.iter().any(|g| key(g) == key(f)));
+    if !shares || a.facts.len() > 1 || b.facts.len() > 1 {
+        return false;
+    }
+    let statement = |q: &Question| matches!(q.body, Body::TrueFalse { .. });
+    let asks = |q: &Question| matches!(q.body, Body::Choice { .. } | Body::Typed { .. });
+    (statement(a) && asks(b)) || (statement(b) && asks(a)) || pa.answer_in(&pb.shown_all) || pb.answer_in(&pa.shown_all)
 }
 
 /// Whether one of `a` and `b` is a matching that pairs a fact the other asks about (facts compared by
@@ -402,6 +423,11 @@ impl Probe {
             }
         }
         probe
+    }
+
+    /// Whether any form of this question's answer (three letters or more) appears in `shown`.
+    pub fn answer_in(&self, shown: &str) -> bool {
+        self.forms.iter().any(|f| shown.contains(&format!(" {f} ")))
     }
 
     /// Whether this question's phrase answer appears in `shown` (any folded, padded text).
