@@ -386,6 +386,8 @@ pub struct Probe {
     shown_all: String,
     /// The answer's folded forms that are telling phrases, given away wherever they are shown.
     phrases: Vec<String>,
+    /// A number answer, folded ("48"), whatever its length.
+    number: Option<String>,
 }
 
 impl Probe {
@@ -399,6 +401,7 @@ impl Probe {
             content: Vec::new(),
             shown_all: all_shown_text(q),
             phrases: Vec::new(),
+            number: None,
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
@@ -419,15 +422,19 @@ impl Probe {
                     .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
                     .map(str::to_string)
                     .collect();
+                probe.number =
+                    forms.first().filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit())).cloned();
                 probe.forms = forms.into_iter().filter(|f| f.len() >= 3).collect();
             }
         }
         probe
     }
 
-    /// Whether any form of this question's answer (three letters or more) appears in `shown`.
+    /// Whether any form of this question's answer appears in `shown`: a name or phrase of three letters or
+    /// more, or a number ("48" in "within 48 hours"; only compared between questions on one fact, where a
+    /// number is that fact's number).
     pub fn answer_in(&self, shown: &str) -> bool {
-        self.forms.iter().any(|f| shown.contains(&format!(" {f} ")))
+        self.forms.iter().chain(&self.number).any(|f| shown.contains(&format!(" {f} ")))
     }
 
     /// Whether this question's phrase answer appears in `shown` (any folded, padded text).
