@@ -386,8 +386,8 @@ pub struct Probe {
     shown_all: String,
     /// The answer's folded forms that are telling phrases, given away wherever they are shown.
     phrases: Vec<String>,
-    /// A number answer, folded ("48"), whatever its length.
-    number: Option<String>,
+    /// The answer's folded forms too short for [`Self::forms`] ("us", "48") and number answers.
+    short: Vec<String>,
 }
 
 impl Probe {
@@ -401,7 +401,7 @@ impl Probe {
             content: Vec::new(),
             shown_all: all_shown_text(q),
             phrases: Vec::new(),
-            number: None,
+            short: Vec::new(),
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
@@ -422,19 +422,22 @@ impl Probe {
                     .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
                     .map(str::to_string)
                     .collect();
-                probe.number =
-                    forms.first().filter(|f| !f.is_empty() && f.chars().all(|c| c.is_ascii_digit())).cloned();
+                probe.short = forms
+                    .iter()
+                    .filter(|f| !f.is_empty() && (f.len() < 3 || f.chars().all(|c| c.is_ascii_digit())))
+                    .cloned()
+                    .collect();
                 probe.forms = forms.into_iter().filter(|f| f.len() >= 3).collect();
             }
         }
         probe
     }
 
-    /// Whether any form of this question's answer appears in `shown`: a name or phrase of three letters or
-    /// more, or a number ("48" in "within 48 hours"; only compared between questions on one fact, where a
-    /// number is that fact's number).
+    /// Whether any form of this question's answer appears in `shown`, however short ("48" in "within 48
+    /// hours", "US" in "US troops"): only compared between questions on one fact, where a short form is
+    /// that fact's.
     pub fn answer_in(&self, shown: &str) -> bool {
-        self.forms.iter().chain(&self.number).any(|f| shown.contains(&format!(" {f} ")))
+        self.forms.iter().chain(&self.short).any(|f| shown.contains(&format!(" {f} ")))
     }
 
     /// Whether this question's phrase answer appears in `shown` (any folded, padded text).
