@@ -78,8 +78,15 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push(build(fact, "n", &spans, written, expected));
         }
     }
-    out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS);
+    out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS && !after_an(&q.prompt));
     out
+}
+
+/// Whether the blank follows "an" ("after an _____-year lull"): the article tells the answer's first sound
+/// and reads wrong before the blank, so such a blank is not made.
+fn after_an(prompt: &str) -> bool {
+    let lower = prompt.to_lowercase();
+    lower.contains(&format!(" an {BLANK}")) || lower.contains(&format!(": an {BLANK}"))
 }
 
 /// How many words after "_____’s" (or "_____'s") are read for the name the possessive is attached to: enough
