@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""Draws the app icon: assets/icon.png (256 px, for desktop files and the README) and assets/icon-64.rgba
-(64 x 64 raw RGBA, compiled into the binary as the window icon). Needs Pillow: `pip install pillow`."""
+"""Draws the app icon: assets/icon.png (256 px, for desktop files and the README), icon-48.png and
+icon-128.png (scaled from the 256 px one, for the launcher's hicolor sizes), icon.svg (the same shapes, for
+the scalable size) and assets/icon-64.rgba (64 x 64 raw RGBA, compiled into the binary as the window icon).
+Needs Pillow: `pip install pillow`."""
 import os
 
 from PIL import Image, ImageDraw
@@ -27,9 +29,39 @@ def draw():
     return img
 
 
+SVG = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- Dossier's app icon, the drawing of assets/icon.py in its 1024-unit coordinates: a sheet of paper with a
+     folded corner and five lines of text on a blue rounded square, and a green check mark badge (the quiz). -->
+<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 1024 1024">
+  <rect x="40" y="40" width="944" height="944" rx="200" ry="200" fill="#1f5f8b"/>
+  <polygon points="250,170 580,170 730,320 730,830 250,830" fill="#faf8f2"/>
+  <polygon points="580,170 580,320 730,320" fill="#cdd6de"/>
+  <g fill="#788a99">
+{lines}  </g>
+  <circle cx="735" cy="770" r="156" fill="#2e8c57" stroke="#1f5f8b" stroke-width="28"/>
+  <polyline points="655,775 715,840 825,705" fill="none" stroke="#ffffff" stroke-width="52"
+            stroke-linejoin="round" stroke-linecap="butt"/>
+</svg>
+"""
+
+
+def svg():
+    """The SVG of draw()'s shapes (the badge's circle is drawn at the middle of its outline)."""
+    lines = "".join(
+        f'    <rect x="310" y="{330 + i * 85}" width="{w}" height="34" rx="17" ry="17"/>\n'
+        for i, w in enumerate([330, 380, 300, 360, 220])
+    )
+    return SVG.format(lines=lines)
+
+
 def main():
     img = draw()
-    img.resize((256, 256), Image.LANCZOS).save(os.path.join(HERE, "icon.png"))
+    big = img.resize((256, 256), Image.LANCZOS)
+    big.save(os.path.join(HERE, "icon.png"))
+    for size in (48, 128):
+        big.resize((size, size), Image.LANCZOS).save(os.path.join(HERE, f"icon-{size}.png"))
+    with open(os.path.join(HERE, "icon.svg"), "w") as f:
+        f.write(svg())
     small = img.resize((64, 64), Image.LANCZOS)
     with open(os.path.join(HERE, "icon-64.rgba"), "wb") as f:
         f.write(small.tobytes())
