@@ -557,17 +557,7 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
 }
 
 fn empty_entity() -> Entity {
-    Entity {
-        id: String::new(),
-        kind: EntityKind::Event,
-        name: String::new(),
-        aliases: Vec::new(),
-        role: None,
-        native: None,
-        country: None,
-        description: None,
-        within: None,
-    }
+    Entity::new(String::new(), EntityKind::Event, String::new())
 }
 
 /// Every form each entity may be mentioned by: its name and aliases, and a lowercase one capitalised too

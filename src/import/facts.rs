@@ -78,17 +78,7 @@ mod tests {
     use crate::pack::{Entity, EntityKind};
 
     fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
-        Entity {
-            id: id.to_string(),
-            kind,
-            name: name.to_string(),
-            aliases: Vec::new(),
-            role: None,
-            native: None,
-            country: None,
-            description: None,
-            within: None,
-        }
+        Entity::new(id, kind, name)
     }
 
     #[test]

@@ -138,6 +138,23 @@ pub struct Entity {
     pub within: Option<String>,
 }
 
+impl Entity {
+    /// An entity with only its id, kind and name; every other field empty.
+    pub fn new(id: impl Into<String>, kind: EntityKind, name: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            kind,
+            name: name.into(),
+            aliases: Vec::new(),
+            role: None,
+            native: None,
+            country: None,
+            description: None,
+            within: None,
+        }
+    }
+}
+
 /// One claim of the article, with the quote that supports it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

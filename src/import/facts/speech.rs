@@ -235,17 +235,7 @@ pub(crate) mod tests {
     use crate::pack::Entity;
 
     pub(crate) fn entity(id: &str, kind: EntityKind, name: &str) -> Entity {
-        Entity {
-            id: id.to_string(),
-            kind,
-            name: name.to_string(),
-            aliases: Vec::new(),
-            role: None,
-            native: None,
-            country: None,
-            description: None,
-            within: None,
-        }
+        Entity::new(id, kind, name)
     }
 
     /// A sentence with every whole-word occurrence of the entities' names as mentions.
