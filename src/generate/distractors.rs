@@ -337,8 +337,13 @@ fn entity_candidates<'a>(
     // beside the constituencies of Hong Kong, when the parent holds enough others.
     let parent = answer.filter(|a| matches!(a.kind, EntityKind::City | EntityKind::Place)).map(|a| a.within.clone());
     let same_parent = move |e: &Entity| parent.as_ref().is_none_or(|p| e.within == *p);
-    let siblings =
-        order.iter().filter_map(|&i| pack.sheet.entities.get(i)).filter(|e| fits(e) && same_parent(e)).count();
+    // Counting stops at the number needed, so a question does not scan every place of a large sheet.
+    let siblings = order
+        .iter()
+        .filter_map(|&i| pack.sheet.entities.get(i))
+        .filter(|e| fits(e) && same_parent(e))
+        .take(SAME_PARENT_ENOUGH)
+        .count();
     let by_parent = siblings >= SAME_PARENT_ENOUGH;
     (0..order.len()).filter_map(move |k| {
         let e = pack.sheet.entities.get(order[turn(k)])?;
