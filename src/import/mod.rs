@@ -229,7 +229,7 @@ pub fn summary(draft: &Draft) -> (String, String) {
     };
     let mut facts: BTreeMap<String, usize> = BTreeMap::new();
     for f in &draft.sheet.facts {
-        *facts.entry(sheet::kind_name(&f.claim).to_string()).or_default() += 1;
+        *facts.entry(crate::generate::audit::claim_kind(&f.claim)).or_default() += 1;
     }
     let list = |m: BTreeMap<String, usize>| {
         m.iter().map(|(k, n)| format!("{n} {}", plural(k, *n))).collect::<Vec<_>>().join(", ")

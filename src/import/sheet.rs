@@ -296,7 +296,7 @@ fn keep_known(slot: &mut Option<String>, ids: &BTreeSet<String>) {
 
 /// Whether a fact names the entity `id` in any of its slots.
 fn names(fact: &Fact, id: &str) -> bool {
-    claim_ids(&fact.claim).iter().any(|x| x == id)
+    crate::generate::phrasing::entity_slots(&fact.claim).iter().any(|(_, x)| x.as_str() == id)
 }
 
 /// Makes every slot of `fact` that names entity `from` name `to` instead (merging two entities).
@@ -310,6 +310,12 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
         if id.as_deref() == Some(from) {
             *id = Some(to.to_string());
         }
+    };
+    // A list naming both entities names the merged one once.
+    let swap_list = |ids: &mut Vec<String>| {
+        ids.iter_mut().for_each(swap);
+        let mut seen = BTreeSet::new();
+        ids.retain(|id| seen.insert(id.clone()));
     };
     match &mut fact.claim {
         Claim::Meeting { who, whom, place, .. } => {
@@ -333,31 +339,21 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
             swap(actor);
             swap_opt(issue);
         }
-        Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => {
-            between.iter_mut().for_each(swap);
-            let mut seen = BTreeSet::new();
-            between.retain(|id| seen.insert(id.clone()));
-        }
+        Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => swap_list(between),
         Claim::Quantity { .. } => {}
         Claim::Report { source, .. } => swap(source),
         Claim::Event { who, place, .. } => {
-            who.iter_mut().for_each(swap);
-            let mut seen = BTreeSet::new();
-            who.retain(|id| seen.insert(id.clone()));
+            swap_list(who);
             swap_opt(place);
         }
         Claim::Summit { participants, host, event, place, .. } => {
-            participants.iter_mut().for_each(swap);
-            let mut seen = BTreeSet::new();
-            participants.retain(|id| seen.insert(id.clone()));
+            swap_list(participants);
             swap_opt(host);
             swap_opt(event);
             swap_opt(place);
         }
         Claim::Agenda { items, at } => {
-            items.iter_mut().for_each(swap);
-            let mut seen = BTreeSet::new();
-            items.retain(|id| seen.insert(id.clone()));
+            swap_list(items);
             swap_opt(at);
         }
     }
@@ -407,45 +403,6 @@ pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str,
     };
     out.retain(|(_, v)| v.is_some());
     out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
-}
-
-/// The entity ids a claim names.
-fn claim_ids(claim: &Claim) -> Vec<String> {
-    let one = |s: &Option<String>| s.iter().cloned().collect::<Vec<_>>();
-    match claim {
-        Claim::Meeting { who, whom, place, .. } => [vec![who.clone(), whom.clone()], one(place)].concat(),
-        Claim::Identity { who, country, .. } => [vec![who.clone()], one(country)].concat(),
-        Claim::Visit { who, destination, .. } => vec![who.clone(), destination.clone()],
-        Claim::Statement { speaker, quote, .. } => [vec![speaker.clone()], one(quote)].concat(),
-        Claim::Stance { actor, issue, .. } => [vec![actor.clone()], one(issue)].concat(),
-        Claim::Relation { between, .. } => between.clone(),
-        Claim::Quantity { .. } => Vec::new(),
-        Claim::Agreement { parties, .. } => parties.clone(),
-        Claim::Report { source, .. } => vec![source.clone()],
-        Claim::Event { who, place, .. } => [who.clone(), one(place)].concat(),
-        Claim::Summit { participants, host, event, place, .. } => {
-            [participants.clone(), one(host), one(event), one(place)].concat()
-        }
-        Claim::Agenda { items, at } => [items.clone(), one(at)].concat(),
-    }
-}
-
-/// The claim kind's name as the sheet writes it ("Meeting", "Statement").
-pub fn kind_name(claim: &Claim) -> &'static str {
-    match claim {
-        Claim::Meeting { .. } => "Meeting",
-        Claim::Identity { .. } => "Identity",
-        Claim::Visit { .. } => "Visit",
-        Claim::Statement { .. } => "Statement",
-        Claim::Stance { .. } => "Stance",
-        Claim::Relation { .. } => "Relation",
-        Claim::Quantity { .. } => "Quantity",
-        Claim::Agreement { .. } => "Agreement",
-        Claim::Report { .. } => "Report",
-        Claim::Event { .. } => "Event",
-        Claim::Summit { .. } => "Summit",
-        Claim::Agenda { .. } => "Agenda",
-    }
 }
 
 /// Whether `id` is a valid pack id: lowercase letters and digits in hyphen-separated words.

@@ -56,6 +56,9 @@ pub struct ImportView {
     pub keep: Vec<bool>,
     /// The sheet assembled from the kept facts, or why it cannot be.
     pub draft: Option<Result<Draft, String>>,
+    /// Where the kept facts' evidence stands in the article (byte ranges), worked out when the draft is
+    /// assembled, not every frame.
+    marked: Vec<Range<usize>>,
     /// What went wrong with the last action, as a sentence.
     pub problem: Option<String>,
     /// Why the last "Save to Library" failed, shown beside the button.
@@ -121,6 +124,14 @@ impl ImportView {
         let Some(prepared) = &self.prepared else { return };
         let kept: Vec<String> =
             prepared.facts.iter().zip(&self.keep).filter(|(_, k)| **k).map(|(f, _)| f.id.clone()).collect();
+        let article = crate::pack::Article::new(prepared.article.text.clone());
+        self.marked = prepared
+            .facts
+            .iter()
+            .zip(&self.keep)
+            .filter(|(_, k)| **k)
+            .filter_map(|(f, _)| article.find(&f.evidence))
+            .collect();
         self.draft = Some(prepared.assemble(Some(&kept), &self.options()).map_err(|e| capitalised(&e.to_string())));
     }
 
@@ -344,13 +355,7 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
 fn article_ui(ui: &mut Ui, view: &ImportView) {
     let Some(prepared) = &view.prepared else { return };
     let p = theme::palette(ui);
-    let kept: Vec<Range<usize>> = prepared
-        .facts
-        .iter()
-        .zip(&view.keep)
-        .filter(|(_, k)| **k)
-        .filter_map(|(f, _)| crate::pack::Article::new(prepared.article.text.clone()).find(&f.evidence))
-        .collect();
+    let kept = &view.marked;
     card(ui, |ui| {
         ui.label(theme::strong("The article (drafted sentences marked)"));
         let body = egui::TextStyle::Body.resolve(ui.style());
@@ -398,7 +403,7 @@ fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
         let Some(keep) = view.keep.get_mut(i) else { continue };
         ui.push_id(("drafted", i), |ui| {
             card(ui, |ui| {
-                let kind = import::sheet::kind_name(&fact.claim);
+                let kind = crate::generate::audit::claim_kind(&fact.claim);
                 changed |= ui.checkbox(keep, format!("Keep: {kind} “{}”", fact.evidence)).changed();
                 slots_ui(ui, fact, &name);
                 let yields = ok.and_then(|d| d.per_fact.get(&fact.id).copied());
