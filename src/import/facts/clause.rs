@@ -105,6 +105,23 @@ impl<'a> Sent<'a> {
         self
     }
 
+    /// Tokens `from..to` as a sentence of their own (the words of a quotation, read as its speaker's
+    /// sentence), with the mentions that lie wholly inside them; nothing in it counts as quoted. Its text
+    /// is a slice of this sentence's text, so whatever is drafted from it quotes the article verbatim.
+    #[must_use]
+    pub fn part(&self, from: usize, to: usize) -> Sent<'a> {
+        let (Some(a), Some(b)) = (self.toks.get(from), to.checked_sub(1).and_then(|t| self.toks.get(t))) else {
+            return Sent::new("", self.paragraph, std::iter::empty(), self.dateline);
+        };
+        let (start, end) = (a.range.start, b.range.end);
+        let text = self.text.get(start..end).unwrap_or("");
+        let mentions = self.named.iter().filter(|n| n.first >= from && n.end <= to).filter_map(|n| {
+            let r = self.toks.get(n.first)?.range.start..self.toks.get(n.end - 1)?.range.end;
+            Some((r.start - start..r.end - start, n.entity))
+        });
+        Sent::new(text, self.paragraph, mentions, self.dateline)
+    }
+
     /// The one person the sentence names (outside quotations), if it names exactly one.
     pub fn only_person(&self) -> Option<&'a Entity> {
         let mut people = self.named.iter().filter(|n| n.entity.kind == EntityKind::Person && !self.in_quote(n.first));
@@ -658,7 +675,7 @@ const IRREGULAR: [(&str, &str); 52] = [
 /// Regular verbs whose base form a "How many … did X <verb>" question needs, past tense → base. The
 /// spelling rules of "-ed" (doubling, a dropped "e") are not guessed: a verb outside these tables yields
 /// no such question.
-const REGULAR: [(&str, &str); 46] = [
+const REGULAR: [(&str, &str); 52] = [
     ("evacuated", "evacuate"),
     ("fired", "fire"),
     ("received", "receive"),
@@ -705,6 +722,12 @@ const REGULAR: [(&str, &str); 46] = [
     ("announced", "announce"),
     ("dispatched", "dispatch"),
     ("returned", "return"),
+    ("stated", "state"),
+    ("ordered", "order"),
+    ("threatened", "threaten"),
+    ("vowed", "vow"),
+    ("warned", "warn"),
+    ("demanded", "demand"),
 ];
 
 /// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
@@ -715,6 +738,21 @@ pub fn is_past(w: &str) -> bool {
 /// The base form of a past tense, where a table knows it.
 pub fn lemma(w: &str) -> Option<&'static str> {
     IRREGULAR.iter().chain(REGULAR.iter()).find(|(p, _)| *p == w).map(|(_, b)| *b)
+}
+
+/// The participle of a gerund whose verb a table knows ("firing" → "fired", "taking" → "taken"): the base
+/// form plus "-ing", with a final "e" dropped or a final consonant doubled.
+pub fn participle_of_gerund(w: &str) -> Option<&'static str> {
+    let stem = w.strip_suffix("ing")?;
+    let fits = |base: &str| {
+        base == stem
+            || base.strip_suffix('e') == Some(stem)
+            || (stem.len() == base.len() + 1
+                && stem.starts_with(base)
+                && base.chars().next_back().is_some_and(|c| stem.ends_with(c)))
+    };
+    // The last entry of a base is its participle ("took" then "taken").
+    IRREGULAR.iter().chain(REGULAR.iter()).filter(|(_, b)| !b.is_empty() && fits(b)).map(|(p, _)| *p).next_back()
 }
 
 /// Straight double quotes turned into curly pairs (“…”), as the sheets write quoted words; `None` if the
