@@ -14,12 +14,13 @@
 pub mod actions;
 pub mod clause;
 pub mod quantity;
+pub mod results;
 pub mod roles;
 pub mod speech;
 
 use super::entities::Found;
 use super::text::Article;
-use crate::pack::Fact;
+use crate::pack::{Claim, Fact};
 use clause::Sent;
 
 /// Drafts the facts the article's sentences state, in text order, with unique ids. A claim drafted twice
@@ -45,8 +46,16 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         sents.push(s);
     }
     let mut speakers = speech::Speakers::default();
+    // The electoral area a paragraph's first result named ("In the Kowloon West geographical constituency,
+    // …"), for the lists that go on in its next sentences.
+    let mut area: Option<(usize, String)> = None;
     for (i, s) in sents.iter().enumerate() {
         let mut facts = roles::identities(s);
+        if let Some(own) = results::area_of(s).filter(|_| results::reports_result(s)) {
+            area = Some((s.paragraph, own));
+        }
+        let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
+        facts.extend(results::results(s, paragraph_area));
         // A sentence wholly inside a quotation that goes on into later sentences is its speaker's, named
         // where the quotation closes: `"… afternoon. They … side. Six shells …", said KCNA.`
         if let Some((from, quoted)) = whole_quote(&sents, i, &speakers) {
@@ -71,6 +80,19 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             }
         }
     }
+    // "Who is the DAB candidate elected in …?" has one answer only if one person is so described.
+    let shared: Vec<String> = out
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Identity { who, is, .. } => Some((who, is)),
+            _ => None,
+        })
+        .filter(|(who, is)| {
+            out.iter().any(|g| matches!(&g.claim, Claim::Identity { who: w, is: i, .. } if i == *is && w != *who))
+        })
+        .map(|(_, is)| is.clone())
+        .collect();
+    out.retain(|f| !matches!(&f.claim, Claim::Identity { is, .. } if shared.contains(is)));
     out
 }
 

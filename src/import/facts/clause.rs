@@ -675,7 +675,7 @@ const IRREGULAR: [(&str, &str); 52] = [
 /// Regular verbs whose base form a "How many … did X <verb>" question needs, past tense → base. The
 /// spelling rules of "-ed" (doubling, a dropped "e") are not guessed: a verb outside these tables yields
 /// no such question.
-const REGULAR: [(&str, &str); 52] = [
+const REGULAR: [(&str, &str); 53] = [
     ("evacuated", "evacuate"),
     ("fired", "fire"),
     ("received", "receive"),
@@ -728,11 +728,17 @@ const REGULAR: [(&str, &str); 52] = [
     ("vowed", "vow"),
     ("warned", "warn"),
     ("demanded", "demand"),
+    ("elected", "elect"),
 ];
 
 /// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
 pub fn is_past(w: &str) -> bool {
     IRREGULAR.iter().any(|(p, _)| *p == w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// Whether `w` is the base form of a verb the tables know ("elect", "fire").
+pub fn is_base(w: &str) -> bool {
+    IRREGULAR.iter().chain(REGULAR.iter()).any(|(_, b)| *b == w)
 }
 
 /// The base form of a past tense, where a table knows it.

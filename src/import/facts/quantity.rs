@@ -15,9 +15,9 @@
 //! ("About how many …"); "more than", "up to" and the like are left out, as their answers are not one
 //! number. Anything else is not drafted.
 
-use super::clause::{Sent, is_past, lemma, lower_first, participle_of_gerund, trim_end, word_count};
+use super::clause::{Sent, is_base, is_past, lemma, lower_first, participle_of_gerund, trim_end, word_count};
 use crate::pack::numbers::parse_number;
-use crate::pack::{Claim, Fact};
+use crate::pack::{Claim, EntityKind, Fact};
 
 /// Hedges kept in the question, as they read before "how many".
 const HEDGES: [&str; 9] =
@@ -435,7 +435,13 @@ fn counted_subject(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
 fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let verb_at = c.start.checked_sub(1)?;
     let verb = s.tok(verb_at).to_lowercase();
-    let base = lemma(&verb).filter(|_| is_past(&verb))?;
+    // A past tense ("did X evacuate"), or a present one of a verb the tables know ("The election elects 70
+    // members" → "does the election elect").
+    let present = verb.strip_suffix('s').filter(|b| !is_past(&verb) && is_base(b));
+    let (base, did) = match present {
+        Some(b) => (b, "does"),
+        None => (lemma(&verb).filter(|_| is_past(&verb))?, "did"),
+    };
     // The subject: a named entity opening its clause (with an appositive or "of <entity>" after it), or up
     // to three plain words ("fishermen") right before the verb.
     let named = s.named.iter().find(|m| {
@@ -460,14 +466,16 @@ fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let rest = trim_end(s.span(c.end, end));
     let place = leading_place(s);
     let how = how_many(None, c.hedge.as_deref());
-    let relative = ["who", "whose", "which", "that"].iter().any(|r| rest.split(' ').next() == Some(r));
+    // "… asylum seekers whose boat sank", "… members of the Legislative Council": a relative clause or an
+    // "of" phrase stays with its noun.
+    let relative = ["who", "whose", "which", "that", "of"].iter().any(|r| rest.split(' ').next() == Some(r));
     let question = if rest.is_empty() {
-        format!("{how} {} did {} {base}{place}?", c.unit, inner(subject))
+        format!("{how} {} {did} {} {base}{place}?", c.unit, inner(subject))
     } else if relative {
         // "… asylum seekers whose boat sank": the relative clause stays with its noun.
-        format!("{how} {} {rest} did {} {base}{place}?", c.unit, inner(subject))
+        format!("{how} {} {rest} {did} {} {base}{place}?", c.unit, inner(subject))
     } else {
-        format!("{how} {} did {} {base} {rest}{place}?", c.unit, inner(subject))
+        format!("{how} {} {did} {} {base} {rest}{place}?", c.unit, inner(subject))
     };
     let statement = match named {
         Some(_) => format!("{subject} {verb} {}", with_n(s, c, c.start, end)),
@@ -508,14 +516,35 @@ fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     if !matches!(prep.as_str(), "by" | "with") {
         return None;
     }
-    let n = s.named.iter().rev().find(|m| m.end < by && lemma(&s.tok(m.end).to_lowercase()).is_some())?;
-    if !s.opens_clause(n) {
+    // The verb: a past tense the tables know, or a regular verb's gerund after "with" ("…, with Junius Ho
+    // defeating Lee Cheuk-yan by around five thousand votes"), told in the past tense.
+    let verb_of = |m: &super::clause::Named<'_>| {
+        let w = s.tok(m.end).to_lowercase();
+        if is_past(&w) {
+            return lemma(&w).map(|base| (w.clone(), base));
+        }
+        let past = participle_of_gerund(&w).filter(|p| p.ends_with("ed"))?;
+        s.is(m.first.wrapping_sub(1), "with").then_some(())?;
+        lemma(past).map(|base| (past.to_string(), base))
+    };
+    let n = s.named.iter().rev().find(|m| m.end < by && verb_of(m).is_some())?;
+    let (verb, base) = verb_of(n)?;
+    if !s.opens_clause(n) && !s.is(n.first.wrapping_sub(1), "with") {
         return None;
     }
-    let verb = s.tok(n.end).to_lowercase();
-    let base = lemma(&verb).filter(|_| is_past(&verb))?;
-    let object = s.span(n.end + 1, by);
-    if !(1..=10).contains(&word_count(object)) || (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    let mut object = s.span(n.end + 1, by);
+    if (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        // "defeated another candidate, veteran politician Raymond Wong of the Institute, by 424 votes": the
+        // one person the object names stands for it.
+        let mut people =
+            s.named.iter().filter(|m| m.first > n.end && m.end < by && m.entity.kind == EntityKind::Person);
+        let (Some(p), None) = (people.next(), people.next()) else { return None };
+        if s.tok(by - 1) != "," || s.span(n.end + 1, by).contains(['"', '“', '”']) {
+            return None;
+        }
+        object = s.span(p.first, p.end);
+    }
+    if !(1..=10).contains(&word_count(object)) {
         return None;
     }
     let subject = s.span(n.first, n.end);
@@ -528,7 +557,7 @@ fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     );
     let end = clause_end(s, c.end);
     let statement = format!("{subject} {verb} {object} {}{place}", trim_end(&with_n(s, c, by, end)));
-    Some((statement, question))
+    Some((capitalise(&statement), question))
 }
 
 #[cfg(test)]
@@ -634,6 +663,18 @@ mod tests {
                 "According to Kyodo News, how many agreements did the two governments sign covering trade, energy and jobs?"
                     .into(),
                 12.0
+            )]
+        );
+    }
+
+    #[test]
+    fn a_present_tense_asks_with_does() {
+        assert_eq!(
+            asked("The election elects 70 members of the Legislative Council.", &[]),
+            vec![(
+                "The election elects {n} members of the Legislative Council".into(),
+                "How many members of the Legislative Council does the election elect?".into(),
+                70.0
             )]
         );
     }
@@ -751,6 +792,28 @@ mod tests {
                 "Eddie Chu was elected with {n} votes in the New Territories West constituency".into(),
                 "With how many votes was Eddie Chu elected in the New Territories West constituency?".into(),
                 84121.0
+            )]
+        );
+        assert_eq!(
+            asked(
+                "Yau Wai-ching defeated another candidate, veteran Raymond Wong of the Institute, by 424 votes.",
+                &es
+            ),
+            vec![(
+                "Yau Wai-ching defeated Raymond Wong by {n} votes".into(),
+                "By how many votes did Yau Wai-ching defeat Raymond Wong?".into(),
+                424.0
+            )]
+        );
+        assert_eq!(
+            asked(
+                "The count ended late, with Yau Wai-ching defeating Raymond Wong by around five thousand votes.",
+                &es
+            ),
+            vec![(
+                "Yau Wai-ching defeated Raymond Wong by around {n} votes".into(),
+                "By around how many votes did Yau Wai-ching defeat Raymond Wong?".into(),
+                5000.0
             )]
         );
         assert_eq!(
