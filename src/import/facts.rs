@@ -71,6 +71,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(speech::trailing_said(s));
         facts.extend(actions::clauses(s));
         facts.extend(actions::event(s));
+        facts.extend(actions::dated_action(s));
         facts.extend(actions::noun_meeting(s));
         facts.extend(actions::agreement(s));
         facts.extend(quantity::quantities(s));

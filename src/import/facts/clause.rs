@@ -451,6 +451,7 @@ impl Sent<'_> {
         let first = self.tok(0).to_lowercase();
         let opener = OPENERS.contains(&first.as_str())
             || (first.ends_with("ing") && first.len() > 5)
+            || (first.ends_with("ly") && first.len() > 5)
             || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&first))
             || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first));
         if !opener || !self.tok(0).chars().next().is_some_and(char::is_uppercase) {
@@ -734,6 +735,12 @@ const REGULAR: [(&str, &str); 53] = [
 /// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
 pub fn is_past(w: &str) -> bool {
     IRREGULAR.iter().any(|(p, _)| *p == w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+}
+
+/// The base form of a past tense in the table of regular verbs ("fired" → "fire"), whose other forms
+/// follow the spelling rules.
+pub fn regular_base(w: &str) -> Option<&'static str> {
+    REGULAR.iter().find(|(p, _)| *p == w).map(|(_, b)| *b)
 }
 
 /// Whether `w` is the base form of a verb the tables know ("elect", "fire").
