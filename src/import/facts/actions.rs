@@ -324,7 +324,8 @@ pub fn agreement(s: &Sent<'_>) -> Option<Fact> {
     }
     let what = trim_end(s.rest(k + 1));
     // A relative clause after a comma ("…, of which 136 were …") says more about a noun than what was agreed.
-    let what = [", of which ", ", which ", ", who ", ", whose "].iter().fold(what, |w, r| w.split(r).next().unwrap_or(w));
+    let what =
+        [", of which ", ", which ", ", who ", ", whose "].iter().fold(what, |w, r| w.split(r).next().unwrap_or(w));
     let what = curly(what.split(';').next().unwrap_or(""))?;
     if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&what)) {
         return None;

@@ -316,8 +316,9 @@ pub fn can_act(kind: EntityKind) -> bool {
 
 /// Words that open a leading adverbial ("On Friday, …", "In the Kowloon West constituency, …"): a subject
 /// may follow the comma that closes it. General English prepositions and time words, not any article's.
-const OPENERS: [&str; 34] = [
+const OPENERS: [&str; 35] = [
     "in",
+    "from",
     "on",
     "at",
     "after",
@@ -491,7 +492,10 @@ impl Sent<'_> {
         let mut k = i;
         let mut start = i;
         // Leading "also"/"then" are dropped from the predicate; "reportedly" is kept, it says how sure.
-        while matches!(self.tok(k).to_lowercase().as_str(), "also" | "then" | "later" | "now" | "too") {
+        while matches!(
+            self.tok(k).to_lowercase().as_str(),
+            "also" | "then" | "later" | "now" | "too" | "himself" | "herself" | "itself" | "themselves"
+        ) {
             k += 1;
             start = k;
         }
@@ -618,7 +622,7 @@ fn is_adverb(w: &str) -> bool {
 }
 
 /// Irregular past tenses and participles of verbs common in news, with their base forms. General English.
-const IRREGULAR: [(&str, &str); 52] = [
+const IRREGULAR: [(&str, &str); 70] = [
     ("met", "meet"),
     ("said", "say"),
     ("told", "tell"),
@@ -671,6 +675,24 @@ const IRREGULAR: [(&str, &str); 52] = [
     ("broke", "break"),
     ("flew", "fly"),
     ("thought", "think"),
+    ("shown", "show"),
+    ("known", "know"),
+    ("grown", "grow"),
+    ("done", "do"),
+    ("drawn", "draw"),
+    ("thrown", "throw"),
+    ("chosen", "choose"),
+    ("driven", "drive"),
+    ("fallen", "fall"),
+    ("broken", "break"),
+    ("taught", "teach"),
+    ("caught", "catch"),
+    ("heard", "hear"),
+    ("fled", "flee"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("understood", "understand"),
+    ("undertook", "undertake"),
 ];
 
 /// Regular verbs whose base form a "How many … did X <verb>" question needs, past tense → base. The
