@@ -203,6 +203,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         }
     }
     found.extend(durations(s));
+    found.extend(turnout(s));
     let mut out = Vec::new();
     for (statement, question, value, unit) in found {
         if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
@@ -339,6 +340,46 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         let question = format!("{}?", join(format!("a {noun} of how many {unit}s")));
         let statement = join(format!("a {noun} of {{n}} {unit}s"));
         out.push((statement, question, value, format!("{unit}s")));
+    }
+    out
+}
+
+/// Head nouns of a vote an article opens with ("The Hong Kong legislative election was held …").
+const VOTES: [&str; 6] = ["election", "elections", "vote", "referendum", "poll", "runoff"];
+
+/// "The <… election> was held …, with … (a) turnout (rate) of N%" or "… a N percent turnout": the turnout
+/// of the vote the sentence opens with, in percent. A hedged figure ("around 58%") is not drafted.
+fn turnout(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let Some(head) = (1..9).find(|&k| VOTES.iter().any(|v| s.is(k, v))) else { return Vec::new() };
+    // "The Hong Kong legislative election", not "The turnout of this election".
+    let plain = |k: usize| {
+        let w = s.tok(k).to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word) && !STOP.contains(&w.as_str()) && !["this", "these"].contains(&w.as_str())
+    };
+    let opens = s.is(0, "the") && (1..=head).all(plain) && !s.in_quote(0);
+    if !opens || !["was", "were", "had", "saw"].iter().any(|v| s.is(head + 1, v)) {
+        return Vec::new();
+    }
+    let vote = format!("the {}", s.span(1, head + 1));
+    let percent = |k: usize| s.tok(k + 1) == "%" || s.is(k + 1, "percent");
+    let mut out = Vec::new();
+    for k in head + 1..s.toks.len() {
+        if !s.is(k, "turnout") || s.in_quote(k) {
+            continue;
+        }
+        let noun = if s.is(k + 1, "rate") { "turnout rate" } else { "turnout" };
+        // "turnout (rate) of 58%", or "a 71 percent turnout".
+        let at = if s.is(k + noun.split(' ').count(), "of") { Some(k + noun.split(' ').count() + 1) } else { None };
+        let at = at.filter(|&a| percent(a)).or_else(|| k.checked_sub(2).filter(|&a| percent(a)));
+        let Some(value) = at.and_then(|a| parse_number(s.tok(a))).filter(|v| (0.0..=100.0).contains(v)) else {
+            continue;
+        };
+        out.push((
+            format!("The {noun} of {vote} was {{n}}%"),
+            format!("What was the {noun} of {vote}, in percent?"),
+            value,
+            "percent".to_string(),
+        ));
     }
     out
 }
@@ -665,6 +706,33 @@ mod tests {
                 12.0
             )]
         );
+    }
+
+    #[test]
+    fn a_vote_s_turnout_is_asked_in_percent() {
+        assert_eq!(
+            asked(
+                "The Hong Kong legislative election was held on Sunday, with a turnout of 2 million voters and turnout rate of 58%.",
+                &[]
+            ),
+            vec![(
+                "The turnout rate of the Hong Kong legislative election was {n}%".into(),
+                "What was the turnout rate of the Hong Kong legislative election, in percent?".into(),
+                58.0
+            )]
+        );
+        assert_eq!(
+            asked("The referendum saw a 71 percent turnout.", &[]),
+            vec![(
+                "The turnout of the referendum was {n}%".into(),
+                "What was the turnout of the referendum, in percent?".into(),
+                71.0
+            )]
+        );
+        // A hedged figure is not one number; a turnout of some other vote than the opening one is not asked.
+        assert!(asked("The election was held on Sunday, with a turnout of around 58%.", &[]).is_empty());
+        assert!(asked("Officials said turnout was 58%.", &[]).is_empty());
+        assert!(asked("The turnout of this election was the highest, with a turnout rate of 58%.", &[]).is_empty());
     }
 
     #[test]
