@@ -145,7 +145,7 @@ fn bank(draft: &Draft) -> Bank {
 
 /// The floors of recall (in percent) the drafter reaches with gold entities, per article.
 const RECALL_FLOORS: [(&str, usize); 4] =
-    [("nk-war", 64), ("asylum", 55), ("hk-election", 37), ("lee-china-japan", 18)];
+    [("nk-war", 64), ("asylum", 55), ("hk-election", 38), ("lee-china-japan", 18)];
 
 #[test]
 fn drafts_with_gold_entities_recall_the_gold_facts() {

@@ -45,6 +45,22 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         person = s.only_person().map(|e| (paragraph, e));
         sents.push(s);
     }
+    // Per paragraph, the parties named beside more than one person.
+    let mut people: Vec<(usize, String, String)> = Vec::new();
+    for s in &sents {
+        for (party, person) in results::party_people(s) {
+            if !people.iter().any(|(p, a, b)| *p == s.paragraph && *a == party && *b == person) {
+                people.push((s.paragraph, party, person));
+            }
+        }
+    }
+    let shared = |paragraph: usize| -> Vec<String> {
+        let mine: Vec<&String> = people.iter().filter(|(p, _, _)| *p == paragraph).map(|(_, a, _)| a).collect();
+        let mut out: Vec<String> =
+            mine.iter().filter(|a| mine.iter().filter(|b| b == a).count() > 1).map(|a| (*a).clone()).collect();
+        out.dedup();
+        out
+    };
     let mut speakers = speech::Speakers::default();
     // The electoral area a paragraph's first result named ("In the Kowloon West geographical constituency,
     // …"), for the lists that go on in its next sentences.
@@ -55,7 +71,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             area = Some((s.paragraph, own));
         }
         let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
-        facts.extend(results::results(s, paragraph_area));
+        facts.extend(results::results(s, paragraph_area, &shared(s.paragraph)));
         // A sentence wholly inside a quotation that goes on into later sentences is its speaker's, named
         // where the quotation closes: `"… afternoon. They … side. Six shells …", said KCNA.`
         if let Some((from, quoted)) = whole_quote(&sents, i, &speakers) {

@@ -43,7 +43,7 @@ pub fn area_of(s: &Sent<'_>) -> Option<String> {
     let phrase = s.span(1, comma);
     let last = s.tok(comma - 1).to_lowercase();
     let capital = (1..comma).any(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase));
-    let words = (1..comma).all(|k| s.toks.get(k).is_some_and(|t| t.word) || s.tok(k) == "'s");
+    let words = (1..comma).all(|k| s.toks.get(k).is_some_and(|t| t.word) || matches!(s.tok(k), "'s" | "(" | ")"));
     (AREAS.contains(&last.as_str()) && capital && words && phrase.starts_with("the ") && word_count(phrase) <= 10)
         .then(|| phrase.to_string())
 }
@@ -154,9 +154,22 @@ fn party_of<'a>(s: &Sent<'a>, p: &Named<'_>) -> Option<&'a str> {
     Some(name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name))
 }
 
+/// Each person the sentence names beside a party (in any shape, not only a result), as (party as written,
+/// person id): a paragraph that names two people beside one party describes neither as "the <Party>
+/// candidate", as a result the rule did not read ("X of the Democratic Party received 491,667 votes") may
+/// be the other's.
+pub fn party_people(s: &Sent<'_>) -> Vec<(String, String)> {
+    s.named
+        .iter()
+        .filter(|p| p.entity.kind == EntityKind::Person && !s.in_quote(p.first))
+        .filter_map(|p| party_of(s, p).map(|party| (party.to_lowercase(), p.entity.id.clone())))
+        .collect()
+}
+
 /// The Identities of the people whose election or defeat the sentence reports, in `area` when the sentence
-/// does not name its own.
-pub fn results(s: &Sent<'_>, area: Option<&str>) -> Vec<Fact> {
+/// does not name its own. `shared` lists the parties (lower case) the paragraph names beside more than one
+/// person: nobody of those is drafted.
+pub fn results(s: &Sent<'_>, area: Option<&str>, shared: &[String]) -> Vec<Fact> {
     let own = area_of(s);
     let Some(area) = own.as_deref().or(area) else { return Vec::new() };
     let mut out = Vec::new();
@@ -172,7 +185,7 @@ pub fn results(s: &Sent<'_>, area: Option<&str>) -> Vec<Fact> {
             continue;
         }
         for p in s.named.iter().filter(|m| m.first >= from && m.end <= to && m.entity.kind == EntityKind::Person) {
-            let Some(party) = party_of(s, p) else { continue };
+            let Some(party) = party_of(s, p).filter(|party| !shared.contains(&party.to_lowercase())) else { continue };
             // "DAB's Ben Chan and Leung Che-cheung": the party is both people's, and would describe either.
             let shared = s.is(p.end, "and")
                 && s.named_at(p.end + 1)
@@ -213,7 +226,7 @@ mod tests {
             entity("ftu", Organisation, "FTU"),
             entity("dab", Organisation, "DAB"),
         ];
-        results(&sent(text, &es), area)
+        results(&sent(text, &es), area, &[])
             .into_iter()
             .filter_map(|f| match f.claim {
                 Claim::Identity { who, is, .. } => Some((who, is)),
@@ -276,10 +289,28 @@ mod tests {
     }
 
     #[test]
+    fn a_party_named_beside_two_people_in_a_paragraph_describes_neither() {
+        let es = [
+            entity("kwong", Person, "Kwong Chun-yu"),
+            entity("to", Person, "James To"),
+            entity("dp", Organisation, "Democratic Party"),
+        ];
+        let first = sent("Kwong Chun-yu of the Democratic Party received 491,667 votes.", &es);
+        let second = sent("Other pan-democrats elected were James To of the Democratic Party.", &es);
+        let people: Vec<(String, String)> = party_people(&first).into_iter().chain(party_people(&second)).collect();
+        assert_eq!(people, vec![("democratic party".into(), "kwong".into()), ("democratic party".into(), "to".into())]);
+        let area = Some("the District Council (Second) functional constituency");
+        assert_eq!(results(&second, area, &[]).len(), 1);
+        assert!(results(&second, area, &["democratic party".to_string()]).is_empty());
+    }
+
+    #[test]
     fn an_area_is_a_leading_phrase_ending_in_an_area_noun() {
         let s = sent("In the Kowloon West geographical constituency, Ann Chiang was re-elected.", &[]);
         assert_eq!(area_of(&s).as_deref(), Some("the Kowloon West geographical constituency"));
         assert_eq!(area_of(&sent("In traditional functional constituencies, the camp gained a seat.", &[])), None);
         assert_eq!(area_of(&sent("In the morning, Ann Chiang voted.", &[])), None);
+        let s = sent("In the District Council (Second) functional constituency, Kwong Chun-yu won.", &[]);
+        assert_eq!(area_of(&s).as_deref(), Some("the District Council (Second) functional constituency"));
     }
 }
