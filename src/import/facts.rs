@@ -14,12 +14,13 @@
 pub mod actions;
 pub mod clause;
 pub mod quantity;
+pub mod results;
 pub mod roles;
 pub mod speech;
 
 use super::entities::Found;
 use super::text::Article;
-use crate::pack::Fact;
+use crate::pack::{Claim, Fact};
 use clause::Sent;
 
 /// Drafts the facts the article's sentences state, in text order, with unique ids. A claim drafted twice
@@ -27,11 +28,11 @@ use clause::Sent;
 pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     let dateline = article.date();
-    let mut speakers = speech::Speakers::default();
     // Whether a quotation opened in an earlier sentence of the paragraph is still open.
     let mut open: Option<usize> = None;
     // The one person the previous sentence named, with its paragraph, for an opening "He" or "She".
     let mut person: Option<(usize, &crate::pack::Entity)> = None;
+    let mut sents = Vec::new();
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
         let mentions = found.within(&range).filter_map(|m| {
@@ -42,22 +43,101 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e));
         open = s.open_at_end().then_some(paragraph);
         person = s.only_person().map(|e| (paragraph, e));
-        let mut facts = roles::identities(&s);
-        facts.extend(speech::quotes(&s, &mut speakers));
-        facts.extend(speech::according(&s));
-        facts.extend(speech::trailing_said(&s));
-        facts.extend(actions::clauses(&s));
-        facts.extend(actions::event(&s));
-        facts.extend(actions::noun_meeting(&s));
-        facts.extend(actions::agreement(&s));
-        facts.extend(quantity::quantities(&s));
+        sents.push(s);
+    }
+    // Per paragraph, the parties named beside more than one person.
+    let mut people: Vec<(usize, String, String)> = Vec::new();
+    for s in &sents {
+        for (party, person) in results::party_people(s) {
+            if !people.iter().any(|(p, a, b)| *p == s.paragraph && *a == party && *b == person) {
+                people.push((s.paragraph, party, person));
+            }
+        }
+    }
+    let shared = |paragraph: usize| -> Vec<String> {
+        let mine: Vec<&String> = people.iter().filter(|(p, _, _)| *p == paragraph).map(|(_, a, _)| a).collect();
+        let mut out: Vec<String> =
+            mine.iter().filter(|a| mine.iter().filter(|b| b == a).count() > 1).map(|a| (*a).clone()).collect();
+        out.dedup();
+        out
+    };
+    let mut speakers = speech::Speakers::default();
+    // The electoral area a paragraph's first result named ("In the Kowloon West geographical constituency,
+    // …"), for the lists that go on in its next sentences.
+    let mut area: Option<(usize, String)> = None;
+    for (i, s) in sents.iter().enumerate() {
+        let mut facts = roles::identities(s);
+        if let Some(own) = results::area_of(s).filter(|_| results::reports_result(s)) {
+            area = Some((s.paragraph, own));
+        }
+        let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
+        facts.extend(results::results(s, paragraph_area, &shared(s.paragraph)));
+        // A sentence wholly inside a quotation that goes on into later sentences is its speaker's, named
+        // where the quotation closes: `"… afternoon. They … side. Six shells …", said KCNA.`
+        if let Some((from, quoted)) = whole_quote(&sents, i, &speakers) {
+            facts.extend(speech::statement(s, &quoted.speaker, &quoted.verb, from, s.toks.len()));
+            facts.extend(quantity::quoted(s, &speech::Quoted { from, to: s.toks.len(), ..quoted }));
+        }
+        let (said, quotations) = speech::quotations(s, &mut speakers);
+        facts.extend(said);
+        for q in &quotations {
+            facts.extend(quantity::quoted(s, q));
+        }
+        facts.extend(speech::according(s));
+        facts.extend(speech::trailing_said(s));
+        facts.extend(actions::clauses(s));
+        facts.extend(actions::event(s));
+        facts.extend(actions::dated_action(s));
+        facts.extend(actions::noun_meeting(s));
+        facts.extend(actions::agreement(s));
+        facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);
             }
         }
     }
+    // "Who is the DAB candidate elected in …?" has one answer only if one person is so described.
+    let shared: Vec<String> = out
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Identity { who, is, .. } => Some((who, is)),
+            _ => None,
+        })
+        .filter(|(who, is)| {
+            out.iter().any(|g| matches!(&g.claim, Claim::Identity { who: w, is: i, .. } if i == *is && w != *who))
+        })
+        .map(|(_, is)| is.clone())
+        .collect();
+    out.retain(|f| !matches!(&f.claim, Claim::Identity { is, .. } if shared.contains(is)));
     out
+}
+
+/// Whether sentence `i` is wholly a quotation that goes on into the next sentence (it opens with a quote
+/// mark or inside a quotation, holds no other quote mark, and the quotation is open at its end): where its
+/// words start, and the quotation as its speaker is named by the later sentence of the same paragraph
+/// where it closes.
+fn whole_quote(sents: &[Sent<'_>], i: usize, speakers: &speech::Speakers) -> Option<(usize, speech::Quoted)> {
+    let s = sents.get(i)?;
+    let mark = |t: &str| matches!(t, "\"" | "“" | "”");
+    let from = usize::from(mark(s.tok(0)) && !s.in_quote(0));
+    if !(s.in_quote(0) || from == 1) || !s.open_at_end() || (from..s.toks.len()).any(|k| mark(s.tok(k))) {
+        return None;
+    }
+    let mut speakers = speakers.clone();
+    for later in sents.iter().skip(i + 1) {
+        if later.paragraph != s.paragraph || !later.in_quote(0) {
+            return None;
+        }
+        let (_, quotations) = speech::quotations(later, &mut speakers);
+        if let Some(q) = quotations.into_iter().find(|q| q.continued) {
+            return Some((from, q));
+        }
+        if !later.open_at_end() || (0..later.toks.len()).any(|k| mark(later.tok(k))) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Adds `fact`, giving it a fresh id (`id-2`, `id-3`, …) when its id is taken.
@@ -99,6 +179,44 @@ mod tests {
                 assert!(a.text.contains(&f.evidence), "{f:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_its_closing_speaker_s() {
+        let body = "\"The enemy and its puppet soldiers made another grave provocation on the front line in the western \
+                    sector on Thursday afternoon. They fired 36 shells at the posts. Six shells of them hit the area near the posts\", said \
+                    KCNA.\n\nThe end came later that week for many of them.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let facts = draft(&a, &mentions::locate(&a, vec![entity("kcna", EntityKind::Media, "KCNA")]));
+        let said: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Statement { speaker, said, .. } if speaker == "kcna" => Some(said.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            said,
+            vec![
+                "said “The enemy and its puppet soldiers made another grave provocation on the front line in the western sector …”",
+                "said “They fired 36 shells at the posts”",
+                "said “Six shells of them hit the area near the posts”",
+            ]
+        );
+        let asked: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Quantity { question, .. } => Some(question.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            asked,
+            vec!["According to KCNA, how many shells hit the area near the posts?"],
+            "\"They fired 36 shells\" has no named subject to ask about"
+        );
+        assert!(facts.iter().all(|f| a.text.contains(&f.evidence)));
     }
 
     #[test]

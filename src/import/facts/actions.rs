@@ -79,7 +79,11 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     if vg.copula {
         // "Myanmar is mainly Buddhist": present tense only, a short complement up to a comma or "and".
         let be = s.tok(vg.verb.wrapping_sub(1)).to_lowercase();
-        if !matches!(be.as_str(), "is" | "are") || s.named.iter().any(|m| m.first == vg.verb) {
+        // "is" for one subject, "are" only for a people or group; never the last of a list of subjects ("South
+        // Korea, China, and Japan are complex").
+        let agrees = be == "is" || (be == "are" && kind == EntityKind::Group);
+        let listed = s.is(n.first.wrapping_sub(1), "and") || s.is(n.first.wrapping_sub(2), "and");
+        if !agrees || listed || s.named.iter().any(|m| m.first == vg.verb) {
             return None;
         }
         let rest = s.rest(vg.verb);
@@ -205,12 +209,15 @@ fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
             }
         }
         "held" if s.is_phrase(k, "talks with") => k += 2,
+        // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met.
+        "visited" => {}
         _ => return None,
     }
     // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
     let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
-    let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && s.tok(m.end) != "'s";
-    let whom = near.iter().find(|m| m.entity.kind == EntityKind::Person).or_else(|| near.iter().find(direct))?;
+    let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && !possessive(s, m);
+    let person = near.iter().find(|m| m.entity.kind == EntityKind::Person);
+    let whom = if verb == "visited" { person } else { person.or_else(|| near.iter().find(direct)) }?;
     if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
         return None;
     }
@@ -218,6 +225,11 @@ fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     let place = place_after(s, whom.end.saturating_sub(1)).filter(|p| *p != who && *p != whom_id);
     let date = s.date();
     Some(fact(format!("meet-{who}-{whom_id}"), s, Claim::Meeting { who, whom: whom_id, place, date }))
+}
+
+/// Whether mention `m` is followed by a possessive "'s" ("Japan's Prime Minister").
+fn possessive(s: &Sent<'_>, m: &Named<'_>) -> bool {
+    matches!(s.tok(m.end), "'s" | "’s")
 }
 
 /// "X visited Z", "X arrived in Z" (a city, country or place), with the sentence's date.
@@ -238,7 +250,8 @@ fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     if s.is(k, "the") {
         k += 1;
     }
-    let dest = s.named_at(k)?;
+    // "visited Japan's Prime Minister": the country names whose minister, not where the visit went.
+    let dest = s.named_at(k).filter(|m| !possessive(s, m))?;
     if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
         return None;
     }
@@ -310,6 +323,9 @@ pub fn agreement(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let what = trim_end(s.rest(k + 1));
+    // A relative clause after a comma ("…, of which 136 were …") says more about a noun than what was agreed.
+    let what =
+        [", of which ", ", which ", ", who ", ", whose "].iter().fold(what, |w, r| w.split(r).next().unwrap_or(w));
     let what = curly(what.split(';').next().unwrap_or(""))?;
     if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&what)) {
         return None;
@@ -325,7 +341,8 @@ const HAPPENED: [&str; 10] =
 
 /// "The <happening> was held / began / took place … on <date>": an Event with its date and place, for
 /// timelines. The happening is the sentence's opening noun phrase ("The Hong Kong legislative election",
-/// "The broadcasts"), at most eight words.
+/// "The broadcasts"), at most eight words; a verb that "took place" would lose is kept in its name ("The
+/// broadcasts began on August 10" → "the start of the broadcasts").
 pub fn event(s: &Sent<'_>) -> Option<Fact> {
     if !s.is(0, "the") || s.in_quote(0) {
         return None;
@@ -343,17 +360,92 @@ pub fn event(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let date = s.date()?;
-    let what = format!("the {}", s.span(1, end));
+    // The verb is kept in the happening's name where "took place" would lose it: "The broadcasts began on
+    // August 10" is the start of the broadcasts, not the broadcasts.
+    let what = match verb.as_str() {
+        "began" | "started" => format!("the start of the {}", s.span(1, end)),
+        "ended" | "concluded" => format!("the end of the {}", s.span(1, end)),
+        "opened" => format!("the opening of the {}", s.span(1, end)),
+        "closed" => format!("the closing of the {}", s.span(1, end)),
+        _ => format!("the {}", s.span(1, end)),
+    };
     let place = place_after(s, end);
     let who = Vec::new();
-    let slug: String = what
+    let slug: String = s
+        .span(1, end)
         .split_whitespace()
-        .skip(1)
         .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join("-");
     Some(fact(format!("event-{slug}"), s, Claim::Event { what, who, place, date: Some(date), era: None }))
+}
+
+/// Words that cannot be part of a dated action's object: pronouns, determiners, auxiliaries.
+const NOT_OBJECT: [&str; 24] = [
+    "it", "they", "them", "he", "she", "we", "that", "this", "these", "those", "to", "would", "will", "not", "and",
+    "or", "but", "its", "their", "his", "her", "the", "a", "an",
+];
+
+/// Words after which a dated action's object has ended: prepositions.
+const AFTER_OBJECT: [&str; 16] = [
+    "at", "in", "on", "into", "from", "to", "for", "with", "near", "across", "over", "toward", "towards", "against",
+    "after", "during",
+];
+
+/// "<X> <regular past verb> <object> … <date>" ("Yesterday, North Korea fired artillery rounds aimed at a
+/// loudspeaker"): an Event for timelines, named by the verb's gerund and its object ("the firing of
+/// artillery rounds"), with X taking part and the sentence's date (never a place: "in …" after the object
+/// may say where the target was). Only verbs of the tables' regular list,
+/// whose "-ing" form is spelt by rule, and an object of one to three plain words.
+pub fn dated_action(s: &Sent<'_>) -> Option<Fact> {
+    if s.text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let date = s.date()?;
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let vg = s.verb_group(s.after_subject(n))?;
+        if vg.planned || vg.passive || vg.copula || vg.start != vg.verb {
+            return None;
+        }
+        let verb = s.tok(vg.verb).to_lowercase();
+        let base = super::clause::regular_base(&verb)?;
+        let first = vg.verb + 1;
+        let mut end = first;
+        while end < first + 3
+            && s.toks.get(end).is_some_and(|t| t.word)
+            && s.tok(end).chars().all(|c| c.is_lowercase() || c == '-')
+            && !NOT_OBJECT.contains(&s.tok(end))
+            && !AFTER_OBJECT.contains(&s.tok(end))
+            && !super::clause::is_past(s.tok(end))
+        {
+            end += 1;
+        }
+        let next = s.tok(end);
+        let ends = !s.toks.get(end).is_some_and(|t| t.word)
+            || AFTER_OBJECT.contains(&next)
+            || super::clause::is_past(next)
+            || s.is(end, "yesterday");
+        if end == first || !ends {
+            return None;
+        }
+        let gerund = match base.strip_suffix('e') {
+            Some(stem) if !base.ends_with("ee") => format!("{stem}ing"),
+            _ => format!("{base}ing"),
+        };
+        let what = format!("the {gerund} of {}", s.span(first, end));
+        // No place: "fired rounds at a loudspeaker in South Korea" names where the target was, not where the
+        // firing took place.
+        let who = n.entity.id.clone();
+        Some(fact(
+            format!("event-{who}-{gerund}"),
+            s,
+            Claim::Event { what, who: vec![who], place: None, date: Some(date.clone()), era: None },
+        ))
+    })
 }
 
 #[cfg(test)]
@@ -489,6 +581,42 @@ mod tests {
     }
 
     #[test]
+    fn a_person_visited_is_met_and_a_list_s_last_subject_is_not_described() {
+        let es = [
+            entity("lee", Person, "Lee"),
+            entity("takaichi", Person, "Sanae Takaichi"),
+            entity("japan", Country, "Japan"),
+            entity("china", Country, "China"),
+        ];
+        assert_eq!(
+            claims(
+                "Shortly after his visit to China, Lee visited Japan’s Prime Minister Sanae Takaichi in her hometown, Nara, on January 12th.",
+                &es
+            ),
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "takaichi".into(),
+                place: None,
+                date: Some("January 12th".into())
+            }]
+        );
+        assert!(claims("As relations between Korea, China, and Japan are complex, visits are hard.", &es).is_empty());
+        let s = sent(
+            "China and Japan have reportedly agreed to commit joint DNA tests of the remains, of which 136 were taken to Japan.",
+            &es,
+        );
+        assert_eq!(
+            agreement(&s).map(|f| f.claim),
+            Some(Claim::Agreement {
+                parties: vec!["china".into(), "japan".into()],
+                what: "to commit joint DNA tests of the remains".into(),
+                reported: true,
+                date: None
+            })
+        );
+    }
+
+    #[test]
     fn nothing_is_read_inside_a_quotation() {
         let es = [entity("nk", Country, "North Korea")];
         assert!(claims("\"North Korea fired 36 shells at the posts\", said a source.", &es).is_empty());
@@ -538,6 +666,41 @@ mod tests {
             vec![Claim::Stance { actor: "lee".into(), stance: "urged Japan to face history".into(), issue: None }]
         );
         assert!(clauses(&sent("He urged Japan to face history.", &es)).is_empty());
+    }
+
+    #[test]
+    fn a_dated_action_is_an_event_named_by_its_verb() {
+        let es = [entity("nk", Country, "North Korea"), entity("sk", Country, "South Korea")];
+        assert_eq!(
+            dated_action(&sent(
+                "Yesterday, North Korea fired artillery rounds aimed at a loudspeaker in South Korea.",
+                &es
+            ))
+            .map(|f| f.claim),
+            Some(Claim::Event {
+                what: "the firing of artillery rounds".into(),
+                who: vec!["nk".into()],
+                place: None,
+                date: Some("Yesterday".into()),
+                era: None
+            })
+        );
+        // No date, an irregular verb, or a pronoun object: no event.
+        assert!(dated_action(&sent("North Korea fired artillery rounds at a loudspeaker.", &es)).is_none());
+        assert!(dated_action(&sent("Yesterday, North Korea shot artillery rounds at a loudspeaker.", &es)).is_none());
+        assert!(dated_action(&sent("Yesterday, North Korea stated it would attack.", &es)).is_none());
+        assert_eq!(
+            claims("The broadcasts began on August 10 and South Korea says they will go on.", &es)
+                .into_iter()
+                .find(|c| matches!(c, Claim::Event { .. })),
+            Some(Claim::Event {
+                what: "the start of the broadcasts".into(),
+                who: vec![],
+                place: None,
+                date: Some("August 10".into()),
+                era: None
+            })
+        );
     }
 
     #[test]

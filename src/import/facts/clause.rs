@@ -105,6 +105,23 @@ impl<'a> Sent<'a> {
         self
     }
 
+    /// Tokens `from..to` as a sentence of their own (the words of a quotation, read as its speaker's
+    /// sentence), with the mentions that lie wholly inside them; nothing in it counts as quoted. Its text
+    /// is a slice of this sentence's text, so whatever is drafted from it quotes the article verbatim.
+    #[must_use]
+    pub fn part(&self, from: usize, to: usize) -> Sent<'a> {
+        let (Some(a), Some(b)) = (self.toks.get(from), to.checked_sub(1).and_then(|t| self.toks.get(t))) else {
+            return Sent::new("", self.paragraph, std::iter::empty(), self.dateline);
+        };
+        let (start, end) = (a.range.start, b.range.end);
+        let text = self.text.get(start..end).unwrap_or("");
+        let mentions = self.named.iter().filter(|n| n.first >= from && n.end <= to).filter_map(|n| {
+            let r = self.toks.get(n.first)?.range.start..self.toks.get(n.end - 1)?.range.end;
+            Some((r.start - start..r.end - start, n.entity))
+        });
+        Sent::new(text, self.paragraph, mentions, self.dateline)
+    }
+
     /// The one person the sentence names (outside quotations), if it names exactly one.
     pub fn only_person(&self) -> Option<&'a Entity> {
         let mut people = self.named.iter().filter(|n| n.entity.kind == EntityKind::Person && !self.in_quote(n.first));
@@ -299,8 +316,9 @@ pub fn can_act(kind: EntityKind) -> bool {
 
 /// Words that open a leading adverbial ("On Friday, …", "In the Kowloon West constituency, …"): a subject
 /// may follow the comma that closes it. General English prepositions and time words, not any article's.
-const OPENERS: [&str; 34] = [
+const OPENERS: [&str; 35] = [
     "in",
+    "from",
     "on",
     "at",
     "after",
@@ -434,6 +452,7 @@ impl Sent<'_> {
         let first = self.tok(0).to_lowercase();
         let opener = OPENERS.contains(&first.as_str())
             || (first.ends_with("ing") && first.len() > 5)
+            || (first.ends_with("ly") && first.len() > 5)
             || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(&first))
             || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(&first));
         if !opener || !self.tok(0).chars().next().is_some_and(char::is_uppercase) {
@@ -473,7 +492,10 @@ impl Sent<'_> {
         let mut k = i;
         let mut start = i;
         // Leading "also"/"then" are dropped from the predicate; "reportedly" is kept, it says how sure.
-        while matches!(self.tok(k).to_lowercase().as_str(), "also" | "then" | "later" | "now" | "too") {
+        while matches!(
+            self.tok(k).to_lowercase().as_str(),
+            "also" | "then" | "later" | "now" | "too" | "himself" | "herself" | "itself" | "themselves"
+        ) {
             k += 1;
             start = k;
         }
@@ -600,7 +622,7 @@ fn is_adverb(w: &str) -> bool {
 }
 
 /// Irregular past tenses and participles of verbs common in news, with their base forms. General English.
-const IRREGULAR: [(&str, &str); 52] = [
+const IRREGULAR: [(&str, &str); 70] = [
     ("met", "meet"),
     ("said", "say"),
     ("told", "tell"),
@@ -653,12 +675,30 @@ const IRREGULAR: [(&str, &str); 52] = [
     ("broke", "break"),
     ("flew", "fly"),
     ("thought", "think"),
+    ("shown", "show"),
+    ("known", "know"),
+    ("grown", "grow"),
+    ("done", "do"),
+    ("drawn", "draw"),
+    ("thrown", "throw"),
+    ("chosen", "choose"),
+    ("driven", "drive"),
+    ("fallen", "fall"),
+    ("broken", "break"),
+    ("taught", "teach"),
+    ("caught", "catch"),
+    ("heard", "hear"),
+    ("fled", "flee"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("understood", "understand"),
+    ("undertook", "undertake"),
 ];
 
 /// Regular verbs whose base form a "How many … did X <verb>" question needs, past tense → base. The
 /// spelling rules of "-ed" (doubling, a dropped "e") are not guessed: a verb outside these tables yields
 /// no such question.
-const REGULAR: [(&str, &str); 46] = [
+const REGULAR: [(&str, &str); 53] = [
     ("evacuated", "evacuate"),
     ("fired", "fire"),
     ("received", "receive"),
@@ -705,6 +745,13 @@ const REGULAR: [(&str, &str); 46] = [
     ("announced", "announce"),
     ("dispatched", "dispatch"),
     ("returned", "return"),
+    ("stated", "state"),
+    ("ordered", "order"),
+    ("threatened", "threaten"),
+    ("vowed", "vow"),
+    ("warned", "warn"),
+    ("demanded", "demand"),
+    ("elected", "elect"),
 ];
 
 /// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
@@ -712,9 +759,35 @@ pub fn is_past(w: &str) -> bool {
     IRREGULAR.iter().any(|(p, _)| *p == w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
 }
 
+/// The base form of a past tense in the table of regular verbs ("fired" → "fire"), whose other forms
+/// follow the spelling rules.
+pub fn regular_base(w: &str) -> Option<&'static str> {
+    REGULAR.iter().find(|(p, _)| *p == w).map(|(_, b)| *b)
+}
+
+/// Whether `w` is the base form of a verb the tables know ("elect", "fire").
+pub fn is_base(w: &str) -> bool {
+    IRREGULAR.iter().chain(REGULAR.iter()).any(|(_, b)| *b == w)
+}
+
 /// The base form of a past tense, where a table knows it.
 pub fn lemma(w: &str) -> Option<&'static str> {
     IRREGULAR.iter().chain(REGULAR.iter()).find(|(p, _)| *p == w).map(|(_, b)| *b)
+}
+
+/// The participle of a gerund whose verb a table knows ("firing" → "fired", "taking" → "taken"): the base
+/// form plus "-ing", with a final "e" dropped or a final consonant doubled.
+pub fn participle_of_gerund(w: &str) -> Option<&'static str> {
+    let stem = w.strip_suffix("ing")?;
+    let fits = |base: &str| {
+        base == stem
+            || base.strip_suffix('e') == Some(stem)
+            || (stem.len() == base.len() + 1
+                && stem.starts_with(base)
+                && base.chars().next_back().is_some_and(|c| stem.ends_with(c)))
+    };
+    // The last entry of a base is its participle ("took" then "taken").
+    IRREGULAR.iter().chain(REGULAR.iter()).filter(|(_, b)| !b.is_empty() && fits(b)).map(|(p, _)| *p).next_back()
 }
 
 /// Straight double quotes turned into curly pairs (“…”), as the sheets write quoted words; `None` if the

@@ -15,9 +15,9 @@
 //! ("About how many …"); "more than", "up to" and the like are left out, as their answers are not one
 //! number. Anything else is not drafted.
 
-use super::clause::{Sent, is_past, lemma, lower_first, trim_end, word_count};
+use super::clause::{Sent, is_base, is_past, lemma, lower_first, participle_of_gerund, trim_end, word_count};
 use crate::pack::numbers::parse_number;
-use crate::pack::{Claim, Fact};
+use crate::pack::{Claim, EntityKind, Fact};
 
 /// Hedges kept in the question, as they read before "how many".
 const HEDGES: [&str; 9] =
@@ -47,6 +47,8 @@ struct Count {
     end: usize,
     hedge: Option<String>,
     unit: String,
+    /// "other 15 shells": the count is of others than some already counted, and is asked so.
+    other: bool,
 }
 
 fn is_plural(w: &str) -> bool {
@@ -94,7 +96,10 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
         return None;
     }
     let unit = s.span(num_end, end).to_string();
-    let (start, hedge) = if s.is_phrase(i.wrapping_sub(2), "at least") {
+    let other = s.is(i.wrapping_sub(1), "other");
+    let (start, hedge) = if other {
+        (i - 1, None)
+    } else if s.is_phrase(i.wrapping_sub(2), "at least") {
         (i - 2, Some("at least".to_string()))
     } else if HEDGES.contains(&s.tok(i.wrapping_sub(1)).to_lowercase().as_str()) {
         (i - 1, Some(s.tok(i - 1).to_lowercase()))
@@ -103,7 +108,7 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
     } else {
         (i, None)
     };
-    Some(Count { value, start, num_end, end, hedge, unit })
+    Some(Count { value, start, num_end, end, hedge, unit, other })
 }
 
 /// "How many", "About how many", "By about how many": the question's opening.
@@ -126,7 +131,13 @@ fn inner(subject: &str) -> String {
 /// A comma that only separates the items of a list ("trade, energy and student exchanges") does not end
 /// it.
 fn clause_end(s: &Sent<'_>, from: usize) -> usize {
-    let stop = |k: usize| matches!(s.tok(k), "," | ";" | ":" | "." | "\"" | "“" | "”");
+    // "… near posts 542 and 543 and other 15 shells fell …": "and" before a count of its own opens a new
+    // clause.
+    let new_count = |k: usize| {
+        (s.is(k, "and") || s.is(k, "but"))
+            && (count_at(s, k + 1).is_some() || count_at(s, k + 2).is_some_and(|c| c.other))
+    };
+    let stop = |k: usize| matches!(s.tok(k), "," | ";" | ":" | "." | "\"" | "“" | "”") || (k > from && new_count(k));
     let mut end = (from..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
     while s.tok(end) == "," {
         let next = (end + 1..s.toks.len()).find(|&k| stop(k)).unwrap_or(s.toks.len());
@@ -143,6 +154,13 @@ fn clause_end(s: &Sent<'_>, from: usize) -> usize {
 
 /// Where the clause holding token `at` starts: the sentence's start, or after a leading adverbial's comma.
 fn clause_start(s: &Sent<'_>, at: usize) -> Option<usize> {
+    // "… hit the area near posts 542 and 543 and other 15 shells fell near …": a count right after "and"
+    // or "but" opens a clause of its own when a verb follows it (the callers check the verb).
+    // "between 5 and 10 people" is one range, not two clauses: after a number, only "and other …" opens one.
+    let after_number = s.tok(at.wrapping_sub(2)).chars().next().is_some_and(|c| c.is_ascii_digit());
+    if at > 0 && (s.is(at - 1, "and") || s.is(at - 1, "but")) && (s.is(at, "other") || !after_number) {
+        return Some(at);
+    }
     match (0..at).rev().find(|&k| s.tok(k) == ",") {
         None => Some(0),
         Some(c) => {
@@ -168,48 +186,240 @@ fn leading_place(s: &Sent<'_>) -> String {
 
 /// The Quantities the sentence states, in the four shapes of the module's doc.
 pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     for i in 0..s.toks.len() {
         if s.in_quote(i) {
             continue;
         }
         let Some(c) = count_at(s, i) else { continue };
-        if let Some((statement, question)) =
-            counted_subject(s, &c).or_else(|| object(s, &c)).or_else(|| with_passive(s, &c)).or_else(|| margin(s, &c))
+        if let Some((statement, question)) = counted_subject(s, &c)
+            .or_else(|| object(s, &c))
+            .or_else(|| with_passive(s, &c))
+            .or_else(|| margin(s, &c))
+            .or_else(|| gerund(s, &c))
+            .or_else(|| window(s, &c))
         {
-            if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
-                continue;
-            }
-            // A number the sentence attributes ("…, police said", "According to Kyodo News, …") is asked
-            // and stated as that source's, never as the article's own.
-            let (statement, question) = match s.attribution() {
-                Some(lead) if !question.starts_with("According to") => {
-                    (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
-                }
-                _ => (statement, question),
-            };
-            let slug = c.unit.split_whitespace().next_back().unwrap_or("number").to_lowercase();
-            out.push(Fact {
-                id: format!("n-{slug}"),
-                topics: Vec::new(),
-                evidence: s.text.to_string(),
-                claim: Claim::Quantity {
-                    statement,
-                    question,
-                    value: c.value,
-                    unit: Some(c.unit.clone()),
-                    tolerance: 0.0,
-                },
-            });
+            found.push((statement, question, c.value, c.unit.clone()));
         }
     }
+    found.extend(durations(s));
+    found.extend(turnout(s));
+    let mut out = Vec::new();
+    for (statement, question, value, unit) in found {
+        if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
+            continue;
+        }
+        // A number the sentence attributes ("…, police said", "According to Kyodo News, …") is asked
+        // and stated as that source's, never as the article's own.
+        let (statement, question) = match s.attribution() {
+            Some(lead) if !question.starts_with("According to") => {
+                (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
+            }
+            _ => (statement, question),
+        };
+        let slug = unit.split_whitespace().next_back().unwrap_or("number").to_lowercase();
+        out.push(Fact {
+            id: format!("n-{slug}"),
+            topics: Vec::new(),
+            evidence: s.text.to_string(),
+            claim: Claim::Quantity { statement, question, value, unit: Some(unit), tolerance: 0.0 },
+        });
+    }
     out
+}
+
+/// Prepositions that open where a thing was fired, sent or thrown: "at …", "into …".
+const TOWARD: [&str; 10] = ["at", "into", "on", "onto", "toward", "towards", "across", "over", "near", "to"];
+
+/// Words that end the phrase kept after a gerund's count: a new clause or reason starts there.
+const PHRASE_END: [&str; 10] = ["under", "after", "because", "while", "when", "if", "which", "that", "before", "as"];
+
+/// Shape 5: "… as|by firing N <unit> at <target> …" → "How many <unit> were fired at <target>?": the
+/// gerund's count, asked in the passive, with the phrase of direction after it (up to a new clause).
+fn gerund(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let g = c.start.checked_sub(1)?;
+    let participle = participle_of_gerund(&s.tok(g).to_lowercase())?;
+    if !["as", "by", "after", "while", "before", "for"].iter().any(|p| s.is(g.wrapping_sub(1), p))
+        || !TOWARD.iter().any(|p| s.is(c.end, p))
+        || c.other
+    {
+        return None;
+    }
+    let end = clause_end(s, c.end);
+    let stop = (c.end + 2..end).find(|&k| PHRASE_END.iter().any(|w| s.is(k, w))).unwrap_or(end);
+    let target = trim_end(s.span(c.end, stop));
+    if !(2..=10).contains(&word_count(target)) {
+        return None;
+    }
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = format!("{} {} were {participle} {target}?", how_many(None, c.hedge.as_deref()), c.unit);
+    Some((format!("{hedge}{{n}} {} were {participle} {target}", c.unit), question))
+}
+
+/// Units of time a deadline or a wait is counted in.
+const TIME_UNITS: [&str; 5] = ["minutes", "hours", "days", "weeks", "months"];
+
+/// Shape 6: "<X> <past verb> … within|for|after N <time unit> …" → "Within how many hours did X <base> …?":
+/// the time phrase fronted, the rest of the sentence kept.
+fn window(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let at = c.start.checked_sub(1)?;
+    let prep = s.tok(at).to_lowercase();
+    if !matches!(prep.as_str(), "within" | "for" | "after" | "in") || !TIME_UNITS.contains(&c.unit.as_str()) {
+        return None;
+    }
+    let (m, vg) = s.named.iter().find_map(|m| {
+        if m.end > at || !s.opens_clause(m) || s.in_quote(m.first) {
+            return None;
+        }
+        let vg = s.verb_group(s.after_subject(m))?;
+        (!vg.planned && !vg.passive && !vg.copula && vg.verb < at).then_some((m, vg))
+    })?;
+    let verb = s.tok(vg.verb).to_lowercase();
+    let base = lemma(&verb).filter(|_| is_past(&verb) && vg.start == vg.verb)?;
+    // "stated it would attack … and would respond, militarily, within 48 hours": the time belongs to the
+    // last conjunct only, which is kept with the clause's subject ("it would respond, militarily, …").
+    let modal = |k: usize| ["would", "will", "could", "must", "should"].iter().any(|w| s.is(k, w));
+    let first_modal = (vg.verb + 1..at).find(|&k| modal(k));
+    let conjunct =
+        first_modal.and_then(|m1| (m1 + 1..at).rev().find(|&k| s.is(k, "and") && modal(k + 1)).map(|a| (m1, a)));
+    let before = match conjunct {
+        Some((m1, a)) => format!("{} {}", s.span(vg.verb + 1, m1), s.span(a + 1, at)),
+        None => s.span(vg.verb + 1, at).to_string(),
+    };
+    let before = before.trim();
+    let after = trim_end(s.rest(c.end));
+    if before.contains(['"', '“', '”']) || after.contains(['"', '“', '”']) {
+        return None;
+    }
+    let before = if after.is_empty() { before.trim_end_matches(',').trim_end() } else { before };
+    let rest = [before, after].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>();
+    let subject = inner(s.span(m.first, m.end));
+    let question =
+        format!("{} {} did {subject} {base} {}?", how_many(Some(&prep), c.hedge.as_deref()), c.unit, rest.join(" "));
+    Some((with_n(s, c, m.first, s.toks.len()), question))
+}
+
+/// "<a|an> N-<unit> <noun>" ("an 11-year lull", "a 48-hour deadline"): a duration, asked in the clause
+/// of a named subject as "… after a lull of how many years?" and stated as "… after a lull of {n} years".
+fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for i in 1..s.toks.len() {
+        if s.in_quote(i) || !(s.is(i - 1, "a") || s.is(i - 1, "an")) {
+            continue;
+        }
+        let Some((number, unit)) = s.tok(i).rsplit_once('-') else { continue };
+        let unit = unit.to_lowercase();
+        if !["minute", "hour", "day", "week", "month", "year"].contains(&unit.as_str()) {
+            continue;
+        }
+        let Some(value) = parse_number(number).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
+        // The noun it measures: one to three lower-case words, up to a function word or punctuation.
+        let mut end = i + 1;
+        while end < i + 4
+            && s.toks.get(end).is_some_and(|t| t.word)
+            && s.tok(end).chars().all(|c| c.is_lowercase() || c == '-')
+            && !STOP.contains(&s.tok(end))
+        {
+            end += 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let Some(start) = clause_start(s, i - 1) else { continue };
+        let Some(m) = s.named_at(start).filter(|m| s.opens_clause(m)) else { continue };
+        if s.verb_group(s.after_subject(m)).is_none_or(|vg| vg.copula || vg.verb > i) {
+            continue;
+        }
+        let stop = clause_end(s, end);
+        let noun = s.span(i + 1, end);
+        let before = s.span(start, i - 1);
+        let after = trim_end(s.span(end, stop));
+        let join = |mid: String| {
+            [before, mid.as_str(), after].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" ")
+        };
+        let question = format!("{}?", join(format!("a {noun} of how many {unit}s")));
+        let statement = join(format!("a {noun} of {{n}} {unit}s"));
+        out.push((statement, question, value, format!("{unit}s")));
+    }
+    out
+}
+
+/// Head nouns of a vote an article opens with ("The Hong Kong legislative election was held …").
+const VOTES: [&str; 6] = ["election", "elections", "vote", "referendum", "poll", "runoff"];
+
+/// "The <… election> was held …, with … (a) turnout (rate) of N%" or "… a N percent turnout": the turnout
+/// of the vote the sentence opens with, in percent. A hedged figure ("around 58%") is not drafted.
+fn turnout(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let Some(head) = (1..9).find(|&k| VOTES.iter().any(|v| s.is(k, v))) else { return Vec::new() };
+    // "The Hong Kong legislative election", not "The turnout of this election".
+    let plain = |k: usize| {
+        let w = s.tok(k).to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word) && !STOP.contains(&w.as_str()) && !["this", "these"].contains(&w.as_str())
+    };
+    let opens = s.is(0, "the") && (1..=head).all(plain) && !s.in_quote(0);
+    if !opens || !["was", "were", "had", "saw"].iter().any(|v| s.is(head + 1, v)) {
+        return Vec::new();
+    }
+    let vote = format!("the {}", s.span(1, head + 1));
+    let percent = |k: usize| s.tok(k + 1) == "%" || s.is(k + 1, "percent");
+    let mut out = Vec::new();
+    for k in head + 1..s.toks.len() {
+        if !s.is(k, "turnout") || s.in_quote(k) {
+            continue;
+        }
+        let noun = if s.is(k + 1, "rate") { "turnout rate" } else { "turnout" };
+        // "turnout (rate) of 58%", or "a 71 percent turnout".
+        let at = if s.is(k + noun.split(' ').count(), "of") { Some(k + noun.split(' ').count() + 1) } else { None };
+        let at = at.filter(|&a| percent(a)).or_else(|| k.checked_sub(2).filter(|&a| percent(a)));
+        let Some(value) = at.and_then(|a| parse_number(s.tok(a))).filter(|v| (0.0..=100.0).contains(v)) else {
+            continue;
+        };
+        out.push((
+            format!("The {noun} of {vote} was {{n}}%"),
+            format!("What was the {noun} of {vote}, in percent?"),
+            value,
+            "percent".to_string(),
+        ));
+    }
+    out
+}
+
+/// The Quantities stated inside quotation `q` of the sentence, asked and stated as its speaker's ("According
+/// to KCNA, how many shells hit …?"): the quoted words are read as a sentence of their own, and the
+/// evidence is the whole sentence.
+pub fn quoted(s: &Sent<'_>, q: &super::speech::Quoted) -> Vec<Fact> {
+    let part = s.part(q.from, q.to);
+    let lead = format!("According to {}", q.named);
+    quantities(&part)
+        .into_iter()
+        .filter_map(|mut f| {
+            let Claim::Quantity { statement, question, .. } = &mut f.claim else { return None };
+            if question.starts_with("According to") {
+                return None;
+            }
+            // "Other {n} shells fell …" was capitalised as a sentence; inside the quotation it was "other".
+            let first = statement.split(' ').next().unwrap_or("");
+            let lower = first.to_lowercase();
+            let statement_text =
+                if first != lower && part.toks.iter().any(|t| part.text.get(t.range.clone()) == Some(lower.as_str())) {
+                    format!("{lower}{}", statement.get(first.len()..).unwrap_or(""))
+                } else {
+                    lower_first(statement)
+                };
+            *statement = format!("{lead}, {statement_text}");
+            *question = format!("{lead}, {}", lower_first(question));
+            (word_count(question) <= 25).then_some(())?;
+            f.evidence = s.text.to_string();
+            Some(f)
+        })
+        .collect()
 }
 
 /// The clause from `from` to its end with the number phrase replaced by `{n}` (its hedge kept).
 fn with_n(s: &Sent<'_>, c: &Count, from: usize, to: usize) -> String {
     let before = s.span(from, c.start);
     let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let hedge = if c.other { format!("{hedge}other ") } else { hedge };
     let after = trim_end(s.span(c.num_end, to));
     let mut out = String::new();
     if !before.is_empty() {
@@ -235,26 +445,44 @@ fn counted_subject(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     } else {
         return None;
     };
-    let vg = s.verb_group(c.end)?;
+    // "Six shells of them hit …": "of them" points back to a count already given and is left out.
+    let verb_at = if s.is(c.end, "of") && ["them", "these", "those"].iter().any(|w| s.is(c.end + 1, w)) {
+        c.end + 2
+    } else {
+        c.end
+    };
+    let vg = s.verb_group(verb_at)?;
     if vg.copula {
         return None;
     }
-    let end = clause_end(s, c.end);
-    let rest = trim_end(s.span(c.end, end));
+    let end = clause_end(s, verb_at);
+    let rest = trim_end(s.span(verb_at, end));
     if word_count(rest) < 2 {
         return None;
     }
     let how = how_many(None, c.hedge.as_deref());
     let how = if lead.is_empty() { how } else { format!("{lead}{}", how.get(1..).unwrap_or("")) };
-    let question = format!("{how} {} {rest}?", c.unit);
-    Some((capitalise(&with_n(s, c, start, end)), question))
+    let other = if c.other { "other " } else { "" };
+    let question = format!("{how} {other}{} {rest}?", c.unit);
+    let statement = if verb_at == c.end {
+        with_n(s, c, start, end)
+    } else {
+        format!("{} {rest}", trim_end(&with_n(s, c, start, c.end)))
+    };
+    Some((capitalise(&statement), question))
 }
 
 /// Shape 2: "<subject> <past verb> [hedge] N <unit> <rest>" → "How many <unit> did <subject> <base> <rest>?"
 fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let verb_at = c.start.checked_sub(1)?;
     let verb = s.tok(verb_at).to_lowercase();
-    let base = lemma(&verb).filter(|_| is_past(&verb))?;
+    // A past tense ("did X evacuate"), or a present one of a verb the tables know ("The election elects 70
+    // members" → "does the election elect").
+    let present = verb.strip_suffix('s').filter(|b| !is_past(&verb) && is_base(b));
+    let (base, did) = match present {
+        Some(b) => (b, "does"),
+        None => (lemma(&verb).filter(|_| is_past(&verb))?, "did"),
+    };
     // The subject: a named entity opening its clause (with an appositive or "of <entity>" after it), or up
     // to three plain words ("fishermen") right before the verb.
     let named = s.named.iter().find(|m| {
@@ -266,7 +494,11 @@ fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
         let start = clause_start(s, verb_at)?;
         let subject = s.span(start, verb_at);
         let n = word_count(subject);
-        if n == 0 || n > 3 || (start..verb_at).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        // A pronoun ("They fired 36 shells") names nobody the question can stand on.
+        let pronoun = ["they", "it", "he", "she", "we", "i", "you", "this", "that", "these", "those"]
+            .iter()
+            .any(|p| (start..verb_at).any(|k| s.is(k, p)));
+        if n == 0 || n > 3 || pronoun || (start..verb_at).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
             return None;
         }
         (start, subject)
@@ -275,14 +507,16 @@ fn object(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let rest = trim_end(s.span(c.end, end));
     let place = leading_place(s);
     let how = how_many(None, c.hedge.as_deref());
-    let relative = ["who", "whose", "which", "that"].iter().any(|r| rest.split(' ').next() == Some(r));
+    // "… asylum seekers whose boat sank", "… members of the Legislative Council": a relative clause or an
+    // "of" phrase stays with its noun.
+    let relative = ["who", "whose", "which", "that", "of"].iter().any(|r| rest.split(' ').next() == Some(r));
     let question = if rest.is_empty() {
-        format!("{how} {} did {} {base}{place}?", c.unit, inner(subject))
+        format!("{how} {} {did} {} {base}{place}?", c.unit, inner(subject))
     } else if relative {
         // "… asylum seekers whose boat sank": the relative clause stays with its noun.
-        format!("{how} {} {rest} did {} {base}{place}?", c.unit, inner(subject))
+        format!("{how} {} {rest} {did} {} {base}{place}?", c.unit, inner(subject))
     } else {
-        format!("{how} {} did {} {base} {rest}{place}?", c.unit, inner(subject))
+        format!("{how} {} {did} {} {base} {rest}{place}?", c.unit, inner(subject))
     };
     let statement = match named {
         Some(_) => format!("{subject} {verb} {}", with_n(s, c, c.start, end)),
@@ -323,14 +557,35 @@ fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     if !matches!(prep.as_str(), "by" | "with") {
         return None;
     }
-    let n = s.named.iter().rev().find(|m| m.end < by && lemma(&s.tok(m.end).to_lowercase()).is_some())?;
-    if !s.opens_clause(n) {
+    // The verb: a past tense the tables know, or a regular verb's gerund after "with" ("…, with Junius Ho
+    // defeating Lee Cheuk-yan by around five thousand votes"), told in the past tense.
+    let verb_of = |m: &super::clause::Named<'_>| {
+        let w = s.tok(m.end).to_lowercase();
+        if is_past(&w) {
+            return lemma(&w).map(|base| (w.clone(), base));
+        }
+        let past = participle_of_gerund(&w).filter(|p| p.ends_with("ed"))?;
+        s.is(m.first.wrapping_sub(1), "with").then_some(())?;
+        lemma(past).map(|base| (past.to_string(), base))
+    };
+    let n = s.named.iter().rev().find(|m| m.end < by && verb_of(m).is_some())?;
+    let (verb, base) = verb_of(n)?;
+    if !s.opens_clause(n) && !s.is(n.first.wrapping_sub(1), "with") {
         return None;
     }
-    let verb = s.tok(n.end).to_lowercase();
-    let base = lemma(&verb).filter(|_| is_past(&verb))?;
-    let object = s.span(n.end + 1, by);
-    if !(1..=10).contains(&word_count(object)) || (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    let mut object = s.span(n.end + 1, by);
+    if (n.end + 1..by).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        // "defeated another candidate, veteran politician Raymond Wong of the Institute, by 424 votes": the
+        // one person the object names stands for it.
+        let mut people =
+            s.named.iter().filter(|m| m.first > n.end && m.end < by && m.entity.kind == EntityKind::Person);
+        let (Some(p), None) = (people.next(), people.next()) else { return None };
+        if s.tok(by - 1) != "," || s.span(n.end + 1, by).contains(['"', '“', '”']) {
+            return None;
+        }
+        object = s.span(p.first, p.end);
+    }
+    if !(1..=10).contains(&word_count(object)) {
         return None;
     }
     let subject = s.span(n.first, n.end);
@@ -343,7 +598,7 @@ fn margin(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     );
     let end = clause_end(s, c.end);
     let statement = format!("{subject} {verb} {object} {}{place}", trim_end(&with_n(s, c, by, end)));
-    Some((statement, question))
+    Some((capitalise(&statement), question))
 }
 
 #[cfg(test)]
@@ -364,7 +619,36 @@ mod tests {
 
     #[test]
     fn a_counted_subject_asks_how_many_did_it() {
-        assert_eq!(asked("Other 15 shells fell near the posts.", &[]), vec![]);
+        // "other" is kept: the count is of the others only.
+        assert_eq!(
+            asked("Other 15 shells fell near the posts.", &[]),
+            vec![(
+                "Other {n} shells fell near the posts".into(),
+                "How many other shells fell near the posts?".into(),
+                15.0
+            )]
+        );
+        // "of them" is left out, and "and other N <unit> <verb>" opens a clause of its own.
+        assert_eq!(
+            asked(
+                "Six shells of them hit the area near posts 542 and 543 and other 15 shells fell near post 250.",
+                &[]
+            ),
+            vec![
+                (
+                    "{n} shells hit the area near posts 542 and 543".into(),
+                    "How many shells hit the area near posts 542 and 543?".into(),
+                    6.0
+                ),
+                (
+                    "Other {n} shells fell near post 250".into(),
+                    "How many other shells fell near post 250?".into(),
+                    15.0
+                )
+            ]
+        );
+        // A range is one number phrase, not two clauses.
+        assert!(asked("Between 5 and 10 people were hurt.", &[]).is_empty());
         assert_eq!(
             asked("15 shells fell near the posts.", &[]),
             vec![("{n} shells fell near the posts".into(), "How many shells fell near the posts?".into(), 15.0)]
@@ -425,6 +709,45 @@ mod tests {
     }
 
     #[test]
+    fn a_vote_s_turnout_is_asked_in_percent() {
+        assert_eq!(
+            asked(
+                "The Hong Kong legislative election was held on Sunday, with a turnout of 2 million voters and turnout rate of 58%.",
+                &[]
+            ),
+            vec![(
+                "The turnout rate of the Hong Kong legislative election was {n}%".into(),
+                "What was the turnout rate of the Hong Kong legislative election, in percent?".into(),
+                58.0
+            )]
+        );
+        assert_eq!(
+            asked("The referendum saw a 71 percent turnout.", &[]),
+            vec![(
+                "The turnout of the referendum was {n}%".into(),
+                "What was the turnout of the referendum, in percent?".into(),
+                71.0
+            )]
+        );
+        // A hedged figure is not one number; a turnout of some other vote than the opening one is not asked.
+        assert!(asked("The election was held on Sunday, with a turnout of around 58%.", &[]).is_empty());
+        assert!(asked("Officials said turnout was 58%.", &[]).is_empty());
+        assert!(asked("The turnout of this election was the highest, with a turnout rate of 58%.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_present_tense_asks_with_does() {
+        assert_eq!(
+            asked("The election elects 70 members of the Legislative Council.", &[]),
+            vec![(
+                "The election elects {n} members of the Legislative Council".into(),
+                "How many members of the Legislative Council does the election elect?".into(),
+                70.0
+            )]
+        );
+    }
+
+    #[test]
     fn an_active_verb_with_a_count() {
         let es = [entity("law", Person, "Nathan Law")];
         assert_eq!(
@@ -435,6 +758,90 @@ mod tests {
                 50818.0
             )]
         );
+    }
+
+    #[test]
+    fn a_gerund_s_count_is_asked_in_the_passive_with_its_direction() {
+        assert_eq!(
+            asked(
+                "They perpetrated such reckless action as firing 36 shells at the posts under the pretext that we fired.",
+                &[]
+            ),
+            vec![(
+                "{n} shells were fired at the posts".into(),
+                "How many shells were fired at the posts?".into(),
+                36.0
+            )]
+        );
+        // No direction, no question: "how many shells were fired?" alone says too little.
+        assert!(asked("They retaliated by firing 36 shells.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_time_window_is_fronted_and_belongs_to_its_own_conjunct() {
+        let es = [entity("nk", Country, "North Korea")];
+        assert_eq!(
+            asked(
+                "North Korea stated it would attack any loudspeakers and would respond, militarily, within 48 hours if the broadcasts do not stop.",
+                &es
+            ),
+            vec![(
+                "North Korea stated it would attack any loudspeakers and would respond, militarily, within {n} hours if the broadcasts do not stop"
+                    .into(),
+                "Within how many hours did North Korea state it would respond, militarily, if the broadcasts do not stop?"
+                    .into(),
+                48.0
+            )]
+        );
+        // A verb the tables do not know gives no "did X <base>".
+        assert!(asked("North Korea glowered for 48 hours at the border.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_duration_is_asked_in_its_clause() {
+        let es = [entity("sk", Country, "South Korea")];
+        assert_eq!(
+            asked("South Korea had recently started to broadcast propaganda after an 11-year lull.", &es),
+            vec![(
+                "South Korea had recently started to broadcast propaganda after a lull of {n} years".into(),
+                "South Korea had recently started to broadcast propaganda after a lull of how many years?".into(),
+                11.0
+            )]
+        );
+        assert_eq!(
+            asked("South Korea paid a two-day state visit to Japan.", &es),
+            vec![(
+                "South Korea paid a state visit of {n} days to Japan".into(),
+                "South Korea paid a state visit of how many days to Japan?".into(),
+                2.0
+            )]
+        );
+        // Without a named subject the clause is nobody's: nothing is asked.
+        assert!(asked("It came after an 11-year lull.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_number_inside_a_quotation_is_its_speaker_s() {
+        let es = [entity("kcna", Media, "KCNA")];
+        let s = sent("\"Six shells of them hit the area near the posts\", said KCNA.", &es);
+        let q = super::super::speech::quotations(&s, &mut super::super::speech::Speakers::default()).1;
+        let got: Vec<(String, String)> = q
+            .iter()
+            .flat_map(|q| quoted(&s, q))
+            .filter_map(|f| match f.claim {
+                Claim::Quantity { statement, question, .. } => Some((statement, question)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "According to KCNA, {n} shells hit the area near the posts".into(),
+                "According to KCNA, how many shells hit the area near the posts?".into()
+            )]
+        );
+        // Outside its quotation the number is not read at all.
+        assert!(asked("\"Six shells of them hit the area near the posts\", said KCNA.", &es).is_empty());
     }
 
     #[test]
@@ -453,6 +860,28 @@ mod tests {
                 "Eddie Chu was elected with {n} votes in the New Territories West constituency".into(),
                 "With how many votes was Eddie Chu elected in the New Territories West constituency?".into(),
                 84121.0
+            )]
+        );
+        assert_eq!(
+            asked(
+                "Yau Wai-ching defeated another candidate, veteran Raymond Wong of the Institute, by 424 votes.",
+                &es
+            ),
+            vec![(
+                "Yau Wai-ching defeated Raymond Wong by {n} votes".into(),
+                "By how many votes did Yau Wai-ching defeat Raymond Wong?".into(),
+                424.0
+            )]
+        );
+        assert_eq!(
+            asked(
+                "The count ended late, with Yau Wai-ching defeating Raymond Wong by around five thousand votes.",
+                &es
+            ),
+            vec![(
+                "Yau Wai-ching defeated Raymond Wong by around {n} votes".into(),
+                "By around how many votes did Yau Wai-ching defeat Raymond Wong?".into(),
+                5000.0
             )]
         );
         assert_eq!(

@@ -57,11 +57,17 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     let end = s.toks.get(n.end - 1)?.range.end;
     let before = s.text.get(..start)?.trim_end().trim_end_matches(',').trim_end();
     let after = s.text.get(end..)?.trim_start();
-    let stated = before.to_lowercase().ends_with(&role.to_lowercase())
+    // Curly and straight apostrophes are one ("Japan’s Prime Minister" is the role "Japan's Prime Minister").
+    let fold = |t: &str| t.to_lowercase().replace('’', "'");
+    // A mention by an alias that holds the title ("Prime Minister Sanae Takaichi") is read up to the name.
+    let mention = s.text.get(start..end)?;
+    let up_to_name = mention.find(n.entity.name.as_str()).and_then(|off| s.text.get(..start + off)).map(str::trim_end);
+    let stated = fold(before).ends_with(&fold(role))
+        || up_to_name.is_some_and(|b| b.len() > before.len() && fold(b).ends_with(&fold(role)))
         || after
             .strip_prefix(',')
             .map(str::trim_start)
-            .is_some_and(|a| a.to_lowercase().starts_with(&format!("{},", role.to_lowercase())));
+            .is_some_and(|a| fold(a).starts_with(&format!("{},", fold(role))));
     if !stated {
         return None;
     }
@@ -191,5 +197,23 @@ mod tests {
             vec![("kim".into(), "the supreme commander".into(), None)]
         );
         assert!(roles("Kim Jong-un issued an order.", &[kim]).is_empty());
+        let mut takaichi = entity("takaichi", Person, "Sanae Takaichi");
+        takaichi.role = Some("Japan's Prime Minister".into());
+        assert_eq!(
+            roles("Lee met Japan’s Prime Minister Sanae Takaichi.", std::slice::from_ref(&takaichi)),
+            vec![("takaichi".into(), "Japan's Prime Minister".into(), None)]
+        );
+        // The same, when the mention is an alias holding the title.
+        let mut es = vec![takaichi];
+        es[0].name = "Prime Minister Sanae Takaichi".into();
+        es[0].aliases = vec!["Sanae Takaichi".into()];
+        let s = sent("Lee met Japan’s Prime Minister Sanae Takaichi.", &es);
+        let mut t = es[0].clone();
+        t.name = "Sanae Takaichi".into();
+        let n = Named { entity: &t, first: s.named[0].first, end: s.named[0].end };
+        assert_eq!(
+            stated_role(&s, &n).map(|f| f.claim),
+            Some(Claim::Identity { who: "takaichi".into(), is: "Japan's Prime Minister".into(), country: None })
+        );
     }
 }

@@ -37,10 +37,29 @@ pub const SAY_WORDS: [&str; 22] = [
 /// The longest quote drafted whole, in words; a longer one is drafted by its first clause, or not at all.
 const MAX_QUOTE_WORDS: usize = 20;
 
-/// The speaker last quoted, by paragraph, for "it added" and "he said".
+/// The speaker last quoted, by paragraph, for "it added" and "he said", with the name as the attribution
+/// wrote it.
 #[derive(Debug, Clone, Default)]
 pub struct Speakers {
-    last: Option<(usize, Entity)>,
+    last: Option<(usize, Entity, String)>,
+}
+
+/// A quotation of the sentence whose speaker is known: its words are tokens `from..to`. `continued` marks
+/// one whose opening mark stands in an earlier sentence (it is the end of a quotation of several sentences).
+#[derive(Debug, Clone)]
+pub struct Quoted {
+    /// First token of the quoted words.
+    pub from: usize,
+    /// One past the last token of the quoted words.
+    pub to: usize,
+    /// Who said it.
+    pub speaker: Entity,
+    /// The speaker as the attribution names them ("KCNA"), for "According to KCNA, …".
+    pub named: String,
+    /// The verb of the attribution ("said", "added").
+    pub verb: String,
+    /// Whether the quotation opened in an earlier sentence.
+    pub continued: bool,
 }
 
 fn is_quote_mark(t: &str) -> bool {
@@ -53,7 +72,13 @@ fn is_say(t: &str) -> bool {
 
 /// Statements from direct quotes in the sentence, and the speaker remembered for the next sentence.
 pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
+    quotations(s, speakers).0
+}
+
+/// As [`quotes`], with the quotations whose speaker is known.
+pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quoted>) {
     let mut out = Vec::new();
+    let mut spans = Vec::new();
     let n = s.toks.len();
     for k in 0..n {
         if !is_quote_mark(s.tok(k)) {
@@ -65,13 +90,22 @@ pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
         let closing = s.in_quote(k);
         if closing
             && (s.tok(k + 1) == "," || comma_inside)
-            && let Some((speaker, verb)) = attribution(s, a, speakers)
+            && let Some((speaker, verb, named)) = attribution(s, a, speakers)
         {
-            let open = (0..k).rev().find(|&j| is_quote_mark(s.tok(j))).map_or(0, |j| j + 1);
+            let opening = (0..k).rev().find(|&j| is_quote_mark(s.tok(j)));
+            let open = opening.map_or(0, |j| j + 1);
             if let Some(fact) = statement(s, &speaker, &verb, open, k) {
                 out.push(fact);
             }
-            speakers.last = Some((s.paragraph, speaker));
+            spans.push(Quoted {
+                from: open,
+                to: k,
+                speaker: speaker.clone(),
+                named: named.clone(),
+                verb,
+                continued: opening.is_none(),
+            });
+            speakers.last = Some((s.paragraph, speaker, named));
             continue;
         }
         // An opening quote after `X said:` / `X said,` / `X said`.
@@ -91,25 +125,36 @@ pub fn quotes(s: &Sent<'_>, speakers: &mut Speakers) -> Vec<Fact> {
                 .iter()
                 .find(|m| m.end < v && (m.end == v - 1 || s.after_subject(m) == v - 1))
                 .filter(|m| can_act(m.entity.kind))
-                .map(|m| m.entity.clone());
-            if let Some(speaker) = speaker {
+                .map(|m| (m.entity.clone(), s.span(m.first, m.end).to_string()));
+            if let Some((speaker, named)) = speaker {
                 let close = (k + 1..n).find(|&j| is_quote_mark(s.tok(j))).unwrap_or(n);
-                if let Some(fact) = statement(s, &speaker, &verb.to_lowercase(), k + 1, close) {
+                let verb = verb.to_lowercase();
+                if let Some(fact) = statement(s, &speaker, &verb, k + 1, close) {
                     out.push(fact);
                 }
-                speakers.last = Some((s.paragraph, speaker));
+                spans.push(Quoted {
+                    from: k + 1,
+                    to: close,
+                    speaker: speaker.clone(),
+                    named: named.clone(),
+                    verb,
+                    continued: false,
+                });
+                speakers.last = Some((s.paragraph, speaker, named));
             }
         }
     }
-    out
+    (out, spans)
 }
 
-/// The speaker and verb of an attribution starting at token `a`: `said X`, `X said`, `it added`.
-fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, String)> {
+/// The speaker, verb and name as written of an attribution starting at token `a`: `said X`, `X said`,
+/// `it added`.
+fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, String, String)> {
     let first = s.tok(a);
+    let written = |m: &super::clause::Named<'_>| s.span(m.first, m.end).to_string();
     if is_say(first) {
         let m = s.named_at(a + 1).or_else(|| s.named_at(a + 2).filter(|_| s.is(a + 1, "the")))?;
-        return can_act(m.entity.kind).then(|| (m.entity.clone(), first.to_lowercase()));
+        return can_act(m.entity.kind).then(|| (m.entity.clone(), first.to_lowercase(), written(m)));
     }
     if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the")))
         && can_act(m.entity.kind)
@@ -122,22 +167,43 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
         } else {
             verb.to_lowercase()
         };
-        return is_say(s.tok(m.end)).then(|| (m.entity.clone(), verb));
+        return is_say(s.tok(m.end)).then(|| (m.entity.clone(), verb, written(m)));
     }
     if matches!(first.to_lowercase().as_str(), "it" | "he" | "she" | "they") && is_say(s.tok(a + 1)) {
-        let (paragraph, speaker) = speakers.last.as_ref()?;
+        let (paragraph, speaker, named) = speakers.last.as_ref()?;
         let fits = match first.to_lowercase().as_str() {
             "it" => !matches!(speaker.kind, EntityKind::Person),
             "he" | "she" => speaker.kind == EntityKind::Person,
             _ => speaker.kind == EntityKind::Group,
         };
-        return (*paragraph == s.paragraph && fits).then(|| (speaker.clone(), s.tok(a + 1).to_lowercase()));
+        return (*paragraph == s.paragraph && fits)
+            .then(|| (speaker.clone(), s.tok(a + 1).to_lowercase(), named.clone()));
     }
     None
 }
 
-/// A Statement that `speaker` `verb` the quote between tokens `from` and `to`.
-fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize) -> Option<Fact> {
+/// Words before which a long quotation may be cut: a preposition or conjunction opens a phrase of its own,
+/// so the words before it read whole ("… made another grave provocation to the DPRK …").
+const PHRASE_OPENERS: [&str; 22] = [
+    "in", "on", "at", "to", "near", "under", "after", "before", "with", "from", "for", "by", "of", "and", "but", "as",
+    "if", "while", "when", "that", "which", "because",
+];
+
+/// The longest opening of `clause` of at least eight and at most [`MAX_QUOTE_WORDS`] words that ends
+/// before a preposition or conjunction; `None` if it has none.
+fn cut_at_phrase(clause: &str) -> Option<&str> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let at = (8..=MAX_QUOTE_WORDS.min(words.len().saturating_sub(1)))
+        .rev()
+        .find(|&i| words.get(i).is_some_and(|w| PHRASE_OPENERS.contains(&w.to_lowercase().as_str())))?;
+    let word = words.get(at)?;
+    let offset = (word.as_ptr() as usize).checked_sub(clause.as_ptr() as usize)?;
+    Some(clause.get(..offset)?.trim_end().trim_end_matches([',', ';', ':']))
+}
+
+/// A Statement that `speaker` `verb` the quote between tokens `from` and `to`; a quote of more than
+/// [`MAX_QUOTE_WORDS`] words is cut after its first clause or phrase and marked with "…".
+pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize) -> Option<Fact> {
     let quote = trim_end(s.span(from, to));
     let quote = quote.trim_start_matches(['"', '“']).trim();
     if quote.is_empty() || quote.contains(['"', '“', '”']) {
@@ -148,6 +214,7 @@ fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: usize)
         format!("{verb} “{quote}”")
     } else {
         let clause = quote.split([',', ';']).next().unwrap_or("").trim();
+        let clause = if word_count(clause) > MAX_QUOTE_WORDS { cut_at_phrase(clause)? } else { clause };
         let n = word_count(clause);
         if !(5..=MAX_QUOTE_WORDS).contains(&n) {
             return None;
