@@ -98,6 +98,25 @@ pub enum Command {
         #[arg(long)]
         key: bool,
     },
+    /// Write questions in a format another system imports: Moodle (gift), Anki (anki) or a spreadsheet
+    /// (csv). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
+    /// whole bank with --all. Prints how many questions of each type were written, and any left out and why.
+    Export {
+        #[command(flatten)]
+        pack: PackArg,
+        #[command(flatten)]
+        pick: PickArgs,
+        /// The format to write.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Every question of the bank (within --kinds and --topics) instead of a seeded quiz.
+        #[arg(long)]
+        all: bool,
+        /// The file to write; `-` writes to standard output. A file is replaced whole (written to a
+        /// temporary file, then renamed), never left half-written.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
     /// Take a quiz in the terminal: one answer a line on standard input. Every answer is recorded for the
     /// learner (synced to disk before "Saved." is printed).
     Play {
@@ -238,6 +257,17 @@ pub enum Format {
     Json,
 }
 
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Moodle's GIFT question format (question bank import).
+    Gift,
+    /// Anki's text import (File > Import): Basic and Cloze notes, tagged by topic.
+    Anki,
+    /// One question a row: id, kind, prompt, options, answer, accepted forms, evidence, topics.
+    Csv,
+}
+
 /// Output formats of `quiz`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum QuizFormat {
@@ -300,6 +330,9 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
+        Command::Export { pack, pick, format, all, out } => {
+            load(&pack).and_then(|b| export(&b, &pick, format, all, &out))
+        }
         Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
@@ -647,6 +680,52 @@ fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> 
         QuizFormat::Json => questions.iter().try_for_each(|q| writeln!(out, "{}", json::line(q)))?,
     }
     Ok(out.flush()?)
+}
+
+/// `dossier export`: the quiz `pick` draws (or, with `all`, every question `pick`'s kinds and topics admit)
+/// written as `format` to `out` (`-`: standard output). A file is written whole or not at all; what was
+/// written is said on standard error, so standard output can be the export itself.
+fn export(banked: &Bank, pick: &PickArgs, format: ExportFormat, all: bool, out: &Path) -> Result<(), Failure> {
+    let questions = if all {
+        let settings = settings(&banked.pack, pick)?;
+        let chosen: Vec<Question> = banked.questions.iter().filter(|q| settings.admits(q)).cloned().collect();
+        if chosen.is_empty() {
+            return Err(Failure::input("no question matches these kinds and topics; choose fewer filters."));
+        }
+        chosen
+    } else {
+        draw(banked, pick)?
+    };
+    let sheet = &banked.pack.sheet;
+    let title = if all { sheet.title.clone() } else { format!("{} (seed {})", sheet.title, pick.seed) };
+    let topic_name = |id: &str| banked.pack.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone());
+    let (exported, name) = match format {
+        ExportFormat::Gift => (crate::export::gift::gift(&title, &questions, &topic_name), "GIFT"),
+        ExportFormat::Anki => (crate::export::anki::anki(&title, &questions), "Anki notes"),
+        ExportFormat::Csv => (crate::export::csv::csv(&questions), "CSV"),
+    };
+    if out.as_os_str() == "-" {
+        let mut o = io::stdout().lock();
+        o.write_all(&exported.bytes)?;
+        o.flush()?;
+    } else {
+        // The folder must exist: a mistyped path is said, not silently created.
+        let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        if !folder.is_dir() {
+            return Err(Failure::input(format!(
+                "{} cannot be written: there is no folder {}.",
+                out.display(),
+                folder.display()
+            )));
+        }
+        study::store::write_atomic(&folder.join(out.file_name().unwrap_or(out.as_os_str())), &exported.bytes)
+            .map_err(|e| Failure::input(format!("{} cannot be written: {e}", out.display())))?;
+    }
+    say(format_args!("{}", exported.summary(name)));
+    for l in &exported.left_out {
+        say(format_args!("left out {}: {}", l.id, l.why));
+    }
+    Ok(())
 }
 
 /// Reads a learner's line as a response to `q`; `None` if it cannot be one (the learner is asked again).

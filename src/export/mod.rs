@@ -1,4 +1,9 @@
-//! Questions written out for people and programs: plain text, Markdown and JSON lines.
+//! Questions written out for people and programs: plain text, Markdown and JSON lines, and the formats
+//! other systems import: Moodle's GIFT, Anki's text import and CSV.
 
+pub mod anki;
+pub mod csv;
+pub mod forms;
+pub mod gift;
 pub mod json;
 pub mod text;
