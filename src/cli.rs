@@ -112,6 +112,12 @@ pub enum Command {
         /// Every question of the bank (within --kinds and --topics) instead of a seeded quiz.
         #[arg(long)]
         all: bool,
+        /// html: add the answer key, with each answer's evidence, on a page of its own.
+        #[arg(long)]
+        key: bool,
+        /// html: print the article itself first, on pages of its own.
+        #[arg(long)]
+        article: bool,
         /// The file to write; `-` writes to standard output. A file is replaced whole (written to a
         /// temporary file, then renamed), never left half-written.
         #[arg(long, value_name = "PATH")]
@@ -266,6 +272,8 @@ pub enum ExportFormat {
     Anki,
     /// One question a row: id, kind, prompt, options, answer, accepted forms, evidence, topics.
     Csv,
+    /// A printable handout (one self-contained page: print it, or save it as PDF, from a browser).
+    Html,
 }
 
 /// Output formats of `quiz`.
@@ -330,8 +338,8 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
         Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
-        Command::Export { pack, pick, format, all, out } => {
-            load(&pack).and_then(|b| export(&b, &pick, format, all, &out))
+        Command::Export { pack, pick, format, all, key, article, out } => {
+            load(&pack).and_then(|b| export(&b, &pick, format, (all, key, article), &out))
         }
         Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
         Command::Profile { action } => profile(action),
@@ -685,7 +693,16 @@ fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> 
 /// `dossier export`: the quiz `pick` draws (or, with `all`, every question `pick`'s kinds and topics admit)
 /// written as `format` to `out` (`-`: standard output). A file is written whole or not at all; what was
 /// written is said on standard error, so standard output can be the export itself.
-fn export(banked: &Bank, pick: &PickArgs, format: ExportFormat, all: bool, out: &Path) -> Result<(), Failure> {
+fn export(
+    banked: &Bank,
+    pick: &PickArgs,
+    format: ExportFormat,
+    (all, key, article): (bool, bool, bool),
+    out: &Path,
+) -> Result<(), Failure> {
+    if (key || article) && format != ExportFormat::Html {
+        return Err(Failure::Usage("--key and --article belong to --format html (a printed handout).".into()));
+    }
     let questions = if all {
         let settings = settings(&banked.pack, pick)?;
         let chosen: Vec<Question> = banked.questions.iter().filter(|q| settings.admits(q)).cloned().collect();
@@ -703,6 +720,13 @@ fn export(banked: &Bank, pick: &PickArgs, format: ExportFormat, all: bool, out: 
         ExportFormat::Gift => (crate::export::gift::gift(&title, &questions, &topic_name), "GIFT"),
         ExportFormat::Anki => (crate::export::anki::anki(&title, &questions), "Anki notes"),
         ExportFormat::Csv => (crate::export::csv::csv(&questions), "CSV"),
+        ExportFormat::Html => {
+            let text = banked.pack.article.text();
+            let paragraphs: Vec<String> =
+                banked.pack.article.paragraphs().into_iter().filter_map(|r| text.get(r).map(String::from)).collect();
+            let article = article.then_some(paragraphs.as_slice());
+            (crate::export::html::handout(&title, &questions, key, article), "a handout")
+        }
     };
     if out.as_os_str() == "-" {
         let mut o = io::stdout().lock();

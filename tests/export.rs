@@ -371,3 +371,48 @@ fn unknown_filters_are_refused_like_quiz_refuses_them() {
     let o = dossier(&["export", "--format", "pdf", "--out", "-"], dir.path());
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
+
+#[test]
+fn a_handout_is_one_inert_page_with_the_key_and_article_only_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("h.html");
+    let f = file.to_str().expect("utf-8");
+    let o = dossier(&["export", "--format", "html", "--seed", "7", "--count", "12", "--out", f], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&file).expect("the handout");
+    // Inert and self-contained: nothing runs, nothing is fetched.
+    for bad in ["<script", "src=", "href=", "url(", "@import", "http:", "https:", "<link", "<img", "<iframe"] {
+        assert!(!page.contains(bad), "{bad} in the handout");
+    }
+    assert!(page.starts_with("<!DOCTYPE html>") && page.trim_end().ends_with("</html>"));
+    assert!(page.contains("<span>Name</span><span>Date</span>"), "a name and date line");
+    let questions = page.split("<ol class=\"questions\">").nth(1).and_then(|r| r.split("</ol>\n</section>").next());
+    let items = questions.expect("the questions").matches("<li><span class=\"prompt\">").count();
+    assert_eq!(items, 12, "one numbered item per question");
+    assert!(page.contains("break-inside: avoid"), "a question is never split across pages");
+    assert!(!page.contains("Answer key"), "no key unless asked for");
+    assert!(!page.contains("January was a busy month"), "no article unless asked for");
+    let o = dossier(
+        &["export", "--format", "html", "--seed", "7", "--count", "12", "--key", "--article", "--out", f],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&file).expect("the handout");
+    let (before_key, key) = page.split_once("<h2>Answer key").expect("a key");
+    assert!(before_key.trim_end().ends_with("<section class=\"page\">"), "the key starts a page");
+    assert_eq!(key.matches("class=\"evidence\"").count(), 12, "each answer with its evidence");
+    let article_at = page.find("January was a busy month").expect("the article");
+    assert!(article_at < page.find("<ol class=\"questions\">").expect("questions"), "the article comes first");
+    // --key belongs to the handout.
+    let o = dossier(&["export", "--format", "gift", "--key", "--out", "-"], dir.path());
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn a_handout_shows_hostile_text_as_text() {
+    let qs = hostile();
+    let page = String::from_utf8(dossier::export::html::handout("<b>T</b>\n", &qs, true, None).bytes).expect("utf-8");
+    assert!(!page.contains("<script>") && !page.contains("<b>T") && !page.contains('\u{202e}'), "{page}");
+    assert!(page.contains("<title>&lt;b&gt;T&lt;/b&gt;\\n</title>"), "{page}");
+    assert_eq!(page.matches("<li><span class=\"prompt\">").count(), qs.len());
+}

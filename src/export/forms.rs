@@ -145,7 +145,7 @@ impl Exported {
 
     /// One sentence for the user: what was written and what was left out (grouped by reason).
     pub fn summary(&self, format: &str) -> String {
-        let kinds: Vec<String> = self.counts.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        let kinds: Vec<String> = self.counts.iter().map(|(k, n)| format!("{n} {}", k.to_lowercase())).collect();
         let mut s = format!(
             "{} question{} written as {format} ({})",
             self.written(),
