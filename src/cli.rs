@@ -97,6 +97,16 @@ pub enum Command {
         /// Append the answer key.
         #[arg(long)]
         key: bool,
+        /// Print the quiz's code with it: a student who types the code (`dossier play --code`, or "Join with a
+        /// code" in the app) takes this very quiz, from the same pack, on their own machine.
+        #[arg(long)]
+        code: bool,
+        /// With --code: the code starts an exam (feedback only at the end) instead of a practice quiz.
+        #[arg(long, requires = "code")]
+        exam: bool,
+        /// With --code --exam: the exam's time limit in minutes (1 to 63), kept by the app.
+        #[arg(long, requires = "exam", value_parser = clap::value_parser!(u32).range(1..=63))]
+        minutes: Option<u32>,
     },
     /// Write questions in a format another system imports: Moodle (gift), Anki (anki) or a spreadsheet
     /// (csv). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
@@ -136,6 +146,10 @@ pub enum Command {
         /// pack unless --pack is given); weak: the questions the learner is least likely to recall.
         #[arg(long, value_enum, default_value_t = PlayMode::Practice)]
         mode: PlayMode,
+        /// Take the quiz a teacher's code stands for (`dossier quiz --code` prints one): its pack, seed,
+        /// count, kinds, topics and mode come from the code.
+        #[arg(long, value_name = "CODE", conflicts_with_all = ["pack", "seed", "count", "kinds", "topics", "mode"])]
+        code: Option<String>,
     },
     /// Manage learners: list, add, rename, remove.
     Profile {
@@ -337,11 +351,15 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bank { pack, format, flagged: false } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
-        Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
+        Command::Quiz { pack, pick, format, key, code, exam, minutes } => {
+            let code = code.then_some(if exam { (Mode::Exam, minutes) } else { (Mode::Practice, None) });
+            load(&pack).and_then(|b| print_quiz(&b, &pick, format, key, code))
+        }
         Command::Export { pack, pick, format, all, key, article, out } => {
             load(&pack).and_then(|b| export(&b, &pick, format, (all, key, article), &out))
         }
-        Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
+        Command::Play { pack, pick, learner, mode, code: None } => play(&pack, &pick, &learner, mode),
+        Command::Play { learner, code: Some(code), .. } => play_code(&code, &learner),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
     };
@@ -678,9 +696,26 @@ fn draw_without(
     Ok(questions)
 }
 
-fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> Result<(), Failure> {
+/// `dossier quiz`: the seeded quiz in `format`; with `code` (the code's mode and time limit), the quiz's code
+/// in its title line (on standard error for JSON, whose lines are questions).
+fn print_quiz(
+    banked: &Bank,
+    pick: &PickArgs,
+    format: QuizFormat,
+    key: bool,
+    code: Option<(Mode, Option<u32>)>,
+) -> Result<(), Failure> {
     let questions = draw(banked, pick)?;
-    let title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
+    let mut title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
+    if let Some((mode, minutes)) = code {
+        let plan = QuizPlan { pack: banked.pack.id().to_string(), settings: filters(pick), mode, minutes, focus: None };
+        let code = study::code::encode(&banked.pack, &plan)
+            .map_err(|e| Failure::Usage(format!("this quiz has no code: {e}")))?;
+        match format {
+            QuizFormat::Json => say(format_args!("quiz code: {code}")),
+            _ => title = format!("{} (seed {}, code {code})", banked.pack.sheet.title, pick.seed),
+        }
+    }
     let mut out = io::stdout().lock();
     match format {
         QuizFormat::Text => write!(out, "{}", text::quiz(&title, &questions, key))?,
@@ -939,12 +974,44 @@ fn settings_across(packs: &[Bank], pick: &PickArgs) -> Result<QuizSettings, Fail
 /// an exam moves on by itself and ends with its last answer), so scoring and timing are the session's.
 /// Unlike the app it records each answer at once, exam answers too: what "Saved." acknowledged is on
 /// disk, whenever the program is stopped.
+/// `dossier play --code CODE`: the quiz the code stands for, from whichever pack here it was made from; a
+/// code that is mistyped, or whose pack is missing or changed, is refused with a sentence (exit 1).
+fn play_code(code: &str, learner: &LearnerArg) -> Result<(), Failure> {
+    let mut banks = all_packs()?;
+    let packs: Vec<&Pack> = banks.iter().map(|b| &b.pack).collect();
+    let (pack, plan) = study::code::decode(code, &packs).map_err(|e| Failure::input(e.to_string()))?;
+    let at = banks.iter().position(|b| b.pack.id() == pack.id()).unwrap_or(0);
+    let bank = banks.swap_remove(at);
+    let pick = PickArgs {
+        seed: plan.settings.seed,
+        count: plan.settings.count as u64,
+        kinds: plan.settings.kinds.clone(),
+        topics: plan.settings.topics.clone(),
+    };
+    let mode = if plan.mode == Mode::Exam { PlayMode::Exam } else { PlayMode::Practice };
+    if let Some(m) = plan.minutes {
+        say(format_args!("this exam has a time limit of {m} minutes in the app; the terminal does not keep time."));
+    }
+    play_banks(&[bank], false, &pick, learner, mode)
+}
+
 fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
     let across = mode == PlayMode::Review && arg.pack.is_none();
     let packs = if across { all_packs()? } else { vec![load(arg)?] };
+    play_banks(&packs, across, pick, learner, mode)
+}
+
+/// Takes the quiz `mode` and `pick` ask for from `packs` (the first pack, or all of them when `across`).
+fn play_banks(
+    packs: &[Bank],
+    across: bool,
+    pick: &PickArgs,
+    learner: &LearnerArg,
+    mode: PlayMode,
+) -> Result<(), Failure> {
     let mut study = recorder(learner, Now::system())?;
     let left_out = study.as_ref().map(flagged).unwrap_or_default();
-    let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), &left_out, Now::system())?;
+    let questions = questions_for_mode(packs, across, pick, mode, study.as_ref(), &left_out, Now::system())?;
     let mut out = io::stdout().lock();
     if questions.is_empty() {
         writeln!(

@@ -14,6 +14,7 @@
 //! [`Study`] ties them together for one learner: the CLI and the GUI open one, record answers through it
 //! and ask it what is due. Nothing here touches the GUI toolkit.
 
+pub mod code;
 pub mod draft;
 pub mod exam;
 pub mod flags;
