@@ -150,6 +150,25 @@ pub enum Command {
         /// count, kinds, topics and mode come from the code.
         #[arg(long, value_name = "CODE", conflicts_with_all = ["pack", "seed", "count", "kinds", "topics", "mode"])]
         code: Option<String>,
+        /// With --code: when the quiz ends, save the results for the teacher to FILE (the learner's name,
+        /// the code, every answer as given, its score and seconds; checksummed). A folder gets a file named
+        /// after the learner and the code. `dossier gradebook` merges these files.
+        #[arg(long, value_name = "FILE", requires = "code")]
+        results: Option<PathBuf>,
+    },
+    /// Merge the results files of a quiz taken with a code into the class view: each student's score and
+    /// time; each question's facility, discrimination and most common wrong answers. Files of another
+    /// code, a student's second file, and damaged or hand-edited files are reported and left out.
+    Gradebook {
+        /// Results files, or folders holding them (`*.dossier-results.ron`).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The quiz code to report (default: the code most files carry).
+        #[arg(long)]
+        code: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GradebookFormat::Text)]
+        format: GradebookFormat,
     },
     /// Manage learners: list, add, rename, remove.
     Profile {
@@ -277,6 +296,17 @@ pub enum Format {
     Json,
 }
 
+/// Formats of `gradebook`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradebookFormat {
+    /// Readable text.
+    Text,
+    /// Rows per student and per question.
+    Csv,
+    /// One HTML page.
+    Html,
+}
+
 /// Formats of `export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -358,8 +388,13 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export { pack, pick, format, all, key, article, out } => {
             load(&pack).and_then(|b| export(&b, &pick, format, (all, key, article), &out))
         }
-        Command::Play { pack, pick, learner, mode, code: None } => play(&pack, &pick, &learner, mode),
-        Command::Play { learner, code: Some(code), .. } => play_code(&code, &learner),
+        // clap does not hold `requires` when the required flag conflicts with one given (--count), so here too.
+        Command::Play { code: None, results: Some(_), .. } => {
+            Err(Failure::Usage("--results saves the results of a quiz taken with --code; give the code.".into()))
+        }
+        Command::Play { pack, pick, learner, mode, code: None, .. } => play(&pack, &pick, &learner, mode),
+        Command::Play { learner, code: Some(code), results, .. } => play_code(&code, &learner, results.as_deref()),
+        Command::Gradebook { files, code, format } => gradebook(&files, code.as_deref(), format),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
     };
@@ -768,16 +803,7 @@ fn export(
         o.write_all(&exported.bytes)?;
         o.flush()?;
     } else {
-        // The folder must exist: a mistyped path is said, not silently created.
-        let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        if !folder.is_dir() {
-            return Err(Failure::input(format!(
-                "{} cannot be written: there is no folder {}.",
-                out.display(),
-                folder.display()
-            )));
-        }
-        study::store::write_atomic(&folder.join(out.file_name().unwrap_or(out.as_os_str())), &exported.bytes)
+        study::store::write_atomic(&destination(out)?, &exported.bytes)
             .map_err(|e| Failure::input(format!("{} cannot be written: {e}", out.display())))?;
     }
     say(format_args!("{}", exported.summary(name)));
@@ -976,7 +1002,7 @@ fn settings_across(packs: &[Bank], pick: &PickArgs) -> Result<QuizSettings, Fail
 /// disk, whenever the program is stopped.
 /// `dossier play --code CODE`: the quiz the code stands for, from whichever pack here it was made from; a
 /// code that is mistyped, or whose pack is missing or changed, is refused with a sentence (exit 1).
-fn play_code(code: &str, learner: &LearnerArg) -> Result<(), Failure> {
+fn play_code(code: &str, learner: &LearnerArg, results: Option<&Path>) -> Result<(), Failure> {
     let mut banks = all_packs()?;
     let packs: Vec<&Pack> = banks.iter().map(|b| &b.pack).collect();
     let (pack, plan) = study::code::decode(code, &packs).map_err(|e| Failure::input(e.to_string()))?;
@@ -992,13 +1018,68 @@ fn play_code(code: &str, learner: &LearnerArg) -> Result<(), Failure> {
     if let Some(m) = plan.minutes {
         say(format_args!("this exam has a time limit of {m} minutes in the app; the terminal does not keep time."));
     }
-    play_banks(&[bank], false, &pick, learner, mode)
+    // Where the results go is known before the quiz starts, so a student never answers in vain.
+    if let Some(r) = results.filter(|r| !r.is_dir()) {
+        destination(r).map_err(|_| {
+            Failure::input(format!("the results cannot be saved to {}: there is no such folder.", r.display()))
+        })?;
+    }
+    let code = study::code::encode(&bank.pack, &plan).unwrap_or_else(|_| code.trim().to_string());
+    play_banks(&[bank], false, &pick, learner, mode, results.map(|r| (code.as_str(), r)))
+}
+
+/// The file `path` names, in a folder that exists: a mistyped path is said, never silently created.
+fn destination(path: &Path) -> Result<PathBuf, Failure> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(Failure::input(format!(
+            "{} cannot be written: there is no folder {}.",
+            path.display(),
+            folder.display()
+        )));
+    }
+    Ok(folder.join(path.file_name().unwrap_or(path.as_os_str())))
+}
+
+/// `dossier gradebook`: the class view of the results files (folders are searched for them) in `format`
+/// on standard output; every file left out is said on standard error. Exit 1 when no file could be used.
+fn gradebook(paths: &[PathBuf], code: Option<&str>, format: GradebookFormat) -> Result<(), Failure> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let found = study::gradebook::files_in(p);
+            if found.is_empty() {
+                say(format_args!("{}: no results files (*.dossier-results.ron) in this folder.", p.display()));
+            }
+            files.extend(found);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let book = study::gradebook::from_files(&files, code);
+    for l in &book.left_out {
+        say(format_args!("{}: {}; left out.", l.path.display(), l.why));
+    }
+    if book.students.is_empty() {
+        return Err(Failure::input(match code {
+            Some(c) => format!("no results file of the quiz {c} could be used."),
+            None => "no results file could be used.".to_string(),
+        }));
+    }
+    let text = match format {
+        GradebookFormat::Text => crate::export::gradebook::text(&book),
+        GradebookFormat::Csv => crate::export::gradebook::csv(&book),
+        GradebookFormat::Html => crate::export::gradebook::html_page(&book),
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    Ok(out.flush()?)
 }
 
 fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
     let across = mode == PlayMode::Review && arg.pack.is_none();
     let packs = if across { all_packs()? } else { vec![load(arg)?] };
-    play_banks(&packs, across, pick, learner, mode)
+    play_banks(&packs, across, pick, learner, mode, None)
 }
 
 /// Takes the quiz `mode` and `pick` ask for from `packs` (the first pack, or all of them when `across`).
@@ -1008,6 +1089,7 @@ fn play_banks(
     pick: &PickArgs,
     learner: &LearnerArg,
     mode: PlayMode,
+    results: Option<(&str, &Path)>,
 ) -> Result<(), Failure> {
     let mut study = recorder(learner, Now::system())?;
     let left_out = study.as_ref().map(flagged).unwrap_or_default();
@@ -1107,6 +1189,14 @@ fn play_banks(
         }
         let due = s.due(Now::system(), None).len();
         writeln!(out, "Recorded for {}. Cards due today: {due}.", s.profile().name)?;
+    }
+    if let Some((code, path)) = results {
+        let student = study.as_ref().map_or_else(|| "Learner".to_string(), |s| s.profile().name.clone());
+        let r = study::results::Results::of(&session, &student, code, title(0), Now::system().at);
+        let file =
+            if path.is_dir() { path.join(study::results::file_name(&student, code)) } else { path.to_path_buf() };
+        study::results::write(&file, &r).map_err(|e| Failure::input(format!("the results were not saved: {e}")))?;
+        writeln!(out, "Results for the teacher saved to {}.", file.display())?;
     }
     Ok(out.flush()?)
 }

@@ -6,6 +6,7 @@ pub mod anki;
 pub mod csv;
 pub mod forms;
 pub mod gift;
+pub mod gradebook;
 pub mod html;
 pub mod json;
 pub mod text;
