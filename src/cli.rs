@@ -786,18 +786,23 @@ fn export(
     let sheet = &banked.pack.sheet;
     let title = if all { sheet.title.clone() } else { format!("{} (seed {})", sheet.title, pick.seed) };
     let topic_name = |id: &str| banked.pack.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone());
-    let (exported, name) = match format {
-        ExportFormat::Gift => (crate::export::gift::gift(&title, &questions, &topic_name), "GIFT"),
-        ExportFormat::Anki => (crate::export::anki::anki(&title, &questions), "Anki notes"),
-        ExportFormat::Csv => (crate::export::csv::csv(&questions), "CSV"),
-        ExportFormat::Html => {
-            let text = banked.pack.article.text();
-            let paragraphs: Vec<String> =
-                banked.pack.article.paragraphs().into_iter().filter_map(|r| text.get(r).map(String::from)).collect();
-            let article = article.then_some(paragraphs.as_slice());
-            (crate::export::html::handout(&title, &questions, key, article), "a handout")
-        }
+    let text = banked.pack.article.text();
+    let paragraphs: Vec<String> =
+        banked.pack.article.paragraphs().into_iter().filter_map(|r| text.get(r).map(String::from)).collect();
+    let format = match format {
+        ExportFormat::Gift => crate::export::Format::Gift,
+        ExportFormat::Anki => crate::export::Format::Anki,
+        ExportFormat::Csv => crate::export::Format::Csv,
+        ExportFormat::Html => crate::export::Format::Html,
     };
+    let options = crate::export::Options {
+        title: &title,
+        topic_name: &topic_name,
+        key,
+        article: article.then_some(paragraphs.as_slice()),
+    };
+    let exported = crate::export::export(format, &questions, &options);
+    let name = format.written_as();
     if out.as_os_str() == "-" {
         let mut o = io::stdout().lock();
         o.write_all(&exported.bytes)?;
