@@ -108,8 +108,8 @@ pub enum Command {
         #[arg(long, requires = "exam", value_parser = clap::value_parser!(u32).range(1..=63))]
         minutes: Option<u32>,
     },
-    /// Write questions in a format another system imports: Moodle (gift), Anki (anki) or a spreadsheet
-    /// (csv). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
+    /// Write questions in a format another system imports: Moodle (gift), Anki (anki), Kahoot (kahoot), a
+    /// spreadsheet (csv), or a printable handout (html). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
     /// whole bank with --all. Prints how many questions of each type were written, and any left out and why.
     Export {
         #[command(flatten)]
@@ -318,6 +318,8 @@ pub enum ExportFormat {
     Csv,
     /// A printable handout (one self-contained page: print it, or save it as PDF, from a browser).
     Html,
+    /// Kahoot's spreadsheet import (.xlsx): multiple choice and true/false questions.
+    Kahoot,
 }
 
 /// Output formats of `quiz`.
@@ -794,6 +796,7 @@ fn export(
         ExportFormat::Anki => crate::export::Format::Anki,
         ExportFormat::Csv => crate::export::Format::Csv,
         ExportFormat::Html => crate::export::Format::Html,
+        ExportFormat::Kahoot => crate::export::Format::Kahoot,
     };
     let options = crate::export::Options {
         title: &title,

@@ -416,3 +416,84 @@ fn a_handout_shows_hostile_text_as_text() {
     assert!(page.contains("<title>&lt;b&gt;T&lt;/b&gt;\\n</title>"), "{page}");
     assert_eq!(page.matches("<li><span class=\"prompt\">").count(), qs.len());
 }
+
+/// The cells of the first sheet of an .xlsx file, read back with calamine (a spreadsheet reader that
+/// shares no code with the writer).
+fn xlsx_rows(path: &Path) -> Vec<Vec<String>> {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(path).expect("an xlsx workbook");
+    let range = book.worksheet_range("Sheet1").expect("the template's sheet");
+    range.rows().map(|r| r.iter().map(ToString::to_string).collect()).collect()
+}
+
+#[test]
+fn a_kahoot_spreadsheet_holds_the_choice_questions_in_the_templates_layout() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("k.xlsx");
+    let o = dossier(
+        &["export", "--format", "kahoot", "--pack", "asylum", "--all", "--out", file.to_str().expect("utf-8")],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    assert!(said.contains("written as a Kahoot spreadsheet ("), "{said}");
+    assert!(said.contains("left out: Kahoot's quiz template holds only multiple choice and true/false"), "{said}");
+    let rows = xlsx_rows(&file);
+    let header =
+        rows.iter().position(|r| r.get(1).is_some_and(|c| c.starts_with("Question - max 120"))).expect("header");
+    assert_eq!(header, 7, "the header is on row 8, as in Kahoot's template");
+    let data: Vec<&Vec<String>> =
+        rows[header + 1..].iter().filter(|r| r.get(1).is_some_and(|c| !c.is_empty())).collect();
+    let written: usize = said
+        .split(" questions written")
+        .next()
+        .and_then(|s| s.rsplit(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("a count");
+    assert_eq!(data.len(), written);
+    // The bank's choice questions, each with its right answer's number and an allowed time limit.
+    let bank = dossier(&["bank", "--pack", "asylum", "--format", "json"], dir.path());
+    for r in &data {
+        assert!(r[1].chars().count() <= 120 && r[2..6].iter().all(|a| a.chars().count() <= 75), "{r:?}");
+        assert!(["20", "30", "60"].contains(&r[6].as_str()), "{r:?}");
+        let right: usize = r[7].parse().expect("a number");
+        let answer = &r[1 + right];
+        let line = String::from_utf8_lossy(&bank.stdout)
+            .lines()
+            .find(|l| l.contains(&format!("\"prompt\":{}", serde_json_string(&r[1]))))
+            .map_or_else(|| panic!("{} is a question of the bank", r[1]), String::from);
+        let key = if answer == "True" || answer == "False" { answer.to_lowercase() } else { answer.clone() };
+        assert!(line.contains(&format!("\"answer\":{}", serde_json_string(&key))), "{r:?}\n{line}");
+    }
+}
+
+fn serde_json_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[test]
+fn kahoot_cells_are_text_and_long_questions_are_left_out() {
+    let mut qs = hostile();
+    qs.retain(|q| matches!(q.body, Body::Choice { .. } | Body::TrueFalse { .. }));
+    let long = Question { prompt: "x".repeat(121), id: "h.long".into(), ..qs[1].clone() };
+    qs.push(long);
+    let out = dossier::export::kahoot::kahoot("T", &qs);
+    assert_eq!(out.left_out.len(), 2, "{:?}", out.left_out);
+    assert!(out.left_out.iter().any(|l| l.id == "h.long" && l.why.contains("120 characters")), "{:?}", out.left_out);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("h.xlsx");
+    std::fs::write(&file, &out.bytes).expect("write");
+    let rows = xlsx_rows(&file);
+    assert!(rows.iter().flatten().all(|c| !c.contains('\u{202e}')), "no bidi override raw");
+    // Same questions, same bytes.
+    assert_eq!(dossier::export::kahoot::kahoot("T", &qs).bytes, out.bytes);
+}

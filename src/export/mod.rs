@@ -9,6 +9,7 @@ pub mod gift;
 pub mod gradebook;
 pub mod html;
 pub mod json;
+pub mod kahoot;
 pub mod text;
 
 use crate::question::Question;
@@ -24,11 +25,13 @@ pub enum Format {
     Csv,
     /// A printable HTML handout.
     Html,
+    /// Kahoot's spreadsheet import (.xlsx).
+    Kahoot,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 4] = [Self::Html, Self::Gift, Self::Anki, Self::Csv];
+    pub const ALL: [Self; 5] = [Self::Html, Self::Gift, Self::Anki, Self::Kahoot, Self::Csv];
 
     /// What the format is for, as a menu shows it.
     pub fn label(self) -> &'static str {
@@ -37,6 +40,7 @@ impl Format {
             Self::Anki => "Anki (text import)",
             Self::Csv => "Spreadsheet (CSV)",
             Self::Html => "Printable handout (HTML)",
+            Self::Kahoot => "Kahoot (spreadsheet)",
         }
     }
 
@@ -47,6 +51,7 @@ impl Format {
             Self::Anki => "txt",
             Self::Csv => "csv",
             Self::Html => "html",
+            Self::Kahoot => "xlsx",
         }
     }
 
@@ -57,6 +62,7 @@ impl Format {
             Self::Anki => "Anki notes",
             Self::Csv => "CSV",
             Self::Html => "a handout",
+            Self::Kahoot => "a Kahoot spreadsheet",
         }
     }
 }
@@ -81,5 +87,6 @@ pub fn export(format: Format, questions: &[Question], o: &Options<'_>) -> forms:
         Format::Anki => anki::anki(o.title, questions),
         Format::Csv => csv::csv(questions),
         Format::Html => html::handout(o.title, questions, o.key, o.article),
+        Format::Kahoot => kahoot::kahoot(o.title, questions),
     }
 }
