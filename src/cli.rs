@@ -97,6 +97,41 @@ pub enum Command {
         /// Append the answer key.
         #[arg(long)]
         key: bool,
+        /// Print the quiz's code with it: a student who types the code (`dossier play --code`, or "Join with a
+        /// code" in the app) takes this very quiz, from the same pack, on their own machine.
+        #[arg(long)]
+        code: bool,
+        /// With --code: the code starts an exam (feedback only at the end) instead of a practice quiz.
+        #[arg(long, requires = "code")]
+        exam: bool,
+        /// With --code --exam: the exam's time limit in minutes (1 to 63), kept by the app.
+        #[arg(long, requires = "exam", value_parser = clap::value_parser!(u32).range(1..=63))]
+        minutes: Option<u32>,
+    },
+    /// Write questions in a format another system imports: Moodle (gift), Anki (anki), Kahoot (kahoot), a
+    /// spreadsheet (csv), or a printable handout (html). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
+    /// whole bank with --all. Prints how many questions of each type were written, and any left out and why.
+    Export {
+        #[command(flatten)]
+        pack: PackArg,
+        #[command(flatten)]
+        pick: PickArgs,
+        /// The format to write.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Every question of the bank (within --kinds and --topics) instead of a seeded quiz.
+        #[arg(long)]
+        all: bool,
+        /// html: add the answer key, with each answer's evidence, on a page of its own.
+        #[arg(long)]
+        key: bool,
+        /// html: print the article itself first, on pages of its own.
+        #[arg(long)]
+        article: bool,
+        /// The file to write; `-` writes to standard output. A file is replaced whole (written to a
+        /// temporary file, then renamed), never left half-written.
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
     },
     /// Take a quiz in the terminal: one answer a line on standard input. Every answer is recorded for the
     /// learner (synced to disk before "Saved." is printed).
@@ -111,6 +146,29 @@ pub enum Command {
         /// pack unless --pack is given); weak: the questions the learner is least likely to recall.
         #[arg(long, value_enum, default_value_t = PlayMode::Practice)]
         mode: PlayMode,
+        /// Take the quiz a teacher's code stands for (`dossier quiz --code` prints one): its pack, seed,
+        /// count, kinds, topics and mode come from the code.
+        #[arg(long, value_name = "CODE", conflicts_with_all = ["pack", "seed", "count", "kinds", "topics", "mode"])]
+        code: Option<String>,
+        /// With --code: when the quiz ends, save the results for the teacher to FILE (the learner's name,
+        /// the code, every answer as given, its score and seconds; checksummed). A folder gets a file named
+        /// after the learner and the code. `dossier gradebook` merges these files.
+        #[arg(long, value_name = "FILE", requires = "code")]
+        results: Option<PathBuf>,
+    },
+    /// Merge the results files of a quiz taken with a code into the class view: each student's score and
+    /// time; each question's facility, discrimination and most common wrong answers. Files of another
+    /// code, a student's second file, and damaged or hand-edited files are reported and left out.
+    Gradebook {
+        /// Results files, or folders holding them (`*.dossier-results.ron`).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The quiz code to report (default: the code most files carry).
+        #[arg(long)]
+        code: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = GradebookFormat::Text)]
+        format: GradebookFormat,
     },
     /// Manage learners: list, add, rename, remove.
     Profile {
@@ -238,6 +296,32 @@ pub enum Format {
     Json,
 }
 
+/// Formats of `gradebook`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradebookFormat {
+    /// Readable text.
+    Text,
+    /// Rows per student and per question.
+    Csv,
+    /// One HTML page.
+    Html,
+}
+
+/// Formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Moodle's GIFT question format (question bank import).
+    Gift,
+    /// Anki's text import (File > Import): Basic and Cloze notes, tagged by topic.
+    Anki,
+    /// One question a row: id, kind, prompt, options, answer, accepted forms, evidence, topics.
+    Csv,
+    /// A printable handout (one self-contained page: print it, or save it as PDF, from a browser).
+    Html,
+    /// Kahoot's spreadsheet import (.xlsx): multiple choice and true/false questions.
+    Kahoot,
+}
+
 /// Output formats of `quiz`.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum QuizFormat {
@@ -299,8 +383,20 @@ pub fn run(command: Command) -> ExitCode {
         Command::Bank { pack, format, flagged: false } => load(&pack).and_then(|b| Ok(print_bank(&b, format)?)),
         Command::Bank { pack, flagged: true, .. } => load(&pack).and_then(|b| print_flagged(&b)),
         Command::Flag { question, reason, pack, learner } => flag(&question, &reason, &pack, &learner),
-        Command::Quiz { pack, pick, format, key } => load(&pack).and_then(|b| print_quiz(&b, &pick, format, key)),
-        Command::Play { pack, pick, learner, mode } => play(&pack, &pick, &learner, mode),
+        Command::Quiz { pack, pick, format, key, code, exam, minutes } => {
+            let code = code.then_some(if exam { (Mode::Exam, minutes) } else { (Mode::Practice, None) });
+            load(&pack).and_then(|b| print_quiz(&b, &pick, format, key, code))
+        }
+        Command::Export { pack, pick, format, all, key, article, out } => {
+            load(&pack).and_then(|b| export(&b, &pick, format, (all, key, article), &out))
+        }
+        // clap does not hold `requires` when the required flag conflicts with one given (--count), so here too.
+        Command::Play { code: None, results: Some(_), .. } => {
+            Err(Failure::Usage("--results saves the results of a quiz taken with --code; give the code.".into()))
+        }
+        Command::Play { pack, pick, learner, mode, code: None, .. } => play(&pack, &pick, &learner, mode),
+        Command::Play { learner, code: Some(code), results, .. } => play_code(&code, &learner, results.as_deref()),
+        Command::Gradebook { files, code, format } => gradebook(&files, code.as_deref(), format),
         Command::Profile { action } => profile(action),
         Command::Stats { learner, format } => print_stats(&learner, format),
     };
@@ -637,9 +733,26 @@ fn draw_without(
     Ok(questions)
 }
 
-fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> Result<(), Failure> {
+/// `dossier quiz`: the seeded quiz in `format`; with `code` (the code's mode and time limit), the quiz's code
+/// in its title line (on standard error for JSON, whose lines are questions).
+fn print_quiz(
+    banked: &Bank,
+    pick: &PickArgs,
+    format: QuizFormat,
+    key: bool,
+    code: Option<(Mode, Option<u32>)>,
+) -> Result<(), Failure> {
     let questions = draw(banked, pick)?;
-    let title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
+    let mut title = format!("{} (seed {})", banked.pack.sheet.title, pick.seed);
+    if let Some((mode, minutes)) = code {
+        let plan = QuizPlan { pack: banked.pack.id().to_string(), settings: filters(pick), mode, minutes, focus: None };
+        let code = study::code::encode(&banked.pack, &plan)
+            .map_err(|e| Failure::Usage(format!("this quiz has no code: {e}")))?;
+        match format {
+            QuizFormat::Json => say(format_args!("quiz code: {code}")),
+            _ => title = format!("{} (seed {}, code {code})", banked.pack.sheet.title, pick.seed),
+        }
+    }
     let mut out = io::stdout().lock();
     match format {
         QuizFormat::Text => write!(out, "{}", text::quiz(&title, &questions, key))?,
@@ -647,6 +760,65 @@ fn print_quiz(banked: &Bank, pick: &PickArgs, format: QuizFormat, key: bool) -> 
         QuizFormat::Json => questions.iter().try_for_each(|q| writeln!(out, "{}", json::line(q)))?,
     }
     Ok(out.flush()?)
+}
+
+/// `dossier export`: the quiz `pick` draws (or, with `all`, every question `pick`'s kinds and topics admit)
+/// written as `format` to `out` (`-`: standard output). A file is written whole or not at all; what was
+/// written is said on standard error, so standard output can be the export itself.
+fn export(
+    banked: &Bank,
+    pick: &PickArgs,
+    format: ExportFormat,
+    (all, key, article): (bool, bool, bool),
+    out: &Path,
+) -> Result<(), Failure> {
+    if (key || article) && format != ExportFormat::Html {
+        return Err(Failure::Usage("--key and --article belong to --format html (a printed handout).".into()));
+    }
+    let questions = if all {
+        let settings = settings(&banked.pack, pick)?;
+        let chosen: Vec<Question> = banked.questions.iter().filter(|q| settings.admits(q)).cloned().collect();
+        if chosen.is_empty() {
+            return Err(Failure::input("no question matches these kinds and topics; choose fewer filters."));
+        }
+        chosen
+    } else {
+        draw(banked, pick)?
+    };
+    let sheet = &banked.pack.sheet;
+    let title = if all { sheet.title.clone() } else { format!("{} (seed {})", sheet.title, pick.seed) };
+    let topic_name = |id: &str| banked.pack.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone());
+    let text = banked.pack.article.text();
+    let paragraphs: Vec<String> =
+        banked.pack.article.paragraphs().into_iter().filter_map(|r| text.get(r).map(String::from)).collect();
+    let format = match format {
+        ExportFormat::Gift => crate::export::Format::Gift,
+        ExportFormat::Anki => crate::export::Format::Anki,
+        ExportFormat::Csv => crate::export::Format::Csv,
+        ExportFormat::Html => crate::export::Format::Html,
+        ExportFormat::Kahoot => crate::export::Format::Kahoot,
+    };
+    let options = crate::export::Options {
+        title: &title,
+        topic_name: &topic_name,
+        key,
+        article: article.then_some(paragraphs.as_slice()),
+    };
+    let exported = crate::export::export(format, &questions, &options);
+    let name = format.written_as();
+    if out.as_os_str() == "-" {
+        let mut o = io::stdout().lock();
+        o.write_all(&exported.bytes)?;
+        o.flush()?;
+    } else {
+        study::store::write_atomic(&destination(out)?, &exported.bytes)
+            .map_err(|e| Failure::input(format!("{} cannot be written: {e}", out.display())))?;
+    }
+    say(format_args!("{}", exported.summary(name)));
+    for l in &exported.left_out {
+        say(format_args!("left out {}: {}", l.id, l.why));
+    }
+    Ok(())
 }
 
 /// Reads a learner's line as a response to `q`; `None` if it cannot be one (the learner is asked again).
@@ -836,12 +1008,100 @@ fn settings_across(packs: &[Bank], pick: &PickArgs) -> Result<QuizSettings, Fail
 /// an exam moves on by itself and ends with its last answer), so scoring and timing are the session's.
 /// Unlike the app it records each answer at once, exam answers too: what "Saved." acknowledged is on
 /// disk, whenever the program is stopped.
+/// `dossier play --code CODE`: the quiz the code stands for, from whichever pack here it was made from; a
+/// code that is mistyped, or whose pack is missing or changed, is refused with a sentence (exit 1).
+fn play_code(code: &str, learner: &LearnerArg, results: Option<&Path>) -> Result<(), Failure> {
+    let mut banks = all_packs()?;
+    let packs: Vec<&Pack> = banks.iter().map(|b| &b.pack).collect();
+    let (pack, plan) = study::code::decode(code, &packs).map_err(|e| Failure::input(e.to_string()))?;
+    let at = banks.iter().position(|b| b.pack.id() == pack.id()).unwrap_or(0);
+    let bank = banks.swap_remove(at);
+    let pick = PickArgs {
+        seed: plan.settings.seed,
+        count: plan.settings.count as u64,
+        kinds: plan.settings.kinds.clone(),
+        topics: plan.settings.topics.clone(),
+    };
+    let mode = if plan.mode == Mode::Exam { PlayMode::Exam } else { PlayMode::Practice };
+    if let Some(m) = plan.minutes {
+        say(format_args!("this exam has a time limit of {m} minutes in the app; the terminal does not keep time."));
+    }
+    // Where the results go is known before the quiz starts, so a student never answers in vain.
+    if let Some(r) = results.filter(|r| !r.is_dir()) {
+        destination(r).map_err(|_| {
+            Failure::input(format!("the results cannot be saved to {}: there is no such folder.", r.display()))
+        })?;
+    }
+    let code = study::code::encode(&bank.pack, &plan).unwrap_or_else(|_| code.trim().to_string());
+    play_banks(&[bank], false, &pick, learner, mode, results.map(|r| (code.as_str(), r)))
+}
+
+/// The file `path` names, in a folder that exists: a mistyped path is said, never silently created.
+fn destination(path: &Path) -> Result<PathBuf, Failure> {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(Failure::input(format!(
+            "{} cannot be written: there is no folder {}.",
+            path.display(),
+            folder.display()
+        )));
+    }
+    Ok(folder.join(path.file_name().unwrap_or(path.as_os_str())))
+}
+
+/// `dossier gradebook`: the class view of the results files (folders are searched for them) in `format`
+/// on standard output; every file left out is said on standard error. Exit 1 when no file could be used.
+fn gradebook(paths: &[PathBuf], code: Option<&str>, format: GradebookFormat) -> Result<(), Failure> {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let found = study::gradebook::files_in(p);
+            if found.is_empty() {
+                say(format_args!("{}: no results files (*.dossier-results.ron) in this folder.", p.display()));
+            }
+            files.extend(found);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let book = study::gradebook::from_files(&files, code);
+    for l in &book.left_out {
+        say(format_args!("{}: {}; left out.", l.path.display(), l.why));
+    }
+    if book.students.is_empty() {
+        return Err(Failure::input(match code {
+            Some(c) => format!("no results file of the quiz {c} could be used."),
+            None => "no results file could be used.".to_string(),
+        }));
+    }
+    let text = match format {
+        GradebookFormat::Text => crate::export::gradebook::text(&book),
+        GradebookFormat::Csv => crate::export::gradebook::csv(&book),
+        GradebookFormat::Html => crate::export::gradebook::html_page(&book),
+    };
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    Ok(out.flush()?)
+}
+
 fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) -> Result<(), Failure> {
     let across = mode == PlayMode::Review && arg.pack.is_none();
     let packs = if across { all_packs()? } else { vec![load(arg)?] };
+    play_banks(&packs, across, pick, learner, mode, None)
+}
+
+/// Takes the quiz `mode` and `pick` ask for from `packs` (the first pack, or all of them when `across`).
+fn play_banks(
+    packs: &[Bank],
+    across: bool,
+    pick: &PickArgs,
+    learner: &LearnerArg,
+    mode: PlayMode,
+    results: Option<(&str, &Path)>,
+) -> Result<(), Failure> {
     let mut study = recorder(learner, Now::system())?;
     let left_out = study.as_ref().map(flagged).unwrap_or_default();
-    let questions = questions_for_mode(&packs, across, pick, mode, study.as_ref(), &left_out, Now::system())?;
+    let questions = questions_for_mode(packs, across, pick, mode, study.as_ref(), &left_out, Now::system())?;
     let mut out = io::stdout().lock();
     if questions.is_empty() {
         writeln!(
@@ -937,6 +1197,14 @@ fn play(arg: &PackArg, pick: &PickArgs, learner: &LearnerArg, mode: PlayMode) ->
         }
         let due = s.due(Now::system(), None).len();
         writeln!(out, "Recorded for {}. Cards due today: {due}.", s.profile().name)?;
+    }
+    if let Some((code, path)) = results {
+        let student = study.as_ref().map_or_else(|| "Learner".to_string(), |s| s.profile().name.clone());
+        let r = study::results::Results::of(&session, &student, code, title(0), Now::system().at);
+        let file =
+            if path.is_dir() { path.join(study::results::file_name(&student, code)) } else { path.to_path_buf() };
+        study::results::write(&file, &r).map_err(|e| Failure::input(format!("the results were not saved: {e}")))?;
+        writeln!(out, "Results for the teacher saved to {}.", file.display())?;
     }
     Ok(out.flush()?)
 }

@@ -295,6 +295,15 @@ impl Pack {
         &self.sheet.id
     }
 
+    /// A hash of the pack's content — the fact sheet's text and the article's — the same on every machine:
+    /// two copies of a pack agree on it, and any edit to either file changes it (up to hash collisions).
+    /// Quiz codes carry part of it, so a code made from one version of a pack never builds a quiz from
+    /// another.
+    pub fn content_hash(&self) -> u64 {
+        let sheet = crate::text::stable_hash(self.source.as_bytes());
+        crate::text::stable_hash(&[sheet.to_le_bytes().as_slice(), self.article.text().as_bytes()].concat())
+    }
+
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
         self.entities.get(id).map(|&i| &self.sheet.entities[i])

@@ -14,12 +14,15 @@
 //! [`Study`] ties them together for one learner: the CLI and the GUI open one, record answers through it
 //! and ask it what is due. Nothing here touches the GUI toolkit.
 
+pub mod code;
 pub mod draft;
 pub mod exam;
 pub mod flags;
+pub mod gradebook;
 pub mod history;
 pub mod log;
 pub mod profiles;
+pub mod results;
 pub mod schedule;
 pub mod select;
 pub mod session;
