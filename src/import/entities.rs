@@ -185,7 +185,7 @@ impl Registry {
 
     /// The draft named by `form` (any kind), or a new one of `kind`.
     fn named(&mut self, kind: EntityKind, form: &str, at: usize) -> usize {
-        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        let key = form_key(form);
         if let Some(&i) = self.by_form.get(&key) {
             self.drafts[i].add_form(form);
             return i;
@@ -201,11 +201,18 @@ impl Registry {
     }
 
     fn claim(&mut self, form: &str, i: usize) {
-        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        let key = form_key(form);
         if !key.is_empty() {
             self.by_form.entry(key).or_insert(i);
         }
     }
+}
+
+/// The key two forms of one entity share: folded, without a leading "the" and without a possessive inside
+/// ("New People's Party" and "New People Party", which one article may both write, are one party).
+fn form_key(form: &str) -> String {
+    let folded = fold(form.strip_prefix("the ").unwrap_or(form));
+    folded.split(' ').filter(|w| *w != "s").collect::<Vec<_>>().join(" ")
 }
 
 /// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
@@ -332,7 +339,7 @@ fn merge_short_persons(reg: &mut Registry) {
         d.first = d.first.min(first);
         reg.drafts[short].kind = EntityKind::Event; // emptied: dropped in `resolve`
         for f in moved {
-            reg.by_form.insert(fold(&f), owner);
+            reg.by_form.insert(form_key(&f), owner);
         }
     }
 }
@@ -374,7 +381,7 @@ fn add_short_forms(reg: &mut Registry, singles: &[Single]) {
             Some(prefix) => format!("{prefix} {}", s.word),
             None => s.word.clone(),
         };
-        if reg.by_form.get(&fold(&s.word)).is_some_and(|&o| o != p) {
+        if reg.by_form.get(&form_key(&s.word)).is_some_and(|&o| o != p) {
             continue;
         }
         add.push((p, form));
@@ -417,8 +424,19 @@ fn add_the_title_forms(reg: &mut Registry, text: &str) {
         if !SINGLE_HOLDER_TITLES.contains(&title.as_str()) {
             continue;
         }
-        // The form as the article writes it ("the president", "the Secretary of State").
+        // The form as the article writes it ("the president", "the Secretary of State"), where it stands for
+        // the person: not as the appositive right after the person's name ("John Kerry, the Secretary of
+        // State,"), which the person's mention there already covers.
+        let forms = &reg.drafts[p].forms;
+        let appositive = |at: usize| {
+            text.get(..at)
+                .and_then(|before| before.strip_suffix(", "))
+                .is_some_and(|before| forms.iter().any(|f| before.ends_with(f.as_str())))
+        };
         let written = ["the ", "The "].iter().flat_map(|the| text.match_indices(the)).find_map(|(at, _)| {
+            if appositive(at) {
+                return None;
+            }
             let start = at + 4;
             let end = start + title.len();
             let words = text.get(start..end)?;
@@ -427,7 +445,7 @@ fn add_the_title_forms(reg: &mut Registry, text: &str) {
                 .then(|| format!("the {words}"))
         });
         if let Some(form) = written
-            && !reg.by_form.contains_key(&fold(form.strip_prefix("the ").unwrap_or(&form)))
+            && !reg.by_form.contains_key(&form_key(&form))
         {
             reg.drafts[p].weak.push(form);
         }
@@ -460,10 +478,10 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
     let mut owners: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, d) in reg.drafts.iter().enumerate() {
         for f in d.forms.iter().chain(&d.weak) {
-            owners.entry(fold(f.strip_prefix("the ").unwrap_or(f))).or_default().insert(i);
+            owners.entry(form_key(f)).or_default().insert(i);
         }
     }
-    let shared = |f: &str| owners.get(&fold(f.strip_prefix("the ").unwrap_or(f))).is_some_and(|s| s.len() > 1);
+    let shared = |f: &str| owners.get(&form_key(f)).is_some_and(|s| s.len() > 1);
     let mut names: Vec<String> = Vec::new();
     let mut entities = Vec::new();
     let mut ids: BTreeSet<String> = BTreeSet::new();
@@ -828,6 +846,60 @@ mod tests {
     fn a_doubtful_run_is_left_out() {
         // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
         assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn groups_that_act_peoples_and_plural_demonyms_are_groups() {
+        let found = entities(
+            "On Friday, fishermen rescued 300 people. Protesters have gathered, and the Indonesian Navy reportedly \
+             saved 20 sailors. The rescued included Bangladeshis, South Koreans and Kurds. 700 soldiers killed \
+             nobody.",
+        );
+        let group = |name: &str| found.iter().find(|e| e.0 == name).map(|e| (e.1, e.4.clone()));
+        assert_eq!(group("fishermen"), Some((EntityKind::Group, None)));
+        assert_eq!(group("protesters"), Some((EntityKind::Group, None)));
+        assert_eq!(group("Bangladeshis").map(|g| g.0), Some(EntityKind::Group));
+        assert_eq!(group("South Koreans").map(|g| g.0), Some(EntityKind::Group));
+        assert_eq!(group("Kurds").map(|g| g.0), Some(EntityKind::Group));
+        // Counted, not acting; and a demonym's country is no entity of its own when the text never names it.
+        assert_eq!(group("soldiers"), None);
+        assert!(!found.iter().any(|e| e.0 == "Bangladesh"), "{found:?}");
+        // "Navy" alone would name every country's navy: no alias.
+        assert_eq!(found.iter().find(|e| e.0 == "Indonesian Navy").map(|e| e.2.clone()), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_bloc_is_a_group_and_a_possessive_role_goes_to_the_next_name_only() {
+        let found = entities(
+            "The pro-Western camp gained seats. Pro-Western camp's Park Ji-won and Lee Min-ho won, while Civic \
+             Union's Ahn Sung-ki, Choi Min-sik of the Justice Party and Kim Yu-na of the Green Party lost.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(found.iter().find(|e| e.0 == "pro-Western camp").map(|e| e.1), Some(EntityKind::Group));
+        assert_eq!(role("Park Ji-won").as_deref(), Some("pro-Western camp's"));
+        assert_eq!(role("Lee Min-ho").as_deref(), Some("pro-Western camp's"));
+        assert_eq!(role("Ahn Sung-ki").as_deref(), Some("Civic Union's"));
+        assert_eq!(role("Choi Min-sik").as_deref(), Some("Justice Party's"), "{found:?}");
+        assert_eq!(role("Kim Yu-na").as_deref(), Some("Green Party's"));
+    }
+
+    #[test]
+    fn one_party_written_with_and_without_its_possessive_is_one_entity() {
+        let found = entities("Ivan Ho of the Free People's Party won. The Free People Party said so.");
+        let parties: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Organisation).collect();
+        assert_eq!(parties.len(), 1, "{found:?}");
+        assert_eq!(parties[0].0, "Free People's Party");
+        assert_eq!(parties[0].2, vec!["Free People Party".to_string()]);
+    }
+
+    #[test]
+    fn the_title_in_an_appositive_is_not_a_later_alias() {
+        let found = entities("The ministry said John Kerry, the Secretary of State, called Thailand.");
+        let kerry = found.iter().find(|e| e.0 == "John Kerry").expect("Kerry");
+        assert!(kerry.2.is_empty(), "{:?}", kerry.2);
+        let found = entities("John Kerry, the Secretary of State, called. The Secretary of State said more.");
+        let kerry = found.iter().find(|e| e.0 == "John Kerry").expect("Kerry");
+        assert_eq!(kerry.2, vec!["the Secretary of State".to_string()]);
     }
 
     #[test]
