@@ -208,10 +208,21 @@ impl Registry {
     }
 }
 
-/// The key two forms of one entity share: folded, without a leading "the" and without a possessive inside
-/// ("New People's Party" and "New People Party", which one article may both write, are one party).
+/// The key two forms of one entity share: folded, without a leading "the", without a possessive inside
+/// ("New People's Party" and "New People Party", which one article may both write, are one party), and
+/// with a leading demonym or country name written as the country's name ("the Chinese coast guard" and
+/// "the China Coast Guard" are one service).
 fn form_key(form: &str) -> String {
-    let folded = fold(form.strip_prefix("the ").unwrap_or(form));
+    let g = &*GAZETTEER;
+    let form = form.strip_prefix("the ").unwrap_or(form);
+    let country = g.phrases.get(gazetteer::first_word(form)).into_iter().flatten().find_map(|(p, t)| {
+        let (gazetteer::Target::Demonym(c) | gazetteer::Target::Known(c)) = *t else { return None };
+        let rest = form.strip_prefix(p.as_str())?;
+        let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).or_else(|| rest.strip_prefix(' '))?;
+        let k = g.known.get(c).filter(|k| k.kind == EntityKind::Country)?;
+        Some(format!("{} {rest}", k.name))
+    });
+    let folded = fold(country.as_deref().unwrap_or(form));
     folded.split(' ').filter(|w| *w != "s").collect::<Vec<_>>().join(" ")
 }
 
@@ -494,13 +505,15 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         let canonical = d.known.and_then(|k| g.known.get(k)).map(|k| k.name.clone());
         let used: Vec<&String> = d.forms.iter().filter(|f| !shared(f)).collect();
         // The name: the gazetteer's when the article uses it, else the fullest form used (a title before a
-        // short form does not make it fuller).
+        // short form does not make it fuller; of two as long, the one with more capitals is the proper name:
+        // "China Coast Guard" over "Chinese coast guard").
+        let capitals = |f: &str| f.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
         let name = match &canonical {
             Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
             _ => used
                 .iter()
                 .rev()
-                .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), f.len()))
+                .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), capitals(f), f.len()))
                 .map(|f| (*f).clone())
                 .or_else(|| canonical.clone())
                 .unwrap_or_default(),
@@ -900,6 +913,46 @@ mod tests {
         let found = entities("John Kerry, the Secretary of State, called. The Secretary of State said more.");
         let kerry = found.iter().find(|e| e.0 == "John Kerry").expect("Kerry");
         assert_eq!(kerry.2, vec!["the Secretary of State".to_string()]);
+    }
+
+    #[test]
+    fn a_service_named_by_demonym_and_by_country_is_one_and_a_possessive_owns_an_office() {
+        let found = entities(
+            "Chinese coast guard ships rammed a boat, the China Coast Guard said. China's Taiwan Affairs Office \
+             agreed, and Ukrainian officials objected.",
+        );
+        let orgs: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Organisation).collect();
+        assert_eq!(orgs.len(), 2, "{found:?}");
+        assert_eq!(
+            (orgs[0].0.as_str(), orgs[0].2.clone()),
+            ("China Coast Guard", vec!["Chinese coast guard".to_string()])
+        );
+        assert_eq!((orgs[1].0.as_str(), orgs[1].4.as_deref()), ("Taiwan Affairs Office", Some("china")));
+        assert!(orgs[1].2.is_empty(), "no \"Affairs Office\": {:?}", orgs[1].2);
+        let officials = found.iter().find(|e| e.0 == "Ukrainian officials").expect("a group");
+        assert_eq!(officials.4.as_deref(), Some("ukraine"));
+    }
+
+    #[test]
+    fn a_bracketed_acronym_and_a_rank_belong_to_roles() {
+        let found = entities(
+            "Taiwan's ruling Democratic Progressive Party (DPP) candidate Lai Ching-te won the vote on Saturday. \
+             Commodore Jay Tarriela, the coast guard spokesman, said that the result was clear to all of them.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Lai Ching-te").as_deref(), Some("Taiwan's ruling Democratic Progressive Party candidate"));
+        assert_eq!(role("Jay Tarriela").as_deref(), Some("Commodore"));
+    }
+
+    #[test]
+    fn places_within_places_and_before_a_place_noun() {
+        let found = entities(
+            "Voting ended at a station in Taikoo of the Hong Kong Island constituency. Fishermen came from \
+             Zambales province.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Taikoo"), Some(EntityKind::Place), "{found:?}");
+        assert_eq!(kind("Zambales province"), Some(EntityKind::Place), "{found:?}");
     }
 
     #[test]

@@ -302,6 +302,12 @@ impl Reader<'_> {
         (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
+    /// Whether item `k` is an organisation or news outlet of the gazetteer.
+    fn known_organisation(&self, k: usize) -> bool {
+        matches!(self.items.get(k).map(|it| &it.kind), Some(Kind::Known(o))
+            if self.g.known.get(*o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)))
+    }
+
     /// Whether run `k` looks like an organisation's name: an acronym, a run ending in a marker word, or a
     /// head word with "of".
     fn org_run(&self, k: usize) -> bool {
@@ -369,6 +375,8 @@ impl Reader<'_> {
         let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
         // "Constitutional Democratic Party of Japan": the country after the last "of".
         let of = (it.first..it.last).rev().find(|&t| self.word(t) == "of");
+        // "Armed Forces of the Philippines": "the" may stand between.
+        let of = of.map(|t| if self.word(t + 1) == "the" { t + 1 } else { t });
         if let Some((last, Target::Known(c))) = of.and_then(|t| self.phrase_at(t + 1))
             && last == it.last
             && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country)
@@ -392,7 +400,9 @@ impl Reader<'_> {
     fn without_country(&self, k: usize) -> Option<&str> {
         self.run_country(k)?;
         let it = self.items.get(k)?;
-        let (last, _) = self.phrase_at(it.first)?;
+        // Only after a demonym: a country's name may be the office's subject, not its owner ("Taiwan Affairs
+        // Office" is no "Affairs Office").
+        let (last, Target::Demonym(_)) = self.phrase_at(it.first)? else { return None };
         let rest = self.tokens.get(last + 1)?;
         let text = self.text.get(rest.start..it.end)?;
         (text.chars().next().is_some_and(char::is_uppercase) && text.contains(' ')).then_some(text)
@@ -410,7 +420,46 @@ impl Reader<'_> {
         let mut start = t;
         let mut country = None;
         let mut mods = 0;
-        while let Some(p) = start.checked_sub(1) {
+        // "Democratic Progressive Party (DPP) candidate": the acronym in brackets is left out of the role.
+        let mut bracket: Option<(usize, usize)> = None;
+        while let Some(mut p) = start.checked_sub(1) {
+            if bracket.is_none()
+                && self.gap(p) == ") "
+                && p >= 1
+                && self.gap(p - 1) == " ("
+                && self.items[p].first == self.items[p].last
+                && is_acronym(self.word(self.items[p].first))
+                && (self.org_run(p - 1) || self.known_organisation(p - 1))
+            {
+                bracket = Some((self.items[p - 1].end, self.items[p].full_end + 1));
+                p -= 1;
+                start = p;
+                country = self.run_country(p).or_else(|| self.country_hint(p, false));
+                if let Some(q) = p.checked_sub(1).filter(|&q| self.gap(q) == " ") {
+                    // "Taiwan's ruling Democratic Progressive Party (DPP) candidate".
+                    let mut q = q;
+                    let mut mods2 = 0;
+                    loop {
+                        if self.modifier(q) && mods2 < 2 {
+                            start = q;
+                            mods2 += 1;
+                        } else if matches!(self.items[q].kind, Kind::Demonym(_) | Kind::Known(_)) {
+                            if let Some(c) = self.country_hint(q, true) {
+                                country = Some(c);
+                                start = q;
+                            }
+                            break;
+                        } else {
+                            break;
+                        }
+                        match q.checked_sub(1).filter(|&r| self.gap(r) == " ") {
+                            Some(r) => q = r,
+                            None => break,
+                        }
+                    }
+                }
+                break;
+            }
             if self.gap(p) != " " {
                 break;
             }
@@ -439,6 +488,12 @@ impl Reader<'_> {
             }
         }
         let mut role = self.text_of(start, t).to_string();
+        if let Some((from, to)) = bracket {
+            let base = self.items[start].start;
+            if let (Some(a), Some(b)) = (role.get(..from - base), role.get(to - base..)) {
+                role = format!("{a}{b}");
+            }
+        }
         if *plural {
             role.pop();
         }
@@ -613,7 +668,12 @@ impl Reader<'_> {
                     }
                     if self.org_run(k) || self.possessive_organisation(k) {
                         let e = reg.named(EntityKind::Organisation, form, it.start);
-                        reg.drafts[e].country = reg.drafts[e].country.or(self.run_country(k));
+                        // "China's Taiwan Affairs Office": a country's possessive before the name is its owner.
+                        let owner = k
+                            .checked_sub(1)
+                            .filter(|&p| self.items[p].poss && self.gap(p) == " ")
+                            .and_then(|p| self.country_hint(p, true));
+                        reg.drafts[e].country = reg.drafts[e].country.or(owner).or(self.run_country(k));
                         // "Chinese Foreign Ministry" is also "the Foreign Ministry": the name without its
                         // country, when that is a name too (a capitalised word or more).
                         if let Some(rest) = self.without_country(k) {
@@ -835,6 +895,16 @@ impl Reader<'_> {
                 return Some((EntityKind::Place, it.end, None));
             }
         }
+        // "from Zambales province", "in Gyeonggi province": a place noun right after, a preposition before.
+        let before = k.checked_sub(1).map_or("", |p| self.item_word(p));
+        if self.gap(k) == " "
+            && matches!(before, "in" | "at" | "near" | "to" | "from" | "into" | "across")
+            && self.g.place_nouns.contains(self.item_word(k + 1))
+            && words.len() <= 3
+        {
+            let end = self.items.get(k + 1).map_or(it.end, |n| n.end);
+            return Some((EntityKind::Place, end, None));
+        }
         // "the town of Yeoncheon".
         if k >= 2
             && self.item_word(k - 1) == "of"
@@ -853,6 +923,24 @@ impl Reader<'_> {
             && !self.person_by_name(k)
         {
             return Some((EntityKind::Place, it.end, Some(*c)));
+        }
+        // "a polling station in Taikoo of the Hong Kong Island constituency": a place within a larger one.
+        if after_preposition && words.len() <= 3 && self.gap(k) == " " && self.item_word(k + 1) == "of" {
+            let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
+            let known = match self.items.get(y).map(|n| &n.kind) {
+                Some(Kind::Known(c))
+                    if self.g.known.get(*c).is_some_and(|c| {
+                        matches!(c.kind, EntityKind::Country | EntityKind::City | EntityKind::Place)
+                    }) =>
+                {
+                    Some(*c)
+                }
+                _ => None,
+            };
+            let larger = known.is_some() || (self.is_run(y) && self.place(y).is_some());
+            if larger && !self.org_run(k) && !self.person_by_name(k) {
+                return Some((EntityKind::Place, it.end, known));
+            }
         }
         None
     }
@@ -914,7 +1002,11 @@ impl Reader<'_> {
         }
         // A sentence's first word is capitalised only for being first: the group's name is lowercase.
         let name = if start == k { noun } else { self.text_of(start, k).to_string() };
-        reg.named(EntityKind::Group, &name, self.items[start].start);
+        let e = reg.named(EntityKind::Group, &name, self.items[start].start);
+        // "Ukrainian officials" are Ukraine's.
+        if let Some(Kind::Demonym(c)) = self.items.get(start).map(|it| &it.kind).filter(|_| start != k) {
+            reg.drafts[e].country = reg.drafts[e].country.or(Some(CountryHint { known: *c, strong: true }));
+        }
         true
     }
 }
