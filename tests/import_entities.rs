@@ -267,8 +267,8 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
         row("south-korea", Country, "South Korea", &[], None, None, None),
     ];
     assert_eq!(rows(&found), expected);
-    // Every mention, in order: short forms count, a demonym does not, and "The president" names nobody, for
-    // two presidents are named.
+    // Every mention, in order: short forms count, a demonym does not, "The president" names nobody, for two
+    // presidents are named, and the "the" before anything but a person belongs to its mention.
     let said: Vec<(&str, &str)> =
         found.mentions.iter().map(|m| (found.entities[m.entity].id.as_str(), article.slice(&m.range))).collect();
     assert_eq!(
@@ -287,14 +287,14 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
             ("yoon-suk-yeol", "Mr. Yoon"),
             ("washington", "Washington"),
             ("yonhap", "Yonhap News Agency"),
-            ("chinese-foreign-ministry", "Chinese Foreign Ministry"),
+            ("chinese-foreign-ministry", "The Chinese Foreign Ministry"),
             ("analysts", "Analysts"),
             ("beijing", "Beijing"),
             ("wang-yi", "Wang Yi"),
             ("china", "China"),
             ("japan", "Japan"),
             ("south-korea", "South Korea"),
-            ("united-states", "United States"),
+            ("united-states", "the United States"),
         ]
     );
 }

@@ -19,7 +19,9 @@
 //!    appositive, and give the person's `country` when they name one (a country that is then an entity).
 //! 4. A person's later short forms ("Kerry", "President Lee", "Mr. Lee") become aliases when they name
 //!    only that person; a form two entities share is given to neither.
-//! 5. Every form is then looked for in the text, longest first, for the mentions.
+//! 5. Every form is then looked for in the text, longest first, for the mentions; the "the" right before a
+//!    mention of anything but a person is part of it ("the Indonesian Navy reportedly saved …"), as the
+//!    clause grammar of the facts step reads a subject.
 
 pub mod gazetteer;
 mod scan;
@@ -48,7 +50,8 @@ pub struct Found {
 pub struct Mention {
     /// Index into [`Found::entities`].
     pub entity: usize,
-    /// The byte range in [`Article::text`] of the words that name it.
+    /// The byte range in [`Article::text`] of the words that name it, with the "the" before it when it is not
+    /// a person ("the Indonesian Navy").
     pub range: Range<usize>,
 }
 
@@ -270,7 +273,8 @@ pub fn find(article: &Article) -> Found {
     let entities = resolve(g, &mut reg);
     let forms = mention_forms(&entities);
     let mut found = Found { entities: Vec::new(), mentions: Vec::new() };
-    let (order, mentions) = mentions(g, text, &paragraphs, &forms, entities.len());
+    let takes_the: Vec<bool> = entities.iter().map(|e| e.kind != EntityKind::Person).collect();
+    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the);
     // Entities in order of first mention (those never mentioned, such as a country named only by a
     // demonym, after the others, in order of drafting).
     let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
@@ -623,15 +627,16 @@ fn mention_forms(entities: &[Entity]) -> BTreeMap<String, Vec<(String, usize)>> 
 /// A mention while the entities are still in drafting order: (entity, range).
 type DraftMention = (usize, Range<usize>);
 
-/// Every mention, in text order, and each entity's first mention.
+/// Every mention, in text order, and each entity's first mention. A mention of anything but a person
+/// (`takes_the`, by entity) takes the "the" right before it.
 fn mentions(
     g: &Gazetteer,
     text: &str,
     paragraphs: &[Vec<Token>],
     forms: &BTreeMap<String, Vec<(String, usize)>>,
-    count: usize,
+    takes_the: &[bool],
 ) -> (Vec<Option<usize>>, Vec<DraftMention>) {
-    let mut first = vec![None; count];
+    let mut first = vec![None; takes_the.len()];
     let mut out = Vec::new();
     for tokens in paragraphs {
         let titles = title_words(g, text, tokens);
@@ -647,9 +652,18 @@ fn mentions(
                         continue;
                     }
                     let end = t.start + form.len();
-                    out.push((*e, t.start..end));
+                    // "the Indonesian Navy", "the pan-democracy camp": the article's "the" belongs to the
+                    // mention of anything but a person, so the clause reads it as one subject.
+                    let the = i
+                        .checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .filter(|p| !p.poss && matches!(text.get(p.start..p.end), Some("the" | "The")))
+                        .filter(|p| text.get(p.full_end..t.start) == Some(" "))
+                        .filter(|_| takes_the.get(*e).copied().unwrap_or(false));
+                    let start = the.map_or(t.start, |p| p.start);
+                    out.push((*e, start..end));
                     if first[*e].is_none() {
-                        first[*e] = Some(t.start);
+                        first[*e] = Some(start);
                     }
                     next = last + 1;
                     break 'keys;
@@ -953,6 +967,13 @@ mod tests {
         let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
         assert_eq!(kind("Taikoo"), Some(EntityKind::Place), "{found:?}");
         assert_eq!(kind("Zambales province"), Some(EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn a_newspaper_is_media_even_before_a_verb_of_saying() {
+        let found = entities("The Straits Times said the talks failed, and the Bangkok Post reported the same.");
+        let kinds: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.0.as_str(), e.1)).collect();
+        assert_eq!(kinds, vec![("Straits Times", EntityKind::Media), ("Bangkok Post", EntityKind::Media)]);
     }
 
     #[test]

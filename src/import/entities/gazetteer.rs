@@ -64,6 +64,8 @@ pub struct Gazetteer {
     pub not_organisations: BTreeSet<String>,
     /// Nouns for groups of people ("analysts").
     pub groups: BTreeSet<String>,
+    /// Words that, ending a capitalised run of two or more words, make it a newspaper ("Times", "Herald").
+    pub media_markers: BTreeSet<String>,
     /// Peoples named as such, a group wherever the article names them ("Rohingya", "Kurds").
     pub peoples: BTreeSet<String>,
     /// Nouns for a political grouping after its modifier ("the pro-Beijing camp", "the reformist bloc").
@@ -219,6 +221,7 @@ impl Gazetteer {
             let set = match section {
                 "groups" => &mut g.groups,
                 "peoples" => &mut g.peoples,
+                "media-markers" => &mut g.media_markers,
                 "bloc-nouns" => &mut g.blocs,
                 "subject-verbs" => &mut g.subject_verbs,
                 "speech-verbs" => &mut g.speech,

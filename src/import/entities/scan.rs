@@ -302,6 +302,13 @@ impl Reader<'_> {
         (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
+    /// Whether run `k` is a newspaper's name: two words or more, the last a media marker ("The Straits Times",
+    /// "South China Morning Post").
+    fn media_run(&self, k: usize) -> bool {
+        let words = self.run_words(k);
+        self.is_run(k) && words.len() >= 2 && words.last().is_some_and(|w| self.g.media_markers.contains(*w))
+    }
+
     /// Whether item `k` is an organisation or news outlet of the gazetteer.
     fn known_organisation(&self, k: usize) -> bool {
         matches!(self.items.get(k).map(|it| &it.kind), Some(Kind::Known(o))
@@ -666,6 +673,10 @@ impl Reader<'_> {
                         reg.drafts[e].within = reg.drafts[e].within.or(within);
                         continue;
                     }
+                    if self.media_run(k) {
+                        reg.named(EntityKind::Media, form, it.start);
+                        continue;
+                    }
                     if self.org_run(k) || self.possessive_organisation(k) {
                         let e = reg.named(EntityKind::Organisation, form, it.start);
                         // "China's Taiwan Affairs Office": a country's possessive before the name is its owner.
@@ -748,7 +759,7 @@ impl Reader<'_> {
         let alphabetic = !words.is_empty()
             && words.len() <= 4
             && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
-        if !alphabetic || self.org_run(k) || self.place(k).is_some() {
+        if !alphabetic || self.org_run(k) || self.media_run(k) || self.place(k).is_some() {
             return None;
         }
         let prev = k.checked_sub(1);
