@@ -164,13 +164,14 @@ fn asylum_entities_against_gold() {
     assert!(f.recall >= 1.0 && f.precision >= 1.0 && f.kinds >= 1.0 && f.roles >= 1.0, "{f:?}");
 }
 
-// hk-election: the gold roles the finder does not give are mostly an organisation's possessive shared along a
-// list ("DAB's Ben Chan and Leung Che-cheung") or a description in another sentence ("an independent who …").
+// hk-election: the gold roles the finder does not give are mostly a camp the gold sheet prefers to the party the
+// text names ("Hui Chi-fung from the Democratic Party", gold "pan-democrat") or a description in another
+// sentence ("an independent who …").
 #[test]
 fn hk_election_entities_against_gold() {
     let f = measure("hk-election");
     mentions_are_sound("hk-election");
-    assert!(f.recall >= 1.0 && f.precision >= 0.98 && f.kinds >= 0.98 && f.roles >= 0.63, "{f:?}");
+    assert!(f.recall >= 1.0 && f.precision >= 0.98 && f.kinds >= 0.98 && f.roles >= 0.81, "{f:?}");
 }
 
 /// A short article of the kind the importer is for, written for this test (not tuned on): a three-way summit,

@@ -970,6 +970,19 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_rank_is_no_name_and_a_group_after_a_relative_word_acts() {
+        let found = entities(
+            "Thai Prime Minister Prayuth Chan-ocha spoke. Gen. Prayuth said more, and Lt. Gen. Ahmad Yani agreed. \
+             Police closed the routes by which smugglers move people.",
+        );
+        let prayuth = found.iter().find(|e| e.0 == "Prayuth Chan-ocha").expect("Prayuth");
+        assert!(prayuth.2.contains(&"Gen. Prayuth".to_string()), "{found:?}");
+        assert!(!found.iter().any(|e| e.0.starts_with("Gen.") || e.0.starts_with("Lt.")), "{found:?}");
+        assert_eq!(found.iter().find(|e| e.0 == "Ahmad Yani").map(|e| e.1), Some(EntityKind::Person));
+        assert_eq!(found.iter().find(|e| e.0 == "smugglers").map(|e| e.1), Some(EntityKind::Group));
+    }
+
+    #[test]
     fn a_newspaper_is_media_even_before_a_verb_of_saying() {
         let found = entities("The Straits Times said the talks failed, and the Bangkok Post reported the same.");
         let kinds: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.0.as_str(), e.1)).collect();

@@ -1008,7 +1008,22 @@ impl Reader<'_> {
             Some(p) if matches!(self.items[p].kind, Kind::Demonym(_)) && self.gap(p) == " " => p,
             _ => k,
         };
-        if !(says || according || (self.acts_after(k) && self.clause_start(start))) {
+        // "the routes by which people-smugglers transport migrants": after a relative word or a
+        // conjunction, the lowercase word after a group noun is its verb.
+        let after_relative = start == k
+            && k.checked_sub(1).is_some_and(|p| {
+                self.gap(p) == " "
+                    && matches!(
+                        self.item_word(p),
+                        "which" | "whom" | "where" | "that" | "while" | "because" | "after" | "before" | "when"
+                    )
+            })
+            && self.gap(k) == " "
+            && {
+                let w = self.item_word(k + 1);
+                !w.is_empty() && w.chars().all(char::is_lowercase) && !STOP.contains(&w) && !w.ends_with("ly")
+            };
+        if !(says || according || after_relative || (self.acts_after(k) && self.clause_start(start))) {
             return false;
         }
         // A sentence's first word is capitalised only for being first: the group's name is lowercase.
