@@ -448,17 +448,28 @@ fn add_the_title_forms(reg: &mut Registry, text: &str) {
                 .and_then(|before| before.strip_suffix(", "))
                 .is_some_and(|before| forms.iter().any(|f| before.ends_with(f.as_str())))
         };
-        let written = ["the ", "The "].iter().flat_map(|the| text.match_indices(the)).find_map(|(at, _)| {
-            if appositive(at) {
-                return None;
-            }
-            let start = at + 4;
-            let end = start + title.len();
-            let words = text.get(start..end)?;
-            let after = text.get(end..).and_then(|r| r.chars().next());
-            (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
-                .then(|| format!("the {words}"))
-        });
+        // (the form, whether this use names its own holder: "the president of the Philippines", "the
+        // president, Benigno Aquino").
+        let uses: Vec<(String, bool)> = ["the ", "The "]
+            .iter()
+            .flat_map(|the| text.match_indices(the))
+            .filter_map(|(at, _)| {
+                if appositive(at) {
+                    return None;
+                }
+                let start = at + 4;
+                let end = start + title.len();
+                let words = text.get(start..end)?;
+                let rest = text.get(end..).unwrap_or("");
+                let after = rest.chars().next();
+                let own_holder = rest.starts_with(" of ")
+                    || rest.strip_prefix(", ").is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+                (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
+                    .then(|| (format!("the {words}"), own_holder))
+            })
+            .collect();
+        // A title the article gives another holder, or ties to a country, names nobody by itself.
+        let written = if uses.iter().any(|(_, own)| *own) { None } else { uses.into_iter().next().map(|(f, _)| f) };
         if let Some(form) = written
             && !reg.by_form.contains_key(&form_key(&form))
         {
@@ -980,6 +991,20 @@ mod tests {
         assert!(!found.iter().any(|e| e.0.starts_with("Gen.") || e.0.starts_with("Lt.")), "{found:?}");
         assert_eq!(found.iter().find(|e| e.0 == "Ahmad Yani").map(|e| e.1), Some(EntityKind::Person));
         assert_eq!(found.iter().find(|e| e.0 == "smugglers").map(|e| e.1), Some(EntityKind::Group));
+    }
+
+    #[test]
+    fn a_title_tied_to_its_own_holder_is_nobody_elses_alias() {
+        let found = entities(
+            "Indonesian President Joko Widodo met reporters. The president of the Philippines, Benigno Aquino III, \
+             said his country would help, and Aquino left.",
+        );
+        let widodo = found.iter().find(|e| e.0 == "Joko Widodo").expect("Widodo");
+        assert!(widodo.2.is_empty(), "\"The president of the Philippines\" is not Widodo: {:?}", widodo.2);
+        let aquino = found.iter().find(|e| e.0 == "Benigno Aquino III").expect("Aquino");
+        assert_eq!(aquino.3.as_deref(), Some("president of the Philippines"));
+        assert_eq!(aquino.4.as_deref(), Some("philippines"));
+        assert_eq!(aquino.2, vec!["Aquino".to_string()]);
     }
 
     #[test]

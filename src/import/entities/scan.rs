@@ -526,6 +526,31 @@ impl Reader<'_> {
         })
     }
 
+    /// The role "[the] Title of [the] Country, " right before run `k` gives ("The president of the
+    /// Philippines, Benigno Aquino III"): "president of the Philippines", with the country.
+    fn role_of_country_before(&self, k: usize) -> Option<Person> {
+        let c = k.checked_sub(1).filter(|&c| self.gap(c) == ", ")?;
+        let country = self.country_hint(c, true)?;
+        let mut j = c.checked_sub(1)?;
+        if self.item_word(j) == "the" {
+            j = j.checked_sub(1)?;
+        }
+        let t = j.checked_sub(1).filter(|_| self.item_word(j) == "of")?;
+        let Kind::Title { plural: false, title } = &self.items.get(t)?.kind else { return None };
+        if (t..c).any(|x| self.gap(x) != " ") || !matches!(self.items[c].kind, Kind::Known(_)) {
+            return None;
+        }
+        let role = self.text_of(t, c);
+        let role = if self.g.lowercase_titles.contains(title)
+            || self.tokens.get(self.items[t].first).is_some_and(|x| x.initial)
+        {
+            lowercase_first(role)
+        } else {
+            role.to_string()
+        };
+        Some(Person { role: Some(role), role_title: Some(title.clone()), country: Some(country), ..Person::default() })
+    }
+
     /// The role an appositive after run `k` gives: `, [the] [country's|demonym] Title [of Country],`.
     fn appositive(&self, k: usize) -> Option<Person> {
         if self.gap(k) != ", " {
@@ -775,6 +800,10 @@ impl Reader<'_> {
                 person.country = person.country.or(a.country);
                 person.description = a.description.or_else(|| a.role.map(|r| format!("the {r}")));
             }
+            return Some(person);
+        }
+        // "The president of the Philippines, Benigno Aquino III,": a title with its country, then the name.
+        if let Some(person) = self.role_of_country_before(k) {
             return Some(person);
         }
         // An honorific before it: "Mr. Lee".
