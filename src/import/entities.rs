@@ -913,7 +913,8 @@ mod tests {
              Union's Ahn Sung-ki, Choi Min-sik of the Justice Party and Kim Yu-na of the Green Party lost.",
         );
         let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
-        assert_eq!(found.iter().find(|e| e.0 == "pro-Western camp").map(|e| e.1), Some(EntityKind::Group));
+        let camp = found.iter().find(|e| e.0 == "the pro-Western camp").expect("the camp");
+        assert_eq!((camp.1, camp.2.clone()), (EntityKind::Group, vec!["pro-Western camp".to_string()]));
         assert_eq!(role("Park Ji-won").as_deref(), Some("pro-Western camp's"));
         assert_eq!(role("Lee Min-ho").as_deref(), Some("pro-Western camp's"));
         assert_eq!(role("Ahn Sung-ki").as_deref(), Some("Civic Union's"));

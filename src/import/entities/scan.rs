@@ -1133,8 +1133,11 @@ impl Reader<'_> {
         if !(the || it.poss) {
             return;
         }
-        let name = lowercase_bloc(self.text_of(m, k));
-        reg.named(EntityKind::Group, &name, self.items[m].start);
+        // Named with its "the", as a subject reads ("The pan-democracy camp gained a seat"); the bare form,
+        // as in "localist camp's Cheng Chung-tai", is an alias.
+        let bare = lowercase_bloc(self.text_of(m, k));
+        let e = reg.named(EntityKind::Group, &format!("the {bare}"), self.items[m].start);
+        reg.drafts[e].add_form(&bare);
     }
 }
 
