@@ -164,13 +164,14 @@ fn asylum_entities_against_gold() {
     assert!(f.recall >= 1.0 && f.precision >= 1.0 && f.kinds >= 1.0 && f.roles >= 1.0, "{f:?}");
 }
 
-// hk-election: the gold roles the finder does not give are mostly an organisation's possessive shared along a
-// list ("DAB's Ben Chan and Leung Che-cheung") or a description in another sentence ("an independent who …").
+// hk-election: the gold roles the finder does not give are mostly a camp the gold sheet prefers to the party the
+// text names ("Hui Chi-fung from the Democratic Party", gold "pan-democrat") or a description in another
+// sentence ("an independent who …").
 #[test]
 fn hk_election_entities_against_gold() {
     let f = measure("hk-election");
     mentions_are_sound("hk-election");
-    assert!(f.recall >= 1.0 && f.precision >= 0.98 && f.kinds >= 0.98 && f.roles >= 0.63, "{f:?}");
+    assert!(f.recall >= 1.0 && f.precision >= 0.98 && f.kinds >= 0.98 && f.roles >= 0.81, "{f:?}");
 }
 
 /// A short article of the kind the importer is for, written for this test (not tuned on): a three-way summit,
@@ -267,8 +268,8 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
         row("south-korea", Country, "South Korea", &[], None, None, None),
     ];
     assert_eq!(rows(&found), expected);
-    // Every mention, in order: short forms count, a demonym does not, and "The president" names nobody, for
-    // two presidents are named.
+    // Every mention, in order: short forms count, a demonym does not, "The president" names nobody, for two
+    // presidents are named, and the "the" before anything but a person belongs to its mention.
     let said: Vec<(&str, &str)> =
         found.mentions.iter().map(|m| (found.entities[m.entity].id.as_str(), article.slice(&m.range))).collect();
     assert_eq!(
@@ -287,14 +288,14 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
             ("yoon-suk-yeol", "Mr. Yoon"),
             ("washington", "Washington"),
             ("yonhap", "Yonhap News Agency"),
-            ("chinese-foreign-ministry", "Chinese Foreign Ministry"),
+            ("chinese-foreign-ministry", "The Chinese Foreign Ministry"),
             ("analysts", "Analysts"),
             ("beijing", "Beijing"),
             ("wang-yi", "Wang Yi"),
             ("china", "China"),
             ("japan", "Japan"),
             ("south-korea", "South Korea"),
-            ("united-states", "United States"),
+            ("united-states", "the United States"),
         ]
     );
 }

@@ -19,7 +19,9 @@
 //!    appositive, and give the person's `country` when they name one (a country that is then an entity).
 //! 4. A person's later short forms ("Kerry", "President Lee", "Mr. Lee") become aliases when they name
 //!    only that person; a form two entities share is given to neither.
-//! 5. Every form is then looked for in the text, longest first, for the mentions.
+//! 5. Every form is then looked for in the text, longest first, for the mentions; the "the" right before a
+//!    mention of anything but a person is part of it ("the Indonesian Navy reportedly saved …"), as the
+//!    clause grammar of the facts step reads a subject.
 
 pub mod gazetteer;
 mod scan;
@@ -48,7 +50,8 @@ pub struct Found {
 pub struct Mention {
     /// Index into [`Found::entities`].
     pub entity: usize,
-    /// The byte range in [`Article::text`] of the words that name it.
+    /// The byte range in [`Article::text`] of the words that name it, with the "the" before it when it is not
+    /// a person ("the Indonesian Navy").
     pub range: Range<usize>,
 }
 
@@ -185,7 +188,7 @@ impl Registry {
 
     /// The draft named by `form` (any kind), or a new one of `kind`.
     fn named(&mut self, kind: EntityKind, form: &str, at: usize) -> usize {
-        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        let key = form_key(form);
         if let Some(&i) = self.by_form.get(&key) {
             self.drafts[i].add_form(form);
             return i;
@@ -201,11 +204,29 @@ impl Registry {
     }
 
     fn claim(&mut self, form: &str, i: usize) {
-        let key = fold(form.strip_prefix("the ").unwrap_or(form));
+        let key = form_key(form);
         if !key.is_empty() {
             self.by_form.entry(key).or_insert(i);
         }
     }
+}
+
+/// The key two forms of one entity share: folded, without a leading "the", without a possessive inside
+/// ("New People's Party" and "New People Party", which one article may both write, are one party), and
+/// with a leading demonym or country name written as the country's name ("the Chinese coast guard" and
+/// "the China Coast Guard" are one service).
+fn form_key(form: &str) -> String {
+    let g = &*GAZETTEER;
+    let form = form.strip_prefix("the ").unwrap_or(form);
+    let country = g.phrases.get(gazetteer::first_word(form)).into_iter().flatten().find_map(|(p, t)| {
+        let (gazetteer::Target::Demonym(c) | gazetteer::Target::Known(c)) = *t else { return None };
+        let rest = form.strip_prefix(p.as_str())?;
+        let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).or_else(|| rest.strip_prefix(' '))?;
+        let k = g.known.get(c).filter(|k| k.kind == EntityKind::Country)?;
+        Some(format!("{} {rest}", k.name))
+    });
+    let folded = fold(country.as_deref().unwrap_or(form));
+    folded.split(' ').filter(|w| *w != "s").collect::<Vec<_>>().join(" ")
 }
 
 /// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
@@ -252,7 +273,8 @@ pub fn find(article: &Article) -> Found {
     let entities = resolve(g, &mut reg);
     let forms = mention_forms(&entities);
     let mut found = Found { entities: Vec::new(), mentions: Vec::new() };
-    let (order, mentions) = mentions(g, text, &paragraphs, &forms, entities.len());
+    let takes_the: Vec<bool> = entities.iter().map(|e| e.kind != EntityKind::Person).collect();
+    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the);
     // Entities in order of first mention (those never mentioned, such as a country named only by a
     // demonym, after the others, in order of drafting).
     let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
@@ -332,7 +354,7 @@ fn merge_short_persons(reg: &mut Registry) {
         d.first = d.first.min(first);
         reg.drafts[short].kind = EntityKind::Event; // emptied: dropped in `resolve`
         for f in moved {
-            reg.by_form.insert(fold(&f), owner);
+            reg.by_form.insert(form_key(&f), owner);
         }
     }
 }
@@ -374,7 +396,7 @@ fn add_short_forms(reg: &mut Registry, singles: &[Single]) {
             Some(prefix) => format!("{prefix} {}", s.word),
             None => s.word.clone(),
         };
-        if reg.by_form.get(&fold(&s.word)).is_some_and(|&o| o != p) {
+        if reg.by_form.get(&form_key(&s.word)).is_some_and(|&o| o != p) {
             continue;
         }
         add.push((p, form));
@@ -417,17 +439,39 @@ fn add_the_title_forms(reg: &mut Registry, text: &str) {
         if !SINGLE_HOLDER_TITLES.contains(&title.as_str()) {
             continue;
         }
-        // The form as the article writes it ("the president", "the Secretary of State").
-        let written = ["the ", "The "].iter().flat_map(|the| text.match_indices(the)).find_map(|(at, _)| {
-            let start = at + 4;
-            let end = start + title.len();
-            let words = text.get(start..end)?;
-            let after = text.get(end..).and_then(|r| r.chars().next());
-            (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
-                .then(|| format!("the {words}"))
-        });
+        // The form as the article writes it ("the president", "the Secretary of State"), where it stands for
+        // the person: not as the appositive right after the person's name ("John Kerry, the Secretary of
+        // State,"), which the person's mention there already covers.
+        let forms = &reg.drafts[p].forms;
+        let appositive = |at: usize| {
+            text.get(..at)
+                .and_then(|before| before.strip_suffix(", "))
+                .is_some_and(|before| forms.iter().any(|f| before.ends_with(f.as_str())))
+        };
+        // (the form, whether this use names its own holder: "the president of the Philippines", "the
+        // president, Benigno Aquino").
+        let uses: Vec<(String, bool)> = ["the ", "The "]
+            .iter()
+            .flat_map(|the| text.match_indices(the))
+            .filter_map(|(at, _)| {
+                if appositive(at) {
+                    return None;
+                }
+                let start = at + 4;
+                let end = start + title.len();
+                let words = text.get(start..end)?;
+                let rest = text.get(end..).unwrap_or("");
+                let after = rest.chars().next();
+                let own_holder = rest.starts_with(" of ")
+                    || rest.strip_prefix(", ").is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+                (words.eq_ignore_ascii_case(&title) && !after.is_some_and(char::is_alphanumeric))
+                    .then(|| (format!("the {words}"), own_holder))
+            })
+            .collect();
+        // A title the article gives another holder, or ties to a country, names nobody by itself.
+        let written = if uses.iter().any(|(_, own)| *own) { None } else { uses.into_iter().next().map(|(f, _)| f) };
         if let Some(form) = written
-            && !reg.by_form.contains_key(&fold(form.strip_prefix("the ").unwrap_or(&form)))
+            && !reg.by_form.contains_key(&form_key(&form))
         {
             reg.drafts[p].weak.push(form);
         }
@@ -460,10 +504,10 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
     let mut owners: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
     for (i, d) in reg.drafts.iter().enumerate() {
         for f in d.forms.iter().chain(&d.weak) {
-            owners.entry(fold(f.strip_prefix("the ").unwrap_or(f))).or_default().insert(i);
+            owners.entry(form_key(f)).or_default().insert(i);
         }
     }
-    let shared = |f: &str| owners.get(&fold(f.strip_prefix("the ").unwrap_or(f))).is_some_and(|s| s.len() > 1);
+    let shared = |f: &str| owners.get(&form_key(f)).is_some_and(|s| s.len() > 1);
     let mut names: Vec<String> = Vec::new();
     let mut entities = Vec::new();
     let mut ids: BTreeSet<String> = BTreeSet::new();
@@ -476,13 +520,15 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         let canonical = d.known.and_then(|k| g.known.get(k)).map(|k| k.name.clone());
         let used: Vec<&String> = d.forms.iter().filter(|f| !shared(f)).collect();
         // The name: the gazetteer's when the article uses it, else the fullest form used (a title before a
-        // short form does not make it fuller).
+        // short form does not make it fuller; of two as long, the one with more capitals is the proper name:
+        // "China Coast Guard" over "Chinese coast guard").
+        let capitals = |f: &str| f.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
         let name = match &canonical {
             Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
             _ => used
                 .iter()
                 .rev()
-                .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), f.len()))
+                .max_by_key(|f| (!starts_with_title(f), f.split(' ').count(), capitals(f), f.len()))
                 .map(|f| (*f).clone())
                 .or_else(|| canonical.clone())
                 .unwrap_or_default(),
@@ -592,15 +638,16 @@ fn mention_forms(entities: &[Entity]) -> BTreeMap<String, Vec<(String, usize)>> 
 /// A mention while the entities are still in drafting order: (entity, range).
 type DraftMention = (usize, Range<usize>);
 
-/// Every mention, in text order, and each entity's first mention.
+/// Every mention, in text order, and each entity's first mention. A mention of anything but a person
+/// (`takes_the`, by entity) takes the "the" right before it.
 fn mentions(
     g: &Gazetteer,
     text: &str,
     paragraphs: &[Vec<Token>],
     forms: &BTreeMap<String, Vec<(String, usize)>>,
-    count: usize,
+    takes_the: &[bool],
 ) -> (Vec<Option<usize>>, Vec<DraftMention>) {
-    let mut first = vec![None; count];
+    let mut first = vec![None; takes_the.len()];
     let mut out = Vec::new();
     for tokens in paragraphs {
         let titles = title_words(g, text, tokens);
@@ -616,9 +663,18 @@ fn mentions(
                         continue;
                     }
                     let end = t.start + form.len();
-                    out.push((*e, t.start..end));
+                    // "the Indonesian Navy", "the pan-democracy camp": the article's "the" belongs to the
+                    // mention of anything but a person, so the clause reads it as one subject.
+                    let the = i
+                        .checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .filter(|p| !p.poss && matches!(text.get(p.start..p.end), Some("the" | "The")))
+                        .filter(|p| text.get(p.full_end..t.start) == Some(" "))
+                        .filter(|_| takes_the.get(*e).copied().unwrap_or(false));
+                    let start = the.map_or(t.start, |p| p.start);
+                    out.push((*e, start..end));
                     if first[*e].is_none() {
-                        first[*e] = Some(t.start);
+                        first[*e] = Some(start);
                     }
                     next = last + 1;
                     break 'keys;
@@ -828,6 +884,135 @@ mod tests {
     fn a_doubtful_run_is_left_out() {
         // Capitalised words with no sign of what they name: an event, a sentence's first word, a heading.
         assert_eq!(names("Discussing the Cold War, Young Pioneers marched in Summer Festival."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn groups_that_act_peoples_and_plural_demonyms_are_groups() {
+        let found = entities(
+            "On Friday, fishermen rescued 300 people. Protesters have gathered, and the Indonesian Navy reportedly \
+             saved 20 sailors. The rescued included Bangladeshis, South Koreans and Kurds. 700 soldiers killed \
+             nobody.",
+        );
+        let group = |name: &str| found.iter().find(|e| e.0 == name).map(|e| (e.1, e.4.clone()));
+        assert_eq!(group("fishermen"), Some((EntityKind::Group, None)));
+        assert_eq!(group("protesters"), Some((EntityKind::Group, None)));
+        assert_eq!(group("Bangladeshis").map(|g| g.0), Some(EntityKind::Group));
+        assert_eq!(group("South Koreans").map(|g| g.0), Some(EntityKind::Group));
+        assert_eq!(group("Kurds").map(|g| g.0), Some(EntityKind::Group));
+        // Counted, not acting; and a demonym's country is no entity of its own when the text never names it.
+        assert_eq!(group("soldiers"), None);
+        assert!(!found.iter().any(|e| e.0 == "Bangladesh"), "{found:?}");
+        // "Navy" alone would name every country's navy: no alias.
+        assert_eq!(found.iter().find(|e| e.0 == "Indonesian Navy").map(|e| e.2.clone()), Some(Vec::new()));
+    }
+
+    #[test]
+    fn a_bloc_is_a_group_and_a_possessive_role_goes_to_the_next_name_only() {
+        let found = entities(
+            "The pro-Western camp gained seats. Pro-Western camp's Park Ji-won and Lee Min-ho won, while Civic \
+             Union's Ahn Sung-ki, Choi Min-sik of the Justice Party and Kim Yu-na of the Green Party lost.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        let camp = found.iter().find(|e| e.0 == "the pro-Western camp").expect("the camp");
+        assert_eq!((camp.1, camp.2.clone()), (EntityKind::Group, vec!["pro-Western camp".to_string()]));
+        assert_eq!(role("Park Ji-won").as_deref(), Some("pro-Western camp's"));
+        assert_eq!(role("Lee Min-ho").as_deref(), Some("pro-Western camp's"));
+        assert_eq!(role("Ahn Sung-ki").as_deref(), Some("Civic Union's"));
+        assert_eq!(role("Choi Min-sik").as_deref(), Some("Justice Party's"), "{found:?}");
+        assert_eq!(role("Kim Yu-na").as_deref(), Some("Green Party's"));
+    }
+
+    #[test]
+    fn one_party_written_with_and_without_its_possessive_is_one_entity() {
+        let found = entities("Ivan Ho of the Free People's Party won. The Free People Party said so.");
+        let parties: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Organisation).collect();
+        assert_eq!(parties.len(), 1, "{found:?}");
+        assert_eq!(parties[0].0, "Free People's Party");
+        assert_eq!(parties[0].2, vec!["Free People Party".to_string()]);
+    }
+
+    #[test]
+    fn the_title_in_an_appositive_is_not_a_later_alias() {
+        let found = entities("The ministry said John Kerry, the Secretary of State, called Thailand.");
+        let kerry = found.iter().find(|e| e.0 == "John Kerry").expect("Kerry");
+        assert!(kerry.2.is_empty(), "{:?}", kerry.2);
+        let found = entities("John Kerry, the Secretary of State, called. The Secretary of State said more.");
+        let kerry = found.iter().find(|e| e.0 == "John Kerry").expect("Kerry");
+        assert_eq!(kerry.2, vec!["the Secretary of State".to_string()]);
+    }
+
+    #[test]
+    fn a_service_named_by_demonym_and_by_country_is_one_and_a_possessive_owns_an_office() {
+        let found = entities(
+            "Chinese coast guard ships rammed a boat, the China Coast Guard said. China's Taiwan Affairs Office \
+             agreed, and Ukrainian officials objected.",
+        );
+        let orgs: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Organisation).collect();
+        assert_eq!(orgs.len(), 2, "{found:?}");
+        assert_eq!(
+            (orgs[0].0.as_str(), orgs[0].2.clone()),
+            ("China Coast Guard", vec!["Chinese coast guard".to_string()])
+        );
+        assert_eq!((orgs[1].0.as_str(), orgs[1].4.as_deref()), ("Taiwan Affairs Office", Some("china")));
+        assert!(orgs[1].2.is_empty(), "no \"Affairs Office\": {:?}", orgs[1].2);
+        let officials = found.iter().find(|e| e.0 == "Ukrainian officials").expect("a group");
+        assert_eq!(officials.4.as_deref(), Some("ukraine"));
+    }
+
+    #[test]
+    fn a_bracketed_acronym_and_a_rank_belong_to_roles() {
+        let found = entities(
+            "Taiwan's ruling Democratic Progressive Party (DPP) candidate Lai Ching-te won the vote on Saturday. \
+             Commodore Jay Tarriela, the coast guard spokesman, said that the result was clear to all of them.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Lai Ching-te").as_deref(), Some("Taiwan's ruling Democratic Progressive Party candidate"));
+        assert_eq!(role("Jay Tarriela").as_deref(), Some("Commodore"));
+    }
+
+    #[test]
+    fn places_within_places_and_before_a_place_noun() {
+        let found = entities(
+            "Voting ended at a station in Taikoo of the Hong Kong Island constituency. Fishermen came from \
+             Zambales province.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Taikoo"), Some(EntityKind::Place), "{found:?}");
+        assert_eq!(kind("Zambales province"), Some(EntityKind::Place), "{found:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_rank_is_no_name_and_a_group_after_a_relative_word_acts() {
+        let found = entities(
+            "Thai Prime Minister Prayuth Chan-ocha spoke. Gen. Prayuth said more, and Lt. Gen. Ahmad Yani agreed. \
+             Police closed the routes by which smugglers move people.",
+        );
+        let prayuth = found.iter().find(|e| e.0 == "Prayuth Chan-ocha").expect("Prayuth");
+        assert!(prayuth.2.contains(&"Gen. Prayuth".to_string()), "{found:?}");
+        assert!(!found.iter().any(|e| e.0.starts_with("Gen.") || e.0.starts_with("Lt.")), "{found:?}");
+        assert_eq!(found.iter().find(|e| e.0 == "Ahmad Yani").map(|e| e.1), Some(EntityKind::Person));
+        assert_eq!(found.iter().find(|e| e.0 == "smugglers").map(|e| e.1), Some(EntityKind::Group));
+    }
+
+    #[test]
+    fn a_title_tied_to_its_own_holder_is_nobody_elses_alias() {
+        let found = entities(
+            "Indonesian President Joko Widodo met reporters. The president of the Philippines, Benigno Aquino III, \
+             said his country would help, and Aquino left.",
+        );
+        let widodo = found.iter().find(|e| e.0 == "Joko Widodo").expect("Widodo");
+        assert!(widodo.2.is_empty(), "\"The president of the Philippines\" is not Widodo: {:?}", widodo.2);
+        let aquino = found.iter().find(|e| e.0 == "Benigno Aquino III").expect("Aquino");
+        assert_eq!(aquino.3.as_deref(), Some("president of the Philippines"));
+        assert_eq!(aquino.4.as_deref(), Some("philippines"));
+        assert_eq!(aquino.2, vec!["Aquino".to_string()]);
+    }
+
+    #[test]
+    fn a_newspaper_is_media_even_before_a_verb_of_saying() {
+        let found = entities("The Straits Times said the talks failed, and the Bangkok Post reported the same.");
+        let kinds: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.0.as_str(), e.1)).collect();
+        assert_eq!(kinds, vec![("Straits Times", EntityKind::Media), ("Bangkok Post", EntityKind::Media)]);
     }
 
     #[test]

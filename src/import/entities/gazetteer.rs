@@ -64,6 +64,15 @@ pub struct Gazetteer {
     pub not_organisations: BTreeSet<String>,
     /// Nouns for groups of people ("analysts").
     pub groups: BTreeSet<String>,
+    /// Words that, ending a capitalised run of two or more words, make it a newspaper ("Times", "Herald").
+    pub media_markers: BTreeSet<String>,
+    /// Peoples named as such, a group wherever the article names them ("Rohingya", "Kurds").
+    pub peoples: BTreeSet<String>,
+    /// Nouns for a political grouping after its modifier ("the pro-Beijing camp", "the reformist bloc").
+    pub blocs: BTreeSet<String>,
+    /// Lowercase verbs and auxiliaries that, right after a group noun, make it a clause's subject ("fishermen
+    /// have", "officials will"); a verb ending in "-ed" does too.
+    pub subject_verbs: BTreeSet<String>,
     /// Verbs of saying ("said").
     pub speech: BTreeSet<String>,
     /// Honorifics ("Mr.").
@@ -211,6 +220,10 @@ impl Gazetteer {
             }
             let set = match section {
                 "groups" => &mut g.groups,
+                "peoples" => &mut g.peoples,
+                "media-markers" => &mut g.media_markers,
+                "bloc-nouns" => &mut g.blocs,
+                "subject-verbs" => &mut g.subject_verbs,
                 "speech-verbs" => &mut g.speech,
                 "honorifics" => &mut g.honorifics,
                 "given-names" => &mut g.given,
@@ -293,7 +306,18 @@ mod tests {
         assert_eq!(targets("the North"), Some(Target::Weak(find("North Korea"))));
         assert_eq!(targets("U.S."), Some(Target::Known(find("United States"))));
         assert!(g.titles.get("secretary").is_some_and(|l| l.contains(&"secretary of state".to_string())));
-        for set in [&g.groups, &g.speech, &g.given, &g.surnames, &g.common, &g.markers, &g.heads] {
+        for set in [
+            &g.groups,
+            &g.peoples,
+            &g.blocs,
+            &g.subject_verbs,
+            &g.speech,
+            &g.given,
+            &g.surnames,
+            &g.common,
+            &g.markers,
+            &g.heads,
+        ] {
             assert!(!set.is_empty());
         }
         // No phrase names two different things.

@@ -50,6 +50,12 @@ struct Item {
     poss: bool,
 }
 
+/// A people a run names ("Rohingya", "Bangladeshis").
+struct People {
+    /// The country whose demonym it is, as an index into [`Gazetteer::known`].
+    country: Option<usize>,
+}
+
 /// What a run was found to name.
 #[derive(Debug, Clone, Default)]
 struct Person {
@@ -62,6 +68,8 @@ struct Person {
     shared: bool,
     /// The person goes on a list of persons begun before.
     listed: bool,
+    /// The role is a possessive ("DAB's"): shared only with a name joined by "and" right after.
+    possessive: bool,
 }
 
 struct Reader<'a> {
@@ -153,7 +161,12 @@ impl Reader<'_> {
                     i = last + 1;
                     continue;
                 }
-            } else if let Some((last, plural, title)) = self.title_at(i) {
+            } else if let Some((last, plural, title)) = self.title_at(i).filter(|&(last, _, _)| {
+                // "Justice Party", "Labour Party": a capitalised title before a marker word names an organisation.
+                !(self.word(i).chars().next().is_some_and(char::is_uppercase)
+                    && self.joined(last)
+                    && self.g.markers.contains(self.word(last + 1)))
+            }) {
                 self.items.push(self.item(Kind::Title { plural, title }, i, last));
                 i = last + 1;
                 continue;
@@ -289,6 +302,19 @@ impl Reader<'_> {
         (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
+    /// Whether run `k` is a newspaper's name: two words or more, the last a media marker ("The Straits Times",
+    /// "South China Morning Post").
+    fn media_run(&self, k: usize) -> bool {
+        let words = self.run_words(k);
+        self.is_run(k) && words.len() >= 2 && words.last().is_some_and(|w| self.g.media_markers.contains(*w))
+    }
+
+    /// Whether item `k` is an organisation or news outlet of the gazetteer.
+    fn known_organisation(&self, k: usize) -> bool {
+        matches!(self.items.get(k).map(|it| &it.kind), Some(Kind::Known(o))
+            if self.g.known.get(*o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)))
+    }
+
     /// Whether run `k` looks like an organisation's name: an acronym, a run ending in a marker word, or a
     /// head word with "of".
     fn org_run(&self, k: usize) -> bool {
@@ -356,6 +382,8 @@ impl Reader<'_> {
         let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
         // "Constitutional Democratic Party of Japan": the country after the last "of".
         let of = (it.first..it.last).rev().find(|&t| self.word(t) == "of");
+        // "Armed Forces of the Philippines": "the" may stand between.
+        let of = of.map(|t| if self.word(t + 1) == "the" { t + 1 } else { t });
         if let Some((last, Target::Known(c))) = of.and_then(|t| self.phrase_at(t + 1))
             && last == it.last
             && self.g.known.get(c).is_some_and(|c| c.kind == EntityKind::Country)
@@ -374,14 +402,17 @@ impl Reader<'_> {
     }
 
     /// A run's words after the country or demonym it starts with ("Foreign Ministry" of "Chinese Foreign
-    /// Ministry"), when they start with a capital.
+    /// Ministry"), when they start with a capital and are two words or more: one word alone ("Navy" of
+    /// "Indonesian Navy") would name every country's.
     fn without_country(&self, k: usize) -> Option<&str> {
         self.run_country(k)?;
         let it = self.items.get(k)?;
-        let (last, _) = self.phrase_at(it.first)?;
+        // Only after a demonym: a country's name may be the office's subject, not its owner ("Taiwan Affairs
+        // Office" is no "Affairs Office").
+        let (last, Target::Demonym(_)) = self.phrase_at(it.first)? else { return None };
         let rest = self.tokens.get(last + 1)?;
         let text = self.text.get(rest.start..it.end)?;
-        text.chars().next().is_some_and(char::is_uppercase).then_some(text)
+        (text.chars().next().is_some_and(char::is_uppercase) && text.contains(' ')).then_some(text)
     }
 
     /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
@@ -396,7 +427,46 @@ impl Reader<'_> {
         let mut start = t;
         let mut country = None;
         let mut mods = 0;
-        while let Some(p) = start.checked_sub(1) {
+        // "Democratic Progressive Party (DPP) candidate": the acronym in brackets is left out of the role.
+        let mut bracket: Option<(usize, usize)> = None;
+        while let Some(mut p) = start.checked_sub(1) {
+            if bracket.is_none()
+                && self.gap(p) == ") "
+                && p >= 1
+                && self.gap(p - 1) == " ("
+                && self.items[p].first == self.items[p].last
+                && is_acronym(self.word(self.items[p].first))
+                && (self.org_run(p - 1) || self.known_organisation(p - 1))
+            {
+                bracket = Some((self.items[p - 1].end, self.items[p].full_end + 1));
+                p -= 1;
+                start = p;
+                country = self.run_country(p).or_else(|| self.country_hint(p, false));
+                if let Some(q) = p.checked_sub(1).filter(|&q| self.gap(q) == " ") {
+                    // "Taiwan's ruling Democratic Progressive Party (DPP) candidate".
+                    let mut q = q;
+                    let mut mods2 = 0;
+                    loop {
+                        if self.modifier(q) && mods2 < 2 {
+                            start = q;
+                            mods2 += 1;
+                        } else if matches!(self.items[q].kind, Kind::Demonym(_) | Kind::Known(_)) {
+                            if let Some(c) = self.country_hint(q, true) {
+                                country = Some(c);
+                                start = q;
+                            }
+                            break;
+                        } else {
+                            break;
+                        }
+                        match q.checked_sub(1).filter(|&r| self.gap(r) == " ") {
+                            Some(r) => q = r,
+                            None => break,
+                        }
+                    }
+                }
+                break;
+            }
             if self.gap(p) != " " {
                 break;
             }
@@ -425,6 +495,12 @@ impl Reader<'_> {
             }
         }
         let mut role = self.text_of(start, t).to_string();
+        if let Some((from, to)) = bracket {
+            let base = self.items[start].start;
+            if let (Some(a), Some(b)) = (role.get(..from - base), role.get(to - base..)) {
+                role = format!("{a}{b}");
+            }
+        }
         if *plural {
             role.pop();
         }
@@ -446,7 +522,33 @@ impl Reader<'_> {
             description: None,
             shared: *plural,
             listed: false,
+            possessive: false,
         })
+    }
+
+    /// The role "[the] Title of [the] Country, " right before run `k` gives ("The president of the
+    /// Philippines, Benigno Aquino III"): "president of the Philippines", with the country.
+    fn role_of_country_before(&self, k: usize) -> Option<Person> {
+        let c = k.checked_sub(1).filter(|&c| self.gap(c) == ", ")?;
+        let country = self.country_hint(c, true)?;
+        let mut j = c.checked_sub(1)?;
+        if self.item_word(j) == "the" {
+            j = j.checked_sub(1)?;
+        }
+        let t = j.checked_sub(1).filter(|_| self.item_word(j) == "of")?;
+        let Kind::Title { plural: false, title } = &self.items.get(t)?.kind else { return None };
+        if (t..c).any(|x| self.gap(x) != " ") || !matches!(self.items[c].kind, Kind::Known(_)) {
+            return None;
+        }
+        let role = self.text_of(t, c);
+        let role = if self.g.lowercase_titles.contains(title)
+            || self.tokens.get(self.items[t].first).is_some_and(|x| x.initial)
+        {
+            lowercase_first(role)
+        } else {
+            role.to_string()
+        };
+        Some(Person { role: Some(role), role_title: Some(title.clone()), country: Some(country), ..Person::default() })
     }
 
     /// The role an appositive after run `k` gives: `, [the] [country's|demonym] Title [of Country],`.
@@ -511,6 +613,7 @@ impl Reader<'_> {
             description,
             shared: false,
             listed: false,
+            possessive: false,
         })
     }
 
@@ -530,7 +633,12 @@ impl Reader<'_> {
                 Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
                 Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
                 // "Analysts said": a plural role noun may be a group of people too.
-                Kind::Word | Kind::Title { plural: true, .. } => self.group(k, reg),
+                Kind::Word | Kind::Title { plural: true, .. } => {
+                    self.group(k, reg);
+                    self.bloc(k, reg);
+                }
+                // "Fishermen rescued …": a group noun capitalised for starting the sentence.
+                Kind::Run if it.first == it.last && self.tokens[it.first].initial && self.group(k, reg) => {}
                 Kind::Run => {
                     if let Some(kind) = forced.get(&k) {
                         if *kind == EntityKind::Event {
@@ -538,6 +646,14 @@ impl Reader<'_> {
                         }
                         let e = reg.named(*kind, form, it.start);
                         self.acronym_after(k, e, reg, &mut forced);
+                        continue;
+                    }
+                    if let Some(people) = self.people(k) {
+                        let e = reg.named(EntityKind::Group, form, it.start);
+                        if let Some(c) = people.country {
+                            reg.drafts[e].country =
+                                reg.drafts[e].country.or(Some(CountryHint { known: c, strong: false }));
+                        }
                         continue;
                     }
                     if let Some(person) = self.person(k, list.as_ref(), &mut forced) {
@@ -582,9 +698,18 @@ impl Reader<'_> {
                         reg.drafts[e].within = reg.drafts[e].within.or(within);
                         continue;
                     }
+                    if self.media_run(k) {
+                        reg.named(EntityKind::Media, form, it.start);
+                        continue;
+                    }
                     if self.org_run(k) || self.possessive_organisation(k) {
                         let e = reg.named(EntityKind::Organisation, form, it.start);
-                        reg.drafts[e].country = reg.drafts[e].country.or(self.run_country(k));
+                        // "China's Taiwan Affairs Office": a country's possessive before the name is its owner.
+                        let owner = k
+                            .checked_sub(1)
+                            .filter(|&p| self.items[p].poss && self.gap(p) == " ")
+                            .and_then(|p| self.country_hint(p, true));
+                        reg.drafts[e].country = reg.drafts[e].country.or(owner).or(self.run_country(k));
                         // "Chinese Foreign Ministry" is also "the Foreign Ministry": the name without its
                         // country, when that is a name too (a capitalised word or more).
                         if let Some(rest) = self.without_country(k) {
@@ -659,7 +784,7 @@ impl Reader<'_> {
         let alphabetic = !words.is_empty()
             && words.len() <= 4
             && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.')));
-        if !alphabetic || self.org_run(k) || self.place(k).is_some() {
+        if !alphabetic || self.org_run(k) || self.media_run(k) || self.place(k).is_some() {
             return None;
         }
         let prev = k.checked_sub(1);
@@ -677,6 +802,10 @@ impl Reader<'_> {
             }
             return Some(person);
         }
+        // "The president of the Philippines, Benigno Aquino III,": a title with its country, then the name.
+        if let Some(person) = self.role_of_country_before(k) {
+            return Some(person);
+        }
         // An honorific before it: "Mr. Lee".
         if prev_item.is_some_and(|p| p.kind == Kind::Honorific) && prev.is_some_and(|p| self.gap(p) == " ") {
             return Some(appositive.unwrap_or_default());
@@ -688,14 +817,18 @@ impl Reader<'_> {
         if !self.name_shaped(k) {
             return None;
         }
-        // An organisation's possessive before it: "DAB's Ben Chan", "Civic Party's Jeremy Tam".
+        // An organisation's or a bloc's possessive before it: "DAB's Ben Chan", "Civic Party's Jeremy Tam",
+        // "localist camp's Cheng Chung-tai". A list after it shares it ("DAB's Ben Chan and Leung Che-cheung").
         if let Some(p) = prev.filter(|&p| self.gap(p) == " " && self.items[p].poss) {
             let org = self.org_run(p)
                 || self.possessive_organisation(p)
                 || matches!(self.items[p].kind, Kind::Known(o) if self.g.known.get(o).is_some_and(|o| o.kind == EntityKind::Organisation));
-            if org {
-                let role = self.text.get(self.items[p].start..self.items[p].full_end).map(str::to_string);
-                return Some(Person { role, ..Person::default() });
+            let bloc = self.bloc_at(p);
+            if org || bloc.is_some() {
+                let start = bloc.map_or(self.items[p].start, |m| self.items[m].start);
+                let role = self.text.get(start..self.items[p].full_end);
+                let role = if bloc.is_some() { role.map(lowercase_bloc) } else { role.map(str::to_string) };
+                return Some(Person { role, shared: true, possessive: true, ..Person::default() });
             }
             if let Some(country) = self.country_hint(p, true) {
                 return Some(Person { country: Some(country), ..Person::default() });
@@ -710,6 +843,16 @@ impl Reader<'_> {
         let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
         let listed = self.continues_list(k, list);
         if self.person_by_name(k) || says || listed.is_some() || (affiliation && self.affiliation_is_name(k)) {
+            let mut person = listed.unwrap_or_default();
+            // "Gary Chan of DAB" is DAB's Gary Chan, unless a list gave a role ("councillors A of X and B of Y").
+            if affiliation && self.affiliation_is_name(k) && person.role.is_none() {
+                let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
+                let org = self.items.get(y).and_then(|it| self.text.get(it.start..it.end));
+                person.role = org.filter(|o| !o.ends_with(['s', '\'', '’'])).map(|o| format!("{o}'s"));
+                person.role_title = None;
+                person.listed = false;
+                person.shared = false;
+            }
             if affiliation {
                 let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
                 // Not "of the Architectural, Surveying, Planning and Landscape constituency": a list inside a name.
@@ -718,7 +861,7 @@ impl Reader<'_> {
                     forced.entry(y).or_insert(EntityKind::Organisation);
                 }
             }
-            return Some(listed.unwrap_or_default());
+            return Some(person);
         }
         None
     }
@@ -742,7 +885,11 @@ impl Reader<'_> {
         if between.contains(['.', ';', ':', '"', '“', '”', '(']) {
             return None;
         }
-        let joins = self.item_word(k - 1) == "and" || self.gap(k - 1).trim() == ",";
+        let and = self.item_word(k - 1) == "and";
+        let joins = and || self.gap(k - 1).trim() == ",";
+        if shared.as_ref().is_some_and(|s| s.possessive) && !(and && *p + 2 == k) {
+            return None;
+        }
         let clean = (p + 1..k).all(|j| {
             matches!(self.item_word(j), "of" | "from" | "the" | "and" | "respectively")
                 || self.is_run(j)
@@ -788,6 +935,16 @@ impl Reader<'_> {
                 return Some((EntityKind::Place, it.end, None));
             }
         }
+        // "from Zambales province", "in Gyeonggi province": a place noun right after, a preposition before.
+        let before = k.checked_sub(1).map_or("", |p| self.item_word(p));
+        if self.gap(k) == " "
+            && matches!(before, "in" | "at" | "near" | "to" | "from" | "into" | "across")
+            && self.g.place_nouns.contains(self.item_word(k + 1))
+            && words.len() <= 3
+        {
+            let end = self.items.get(k + 1).map_or(it.end, |n| n.end);
+            return Some((EntityKind::Place, end, None));
+        }
         // "the town of Yeoncheon".
         if k >= 2
             && self.item_word(k - 1) == "of"
@@ -806,6 +963,24 @@ impl Reader<'_> {
             && !self.person_by_name(k)
         {
             return Some((EntityKind::Place, it.end, Some(*c)));
+        }
+        // "a polling station in Taikoo of the Hong Kong Island constituency": a place within a larger one.
+        if after_preposition && words.len() <= 3 && self.gap(k) == " " && self.item_word(k + 1) == "of" {
+            let y = if self.item_word(k + 2) == "the" { k + 3 } else { k + 2 };
+            let known = match self.items.get(y).map(|n| &n.kind) {
+                Some(Kind::Known(c))
+                    if self.g.known.get(*c).is_some_and(|c| {
+                        matches!(c.kind, EntityKind::Country | EntityKind::City | EntityKind::Place)
+                    }) =>
+                {
+                    Some(*c)
+                }
+                _ => None,
+            };
+            let larger = known.is_some() || (self.is_run(y) && self.place(y).is_some());
+            if larger && !self.org_run(k) && !self.person_by_name(k) {
+                return Some((EntityKind::Place, it.end, known));
+            }
         }
         None
     }
@@ -846,27 +1021,123 @@ impl Reader<'_> {
         }
     }
 
-    /// "analysts said", "South Korean officials warned", "according to observers": a group of people as
-    /// the subject of a verb of saying.
-    fn group(&self, k: usize, reg: &mut Registry) {
-        let Some(it) = self.items.get(k).filter(|it| it.first == it.last) else { return };
+    /// "analysts said", "South Korean officials warned", "according to observers", "fishermen rescued":
+    /// a group of people as the subject of a verb (of saying or another), or a source. Whether it was
+    /// drafted.
+    fn group(&self, k: usize, reg: &mut Registry) -> bool {
+        let Some(it) = self.items.get(k).filter(|it| it.first == it.last) else { return false };
         let noun = self.word(it.first).to_lowercase();
         if !self.g.groups.contains(&noun) {
-            return;
+            return false;
         }
         let says = self.gap(k) == " " && self.g.speech.contains(self.item_word(k + 1));
         let according =
             k >= 2 && self.item_word(k - 2).eq_ignore_ascii_case("according") && self.item_word(k - 1) == "to";
-        if !(says || according) {
-            return;
-        }
         let start = match k.checked_sub(1) {
             Some(p) if matches!(self.items[p].kind, Kind::Demonym(_)) && self.gap(p) == " " => p,
             _ => k,
         };
+        // "the routes by which people-smugglers transport migrants": after a relative word or a
+        // conjunction, the lowercase word after a group noun is its verb.
+        let after_relative = start == k
+            && k.checked_sub(1).is_some_and(|p| {
+                self.gap(p) == " "
+                    && matches!(
+                        self.item_word(p),
+                        "which" | "whom" | "where" | "that" | "while" | "because" | "after" | "before" | "when"
+                    )
+            })
+            && self.gap(k) == " "
+            && {
+                let w = self.item_word(k + 1);
+                !w.is_empty() && w.chars().all(char::is_lowercase) && !STOP.contains(&w) && !w.ends_with("ly")
+            };
+        if !(says || according || after_relative || (self.acts_after(k) && self.clause_start(start))) {
+            return false;
+        }
         // A sentence's first word is capitalised only for being first: the group's name is lowercase.
         let name = if start == k { noun } else { self.text_of(start, k).to_string() };
-        reg.named(EntityKind::Group, &name, self.items[start].start);
+        let e = reg.named(EntityKind::Group, &name, self.items[start].start);
+        // "Ukrainian officials" are Ukraine's.
+        if let Some(Kind::Demonym(c)) = self.items.get(start).map(|it| &it.kind).filter(|_| start != k) {
+            reg.drafts[e].country = reg.drafts[e].country.or(Some(CountryHint { known: *c, strong: true }));
+        }
+        true
+    }
+}
+
+impl Reader<'_> {
+    /// Whether a verb follows item `k` as its subject's: a listed verb or auxiliary ("have", "will"), or a
+    /// lowercase word ending in "-ed", perhaps after an adverb in "-ly" ("reportedly saved").
+    fn acts_after(&self, k: usize) -> bool {
+        let verb = |j: usize| {
+            let w = self.item_word(j);
+            w.chars().all(char::is_lowercase)
+                && (self.g.subject_verbs.contains(w) || (w.len() > 4 && w.ends_with("ed") && !STOP.contains(&w)))
+        };
+        let adverb = self.item_word(k + 1).ends_with("ly") && self.gap(k + 1) == " ";
+        self.gap(k) == " " && (verb(k + 1) || (adverb && verb(k + 2)))
+    }
+
+    /// Whether item `k` may start a clause's subject: it starts a sentence, follows a comma, or follows a
+    /// determiner or conjunction ("the fishermen", "and soldiers"); not after a number ("700 soldiers
+    /// killed" counts them).
+    fn clause_start(&self, k: usize) -> bool {
+        let Some(p) = k.checked_sub(1) else { return true };
+        let initial = self.items.get(k).and_then(|it| self.tokens.get(it.first)).is_some_and(|t| t.initial);
+        initial
+            || self.gap(p).contains(',')
+            || matches!(
+                self.item_word(p).to_lowercase().as_str(),
+                "the" | "some" | "many" | "most" | "several" | "and" | "but" | "local"
+            )
+    }
+
+    /// Whether run `k` names a people: a name of the peoples table ("Rohingya") or a demonym with a plural
+    /// "s" ("Bangladeshis", "South Koreans"), with that demonym's country.
+    fn people(&self, k: usize) -> Option<People> {
+        let it = self.items.get(k).filter(|it| it.kind == Kind::Run)?;
+        let text = self.text.get(it.start..it.end)?;
+        if self.g.peoples.contains(text) {
+            return Some(People { country: None });
+        }
+        let singular = text.strip_suffix('s')?;
+        let list = self.g.phrases.get(super::gazetteer::first_word(singular))?;
+        list.iter().find_map(|(p, t)| match t {
+            Target::Demonym(c) if p == singular => Some(People { country: Some(*c) }),
+            _ => None,
+        })
+    }
+
+    /// Whether item `k` is a bloc noun after a modifier ("pro-Beijing camp"): the modifier's item.
+    fn bloc_at(&self, k: usize) -> Option<usize> {
+        let it = self.items.get(k).filter(|it| it.kind == Kind::Word)?;
+        if !self.g.blocs.contains(self.word(it.first)) || k == 0 || self.gap(k - 1) != " " {
+            return None;
+        }
+        let m = &self.items[k - 1];
+        let w = self.word(m.first);
+        let modifier = m.first == m.last
+            && !m.poss
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (w.contains('-') || self.g.role_modifiers.contains(&w.to_lowercase()))
+            && !STOP.contains(&w);
+        modifier.then_some(k - 1)
+    }
+
+    /// "the pro-Beijing camp", "the localist camp's": a modifier and a bloc noun name a political grouping.
+    fn bloc(&self, k: usize, reg: &mut Registry) {
+        let Some(m) = self.bloc_at(k) else { return };
+        let it = &self.items[k];
+        let the = m >= 1 && self.item_word(m - 1).eq_ignore_ascii_case("the") && self.gap(m - 1) == " ";
+        if !(the || it.poss) {
+            return;
+        }
+        // Named with its "the", as a subject reads ("The pan-democracy camp gained a seat"); the bare form,
+        // as in "localist camp's Cheng Chung-tai", is an alias.
+        let bare = lowercase_bloc(self.text_of(m, k));
+        let e = reg.named(EntityKind::Group, &format!("the {bare}"), self.items[m].start);
+        reg.drafts[e].add_form(&bare);
     }
 }
 
@@ -899,6 +1170,13 @@ pub(super) fn title_at(g: &Gazetteer, text: &str, tokens: &[Token], i: usize) ->
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+/// A bloc's name or possessive with its first letter lowercase when only the sentence made it a capital
+/// ("Pan-democracy camp's" → "pan-democracy camp's"; "Pro-Beijing camp" → "pro-Beijing camp").
+fn lowercase_bloc(text: &str) -> String {
+    let second = text.chars().nth(1);
+    if second.is_some_and(char::is_lowercase) { lowercase_first(text) } else { text.to_string() }
 }
 
 /// An acronym: two to six capitals or digits, at least two of them letters ("UN", "KCNA", "G20").
