@@ -670,7 +670,9 @@ fn mentions(
                         .and_then(|p| tokens.get(p))
                         .filter(|p| !p.poss && matches!(text.get(p.start..p.end), Some("the" | "The")))
                         .filter(|p| text.get(p.full_end..t.start) == Some(" "))
-                        .filter(|_| takes_the.get(*e).copied().unwrap_or(false));
+                        .filter(|_| takes_the.get(*e).copied().unwrap_or(false))
+                        // A "the" the mention before already covers stays with it: mentions never overlap.
+                        .filter(|p| out.last().is_none_or(|(_, r): &DraftMention| r.end <= p.start));
                     let start = the.map_or(t.start, |p| p.start);
                     out.push((*e, start..end));
                     if first[*e].is_none() {
