@@ -295,8 +295,10 @@ impl Pack {
         &self.sheet.id
     }
 
-    /// The entity with this id.
+    /// The entity with this id. Each lookup is a step of [`crate::text::work`]: a caller that looks up every
+    /// entity for each question grows with questions times entities.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
+        crate::text::work::add(1);
         self.entities.get(id).map(|&i| &self.sheet.entities[i])
     }
 
