@@ -446,11 +446,6 @@ fn bundled_ids() -> Vec<String> {
     crate::pack::LIBRARY.iter().filter_map(crate::pack::Bundled::id).collect()
 }
 
-/// `dossier check`: one line per usable sheet, one per problem; problems make it fail (exit 1) with their
-/// count. The questions a usable sheet yields are checked too ([`audit`]): a finding a learner would see
-/// (two keys for one prompt, a false statement true by containment) is a problem and replaces the sheet's
-/// "ok" line; the others are warnings after it. With `explain`, each sheet that loads is followed by its
-/// facts and the questions each yields ([`print_explained`]).
 /// `dossier import`: drafts, checks and writes a pack, then prints where and what it holds.
 fn import(
     article: &Path,
@@ -485,49 +480,19 @@ fn import(
     Ok(())
 }
 
+/// `dossier check`: one line per usable sheet, one per problem; problems make it fail (exit 1) with their
+/// count. The questions a usable sheet yields are checked too ([`audit`]): a finding a learner would see
+/// (two keys for one prompt, a false statement true by containment) is a problem and replaces the sheet's
+/// "ok" line; the others are warnings after it. With `explain`, each sheet that loads is followed by its
+/// facts and the questions each yields ([`print_explained`]).
 fn check(paths: &[PathBuf], explain: bool) -> Result<(), Failure> {
     let mut problems = 0;
     let mut checked = 0;
     let mut out = io::stdout().lock();
     let mut report = |name: &str, loaded: Result<Pack, crate::pack::PackError>| -> io::Result<()> {
         checked += 1;
-        let pack = match loaded {
-            Ok(pack) => pack,
-            Err(e) => {
-                problems += e.problems.len();
-                return e.problems.iter().try_for_each(|p| writeln!(out, "{p}"));
-            }
-        };
-        let explained = explain.then(|| (pack.clone(), crate::generate::bank(&pack)));
-        match Bank::new(pack) {
-            Ok(banked) => {
-                let found = audit::audit(&banked.pack, &banked.questions);
-                let refused = found.iter().filter(|f| f.refuses).count();
-                if refused == 0 {
-                    writeln!(
-                        out,
-                        "{name}: ok ({} entities, {} facts, {} questions)",
-                        banked.pack.sheet.entities.len(),
-                        banked.pack.sheet.facts.len(),
-                        banked.questions.len()
-                    )?;
-                }
-                problems += refused;
-                for f in &found {
-                    writeln!(out, "{}", banked.pack.problem_at_fact(&f.fact, f.kind, f.message.clone()))?;
-                }
-                #[cfg(feature = "grammar")]
-                grammar_warnings(&banked).iter().try_for_each(|w| writeln!(out, "{w}"))?;
-            }
-            Err(e) => {
-                problems += e.problems.len();
-                e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))?;
-            }
-        }
-        match explained {
-            Some((pack, questions)) => print_explained(&mut out, &pack, &questions),
-            None => Ok(()),
-        }
+        problems += check_sheet(&mut out, name, loaded, explain)?;
+        Ok(())
     };
     if paths.is_empty() {
         for bundled in &crate::pack::LIBRARY {
@@ -553,12 +518,70 @@ fn check(paths: &[PathBuf], explain: bool) -> Result<(), Failure> {
     }
 }
 
+/// One fact sheet's part of `dossier check` (`name` as the lines name it, `loaded` as [`Pack::load`] read
+/// it): its problems, or its "ok" line and the audit's warnings, and with `explain` its facts and the
+/// questions each yields ([`print_explained`]); returns how many problems make `check` fail. Rule kept:
+/// every step costs the sheet's facts and questions once, never the facts times the sheet.
+pub fn check_sheet(
+    out: &mut impl Write,
+    name: &str,
+    loaded: Result<Pack, crate::pack::PackError>,
+    explain: bool,
+) -> io::Result<usize> {
+    let pack = match loaded {
+        Ok(pack) => pack,
+        Err(e) => {
+            e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))?;
+            return Ok(e.problems.len());
+        }
+    };
+    let mut problems = 0;
+    // Explained from the bank when it builds (its questions are `generate::bank`'s); otherwise banked here.
+    let refused = explain.then(|| pack.clone());
+    match Bank::new(pack) {
+        Ok(banked) => {
+            let found = audit::audit(&banked.pack, &banked.questions);
+            let refused = found.iter().filter(|f| f.refuses).count();
+            if refused == 0 {
+                writeln!(
+                    out,
+                    "{name}: ok ({} entities, {} facts, {} questions)",
+                    banked.pack.sheet.entities.len(),
+                    banked.pack.sheet.facts.len(),
+                    banked.questions.len()
+                )?;
+            }
+            problems += refused;
+            for f in &found {
+                writeln!(out, "{}", banked.pack.problem_at_fact(&f.fact, f.kind, f.message.clone()))?;
+            }
+            #[cfg(feature = "grammar")]
+            grammar_warnings(&banked).iter().try_for_each(|w| writeln!(out, "{w}"))?;
+            if explain {
+                print_explained(out, &banked.pack, &banked.questions)?;
+            }
+        }
+        Err(e) => {
+            problems += e.problems.len();
+            e.problems.iter().try_for_each(|p| writeln!(out, "{p}"))?;
+            if let Some(pack) = refused {
+                print_explained(out, &pack, &crate::generate::bank(&pack))?;
+            }
+        }
+    }
+    Ok(problems)
+}
+
 /// `dossier check --explain`: per fact in file order, `file:line: fact "id" (Kind) yields N questions:` and
 /// one indented line per question (its kind code, its stem or statement, `→` its answer); a fact that
 /// yields none says so with the conditions it failed.
+/// Each fact is located in a reading of the sheet shared by all ([`Pack::problems_at_facts`]).
 fn print_explained(out: &mut impl Write, pack: &Pack, questions: &[Question]) -> io::Result<()> {
-    for e in audit::explain(pack, questions) {
-        let at = pack.problem_at_fact(&e.fact, crate::pack::ProblemKind::NoQuestion, String::new());
+    let explained = audit::explain(pack, questions);
+    let located = pack.problems_at_facts(
+        explained.iter().map(|e| (e.fact.as_str(), crate::pack::ProblemKind::NoQuestion, String::new())),
+    );
+    for (e, at) in explained.into_iter().zip(located) {
         let n = e.questions.len();
         let head = format!("{}:{}: fact \"{}\" ({})", at.file, at.line.max(1), visible(&e.fact), e.kind);
         if n == 0 {

@@ -1,8 +1,11 @@
 //! Banking grows linearly with a sheet's entities: a valid sheet of 2,000 meetings between 2,000 distinct
 //! people once took 35 s and 0.5 GB to bank, because every typed question carried its own copy of every
-//! same-kind name as rivals and every distractor search sorted every same-kind entity. Measured here by the
-//! bytes the bank allocates (counted by a global allocator, per thread) and by the steps the crate counts
-//! where work could grow with the sheet ([`dossier::text::work`]), never by wall-clock time.
+//! same-kind name as rivals and every distractor search sorted every same-kind entity; a sheet at the size
+//! cap later took 68 s to bank and `check --explain` five minutes, because every false statement looked at
+//! every entity for a place nesting with its own, every quote split the whole article into paragraphs, and
+//! every explained fact read the whole sheet again to find its line. Measured here by the bytes the bank
+//! allocates (counted by a global allocator, per thread) and by the steps the crate counts where work could
+//! grow with the sheet ([`dossier::text::work`]), never by wall-clock time.
 
 #![allow(unsafe_code)] // a counting global allocator is the one way to observe memory from a test
 
@@ -123,5 +126,36 @@ fn checking_and_banking_twice_the_people_takes_about_twice_the_steps() {
         steps < questions * 1.3,
         "300 people took {small} steps for {small_questions} questions, 600 people {big} steps for \
          {big_questions} questions: {steps:.2} times the steps for {questions:.2} times the questions"
+    );
+}
+
+/// The steps counted while `dossier check --explain` checks, banks, audits and explains a generated sheet
+/// of `people` persons ([`dossier::cli::check_sheet`]), and how many lines it prints.
+fn explained_steps(people: usize) -> (u64, usize) {
+    let (sheet, article) = big_sheet::big_sheet(people);
+    let before = dossier::text::work::steps();
+    let loaded = Pack::from_sources("big.ron", &sheet, &article, None);
+    let mut out = Vec::new();
+    let problems = dossier::cli::check_sheet(&mut out, "big.ron", loaded, true).expect("writing to memory");
+    let steps = dossier::text::work::steps() - before;
+    let printed = String::from_utf8(out).expect("the report is text");
+    assert_eq!(problems, 0, "the generated sheet passes the check: {}", &printed[..printed.len().min(2000)]);
+    assert!(printed.starts_with("big.ron: ok ("), "{}", &printed[..printed.len().min(2000)]);
+    (steps, printed.lines().count())
+}
+
+#[test]
+fn explaining_twice_the_people_takes_about_twice_the_steps() {
+    let (small, small_lines) = explained_steps(200);
+    let (big, big_lines) = explained_steps(400);
+    let lines = big_lines as f64 / small_lines as f64;
+    let steps = big as f64 / small as f64;
+    // Linear work gives about 2, as the printed lines do; reading the whole sheet again to locate each fact,
+    // splitting the whole article into paragraphs for each question, and looking at every entity for each
+    // false statement gave about 4.
+    assert!(
+        steps < lines * 1.3,
+        "explaining 200 people took {small} steps for {small_lines} lines, 400 people {big} steps for {big_lines} \
+         lines: {steps:.2} times the steps for {lines:.2} times the lines"
     );
 }

@@ -15,7 +15,10 @@
 //!   is refused ([`ProblemKind::TrueByContainment`]);
 //! * a fact that yields no question is told which condition of the generators failed ([`why_no_question`]).
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::ops::Range;
+use std::rc::Rc;
 
 use super::cloze::find_words;
 use super::phrasing::{Val, asks, entity_slots, is_name_like, statement, with_slot};
@@ -41,10 +44,14 @@ pub struct Finding {
 
 /// Every finding of the question checks over `questions` (a pack's bank), in bank order, conflicting keys
 /// first, then answers missing from evidence, then statements true by containment.
+/// Rule kept: the article's paragraphs are found once and each place's nesting once ([`Nesting`]), so the
+/// audit costs the questions plus the sheet, not the questions times the sheet.
 pub fn audit(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
     let mut out = conflicting_keys(questions);
-    out.extend(questions.iter().filter_map(|q| answer_not_in_evidence(pack, q)));
-    out.extend(questions.iter().filter_map(|q| true_by_containment(pack, q)));
+    let paragraphs = pack.article.paragraphs();
+    out.extend(questions.iter().filter_map(|q| answer_not_in_evidence(pack, q, &paragraphs)));
+    let nesting = Nesting::new(pack);
+    out.extend(questions.iter().filter_map(|q| true_by_containment(&nesting, q)));
     out
 }
 
@@ -53,7 +60,8 @@ pub fn audit(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
 /// for, so the app, `quiz` and `play` refuse what `dossier check` does.
 pub fn refusals(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
     let mut out = conflicting_keys(questions);
-    out.extend(questions.iter().filter_map(|q| true_by_containment(pack, q)));
+    let nesting = Nesting::new(pack);
+    out.extend(questions.iter().filter_map(|q| true_by_containment(&nesting, q)));
     out
 }
 
@@ -196,14 +204,19 @@ fn asked_value(pack: &Pack, q: &Question) -> Option<Val> {
 
 /// What the learner can read for a question's evidence: the evidence and, around it in the article, its
 /// paragraph (a quote's "said KCNA" closes it) and the paragraph before, which a "he", "the two" or "both
-/// countries" opening the evidence refers back to.
-fn readable(pack: &Pack, evidence: &str) -> String {
+/// countries" opening the evidence refers back to. `paragraphs` are the article's ([`crate::pack::Article::paragraphs`],
+/// in text order and disjoint), found once for all questions; the one holding the quote is found by a
+/// binary search.
+fn readable(pack: &Pack, evidence: &str, paragraphs: &[Range<usize>]) -> String {
     let article = &pack.article;
     let Some(range) = article.find(evidence).filter(|r| !r.is_empty()) else { return evidence.to_string() };
-    let paragraphs = article.paragraphs();
-    let Some(at) = paragraphs.iter().position(|p| p.start <= range.start && range.start < p.end) else {
+    // The last paragraph starting at or before the quote is the only one that can hold its start.
+    let Some(at) = paragraphs.partition_point(|p| p.start <= range.start).checked_sub(1) else {
         return evidence.to_string();
     };
+    if range.start >= paragraphs[at].end {
+        return evidence.to_string();
+    }
     let start = paragraphs[at.saturating_sub(1)].start.min(range.start);
     let end = paragraphs[at].end.max(range.end);
     format!("{evidence} {}", &article.text()[start..end])
@@ -211,10 +224,10 @@ fn readable(pack: &Pack, evidence: &str) -> String {
 
 /// A slot question or cloze whose evidence (read in its paragraph and the one before, [`readable`])
 /// does not state its answer.
-fn answer_not_in_evidence(pack: &Pack, q: &Question) -> Option<Finding> {
+fn answer_not_in_evidence(pack: &Pack, q: &Question, paragraphs: &[Range<usize>]) -> Option<Finding> {
     let answer = asked_value(pack, q)?;
     let evidence = q.evidence.first()?;
-    if states_answer(pack, &readable(pack, evidence), &answer) {
+    if states_answer(pack, &readable(pack, evidence, paragraphs), &answer) {
         return None;
     }
     let fact = q.facts.first()?;
@@ -241,9 +254,76 @@ fn answer_not_in_evidence(pack: &Pack, q: &Question) -> Option<Finding> {
     })
 }
 
+/// The entities of a pack that lie within a place or contain it (directly or through other places, as
+/// [`contains`] reads `Entity::within`), for [`true_by_containment`]. Rule kept: the reverse of `within`
+/// is indexed once per pack and each place's nested entities found once, so checking a bank's statements
+/// costs the statements plus the places nested with theirs, not the statements times the sheet's entities.
+struct Nesting<'p> {
+    pack: &'p Pack,
+    /// Entity id → the indices in the sheet of every entity with that id.
+    indices: BTreeMap<&'p str, Vec<usize>>,
+    /// Entity id → the ids of the entities directly within it (each id's `within` as [`Pack::entity`] reads it).
+    inside: BTreeMap<&'p str, Vec<&'p str>>,
+    /// Place id → the sheet indices of the entities nested with it, ascending (found on first use).
+    nested: RefCell<BTreeMap<&'p str, Rc<[usize]>>>,
+}
+
+impl<'p> Nesting<'p> {
+    fn new(pack: &'p Pack) -> Self {
+        let mut indices: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, e) in pack.sheet.entities.iter().enumerate() {
+            indices.entry(e.id.as_str()).or_default().push(i);
+        }
+        let mut inside: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for &id in indices.keys() {
+            if let Some(outer) = pack.entity(id).and_then(|e| e.within.as_deref()) {
+                inside.entry(outer).or_default().push(id);
+            }
+        }
+        crate::text::work::add(pack.sheet.entities.len());
+        Self { pack, indices, inside, nested: RefCell::new(BTreeMap::new()) }
+    }
+
+    /// The sheet indices, ascending, of every entity `other` with `contains(pack, other, id)` or
+    /// `contains(pack, id, other)`: the places `id` lies within ([`super::summit::containers`]) and those
+    /// whose chain of `within` reaches `id` (found by walking the reverse of `within` from `id`; the walk
+    /// reaches exactly the ids whose own chain meets `id` before it repeats).
+    fn nested_with(&self, id: &'p str) -> Rc<[usize]> {
+        if let Some(found) = self.nested.borrow().get(id) {
+            return found.clone();
+        }
+        let mut ids: Vec<&str> = Vec::new();
+        let outer = super::summit::containers(self.pack, id);
+        ids.extend(outer.iter().map(String::as_str));
+        let mut seen: BTreeSet<&str> = BTreeSet::from([id]);
+        let mut queue: VecDeque<&str> = VecDeque::from([id]);
+        while let Some(at) = queue.pop_front() {
+            for &inner in self.inside.get(at).into_iter().flatten() {
+                if seen.insert(inner) {
+                    ids.push(inner);
+                    queue.push_back(inner);
+                }
+            }
+        }
+        let mut found: Vec<usize> = ids
+            .iter()
+            .filter(|&&other| other != id)
+            .flat_map(|other| self.indices.get(other).into_iter().flatten())
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        let found: Rc<[usize]> = found.into();
+        self.nested.borrow_mut().insert(id, found.clone());
+        found
+    }
+}
+
 /// A true/false question keyed False whose statement is the fact's own statement with a place replaced by
-/// one that contains it or lies within it: true by containment.
-fn true_by_containment(pack: &Pack, q: &Question) -> Option<Finding> {
+/// one that contains it or lies within it: true by containment. The places looked at are those nested
+/// with the fact's ([`Nesting`]), in sheet order.
+fn true_by_containment(nesting: &Nesting, q: &Question) -> Option<Finding> {
+    let pack = nesting.pack;
     let Body::TrueFalse { answer: false } = q.body else { return None };
     let [fact] = q.facts.as_slice() else { return None };
     let fact = pack.fact(fact)?;
@@ -253,7 +333,9 @@ fn true_by_containment(pack: &Pack, q: &Question) -> Option<Finding> {
         })
     });
     for (slot, id) in places {
-        for other in &pack.sheet.entities {
+        let nested = nesting.nested_with(id);
+        crate::text::work::add(nested.len());
+        for other in nested.iter().map(|&i| &pack.sheet.entities[i]) {
             if !(contains(pack, &other.id, id) || contains(pack, id, &other.id)) {
                 continue;
             }
@@ -587,5 +669,41 @@ mod tests {
         assert!(found[0].refuses);
         assert!(found[0].message.contains("Camp David lies within Maryland"), "{}", found[0].message);
         assert!(contains(&p, "maryland", "camp-david") && !contains(&p, "camp-david", "maryland"));
+    }
+
+    #[test]
+    fn a_place_two_levels_within_or_around_is_found_in_either_direction() {
+        let entities = r#"(id: "biden", kind: Person, name: "Joe Biden"), (id: "yoon", kind: Person, name: "Yoon Suk Yeol"),
+            (id: "kishida", kind: Person, name: "Fumio Kishida"),
+            (id: "camp-david", kind: Place, name: "Camp David", within: "maryland"),
+            (id: "maryland", kind: Place, name: "Maryland", within: "us"),
+            (id: "us", kind: Country, name: "the United States"), (id: "seoul", kind: City, name: "Seoul"),
+            (id: "lodge", kind: Place, name: "Aspen Lodge", within: "camp-david"),"#;
+        let summit = |place: &str| {
+            format!(
+                r#"(id: "s", topics: ["d"], evidence: "The three leaders met at Camp David in Maryland on August 18.", claim: Summit(participants: ["biden", "yoon", "kishida"], place: "{place}", date: "August 18")),"#
+            )
+        };
+        let lie = |p: &Pack, place: &str| {
+            crate::generate::question(
+                "s.tf.false".into(),
+                QuestionKind::Tf,
+                format!("Joe Biden, Yoon Suk Yeol and Fumio Kishida met in {place} on August 18."),
+                Body::TrueFalse { answer: false },
+                &[p.fact("s").expect("fact s")],
+            )
+        };
+        // Camp David's fact, the United States (two levels around it) swapped in.
+        let p = pack(entities, &summit("camp-david"));
+        let found = audit(&p, &[lie(&p, "the United States")]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("Camp David lies within the United States"), "{}", found[0].message);
+        // Maryland's fact, Aspen Lodge (two levels within it) swapped in.
+        let p = pack(entities, &summit("maryland"));
+        let found = audit(&p, &[lie(&p, "Aspen Lodge")]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("Aspen Lodge lies within Maryland"), "{}", found[0].message);
+        // A place nested with neither is a fair false statement.
+        assert!(audit(&p, &[lie(&p, "Seoul")]).is_empty());
     }
 }

@@ -109,8 +109,10 @@ impl Article {
         Some(self.origin[at]..last + last_len)
     }
 
-    /// The paragraphs (non-empty lines) with their byte ranges in the text.
+    /// The paragraphs (non-empty lines) with their byte ranges in the text. Reading the text is counted as
+    /// its bytes in [`crate::text::work`]: finding them again for each quote costs quotes times the article.
     pub fn paragraphs(&self) -> Vec<Range<usize>> {
+        crate::text::work::add(self.text.len());
         let mut out = Vec::new();
         let mut start = 0;
         for line in self.text.split_inclusive('\n') {

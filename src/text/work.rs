@@ -1,5 +1,7 @@
 //! A count of the steps of checking and banking whose cost could grow with a sheet beyond its own size:
-//! bytes of an article compared while finding a quote, entities looked at while ordering distractors.
+//! bytes of an article compared while finding a quote or read while splitting it into paragraphs, entities
+//! looked up by id or looked at while ordering distractors or finding the places nested with another, bytes
+//! of a sheet read to locate facts in it.
 //! Tests bound how the count grows when a sheet doubles (`tests/scale.rs`), which a loaded machine cannot
 //! disturb as it disturbs a clock.
 //!

@@ -120,8 +120,10 @@ pub struct FactLocator<'a> {
 }
 
 impl<'a> FactLocator<'a> {
-    /// A locator in fact sheet `name` whose text is `source`.
+    /// A locator in fact sheet `name` whose text is `source`. Reading it is counted as its bytes in
+    /// [`crate::text::work`]: one locator per problem would cost the problems times the sheet.
     pub fn new(name: &'a str, source: &'a str) -> Self {
+        crate::text::work::add(source.len());
         Self { name, doc: Doc::read(source), lines: Lines::new(source) }
     }
 
