@@ -177,8 +177,8 @@ fn a_place_is_offered_beside_places_of_its_own_parent() {
 
 #[test]
 fn true_false_statements_come_out_near_half_false() {
-    // A 30-question quiz had 9 statements and only one false. Statements take turns at true and false; one
-    // whose key leads by one waits half a rank, one whose key leads by two waits until nothing else is left.
+    // A 30-question quiz had 9 statements and only one false. Statements take turns at true and false, and
+    // one key never leads by more than one (`quiz::MAX_LEAD`; tests/quality_q11e.rs holds that bound).
     // Every pack has at least 9 false versions (lee-china-japan, the fewest, 15 of 54), more than a
     // 30-question quiz's statements need. So a quiz has at most two true statements more than false ones
     // (y <= n + 2), and with n >= 1 its false share n / (y + n) is at least 1/4: over many quizzes at least a
