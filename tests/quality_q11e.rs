@@ -178,3 +178,80 @@ fn print_the_true_false_balance() {
         }
     }
 }
+
+/// The bank of the bundled pack `name`.
+fn bank_of(name: &str) -> &'static Bank {
+    &banks().iter().find(|(n, _)| n == name).expect("a bundled pack of that name").1
+}
+
+fn prompt_of<'a>(bank: &'a Bank, id: &str) -> Option<&'a str> {
+    bank.questions.iter().find(|q| q.id == id).map(|q| q.prompt.as_str())
+}
+
+#[test]
+fn a_relation_statement_reads_as_a_person_would_write_it() {
+    // lee-china-japan: "Relations between Lee Jae Myung and Xi Jinping were marked by disagreements behind the
+    // smiley selfie", "… are in turn complicated by …", "… had a friendly tone, perhaps best captured by …".
+    let lee = bank_of("lee-china-japan");
+    assert_eq!(
+        prompt_of(lee, "disagreements.tf.true"),
+        Some(
+            "The relationship between Lee Jae Myung and Xi Jinping was marked by disagreements behind the smiley selfie."
+        )
+    );
+    assert_eq!(
+        prompt_of(lee, "friendly-tone.tf.true"),
+        Some("The relationship between Lee Jae Myung and Sanae Takaichi had a friendly tone.")
+    );
+    assert_eq!(
+        prompt_of(lee, "korea-china-complicated.tf.true"),
+        Some("Relations between South Korea and China are complicated by the US-led security system.")
+    );
+    for (name, bank) in banks() {
+        for q in bank.questions.iter().filter(|q| q.prompt.starts_with("Relations ")) {
+            let p = q.prompt.to_lowercase();
+            for tie in [" in turn ", " also ", " however", " thus ", ", perhaps", ", most "] {
+                assert!(!p.contains(tie), "{name}: {}: {}", q.id, q.prompt);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_cloze_leans_on_a_reference_the_learner_cannot_see() {
+    // hk-election: "Other pro-Beijing candidates elected in this constituency were _____ of DAB …" (which
+    // constituency?); nk-war: "They perpetrated such reckless action as firing _____ shells …"; lee: "likely a
+    // nod to the dispute with _____ over her Taiwan statements" (whose?).
+    let gone = [
+        ("hk-election", "gary-chan.cloze.who-gary-chan"),
+        ("hk-election", "cyd-ho.cloze.who-cyd-ho"),
+        ("nk-war", "thirty-six-shells.cloze.n"),
+        ("nk-war", "both-on-alert.cloze.issue-high-alert"),
+        ("lee-china-japan", "taiwan-dispute.cloze.who-beijing"),
+        ("lee-china-japan", "difficult-position.cloze.subject-lee"),
+    ];
+    for (name, id) in gone {
+        assert_eq!(prompt_of(bank_of(name), id), None, "{name}: {id}");
+    }
+    // Kept: the reference is resolved in the sentence itself.
+    let kept = [
+        ("hk-election", "wilson-or.cloze.who-wilson-or"),
+        ("lee-china-japan", "nara-hometown.cloze.who-nara"),
+        ("lee-china-japan", "turning-point.cloze.subject-lee"),
+    ];
+    for (name, id) in kept {
+        assert!(prompt_of(bank_of(name), id).is_some(), "{name}: {id}");
+    }
+    let openers = ["he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "both"];
+    for (name, bank) in banks() {
+        for q in bank.questions.iter().filter(|q| q.kind == dossier::question::QuestionKind::Cloze) {
+            let body = q.prompt.trim_start_matches("Fill in the blank: ").to_lowercase();
+            let first = body.split_whitespace().next().unwrap_or("");
+            assert!(!openers.contains(&first), "{name}: {}: {}", q.id, q.prompt);
+            assert!(!body.starts_with("the two "), "{name}: {}: {}", q.id, q.prompt);
+            if let Some((before, _)) = body.split_once("this constituency") {
+                assert!(before.contains("constituency"), "{name}: {}: {}", q.id, q.prompt);
+            }
+        }
+    }
+}

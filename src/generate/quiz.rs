@@ -252,8 +252,8 @@ fn wanted_truth(picked: &[Question], seed: u64) -> (bool, u8) {
 /// How many statements one key of a quiz's true/false statements may lead the other by: a statement that
 /// would make it lead by more is never taken (the quiz takes another kind, or ends). Once a quiz had used
 /// its fresh facts, statements of one key used to follow one another (six true to one false in 30 questions
-/// of lee-china-japan). A bound of one would cost the spread of answers instead (a third "Lee" in 6 of 200
-/// twenty-question quizzes), so two it is.
+/// of lee-china-japan). A bound of one costs the spread of answers instead (four "Lee" answers in a
+/// twenty-question quiz of lee-china-japan, seed 8), so two it is.
 pub const MAX_LEAD: u8 = 2;
 
 /// The fact and slot a question asks, from its id (`"over-900-rescued.mc.n"` → `("over-900-rescued", "n")`):
