@@ -753,7 +753,22 @@ fn draw_without(
     if questions.is_empty() {
         return Err(Failure::input("no question matches these kinds and topics; choose fewer filters."));
     }
+    if questions.len() < settings.count {
+        // The draw stopped before asking a fact twice: it is as long as the settings support
+        // (`quiz::supported`), and the learner is told why it is shorter than asked.
+        say(format_args!("{}", shorter_quiz(questions.len(), settings.count)));
+    }
     Ok(questions)
+}
+
+/// The sentence that says a quiz has `got` questions where `asked` were asked for: the pack (with these
+/// filters) supports no more without asking a fact twice.
+fn shorter_quiz(got: usize, asked: usize) -> String {
+    let questions = |n: usize| if n == 1 { "1 question".to_string() } else { format!("{n} questions") };
+    format!(
+        "the quiz has {}, not {asked}: with these settings this pack supports no more without asking a fact twice.",
+        questions(got)
+    )
 }
 
 /// `dossier quiz`: the seeded quiz in `format`; with `code` (the code's mode and time limit), the quiz's code

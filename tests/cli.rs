@@ -210,7 +210,10 @@ fn a_reader_that_stops_early_ends_the_output_quietly() {
         let o = child.wait_with_output().expect("dossier ends");
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
         assert!(!stderr(&o).contains("panicked"), "{args:?}: {}", stderr(&o));
-        assert_eq!(stderr(&o), "", "{args:?}: nothing to say about a reader that has all it wanted");
+        // A quiz of 1000 has as many questions as the pack supports, and says so; nothing else is said.
+        let said: Vec<String> =
+            stderr(&o).lines().filter(|l| !l.starts_with("dossier: the quiz has ")).map(String::from).collect();
+        assert!(said.is_empty(), "{args:?}: nothing to say about a reader that has all it wanted: {said:?}");
     }
 }
 

@@ -153,7 +153,8 @@ fn sigkill_at_random_moments_never_loses_an_acknowledged_answer() {
 #[test]
 fn processes_recording_for_one_learner_at_once_lose_nothing() {
     let data = tempfile::tempdir().unwrap();
-    // The bundled pack: every question of these kinds, all answered by each of three processes at once.
+    // The bundled pack: as many questions of these kinds as a quiz takes, all answered by each of three
+    // processes at once.
     let answers = "1\n".repeat(400);
     let mut children: Vec<(Child, thread::JoinHandle<String>)> = (0..3)
         .map(|i| {
@@ -184,7 +185,8 @@ fn processes_recording_for_one_learner_at_once_lose_nothing() {
             .and_then(|(_, n)| n.strip_suffix(" questions"))
             .and_then(|n| n.parse().ok())
             .expect("the quiz's header gives its length");
-        assert!(asked > 100, "a long quiz: {asked}");
+        // As long as the bundled pack supports without asking a fact twice (about 25 of these kinds).
+        assert!(asked >= 15, "a long quiz: {asked}");
         assert_eq!(saved, asked, "{out}");
         acked += saved;
     }

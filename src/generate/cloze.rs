@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::phrasing::{entity_slots, number_style};
 use super::{Gen, is_unnamed_group, question};
 use crate::pack::date::MONTHS;
-use crate::pack::{Claim, Fact, When, slot_date, slot_when};
+use crate::pack::{Claim, EntityKind, Fact, When, slot_date, slot_when};
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::fold;
 
@@ -16,7 +16,8 @@ pub const BLANK: &str = "_____";
 /// Every cloze the evidence of `fact` supports, one per blankable slot.
 pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     let text = fact.evidence.as_str();
-    let mut out = Vec::new();
+    // Each cloze with whether its answer is a person (who a "he" or "her" of the sentence may be).
+    let mut out: Vec<(Question, bool)> = Vec::new();
     let mut seen: Vec<&String> = Vec::new();
     for (slot, id) in entity_slots(&fact.claim) {
         if seen.contains(&id) {
@@ -40,7 +41,8 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let Some(first) = spans.first() else { continue };
         let as_written = text[first.clone()].to_string();
         let expected = g.text_expected(id, std::slice::from_ref(&as_written));
-        out.push(build(fact, &format!("{slot}-{id}"), &spans, as_written, expected));
+        let person = entity.kind == EntityKind::Person;
+        out.push((build(fact, &format!("{slot}-{id}"), &spans, as_written, expected), person));
     }
     let date = match &fact.claim {
         Claim::Meeting { date, .. }
@@ -53,7 +55,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     if let Some(d) = date
         && let Some(span) = find_date(text, d.month_name())
     {
-        out.push(build(fact, "date", &[span], d.to_string(), Expected::Date(d)));
+        out.push((build(fact, "date", &[span], d.to_string(), Expected::Date(d)), false));
     }
     let when = match &fact.claim {
         Claim::Meeting { date, .. }
@@ -68,18 +70,105 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let dateline = matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when));
         let expected = Expected::When { when: w, dateline: dateline.flatten() };
         let written = text[span.clone()].to_string();
-        out.push(build(fact, "date", std::slice::from_ref(&span), written, expected));
+        out.push((build(fact, "date", std::slice::from_ref(&span), written, expected), false));
     }
     if let Claim::Quantity { value, tolerance, .. } = &fact.claim {
         let written = number_style(fact).show(*value);
         let spans = find_words(text, &written);
         if spans.len() == 1 {
             let expected = Expected::Number { value: *value, tolerance: *tolerance };
-            out.push(build(fact, "n", &spans, written, expected));
+            out.push((build(fact, "n", &spans, written, expected), false));
         }
     }
-    out.retain(|q| context_words(&q.prompt) >= MIN_CONTEXT_WORDS && !after_an(&q.prompt));
-    out
+    out.into_iter()
+        .filter(|(q, person)| {
+            context_words(&q.prompt) >= MIN_CONTEXT_WORDS
+                && !after_an(&q.prompt)
+                && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
+        })
+        .map(|(q, _)| q)
+        .collect()
+}
+
+/// Words that point outside their sentence when they open it: personal pronouns, demonstratives, and the
+/// determiners of a pair or group named before ("They perpetrated such reckless action …", "This places
+/// _____ in a difficult position …", "Both countries have put their militaries on _____.").
+const POINTING_OPENERS: [&str; 16] = [
+    "he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "this", "these", "that", "those", "both",
+    "such",
+];
+
+/// Two-word openers that point back as [`POINTING_OPENERS`] do.
+const POINTING_PAIRS: [&str; 4] = ["the two", "the three", "the latter", "the former"];
+
+/// Nouns after "this" that point at the time of the article, which the learner knows, not at something
+/// named before ("this week", "this year").
+const TIME_NOUNS: [&str; 13] = [
+    "year",
+    "week",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+    "day",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+];
+
+/// Pronouns that stand for one person.
+const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
+
+/// Whether the shown text `body` of a cloze (its evidence with the blank) leans on something the learner
+/// cannot see in it, so that what belongs in the blank is not told by the sentence alone. It does when it
+/// opens with a pronoun, a demonstrative or a determiner of a group named before ([`POINTING_OPENERS`],
+/// [`POINTING_PAIRS`]); when it says "this" or "these" before a noun it has not named already ("Other
+/// candidates elected in this constituency were _____", not "In the Kowloon East constituency, … the
+/// highest in this constituency"; time nouns such as "this week" and a noun told by "of", "this process of
+/// improving bilateral ties", excepted); and when it says "he", "his",
+/// "him", "she" or "her" while naming no person and blanking none (`answer_is_person`): "a nod to the
+/// dispute with _____ over her Taiwan statements". Such a cloze is not made: the rule is the English of
+/// reference, not a list of one pack's phrases.
+pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
+    let words: Vec<String> = body
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_').to_lowercase())
+        .collect();
+    let first = words.first().map_or("", String::as_str);
+    let opening = words.iter().take(2).map(String::as_str).collect::<Vec<_>>().join(" ");
+    if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
+        return true;
+    }
+    for (i, w) in words.iter().enumerate().skip(1) {
+        if w != "this" && w != "these" {
+            continue;
+        }
+        let Some(noun) = words.get(i + 1).filter(|n| n.chars().all(char::is_alphabetic) && !n.is_empty()) else {
+            continue;
+        };
+        let noun = if w == "these" { noun.strip_suffix('s').unwrap_or(noun) } else { noun.as_str() };
+        // "this process of improving bilateral ties" names what it points at.
+        if TIME_NOUNS.contains(&noun) || words.get(i + 2).is_some_and(|w| w == "of") {
+            continue;
+        }
+        if !words[..i].iter().any(|before| before.starts_with(noun)) {
+            return true;
+        }
+    }
+    if answer_is_person || !words.iter().any(|w| PERSONAL.contains(&w.as_str())) {
+        return false;
+    }
+    let named_person = g
+        .pack
+        .sheet
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| !find_words(body, form).is_empty()));
+    !named_person
 }
 
 /// Whether the blank follows "an" ("after an _____-year lull"): the article tells the answer's first sound

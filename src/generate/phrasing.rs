@@ -552,7 +552,15 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {predicate}.", capitalise(&w.label(subject)))
         }
         Claim::Relation { between, state } => {
-            format!("Relations {} {} {state}.", among_or_between(between.len()), w.and_list(between))
+            let state = told_state(state);
+            let people = between.len() >= 2 && between.iter().all(|id| w.kind(id) == EntityKind::Person);
+            if people {
+                // People have a relationship; countries and cities have relations.
+                let told = singular_state(&state);
+                format!("The relationship {} {} {told}.", among_or_between(between.len()), w.and_list(between))
+            } else {
+                format!("Relations {} {} {state}.", among_or_between(between.len()), w.and_list(between))
+            }
         }
         Claim::Quantity { statement, value, .. } => {
             format!("{}.", capitalise(&statement.replace("{n}", &style.show(*value))))
@@ -575,6 +583,87 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {}{}{}.", capitalise(what), told, w.in_place(place.as_ref()), Words::on_val(date.as_ref()))
         }
     }
+}
+
+/// Connectives that tie a state to the sentences around it in the article ("This, in turn, complicates
+/// Korea-China relations"): a statement standing alone leaves them out.
+const CONNECTIVES: [&str; 7] = ["in turn", "also", "however", "therefore", "thus", "meanwhile", "as well"];
+
+/// Words that open an elaboration after a comma ("…, perhaps best captured by …", "…, most prominently
+/// over …", "…, such as …"), besides any adverb in -ly: the statement stops at the comma. A comma of a list
+/// ("strong economic ties, expanding cultural exchanges and …") opens none of them and stays.
+const ELABORATION_OPENERS: [&str; 7] = ["perhaps", "most", "such", "including", "which", "who", "not"];
+
+/// A relation's state as a statement standing alone tells it: without a [connective](CONNECTIVES) that ties
+/// it to the article's other sentences ("are in turn complicated by the US-led security system" → "are
+/// complicated by the US-led security system"), and without an elaboration after its first comma ("had a
+/// friendly tone, perhaps best captured by the viral drum performance …" → "had a friendly tone"; see
+/// [`ELABORATION_OPENERS`]) when at least two words come before it.
+pub fn told_state(state: &str) -> String {
+    let mut state = state.trim();
+    if let Some((head, tail)) = state.split_once(',') {
+        let opener = tail.split_whitespace().next().unwrap_or("").to_lowercase();
+        let elaborates = ELABORATION_OPENERS.contains(&opener.as_str()) || (opener.len() > 4 && opener.ends_with("ly"));
+        if elaborates && word_count(head) >= 2 {
+            state = head.trim();
+        }
+    }
+    let words: Vec<&str> = state.split_whitespace().collect();
+    let bare = |w: &str| w.trim_matches(',').to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let hit = CONNECTIVES
+            .iter()
+            .map(|c| c.split(' ').collect::<Vec<_>>())
+            .find(|c| words.len() >= i + c.len() && c.iter().zip(&words[i..]).all(|(c, w)| bare(w) == *c));
+        if let Some(c) = hit {
+            // "are, in turn, complicated": the comma before a connective set off by commas goes too.
+            if words[i + c.len() - 1].ends_with(',')
+                && let Some(last) = out.last_mut()
+            {
+                *last = last.trim_end_matches(',').to_string();
+            }
+            i += c.len();
+        } else {
+            out.push(words[i].to_string());
+            i += 1;
+        }
+    }
+    out.join(" ").trim_end_matches(',').to_string()
+}
+
+/// Adverbs that may come before a state's verb ("often suffer", "long remained").
+const LEADING_ADVERBS: [&str; 9] =
+    ["often", "long", "still", "never", "always", "now", "already", "generally", "rarely"];
+
+/// A state told of relations (plural: "are", "were marked", "have been", "often suffer") told of one
+/// relationship: its first verb agrees with a singular subject ("is", "was marked", "has been", "often
+/// suffers"); a past or modal verb other than "were" ("had", "marked", "would") stays as it is.
+pub fn singular_state(state: &str) -> String {
+    let mut words: Vec<String> = state.split_whitespace().map(str::to_string).collect();
+    let Some(at) = words.iter().position(|w| {
+        let w = w.to_lowercase();
+        !(LEADING_ADVERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly")))
+    }) else {
+        return state.to_string();
+    };
+    let verb = words[at].to_lowercase();
+    let modal = ["had", "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would"];
+    let told = match verb.as_str() {
+        "are" => "is".to_string(),
+        "were" => "was".to_string(),
+        "have" => "has".to_string(),
+        "do" => "does".to_string(),
+        v if modal.contains(&v) || v.ends_with("ed") || v.ends_with('s') => words[at].clone(),
+        v if ["ch", "sh", "x", "o"].iter().any(|e| v.ends_with(e)) => format!("{}es", words[at]),
+        v if v.ends_with('y') && !v.ends_with("ay") && !v.ends_with("ey") && !v.ends_with("oy") => {
+            format!("{}ies", &words[at][..words[at].len() - 1])
+        }
+        _ => format!("{}s", words[at]),
+    };
+    words[at] = told;
+    words.join(" ")
 }
 
 /// Whether entity `id` is named by a plural or conjoined noun phrase, which takes "are": a name joining
@@ -977,6 +1066,22 @@ pub fn names_one(phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_state_is_told_without_connectives_or_elaborations() {
+        assert_eq!(told_state("are in turn complicated by the system"), "are complicated by the system");
+        assert_eq!(told_state("are, in turn, complicated"), "are complicated");
+        assert_eq!(told_state("had a friendly tone, perhaps best captured by a drum"), "had a friendly tone");
+        assert_eq!(told_state("have spots, most prominently over history"), "have spots");
+        assert_eq!(told_state("are tense, particularly over trade"), "are tense");
+        // A list's comma stays.
+        let list = "improved thanks to ties, expanding exchanges and cooperation";
+        assert_eq!(told_state(list), list);
+        assert_eq!(singular_state("were marked by disagreements"), "was marked by disagreements");
+        assert_eq!(singular_state("have long been tense"), "has long been tense");
+        assert_eq!(singular_state("often suffer friction"), "often suffers friction");
+        assert_eq!(singular_state("had a friendly tone"), "had a friendly tone");
+    }
 
     #[test]
     fn an_event_is_told_by_its_head_noun() {

@@ -1,6 +1,6 @@
 //! Seeded quizzes: a pick from the bank by count, kinds, topics and facts, with a good mix of kinds,
-//! no two questions on the same fact while unused facts remain, answers spread across entities, and options
-//! shuffled by the seed.
+//! no two questions on the same fact while unused facts remain, never a fact asked on its own twice (a
+//! short pack gives a shorter quiz), answers spread across entities, and options shuffled by the seed.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -64,13 +64,42 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// fresh fact is left, so the facts stay covered. Facts resting on the same evidence (one's evidence holds
 /// the other's) count as one fact for that rule ([`fact_groups`]). Once an answer (any of its
 /// [`answer_forms`]) was given [`answer_cap`] times, a question with that answer waits while questions on
-/// fresh facts with other answers remain, so the answers spread across the article's entities. Once facts
-/// must come back, a fact asked on its own (not only inside a matching or a timeline) comes back last. A
-/// question that [gives away](gives_away) the answer of a question already drawn, or whose answer an
-/// already drawn question states, is passed over while any kind has another question. True/false statements
-/// take turns at being true and false, the seed choosing the first: a statement whose key leads by one waits
-/// for the questions of its rank, and one whose key leads by two for every other question.
+/// fresh facts with other answers remain, so the answers spread across the article's entities. Once fresh
+/// facts run out, a fact asked so far only inside a matching or a timeline may be asked on its own.
+/// True/false statements take turns at being true and false, the seed choosing the first: a statement whose
+/// key leads by one waits for the ideal questions of its rank, and one key never leads by more than
+/// [`MAX_LEAD`] (a quiz of a pack short of false versions has fewer statements).
+///
+/// A quiz never asks again a fact already asked on its own (by evidence group), and never takes a question
+/// that [gives away](gives_away) the answer of one already drawn, or whose answer one already drawn
+/// states: it takes questions of ranks 0 to [`WORST_RANK`] only, and once none is left it ends, shorter
+/// than `settings.count` ([`supported`] says how long it can be).
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
+    let (mut picked, mut rng) = draw(bank, quality, settings, settings.count);
+    picked.shuffle(&mut rng);
+    for q in &mut picked {
+        shuffle_options(q, &mut rng);
+    }
+    picked
+}
+
+/// How many questions a quiz of `bank` (with the scores `quality`) drawn with `settings` can have without
+/// asking a fact twice or giving a question away: the length of [`quiz_ranked`]'s draw were
+/// `settings.count` no limit (the count still sets how often an answer may come back first,
+/// [`answer_cap`], so it is passed as asked). A quiz of `settings` has `settings.count.min(supported(…))`
+/// questions; the CLI says so when it is fewer than asked, and the app's setup screen offers no more.
+pub fn supported(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> usize {
+    draw(bank, quality, settings, usize::MAX).0.len()
+}
+
+/// The worst rank a quiz takes (see [`quiz_ranked`]'s ranks): 3, a fact not yet asked on its own. Rank 4
+/// asks again a fact asked on its own, 5 asks it where one question answers the other, 6 gives a question
+/// away (or repeats an ask, or a matching's pair): a teacher would rather hand out a shorter quiz.
+pub const WORST_RANK: u8 = 3;
+
+/// The questions of [`quiz_ranked`] in the order drawn, at most `limit` of them, and the generator that
+/// drew them (which then shuffles them).
+fn draw(bank: &[Question], quality: &[f64], settings: &QuizSettings, limit: usize) -> (Vec<Question>, ChaCha8Rng) {
     let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
     let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
     kinds.shuffle(&mut rng);
@@ -99,9 +128,10 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
     let mut picked_probes: Vec<&Probe> = Vec::new();
     // How far a question is from the ideal next one, in the order the rules give way: 0 on fresh facts with
     // an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2 with a
-    // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 any other, each of these only
-    // when it gives no other question away; 5 a fact asked again where one question answers the other
-    // ([`same_fact_shown`]); 6 even when it gives a question away.
+    // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 on a fact asked on its own
+    // already, each of these only when it gives no other question away; 5 a fact asked again where one
+    // question answers the other ([`same_fact_shown`]); 6 when it gives a question away. Ranks above
+    // [`WORST_RANK`] are never taken.
     let rank = |q: &Question,
                 used: &BTreeSet<String>,
                 alone: &BTreeSet<String>,
@@ -132,10 +162,11 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
         }
     };
     let mut level = 0;
-    while picked.len() < settings.count && buckets.iter().any(|b| !b.is_empty()) {
+    while picked.len() < limit {
         let mut took_any = false;
+        let mut any_left = false;
         for bucket in &mut buckets {
-            if picked.len() >= settings.count {
+            if picked.len() >= limit {
                 break;
             }
             // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
@@ -144,20 +175,24 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
             // Statements take turns at being true and false ([`wanted_truth`]): of two equally ranked, the
             // one with the wanted key comes first. One with the other key comes half a rank later (ranks
             // are counted in halves for it) while one key leads by one, so after every ideal question but
-            // before an answer given too often; while it leads by two, after every other question.
+            // before an answer given too often; while it leads by [`MAX_LEAD`], it is not taken at all.
             let (wanted, lead) = wanted_truth(&picked, settings.seed);
             let mut best: Option<(u8, usize, bool, usize)> = None;
             for (pos, q) in bucket.iter().enumerate() {
+                let base = rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes);
+                // Ranks only grow as the quiz fills, so a question past the worst rank stays past it.
+                if base > WORST_RANK {
+                    continue;
+                }
                 let unwanted = matches!(q.body, Body::TrueFalse { answer } if answer != wanted);
-                let r = 2 * rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes)
-                    + match (unwanted, lead) {
-                        (false, _) | (true, 0) => 0,
-                        (true, 1) => 1,
-                        (true, _) => LOPSIDED,
-                    };
+                if unwanted && lead >= MAX_LEAD {
+                    continue;
+                }
+                any_left = true;
+                let r = 2 * base + u8::from(unwanted && lead > 0);
                 let given = answer_forms(q).iter().map(|a| answered.get(a.as_str()).copied().unwrap_or(0)).max();
                 // Under the cap the better question comes first; over it, the answer given least often.
-                let given = if r <= 1 { 0 } else { given.unwrap_or(0) };
+                let given = if base == 0 { 0 } else { given.unwrap_or(0) };
                 if best.is_none_or(|(b, g, u, _)| (r, given, unwanted) < (b, g, u)) {
                     best = Some((r, given, unwanted, pos));
                 }
@@ -181,15 +216,14 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
                 took_any = true;
             }
         }
+        if !any_left {
+            break;
+        }
         if !took_any {
             level += 1;
         }
     }
-    picked.shuffle(&mut rng);
-    for q in &mut picked {
-        shuffle_options(q, &mut rng);
-    }
-    picked
+    (picked, rng)
 }
 
 /// The key the next true/false statement of a quiz should have, so that its statements come out near half
@@ -215,9 +249,12 @@ fn wanted_truth(picked: &[Question], seed: u64) -> (bool, u8) {
     }
 }
 
-/// How far back, in half ranks, a statement goes when its key already leads by two: past every other
-/// question (whose worst half rank is 10), so it is taken only once nothing else is.
-const LOPSIDED: u8 = 12;
+/// How many statements one key of a quiz's true/false statements may lead the other by: a statement that
+/// would make it lead by more is never taken (the quiz takes another kind, or ends). Once a quiz had used
+/// its fresh facts, statements of one key used to follow one another (six true to one false in 30 questions
+/// of lee-china-japan). A bound of one costs the spread of answers instead (four "Lee" answers in a
+/// twenty-question quiz of lee-china-japan, seed 8), so two it is.
+pub const MAX_LEAD: u8 = 2;
 
 /// The fact and slot a question asks, from its id (`"over-900-rescued.mc.n"` → `("over-900-rescued", "n")`):
 /// the same ask as a multiple choice, a short answer, a number or a blank is one question to a learner.

@@ -3,7 +3,7 @@
 
 use egui::{Panel, RichText, ScrollArea, Slider, TextEdit, Ui};
 
-use crate::generate::QuizSettings;
+use crate::generate::{QuizSettings, supported};
 use crate::question::QuestionKind;
 use crate::study::session::{Mode, QuizPlan, next_seed};
 use crate::ui::app::{Command, Prefs};
@@ -41,6 +41,9 @@ pub struct SetupView {
     pub due: usize,
     /// How many questions Weak spots asks in this pack: one per weak fact (`study::stats::WEAK_RULE`).
     pub weak: usize,
+    /// The settings [`Self::supported`] was last worked out for, and its answer: a draw of the whole bank
+    /// is worth doing once per change of the settings, not once a frame.
+    supported: Option<(QuizSettings, usize)>,
 }
 
 impl SetupView {
@@ -68,6 +71,7 @@ impl SetupView {
             focus_pending: true,
             due: 0,
             weak: 0,
+            supported: None,
         };
         view.count = view.count.min(view.available(loaded).max(1));
         view
@@ -90,6 +94,7 @@ impl SetupView {
             focus_pending: true,
             due: 0,
             weak: 0,
+            supported: None,
         };
         view.count = view.count.min(view.available(loaded).max(1));
         view
@@ -110,15 +115,35 @@ impl SetupView {
         }
     }
 
-    /// How many questions of the bank pass the filters.
+    /// How many questions a quiz of these settings can have: those due (review), one per weak fact (weak
+    /// spots), or for practice and exams as many as the bank supports without asking a fact twice
+    /// ([`crate::generate::quiz::supported`], the rule the CLI keeps too).
     pub fn available(&self, loaded: &Loaded) -> usize {
         match self.mode {
             Mode::Review => return self.due,
             Mode::Weak => return self.weak,
             Mode::Practice | Mode::Exam => {}
         }
-        let s = self.settings(0);
-        loaded.bank.iter().filter(|q| s.admits(q)).count()
+        let s = self.settings(self.count);
+        match &self.supported {
+            Some((known, n)) if *known == s => *n,
+            _ => supported(&loaded.bank, &loaded.quality, &s),
+        }
+    }
+
+    /// Works out [`Self::available`] again if the settings changed since it last was, and keeps the count
+    /// within it.
+    pub fn refresh(&mut self, loaded: &Loaded) {
+        if self.mode.from_schedule() {
+            return;
+        }
+        let s = self.settings(self.count);
+        if self.supported.as_ref().is_none_or(|(known, _)| *known != s) {
+            let n = supported(&loaded.bank, &loaded.quality, &s);
+            self.supported = Some((s, n));
+        }
+        let available = self.available(loaded);
+        self.count = self.count.clamp(1, available.max(1));
     }
 
     /// The plan to start, if the settings allow a quiz.
@@ -141,6 +166,7 @@ impl SetupView {
 /// The setup screen: the settings scroll; the start button stays in view below them.
 pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command> {
     let mut cmd = None;
+    view.refresh(loaded);
     let available = view.available(loaded);
     let plan = view.plan(loaded);
     Panel::bottom("setup-actions").frame(egui::Frame::new().inner_margin(egui::Margin::symmetric(0, 10))).show(
@@ -264,7 +290,12 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     });
                     // A number box beside the slider: with hundreds of questions, a slider alone cannot hit 20.
                     let count = ui.add_enabled(max > 1, egui::DragValue::new(&mut view.count).range(1..=max));
-                    let of = ui.label(format!("of {available} available"));
+                    let of = if view.mode.from_schedule() {
+                        ui.label(format!("of {available} available"))
+                    } else {
+                        // The quiz stops before it would ask a fact twice (`generate::quiz::supported`).
+                        ui.label(format!("of {available} available without asking a fact twice"))
+                    };
                     count.labelled_by(of.id);
                 });
                 ui.horizontal_wrapped(|ui| {
