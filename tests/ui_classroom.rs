@@ -237,6 +237,19 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
                 assert!(page.contains("<h2>Answer key"), "the key was asked for");
             }
         }
+        // The whole bank, as CSV: every question a quiz may ask.
+        app.radio("The whole bank");
+        let path = app.dir.path().join("bank.csv");
+        app.fill("Export to file", &path.display().to_string());
+        app.press("Export");
+        let bank = Bank::new(fixture()).expect("the fixture banks");
+        let all: Vec<_> = bank.questions.iter().filter(|q| QuizSettings::default().admits(q)).cloned().collect();
+        let topic_name = |id: &str| id.to_string();
+        let options =
+            export::Options { title: "A Week of Summits", topic_name: &topic_name, key: false, article: None };
+        let summary = export::export(Format::Csv, &all, &options).summary(Format::Csv.written_as());
+        assert!(app.has(&format!("Saved to {}: {summary}", path.display())), "the whole bank: {summary}");
+        assert!(all.len() > 10, "more than a quiz");
         // Into a folder that does not exist: said, nothing written, no folder made.
         let missing = app.dir.path().join("gone").join("x.csv");
         app.fill("Export to file", &missing.display().to_string());

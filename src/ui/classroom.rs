@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 
 use egui::{ComboBox, DragValue, Grid, Key, Label, RichText, ScrollArea, TextEdit, Ui, WidgetInfo};
-use egui_plot::{Bar, BarChart, Plot};
+use egui_plot::{Bar, BarChart, GridMark, Plot};
 
 use crate::export::{self, Format};
 use crate::generate::{QuizSettings, quiz_ranked};
@@ -133,10 +133,10 @@ pub fn join_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut JoinView) -> Option<
                     }
                     join = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                     join |= ui.button("Join").clicked();
-                    if let Some(problem) = &view.problem {
-                        ui.add(Label::new(RichText::new(problem).color(theme::palette(ui).wrong)).wrap());
-                    }
                 });
+                if let Some(problem) = &view.problem {
+                    ui.add(Label::new(RichText::new(problem).color(theme::palette(ui).wrong)).wrap());
+                }
                 if join {
                     let all: Vec<&Pack> = usable(packs).map(|l| &l.pack).collect();
                     match code::decode(&view.code, &all) {
@@ -145,7 +145,11 @@ pub fn join_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut JoinView) -> Option<
                             let shown = code::encode(pack, &plan).unwrap_or_else(|_| view.code.trim().to_string());
                             cmd = Some(Command::Join { plan, code: shown });
                         }
-                        Err(e) => view.problem = Some(capitalised(&e.to_string())),
+                        Err(e) => {
+                            view.problem = Some(capitalised(&e.to_string()));
+                            // Back into the field, to read the code again and correct it.
+                            view.focused = false;
+                        }
                     }
                 }
             });
@@ -162,6 +166,15 @@ fn capitalised(sentence: &str) -> String {
 
 // Export.
 
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The seeded quiz of the chosen settings (the quiz its code builds).
+    Quiz,
+    /// Every question of the pack (but the metadata questions a quiz leaves out unless asked).
+    WholeBank,
+}
+
 /// "Export…": which pack, which format, a quiz (and its code) or the whole bank, handout options, and
 /// where the file goes; what the last export wrote, or why it wrote nothing.
 #[derive(Debug, Clone)]
@@ -170,8 +183,8 @@ pub struct ExportView {
     pub pack: String,
     /// The format.
     pub format: Format,
-    /// The whole bank rather than a quiz.
-    pub whole: bool,
+    /// A quiz, or the whole bank.
+    pub scope: Scope,
     /// The quiz's seed.
     pub seed: u64,
     /// The quiz's number of questions.
@@ -188,6 +201,8 @@ pub struct ExportView {
     suggested: String,
     /// What the last export wrote (the summary and each question left out), or why it wrote nothing.
     pub outcome: Option<Result<(String, Vec<String>), String>>,
+    /// The outcome has just changed: scroll it into view.
+    reveal: bool,
 }
 
 impl ExportView {
@@ -198,7 +213,7 @@ impl ExportView {
         let mut view = Self {
             pack,
             format: Format::Html,
-            whole: false,
+            scope: Scope::Quiz,
             seed: seed % (code::MAX_SEED + 1),
             count: 10,
             mode: Mode::Practice,
@@ -207,6 +222,7 @@ impl ExportView {
             path: String::new(),
             suggested: String::new(),
             outcome: None,
+            reveal: false,
         };
         view.suggest();
         view
@@ -237,7 +253,7 @@ impl ExportView {
     /// Exports as chosen: the file written, or why not.
     fn export(&self, loaded: &Loaded) -> Result<(String, Vec<String>), String> {
         let pack = &loaded.pack;
-        let questions = if self.whole {
+        let questions = if self.scope == Scope::WholeBank {
             let all = QuizSettings::default();
             loaded.bank.iter().filter(|q| all.admits(q)).cloned().collect()
         } else {
@@ -246,8 +262,11 @@ impl ExportView {
         if questions.is_empty() {
             return Err("Not saved: this pack has no question to export.".to_string());
         }
-        let title =
-            if self.whole { pack.sheet.title.clone() } else { format!("{} (seed {})", pack.sheet.title, self.seed) };
+        let title = if self.scope == Scope::WholeBank {
+            pack.sheet.title.clone()
+        } else {
+            format!("{} (seed {})", pack.sheet.title, self.seed)
+        };
         let topic_name = |id: &str| pack.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone());
         let text = pack.article.text();
         let paragraphs: Vec<String> =
@@ -292,9 +311,12 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     .labelled_by(label.id);
                 ui.add_space(4.0);
                 ui.label(theme::strong("Format"));
-                for f in Format::ALL {
-                    ui.radio_value(&mut view.format, f, f.label());
-                }
+                ui.horizontal_wrapped(|ui| {
+                    for f in Format::ALL {
+                        ui.radio_value(&mut view.format, f, f.label());
+                        ui.add_space(8.0);
+                    }
+                });
             });
             let Some(loaded) = find(packs, &view.pack) else {
                 ui.label("No pack can be exported.");
@@ -302,8 +324,8 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
             };
             card(ui, |ui| {
                 ui.label(theme::strong("Questions"));
-                ui.radio_value(&mut view.whole, false, "A quiz");
-                ui.add_enabled_ui(!view.whole, |ui| {
+                ui.radio_value(&mut view.scope, Scope::Quiz, "A quiz");
+                ui.add_enabled_ui(view.scope == Scope::Quiz, |ui| {
                     ui.indent("quiz-settings", |ui| {
                         ui.horizontal_wrapped(|ui| {
                             let l = ui.label("Seed");
@@ -328,19 +350,22 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                         );
                     });
                 });
-                ui.radio_value(&mut view.whole, true, "The whole bank");
+                ui.radio_value(&mut view.scope, Scope::WholeBank, "The whole bank");
                 ui.add_space(4.0);
                 ui.add_enabled_ui(view.format == Format::Html, |ui| {
-                    ui.label(theme::strong("Handout"));
-                    ui.checkbox(&mut view.key, "Answer key");
-                    ui.checkbox(&mut view.article, "Article");
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(theme::strong("Handout"));
+                        ui.add_space(8.0);
+                        ui.checkbox(&mut view.key, "Answer key");
+                        ui.checkbox(&mut view.article, "Article");
+                    });
                 });
             });
             card(ui, |ui| {
                 let label = ui.label(theme::strong("Export to file"));
+                let field = path_field(ui, label.id, &mut view.path, f32::INFINITY);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal_wrapped(|ui| {
-                    let field = path_field(ui, label.id, &mut view.path, 460.0);
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                     let mut chosen = false;
                     if ui.button("Choose where…").clicked()
                         && let Some(file) = rfd::FileDialog::new()
@@ -354,6 +379,7 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     }
                     if ui.button("Export").clicked() || enter || chosen {
                         view.outcome = Some(view.export(loaded));
+                        view.reveal = true;
                     }
                 });
                 match &view.outcome {
@@ -365,6 +391,10 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     }
                     Some(Err(why)) => said(ui, &Err(why.clone())),
                     None => {}
+                }
+                // What the export did shows in view, under the button, on a small window too.
+                if std::mem::take(&mut view.reveal) {
+                    ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
                 }
             });
             if before != (view.pack.clone(), view.format) {
@@ -448,13 +478,13 @@ pub fn class_ui(ui: &mut Ui, view: &mut ClassView) -> Option<Command> {
                 ui.label(
                     RichText::new("Choose the students' results files, or type the folder they are in.").color(p.quiet),
                 );
+                let field = path_field(ui, label.id, &mut view.path, f32::INFINITY);
+                if !view.focused {
+                    focus_now(&field);
+                    view.focused = true;
+                }
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal_wrapped(|ui| {
-                    let field = path_field(ui, label.id, &mut view.path, 460.0);
-                    if !view.focused {
-                        focus_now(&field);
-                        view.focused = true;
-                    }
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                     let mut chosen = false;
                     if ui.button("Choose files…").clicked()
                         && let Some(files) = rfd::FileDialog::new()
@@ -524,19 +554,24 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                 .color(p.quiet),
             );
             facility_chart(ui, book);
-            let prompt_width = (ui.available_width() * 0.3).max(160.0);
-            let answer_width = (ui.available_width() * 0.16).max(90.0);
+            let prompt_width = (ui.available_width() * 0.28).max(150.0);
+            let answer_width = (ui.available_width() * 0.15).max(90.0);
             Grid::new("class-items").num_columns(6).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
-                for h in ["#", "Question", "Answer", "Facility", "Discrimination", "Most common wrong answers"] {
+                for h in ["#", "Question", "Answer", "Facility", "Discrimination"] {
                     ui.label(RichText::new(h).color(p.quiet));
                 }
+                // The longest heading wraps within its column, so the table fits a small window.
+                ui.scope(|ui| {
+                    ui.set_max_width(answer_width);
+                    ui.add(Label::new(RichText::new("Common wrong answers").color(p.quiet)).wrap());
+                });
                 ui.end_row();
                 for item in &book.items {
                     ui.label(item.number.to_string());
                     wrapped(ui, &item.prompt, prompt_width);
                     wrapped(ui, &item.key, answer_width);
                     ui.label(percent(item.facility));
-                    ui.label(item.discrimination.map_or_else(|| "–".to_string(), |d| format!("{d:.2}")));
+                    ui.label(item.discrimination.map_or_else(|| "–".to_string(), |d| format!("{d:+.2}")));
                     let wrong: Vec<String> = item.wrong.iter().take(3).map(|(a, n)| format!("{a} ({n})")).collect();
                     wrapped(ui, &if wrong.is_empty() { "–".to_string() } else { wrong.join("; ") }, answer_width);
                     ui.end_row();
@@ -582,6 +617,12 @@ fn facility_chart(ui: &mut Ui, book: &Gradebook) {
         .sense(egui::Sense::hover())
         .include_y(0.0)
         .include_y(100.0)
+        .show_grid([false, true])
+        .x_grid_spacer(|input| {
+            let (lo, hi) = (input.bounds.0.ceil().max(0.0) as i64, input.bounds.1.floor().min(1e4) as i64);
+            (lo..=hi).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
+        })
+        .y_grid_spacer(|_| (0..=4).map(|k| GridMark { value: f64::from(k) * 25.0, step_size: 25.0 }).collect())
         .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
         .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("Q{}", mark.value) } else { String::new() })
         .show(ui, |plot| plot.bar_chart(BarChart::new("Facility", bars).allow_hover(false)));
@@ -594,9 +635,9 @@ fn facility_chart(ui: &mut Ui, book: &Gradebook) {
 fn csv_ui(ui: &mut Ui, book: &Gradebook, csv_path: &mut String, csv_said: &mut Option<Result<String, String>>) {
     card(ui, |ui| {
         let label = ui.label(theme::strong("Save as CSV…"));
+        let field = path_field(ui, label.id, csv_path, f32::INFINITY);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal_wrapped(|ui| {
-            let field = path_field(ui, label.id, csv_path, 460.0);
-            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             let mut chosen = false;
             if ui.button("Choose where…").clicked()
                 && let Some(file) = rfd::FileDialog::new()

@@ -189,10 +189,9 @@ fn save_card(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView
             RichText::new(format!("Quiz code {} · a file with your answers, to hand in.", t.code))
                 .color(theme::palette(ui).quiet),
         );
-        let mut save = false;
+        let field = ui.add(egui::TextEdit::singleline(path).desired_width(f32::INFINITY)).labelled_by(label.id);
+        let mut save = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.horizontal_wrapped(|ui| {
-            let field = ui.add(egui::TextEdit::singleline(path).desired_width(460.0)).labelled_by(label.id);
-            save = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
             if ui.button("Choose where…").clicked()
                 && let Some(file) =
                     rfd::FileDialog::new().set_title("Save results for the teacher").set_file_name(&name).save_file()
