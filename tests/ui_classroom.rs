@@ -350,3 +350,29 @@ fn class_results_show_students_facility_and_files_left_out() {
         assert_eq!(app.screen(), "library");
     }
 }
+
+#[test]
+fn the_classroom_screens_are_reached_by_keyboard_alone() {
+    for (button, screen) in [("Join with a code…", "join"), ("Export…", "export"), ("Class results…", "class-results")]
+    {
+        let mut app = app_sized([800.0, 600.0]);
+        // From the first pack's "Practise", focused on opening, back through the Library's heading row.
+        let mut presses = 0;
+        while !app.harness.get_by_role_and_label(Role::Button, button).is_focused() {
+            app.harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+            app.harness.run();
+            presses += 1;
+            assert!(presses < 12, "{button} is reached by Shift+Tab");
+        }
+        app.key(Key::Enter);
+        assert_eq!(app.screen(), screen, "Enter on {button}");
+        if screen == "join" {
+            // The code field has the focus: type the code and press Enter.
+            let code = code_of(&plan(3, 2));
+            app.harness.event(egui::Event::Text(code));
+            app.harness.run();
+            app.key(Key::Enter);
+            assert_eq!(app.screen(), "quiz", "joined by keyboard");
+        }
+    }
+}
