@@ -219,6 +219,13 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
             QuizPlan { settings: QuizSettings { seed, count: 10, ..QuizSettings::default() }, ..plan(seed, 10) };
         let code = code::encode(&fixture(), &practice).expect("a code");
         assert!(app.has(&format!("Quiz code: {code}")), "the quiz's code for these settings shows");
+        // An exam has a code of its own.
+        app.radio("Exam");
+        let exam = QuizPlan { mode: Mode::Exam, ..practice.clone() };
+        let exam_code = code::encode(&fixture(), &exam).expect("a code");
+        assert_ne!(exam_code, code);
+        assert!(app.has(&format!("Quiz code: {exam_code}")), "the exam's code shows");
+        app.radio("Practice");
         for format in Format::ALL {
             app.radio(format.label());
             if format == Format::Html {

@@ -191,6 +191,8 @@ pub struct ExportView {
     pub count: usize,
     /// Practice or exam (the quiz's code says which).
     pub mode: Mode,
+    /// An exam's time limit in minutes; 0: none.
+    pub minutes: u32,
     /// Handout: the answer key.
     pub key: bool,
     /// Handout: the article.
@@ -217,6 +219,7 @@ impl ExportView {
             seed: seed % (code::MAX_SEED + 1),
             count: 10,
             mode: Mode::Practice,
+            minutes: 0,
             key: false,
             article: false,
             path: String::new(),
@@ -245,7 +248,7 @@ impl ExportView {
             pack: self.pack.clone(),
             settings: QuizSettings { seed: self.seed, count: self.count, ..QuizSettings::default() },
             mode: self.mode,
-            minutes: None,
+            minutes: (self.mode == Mode::Exam && self.minutes > 0).then_some(self.minutes),
             focus: None,
         }
     }
@@ -337,6 +340,12 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                             ui.add_space(12.0);
                             ui.radio_value(&mut view.mode, Mode::Practice, "Practice");
                             ui.radio_value(&mut view.mode, Mode::Exam, "Exam");
+                            if view.mode == Mode::Exam {
+                                ui.add_space(12.0);
+                                let l = ui.label("Minutes (0: no limit)");
+                                ui.add(DragValue::new(&mut view.minutes).range(0..=code::MAX_MINUTES))
+                                    .labelled_by(l.id);
+                            }
                         });
                         let (line, color) = match code::encode(&loaded.pack, &view.plan()) {
                             Ok(c) => (format!("Quiz code: {c}"), p.accent),
