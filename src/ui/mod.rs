@@ -6,6 +6,7 @@
 //! [`crate::study::session`].
 
 pub mod app;
+pub mod classroom;
 pub mod confirm;
 pub mod feedback;
 pub mod fonts;

@@ -1,11 +1,14 @@
 //! Results: the score with partial credit, the time, a per-kind breakdown, and every mistake with its
 //! right answer and evidence; "Retry mistakes" and "New quiz". A quiz ended early is scored on what was
 //! answered and says how many questions were left (the engine's [`crate::study::session::Summary`]).
+//! A quiz joined with a class code adds "Save results for the teacher…": a results file written whole
+//! into a folder that exists (a mistyped folder is said, never created).
 
 use egui::{Grid, Key, RichText, ScrollArea, Ui};
 
 use crate::study::session::{Answer, Session, format_duration, format_score};
 use crate::ui::app::{Back, Command};
+use crate::ui::classroom;
 use crate::ui::feedback::review_ui;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
@@ -18,16 +21,37 @@ pub struct ResultsView {
     pub focus_pending: bool,
     /// The screen still has to be scrolled to the top (its first frame).
     pub top_pending: bool,
+    /// Where the results file for the teacher goes, as typed; proposed on the first frame of a coded quiz.
+    pub save_path: Option<String>,
+    /// Where the results file was saved, or why not.
+    pub saved: Option<Result<String, String>>,
 }
 
 impl Default for ResultsView {
     fn default() -> Self {
-        Self { focus_pending: true, top_pending: true }
+        Self { focus_pending: true, top_pending: true, save_path: None, saved: None }
     }
 }
 
-/// The results screen.
-pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -> Option<Command> {
+/// A quiz joined with a class code: what its results file for the teacher holds besides the answers.
+#[derive(Debug, Clone, Copy)]
+pub struct Teacher<'a> {
+    /// The quiz code.
+    pub code: &'a str,
+    /// The student's name.
+    pub student: &'a str,
+    /// Now, in seconds since 1970 (UTC): when the results are saved.
+    pub at: i64,
+}
+
+/// The results screen; with `teacher`, the card that saves the results file for the teacher.
+pub fn ui(
+    ui: &mut Ui,
+    session: &Session,
+    title: &str,
+    view: &mut ResultsView,
+    teacher: Option<Teacher<'_>>,
+) -> Option<Command> {
     let mut cmd = None;
     let summary = session.summary();
     // Results open at the top, with the score in view, whatever the screen before them had scrolled to.
@@ -95,6 +119,9 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
                 });
                 hints(ui, "Keys: R retries the mistakes · N starts a new quiz");
             });
+            if let Some(t) = teacher {
+                save_card(ui, session, title, view, t);
+            }
             if !summary.mistakes.is_empty() && take_key(ui, Key::R) {
                 cmd = Some(Command::RetryMistakes);
             }
@@ -149,4 +176,46 @@ pub fn ui(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView) -
         });
     });
     cmd
+}
+
+/// "Save results for the teacher…": a path proposed in the documents folder, "Choose where…" and "Save
+/// results"; says where the file went, or why it did not.
+fn save_card(ui: &mut Ui, session: &Session, title: &str, view: &mut ResultsView, t: Teacher<'_>) {
+    let name = crate::study::results::file_name(t.student, t.code);
+    let path = view.save_path.get_or_insert_with(|| classroom::documents().join(&name).display().to_string());
+    card(ui, |ui| {
+        let label = ui.label(theme::strong("Save results for the teacher…"));
+        ui.label(
+            RichText::new(format!("Quiz code {} · a file with your answers, to hand in.", t.code))
+                .color(theme::palette(ui).quiet),
+        );
+        let field = ui.add(egui::TextEdit::singleline(path).desired_width(f32::INFINITY)).labelled_by(label.id);
+        let mut save = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Choose where…").clicked()
+                && let Some(file) =
+                    rfd::FileDialog::new().set_title("Save results for the teacher").set_file_name(&name).save_file()
+            {
+                *path = file.display().to_string();
+                save = true;
+            }
+            save |= ui.button("Save results").clicked();
+        });
+        if save {
+            let results = crate::study::results::Results::of(session, t.student, t.code, title, t.at);
+            view.saved = Some(classroom::checked_destination(path).and_then(|file| {
+                crate::study::results::write(&file, &results)
+                    .map(|()| format!("Saved to {}. Hand this file to your teacher.", file.display()))
+                    .map_err(|e| format!("Not saved: {e}."))
+            }));
+        }
+        if let Some(saved) = &view.saved {
+            let p = theme::palette(ui);
+            let (text, color) = match saved {
+                Ok(s) => (s, p.right),
+                Err(s) => (s, p.wrong),
+            };
+            ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+        }
+    });
 }

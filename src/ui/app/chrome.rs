@@ -31,6 +31,9 @@ impl App {
             Screen::Opening(command) => waiting_for(command).0.to_string(),
             Screen::Welcome(_) => "Welcome".to_string(),
             Screen::Import(_) => "Add article".to_string(),
+            Screen::Join(_) => "Join with a code".to_string(),
+            Screen::Export(_) => "Export".to_string(),
+            Screen::ClassResults(_) => "Class results".to_string(),
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -190,7 +193,9 @@ fn waiting_for(command: &Command) -> (&'static str, &'static str) {
     match command {
         Command::Setup { .. } | Command::NewQuiz => ("New quiz", "The quiz setup opens"),
         Command::ShowProgress | Command::PractiseWeakest => ("Progress", "Your progress shows"),
-        Command::ReviewAll | Command::Start(_) | Command::RetryMistakes => ("Quiz", "The quiz starts"),
+        Command::ReviewAll | Command::Start(_) | Command::Join { .. } | Command::RetryMistakes => {
+            ("Quiz", "The quiz starts")
+        }
         _ => ("Learners", "The learners show"),
     }
 }

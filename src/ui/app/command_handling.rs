@@ -8,6 +8,7 @@ use crate::generate::{QuizSettings, quiz_ranked};
 use crate::question::Response;
 use crate::study::session::{Mode, QuizPlan, Session, next_seed};
 use crate::study::{Now, flags};
+use crate::ui::classroom::{ExportView, JoinView};
 use crate::ui::confirm::ConfirmView;
 use crate::ui::learner::SaveState;
 use crate::ui::library::{self, Origin, PackEntry};
@@ -48,6 +49,22 @@ pub enum Command {
     AddArticle,
     /// Open a drafted pack (by its id) in the draft review again.
     EditDraft(String),
+
+    // The classroom.
+    /// Open "Join with a code…".
+    ShowJoin,
+    /// Open "Export…".
+    ShowExport,
+    /// Open "Class results…".
+    ShowClassResults,
+    /// Start the quiz a code stands for, exactly: no question the learner reported is left out, so every
+    /// student of the class takes the same quiz; the app remembers the code for the results.
+    Join {
+        /// The quiz the code stands for.
+        plan: QuizPlan,
+        /// The code, as Dossier writes it.
+        code: String,
+    },
 
     // Setting up and starting a quiz.
     /// Open the quiz setup.
@@ -137,6 +154,7 @@ impl Command {
             Self::ReviewAll
             | Self::Setup { .. }
             | Self::Start(_)
+            | Self::Join { .. }
             | Self::NewQuiz
             | Self::RetryMistakes
             | Self::ShowProgress
@@ -165,6 +183,9 @@ impl Command {
             | Self::ShowSettings
             | Self::AddArticle
             | Self::EditDraft(_)
+            | Self::ShowJoin
+            | Self::ShowExport
+            | Self::ShowClassResults
             | Self::CloseSettings
             | Self::SetPrefs(_)
             | Self::DismissNotice
@@ -255,6 +276,15 @@ impl App {
                 }
             }
 
+            // The classroom.
+            Command::ShowJoin => self.screen = Screen::Join(JoinView::default()),
+            Command::ShowExport => self.screen = Screen::Export(Box::new(ExportView::new(&self.packs, self.seed))),
+            Command::ShowClassResults => self.screen = Screen::ClassResults(Box::default()),
+            Command::Join { plan, code } => {
+                self.start(plan, clock, true)?;
+                self.quiz_code = Some(code);
+            }
+
             // Setting up and starting a quiz.
             Command::Setup { pack, mode, facts, focus } => {
                 if let Some(loaded) = self.loaded(&pack) {
@@ -265,11 +295,12 @@ impl App {
                     self.screen = Screen::Setup(view);
                 }
             }
-            Command::Start(plan) => self.start(plan, clock)?,
+            Command::Start(plan) => self.start(plan, clock, false)?,
             Command::ReviewAll => self.review_all(clock)?,
             Command::RetryMistakes => {
                 if let Some(retry) = self.session.as_ref().and_then(|s| s.retry_mistakes(now)) {
                     self.session = Some(retry);
+                    self.quiz_code = None;
                     self.learner.save = SaveState::Idle;
                     self.screen = Screen::Quiz(question::QuizView::default());
                 }
@@ -412,18 +443,24 @@ impl App {
             // Before the packs are replaced: the exam's draft is named after its pack's title.
             self.keep_unfinished_exam(clock);
             self.session = None;
+            self.quiz_code = None;
         }
         self.packs = listed;
         self.screen = Screen::library();
     }
 
     /// Draws the quiz `plan` asks for and starts it; an unfinished exam keeps what was answered. `None`
-    /// if the plan's pack is gone.
-    fn start(&mut self, plan: QuizPlan, clock: Clock) -> Option<()> {
+    /// if the plan's pack is gone. A quiz joined by its code (`coded`) is exactly the code's: the
+    /// learner's reported questions stay in, as they do for the rest of the class.
+    fn start(&mut self, plan: QuizPlan, clock: Clock, coded: bool) -> Option<()> {
         let loaded = self.loaded(&plan.pack)?;
         // The learner's reported questions are left out of their quizzes; if that file cannot be read,
         // nothing is left out (the file is kept; "Report" says why it cannot save).
-        let left_out = self.learner.study.as_ref().and_then(|s| flags::load(s.dir()).ok()).unwrap_or_default();
+        let left_out = if coded {
+            flags::Flags::default()
+        } else {
+            self.learner.study.as_ref().and_then(|s| flags::load(s.dir()).ok()).unwrap_or_default()
+        };
         let mut questions = if plan.mode.from_schedule() {
             self.scheduled_questions(&plan, clock.wall)
         } else {
@@ -434,6 +471,7 @@ impl App {
         self.keep_unfinished_exam(clock);
         self.seed = next_seed(plan.settings.seed);
         self.session = Some(Session::new(plan.clone(), questions, clock.secs));
+        self.quiz_code = None;
         self.learner.save = SaveState::Idle;
         self.last_plan = Some(plan);
         self.screen = Screen::Quiz(question::QuizView::default());
@@ -458,6 +496,7 @@ impl App {
         let mut session = Session::with_packs(plan, questions, packs, clock.secs);
         session.sources = sources;
         self.session = Some(session);
+        self.quiz_code = None;
         self.learner.save = SaveState::Idle;
         self.last_plan = None;
         self.screen = Screen::Quiz(question::QuizView::default());

@@ -93,6 +93,9 @@ pub struct App {
     session: Option<Session>,
     seed: u64,
     last_plan: Option<QuizPlan>,
+    /// The code of the quiz being taken or last taken, if it was joined with one ("Save results for the
+    /// teacher…" shows then); cleared whenever another quiz starts.
+    quiz_code: Option<String>,
     /// egui's time at the start of the last frame.
     now: f64,
     last_focus: Option<egui::Id>,
@@ -216,6 +219,7 @@ impl App {
             session: None,
             seed: startup.seed,
             last_plan: None,
+            quiz_code: None,
             now: 0.0,
             last_focus: None,
             loading: None,
@@ -244,6 +248,11 @@ impl App {
     /// The quiz being taken or last taken.
     pub fn session(&self) -> Option<&Session> {
         self.session.as_ref()
+    }
+
+    /// The code of the quiz being taken or last taken, if it was joined with one.
+    pub fn quiz_code(&self) -> Option<&str> {
+        self.quiz_code.as_deref()
     }
 
     /// The seed the next quiz setup proposes.

@@ -11,7 +11,7 @@ use crate::ui::progress::ProgressView;
 use crate::ui::reader::ReaderView;
 use crate::ui::setup::SetupView;
 use crate::ui::welcome::WelcomeView;
-use crate::ui::{library, profiles, progress, question, reader, results, settings, setup, welcome};
+use crate::ui::{classroom, library, profiles, progress, question, reader, results, settings, setup, welcome};
 
 /// Where the reader returns to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +49,12 @@ pub enum Screen {
     Welcome(WelcomeView),
     /// Drafting a pack from an article and reviewing it ("Add article…").
     Import(Box<crate::ui::import::ImportView>),
+    /// Joining a class quiz by its code.
+    Join(classroom::JoinView),
+    /// Exporting a pack's questions.
+    Export(Box<classroom::ExportView>),
+    /// The class view of students' results files.
+    ClassResults(Box<classroom::ClassView>),
 }
 
 impl Screen {
@@ -66,6 +72,9 @@ impl Screen {
             Self::Opening(_) => "opening",
             Self::Welcome(_) => "welcome",
             Self::Import(_) => "import",
+            Self::Join(_) => "join",
+            Self::Export(_) => "export",
+            Self::ClassResults(_) => "class-results",
         }
     }
 
@@ -78,7 +87,8 @@ impl Screen {
 impl App {
     /// Draws the screen shown, as it is at `clock`; a screen whose pack or quiz has gone asks for the library.
     pub(super) fn screen_ui(&mut self, ui: &mut Ui, clock: Clock) -> Option<Command> {
-        let Self { packs, screen, session, prefs, packs_dir, loading, learner, opening, end_dialog, .. } = self;
+        let Self { packs, screen, session, prefs, packs_dir, loading, learner, opening, end_dialog, quiz_code, .. } =
+            self;
         match screen {
             Screen::Library(view) => {
                 let resumable = session.as_ref().filter(|s| !s.is_finished()).map(|s| s.plan.mode);
@@ -128,7 +138,12 @@ impl App {
                 None => Some(Command::ShowLibrary),
             },
             Screen::Results(view) => match session {
-                Some(s) => results::ui(ui, s, quiz_title(packs, s), view),
+                Some(s) => {
+                    let student = learner.current().map_or("Learner", |p| p.name.as_str());
+                    let teacher =
+                        quiz_code.as_deref().map(|code| results::Teacher { code, student, at: clock.wall.at });
+                    results::ui(ui, s, quiz_title(packs, s), view, teacher)
+                }
                 None => Some(Command::ShowLibrary),
             },
             Screen::Settings(_) => settings::ui(ui, prefs),
@@ -136,6 +151,9 @@ impl App {
             Screen::Progress(view) => progress::ui(ui, view),
             Screen::Welcome(view) => welcome::ui(ui, learner, view),
             Screen::Import(view) => crate::ui::import::ui(ui, view, packs_dir.as_deref()),
+            Screen::Join(view) => classroom::join_ui(ui, packs, view),
+            Screen::Export(view) => classroom::export_ui(ui, packs, view),
+            Screen::ClassResults(view) => classroom::class_ui(ui, view),
             // Should the learner have arrived while another screen was on top (Settings), go on now.
             Screen::Opening(command) => match opening {
                 Some(opening) => {

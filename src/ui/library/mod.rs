@@ -63,8 +63,18 @@ pub fn ui(
             ui.horizontal(|ui| {
                 ui.heading("Library");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    // Right to left: the buttons read "Join with a code… Export… Class results… Add article…".
                     if ui.button("Add article…").clicked() {
                         cmd = Some(Command::AddArticle);
+                    }
+                    if ui.button("Class results…").clicked() {
+                        cmd = Some(Command::ShowClassResults);
+                    }
+                    if ui.button("Export…").clicked() {
+                        cmd = Some(Command::ShowExport);
+                    }
+                    if ui.button("Join with a code…").clicked() {
+                        cmd = Some(Command::ShowJoin);
                     }
                 });
             });

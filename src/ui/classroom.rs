@@ -1,0 +1,670 @@
+//! The classroom: a student joins a teacher's quiz by its code ("Join with a code…"); a teacher exports a
+//! pack's questions for print, Moodle, Anki or a spreadsheet ("Export…") and opens the students' results
+//! files into a class view ("Class results…").
+//!
+//! Rules kept: a code either starts exactly the quiz it stands for or says why not in a sentence, and
+//! starts nothing; a file is written only into a folder that exists (a mistyped folder is said, never
+//! created), whole or not at all; every file left out of the class view is listed with its reason.
+
+use std::path::{Path, PathBuf};
+
+use egui::{ComboBox, DragValue, Grid, Key, Label, RichText, ScrollArea, TextEdit, Ui, WidgetInfo};
+use egui_plot::{Bar, BarChart, GridMark, Plot};
+
+use crate::export::{self, Format};
+use crate::generate::{QuizSettings, quiz_ranked};
+use crate::pack::Pack;
+use crate::study::code;
+use crate::study::gradebook::{self, Gradebook};
+use crate::study::session::{Mode, QuizPlan, format_duration};
+use crate::ui::app::Command;
+use crate::ui::library::{Loaded, PackEntry, find};
+use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::{card, column, focus_now};
+
+/// The folder files are proposed in: the user's documents folder, else their home folder, else the
+/// working folder.
+pub fn documents() -> PathBuf {
+    directories::UserDirs::new().map_or_else(
+        || PathBuf::from("."),
+        |u| u.document_dir().map_or_else(|| u.home_dir().to_path_buf(), Path::to_path_buf),
+    )
+}
+
+/// Writes `bytes` to the file `typed` names, whole or not at all, only into a folder that exists; the
+/// file written, or why not, as a sentence.
+pub fn write_file(typed: &str, bytes: &[u8]) -> Result<PathBuf, String> {
+    let path = checked_destination(typed)?;
+    crate::study::store::write_atomic(&path, bytes)
+        .map_err(|e| format!("Not saved: {} cannot be written ({e}).", path.display()))?;
+    Ok(path)
+}
+
+/// The file `typed` names if its folder exists; otherwise why not, as a sentence (the folder is never
+/// created: a mistyped folder would hide the file where nobody looks).
+pub fn checked_destination(typed: &str) -> Result<PathBuf, String> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err("Not saved: type where the file goes, or choose it.".to_string());
+    }
+    let path = PathBuf::from(typed);
+    if path.is_dir() {
+        return Err(format!("Not saved: {} is a folder; add a file name.", path.display()));
+    }
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    if !folder.is_dir() {
+        return Err(format!("Not saved: there is no folder {}.", folder.display()));
+    }
+    Ok(path)
+}
+
+/// The screen's heading with "Back to Library" at its right.
+fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
+    let mut cmd = None;
+    ui.horizontal(|ui| {
+        ui.heading(text);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Back to Library").clicked() {
+                cmd = Some(Command::ShowLibrary);
+            }
+        });
+    });
+    cmd
+}
+
+/// A sentence of good news or of a problem.
+fn said(ui: &mut Ui, outcome: &Result<String, String>) {
+    let p = theme::palette(ui);
+    let (text, color) = match outcome {
+        Ok(s) => (s, p.right),
+        Err(s) => (s, p.wrong),
+    };
+    ui.add(Label::new(RichText::new(text).color(color)).wrap());
+}
+
+/// A single-line text field named by the label before it, as wide as `width`.
+fn path_field(ui: &mut Ui, label: egui::Id, text: &mut String, width: f32) -> egui::Response {
+    ui.add(TextEdit::singleline(text).desired_width(width)).labelled_by(label)
+}
+
+// Join with a code.
+
+/// "Join with a code…": the code as typed, and why the last one typed gave no quiz.
+#[derive(Debug, Clone, Default)]
+pub struct JoinView {
+    /// The code as typed.
+    pub code: String,
+    /// Why the last code joined gave no quiz, as a sentence.
+    pub problem: Option<String>,
+    /// The field has had keyboard focus.
+    focused: bool,
+}
+
+/// The usable packs of the library.
+fn usable(packs: &[PackEntry]) -> impl Iterator<Item = &Loaded> {
+    packs.iter().filter_map(|e| e.state.as_ref().ok())
+}
+
+/// The Join screen: a code typed and joined (the button or Enter) starts exactly its quiz among `packs`;
+/// a code that gives none says why beside the field and starts nothing.
+pub fn join_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut JoinView) -> Option<Command> {
+    let mut cmd = None;
+    ScrollArea::vertical().id_salt("join-scroll").auto_shrink(false).show(ui, |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            cmd = heading(ui, "Join a class quiz");
+            ui.label(
+                RichText::new("Type the code your teacher gives you. Everyone with the same code takes the same quiz.")
+                    .color(theme::palette(ui).quiet),
+            );
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Quiz code"));
+                let mut join = false;
+                ui.horizontal_wrapped(|ui| {
+                    let field = ui.add(
+                        TextEdit::singleline(&mut view.code)
+                            .desired_width(260.0)
+                            .hint_text("LEE-4K7Q-2M9X-PQ")
+                            .font(egui::TextStyle::Monospace),
+                    );
+                    let field = field.labelled_by(label.id);
+                    if !view.focused {
+                        focus_now(&field);
+                        view.focused = true;
+                    }
+                    join = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                    join |= ui.button("Join").clicked();
+                });
+                if let Some(problem) = &view.problem {
+                    ui.add(Label::new(RichText::new(problem).color(theme::palette(ui).wrong)).wrap());
+                }
+                if join {
+                    let all: Vec<&Pack> = usable(packs).map(|l| &l.pack).collect();
+                    match code::decode(&view.code, &all) {
+                        Ok((pack, plan)) => {
+                            view.problem = None;
+                            let shown = code::encode(pack, &plan).unwrap_or_else(|_| view.code.trim().to_string());
+                            cmd = Some(Command::Join { plan, code: shown });
+                        }
+                        Err(e) => {
+                            view.problem = Some(capitalised(&e.to_string()));
+                            // Back into the field, to read the code again and correct it.
+                            view.focused = false;
+                        }
+                    }
+                }
+            });
+        });
+    });
+    cmd
+}
+
+/// `sentence` with its first letter upper-case.
+fn capitalised(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+// Export.
+
+/// What an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The seeded quiz of the chosen settings (the quiz its code builds).
+    Quiz,
+    /// Every question of the pack (but the metadata questions a quiz leaves out unless asked).
+    WholeBank,
+}
+
+/// "Export…": which pack, which format, a quiz (and its code) or the whole bank, handout options, and
+/// where the file goes; what the last export wrote, or why it wrote nothing.
+#[derive(Debug, Clone)]
+pub struct ExportView {
+    /// The pack's id.
+    pub pack: String,
+    /// The format.
+    pub format: Format,
+    /// A quiz, or the whole bank.
+    pub scope: Scope,
+    /// The quiz's seed.
+    pub seed: u64,
+    /// The quiz's number of questions.
+    pub count: usize,
+    /// Practice or exam (the quiz's code says which).
+    pub mode: Mode,
+    /// An exam's time limit in minutes; 0: none.
+    pub minutes: u32,
+    /// Handout: the answer key.
+    pub key: bool,
+    /// Handout: the article.
+    pub article: bool,
+    /// Where the file goes, as typed.
+    pub path: String,
+    /// The path proposed for the pack and format: replaced when they change, unless the user typed another.
+    suggested: String,
+    /// What the last export wrote (the summary and each question left out), or why it wrote nothing.
+    pub outcome: Option<Result<(String, Vec<String>), String>>,
+    /// The outcome has just changed: scroll it into view.
+    reveal: bool,
+}
+
+impl ExportView {
+    /// The Export screen on the first usable pack of `packs`, a quiz of 10 questions with `seed` (kept in
+    /// the range a code holds).
+    pub fn new(packs: &[PackEntry], seed: u64) -> Self {
+        let pack = usable(packs).next().map(|l| l.pack.id().to_string()).unwrap_or_default();
+        let mut view = Self {
+            pack,
+            format: Format::Html,
+            scope: Scope::Quiz,
+            seed: seed % (code::MAX_SEED + 1),
+            count: 10,
+            mode: Mode::Practice,
+            minutes: 0,
+            key: false,
+            article: false,
+            path: String::new(),
+            suggested: String::new(),
+            outcome: None,
+            reveal: false,
+        };
+        view.suggest();
+        view
+    }
+
+    /// Proposes a file named after the pack and format in the documents folder, unless the user typed
+    /// another path.
+    fn suggest(&mut self) {
+        let name = format!("{}.{}", if self.pack.is_empty() { "dossier" } else { &self.pack }, self.format.extension());
+        let suggested = documents().join(name).display().to_string();
+        if self.path.trim().is_empty() || self.path == self.suggested {
+            self.path.clone_from(&suggested);
+        }
+        self.suggested = suggested;
+    }
+
+    /// The quiz's plan.
+    fn plan(&self) -> QuizPlan {
+        QuizPlan {
+            pack: self.pack.clone(),
+            settings: QuizSettings { seed: self.seed, count: self.count, ..QuizSettings::default() },
+            mode: self.mode,
+            minutes: (self.mode == Mode::Exam && self.minutes > 0).then_some(self.minutes),
+            focus: None,
+        }
+    }
+
+    /// Exports as chosen: the file written, or why not.
+    fn export(&self, loaded: &Loaded) -> Result<(String, Vec<String>), String> {
+        let pack = &loaded.pack;
+        let questions = if self.scope == Scope::WholeBank {
+            let all = QuizSettings::default();
+            loaded.bank.iter().filter(|q| all.admits(q)).cloned().collect()
+        } else {
+            quiz_ranked(&loaded.bank, &loaded.quality, &self.plan().settings)
+        };
+        if questions.is_empty() {
+            return Err("Not saved: this pack has no question to export.".to_string());
+        }
+        let title = if self.scope == Scope::WholeBank {
+            pack.sheet.title.clone()
+        } else {
+            format!("{} (seed {})", pack.sheet.title, self.seed)
+        };
+        let topic_name = |id: &str| pack.topic(id).map_or_else(|| id.to_string(), |t| t.name.clone());
+        let text = pack.article.text();
+        let paragraphs: Vec<String> =
+            pack.article.paragraphs().into_iter().filter_map(|r| text.get(r).map(String::from)).collect();
+        let handout = self.format == Format::Html;
+        let options = export::Options {
+            title: &title,
+            topic_name: &topic_name,
+            key: handout && self.key,
+            article: (handout && self.article).then_some(paragraphs.as_slice()),
+        };
+        let exported = export::export(self.format, &questions, &options);
+        let path = write_file(&self.path, &exported.bytes)?;
+        let summary = format!("Saved to {}: {}", path.display(), exported.summary(self.format.written_as()));
+        Ok((summary, exported.left_out.iter().map(|l| format!("Left out {}: {}.", l.id, l.why)).collect()))
+    }
+}
+
+/// The Export screen.
+pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Option<Command> {
+    let mut cmd = None;
+    ScrollArea::vertical().id_salt("export-scroll").auto_shrink(false).show(ui, |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            cmd = heading(ui, "Export");
+            ui.label(
+                RichText::new("Write a pack's questions for print, Moodle, Anki or a spreadsheet.").color(p.quiet),
+            );
+            let before = (view.pack.clone(), view.format);
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Pack"));
+                let title = |id: &str| find(packs, id).map_or_else(String::new, |l| l.pack.sheet.title.clone());
+                ComboBox::from_id_salt("export-pack")
+                    .selected_text(title(&view.pack))
+                    .width(420.0)
+                    .show_ui(ui, |ui| {
+                        for l in usable(packs) {
+                            ui.selectable_value(&mut view.pack, l.pack.id().to_string(), &l.pack.sheet.title);
+                        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.add_space(4.0);
+                ui.label(theme::strong("Format"));
+                ui.horizontal_wrapped(|ui| {
+                    for f in Format::ALL {
+                        ui.radio_value(&mut view.format, f, f.label());
+                        ui.add_space(8.0);
+                    }
+                });
+            });
+            let Some(loaded) = find(packs, &view.pack) else {
+                ui.label("No pack can be exported.");
+                return;
+            };
+            card(ui, |ui| {
+                ui.label(theme::strong("Questions"));
+                ui.radio_value(&mut view.scope, Scope::Quiz, "A quiz");
+                ui.add_enabled_ui(view.scope == Scope::Quiz, |ui| {
+                    ui.indent("quiz-settings", |ui| {
+                        ui.horizontal_wrapped(|ui| {
+                            let l = ui.label("Seed");
+                            ui.add(DragValue::new(&mut view.seed).range(0..=code::MAX_SEED)).labelled_by(l.id);
+                            ui.add_space(12.0);
+                            let l = ui.label("Questions");
+                            let most = loaded.bank.len().clamp(1, code::MAX_COUNT);
+                            ui.add(DragValue::new(&mut view.count).range(1..=most)).labelled_by(l.id);
+                            ui.add_space(12.0);
+                            ui.radio_value(&mut view.mode, Mode::Practice, "Practice");
+                            ui.radio_value(&mut view.mode, Mode::Exam, "Exam");
+                            if view.mode == Mode::Exam {
+                                ui.add_space(12.0);
+                                let l = ui.label("Minutes (0: no limit)");
+                                ui.add(DragValue::new(&mut view.minutes).range(0..=code::MAX_MINUTES))
+                                    .labelled_by(l.id);
+                            }
+                        });
+                        let (line, color) = match code::encode(&loaded.pack, &view.plan()) {
+                            Ok(c) => (format!("Quiz code: {c}"), p.accent),
+                            Err(e) => (format!("This quiz has no code: {e}"), p.quiet),
+                        };
+                        ui.label(RichText::new(line).color(color).monospace());
+                        ui.label(
+                            RichText::new("Students who join with this code take exactly these questions.")
+                                .small()
+                                .color(p.quiet),
+                        );
+                    });
+                });
+                ui.radio_value(&mut view.scope, Scope::WholeBank, "The whole bank");
+                ui.add_space(4.0);
+                ui.add_enabled_ui(view.format == Format::Html, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(theme::strong("Handout"));
+                        ui.add_space(8.0);
+                        ui.checkbox(&mut view.key, "Answer key");
+                        ui.checkbox(&mut view.article, "Article");
+                    });
+                });
+            });
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Export to file"));
+                let field = path_field(ui, label.id, &mut view.path, f32::INFINITY);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal_wrapped(|ui| {
+                    let mut chosen = false;
+                    if ui.button("Choose where…").clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .set_title("Export to")
+                            .set_file_name(format!("{}.{}", view.pack, view.format.extension()))
+                            .add_filter(view.format.label(), &[view.format.extension()])
+                            .save_file()
+                    {
+                        view.path = file.display().to_string();
+                        chosen = true;
+                    }
+                    if ui.button("Export").clicked() || enter || chosen {
+                        view.outcome = Some(view.export(loaded));
+                        view.reveal = true;
+                    }
+                });
+                match &view.outcome {
+                    Some(Ok((summary, left_out))) => {
+                        said(ui, &Ok(summary.clone()));
+                        for l in left_out {
+                            ui.add(Label::new(RichText::new(l).color(p.quiet)).wrap());
+                        }
+                    }
+                    Some(Err(why)) => said(ui, &Err(why.clone())),
+                    None => {}
+                }
+                // What the export did shows in view, under the button, on a small window too.
+                if std::mem::take(&mut view.reveal) {
+                    ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
+                }
+            });
+            if before != (view.pack.clone(), view.format) {
+                view.suggest();
+                view.outcome = None;
+            }
+        });
+    });
+    cmd
+}
+
+// Class results.
+
+/// "Class results…": the results files named, the class view built from them, and saving it as CSV.
+#[derive(Debug, Clone, Default)]
+pub struct ClassView {
+    /// A folder or results files, as typed (files separated by semicolons).
+    pub path: String,
+    /// The class view of the files last opened.
+    pub book: Option<Gradebook>,
+    /// Why nothing could be opened, as a sentence.
+    pub problem: Option<String>,
+    /// Where the CSV goes, as typed.
+    pub csv_path: String,
+    /// Where the CSV was saved, or why not.
+    pub csv_said: Option<Result<String, String>>,
+    /// The field has had keyboard focus.
+    focused: bool,
+}
+
+impl ClassView {
+    /// Opens the folder or files typed: every results file of a folder, each file named.
+    fn open(&mut self) {
+        let mut files = Vec::new();
+        let mut empty = Vec::new();
+        for part in self.path.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+            let path = PathBuf::from(part);
+            if path.is_dir() {
+                let found = gradebook::files_in(&path);
+                if found.is_empty() {
+                    empty.push(path.display().to_string());
+                }
+                files.extend(found);
+            } else {
+                files.push(path);
+            }
+        }
+        self.csv_said = None;
+        if files.is_empty() {
+            self.book = None;
+            self.problem = Some(if empty.is_empty() {
+                "Type a folder of results files, or choose the files.".to_string()
+            } else {
+                format!("There are no results files (*.dossier-results.ron) in {}.", empty.join(", "))
+            });
+            return;
+        }
+        let book = gradebook::from_files(&files, None);
+        self.problem = book.students.is_empty().then(|| "No results file could be used.".to_string());
+        let name = format!("class-{}.csv", book.code);
+        self.csv_path = documents().join(name).display().to_string();
+        self.book = Some(book);
+    }
+}
+
+/// A share as a whole percentage: "67 %".
+fn percent(share: f64) -> String {
+    format!("{:.0} %", share * 100.0)
+}
+
+/// The Class results screen.
+pub fn class_ui(ui: &mut Ui, view: &mut ClassView) -> Option<Command> {
+    let mut cmd = None;
+    ScrollArea::vertical().id_salt("class-scroll").auto_shrink(false).show(ui, |ui| {
+        let width = ui.available_width().clamp(COLUMN_WIDTH.min(ui.available_width()), 1100.0);
+        column(ui, width, |ui| {
+            let p = theme::palette(ui);
+            cmd = heading(ui, "Class results");
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Results folder or files"));
+                ui.label(
+                    RichText::new("Choose the students' results files, or type the folder they are in.").color(p.quiet),
+                );
+                let field = path_field(ui, label.id, &mut view.path, f32::INFINITY);
+                if !view.focused {
+                    focus_now(&field);
+                    view.focused = true;
+                }
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal_wrapped(|ui| {
+                    let mut chosen = false;
+                    if ui.button("Choose files…").clicked()
+                        && let Some(files) = rfd::FileDialog::new()
+                            .set_title("Choose results files")
+                            .add_filter("Dossier results", &["ron"])
+                            .pick_files()
+                    {
+                        let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                        view.path = names.join("; ");
+                        chosen = true;
+                    }
+                    if ui.button("Open").clicked() || enter || chosen {
+                        view.open();
+                    }
+                });
+                if let Some(problem) = &view.problem {
+                    ui.add(Label::new(RichText::new(problem).color(p.wrong)).wrap());
+                }
+            });
+            let ClassView { book, csv_path, csv_said, .. } = view;
+            if let Some(book) = book {
+                book_ui(ui, book);
+                if !book.students.is_empty() {
+                    csv_ui(ui, book, csv_path, csv_said);
+                }
+            }
+        });
+    });
+    cmd
+}
+
+/// The class view: the quiz, the students, the questions with their facility chart, the files left out.
+fn book_ui(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    if !book.students.is_empty() {
+        card(ui, |ui| {
+            ui.label(RichText::new(&book.title).family(crate::ui::fonts::bold()).size(20.0));
+            ui.label(RichText::new(format!("Quiz code {}", book.code)).monospace());
+            let n = book.students.len();
+            ui.label(format!("Class mean {} · {n} student{}", percent(book.mean()), if n == 1 { "" } else { "s" }));
+        });
+        card(ui, |ui| {
+            ui.label(theme::strong("Students"));
+            Grid::new("class-students").num_columns(4).spacing([24.0, 6.0]).striped(true).show(ui, |ui| {
+                for h in ["Student", "Score", "%", "Time"] {
+                    ui.label(RichText::new(h).color(p.quiet));
+                }
+                ui.end_row();
+                for s in &book.students {
+                    ui.label(&s.name);
+                    ui.label(format!("{} / {}", crate::study::session::format_score(s.score), s.out_of));
+                    let share = if s.out_of == 0 { 0.0 } else { s.score / s.out_of as f64 };
+                    ui.label(percent(share));
+                    ui.label(format_duration(s.seconds));
+                    ui.end_row();
+                }
+            });
+        });
+        card(ui, |ui| {
+            ui.label(theme::strong("Questions"));
+            ui.label(
+                RichText::new(
+                    "Facility: the share of the class right. Discrimination: the top 27 % of the class against \
+                     the bottom 27 % (near 0 or below: the question does not tell strong from weak).",
+                )
+                .small()
+                .color(p.quiet),
+            );
+            facility_chart(ui, book);
+            let prompt_width = (ui.available_width() * 0.28).max(150.0);
+            let answer_width = (ui.available_width() * 0.15).max(90.0);
+            Grid::new("class-items").num_columns(6).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
+                for h in ["#", "Question", "Answer", "Facility", "Discrimination"] {
+                    ui.label(RichText::new(h).color(p.quiet));
+                }
+                // The longest heading wraps within its column, so the table fits a small window.
+                ui.scope(|ui| {
+                    ui.set_max_width(answer_width);
+                    ui.add(Label::new(RichText::new("Common wrong answers").color(p.quiet)).wrap());
+                });
+                ui.end_row();
+                for item in &book.items {
+                    ui.label(item.number.to_string());
+                    wrapped(ui, &item.prompt, prompt_width);
+                    wrapped(ui, &item.key, answer_width);
+                    ui.label(percent(item.facility));
+                    ui.label(item.discrimination.map_or_else(|| "–".to_string(), |d| format!("{d:+.2}")));
+                    let wrong: Vec<String> = item.wrong.iter().take(3).map(|(a, n)| format!("{a} ({n})")).collect();
+                    wrapped(ui, &if wrong.is_empty() { "–".to_string() } else { wrong.join("; ") }, answer_width);
+                    ui.end_row();
+                }
+            });
+        });
+    }
+    if !book.left_out.is_empty() {
+        card(ui, |ui| {
+            ui.label(theme::strong("Left out"));
+            for l in &book.left_out {
+                let name = l.path.display();
+                ui.add(Label::new(RichText::new(format!("{name}: {}; left out.", l.why)).color(p.wrong)).wrap());
+            }
+        });
+    }
+}
+
+/// `text` wrapped within `width`.
+fn wrapped(ui: &mut Ui, text: &str, width: f32) {
+    ui.scope(|ui| {
+        ui.set_max_width(width);
+        ui.add(Label::new(text).wrap());
+    });
+}
+
+/// The facility of each question as a bar chart, its figures as the chart's accessible name.
+fn facility_chart(ui: &mut Ui, book: &Gradebook) {
+    let accent = theme::palette(ui).accent;
+    let bars: Vec<Bar> = book
+        .items
+        .iter()
+        .map(|i| Bar::new(i.number as f64, i.facility * 100.0).width(0.6).fill(accent.gamma_multiply(0.6)))
+        .collect();
+    let shown = Plot::new("facility-chart")
+        .height(160.0)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_drag(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_crosshair(false)
+        .sense(egui::Sense::hover())
+        .include_y(0.0)
+        .include_y(100.0)
+        .show_grid([false, true])
+        .x_grid_spacer(|input| {
+            let (lo, hi) = (input.bounds.0.ceil().max(0.0) as i64, input.bounds.1.floor().min(1e4) as i64);
+            (lo..=hi).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
+        })
+        .y_grid_spacer(|_| (0..=4).map(|k| GridMark { value: f64::from(k) * 25.0, step_size: 25.0 }).collect())
+        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
+        .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("Q{}", mark.value) } else { String::new() })
+        .show(ui, |plot| plot.bar_chart(BarChart::new("Facility", bars).allow_hover(false)));
+    let figures: Vec<String> = book.items.iter().map(|i| format!("Q{} {}", i.number, percent(i.facility))).collect();
+    let text = format!("Facility by question: {}", figures.join(", "));
+    shown.response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &text));
+}
+
+/// "Save as CSV": where the class view's CSV goes, and saving it.
+fn csv_ui(ui: &mut Ui, book: &Gradebook, csv_path: &mut String, csv_said: &mut Option<Result<String, String>>) {
+    card(ui, |ui| {
+        let label = ui.label(theme::strong("Save as CSV…"));
+        let field = path_field(ui, label.id, csv_path, f32::INFINITY);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        ui.horizontal_wrapped(|ui| {
+            let mut chosen = false;
+            if ui.button("Choose where…").clicked()
+                && let Some(file) = rfd::FileDialog::new()
+                    .set_title("Save the class results as CSV")
+                    .set_file_name(format!("class-{}.csv", book.code))
+                    .add_filter("CSV", &["csv"])
+                    .save_file()
+            {
+                *csv_path = file.display().to_string();
+                chosen = true;
+            }
+            if ui.button("Save").clicked() || enter || chosen {
+                let text = export::gradebook::csv(book);
+                *csv_said = Some(write_file(csv_path, text.as_bytes()).map(|p| format!("Saved to {}.", p.display())));
+            }
+        });
+        if let Some(s) = csv_said {
+            said(ui, s);
+        }
+    });
+}
