@@ -125,7 +125,8 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// Whether the shown text `body` of a cloze (its evidence with the blank) leans on something the learner
 /// cannot see in it, so that what belongs in the blank is not told by the sentence alone. It does when it
 /// opens with a pronoun, a demonstrative or a determiner of a group named before ([`POINTING_OPENERS`],
-/// [`POINTING_PAIRS`]); when it says "this" or "these" before a noun it has not named already ("Other
+/// [`POINTING_PAIRS`]); when it says "such" before anything but "as" ("committing such high level visits"); when
+/// it says "this" or "these" before a noun it has not named already ("Other
 /// candidates elected in this constituency were _____", not "In the Kowloon East constituency, … the
 /// highest in this constituency"; time nouns such as "this week" and a noun told by "of", "this process of
 /// improving bilateral ties", excepted); and when it says "he", "his",
@@ -143,6 +144,11 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         return true;
     }
     for (i, w) in words.iter().enumerate().skip(1) {
+        // "committing such high level visits": "such" points back at what came before, unless it begins an
+        // example ("such as").
+        if w == "such" && words.get(i + 1).is_some_and(|n| n != "as") {
+            return true;
+        }
         if w != "this" && w != "these" {
             continue;
         }
