@@ -800,6 +800,10 @@ fn print_quiz(
     Ok(out.flush()?)
 }
 
+/// How many left-out questions `dossier export` names one by one: the summary groups the reasons, and the
+/// questions themselves are named while a reader can take them in.
+const NAMED: usize = 10;
+
 /// `dossier export`: the quiz `pick` draws (or, with `all`, every question `pick`'s kinds and topics admit)
 /// written as `format` to `out` (`-`: standard output). A file is written whole or not at all; what was
 /// written is said on standard error, so standard output can be the export itself.
@@ -853,8 +857,11 @@ fn export(
             .map_err(|e| Failure::input(format!("{} cannot be written: {e}", out.display())))?;
     }
     say(format_args!("{}", exported.summary(name)));
-    for l in &exported.left_out {
+    for l in exported.left_out.iter().take(NAMED) {
         say(format_args!("left out {}: {}", l.id, l.why));
+    }
+    if exported.left_out.len() > NAMED {
+        say(format_args!("and {} more left out for the reasons above.", exported.left_out.len() - NAMED));
     }
     Ok(())
 }

@@ -438,6 +438,9 @@ fn a_kahoot_spreadsheet_holds_the_choice_questions_in_the_templates_layout() {
     let said = stderr(&o);
     assert!(said.contains("written as a Kahoot spreadsheet ("), "{said}");
     assert!(said.contains("left out: Kahoot's quiz template holds only multiple choice and true/false"), "{said}");
+    // A long list of left-out questions is named up to ten, then counted.
+    assert!(said.lines().filter(|l| l.starts_with("dossier: left out ")).count() <= 10, "{said}");
+    assert!(said.contains("more left out for the reasons above."), "{said}");
     let rows = xlsx_rows(&file);
     let header =
         rows.iter().position(|r| r.get(1).is_some_and(|c| c.starts_with("Question - max 120"))).expect("header");
