@@ -14,8 +14,8 @@ use crate::text::safe::visible;
 /// The header row.
 pub const HEADER: [&str; 8] = ["id", "kind", "prompt", "options", "answer", "accepted", "evidence", "topics"];
 
-/// One CSV field.
-fn cell(text: &str) -> String {
+/// One CSV field: quoted, quotes doubled, controls visible, a formula disarmed.
+pub fn cell(text: &str) -> String {
     let text = visible(text);
     let guarded = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.into_owned() };
     format!("\"{}\"", guarded.replace('"', "\"\""))

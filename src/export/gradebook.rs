@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use super::csv::cell;
 use super::forms::html;
 use crate::study::gradebook::Gradebook;
 use crate::text::safe::visible;
@@ -33,7 +34,7 @@ pub fn text(book: &Gradebook) -> String {
         100.0 * book.mean()
     );
     for st in &book.students {
-        let pct = if st.out_of == 0 { 0.0 } else { 100.0 * st.score / st.out_of as f64 };
+        let pct = st.percent();
         let _ = writeln!(
             s,
             "  {:<24} {:>5} / {:<3} {:>4.0}%  {:>5}s",
@@ -66,12 +67,6 @@ pub fn text(book: &Gradebook) -> String {
     s
 }
 
-fn cell(text: &str) -> String {
-    let text = visible(text);
-    let guarded = if text.starts_with(['=', '+', '-', '@']) { format!("'{text}") } else { text.into_owned() };
-    format!("\"{}\"", guarded.replace('"', "\"\""))
-}
-
 /// The gradebook as CSV: a row per student (`student,NAME,SCORE,OUT_OF,PERCENT,SECONDS`), then a row per
 /// question (`question,NUMBER,ID,FACILITY,DISCRIMINATION,SECONDS,UNANSWERED,WRONG_ANSWERS,PROMPT`), after a
 /// header row for each part.
@@ -79,7 +74,7 @@ pub fn csv(book: &Gradebook) -> String {
     let row = |fields: Vec<String>| format!("{}\r\n", fields.iter().map(|f| cell(f)).collect::<Vec<_>>().join(","));
     let mut s = row(["part", "name", "score", "out_of", "percent", "seconds"].map(String::from).to_vec());
     for st in &book.students {
-        let pct = if st.out_of == 0 { 0.0 } else { 100.0 * st.score / st.out_of as f64 };
+        let pct = st.percent();
         s.push_str(&row(vec![
             "student".into(),
             st.name.clone(),
@@ -135,7 +130,7 @@ pub fn html_page(book: &Gradebook) -> String {
         100.0 * book.mean()
     );
     for st in &book.students {
-        let pct = if st.out_of == 0 { 0.0 } else { 100.0 * st.score / st.out_of as f64 };
+        let pct = st.percent();
         let _ = writeln!(
             s,
             "<tr><td>{}</td><td class=\"n\">{} / {}</td><td class=\"n\">{pct:.0}%</td><td class=\"n\">{:.0} s</td></tr>",

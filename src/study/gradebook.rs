@@ -42,6 +42,13 @@ pub struct Student {
     pub path: PathBuf,
 }
 
+impl Student {
+    /// The score as a percentage of the questions (0 with none).
+    pub fn percent(&self) -> f64 {
+        if self.out_of == 0 { 0.0 } else { 100.0 * self.score / self.out_of as f64 }
+    }
+}
+
 /// One question's statistics.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemStats {

@@ -60,16 +60,7 @@ pub fn checked_destination(typed: &str) -> Result<PathBuf, String> {
 
 /// The screen's heading with "Back to Library" at its right.
 fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
-    let mut cmd = None;
-    ui.horizontal(|ui| {
-        ui.heading(text);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Back to Library").clicked() {
-                cmd = Some(Command::ShowLibrary);
-            }
-        });
-    });
-    cmd
+    crate::ui::widgets::heading_with_back(ui, text).then_some(Command::ShowLibrary)
 }
 
 /// A sentence of good news or of a problem.
@@ -545,7 +536,7 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                 for s in &book.students {
                     ui.label(&s.name);
                     ui.label(format!("{} / {}", crate::study::session::format_score(s.score), s.out_of));
-                    let share = if s.out_of == 0 { 0.0 } else { s.score / s.out_of as f64 };
+                    let share = s.percent() / 100.0;
                     ui.label(percent(share));
                     ui.label(format_duration(s.seconds));
                     ui.end_row();

@@ -239,16 +239,7 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
 
 /// The screen's heading with "Back to Library" at its right.
 fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
-    let mut cmd = None;
-    ui.horizontal(|ui| {
-        ui.heading(text);
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Back to Library").clicked() {
-                cmd = Some(Command::ShowLibrary);
-            }
-        });
-    });
-    cmd
+    crate::ui::widgets::heading_with_back(ui, text).then_some(Command::ShowLibrary)
 }
 
 /// The draft under review: summary, title and id, saving; then the article and the facts and entities,

@@ -194,6 +194,18 @@ pub fn quote(ui: &mut Ui, text: &str) {
     });
 }
 
+/// A screen's heading with "Back to Library" at its right: whether that button was clicked.
+pub fn heading_with_back(ui: &mut Ui, text: &str) -> bool {
+    let mut back = false;
+    ui.horizontal(|ui| {
+        ui.heading(text);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            back = ui.button("Back to Library").clicked();
+        });
+    });
+    back
+}
+
 /// A card: a framed block on the card colour.
 pub fn card<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     let p = theme::palette(ui);
