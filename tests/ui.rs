@@ -1617,7 +1617,9 @@ fn wheel_down(app: &mut Running, at: egui::Pos2, pages: usize) {
             source: egui::MouseWheelSource::Unknown,
             modifiers: Modifiers::NONE,
         });
-        app.harness.run();
+        // A widget with a tooltip may come to rest under the pointer as the page scrolls; egui repaints
+        // until the pointer is still, so the step count is fixed rather than run to settling.
+        app.harness.run_steps(8);
     }
 }
 

@@ -16,7 +16,7 @@ use dossier::ui::app::{App, Startup};
 use dossier::ui::library::{Origin, PackEntry};
 use egui::{Key, Modifiers, Role};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use fixture::{Running, SEED, fixture, with_learner_list};
 
 /// The app with the fixture pack in a window of `size`, recording for the default learner.
@@ -382,4 +382,29 @@ fn the_classroom_screens_are_reached_by_keyboard_alone() {
             assert_eq!(app.screen(), "quiz", "joined by keyboard");
         }
     }
+}
+
+#[test]
+fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
+    let mut app = app();
+    app.click("Practise");
+    assert_eq!(app.screen(), "setup");
+    assert!(app.has("Class code"), "the setup screen names the class code");
+    let shown = app
+        .harness
+        .get(egui_kittest::kittest::By::new().label_contains("FIX-"))
+        .accesskit_node()
+        .label()
+        .or_else(|| app.harness.get(egui_kittest::kittest::By::new().label_contains("FIX-")).accesskit_node().value())
+        .unwrap_or_default();
+    // The code is the plan's: joining it starts exactly the quiz "Start practice" would.
+    app.click("Start practice");
+    let started = app.state().session().expect("a quiz").questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    app.click("End quiz");
+    app.harness.run();
+    let (_, plan) = code::decode(&shown, &[&fixture()]).expect("the shown code decodes");
+    let bank = Bank::new(fixture()).expect("the fixture banks");
+    let joined: Vec<String> =
+        quiz_ranked(&bank.questions, &bank.quality, &plan.settings).iter().map(|q| q.id.clone()).collect();
+    assert_eq!(joined, started, "{shown}");
 }

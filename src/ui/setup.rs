@@ -221,16 +221,17 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
             });
         },
     );
-    let submit = egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available)).inner;
+    let submit =
+        egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available, plan.as_ref())).inner;
     if submit && cmd.is_none() {
         cmd = view.plan(loaded).map(Command::Start);
     }
     cmd
 }
 
-/// The settings of the quiz, in cards.
-/// The settings; `true` when the learner pressed Enter in the seed field to start.
-fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize) -> bool {
+/// The settings of the quiz, in cards, with the class code of `plan` (the quiz the start button starts);
+/// `true` when the learner pressed Enter in the seed field to start.
+fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize, plan: Option<&QuizPlan>) -> bool {
     let mut submit = false;
     ScrollArea::vertical().id_salt("setup-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
@@ -313,6 +314,21 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     }
                     ui.label(RichText::new("The same seed gives everyone the same quiz.").small().color(p.quiet));
                 });
+                // A practice quiz or an exam has a class code: students who type it in "Join with a code…"
+                // take this very quiz (`study::code`). Review, weak spots and a quiz on chosen facts have none.
+                if let Some(code) = plan.and_then(|plan| crate::study::code::encode(&loaded.pack, plan).ok()) {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(theme::strong("Class code"));
+                        ui.label(RichText::new(&code).monospace());
+                        ui.label(
+                            RichText::new(
+                                "Students type it in \u{201c}Join with a code…\u{201d} to take this very quiz.",
+                            )
+                            .small()
+                            .color(p.quiet),
+                        );
+                    });
+                }
             });
 
             if view.mode.from_schedule() {
