@@ -18,12 +18,10 @@ use std::fmt::Write as _;
 
 use super::forms::{Exported, html, typed_forms};
 use crate::export::text::letter;
+use crate::generate::cloze::{BLANK, PROMPT};
 use crate::grade::units::numeric_hint;
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::safe::visible;
-
-/// The blank a fill-in-the-blank prompt shows where the answer goes.
-const BLANK: &str = "_____";
 
 /// `text` as an Anki field: [`html`], and braces as entities so nothing reads as cloze markup.
 fn field(text: &str) -> String {
@@ -69,7 +67,7 @@ fn front(q: &Question) -> String {
 
 /// The text of a Cloze note for a fill-in-the-blank `q`, if its prompt has exactly one blank.
 fn cloze(q: &Question) -> Option<String> {
-    let body = q.prompt.strip_prefix("Fill in the blank: ").unwrap_or(&q.prompt);
+    let body = q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt);
     let mut parts = body.split(BLANK);
     let (Some(before), Some(after), None) = (parts.next(), parts.next(), parts.next()) else { return None };
     let Body::Typed { answer, .. } = &q.body else { return None };

@@ -61,13 +61,7 @@ fn day_forms(md: MonthDay, year: Option<i32>) -> Vec<String> {
     let month = md.month_name();
     let short = month.get(..3).unwrap_or(month);
     let day = md.day;
-    let th = match (day % 10, day % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
+    let th = ordinal(usize::from(day));
     match year {
         None => vec![
             format!("{month} {day}"),
@@ -84,6 +78,17 @@ fn day_forms(md: MonthDay, year: Option<i32>) -> Vec<String> {
             format!("{short} {day}, {y}"),
             format!("{day} {short} {y}"),
         ],
+    }
+}
+
+/// The English ordinal suffix of `n`: "st", "nd", "rd" or "th" (11th, 12th, 13th).
+pub fn ordinal(n: usize) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
     }
 }
 

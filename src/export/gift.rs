@@ -18,27 +18,18 @@
 
 use std::fmt::Write as _;
 
-use super::forms::{Exported, LeftOut, number, typed_forms};
+use super::forms::{Exported, LeftOut, number, ordinal, typed_forms};
+use crate::generate::cloze::BLANK;
 use crate::grade::units::numeric_hint;
 use crate::question::{Body, Expected, Question, QuestionKind};
 use crate::text::safe::visible;
-
-/// The blank a fill-in-the-blank prompt shows where the answer goes.
-const BLANK: &str = "_____";
 
 /// The least number of partners a Moodle matching question accepts.
 const MIN_PAIRS: usize = 3;
 
 /// The places of a timeline, earliest first, as the partners of a matching.
 fn place(n: usize) -> String {
-    let th = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    if n == 1 { "1st (earliest)".to_string() } else { format!("{n}{th}") }
+    if n == 1 { "1st (earliest)".to_string() } else { format!("{n}{}", ordinal(n)) }
 }
 
 /// `text` safe in a GIFT field read as plain text (a short-answer form, a matching partner): visible

@@ -224,7 +224,8 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
 }
 
 /// What every cloze prompt starts with.
-const PROMPT: &str = "Fill in the blank: ";
+/// What every fill-in-the-blank prompt starts with.
+pub const PROMPT: &str = "Fill in the blank: ";
 
 fn build(fact: &Fact, slot: &str, spans: &[Range<usize>], answer: String, expected: Expected) -> Question {
     let text = &fact.evidence;

@@ -214,6 +214,8 @@ pub struct Pack {
     source: String,
     entities: BTreeMap<String, usize>,
     facts: BTreeMap<String, usize>,
+    /// [`Self::content_hash`], worked out on first use.
+    content_hash: std::sync::OnceLock<u64>,
 }
 
 impl Pack {
@@ -268,7 +270,16 @@ impl Pack {
     pub(crate) fn index(sheet: FactSheet, article: Article, path: Option<PathBuf>) -> Self {
         let entities = sheet.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let facts = sheet.facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
-        Self { sheet, article, path, name: String::new(), source: String::new(), entities, facts }
+        Self {
+            sheet,
+            article,
+            path,
+            name: String::new(),
+            source: String::new(),
+            entities,
+            facts,
+            content_hash: std::sync::OnceLock::new(),
+        }
     }
 
     /// A problem of `kind` with fact `id` found after the sheet was checked (by the layer that generates
@@ -298,10 +309,12 @@ impl Pack {
     /// A hash of the pack's content — the fact sheet's text and the article's — the same on every machine:
     /// two copies of a pack agree on it, and any edit to either file changes it (up to hash collisions).
     /// Quiz codes carry part of it, so a code made from one version of a pack never builds a quiz from
-    /// another.
+    /// another. Worked out once per pack (the setup screen shows a code every frame).
     pub fn content_hash(&self) -> u64 {
-        let sheet = crate::text::stable_hash(self.source.as_bytes());
-        crate::text::stable_hash(&[sheet.to_le_bytes().as_slice(), self.article.text().as_bytes()].concat())
+        *self.content_hash.get_or_init(|| {
+            let sheet = crate::text::stable_hash(self.source.as_bytes());
+            crate::text::stable_hash(&[sheet.to_le_bytes().as_slice(), self.article.text().as_bytes()].concat())
+        })
     }
 
     /// The entity with this id. Each lookup is a step of [`crate::text::work`]: a caller that looks up every

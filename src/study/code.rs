@@ -119,10 +119,6 @@ pub fn label(pack: &Pack) -> String {
     pack.id().chars().filter(char::is_ascii_alphanumeric).take(3).map(|c| c.to_ascii_uppercase()).collect()
 }
 
-fn label_of(pack: &Pack) -> String {
-    label(pack)
-}
-
 fn hash_part(pack: &Pack) -> u64 {
     pack.content_hash() & ((1 << HASH_BITS) - 1)
 }
@@ -251,7 +247,7 @@ pub fn decode<'p>(code: &str, packs: &[&'p Pack]) -> Result<(&'p Pack, QuizPlan)
             }
         }
     }
-    let Some((label, body)) = chosen else { return Err(first_error.unwrap_or_else(malformed)) };
+    let Some((named, body)) = chosen else { return Err(first_error.unwrap_or_else(malformed)) };
     let bits: Vec<bool> = body.iter().flat_map(|&d| (0..5).rev().map(move |i| d >> i & 1 == 1)).collect();
     let mut r = Reader { bits: &bits, at: 0 };
     if r.take(VERSION_BITS) != Some(VERSION) {
@@ -261,7 +257,7 @@ pub fn decode<'p>(code: &str, packs: &[&'p Pack]) -> Result<(&'p Pack, QuizPlan)
     }
     let hash = r.take(HASH_BITS).ok_or_else(malformed)?;
     let Some(&pack) = packs.iter().find(|p| hash_part(p) == hash) else {
-        let which = label.as_deref().and_then(|l| packs.iter().find(|p| label_of(p) == l)).map_or_else(
+        let which = named.as_deref().and_then(|l| packs.iter().find(|p| label(p) == l)).map_or_else(
             || " Add the teacher's article to the Library first.".to_string(),
             |p| {
                 format!(

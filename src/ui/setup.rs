@@ -316,18 +316,28 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                 });
                 // A practice quiz or an exam has a class code: students who type it in "Join with a code…"
                 // take this very quiz (`study::code`). Review, weak spots and a quiz on chosen facts have none.
-                if let Some(code) = plan.and_then(|plan| crate::study::code::encode(&loaded.pack, plan).ok()) {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(theme::strong("Class code"));
-                        ui.label(RichText::new(&code).monospace());
-                        ui.label(
-                            RichText::new(
-                                "Students type it in \u{201c}Join with a code…\u{201d} to take this very quiz.",
-                            )
-                            .small()
-                            .color(p.quiet),
-                        );
-                    });
+                let code = plan
+                    .filter(|plan| matches!(plan.mode, Mode::Practice | Mode::Exam))
+                    .map(|plan| crate::study::code::encode(&loaded.pack, plan));
+                match code {
+                    Some(Ok(code)) => {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.label(theme::strong("Class code"));
+                            ui.label(RichText::new(&code).monospace());
+                            ui.label(
+                                RichText::new(
+                                    "Students type it in \u{201c}Join with a code…\u{201d} to take this very quiz.",
+                                )
+                                .small()
+                                .color(p.quiet),
+                            );
+                        });
+                    }
+                    // The app's own seeds are often larger than a code holds: say so rather than hide the code.
+                    Some(Err(why)) => {
+                        ui.label(RichText::new(format!("No class code: {why}")).small().color(p.quiet));
+                    }
+                    None => {}
                 }
             });
 
