@@ -109,7 +109,7 @@ pub enum Command {
         minutes: Option<u32>,
     },
     /// Write questions in a format another system imports: Moodle (gift), Anki (anki), Kahoot (kahoot), a
-    /// spreadsheet (csv), or a printable handout (html). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
+    /// QTI 3.0 package for learning platforms (qti), a spreadsheet (csv), or a printable handout (html). A seeded quiz by default (the same seed and count give the same questions as `quiz`), or the
     /// whole bank with --all. Prints how many questions of each type were written, and any left out and why.
     Export {
         #[command(flatten)]
@@ -320,6 +320,8 @@ pub enum ExportFormat {
     Html,
     /// Kahoot's spreadsheet import (.xlsx): multiple choice and true/false questions.
     Kahoot,
+    /// A QTI 3.0 content package (.zip) for learning platforms that read QTI: every kind of question.
+    Qti,
 }
 
 /// Output formats of `quiz`.
@@ -839,6 +841,7 @@ fn export(
         ExportFormat::Csv => crate::export::Format::Csv,
         ExportFormat::Html => crate::export::Format::Html,
         ExportFormat::Kahoot => crate::export::Format::Kahoot,
+        ExportFormat::Qti => crate::export::Format::Qti,
     };
     let options = crate::export::Options {
         title: &title,

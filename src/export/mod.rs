@@ -1,6 +1,6 @@
 //! Questions written out for people and programs: plain text, Markdown and JSON lines, and the formats
-//! other systems import: Moodle's GIFT, Anki's text import and CSV,
-//! and a printable HTML handout.
+//! other systems import: Moodle's GIFT, Anki's text import, CSV, Kahoot's spreadsheet, a QTI 3.0 package
+//! for any QTI-reading learning platform, and a printable HTML handout.
 
 pub mod anki;
 pub mod csv;
@@ -10,6 +10,7 @@ pub mod gradebook;
 pub mod html;
 pub mod json;
 pub mod kahoot;
+pub mod qti;
 pub mod text;
 
 use crate::question::Question;
@@ -27,11 +28,13 @@ pub enum Format {
     Html,
     /// Kahoot's spreadsheet import (.xlsx).
     Kahoot,
+    /// A QTI 3.0 content package (.zip), which learning platforms that read QTI import.
+    Qti,
 }
 
 impl Format {
     /// Every format, in menu order.
-    pub const ALL: [Self; 5] = [Self::Html, Self::Gift, Self::Anki, Self::Kahoot, Self::Csv];
+    pub const ALL: [Self; 6] = [Self::Html, Self::Gift, Self::Anki, Self::Kahoot, Self::Qti, Self::Csv];
 
     /// What the format is for, as a menu shows it.
     pub fn label(self) -> &'static str {
@@ -41,6 +44,7 @@ impl Format {
             Self::Csv => "Spreadsheet (CSV)",
             Self::Html => "Printable handout (HTML)",
             Self::Kahoot => "Kahoot (spreadsheet)",
+            Self::Qti => "QTI 3.0 package (learning platforms)",
         }
     }
 
@@ -52,6 +56,7 @@ impl Format {
             Self::Csv => "csv",
             Self::Html => "html",
             Self::Kahoot => "xlsx",
+            Self::Qti => "zip",
         }
     }
 
@@ -63,6 +68,7 @@ impl Format {
             Self::Csv => "CSV",
             Self::Html => "a handout",
             Self::Kahoot => "a Kahoot spreadsheet",
+            Self::Qti => "a QTI 3.0 package",
         }
     }
 }
@@ -88,5 +94,6 @@ pub fn export(format: Format, questions: &[Question], o: &Options<'_>) -> forms:
         Format::Csv => csv::csv(questions),
         Format::Html => html::handout(o.title, questions, o.key, o.article),
         Format::Kahoot => kahoot::kahoot(o.title, questions),
+        Format::Qti => qti::qti(o.title, questions),
     }
 }
