@@ -16,7 +16,7 @@ use std::process::{Command, Output};
 
 use dossier::export::qti::{self, identifier};
 use dossier::generate::Bank;
-use dossier::pack::Pack;
+use dossier::pack::LIBRARY;
 use dossier::question::{Body, Expected, Question, QuestionKind};
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
@@ -46,6 +46,7 @@ fn validators() -> Option<PathBuf> {
 
 /// What the QTI 3 player read: its count per interaction type, and each item's correct response as it
 /// reads it (identifier → "text of the right choice", "left -> right; …", "first < second < …").
+#[derive(Debug)]
 struct Read {
     counts: BTreeMap<String, usize>,
     keys: BTreeMap<String, String>,
@@ -253,53 +254,59 @@ fn key(q: &Question) -> String {
 }
 
 #[test]
-fn the_bundled_bank_is_a_qti_package_the_qti_3_player_reads_and_scores_with_dossiers_keys() {
+fn every_bundled_bank_is_a_qti_package_the_qti_3_player_reads_and_scores_with_dossiers_keys() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let file = dir.path().join("lee.zip");
-    let o = dossier(
-        &["export", "--pack", "lee-china-japan", "--all", "--format", "qti", "--out", file.to_str().expect("utf-8")],
-        dir.path(),
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let said = stderr(&o);
-    assert!(said.contains("questions written as a QTI 3.0 package ("), "{said}");
-    let bytes = std::fs::read(&file).expect("the package");
-    let (counts, items) = open_package(&bytes);
-    let said = said_counts(&said);
-    let ours: BTreeMap<String, usize> = counts.iter().map(|(k, n)| (k.to_string(), *n)).collect();
-    assert_eq!(ours, said, "the interactions in the package are those the summary names");
-    // Every question of the bank is an item, named by its id; every kind is there.
-    let bank = Bank::new(Pack::bundled().expect("the bundled pack")).expect("it banks");
-    let all: Vec<&Question> =
-        bank.questions.iter().filter(|q| dossier::generate::QuizSettings::default().admits(q)).collect();
-    assert_eq!(items.len(), all.len());
-    for q in &all {
-        assert!(items.contains_key(&identifier(&q.id)), "{} is an item", q.id);
-    }
-    for kind in ["choice", "text entry", "match", "order"] {
-        assert!(counts.get(kind).is_some_and(|&n| n > 0), "{kind} in {counts:?}");
-    }
-    // Each item carries its evidence as feedback and a typed answer's every form.
-    for q in &all {
-        let els = &items[&identifier(&q.id)];
-        let feedback = els.iter().find(|e| e.name == "p" && e.text.starts_with("Evidence: ")).map(|e| e.text.clone());
-        assert_eq!(feedback, Some(format!("Evidence: \u{201c}{}\u{201d}", q.evidence.join(" / "))), "{}", q.id);
-        if matches!(
-            &q.body,
-            Body::Typed { expected: Expected::Text { .. } | Expected::Date(_) | Expected::When { .. }, .. }
-        ) {
-            let keys: BTreeSet<String> =
-                els.iter().filter(|e| e.name == "qti-map-entry").map(|e| e.attrs["map-key"].to_lowercase()).collect();
-            for form in dossier::export::forms::typed_forms(q) {
-                assert!(keys.contains(&form.to_lowercase()), "{}: {form} is accepted", q.id);
+    let v = validators();
+    for bundled in &LIBRARY {
+        let bank = Bank::from_bundled(bundled).expect("a bundled pack banks");
+        let pack = bank.pack.sheet.id.clone();
+        let file = dir.path().join(format!("{pack}.zip"));
+        let o = dossier(
+            &["export", "--pack", &pack, "--all", "--format", "qti", "--out", file.to_str().expect("utf-8")],
+            dir.path(),
+        );
+        assert!(o.status.success(), "{pack}: {}", stderr(&o));
+        let said = stderr(&o);
+        assert!(said.contains("questions written as a QTI 3.0 package ("), "{pack}: {said}");
+        assert!(!said.contains("left out"), "{pack}: every kind has a QTI form: {said}");
+        let bytes = std::fs::read(&file).expect("the package");
+        let (counts, items) = open_package(&bytes);
+        let said = said_counts(&said);
+        let ours: BTreeMap<String, usize> = counts.iter().map(|(k, n)| (k.to_string(), *n)).collect();
+        assert_eq!(ours, said, "{pack}: the interactions in the package are those the summary names");
+        // Every question of the bank is an item, named by its id.
+        let all: Vec<&Question> =
+            bank.questions.iter().filter(|q| dossier::generate::QuizSettings::default().admits(q)).collect();
+        assert_eq!(items.len(), all.len(), "{pack}");
+        for kind in ["choice", "text entry", "match"] {
+            assert!(counts.get(kind).is_some_and(|&n| n > 0), "{pack}: {kind} in {counts:?}");
+        }
+        // Each item carries its evidence as feedback, and a typed answer its every form.
+        for q in &all {
+            let els = items.get(&identifier(&q.id)).unwrap_or_else(|| panic!("{} is an item", q.id));
+            let feedback =
+                els.iter().find(|e| e.name == "p" && e.text.starts_with("Evidence: ")).map(|e| e.text.clone());
+            assert_eq!(feedback, Some(format!("Evidence: \u{201c}{}\u{201d}", q.evidence.join(" / "))), "{}", q.id);
+            if matches!(
+                &q.body,
+                Body::Typed { expected: Expected::Text { .. } | Expected::Date(_) | Expected::When { .. }, .. }
+            ) {
+                let keys: BTreeSet<String> = els
+                    .iter()
+                    .filter(|e| e.name == "qti-map-entry")
+                    .map(|e| e.attrs["map-key"].to_lowercase())
+                    .collect();
+                for form in dossier::export::forms::typed_forms(q) {
+                    assert!(keys.contains(&form.to_lowercase()), "{}: {form} is accepted", q.id);
+                }
             }
         }
-    }
-    let Some(v) = validators() else { return };
-    let read = play(&v, &file).unwrap_or_else(|e| panic!("the QTI 3 player refused the package: {e}"));
-    assert_eq!(read.counts, said, "the player read what dossier said it wrote");
-    for q in &all {
-        assert_eq!(read.keys.get(&identifier(&q.id)), Some(&key(q)), "{}: the player's key is Dossier's", q.id);
+        let Some(v) = &v else { continue };
+        let read = play(v, &file).unwrap_or_else(|e| panic!("{pack}: the QTI 3 player refused the package: {e}"));
+        assert_eq!(read.counts, said, "{pack}: the player read what dossier said it wrote");
+        for q in &all {
+            assert_eq!(read.keys.get(&identifier(&q.id)), Some(&key(q)), "{}: the player's key is Dossier's", q.id);
+        }
     }
 }
 
@@ -449,4 +456,36 @@ fn the_same_quiz_gives_the_same_package_and_holds_that_quizs_questions() {
     let o = dossier(&["export", "--seed", "5", "--count", "12", "--format", "qti", "--out", "-"], dir.path());
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(o.stdout, a);
+}
+
+/// `files` written back as a zip.
+fn rezip(files: &BTreeMap<String, String>) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in files {
+        w.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).expect("an entry");
+        w.write_all(text.as_bytes()).expect("written");
+    }
+    w.finish().expect("a zip").into_inner()
+}
+
+#[test]
+fn the_qti_3_player_refuses_a_package_that_scores_a_right_answer_wrong_or_lacks_an_item() {
+    let Some(v) = validators() else { return };
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = unzip(&qti::qti("T", &hostile()).bytes);
+    // A typed answer whose accepted forms are worth nothing: the player scores the key 0.
+    let mut wrong = files.clone();
+    let short = wrong.get_mut("items/h_short.xml").expect("the item");
+    *short = short.replace("mapped-value=\"1\"", "mapped-value=\"0\"");
+    let file = dir.path().join("wrong.zip");
+    std::fs::write(&file, rezip(&wrong)).expect("write");
+    let said = play(&v, &file).expect_err("refused");
+    assert!(said.contains("items/h_short.xml: the correct response \"Kim <Jong> \\\"Un\\\"\" scores 0"), "{said}");
+    // An item the manifest lists but the zip lacks.
+    let mut missing = files;
+    missing.remove("items/h.order.xml");
+    std::fs::write(&file, rezip(&missing)).expect("write");
+    let said = play(&v, &file).expect_err("refused");
+    assert!(said.contains("items/h.order.xml is not in the package"), "{said}");
 }
