@@ -257,7 +257,9 @@ fn parts(q: &Question) -> Parts {
             };
             let correct: Vec<String> =
                 pairs.iter().enumerate().map(|(l, r)| format!("L{} R{}", l + 1, r + 1)).collect();
-            let entries = each(&correct, |_, p| format!("\n      <qti-map-entry map-key=\"{p}\" mapped-value=\"1\"/>"));
+            let entries = each(&correct, |_, p| {
+                format!("\n      <qti-map-entry map-key=\"{p}\" mapped-value=\"1\" case-sensitive=\"true\"/>")
+            });
             let mapping = format!("\n    <qti-mapping default-value=\"0\">{entries}\n    </qti-mapping>");
             Parts {
                 declaration: declaration("multiple", "directedPair", &correct, &mapping),
