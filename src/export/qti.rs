@@ -17,8 +17,8 @@
 //!   (`shuffle="false"`), so a quiz on paper and in the platform agree.
 //! - Identifiers are XML names made from the stable question ids: an id that is already one is kept, any
 //!   other character becomes `_`, a name that would start with something other than a letter gets `q_`
-//!   first, and a name taken by an earlier question gets `-2`, `-3`…, so the same pack gives the same
-//!   identifiers on every export.
+//!   first, and a name taken by an earlier question (case ignored, since each is a file name too) gets
+//!   `-2`, `-3`…, so the same pack gives the same identifiers on every export.
 //! - Every text is XML-escaped (`& < > " '`), and control, bidirectional and non-XML characters are shown as
 //!   visible escapes ([`visible`]), so no text can open an element, end an attribute or reorder the page.
 //! - The zip holds its files in one order with one fixed date, so the same questions give the same bytes.
@@ -395,7 +395,8 @@ pub fn qti(title: &str, questions: &[Question]) -> Exported {
         let base = identifier(&q.id);
         let mut id = base.clone();
         let mut n = 1;
-        while !taken.insert(id.clone()) {
+        // Names are compared without case: each is a file name too, and some file systems ignore case.
+        while !taken.insert(id.to_lowercase()) {
             n += 1;
             id = format!("{base}-{n}");
         }
@@ -428,6 +429,28 @@ mod tests {
         assert_eq!(identifier("9 lives/é"), "q_9_lives__");
         assert_eq!(identifier("-x"), "q_-x");
         assert_eq!(identifier("_x"), "_x");
+    }
+
+    #[test]
+    fn ids_that_make_one_name_or_one_file_name_are_kept_apart() {
+        let q = |id: &str| Question {
+            id: id.to_string(),
+            kind: QuestionKind::Tf,
+            prompt: "P.".to_string(),
+            body: Body::TrueFalse { answer: true },
+            facts: Vec::new(),
+            evidence: Vec::new(),
+            topics: Vec::new(),
+        };
+        let out = qti("T", &[q("a b"), q("a_b"), q("A.x"), q("a.X")]);
+        let mut archive = zip::ZipArchive::new(Cursor::new(out.bytes)).expect("a zip");
+        let names: Vec<String> = (0..archive.len())
+            .map(|i| archive.by_index(i).expect("an entry").name().expect("a name").to_string())
+            .collect();
+        assert_eq!(
+            names,
+            ["imsmanifest.xml", "test.xml", "items/a_b.xml", "items/a_b-2.xml", "items/A.x.xml", "items/a.X-2.xml"]
+        );
     }
 
     #[test]
