@@ -73,7 +73,7 @@ pub fn xml(text: &str) -> String {
 }
 
 /// `id` as an XML name (an `NCName` of ASCII letters, digits, `.`, `-` and `_`, starting with a letter or
-/// `_`): other characters become `_`, and `q_` goes first when the id does not start with a letter.
+/// `_`): other characters become `_`, and `q_` goes first when the id starts with neither.
 pub fn identifier(id: &str) -> String {
     let mut s: String =
         id.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' }).collect();
