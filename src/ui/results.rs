@@ -59,7 +59,7 @@ pub fn ui(
     if std::mem::take(&mut view.top_pending) {
         area = area.vertical_scroll_offset(0.0);
     }
-    area.show(ui, |ui| {
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the results", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Results");
