@@ -142,9 +142,10 @@ fn each_new_question_takes_the_focus_and_each_verdict_is_spoken_with_the_answer_
         } else {
             assert_eq!(name, format!("Not right. The answer is {}.", right_answer(&q)));
         }
+        assert!(description.contains("From the article: "), "{description:?}");
         for evidence in &q.evidence {
             assert!(
-                description.contains(&format!("From the article: \u{201c}{}\u{201d}", evidence.trim())),
+                description.contains(&format!("\u{201c}{}\u{201d}", evidence.trim())),
                 "the evidence is read after the verdict: {description:?}"
             );
         }
@@ -162,7 +163,8 @@ fn a_typed_question_focuses_its_field_which_reads_the_prompt_and_the_unit() {
     let (role, name, description) = focused(&app);
     assert_eq!(role, Role::TextInput);
     assert_eq!(name, "Your answer");
-    assert!(description.starts_with(&shown_prompt(&q)), "the field's description is the prompt: {description:?}");
+    assert!(description.starts_with("Question 1 of 1, Numeric: "), "the field says where the quiz is: {description:?}");
+    assert!(description.contains(&shown_prompt(&q)), "and the question: {description:?}");
     if let Body::Typed { unit: Some(unit), .. } = &q.body
         && let Some(short) = dossier::grade::units::short_unit(unit)
     {
@@ -346,4 +348,14 @@ fn the_reader_opened_from_feedback_focuses_the_evidence_and_back_returns_to_the_
     app.click("Back to the quiz");
     let (_, name, _) = focused(&app);
     assert_eq!(name, format!("Not right. The answer is {}.", right_answer(&q)), "back on the verdict");
+}
+
+#[test]
+fn a_cloze_says_its_blank_as_a_word() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Cloze], 1);
+    let (role, _, description) = focused(&app);
+    assert_eq!(role, Role::TextInput);
+    assert!(description.starts_with("Question 1 of 1, Fill in the blank: "), "{description:?}");
+    assert!(description.contains(" blank") && !description.contains('_'), "no row of underscores: {description:?}");
 }

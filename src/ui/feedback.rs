@@ -57,8 +57,9 @@ pub fn spoken_evidence(q: &Question, answer: &Answer) -> String {
     if let Some(note) = &answer.grade.note {
         parts.push(note_text(&verdict(answer), note));
     }
-    for evidence in &q.evidence {
-        parts.push(format!("From the article: \u{201c}{}\u{201d}", evidence.trim()));
+    let quotes: Vec<String> = q.evidence.iter().map(|e| format!("\u{201c}{}\u{201d}", e.trim())).collect();
+    if !quotes.is_empty() {
+        parts.push(format!("From the article: {}", quotes.join(" ")));
     }
     parts.join(" ")
 }
@@ -69,7 +70,7 @@ pub fn spoken_evidence(q: &Question, answer: &Answer) -> String {
 pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
     let (Some(q), Some(answer)) = (session.question(), session.current_answer()) else { return None };
     let mut cmd = None;
-    let said = verdict_ui(ui, q, answer);
+    let said = verdict_ui(ui, q, answer, true);
     if view.feedback_focus_pending {
         crate::ui::widgets::focus_now(&said);
         view.feedback_focus_pending = false;
@@ -199,22 +200,21 @@ fn enter_or_space(ui: &Ui) -> bool {
 /// One answered question reviewed: the verdict, the learner's answer beside the right one, and the
 /// evidence with "Show in article" (which returns to `back`).
 pub fn review_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back) -> Option<Command> {
-    let _ = verdict_ui(ui, q, answer);
+    let _ = verdict_ui(ui, q, answer, false);
     details_ui(ui, q, answer, pack, back)
 }
 
-/// The verdict banner: green, amber or red, with the grader's note. Returns the verdict's text, which
-/// keyboard focus can land on: a screen reader reads it as [`spoken_verdict`] (no ✓ or ✗), then
-/// [`spoken_evidence`].
-pub fn verdict_ui(ui: &mut Ui, q: &Question, answer: &Answer) -> egui::Response {
+/// The verdict banner: green, amber or red, with the grader's note. Returns the verdict's text, which a
+/// screen reader reads as [`spoken_verdict`] (no ✓ or ✗), then [`spoken_evidence`]; with `focusable`
+/// (the feedback, which moves the focus there), keyboard focus can land on it. The results' reviews are
+/// not Tab stops: a list of them would be a stop a question for nothing to press.
+pub fn verdict_ui(ui: &mut Ui, q: &Question, answer: &Answer, focusable: bool) -> egui::Response {
     let p = theme::palette(ui);
     let (color, fill) = verdict_colors(&p, answer.grade.score);
     let (color, fill) = if answer.response.is_none() { (p.quiet, ui.visuals().faint_bg_color) } else { (color, fill) };
     banner(ui, fill, color, |ui| {
-        let said = focusable_label(
-            ui,
-            egui::Label::new(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color)),
-        );
+        let shown = egui::Label::new(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color));
+        let said = if focusable { focusable_label(ui, shown) } else { ui.add(shown) };
         speak_as(&said, &spoken_verdict(q, answer), Some(&spoken_evidence(q, answer)));
         if let Some(note) = &answer.grade.note {
             ui.label(note_text(&verdict(answer), note));
@@ -247,7 +247,8 @@ fn rows_ui(ui: &mut Ui, q: &Question, rows: &[AnswerRow]) {
     let (yes, no) = if timeline { ("✓ in order", "✗ move") } else { ("✓ right", "✗ wrong") };
     egui::Grid::new(("answer-rows", &q.id)).num_columns(3).spacing([14.0, 6.0]).striped(true).show(ui, |ui| {
         ui.label(RichText::new(first).color(p.quiet));
-        ui.label("");
+        // An empty cell: space, not a nameless label for a screen reader to stop on.
+        ui.allocate_exact_size(egui::Vec2::ZERO, egui::Sense::hover());
         ui.label(RichText::new(given).color(p.quiet));
         ui.end_row();
         for row in rows {

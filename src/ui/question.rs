@@ -254,9 +254,18 @@ fn prompt_ui(ui: &mut Ui, session: &Session, q: &Question) -> egui::Response {
         ui,
         egui::Label::new(RichText::new(&text).text_style(egui::TextStyle::Name(theme::PROMPT.into()))).wrap(),
     );
-    let place = format!("Question {} of {}, {}", session.current + 1, session.questions.len(), q.kind.name());
-    speak_as(&prompt, &text, Some(&place));
+    speak_as(&prompt, &spoken_prompt(q), Some(&place(session, q)));
     prompt
+}
+
+/// Where the quiz is, as a screen reader says it with the question: "Question 3 of 10, Multiple choice".
+pub fn place(session: &Session, q: &Question) -> String {
+    format!("Question {} of {}, {}", session.current + 1, session.questions.len(), q.kind.name())
+}
+
+/// The prompt for the ear: a cloze's blank said as "blank", not as a row of underscores.
+pub fn spoken_prompt(q: &Question) -> String {
+    prompt_text(q).replace(crate::generate::cloze::BLANK, "blank")
 }
 
 /// The widget of the question's kind (in an exam, showing the answer given so far), with Skip outside
@@ -283,7 +292,7 @@ fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft, vi
         }
         (Body::Typed { unit, expected, .. }, Draft::Typed(d)) => {
             let numeric = matches!(expected, crate::question::Expected::Number { .. });
-            typed::ui(ui, d, unit.as_deref(), numeric, exam, &prompt_text(q))
+            typed::ui(ui, d, unit.as_deref(), numeric, exam, &format!("{}: {}", place(session, q), spoken_prompt(q)))
         }
         (Body::Match { left, right, .. }, Draft::Match(d)) => match matching::ui(ui, left, right, d, exam) {
             Some(matching::Submit::Pairs(r)) => Some(r),

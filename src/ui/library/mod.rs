@@ -80,6 +80,8 @@ pub fn ui(
                         if ui.button("Join with a code…").clicked() {
                             cmd = Some(Command::ShowJoin);
                         }
+                        // A screen reader reads them as they stand, left to right.
+                        crate::ui::widgets::speech::read_left_to_right(ui);
                     });
                 });
                 ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));

@@ -18,7 +18,8 @@ use crate::ui::theme;
 
 /// The answer field, with `unit` ("years") after it if the answer is a number with a short unit
 /// ([`crate::grade::units::short_unit`]). A screen reader hears the field as "Your answer", then the
-/// question's `prompt` and the unit as its description, since the field, not the prompt, takes the focus.
+/// question as `prompt` says it ("Question 1 of 10, Numeric: How many …?") and the unit as its
+/// description, since the field, not the prompt, takes the focus.
 pub fn ui(
     ui: &mut Ui,
     draft: &mut TypedDraft,
@@ -65,6 +66,11 @@ pub fn ui(
                 response.request_focus();
             } else {
                 submit = true;
+                // Practice: keep the focus here until the verdict takes it on the next frame, so a screen
+                // reader does not hear it fall to the window in between.
+                if !exam {
+                    response.request_focus();
+                }
             }
         }
         if let Some(unit) = unit {
