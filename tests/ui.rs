@@ -782,8 +782,10 @@ fn exam_gives_feedback_only_at_the_end() {
 
 /// Whether the option showing `label` (or the navigator button named `label`) is shown selected.
 fn selected(app: &Running, label: &str) -> bool {
-    let node = app.harness.query_by_role_and_label(Role::Button, label).unwrap_or_else(|| option(app, label));
-    node.accesskit_node().toggled() == Some(egui::accesskit::Toggled::True)
+    match app.harness.query_by_role_and_label(Role::Button, label) {
+        Some(button) => button.accesskit_node().is_selected() == Some(true),
+        None => option(app, label).accesskit_node().toggled() == Some(egui::accesskit::Toggled::True),
+    }
 }
 
 /// The option showing `text`: a radio button named with its key before its text ("2. Seoul"), or its text

@@ -325,6 +325,11 @@ fn in_an_exam_the_next_question_takes_the_focus() {
         let (role, name, description) = focused(&app);
         assert_eq!((role, name), (Role::Label, shown_prompt(&q)), "question {} has the focus", i + 1);
         assert!(description.starts_with(&format!("Question {} of 3", i + 1)), "{description:?}");
+        // The navigator's button of this question is selected (a page), not a pressed toggle.
+        let here = format!("Question {}, not answered", i + 1);
+        let button = app.harness.get_by_role_and_label(Role::Button, &here);
+        assert_eq!(button.accesskit_node().is_selected(), Some(true), "{here} is selected");
+        assert_eq!(button.accesskit_node().toggled(), None, "{here} is no toggle");
         // Answering a choice in an exam goes on to the next question.
         app.answer_by_key(true);
     }

@@ -16,7 +16,7 @@ use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::speech::{focusable_label, name_scroll_bar, speak_as};
+use crate::ui::widgets::speech::{focusable_label, mark_selected, name_scroll_bar, speak_as};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 use crate::ui::{confirm, feedback};
 
@@ -206,11 +206,10 @@ fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
             let (rect, response) = ui.allocate_exact_size(size, Sense::click());
             let state = if answered { "answered" } else { "not answered" };
             let label = format!("Question {}, {state}", i + 1);
-            response.widget_info(|| {
-                let mut info = WidgetInfo::labeled(egui::Role::Button, true, &label);
-                info.selected = Some(current);
-                info
-            });
+            // The current question is selected, as a page in a list of pages is: a push button that is
+            // selected, not a toggle button that is pressed.
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            mark_selected(&response, current);
             if ui.is_rect_visible(rect) {
                 let visuals = ui.style().interact(&response);
                 let stroke = if response.has_focus() || current {

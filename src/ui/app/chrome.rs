@@ -134,8 +134,9 @@ impl App {
         let shown = shortened(&self.learner.name());
         ui.menu_button(format!("Learner: {shown}"), |ui| {
             for p in &self.learner.profiles {
+                // The current learner is selected, not disabled; choosing them again does nothing.
                 let is_current = current.as_deref() == Some(p.id.as_str());
-                if ui.add_enabled(!is_current, egui::Button::new(p.name.as_str())).clicked() {
+                if page_button(ui, p.name.as_str(), is_current) {
                     cmd = Some(Command::SwitchLearner(p.id.clone()));
                     ui.close();
                 }
@@ -181,9 +182,9 @@ pub(super) fn end_quiz_ui(ui: &Ui, session: &Session, view: &mut ConfirmView) ->
     })
 }
 
-/// A button of the top bar to a page (Settings, Library, Progress): on that page it shows selected and is
-/// exposed as selected (not disabled, which would say it cannot be used), and pressing it does nothing.
-/// Whether it was pressed to go to its page.
+/// A button to a page (Settings, Library, Progress) or a learner in the learner menu: on that page (for
+/// that learner) it shows selected and is exposed as selected (not disabled, which would say it cannot be
+/// used), and pressing it does nothing. Whether it was pressed to go there.
 fn page_button(ui: &mut Ui, label: &str, current: bool) -> bool {
     let mut button = egui::Button::new(label);
     if current {
