@@ -364,3 +364,17 @@ fn a_cloze_says_its_blank_as_a_word() {
     assert!(description.starts_with("Question 1 of 1, Fill in the blank: "), "{description:?}");
     assert!(description.contains(" blank") && !description.contains('_'), "no row of underscores: {description:?}");
 }
+
+#[test]
+fn the_results_say_the_score_where_the_focus_lands() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc, QuestionKind::Tf], 2);
+    for i in 0..2 {
+        app.answer_by_key(i == 0);
+        app.key(Key::Enter);
+    }
+    assert_eq!(app.screen(), "results");
+    let (role, name, description) = focused(&app);
+    assert_eq!((role, name.as_str()), (Role::Button, "Retry mistakes"));
+    assert!(description.starts_with("Your score: 1 of 2, 50 %. Time "), "{description:?}");
+}
