@@ -11,7 +11,7 @@ use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
 use crate::ui::question::QuizView;
 use crate::ui::theme;
-use crate::ui::widgets::speech::{focusable_label, speak_as};
+use crate::ui::widgets::speech::{focus_quietly, focusable_label, speak_as};
 use crate::ui::widgets::{banner, choice, quote, take_key, verdict_colors};
 
 /// The verdict in words: "Right", "Partly right (50 %)", "Not right", "Not answered".
@@ -72,7 +72,7 @@ pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command
     let mut cmd = None;
     let said = verdict_ui(ui, q, answer, true);
     if view.feedback_focus_pending {
-        crate::ui::widgets::focus_now(&said);
+        focus_quietly(&said);
         view.feedback_focus_pending = false;
     }
     ui.horizontal(|ui| {
@@ -213,8 +213,8 @@ pub fn verdict_ui(ui: &mut Ui, q: &Question, answer: &Answer, focusable: bool) -
     let (color, fill) = verdict_colors(&p, answer.grade.score);
     let (color, fill) = if answer.response.is_none() { (p.quiet, ui.visuals().faint_bg_color) } else { (color, fill) };
     banner(ui, fill, color, |ui| {
-        let shown = egui::Label::new(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color));
-        let said = if focusable { focusable_label(ui, shown) } else { ui.add(shown) };
+        let shown = RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color);
+        let said = if focusable { focusable_label(ui, shown) } else { ui.label(shown) };
         speak_as(&said, &spoken_verdict(q, answer), Some(&spoken_evidence(q, answer)));
         if let Some(note) = &answer.grade.note {
             ui.label(note_text(&verdict(answer), note));

@@ -16,7 +16,7 @@ use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::speech::{focusable_label, mark_selected, name_scroll_bar, speak_as};
+use crate::ui::widgets::speech::{focus_quietly, focusable_label, mark_selected, name_scroll_bar, speak_as};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 use crate::ui::{confirm, feedback};
 
@@ -114,7 +114,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
                 ui.push_id(("question", session.current, &q.id), |ui| {
                     let prompt = prompt_ui(ui, session, q);
                     if view.prompt_focus_pending && !session.showing_feedback {
-                        crate::ui::widgets::focus_now(&prompt);
+                        focus_quietly(&prompt);
                     }
                     view.prompt_focus_pending = false;
                     ui.add_space(8.0);
@@ -249,10 +249,7 @@ pub fn prompt_text(q: &Question) -> String {
 /// appears), and a screen reader reads it with where the quiz is: "Question 3 of 10, multiple choice".
 fn prompt_ui(ui: &mut Ui, session: &Session, q: &Question) -> egui::Response {
     let text = prompt_text(q);
-    let prompt = focusable_label(
-        ui,
-        egui::Label::new(RichText::new(&text).text_style(egui::TextStyle::Name(theme::PROMPT.into()))).wrap(),
-    );
+    let prompt = focusable_label(ui, RichText::new(&text).text_style(egui::TextStyle::Name(theme::PROMPT.into())));
     speak_as(&prompt, &spoken_prompt(q), Some(&place(session, q)));
     prompt
 }

@@ -64,9 +64,43 @@ pub fn mark_selected(response: &Response, selected: bool) {
 }
 
 /// A text that keyboard focus can land on (and a screen reader then reads), with no click action: a
-/// question's prompt, a verdict. Tab moves on from it to the next control.
-pub fn focusable_label(ui: &mut Ui, label: egui::Label) -> Response {
-    ui.add(label.selectable(false).sense(Sense::focusable_noninteractive()))
+/// question's prompt, a verdict. Tab moves on from it to the next control. Reached by Tab or Shift+Tab it
+/// shows a focus ring, as a button does; given the focus by the app as it appears ([`focus_quietly`]) it
+/// shows none, since the eye needs no pointer to a question that has just replaced the last.
+pub fn focusable_label(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    // Drawn here rather than as an `egui::Label`, which underlines a focused label whatever the reason.
+    let text: egui::WidgetText = text.into();
+    let galley = text.into_galley(ui, Some(egui::TextWrapMode::Wrap), ui.available_width(), egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::focusable_noninteractive());
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
+    if ui.is_rect_visible(rect) {
+        ui.painter().galley(rect.min, galley, ui.visuals().text_color());
+    }
+    let quiet = quiet_id(&response);
+    if !response.has_focus() {
+        ui.data_mut(|d| d.remove::<bool>(quiet));
+    } else if !ui.data(|d| d.get_temp::<bool>(quiet).unwrap_or(false)) {
+        let accent = crate::ui::theme::palette(ui).accent;
+        ui.painter().rect_stroke(
+            response.rect.expand(4.0),
+            4.0,
+            egui::Stroke::new(2.0, accent),
+            egui::StrokeKind::Outside,
+        );
+    }
+    response
+}
+
+/// Gives a [`focusable_label`] the focus without a focus ring (from the next frame on, as
+/// [`super::focus_now`]).
+pub fn focus_quietly(response: &Response) {
+    response.ctx.data_mut(|d| d.insert_temp(quiet_id(response), true));
+    super::focus_now(response);
+}
+
+/// Where egui's memory keeps that the focus was given to `response`'s label by the app, not the learner.
+fn quiet_id(response: &Response) -> Id {
+    response.id.with("focused-by-the-app")
 }
 
 /// Reverses the order of the children of `ui`'s node: a right-to-left row is laid out from its right end,
