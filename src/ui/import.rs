@@ -177,71 +177,64 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
         return review_ui(ui, view, packs_dir);
     }
     let mut cmd = None;
-    crate::ui::widgets::speech::scroll_named(
-        ui,
-        ScrollArea::vertical().id_salt("import-scroll").auto_shrink(false),
-        "Scroll the article form",
-        |ui| {
-            column(ui, COLUMN_WIDTH, |ui| {
-                let p = theme::palette(ui);
-                cmd = heading(ui, "Add an article");
-                ui.label(
-                    RichText::new(
-                        "Dossier drafts a fact sheet from a news article: every fact from a sentence of the text. \
+    let area = ScrollArea::vertical().id_salt("import-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the article form", |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            cmd = heading(ui, "Add an article");
+            ui.label(
+                RichText::new(
+                    "Dossier drafts a fact sheet from a news article: every fact from a sentence of the text. \
                      Review the facts, keep the ones you want, and save the pack to the Library.",
-                    )
-                    .color(p.quiet),
-                );
-                card(ui, |ui| {
-                    let label = ui.label(theme::strong("Article file (.txt, .md or a saved .html page)"));
-                    ui.label(
-                        RichText::new("Choose it, or type its path and press Enter.").color(theme::palette(ui).quiet),
-                    );
-                    ui.horizontal(|ui| {
-                        let path =
-                            ui.add(TextEdit::singleline(&mut view.path).desired_width(380.0)).labelled_by(label.id);
-                        if !view.focused {
-                            crate::ui::widgets::focus_now(&path);
-                            view.focused = true;
-                        }
-                        let enter = path.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        // The system's file dialog (through the desktop portal); where none answers, the path is
-                        // typed instead.
-                        let mut chosen = false;
-                        if ui.button("Choose file…").clicked()
-                            && let Some(file) = rfd::FileDialog::new()
-                                .set_title("Choose an article")
-                                .add_filter("Articles", &["txt", "md", "html", "htm"])
-                                .pick_file()
-                        {
-                            view.path = file.display().to_string();
-                            chosen = true;
-                        }
-                        if ui.button("Draft from file").clicked() || enter || chosen {
-                            let path = Path::new(view.path.trim());
-                            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                            view.start(import::read_file(path), &name);
-                        }
-                    });
-                });
-                card(ui, |ui| {
-                    let label = ui.label(theme::strong("Or paste the article's text"));
-                    ui.add(TextEdit::multiline(&mut view.pasted).desired_rows(6).desired_width(f32::INFINITY))
-                        .labelled_by(label.id);
-                    if ui.button("Draft from pasted text").clicked() {
-                        if view.pasted.trim().is_empty() {
-                            view.problem = Some("Paste an article's text into the box first.".to_string());
-                        } else {
-                            view.start(Ok(view.pasted.clone().into_bytes()), "pasted.txt");
-                        }
+                )
+                .color(p.quiet),
+            );
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Article file (.txt, .md or a saved .html page)"));
+                ui.label(RichText::new("Choose it, or type its path and press Enter.").color(theme::palette(ui).quiet));
+                ui.horizontal(|ui| {
+                    let path = ui.add(TextEdit::singleline(&mut view.path).desired_width(380.0)).labelled_by(label.id);
+                    if !view.focused {
+                        crate::ui::widgets::focus_now(&path);
+                        view.focused = true;
+                    }
+                    let enter = path.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    // The system's file dialog (through the desktop portal); where none answers, the path is
+                    // typed instead.
+                    let mut chosen = false;
+                    if ui.button("Choose file…").clicked()
+                        && let Some(file) = rfd::FileDialog::new()
+                            .set_title("Choose an article")
+                            .add_filter("Articles", &["txt", "md", "html", "htm"])
+                            .pick_file()
+                    {
+                        view.path = file.display().to_string();
+                        chosen = true;
+                    }
+                    if ui.button("Draft from file").clicked() || enter || chosen {
+                        let path = Path::new(view.path.trim());
+                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                        view.start(import::read_file(path), &name);
                     }
                 });
-                if let Some(problem) = &view.problem {
-                    ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+            });
+            card(ui, |ui| {
+                let label = ui.label(theme::strong("Or paste the article's text"));
+                ui.add(TextEdit::multiline(&mut view.pasted).desired_rows(6).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
+                if ui.button("Draft from pasted text").clicked() {
+                    if view.pasted.trim().is_empty() {
+                        view.problem = Some("Paste an article's text into the box first.".to_string());
+                    } else {
+                        view.start(Ok(view.pasted.clone().into_bytes()), "pasted.txt");
+                    }
                 }
             });
-        },
-    );
+            if let Some(problem) = &view.problem {
+                ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+            }
+        });
+    });
     cmd
 }
 
@@ -255,29 +248,25 @@ fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
 fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
     let mut cmd = None;
     let wide = ui.available_width() >= SIDE_BY_SIDE;
-    crate::ui::widgets::speech::scroll_named(
-        ui,
-        ScrollArea::vertical().id_salt("review-scroll").auto_shrink(false),
-        "Scroll the draft",
-        |ui| {
-            let width = if wide { ui.available_width().min(1500.0) } else { COLUMN_WIDTH };
-            column(ui, width, |ui| {
-                cmd = header_ui(ui, view, packs_dir);
-                ui.add_space(6.0);
-                if wide {
-                    ui.columns(2, |cols| {
-                        article_ui(&mut cols[0], view);
-                        facts_ui(&mut cols[1], view);
-                        entities_ui(&mut cols[1], view);
-                    });
-                } else {
-                    facts_ui(ui, view);
-                    entities_ui(ui, view);
-                    article_ui(ui, view);
-                }
-            });
-        },
-    );
+    let area = ScrollArea::vertical().id_salt("review-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the draft", |ui| {
+        let width = if wide { ui.available_width().min(1500.0) } else { COLUMN_WIDTH };
+        column(ui, width, |ui| {
+            cmd = header_ui(ui, view, packs_dir);
+            ui.add_space(6.0);
+            if wide {
+                ui.columns(2, |cols| {
+                    article_ui(&mut cols[0], view);
+                    facts_ui(&mut cols[1], view);
+                    entities_ui(&mut cols[1], view);
+                });
+            } else {
+                facts_ui(ui, view);
+                entities_ui(ui, view);
+                article_ui(ui, view);
+            }
+        });
+    });
     cmd
 }
 

@@ -324,288 +324,278 @@ fn title(ui: &mut Ui, title: &str, note: &str) {
 pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
     let mut cmd = None;
     let s = &view.stats;
-    crate::ui::widgets::speech::scroll_named(
-        ui,
-        ScrollArea::vertical().id_salt("progress-scroll").auto_shrink(false),
-        "Scroll your progress",
-        |ui| {
-            column(ui, COLUMN_WIDTH, |ui| {
-                let p = theme::palette(ui);
-                ui.heading("Progress");
-                ui.label(RichText::new(format!("{} · today is {}", view.learner, s.today)).color(p.quiet));
-                ui.add_space(4.0);
-                card(ui, |ui| {
-                    // Each figure is one label that never wraps: a narrow window moves a whole figure to the next
-                    // line instead of breaking it ("0 of 35 / cards").
-                    ui.horizontal_wrapped(|ui| {
-                        let figure = |ui: &mut Ui, text: WidgetText| {
-                            ui.add(Label::new(text).wrap_mode(TextWrapMode::Extend));
-                        };
-                        figure(ui, theme::strong(format!("{} attempts", s.attempts)).into());
-                        figure(ui, format!("Accuracy {}", percent(s.accuracy)).into());
-                        figure(ui, format!("{} today", s.attempts_today).into());
-                        figure(ui, format!("{} due today", s.due_today).into());
-                        let days = if s.streak_days == 1 { "day" } else { "days" };
-                        figure(ui, format!("Streak: {} {days}", s.streak_days).into());
-                        figure(ui, s.mastery_figure().describe().into());
-                    });
-                });
-                if s.attempts == 0 {
-                    ui.label(RichText::new("No answers yet: take a quiz and your progress shows here.").color(p.quiet));
-                }
-
-                let today = view.today;
-                let period = match s.per_day.first() {
-                    Some(d) if today - d.day >= DAYS_SHOWN => format!("since {}", d.date),
-                    _ => format!("last {DAYS_SHOWN} days"),
-                };
-                let day_at = |x: f64| today + x.round() as i64;
-                let day_stat = |x: f64| s.per_day.iter().find(|d| d.day == day_at(x));
-                // Whole days before today on the x axis, labelled with dates a week apart, counted from today.
-                let per_day_plot = |id: &str| {
-                    still_plot(id, PLOT_HEIGHT)
-                        .include_x(-(DAYS_SHOWN as f64) + 0.5)
-                        .include_x(0.5)
-                        .x_grid_spacer(|input| whole_marks(&input, &[7, 14, 28], 80.0))
-                        .x_axis_formatter(move |mark, _range| {
-                            if mark.step_size >= 7.0 { short_date(day_at(mark.value)) } else { String::new() }
-                        })
-                        .y_axis_min_width(Y_AXIS_WIDTH)
-                };
-
-                card(ui, |ui| {
-                    title(ui, "Accuracy per day", &period);
-                    let points: Vec<[f64; 2]> =
-                        s.per_day.iter().map(|d| [(d.day - today) as f64, d.accuracy * 100.0]).collect();
-                    let shown = per_day_plot("accuracy-per-day")
-                        .default_y_bounds(-6.0, 108.0)
-                        .y_grid_spacer(|input| quarter_marks(&input))
-                        .y_axis_formatter(percent_label)
-                        .label_formatter(|pos| {
-                            day_stat(hover_point(pos).x).map(|d| {
-                                format!(
-                                    "{}\nAccuracy {} · {}",
-                                    long_date(d.day),
-                                    percent(d.accuracy),
-                                    count(d.attempts, "attempt", "attempts")
-                                )
-                            })
-                        })
-                        .show(ui, |plot| {
-                            let hovered = pointer_in(plot).and_then(|pt| day_stat(pt.x)).map(|d| d.day);
-                            plot.line(
-                                Line::new("Accuracy", PlotPoints::from(points.clone()))
-                                    .color(p.accent)
-                                    .allow_hover(false),
-                            );
-                            plot.points(
-                                Points::new("Accuracy", PlotPoints::from(points))
-                                    .color(p.accent)
-                                    .radius(4.0)
-                                    .filled(true)
-                                    .allow_hover(false),
-                            );
-                            if let Some(d) = hovered.and_then(|day| s.per_day.iter().find(|d| d.day == day)) {
-                                let at = vec![[(d.day - today) as f64, d.accuracy * 100.0]];
-                                plot.points(
-                                    Points::new("Hovered", PlotPoints::from(at))
-                                        .color(p.text)
-                                        .radius(6.0)
-                                        .allow_hover(false),
-                                );
-                            }
-                        });
-                    let figures: Vec<String> =
-                        s.per_day.iter().map(|d| format!("{} {}", short_date(d.day), percent(d.accuracy))).collect();
-                    describe(&shown.response, "Accuracy per day", &figures);
-                });
-
-                card(ui, |ui| {
-                    title(ui, "Attempts per day", &period);
-                    let most = s.per_day.iter().map(|d| d.attempts).max().unwrap_or(0);
-                    let shown = per_day_plot("attempts-per-day")
-                        .include_y(0.0)
-                        .include_y(count_top(most as f64))
-                        .y_grid_spacer(|input| count_marks(&input))
-                        .y_axis_formatter(count_label)
-                        .label_formatter(|pos| {
-                            day_stat(hover_point(pos).x)
-                                .map(|d| format!("{}\n{}", long_date(d.day), count(d.attempts, "attempt", "attempts")))
-                        })
-                        .show(ui, |plot| {
-                            let hovered = pointer_in(plot).map(|pt| day_at(pt.x));
-                            let bars: Vec<Bar> = s
-                                .per_day
-                                .iter()
-                                .map(|d| {
-                                    let (fill, stroke) = bar_colors(p.accent, hovered == Some(d.day));
-                                    Bar::new((d.day - today) as f64, d.attempts as f64)
-                                        .width(0.7)
-                                        .fill(fill)
-                                        .stroke(stroke)
-                                })
-                                .collect();
-                            plot.bar_chart(BarChart::new("Attempts", bars).allow_hover(false));
-                        });
-                    let figures: Vec<String> =
-                        s.per_day.iter().map(|d| format!("{} {}", short_date(d.day), d.attempts)).collect();
-                    describe(&shown.response, "Attempts per day", &figures);
-                });
-
-                card(ui, |ui| {
-                    title(ui, "Mastery per topic", "");
-                    let rows: Vec<Row> = s
-                        .per_topic
-                        .iter()
-                        .map(|(id, g)| Row::new(view.topic_names.get(id).unwrap_or(id).clone(), g))
-                        .collect();
-                    category_chart(ui, "mastery-per-topic", "Mastery per topic", &rows);
-                });
-
-                card(ui, |ui| {
-                    title(ui, "Mastery per question kind", "");
-                    let mut kinds: Vec<(usize, &String, &GroupStat)> = s
-                        .per_kind
-                        .iter()
-                        .map(|(code, g)| {
-                            let order = QuestionKind::ALL.iter().position(|k| k.code() == code);
-                            (order.unwrap_or(QuestionKind::ALL.len()), code, g)
-                        })
-                        .collect();
-                    kinds.sort_by_key(|(order, code, _)| (*order, code.as_str()));
-                    let rows: Vec<Row> = kinds
-                        .into_iter()
-                        .map(|(_, code, g)| {
-                            let name =
-                                QuestionKind::from_code(code).map_or_else(|| code.clone(), |k| k.name().to_owned());
-                            Row::new(name, g)
-                        })
-                        .collect();
-                    category_chart(ui, "mastery-per-kind", "Mastery per question kind", &rows);
-                });
-
-                card(ui, |ui| {
-                    title(ui, &format!("Due in the next {} days", s.forecast.len()), "cards to review");
-                    let days = s.forecast.len() as f64;
-                    let due_on = |x: f64| {
-                        let i = x.round();
-                        if i < 0.0 { None } else { s.forecast.get(i as usize) }
+    let area = ScrollArea::vertical().id_salt("progress-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll your progress", |ui| {
+        column(ui, COLUMN_WIDTH, |ui| {
+            let p = theme::palette(ui);
+            ui.heading("Progress");
+            ui.label(RichText::new(format!("{} · today is {}", view.learner, s.today)).color(p.quiet));
+            ui.add_space(4.0);
+            card(ui, |ui| {
+                // Each figure is one label that never wraps: a narrow window moves a whole figure to the next
+                // line instead of breaking it ("0 of 35 / cards").
+                ui.horizontal_wrapped(|ui| {
+                    let figure = |ui: &mut Ui, text: WidgetText| {
+                        ui.add(Label::new(text).wrap_mode(TextWrapMode::Extend));
                     };
-                    let shown = still_plot("due-forecast", PLOT_HEIGHT)
-                        .include_x(-0.5)
-                        .include_x(days - 0.5)
-                        .include_y(0.0)
-                        .include_y(count_top(s.forecast.iter().map(|d| d.due).max().unwrap_or(0) as f64))
-                        .x_grid_spacer(|input| whole_marks(&input, &[1, 2, 7], 70.0))
-                        .x_axis_formatter(move |mark, _range| {
-                            let v = mark.value;
-                            if v == 0.0 {
-                                "today".to_owned()
-                            } else if v > 0.0 && v < days && v.fract() == 0.0 {
-                                format!("+{v:.0} d")
-                            } else {
-                                String::new()
-                            }
-                        })
-                        .y_grid_spacer(|input| count_marks(&input))
-                        .y_axis_formatter(count_label)
-                        .y_axis_min_width(Y_AXIS_WIDTH)
-                        .label_formatter(|pos| {
-                            due_on(hover_point(pos).x).map(|d| {
-                                let when = match d.in_days {
-                                    0 => "today, overdue included".to_owned(),
-                                    1 => "tomorrow".to_owned(),
-                                    n => format!("in {n} days"),
-                                };
-                                let day = today + i64::from(d.in_days);
-                                format!("{} ({when})\n{} due", long_date(day), count(d.due as u64, "card", "cards"))
-                            })
-                        })
-                        .show(ui, |plot| {
-                            let hovered = pointer_in(plot).and_then(|pt| due_on(pt.x)).map(|d| d.in_days);
-                            let bars: Vec<Bar> = s
-                                .forecast
-                                .iter()
-                                .map(|d| {
-                                    let (fill, stroke) = bar_colors(p.accent, hovered == Some(d.in_days));
-                                    Bar::new(f64::from(d.in_days), d.due as f64).width(0.7).fill(fill).stroke(stroke)
-                                })
-                                .collect();
-                            plot.bar_chart(BarChart::new("Due", bars).allow_hover(false));
-                        });
-                    let figures: Vec<String> = s
-                        .forecast
-                        .iter()
-                        .map(|d| format!("{} {}", short_date(today + i64::from(d.in_days)), d.due))
-                        .collect();
-                    describe(&shown.response, "Cards due per day", &figures);
+                    figure(ui, theme::strong(format!("{} attempts", s.attempts)).into());
+                    figure(ui, format!("Accuracy {}", percent(s.accuracy)).into());
+                    figure(ui, format!("{} today", s.attempts_today).into());
+                    figure(ui, format!("{} due today", s.due_today).into());
+                    let days = if s.streak_days == 1 { "day" } else { "days" };
+                    figure(ui, format!("Streak: {} {days}", s.streak_days).into());
+                    figure(ui, s.mastery_figure().describe().into());
                 });
+            });
+            if s.attempts == 0 {
+                ui.label(RichText::new("No answers yet: take a quiz and your progress shows here.").color(p.quiet));
+            }
 
-                card(ui, |ui| {
-                    title(ui, "Weakest facts", &count(s.weak_facts as u64, "weak fact", "weak facts"));
-                    ui.label(
-                        RichText::new(format!(
-                            "Weak: {WEAK_RULE}. Weakest first: {WEAK_ORDER}. Remembered for: how long until you are \
-                         90 % likely to still recall it."
-                        ))
-                        .color(p.quiet),
-                    );
-                    if s.weakest.is_empty() {
-                        let none =
-                            if s.attempts == 0 { "None yet." } else { "None: every fact you answered is known well." };
-                        ui.label(RichText::new(none).color(p.quiet));
-                        return;
-                    }
-                    // The fact column wraps, so the table stays within the card however long the sentences are.
-                    let headers = ["Accuracy", "Lapses", "Remembered for", "Attempts"];
-                    let spacing = ui.spacing().item_spacing.x;
-                    let others: f32 = headers
-                        .iter()
-                        .map(|h| {
-                            let text = WidgetText::from(theme::strong(*h));
-                            text.into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body).size().x
-                                + spacing
+            let today = view.today;
+            let period = match s.per_day.first() {
+                Some(d) if today - d.day >= DAYS_SHOWN => format!("since {}", d.date),
+                _ => format!("last {DAYS_SHOWN} days"),
+            };
+            let day_at = |x: f64| today + x.round() as i64;
+            let day_stat = |x: f64| s.per_day.iter().find(|d| d.day == day_at(x));
+            // Whole days before today on the x axis, labelled with dates a week apart, counted from today.
+            let per_day_plot = |id: &str| {
+                still_plot(id, PLOT_HEIGHT)
+                    .include_x(-(DAYS_SHOWN as f64) + 0.5)
+                    .include_x(0.5)
+                    .x_grid_spacer(|input| whole_marks(&input, &[7, 14, 28], 80.0))
+                    .x_axis_formatter(move |mark, _range| {
+                        if mark.step_size >= 7.0 { short_date(day_at(mark.value)) } else { String::new() }
+                    })
+                    .y_axis_min_width(Y_AXIS_WIDTH)
+            };
+
+            card(ui, |ui| {
+                title(ui, "Accuracy per day", &period);
+                let points: Vec<[f64; 2]> =
+                    s.per_day.iter().map(|d| [(d.day - today) as f64, d.accuracy * 100.0]).collect();
+                let shown = per_day_plot("accuracy-per-day")
+                    .default_y_bounds(-6.0, 108.0)
+                    .y_grid_spacer(|input| quarter_marks(&input))
+                    .y_axis_formatter(percent_label)
+                    .label_formatter(|pos| {
+                        day_stat(hover_point(pos).x).map(|d| {
+                            format!(
+                                "{}\nAccuracy {} · {}",
+                                long_date(d.day),
+                                percent(d.accuracy),
+                                count(d.attempts, "attempt", "attempts")
+                            )
                         })
-                        .sum();
-                    let fact_width = (ui.available_width() - others - spacing).max(160.0);
-                    egui::Grid::new("weakest").striped(true).num_columns(5).max_col_width(fact_width).show(ui, |ui| {
-                        ui.label(theme::strong("Fact"));
-                        for h in headers {
-                            ui.label(theme::strong(h));
-                        }
-                        ui.end_row();
-                        for (i, f) in s.weakest.iter().take(WEAKEST_SHOWN).enumerate() {
-                            let statement = view.statements.get(i).and_then(Option::as_deref);
-                            let quote = view.evidence.get(i).and_then(Option::as_deref);
-                            // The row names the fact in words; hovering gives the article's sentence behind it.
-                            let (text, hover) = match (statement, quote) {
-                                (Some(statement), Some(quote)) => {
-                                    (statement.to_owned(), format!("From the article: “{quote}”"))
-                                }
-                                (Some(statement), None) => (statement.to_owned(), statement.to_owned()),
-                                (None, Some(quote)) => {
-                                    (format!("“{}”", crate::text::cut(quote, EVIDENCE_CHARS)), format!("“{quote}”"))
-                                }
-                                (None, None) => (
-                                    format!("A fact of “{}”", f.pack),
-                                    format!("Its pack, “{}”, is not loaded, so the fact cannot be shown.", f.pack),
-                                ),
-                            };
-                            ui.label(text).on_hover_text(hover);
-                            ui.label(percent(f.accuracy));
-                            ui.label(f.lapses.to_string());
-                            ui.label(f.remembered_for());
-                            ui.label(f.attempts.to_string());
-                            ui.end_row();
+                    })
+                    .show(ui, |plot| {
+                        let hovered = pointer_in(plot).and_then(|pt| day_stat(pt.x)).map(|d| d.day);
+                        plot.line(
+                            Line::new("Accuracy", PlotPoints::from(points.clone())).color(p.accent).allow_hover(false),
+                        );
+                        plot.points(
+                            Points::new("Accuracy", PlotPoints::from(points))
+                                .color(p.accent)
+                                .radius(4.0)
+                                .filled(true)
+                                .allow_hover(false),
+                        );
+                        if let Some(d) = hovered.and_then(|day| s.per_day.iter().find(|d| d.day == day)) {
+                            let at = vec![[(d.day - today) as f64, d.accuracy * 100.0]];
+                            plot.points(
+                                Points::new("Hovered", PlotPoints::from(at))
+                                    .color(p.text)
+                                    .radius(6.0)
+                                    .allow_hover(false),
+                            );
                         }
                     });
-                    if ui.button("Practise these").clicked() {
-                        cmd = Some(Command::PractiseWeakest);
+                let figures: Vec<String> =
+                    s.per_day.iter().map(|d| format!("{} {}", short_date(d.day), percent(d.accuracy))).collect();
+                describe(&shown.response, "Accuracy per day", &figures);
+            });
+
+            card(ui, |ui| {
+                title(ui, "Attempts per day", &period);
+                let most = s.per_day.iter().map(|d| d.attempts).max().unwrap_or(0);
+                let shown = per_day_plot("attempts-per-day")
+                    .include_y(0.0)
+                    .include_y(count_top(most as f64))
+                    .y_grid_spacer(|input| count_marks(&input))
+                    .y_axis_formatter(count_label)
+                    .label_formatter(|pos| {
+                        day_stat(hover_point(pos).x)
+                            .map(|d| format!("{}\n{}", long_date(d.day), count(d.attempts, "attempt", "attempts")))
+                    })
+                    .show(ui, |plot| {
+                        let hovered = pointer_in(plot).map(|pt| day_at(pt.x));
+                        let bars: Vec<Bar> = s
+                            .per_day
+                            .iter()
+                            .map(|d| {
+                                let (fill, stroke) = bar_colors(p.accent, hovered == Some(d.day));
+                                Bar::new((d.day - today) as f64, d.attempts as f64).width(0.7).fill(fill).stroke(stroke)
+                            })
+                            .collect();
+                        plot.bar_chart(BarChart::new("Attempts", bars).allow_hover(false));
+                    });
+                let figures: Vec<String> =
+                    s.per_day.iter().map(|d| format!("{} {}", short_date(d.day), d.attempts)).collect();
+                describe(&shown.response, "Attempts per day", &figures);
+            });
+
+            card(ui, |ui| {
+                title(ui, "Mastery per topic", "");
+                let rows: Vec<Row> = s
+                    .per_topic
+                    .iter()
+                    .map(|(id, g)| Row::new(view.topic_names.get(id).unwrap_or(id).clone(), g))
+                    .collect();
+                category_chart(ui, "mastery-per-topic", "Mastery per topic", &rows);
+            });
+
+            card(ui, |ui| {
+                title(ui, "Mastery per question kind", "");
+                let mut kinds: Vec<(usize, &String, &GroupStat)> = s
+                    .per_kind
+                    .iter()
+                    .map(|(code, g)| {
+                        let order = QuestionKind::ALL.iter().position(|k| k.code() == code);
+                        (order.unwrap_or(QuestionKind::ALL.len()), code, g)
+                    })
+                    .collect();
+                kinds.sort_by_key(|(order, code, _)| (*order, code.as_str()));
+                let rows: Vec<Row> = kinds
+                    .into_iter()
+                    .map(|(_, code, g)| {
+                        let name = QuestionKind::from_code(code).map_or_else(|| code.clone(), |k| k.name().to_owned());
+                        Row::new(name, g)
+                    })
+                    .collect();
+                category_chart(ui, "mastery-per-kind", "Mastery per question kind", &rows);
+            });
+
+            card(ui, |ui| {
+                title(ui, &format!("Due in the next {} days", s.forecast.len()), "cards to review");
+                let days = s.forecast.len() as f64;
+                let due_on = |x: f64| {
+                    let i = x.round();
+                    if i < 0.0 { None } else { s.forecast.get(i as usize) }
+                };
+                let shown = still_plot("due-forecast", PLOT_HEIGHT)
+                    .include_x(-0.5)
+                    .include_x(days - 0.5)
+                    .include_y(0.0)
+                    .include_y(count_top(s.forecast.iter().map(|d| d.due).max().unwrap_or(0) as f64))
+                    .x_grid_spacer(|input| whole_marks(&input, &[1, 2, 7], 70.0))
+                    .x_axis_formatter(move |mark, _range| {
+                        let v = mark.value;
+                        if v == 0.0 {
+                            "today".to_owned()
+                        } else if v > 0.0 && v < days && v.fract() == 0.0 {
+                            format!("+{v:.0} d")
+                        } else {
+                            String::new()
+                        }
+                    })
+                    .y_grid_spacer(|input| count_marks(&input))
+                    .y_axis_formatter(count_label)
+                    .y_axis_min_width(Y_AXIS_WIDTH)
+                    .label_formatter(|pos| {
+                        due_on(hover_point(pos).x).map(|d| {
+                            let when = match d.in_days {
+                                0 => "today, overdue included".to_owned(),
+                                1 => "tomorrow".to_owned(),
+                                n => format!("in {n} days"),
+                            };
+                            let day = today + i64::from(d.in_days);
+                            format!("{} ({when})\n{} due", long_date(day), count(d.due as u64, "card", "cards"))
+                        })
+                    })
+                    .show(ui, |plot| {
+                        let hovered = pointer_in(plot).and_then(|pt| due_on(pt.x)).map(|d| d.in_days);
+                        let bars: Vec<Bar> = s
+                            .forecast
+                            .iter()
+                            .map(|d| {
+                                let (fill, stroke) = bar_colors(p.accent, hovered == Some(d.in_days));
+                                Bar::new(f64::from(d.in_days), d.due as f64).width(0.7).fill(fill).stroke(stroke)
+                            })
+                            .collect();
+                        plot.bar_chart(BarChart::new("Due", bars).allow_hover(false));
+                    });
+                let figures: Vec<String> = s
+                    .forecast
+                    .iter()
+                    .map(|d| format!("{} {}", short_date(today + i64::from(d.in_days)), d.due))
+                    .collect();
+                describe(&shown.response, "Cards due per day", &figures);
+            });
+
+            card(ui, |ui| {
+                title(ui, "Weakest facts", &count(s.weak_facts as u64, "weak fact", "weak facts"));
+                ui.label(
+                    RichText::new(format!(
+                        "Weak: {WEAK_RULE}. Weakest first: {WEAK_ORDER}. Remembered for: how long until you are \
+                         90 % likely to still recall it."
+                    ))
+                    .color(p.quiet),
+                );
+                if s.weakest.is_empty() {
+                    let none =
+                        if s.attempts == 0 { "None yet." } else { "None: every fact you answered is known well." };
+                    ui.label(RichText::new(none).color(p.quiet));
+                    return;
+                }
+                // The fact column wraps, so the table stays within the card however long the sentences are.
+                let headers = ["Accuracy", "Lapses", "Remembered for", "Attempts"];
+                let spacing = ui.spacing().item_spacing.x;
+                let others: f32 = headers
+                    .iter()
+                    .map(|h| {
+                        let text = WidgetText::from(theme::strong(*h));
+                        text.into_galley(ui, Some(TextWrapMode::Extend), f32::INFINITY, TextStyle::Body).size().x
+                            + spacing
+                    })
+                    .sum();
+                let fact_width = (ui.available_width() - others - spacing).max(160.0);
+                egui::Grid::new("weakest").striped(true).num_columns(5).max_col_width(fact_width).show(ui, |ui| {
+                    ui.label(theme::strong("Fact"));
+                    for h in headers {
+                        ui.label(theme::strong(h));
+                    }
+                    ui.end_row();
+                    for (i, f) in s.weakest.iter().take(WEAKEST_SHOWN).enumerate() {
+                        let statement = view.statements.get(i).and_then(Option::as_deref);
+                        let quote = view.evidence.get(i).and_then(Option::as_deref);
+                        // The row names the fact in words; hovering gives the article's sentence behind it.
+                        let (text, hover) = match (statement, quote) {
+                            (Some(statement), Some(quote)) => {
+                                (statement.to_owned(), format!("From the article: “{quote}”"))
+                            }
+                            (Some(statement), None) => (statement.to_owned(), statement.to_owned()),
+                            (None, Some(quote)) => {
+                                (format!("“{}”", crate::text::cut(quote, EVIDENCE_CHARS)), format!("“{quote}”"))
+                            }
+                            (None, None) => (
+                                format!("A fact of “{}”", f.pack),
+                                format!("Its pack, “{}”, is not loaded, so the fact cannot be shown.", f.pack),
+                            ),
+                        };
+                        ui.label(text).on_hover_text(hover);
+                        ui.label(percent(f.accuracy));
+                        ui.label(f.lapses.to_string());
+                        ui.label(f.remembered_for());
+                        ui.label(f.attempts.to_string());
+                        ui.end_row();
                     }
                 });
-                ui.add_space(8.0);
+                if ui.button("Practise these").clicked() {
+                    cmd = Some(Command::PractiseWeakest);
+                }
             });
-        },
-    );
+            ui.add_space(8.0);
+        });
+    });
     cmd
 }
