@@ -378,3 +378,26 @@ fn the_results_say_the_score_where_the_focus_lands() {
     assert_eq!((role, name.as_str()), (Role::Button, "Retry mistakes"));
     assert!(description.starts_with("Your score: 1 of 2, 50 %. Time "), "{description:?}");
 }
+
+#[test]
+fn the_header_title_is_read_whole_where_the_screen_cuts_it() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 1);
+    // So narrow that the buttons leave the title a few letters.
+    app.harness.set_size(egui::vec2(560.0, 800.0));
+    app.harness.run();
+    let order = reading_order(&app);
+    let dossier = place_of(&order, Role::Label, "Dossier");
+    let (role, title) = &order[dossier + 1];
+    assert_eq!((*role, title.as_str()), (Role::Label, "Practice quiz"), "the title comes whole: {order:?}");
+    // Nor does any of its text come cut, as a screen reader reading it by words or lines would get it.
+    let cut: Vec<String> = app
+        .harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::TextRun)
+        .filter_map(|n| n.accesskit_node().value())
+        .filter(|text| text.contains('…'))
+        .collect();
+    assert!(cut.is_empty(), "text read cut short: {cut:?}");
+}
