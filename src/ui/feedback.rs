@@ -11,6 +11,7 @@ use crate::ui::app::{Back, Command};
 use crate::ui::fonts;
 use crate::ui::question::QuizView;
 use crate::ui::theme;
+use crate::ui::widgets::speech::{focus_quietly, focusable_label, speak_as};
 use crate::ui::widgets::{banner, choice, quote, take_key, verdict_colors};
 
 /// The verdict in words: "Right", "Partly right (50 %)", "Not right", "Not answered".
@@ -27,25 +28,62 @@ pub fn verdict(answer: &Answer) -> String {
     }
 }
 
+/// The verdict as a screen reader says it, without the ✓ and ✗ painted beside it: "Right.", "Not right. The
+/// answer is Seoul.", "Partly right (50 %). The answer is …", "Not answered. The answer is …".
+pub fn spoken_verdict(q: &Question, answer: &Answer) -> String {
+    let s = answer.grade.score;
+    let said = if answer.response.is_none() {
+        "Not answered."
+    } else if s >= 1.0 {
+        return "Right.".to_string();
+    } else if s > 0.0 {
+        return format!("Partly right ({} %). The answer is {}.", (s * 100.0).round(), spoken_answer(q));
+    } else {
+        "Not right."
+    };
+    format!("{said} The answer is {}.", spoken_answer(q))
+}
+
+/// The right answer in words for the ear: a matching's pairs as "Arlo Brandt: Valdonia", lines joined by
+/// semicolons, no arrows.
+fn spoken_answer(q: &Question) -> String {
+    q.answer_lines().iter().map(|line| line.replace(" → ", ": ")).collect::<Vec<_>>().join("; ")
+}
+
+/// What a screen reader says after the verdict: the grader's note, then the evidence ("From the article:
+/// “…”").
+pub fn spoken_evidence(q: &Question, answer: &Answer) -> String {
+    let mut parts = Vec::new();
+    if let Some(note) = &answer.grade.note {
+        parts.push(note_text(&verdict(answer), note));
+    }
+    let quotes: Vec<String> = q.evidence.iter().map(|e| format!("\u{201c}{}\u{201d}", e.trim())).collect();
+    if !quotes.is_empty() {
+        parts.push(format!("From the article: {}", quotes.join(" ")));
+    }
+    parts.join(" ")
+}
+
 /// The feedback for the current question of `session`: the verdict, "Continue" right under it, then
-/// the answers and the evidence.
+/// the answers and the evidence. The verdict takes the keyboard focus when the feedback appears, so a
+/// screen reader reads it, the right answer and the evidence; Tab goes on to "Continue".
 pub fn ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Option<Command> {
     let (Some(q), Some(answer)) = (session.question(), session.current_answer()) else { return None };
     let mut cmd = None;
-    verdict_ui(ui, answer);
+    let said = verdict_ui(ui, q, answer, true);
+    if view.feedback_focus_pending {
+        focus_quietly(&said);
+        view.feedback_focus_pending = false;
+    }
     ui.horizontal(|ui| {
         let last = session.current + 1 >= session.questions.len();
         let label = if last { "See results" } else { "Continue" };
         let next =
             ui.add(egui::Button::new(RichText::new(label).family(fonts::bold())).min_size(egui::vec2(140.0, 36.0)));
-        if view.feedback_focus_pending {
-            crate::ui::widgets::focus_now(&next);
-            view.feedback_focus_pending = false;
-        }
-        // Enter or Space continues when Continue or nothing has focus. Another focused button ("Show in
-        // article", a button of the top bar) sees the key itself, as a click, and does what it says.
+        // Enter or Space continues when the verdict, Continue or nothing has focus. Another focused button
+        // ("Show in article", a button of the top bar) sees the key itself, as a click, and does what it says.
         let focused = ui.memory(egui::Memory::focused);
-        let free = focused.is_none() || focused == Some(next.id);
+        let free = focused.is_none() || focused == Some(next.id) || focused == Some(said.id);
         if next.clicked() || (free && enter_or_space(ui)) {
             cmd = Some(Command::Continue);
         }
@@ -162,21 +200,27 @@ fn enter_or_space(ui: &Ui) -> bool {
 /// One answered question reviewed: the verdict, the learner's answer beside the right one, and the
 /// evidence with "Show in article" (which returns to `back`).
 pub fn review_ui(ui: &mut Ui, q: &Question, answer: &Answer, pack: &str, back: Back) -> Option<Command> {
-    verdict_ui(ui, answer);
+    let _ = verdict_ui(ui, q, answer, false);
     details_ui(ui, q, answer, pack, back)
 }
 
-/// The verdict banner: green, amber or red, with the grader's note.
-pub fn verdict_ui(ui: &mut Ui, answer: &Answer) {
+/// The verdict banner: green, amber or red, with the grader's note. Returns the verdict's text, which a
+/// screen reader reads as [`spoken_verdict`] (no ✓ or ✗), then [`spoken_evidence`]; with `focusable`
+/// (the feedback, which moves the focus there), keyboard focus can land on it. The results' reviews are
+/// not Tab stops: a list of them would be a stop a question for nothing to press.
+pub fn verdict_ui(ui: &mut Ui, q: &Question, answer: &Answer, focusable: bool) -> egui::Response {
     let p = theme::palette(ui);
     let (color, fill) = verdict_colors(&p, answer.grade.score);
     let (color, fill) = if answer.response.is_none() { (p.quiet, ui.visuals().faint_bg_color) } else { (color, fill) };
     banner(ui, fill, color, |ui| {
-        ui.label(RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color));
+        let shown = RichText::new(verdict(answer)).family(fonts::bold()).size(22.0).color(color);
+        let said = if focusable { focusable_label(ui, shown) } else { ui.label(shown) };
+        speak_as(&said, &spoken_verdict(q, answer), Some(&spoken_evidence(q, answer)));
         if let Some(note) = &answer.grade.note {
             ui.label(note_text(&verdict(answer), note));
         }
-    });
+        said
+    })
 }
 
 /// The grader's note as shown under `verdict`: a note that opens with "Partly right: " under a
@@ -203,16 +247,16 @@ fn rows_ui(ui: &mut Ui, q: &Question, rows: &[AnswerRow]) {
     let (yes, no) = if timeline { ("✓ in order", "✗ move") } else { ("✓ right", "✗ wrong") };
     egui::Grid::new(("answer-rows", &q.id)).num_columns(3).spacing([14.0, 6.0]).striped(true).show(ui, |ui| {
         ui.label(RichText::new(first).color(p.quiet));
-        ui.label("");
+        // An empty cell: space, not a nameless label for a screen reader to stop on.
+        ui.allocate_exact_size(egui::Vec2::ZERO, egui::Sense::hover());
         ui.label(RichText::new(given).color(p.quiet));
         ui.end_row();
         for row in rows {
             ui.label(&row.item);
-            if row.is_right {
-                ui.label(RichText::new(yes).color(p.right));
-            } else {
-                ui.label(RichText::new(no).color(p.wrong));
-            }
+            // Said as words alone: a screen reader would read the mark as a symbol's name.
+            let (mark, color) = if row.is_right { (yes, p.right) } else { (no, p.wrong) };
+            let shown = ui.label(RichText::new(mark).color(color));
+            speak_as(&shown, mark.trim_start_matches(['✓', '✗']).trim(), None);
             ui.vertical(|ui| {
                 ui.add(egui::Label::new(RichText::new(&row.given).family(fonts::bold())).wrap());
                 if !timeline && !row.is_right {

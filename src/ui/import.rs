@@ -177,7 +177,8 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
         return review_ui(ui, view, packs_dir);
     }
     let mut cmd = None;
-    ScrollArea::vertical().id_salt("import-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("import-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the article form", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             cmd = heading(ui, "Add an article");
@@ -247,7 +248,8 @@ fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
 fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
     let mut cmd = None;
     let wide = ui.available_width() >= SIDE_BY_SIDE;
-    ScrollArea::vertical().id_salt("review-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("review-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the draft", |ui| {
         let width = if wide { ui.available_width().min(1500.0) } else { COLUMN_WIDTH };
         column(ui, width, |ui| {
             cmd = header_ui(ui, view, packs_dir);

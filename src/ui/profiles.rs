@@ -25,7 +25,8 @@ pub struct ProfilesView {
 /// The Learners screen.
 pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Command> {
     let mut cmd = None;
-    ScrollArea::vertical().id_salt("profiles-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("profiles-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the learners", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Learners");

@@ -324,7 +324,8 @@ fn title(ui: &mut Ui, title: &str, note: &str) {
 pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
     let mut cmd = None;
     let s = &view.stats;
-    ScrollArea::vertical().id_salt("progress-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("progress-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll your progress", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Progress");

@@ -16,6 +16,7 @@ use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::speech::{focus_quietly, focusable_label, mark_selected, name_scroll_bar, speak_as};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 use crate::ui::{confirm, feedback};
 
@@ -27,8 +28,12 @@ pub use crate::study::session::Draft;
 pub struct QuizView {
     /// The question last drawn (position, id): when it changes, the new question's field takes focus.
     pub shown: Option<(usize, String)>,
-    /// The feedback's "Continue" button still has to take focus.
+    /// The feedback's verdict still has to take focus (a screen reader then reads it: "Not right. The
+    /// answer is Seoul.", the evidence after it).
     pub feedback_focus_pending: bool,
+    /// The question's prompt still has to take focus, so a screen reader reads the new question; a typed
+    /// question's field takes it instead (and says the prompt as its description).
+    pub prompt_focus_pending: bool,
     /// The question asked over the screen, if any.
     pub asking: Option<Asking>,
     /// A button still has to take focus ("Keep working" or "Keep matching" in a question asked, "Finish
@@ -68,6 +73,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
     if view.shown.as_ref() != Some(&key) {
         view.shown = Some(key);
         view.feedback_focus_pending = true;
+        view.prompt_focus_pending = !matches!(draft, Draft::Typed(_));
         // What was asked of a matching was asked of that question only.
         if view.asking == Some(Asking::CheckMatching) {
             view.asking = None;
@@ -97,7 +103,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
     }
     let asked = view.asking;
     let asking = asked.is_some();
-    ScrollArea::vertical().id_salt("question-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("question-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             ui.add_enabled_ui(!asking, |ui| {
                 progress_ui(ui, session, q, now);
@@ -106,7 +112,11 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
                 }
                 ui.add_space(6.0);
                 ui.push_id(("question", session.current, &q.id), |ui| {
-                    prompt_ui(ui, q);
+                    let prompt = prompt_ui(ui, session, q);
+                    if view.prompt_focus_pending && !session.showing_feedback {
+                        focus_quietly(&prompt);
+                    }
+                    view.prompt_focus_pending = false;
                     ui.add_space(8.0);
                     let c = if session.showing_feedback {
                         feedback::ui(ui, session, view)
@@ -123,6 +133,7 @@ pub fn ui(ui: &mut Ui, session: &Session, draft: &mut Draft, view: &mut QuizView
             });
         });
     });
+    name_scroll_bar(ui.ctx(), area.id, "Scroll the question");
     if asked == Some(Asking::FinishExam)
         && let Some(c) = confirm_finish_ui(ui, session, view)
     {
@@ -165,7 +176,15 @@ fn progress_ui(ui: &mut Ui, session: &Session, q: &Question, now: f64) {
         }
     });
     let done = if session.is_exam() { answered } else { session.current + usize::from(session.showing_feedback) };
-    ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_height(6.0).fill(p.accent));
+    let bar = ui.add(ProgressBar::new(done as f32 / total.max(1) as f32).desired_height(6.0).fill(p.accent));
+    // Named, with its range, so a screen reader can say where the quiz is and how far along.
+    bar.ctx.accesskit_node_builder(bar.id, |node| {
+        node.set_label(format!("Question {} of {total}", session.current + 1));
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(total as f64);
+        node.set_numeric_value(done as f64);
+        node.set_description(format!("{done} of {total} {}", if session.is_exam() { "answered" } else { "done" }));
+    });
 }
 
 /// The exam's navigator: one small numbered button a question, answered ones filled, the current one
@@ -187,11 +206,10 @@ fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
             let (rect, response) = ui.allocate_exact_size(size, Sense::click());
             let state = if answered { "answered" } else { "not answered" };
             let label = format!("Question {}, {state}", i + 1);
-            response.widget_info(|| {
-                let mut info = WidgetInfo::labeled(egui::Role::Button, true, &label);
-                info.selected = Some(current);
-                info
-            });
+            // The current question is selected, as a page in a list of pages is: a push button that is
+            // selected, not a toggle button that is pressed.
+            response.widget_info(|| WidgetInfo::labeled(egui::Role::Button, true, &label));
+            mark_selected(&response, current);
             if ui.is_rect_visible(rect) {
                 let visuals = ui.style().interact(&response);
                 let stroke = if response.has_focus() || current {
@@ -219,13 +237,31 @@ fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
     cmd
 }
 
-/// The question's prompt, large; cloze blanks are drawn as a line.
-fn prompt_ui(ui: &mut Ui, q: &Question) {
-    let text = match q.kind {
+/// The question's prompt as shown: a cloze without its "Fill in the blank: " (its blank is drawn as a line).
+pub fn prompt_text(q: &Question) -> String {
+    match q.kind {
         QuestionKind::Cloze => q.prompt.trim_start_matches("Fill in the blank: ").to_string(),
         _ => q.prompt.clone(),
-    };
-    ui.add(egui::Label::new(RichText::new(text).text_style(egui::TextStyle::Name(theme::PROMPT.into()))).wrap());
+    }
+}
+
+/// The question's prompt, large. Keyboard focus can land on it (the quiz moves it there when a question
+/// appears), and a screen reader reads it with where the quiz is: "Question 3 of 10, multiple choice".
+fn prompt_ui(ui: &mut Ui, session: &Session, q: &Question) -> egui::Response {
+    let text = prompt_text(q);
+    let prompt = focusable_label(ui, RichText::new(&text).text_style(egui::TextStyle::Name(theme::PROMPT.into())));
+    speak_as(&prompt, &spoken_prompt(q), Some(&place(session, q)));
+    prompt
+}
+
+/// Where the quiz is, as a screen reader says it with the question: "Question 3 of 10, Multiple choice".
+pub fn place(session: &Session, q: &Question) -> String {
+    format!("Question {} of {}, {}", session.current + 1, session.questions.len(), q.kind.name())
+}
+
+/// The prompt for the ear: a cloze's blank said as "blank", not as a row of underscores.
+pub fn spoken_prompt(q: &Question) -> String {
+    prompt_text(q).replace(crate::generate::cloze::BLANK, "blank")
 }
 
 /// The widget of the question's kind (in an exam, showing the answer given so far), with Skip outside
@@ -252,7 +288,7 @@ fn answer_ui(ui: &mut Ui, session: &Session, q: &Question, draft: &mut Draft, vi
         }
         (Body::Typed { unit, expected, .. }, Draft::Typed(d)) => {
             let numeric = matches!(expected, crate::question::Expected::Number { .. });
-            typed::ui(ui, d, unit.as_deref(), numeric, exam)
+            typed::ui(ui, d, unit.as_deref(), numeric, exam, &format!("{}: {}", place(session, q), spoken_prompt(q)))
         }
         (Body::Match { left, right, .. }, Draft::Match(d)) => match matching::ui(ui, left, right, d, exam) {
             Some(matching::Submit::Pairs(r)) => Some(r),

@@ -210,7 +210,7 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
         if view.fresh {
             area = area.vertical_scroll_offset(0.0);
         }
-        area.show(ui, |ui| {
+        crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the article", |ui| {
             column(ui, READING_WIDTH, |ui| {
                 let width = ui.available_width();
                 if let Some(a) = article_ui(ui, loaded, view, width) {
@@ -235,7 +235,7 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, default_mode: Mod
         if std::mem::take(&mut view.fresh) {
             area = area.vertical_scroll_offset(0.0);
         }
-        area.show(ui, |ui| {
+        crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the facts", |ui| {
             ui.set_width(ui.available_width() - 10.0);
             if let Some(c) = side_ui(ui, loaded, view, default_mode) {
                 cmd = Some(c);
@@ -314,9 +314,23 @@ fn article_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ReaderView, width: f32) -
             segments.push((a..b, mark.map(|m| m.entity.as_str())));
         }
         let galley: Arc<Galley> = ui.painter().layout_job(job);
-        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::CLICK);
+        // The paragraph that holds the evidence is a stop for the keyboard, and takes the focus when the
+        // reader opens on it: a screen reader reads it, then which of its sentences is highlighted.
+        let evidence = view.highlight.as_ref().filter(|h| h.start >= para.start && h.start < para.end);
+        let sense = if evidence.is_some() { Sense::CLICK | Sense::FOCUSABLE } else { Sense::CLICK };
+        let (rect, response) = ui.allocate_exact_size(galley.size(), sense);
         let para_text = &text[para.clone()];
         response.widget_info(|| WidgetInfo::labeled(role, true, para_text));
+        // It takes clicks only to find the marked name under the pointer; each name is a button of its own
+        // (`marks_ui`), so the paragraph offers a screen reader nothing to click.
+        response.ctx.accesskit_node_builder(response.id, |node| node.remove_action(egui::accesskit::Action::Click));
+        if let Some(h) = evidence {
+            let said = text.get(h.start..h.end.min(para.end)).unwrap_or_default().trim();
+            crate::ui::widgets::speech::describe(&response, &format!("Highlighted: \u{201c}{said}\u{201d}"));
+            if view.scroll_pending {
+                focus_now(&response);
+            }
+        }
         let hit = response.hover_pos().and_then(|pos| entity_at(&galley, &segments, text, para.start, pos - rect.min));
         if hit.is_some() {
             ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);

@@ -59,7 +59,7 @@ pub fn ui(
     if std::mem::take(&mut view.top_pending) {
         area = area.vertical_scroll_offset(0.0);
     }
-    area.show(ui, |ui| {
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the results", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Results");
@@ -99,12 +99,20 @@ pub fn ui(
                 ui.horizontal_wrapped(|ui| {
                     let retry = ui.add_enabled(!summary.mistakes.is_empty(), egui::Button::new("Retry mistakes"));
                     let new = ui.button("New quiz");
+                    // The button that takes the focus says the score too, so a screen reader reads it first.
+                    let first = if summary.mistakes.is_empty() { &new } else { &retry };
+                    let mut said = format!(
+                        "Your score: {}{}. Time {}.",
+                        summary.score_text().replacen(" / ", " of ", 1),
+                        if summary.total > 0 { format!(", {} %", summary.percent()) } else { String::new() },
+                        format_duration(summary.seconds)
+                    );
+                    if let Some(left) = summary.left_text() {
+                        said = format!("{said} {left}.");
+                    }
+                    crate::ui::widgets::speech::describe(first, &said);
                     if view.focus_pending {
-                        if summary.mistakes.is_empty() {
-                            crate::ui::widgets::focus_now(&new);
-                        } else {
-                            crate::ui::widgets::focus_now(&retry);
-                        }
+                        crate::ui::widgets::focus_now(first);
                         view.focus_pending = false;
                     }
                     if retry.clicked() {

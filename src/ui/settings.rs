@@ -13,7 +13,8 @@ use crate::ui::widgets::{card, column};
 pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
     let mut cmd = None;
     let mut draft = prefs.clone();
-    ScrollArea::vertical().id_salt("settings-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("settings-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the settings", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.horizontal(|ui| {

@@ -223,6 +223,8 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
     );
     let submit =
         egui::CentralPanel::no_frame().show(ui, |ui| settings_ui(ui, loaded, view, available, plan.as_ref())).inner;
+    // The start button's bar is laid out first, to keep its room at the bottom; it is read after the form.
+    widgets::speech::read_first_child_last(ui);
     if submit && cmd.is_none() {
         cmd = view.plan(loaded).map(Command::Start);
     }
@@ -233,7 +235,7 @@ pub fn ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView) -> Option<Command>
 /// `true` when the learner pressed Enter in the seed field to start.
 fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: usize, plan: Option<&QuizPlan>) -> bool {
     let mut submit = false;
-    ScrollArea::vertical().id_salt("setup-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("setup-scroll").auto_shrink(false).show(ui, |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("New quiz");
@@ -270,8 +272,9 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                         ui.checkbox(&mut view.countdown, "Countdown");
                         if view.countdown {
                             let label = ui.label("Time limit");
-                            widgets::slider(ui, Slider::new(&mut view.minutes, 1..=60).show_value(false))
+                            let slider = widgets::slider(ui, Slider::new(&mut view.minutes, 1..=60).show_value(false))
                                 .labelled_by(label.id);
+                            widgets::speech::describe(&slider, "minutes");
                             ui.label(format!("{} min", view.minutes));
                         }
                     });
@@ -292,12 +295,15 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     // A number box beside the slider: with hundreds of questions, a slider alone cannot hit 20.
                     let count = ui.add_enabled(max > 1, egui::DragValue::new(&mut view.count).range(1..=max));
                     let of = if view.mode.from_schedule() {
-                        ui.label(format!("of {available} available"))
+                        format!("of {available} available")
                     } else {
                         // The quiz stops before it would ask a fact twice (`generate::quiz::supported`).
-                        ui.label(format!("of {available} available without asking a fact twice"))
+                        format!("of {available} available without asking a fact twice")
                     };
-                    count.labelled_by(of.id);
+                    ui.label(&of);
+                    // Named as the slider is; what follows the box is its description, read after its value.
+                    let count = count.accessible_name("Number of questions");
+                    widgets::speech::describe(&count, &of);
                 });
                 ui.horizontal_wrapped(|ui| {
                     let label = ui.label(theme::strong("Seed"));
@@ -389,5 +395,6 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
             ui.add_space(8.0);
         });
     });
+    widgets::speech::name_scroll_bar(ui.ctx(), area.id, "Scroll the quiz settings");
     submit
 }

@@ -146,6 +146,9 @@ pub fn install(ctx: &egui::Context) {
             (TextStyle::Name(DISPLAY.into()), FontId::new(34.0, fonts::bold())),
         ]
         .into();
+        // Plain text is read, not clicked: a selectable label offers a screen reader a "click" action that
+        // does nothing. Text that is worth copying says so itself (`Label::selectable`).
+        style.interaction.selectable_labels = false;
         style.spacing.item_spacing = egui::vec2(10.0, 10.0);
         style.spacing.button_padding = egui::vec2(12.0, 6.0);
         style.spacing.interact_size.y = 30.0;

@@ -23,7 +23,8 @@ pub struct WelcomeView {
 /// The welcome screen. Returns [`Command::Greet`] with the name typed or `None` for "Just practise".
 pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut WelcomeView) -> Option<Command> {
     let mut cmd = None;
-    ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the welcome", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.heading("Welcome to Dossier");

@@ -7,6 +7,7 @@ use super::{App, Back, Command, Screen};
 use crate::study::session::{Session, countdown};
 use crate::ui::confirm::{self, Choice, ConfirmView};
 use crate::ui::learner::{Opening, SaveState};
+use crate::ui::widgets::speech::{mark_selected, read_left_to_right, speak_as};
 use crate::ui::{fonts, theme};
 
 /// How many characters of the learner's name the top bar shows.
@@ -37,18 +38,19 @@ impl App {
         };
         // Buttons first, from the right, so the title gets only the space left and is cut short there.
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            // The current page's button shows and is exposed as selected; pressing it does nothing.
             let in_settings = matches!(self.screen, Screen::Settings(_));
-            if ui.add_enabled(!in_settings, egui::Button::new("Settings")).clicked() {
+            if page_button(ui, "Settings", in_settings) {
                 cmd = Some(Command::ShowSettings);
             }
             // While a first start greets the user, only Settings: nobody to show the library or progress of yet.
             let greeting = self.learner.greeting();
             let in_library = matches!(self.screen, Screen::Library(_));
-            if !greeting && ui.add_enabled(!in_library, egui::Button::new("Library")).clicked() {
+            if !greeting && page_button(ui, "Library", in_library) {
                 cmd = Some(Command::ShowLibrary);
             }
             let in_progress = matches!(self.screen, Screen::Progress(_));
-            if !greeting && ui.add_enabled(!in_progress, egui::Button::new("Progress")).clicked() {
+            if !greeting && page_button(ui, "Progress", in_progress) {
                 cmd = Some(Command::ShowProgress);
             }
             if !greeting && let Some(c) = self.learner_menu_ui(ui) {
@@ -100,15 +102,20 @@ impl App {
                     }
                     SaveState::Failed(why) => {
                         ui.add_space(8.0);
-                        ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
+                        let shown = ui.add(egui::Label::new(RichText::new(why.as_str()).color(p.wrong)).truncate());
+                        speak_as(&shown, why, None);
                     }
                 }
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let p = theme::palette(ui);
                 ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
-                ui.add(egui::Label::new(RichText::new(title).color(p.quiet)).truncate());
+                // Cut short on screen to the room left; a screen reader gets it whole.
+                let shown = ui.add(egui::Label::new(RichText::new(&title).color(p.quiet)).truncate());
+                speak_as(&shown, &title, None);
             });
+            // Laid out from the right, the row's nodes came right to left: give them the order the eye reads.
+            read_left_to_right(ui);
         });
         cmd
     }
@@ -127,8 +134,9 @@ impl App {
         let shown = shortened(&self.learner.name());
         ui.menu_button(format!("Learner: {shown}"), |ui| {
             for p in &self.learner.profiles {
+                // The current learner is selected, not disabled; choosing them again does nothing.
                 let is_current = current.as_deref() == Some(p.id.as_str());
-                if ui.add_enabled(!is_current, egui::Button::new(p.name.as_str())).clicked() {
+                if page_button(ui, p.name.as_str(), is_current) {
                     cmd = Some(Command::SwitchLearner(p.id.clone()));
                     ui.close();
                 }
@@ -172,6 +180,19 @@ pub(super) fn end_quiz_ui(ui: &Ui, session: &Session, view: &mut ConfirmView) ->
         Choice::Go => Command::EndQuiz,
         Choice::Back => Command::KeepGoing,
     })
+}
+
+/// A button to a page (Settings, Library, Progress) or a learner in the learner menu: on that page (for
+/// that learner) it shows selected and is exposed as selected (not disabled, which would say it cannot be
+/// used), and pressing it does nothing. Whether it was pressed to go there.
+fn page_button(ui: &mut Ui, label: &str, current: bool) -> bool {
+    let mut button = egui::Button::new(label);
+    if current {
+        button = button.fill(ui.visuals().selection.bg_fill);
+    }
+    let button = ui.add(button);
+    mark_selected(&button, current);
+    button.clicked() && !current
 }
 
 /// A learner's name cut to what the top bar has room for.

@@ -298,6 +298,7 @@ impl eframe::App for App {
         }
         // Keyboard zoom (Ctrl +/-) changes egui's zoom directly; keep the preference in step.
         self.prefs.zoom = ui.ctx().zoom_factor();
+        crate::ui::widgets::speech::name_window(ui.ctx(), "Dossier");
         let mut command = None;
         Panel::top("top-bar")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(egui::Margin::symmetric(16, 8)))

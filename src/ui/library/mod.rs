@@ -57,7 +57,8 @@ pub fn ui(
     learner: &LearnerLine<'_>,
 ) -> Option<Command> {
     let mut cmd = None;
-    ScrollArea::vertical().id_salt("library-scroll").auto_shrink(false).show(ui, |ui| {
+    let area = ScrollArea::vertical().id_salt("library-scroll").auto_shrink(false);
+    crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the library", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.horizontal(|ui| {
@@ -76,6 +77,8 @@ pub fn ui(
                     if ui.button("Join with a code…").clicked() {
                         cmd = Some(Command::ShowJoin);
                     }
+                    // A screen reader reads them as they stand, left to right.
+                    crate::ui::widgets::speech::read_left_to_right(ui);
                 });
             });
             ui.label(RichText::new("Read an article, then practise or take an exam on its facts.").color(p.quiet));

@@ -5,6 +5,7 @@
 
 use egui::{Key, Ui};
 
+use super::speech::{as_choice, radio_group};
 use super::{Look, NUMBER_KEYS, hints, option_button, option_button_noted, take_key};
 use crate::question::Response;
 
@@ -14,17 +15,23 @@ fn look(picked: bool) -> (Look, Option<&'static str>) {
 }
 
 /// The options of a multiple-choice question, `given` shown picked, with the hint of what S does (`s_key`);
-/// returns the choice once made.
+/// returns the choice once made. A screen reader meets them as a radio group "Answers", each option a radio
+/// button named with the key that chooses it ("2. Seoul", 2 of 4).
 pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>, s_key: &str) -> Option<Response> {
     let mut chosen = None;
-    for (i, option) in options.iter().enumerate() {
-        ui.push_id(("option", i, option), |ui| {
-            let (look, note) = look(given == Some(i));
-            if option_button_noted(ui, Some(&(i + 1).to_string()), option, look, true, note, None).clicked() {
-                chosen = Some(i);
-            }
-        });
-    }
+    radio_group(ui, "Answers", options.len(), |ui| {
+        for (i, option) in options.iter().enumerate() {
+            ui.push_id(("option", i, option), |ui| {
+                let (look, note) = look(given == Some(i));
+                let key = (i + 1).to_string();
+                let button = option_button_noted(ui, Some(&key), option, look, true, note, None);
+                as_choice(&button, &format!("{key}. {option}"), i, given == Some(i), note);
+                if button.clicked() {
+                    chosen = Some(i);
+                }
+            });
+        }
+    });
     for (i, key) in NUMBER_KEYS.iter().enumerate().take(options.len()) {
         if take_key(ui, *key) {
             chosen = Some(i);
@@ -35,18 +42,24 @@ pub fn mc_ui(ui: &mut Ui, options: &[String], given: Option<usize>, s_key: &str)
 }
 
 /// The two buttons of a true/false question, `given` shown picked, with the hint of what S does (`s_key`);
-/// returns the verdict once given.
+/// returns the verdict once given. A screen reader meets them as a radio group of two ("True", 1 of 2).
 pub fn tf_ui(ui: &mut Ui, given: Option<bool>, s_key: &str) -> Option<Response> {
     let mut chosen = None;
-    ui.columns(2, |cols| {
-        let (look_true, note_true) = look(given == Some(true));
-        if option_button_noted(&mut cols[0], Some("T"), "True", look_true, true, note_true, None).clicked() {
-            chosen = Some(true);
-        }
-        let (look_false, note_false) = look(given == Some(false));
-        if option_button_noted(&mut cols[1], Some("F"), "False", look_false, true, note_false, None).clicked() {
-            chosen = Some(false);
-        }
+    radio_group(ui, "Answers", 2, |ui| {
+        ui.columns(2, |cols| {
+            let (look_true, note_true) = look(given == Some(true));
+            let yes = option_button_noted(&mut cols[0], Some("T"), "True", look_true, true, note_true, None);
+            as_choice(&yes, "True", 0, given == Some(true), note_true);
+            if yes.clicked() {
+                chosen = Some(true);
+            }
+            let (look_false, note_false) = look(given == Some(false));
+            let no = option_button_noted(&mut cols[1], Some("F"), "False", look_false, true, note_false, None);
+            as_choice(&no, "False", 1, given == Some(false), note_false);
+            if no.clicked() {
+                chosen = Some(false);
+            }
+        });
     });
     if take_key(ui, Key::T) {
         chosen = Some(true);

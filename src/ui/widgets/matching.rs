@@ -8,6 +8,7 @@
 
 use egui::{Key, RichText, Ui};
 
+use super::speech::{as_choice, radio_group};
 use super::{LETTER_KEYS, Look, NUMBER_KEYS, hints, letter, option_button_noted, take_key};
 use crate::question::Response;
 use crate::study::draft::MatchDraft;
@@ -43,47 +44,57 @@ pub fn ui(ui: &mut Ui, left: &[String], right: &[String], draft: &mut MatchDraft
     ui.horizontal_top(|ui| {
         ui.vertical(|ui| {
             ui.set_width(left_width);
-            for (i, item) in left.iter().enumerate() {
-                ui.push_id(("left", item), |ui| {
-                    let look = if draft.picked == Some(i) { Look::Picked } else { Look::Plain };
-                    let note = draft.pairs[i].map(|r| format!("→ {}", letter(r)));
-                    let key = (i + 1).to_string();
-                    if option_button_noted(ui, Some(&key), item, look, true, note.as_deref(), Some(&left_room))
-                        .clicked()
-                    {
-                        draft.pick(i);
-                    }
-                });
-            }
+            radio_group(ui, "Items", left.len(), |ui| {
+                for (i, item) in left.iter().enumerate() {
+                    ui.push_id(("left", item), |ui| {
+                        let look = if draft.picked == Some(i) { Look::Picked } else { Look::Plain };
+                        let note = draft.pairs[i].map(|r| format!("→ {}", letter(r)));
+                        let key = (i + 1).to_string();
+                        let button =
+                            option_button_noted(ui, Some(&key), item, look, true, note.as_deref(), Some(&left_room));
+                        let paired = draft.pairs[i].map(|r| format!("paired with {}", letter(r)));
+                        as_choice(&button, &format!("{key}. {item}"), i, draft.picked == Some(i), paired.as_deref());
+                        if button.clicked() {
+                            draft.pick(i);
+                        }
+                    });
+                }
+            });
         });
         ui.add_space(12.0);
         ui.vertical(|ui| {
             ui.set_width(ui.available_width());
-            for (r, item) in right.iter().enumerate() {
-                ui.push_id(("right", item), |ui| {
-                    let used: Vec<String> = draft
-                        .pairs
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| **c == Some(r))
-                        .map(|(l, _)| (l + 1).to_string())
-                        .collect();
-                    let note = (!used.is_empty()).then(|| format!("← {}", used.join(", ")));
-                    if option_button_noted(
-                        ui,
-                        Some(&letter(r)),
-                        item,
-                        Look::Plain,
-                        true,
-                        note.as_deref(),
-                        Some(&right_room),
-                    )
-                    .clicked()
-                    {
-                        draft.pair(r);
-                    }
-                });
-            }
+            radio_group(ui, "Partners", right.len(), |ui| {
+                for (r, item) in right.iter().enumerate() {
+                    ui.push_id(("right", item), |ui| {
+                        let used: Vec<String> = draft
+                            .pairs
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, c)| **c == Some(r))
+                            .map(|(l, _)| (l + 1).to_string())
+                            .collect();
+                        let note = (!used.is_empty()).then(|| format!("← {}", used.join(", ")));
+                        let key = letter(r);
+                        let button = option_button_noted(
+                            ui,
+                            Some(&key),
+                            item,
+                            Look::Plain,
+                            true,
+                            note.as_deref(),
+                            Some(&right_room),
+                        );
+                        // Checked when it is the partner of the item picked now.
+                        let partner = draft.picked.is_some_and(|i| draft.pairs[i] == Some(r));
+                        let of = (!used.is_empty()).then(|| format!("partner of {}", used.join(", ")));
+                        as_choice(&button, &format!("{key}. {item}"), r, partner, of.as_deref());
+                        if button.clicked() {
+                            draft.pair(r);
+                        }
+                    });
+                }
+            });
         });
     });
     for (i, key) in NUMBER_KEYS.iter().enumerate().take(left.len()) {

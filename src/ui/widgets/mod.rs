@@ -8,6 +8,7 @@
 pub mod choice;
 pub mod matching;
 pub mod ordering;
+pub mod speech;
 pub mod typed;
 
 use egui::{

@@ -7,6 +7,7 @@
 
 use egui::{Key, Modifiers, RichText, Ui};
 
+use super::speech::{as_choice, radio_group};
 use super::{Look, NUMBER_KEYS, hints, option_button, take_key};
 use crate::question::Response;
 use crate::study::draft::OrderDraft;
@@ -20,15 +21,20 @@ pub fn ui(ui: &mut Ui, items: &[String], draft: &mut OrderDraft, exam: bool) -> 
     }
     let mut submit = false;
     ui.label(RichText::new("Earliest at the top. Pick an item, then move it up or down.").color(p.quiet));
-    for (pos, &item) in draft.order.clone().iter().enumerate() {
-        let Some(text) = items.get(item) else { continue };
-        ui.push_id(("item", text), |ui| {
-            let look = if draft.picked == Some(pos) { Look::Picked } else { Look::Plain };
-            if option_button(ui, Some(&(pos + 1).to_string()), text, look, true).clicked() {
-                draft.pick(pos);
-            }
-        });
-    }
+    radio_group(ui, "Timeline, earliest first", items.len(), |ui| {
+        for (pos, &item) in draft.order.clone().iter().enumerate() {
+            let Some(text) = items.get(item) else { continue };
+            ui.push_id(("item", text), |ui| {
+                let look = if draft.picked == Some(pos) { Look::Picked } else { Look::Plain };
+                let key = (pos + 1).to_string();
+                let button = option_button(ui, Some(&key), text, look, true);
+                as_choice(&button, &format!("{key}. {text}"), pos, draft.picked == Some(pos), None);
+                if button.clicked() {
+                    draft.pick(pos);
+                }
+            });
+        }
+    });
     for (pos, key) in NUMBER_KEYS.iter().enumerate().take(items.len()) {
         if take_key(ui, *key) {
             draft.pick(pos);

@@ -17,8 +17,17 @@ use crate::study::draft::TypedDraft;
 use crate::ui::theme;
 
 /// The answer field, with `unit` ("years") after it if the answer is a number with a short unit
-/// ([`crate::grade::units::short_unit`]).
-pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool, exam: bool) -> Option<Response> {
+/// ([`crate::grade::units::short_unit`]). A screen reader hears the field as "Your answer", then the
+/// question as `prompt` says it ("Question 1 of 10, Numeric: How many …?") and the unit as its
+/// description, since the field, not the prompt, takes the focus.
+pub fn ui(
+    ui: &mut Ui,
+    draft: &mut TypedDraft,
+    unit: Option<&str>,
+    numeric: bool,
+    exam: bool,
+    prompt: &str,
+) -> Option<Response> {
     // Only a short unit ("days") stands beside the field; a phrase from the statement is no unit.
     let unit = unit.and_then(crate::grade::units::short_unit);
     let mut submit = false;
@@ -42,6 +51,11 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
             .font(egui::TextStyle::Name(theme::PROMPT.into()))
             .margin(egui::vec2(10.0, 8.0));
         let response = ui.add(edit).labelled_by(label.id);
+        let description = match unit {
+            Some(unit) => format!("{prompt} In {unit}."),
+            None => prompt.to_string(),
+        };
+        super::speech::describe(&response, &description);
         if draft.focus_pending {
             crate::ui::widgets::focus_now(&response);
             draft.focus_pending = false;
@@ -52,6 +66,11 @@ pub fn ui(ui: &mut Ui, draft: &mut TypedDraft, unit: Option<&str>, numeric: bool
                 response.request_focus();
             } else {
                 submit = true;
+                // Practice: keep the focus here until the verdict takes it on the next frame, so a screen
+                // reader does not hear it fall to the window in between.
+                if !exam {
+                    response.request_focus();
+                }
             }
         }
         if let Some(unit) = unit {

@@ -1,0 +1,165 @@
+//! What a screen reader is told beyond a widget's own name: a choice as a radio button with its place in
+//! its group ("2 of 4"), a group named and sized, a text spoken in place of what is painted (a verdict
+//! without its ✓, a title cut short on screen), the order the tree reads in, the window's name.
+//!
+//! Each helper changes the AccessKit node egui already made for a widget or a `Ui`; with accessibility
+//! off (no node), each does nothing. None of them changes what is painted.
+
+use egui::accesskit::{self, Toggled};
+use egui::{Id, Response, Role, Sense, Ui, UiBuilder};
+
+/// A choice among several, as a screen reader presents it: a radio button named with its key ("2. Seoul"),
+/// at `position` (from 0) of its group, checked when `checked`, with `description` read after its name
+/// (a pair made: "paired with C"). The role stays a radio button whether or not it is checked: checked
+/// is a state, not another kind of control.
+pub fn as_choice(response: &Response, name: &str, position: usize, checked: bool, description: Option<&str>) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_role(Role::RadioButton);
+        node.set_label(name.to_string());
+        node.set_position_in_set(position);
+        node.set_toggled(if checked { Toggled::True } else { Toggled::False });
+        match description {
+            Some(d) => node.set_description(d.to_string()),
+            None => node.clear_description(),
+        }
+    });
+}
+
+/// Lays `add` out in a group a screen reader announces as one: a radio group named `name` holding `size`
+/// choices (each marked with [`as_choice`]).
+pub fn radio_group<R>(ui: &mut Ui, name: &str, size: usize, add: impl FnOnce(&mut Ui) -> R) -> R {
+    ui.scope_builder(UiBuilder::new().accessibility_role(Role::RadioGroup).accessibility_label(name), |ui| {
+        let id = ui.unique_id();
+        ui.ctx().accesskit_node_builder(id, |node| node.set_size_of_set(size));
+        add(ui)
+    })
+    .inner
+}
+
+/// Makes `response`'s node say `name` (and `description` after it) instead of the text painted: a verdict
+/// spoken as "Not right. The answer is Seoul." under a "✗ Not right" on screen, a title in full where the
+/// screen cuts it short. A label keeps its role; its name is its value in AccessKit.
+pub fn speak_as(response: &Response, name: &str, description: Option<&str>) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        if node.role() == Role::Label {
+            node.set_value(name.to_string());
+        } else {
+            node.set_label(name.to_string());
+        }
+        if let Some(d) = description {
+            node.set_description(d.to_string());
+        }
+    });
+}
+
+/// Gives `response`'s node the description `text`, read after its name and role (the unit after a number
+/// box: "years").
+pub fn describe(response: &Response, text: &str) {
+    response.ctx.accesskit_node_builder(response.id, |node| node.set_description(text.to_string()));
+}
+
+/// Marks `response`'s node selected, as the current page's button in a row of page buttons is.
+pub fn mark_selected(response: &Response, selected: bool) {
+    response.ctx.accesskit_node_builder(response.id, |node| node.set_selected(selected));
+}
+
+/// A text that keyboard focus can land on (and a screen reader then reads), with no click action: a
+/// question's prompt, a verdict. Tab moves on from it to the next control. Reached by Tab or Shift+Tab it
+/// shows a focus ring, as a button does; given the focus by the app as it appears ([`focus_quietly`]) it
+/// shows none, since the eye needs no pointer to a question that has just replaced the last.
+pub fn focusable_label(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    // Drawn here rather than as an `egui::Label`, which underlines a focused label whatever the reason.
+    let text: egui::WidgetText = text.into();
+    let galley = text.into_galley(ui, Some(egui::TextWrapMode::Wrap), ui.available_width(), egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::focusable_noninteractive());
+    response.widget_info(|| egui::WidgetInfo::labeled(Role::Label, ui.is_enabled(), galley.text()));
+    if ui.is_rect_visible(rect) {
+        ui.painter().galley(rect.min, galley, ui.visuals().text_color());
+    }
+    let quiet = quiet_id(&response);
+    if !response.has_focus() {
+        ui.data_mut(|d| d.remove::<bool>(quiet));
+    } else if !ui.data(|d| d.get_temp::<bool>(quiet).unwrap_or(false)) {
+        let accent = crate::ui::theme::palette(ui).accent;
+        ui.painter().rect_stroke(
+            response.rect.expand(4.0),
+            4.0,
+            egui::Stroke::new(2.0, accent),
+            egui::StrokeKind::Outside,
+        );
+    }
+    response
+}
+
+/// Gives a [`focusable_label`] the focus without a focus ring (from the next frame on, as
+/// [`super::focus_now`]).
+pub fn focus_quietly(response: &Response) {
+    response.ctx.data_mut(|d| d.insert_temp(quiet_id(response), true));
+    super::focus_now(response);
+}
+
+/// Where egui's memory keeps that the focus was given to `response`'s label by the app, not the learner.
+fn quiet_id(response: &Response) -> Id {
+    response.id.with("focused-by-the-app")
+}
+
+/// Reverses the order of the children of `ui`'s node: a right-to-left row is laid out from its right end,
+/// so its nodes come in the reverse of the order the eye reads them in. Call it once the row is drawn.
+pub fn read_left_to_right(ui: &Ui) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        let mut children = node.children().to_vec();
+        children.reverse();
+        node.set_children(children);
+    });
+}
+
+/// Moves the node of the `Ui` drawn first among `ui`'s children to the end: a panel laid out before the
+/// content it belongs under (a form's button bar at the bottom, drawn first so the form gets the room
+/// left) is read after that content.
+pub fn read_first_child_last(ui: &Ui) {
+    ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+        let mut children = node.children().to_vec();
+        if children.len() > 1 {
+            let first = children.remove(0);
+            children.push(first);
+            node.set_children(children);
+        }
+    });
+}
+
+/// Names the vertical scroll bar of the scroll area `area` (its id from `ScrollAreaOutput::id`), if it
+/// has one this frame: "Scroll the question".
+pub fn name_scroll_bar(ctx: &egui::Context, area: Id, name: &str) {
+    // egui 0.37 gives a scroll area's bar along axis `d` the id `area.with(d)`; 1 is vertical.
+    let bar = area.with(1_usize);
+    if ctx.has_accesskit_node(bar) {
+        ctx.accesskit_node_builder(bar, |node| node.set_label(name.to_string()));
+    }
+}
+
+/// Names the window's root node "Dossier" and gives it the window's extents, so a screen reader names the
+/// window and can tell where it is.
+pub fn name_window(ctx: &egui::Context, name: &str) {
+    let rect = ctx.content_rect();
+    ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| {
+        node.set_label(name.to_string());
+        node.set_bounds(accesskit::Rect {
+            x0: rect.min.x.into(),
+            y0: rect.min.y.into(),
+            x1: rect.max.x.into(),
+            y1: rect.max.y.into(),
+        });
+    });
+}
+
+/// Shows the scroll area `area` in `ui`, its scroll bar named `name` ([`name_scroll_bar`]).
+pub fn scroll_named<R>(
+    ui: &mut Ui,
+    area: egui::ScrollArea,
+    name: &str,
+    add: impl FnOnce(&mut Ui) -> R,
+) -> egui::scroll_area::ScrollAreaOutput<R> {
+    let output = area.show(ui, add);
+    name_scroll_bar(ui.ctx(), output.id, name);
+    output
+}

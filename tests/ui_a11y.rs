@@ -1,0 +1,403 @@
+//! A blind learner takes a quiz with a screen reader (issue 15): the AccessKit tree the app publishes is
+//! what Orca reads on Linux, so these tests read it as Orca would. Which node has the keyboard focus after
+//! each step (it is what a screen reader speaks), what that node is named and described, the options as
+//! radio groups with their places and key numbers, the window, progress and scroll bars named, and the
+//! tree in the order the eye reads the screen.
+//!
+//! `scripts/screenreader-quiz` takes the same quiz through the real AT-SPI tree (a developer script: CI
+//! has no display).
+
+use dossier::generate::Bank;
+use dossier::question::{Body, Question, QuestionKind};
+use dossier::ui::app::{App, Startup};
+use dossier::ui::library::{Origin, PackEntry};
+use egui::accesskit::{Action, Toggled};
+use egui::{Key, Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+#[allow(dead_code, reason = "the shared fixture serves every GUI test; these use only some of it")]
+mod fixture;
+
+use fixture::{Running, SEED, fixture, with_learner_list};
+
+/// The app with the fixture pack, recording for the default learner, in a window of `size`.
+fn app_sized(size: [f32; 2]) -> Running {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    with_learner_list(dir.path());
+    let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
+    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let data = dir.path().to_path_buf();
+    let harness = Harness::builder().with_size(size).build_eframe(move |cc| App::new_with_data(cc, startup, data));
+    Running { harness, dir }
+}
+
+fn app() -> Running {
+    app_sized([1280.0, 800.0])
+}
+
+/// What a screen reader says a node is called: a label's text is its value in AccessKit.
+fn name_of(node: &egui_kittest::Node<'_>) -> String {
+    let n = node.accesskit_node();
+    if n.role() == Role::Label { n.value() } else { n.label() }.unwrap_or_default()
+}
+
+/// The node with the keyboard focus (the window itself when no widget has it): role, name, description.
+fn focused(app: &Running) -> (Role, String, String) {
+    #[allow(clippy::redundant_closure_for_method_calls, reason = "the method's lifetime is not general enough")]
+    let node = app.harness.get_by(|n| n.is_focused());
+    let n = node.accesskit_node();
+    (n.role(), name_of(&node), n.description().unwrap_or_default())
+}
+
+/// Every node's role and name, in the order a screen reader walks the tree.
+fn reading_order(app: &Running) -> Vec<(Role, String)> {
+    app.harness.root().children_recursive().map(|n| (n.accesskit_node().role(), name_of(&n))).collect()
+}
+
+/// Where in [`reading_order`] the first node of `role` named `name` comes.
+fn place_of(order: &[(Role, String)], role: Role, name: &str) -> usize {
+    order
+        .iter()
+        .position(|(r, n)| *r == role && n == name)
+        .unwrap_or_else(|| panic!("no {role:?} named {name:?} in {order:?}"))
+}
+
+impl Running {
+    fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run();
+    }
+
+    fn question(&self) -> Question {
+        self.state().session().and_then(|s| s.question()).cloned().expect("a question is showing")
+    }
+
+    /// Opens the setup of the fixture in `mode` ("Practise" or "Exam") with only `kinds` ticked, `count`
+    /// questions, and starts it.
+    fn start(&mut self, mode: &str, kinds: &[QuestionKind], count: usize) {
+        self.click(mode);
+        assert_eq!(self.screen(), "setup");
+        for kind in QuestionKind::ALL {
+            if !kinds.contains(&kind) {
+                self.tick(kind.name());
+            }
+        }
+        self.harness.get_by_role_and_label(Role::Slider, "Number of questions").set_value_accesskit(count as f64);
+        self.harness.run();
+        self.click(if mode == "Exam" { "Start exam" } else { "Start practice" });
+        assert_eq!(self.screen(), "quiz");
+    }
+
+    /// Answers a choice question with its key, rightly or not.
+    fn answer_by_key(&mut self, right: bool) {
+        const NUMBERS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+        match self.question().body {
+            Body::Choice { options, correct } => {
+                let pick = if right { correct } else { (correct + 1) % options.len() };
+                self.key(NUMBERS[pick]);
+            }
+            Body::TrueFalse { answer } => self.key(if answer == right { Key::T } else { Key::F }),
+            other => panic!(
+                "a choice question was asked for: {other:?} in {:?}",
+                self.state().session().map(|s| s.plan.clone())
+            ),
+        }
+    }
+}
+
+/// The prompt as the screen shows it (a cloze without "Fill in the blank: ").
+fn shown_prompt(q: &Question) -> String {
+    match q.kind {
+        QuestionKind::Cloze => q.prompt.trim_start_matches("Fill in the blank: ").to_string(),
+        _ => q.prompt.clone(),
+    }
+}
+
+/// The right answer as the feedback says it.
+fn right_answer(q: &Question) -> String {
+    q.answer_lines().join("; ")
+}
+
+#[test]
+fn each_new_question_takes_the_focus_and_each_verdict_is_spoken_with_the_answer_and_the_evidence() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc, QuestionKind::Tf], 4);
+    let n = app.state().session().expect("a quiz").questions.len();
+    for i in 0..n {
+        let q = app.question();
+        // The question appears: focus is on its text, which says where the quiz is.
+        let (role, name, description) = focused(&app);
+        assert_eq!(role, Role::Label, "question {}: the prompt has the focus, not {name:?}", i + 1);
+        assert_eq!(name, shown_prompt(&q), "question {}: its text is read", i + 1);
+        assert!(description.starts_with(&format!("Question {} of {n}", i + 1)), "{description:?}");
+        // Answered (wrongly on odd questions): focus moves to the verdict, said in words with the answer
+        // and the evidence.
+        let right = i % 2 == 0;
+        app.answer_by_key(right);
+        let (role, name, description) = focused(&app);
+        assert_eq!(role, Role::Label, "question {}: the verdict has the focus, not {name:?}", i + 1);
+        if right {
+            assert_eq!(name, "Right.");
+        } else {
+            assert_eq!(name, format!("Not right. The answer is {}.", right_answer(&q)));
+        }
+        assert!(description.contains("From the article: "), "{description:?}");
+        for evidence in &q.evidence {
+            assert!(
+                description.contains(&format!("\u{201c}{}\u{201d}", evidence.trim())),
+                "the evidence is read after the verdict: {description:?}"
+            );
+        }
+        // Enter continues from the verdict.
+        app.key(Key::Enter);
+    }
+    assert_eq!(app.screen(), "results");
+}
+
+#[test]
+fn a_typed_question_focuses_its_field_which_reads_the_prompt_and_the_unit() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Numeric], 1);
+    let q = app.question();
+    let (role, name, description) = focused(&app);
+    assert_eq!(role, Role::TextInput);
+    assert_eq!(name, "Your answer");
+    assert!(description.starts_with("Question 1 of 1, Numeric: "), "the field says where the quiz is: {description:?}");
+    assert!(description.contains(&shown_prompt(&q)), "and the question: {description:?}");
+    if let Body::Typed { unit: Some(unit), .. } = &q.body
+        && let Some(short) = dossier::grade::units::short_unit(unit)
+    {
+        assert!(description.ends_with(&format!("In {short}.")), "and the unit: {description:?}");
+    }
+}
+
+#[test]
+fn no_verdict_or_mark_is_read_as_a_symbol() {
+    const LETTERS: [Key; 5] = [Key::A, Key::B, Key::C, Key::D, Key::E];
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Match], 1);
+    let Body::Match { pairs, .. } = app.question().body else { panic!("a matching question") };
+    // Every item paired with the partner of the next: all wrong.
+    for i in 0..pairs.len() {
+        app.key(LETTERS[pairs[(i + 1) % pairs.len()]]);
+    }
+    app.key(Key::Enter);
+    let (_, name, _) = focused(&app);
+    assert!(name.starts_with("Not right. The answer is "), "{name:?}");
+    let symbols: Vec<String> = reading_order(&app)
+        .into_iter()
+        .map(|(_, n)| n)
+        .filter(|n| n.contains('✓') || n.contains('✗') || n.contains('→'))
+        .collect();
+    assert!(symbols.is_empty(), "names read as symbols: {symbols:?}");
+    assert_eq!(app.harness.query_all_by_label("wrong").count(), pairs.len(), "each row says wrong in words");
+}
+
+#[test]
+fn options_are_a_radio_group_numbered_as_their_keys_with_their_place() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 1);
+    let Body::Choice { options, .. } = app.question().body else { panic!("a multiple-choice question") };
+    let group = app.harness.get_by_role_and_label(Role::RadioGroup, "Answers");
+    assert_eq!(group.accesskit_node().size_of_set(), Some(options.len()));
+    for (i, option) in options.iter().enumerate() {
+        let name = format!("{}. {option}", i + 1);
+        let node = group.get_by_role_and_label(Role::RadioButton, &name);
+        let n = node.accesskit_node();
+        assert_eq!(n.position_in_set(), Some(i), "{name} is {} of {}", i + 1, options.len());
+        assert_eq!(n.toggled(), Some(Toggled::False), "{name} is not checked yet");
+    }
+}
+
+#[test]
+fn matching_items_are_numbered_as_the_prompt_says_and_keep_their_role_when_picked() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Match], 1);
+    let Body::Match { left, right, .. } = app.question().body else { panic!("a matching question") };
+    let items = app.harness.get_by_role_and_label(Role::RadioGroup, "Items");
+    assert_eq!(items.accesskit_node().size_of_set(), Some(left.len()));
+    // The first item is picked: checked, a radio button as the others are.
+    for (i, item) in left.iter().enumerate() {
+        let name = format!("{}. {item}", i + 1);
+        let node = items.get_by_role_and_label(Role::RadioButton, &name);
+        let checked = if i == 0 { Toggled::True } else { Toggled::False };
+        assert_eq!(node.accesskit_node().toggled(), Some(checked), "{item}");
+        assert_eq!(node.accesskit_node().position_in_set(), Some(i));
+    }
+    assert!(app.has("Now choose the partner of 1 on the right."));
+    let partners = app.harness.get_by_role_and_label(Role::RadioGroup, "Partners");
+    let letters = ["A", "B", "C", "D", "E"];
+    for (r, item) in right.iter().enumerate() {
+        partners.get_by_role_and_label(Role::RadioButton, &format!("{}. {item}", letters[r]));
+    }
+    // A pair made is said on both sides.
+    app.key(Key::A);
+    let first_name = format!("1. {}", left[0]);
+    let first = app.harness.get_by_role_and_label(Role::RadioButton, &first_name);
+    assert_eq!(first.accesskit_node().description().as_deref(), Some("paired with A"));
+    let a_name = format!("A. {}", right[0]);
+    let a = app.harness.get_by_role_and_label(Role::RadioButton, &a_name);
+    assert_eq!(a.accesskit_node().description().as_deref(), Some("partner of 1"));
+}
+
+#[test]
+fn the_window_the_progress_bar_and_the_scroll_bars_are_named_and_text_offers_no_click() {
+    let mut app = app();
+    let root = app.harness.root();
+    assert_eq!(root.accesskit_node().role(), Role::Window);
+    assert_eq!(root.accesskit_node().label().as_deref(), Some("Dossier"), "the window is named");
+    assert!(root.accesskit_node().raw_bounds().is_some_and(|b| b.width() > 0.0), "and has extents");
+    app.start("Practise", &[QuestionKind::Mc, QuestionKind::Tf], 3);
+    let n = app.state().session().expect("a quiz").questions.len();
+    let bar = app.harness.get_by_role(Role::ProgressIndicator);
+    let b = bar.accesskit_node();
+    assert_eq!(b.label().as_deref(), Some(format!("Question 1 of {n}").as_str()));
+    assert_eq!(
+        (b.min_numeric_value(), b.max_numeric_value(), b.numeric_value()),
+        (Some(0.0), Some(n as f64), Some(0.0))
+    );
+    app.answer_by_key(true);
+    let b = app.harness.get_by_role(Role::ProgressIndicator);
+    assert_eq!(b.accesskit_node().numeric_value(), Some(1.0), "one of {n} done");
+    // Plain text is read, not clicked.
+    let clickable: Vec<String> = app
+        .harness
+        .query_all_by_role(Role::Label)
+        .filter(|l| l.accesskit_node().data().supports_action(Action::Click))
+        .map(|l| name_of(&l))
+        .collect();
+    assert!(clickable.is_empty(), "labels offering a click: {clickable:?}");
+    // The setup screen scrolls in a small window: its bar is named.
+    let mut app = app_sized([800.0, 600.0]);
+    app.click("Practise");
+    let bars: Vec<Option<String>> =
+        app.harness.query_all_by_role(Role::ScrollBar).map(|b| b.accesskit_node().label()).collect();
+    assert!(!bars.is_empty(), "the setup scrolls at 800×600");
+    assert!(bars.iter().all(|b| b.as_deref().is_some_and(|l| l.starts_with("Scroll "))), "{bars:?}");
+}
+
+#[test]
+fn the_header_reads_left_to_right_and_says_which_page_is_shown() {
+    let app = app();
+    let order = reading_order(&app);
+    // "Dossier", the page's title, the learner menu, Progress, Library, Settings: as they stand on screen.
+    let places = [
+        place_of(&order, Role::Label, "Dossier"),
+        place_of(&order, Role::Label, "Library"),
+        place_of(&order, Role::Button, "Learner: Learner"),
+        place_of(&order, Role::Button, "Progress"),
+        place_of(&order, Role::Button, "Library"),
+        place_of(&order, Role::Button, "Settings"),
+    ];
+    assert!(places.is_sorted(), "the header is read in the order {places:?}: {order:?}");
+    let button = app.harness.get_by_role_and_label(Role::Button, "Library");
+    assert!(!button.accesskit_node().is_disabled(), "the current page's button is not disabled");
+    assert_eq!(button.accesskit_node().is_selected(), Some(true), "it is selected");
+    let other = app.harness.get_by_role_and_label(Role::Button, "Progress");
+    assert_ne!(other.accesskit_node().is_selected(), Some(true));
+}
+
+#[test]
+fn the_setup_form_is_read_before_its_start_button_and_the_number_box_says_what_follows_it() {
+    let mut app = app();
+    app.click("Practise");
+    let order = reading_order(&app);
+    let start = place_of(&order, Role::Button, "Start practice");
+    assert!(place_of(&order, Role::Slider, "Number of questions") < start, "{order:?}");
+    assert!(place_of(&order, Role::Button, "New seed") < start, "{order:?}");
+    let boxes: Vec<_> = app
+        .harness
+        .query_all_by_label("Number of questions")
+        .filter(|n| n.accesskit_node().role() != Role::Slider)
+        .map(|n| n.accesskit_node().description().unwrap_or_default())
+        .collect();
+    assert_eq!(boxes.len(), 1, "the number box is named as the slider is");
+    assert!(boxes[0].starts_with("of ") && boxes[0].contains("available"), "its description: {:?}", boxes[0]);
+}
+
+#[test]
+fn in_an_exam_the_next_question_takes_the_focus() {
+    let mut app = app();
+    app.start("Exam", &[QuestionKind::Mc, QuestionKind::Tf], 3);
+    for i in 0..3 {
+        let q = app.question();
+        let (role, name, description) = focused(&app);
+        assert_eq!((role, name), (Role::Label, shown_prompt(&q)), "question {} has the focus", i + 1);
+        assert!(description.starts_with(&format!("Question {} of 3", i + 1)), "{description:?}");
+        // The navigator's button of this question is selected (a page), not a pressed toggle.
+        let here = format!("Question {}, not answered", i + 1);
+        let button = app.harness.get_by_role_and_label(Role::Button, &here);
+        assert_eq!(button.accesskit_node().is_selected(), Some(true), "{here} is selected");
+        assert_eq!(button.accesskit_node().toggled(), None, "{here} is no toggle");
+        // Answering a choice in an exam goes on to the next question.
+        app.answer_by_key(true);
+    }
+    let (role, name, _) = focused(&app);
+    assert_eq!((role, name.as_str()), (Role::Button, "Finish exam"), "all answered: Finish exam has the focus");
+}
+
+#[test]
+fn the_reader_opened_from_feedback_focuses_the_evidence_and_back_returns_to_the_verdict() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 1);
+    let q = app.question();
+    app.answer_by_key(false);
+    app.click("Show in article");
+    assert_eq!(app.screen(), "reader");
+    let (role, name, description) = focused(&app);
+    assert_eq!(role, Role::Label, "a paragraph has the focus, not {name:?}");
+    let evidence = q.evidence[0].trim();
+    assert!(name.contains(evidence), "the paragraph holds the evidence: {name:?}");
+    assert!(description.starts_with("Highlighted: \u{201c}") && description.contains(evidence), "{description:?}");
+    app.click("Back to the quiz");
+    let (_, name, _) = focused(&app);
+    assert_eq!(name, format!("Not right. The answer is {}.", right_answer(&q)), "back on the verdict");
+}
+
+#[test]
+fn a_cloze_says_its_blank_as_a_word() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Cloze], 1);
+    let (role, _, description) = focused(&app);
+    assert_eq!(role, Role::TextInput);
+    assert!(description.starts_with("Question 1 of 1, Fill in the blank: "), "{description:?}");
+    assert!(description.contains(" blank") && !description.contains('_'), "no row of underscores: {description:?}");
+}
+
+#[test]
+fn the_results_say_the_score_where_the_focus_lands() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc, QuestionKind::Tf], 2);
+    for i in 0..2 {
+        app.answer_by_key(i == 0);
+        app.key(Key::Enter);
+    }
+    assert_eq!(app.screen(), "results");
+    let (role, name, description) = focused(&app);
+    assert_eq!((role, name.as_str()), (Role::Button, "Retry mistakes"));
+    assert!(description.starts_with("Your score: 1 of 2, 50 %. Time "), "{description:?}");
+}
+
+#[test]
+fn the_header_title_is_read_whole_where_the_screen_cuts_it() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 1);
+    // So narrow that the buttons leave the title a few letters.
+    app.harness.set_size(egui::vec2(560.0, 800.0));
+    app.harness.run();
+    let order = reading_order(&app);
+    let dossier = place_of(&order, Role::Label, "Dossier");
+    let (role, title) = &order[dossier + 1];
+    assert_eq!((*role, title.as_str()), (Role::Label, "Practice quiz"), "the title comes whole: {order:?}");
+    // Nor does any of its text come cut, as a screen reader reading it by words or lines would get it.
+    let cut: Vec<String> = app
+        .harness
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::TextRun)
+        .filter_map(|n| n.accesskit_node().value())
+        .filter(|text| text.contains('…'))
+        .collect();
+    assert!(cut.is_empty(), "text read cut short: {cut:?}");
+}
