@@ -90,6 +90,9 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::dated_action(s));
         facts.extend(actions::noun_meeting(s));
         facts.extend(actions::agreement(s));
+        facts.extend(actions::coordinated(s));
+        facts.extend(actions::reported_clause(s));
+        facts.extend(actions::relative_according(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {

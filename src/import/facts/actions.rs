@@ -448,6 +448,218 @@ pub fn dated_action(s: &Sent<'_>) -> Option<Fact> {
     })
 }
 
+/// The auxiliary of a plural subject as one of its parties takes it ("have" → "has"): the words of the verb
+/// group before its main verb, "both" and "all" dropped.
+fn singular_aux(s: &Sent<'_>, vg: &VerbGroup) -> String {
+    (vg.start..vg.verb)
+        .map(|k| s.tok(k))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "both" | "all" | "together" | "jointly"))
+        .map(|w| match w.to_lowercase().as_str() {
+            "have" => "has".to_string(),
+            "are" => "is".to_string(),
+            "were" => "was".to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first token of a relative clause that says more about a noun of the predicate ("… a policy of
+/// turning away boats which, according to AFP, …"), where the predicate is cut.
+fn relative_at(s: &Sent<'_>, from: usize) -> Option<usize> {
+    (from..s.toks.len()).find(|&k| s.is(k, "which") || (s.is(k, "who") && s.tok(k.wrapping_sub(1)) == ","))
+}
+
+/// Two parties as the subject of one clause: "X and Y <verb group> …" (or "X and the Y", "X and Y both").
+/// Each party is drafted a Stance of its own, the other named beside the verb ("Malaysia and Indonesia have
+/// maintained a policy of …" → Malaysia "has maintained, with Indonesia, a policy of …"), so the stance is
+/// true of each and the question names the partner. "X and Y met …" is a Meeting of the two. A copula, a
+/// present tense without an auxiliary ("X and Y say") and "agreed to" (an Agreement) are left out; a
+/// relative clause at the end of the predicate is cut off, as it says more about a noun, not about X.
+pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for a in &s.named {
+        if !can_act(a.entity.kind) || !s.opens_clause(a) || s.in_quote(a.first) || !s.is(a.end, "and") {
+            continue;
+        }
+        let Some(b) = s.named_at(a.end + 1).or_else(|| s.named_at(a.end + 2).filter(|_| s.is(a.end + 1, "the"))) else {
+            continue;
+        };
+        if !can_act(b.entity.kind) || a.entity.id == b.entity.id || a.entity.kind != b.entity.kind {
+            continue;
+        }
+        // A third party ("X, Y and Z") or a longer subject is not two parties.
+        let listed = s.tok(a.first.wrapping_sub(1)) == "," && s.named_before(a.first - 1).is_some();
+        if listed || s.tok(b.end) == "," || s.is(b.end, "and") {
+            continue;
+        }
+        let Some(vg) = s.verb_group(b.end + usize::from(s.is(b.end, "both"))) else { continue };
+        let verb = s.tok(vg.verb).to_lowercase();
+        let has_aux = vg.start < vg.verb;
+        if vg.copula || vg.passive || verb == "agreed" || (!has_aux && !super::clause::is_past(&verb)) {
+            continue;
+        }
+        if SAY_WORDS.contains(&verb.as_str()) {
+            continue;
+        }
+        if verb == "met" && !vg.planned {
+            let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+            let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
+            out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+            continue;
+        }
+        let end = relative_at(s, vg.verb + 1)
+            .into_iter()
+            .chain((vg.verb + 1..s.toks.len()).find(|&k| s.tok(k) == ";"))
+            .min()
+            .unwrap_or(s.toks.len());
+        let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
+        let aux = singular_aux(s, &vg);
+        let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
+        let written = |m: &Named<'_>| {
+            let the = if s.is(m.first.wrapping_sub(1), "the") { "the " } else { "" };
+            format!("{the}{}", s.span(m.first, m.end))
+        };
+        for (me, other) in [(a, b), (b, a)] {
+            let stance = if object.is_empty() {
+                format!("{head} with {}", written(other))
+            } else {
+                format!("{head}, with {}, {object}", written(other))
+            };
+            let Some(stance) = curly(&stance) else { continue };
+            if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) || object.contains(['"', '“', '”']) {
+                continue;
+            }
+            let actor = me.entity.id.clone();
+            out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+        }
+    }
+    out
+}
+
+/// "…, X said Y <verb> …" / "X said that Y <verb> …": what a named party says a second named party did is
+/// that party's Stance, marked "reportedly" — the article reports it, it does not state it ("The State
+/// Department said John Kerry contacted Thailand's foreign minister …" → John Kerry "reportedly contacted
+/// Thailand's foreign minister …"). The speaker's own Statement is drafted by [`clauses`].
+pub fn reported_clause(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for n in &s.named {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            continue;
+        }
+        let Some(vg) = s.verb_group(s.after_subject(n)) else { continue };
+        if !matches!(s.tok(vg.verb).to_lowercase().as_str(), "said" | "says" | "stated" | "announced" | "confirmed") {
+            continue;
+        }
+        let mut k = vg.verb + 1;
+        k += usize::from(s.is(k, "that"));
+        k += usize::from(s.is(k, "the"));
+        let Some(y) = s.named_at(k) else { continue };
+        if !can_act(y.entity.kind) || y.entity.id == n.entity.id || s.in_quote(y.first) {
+            continue;
+        }
+        let Some(yv) = s.verb_group(s.after_subject(y)) else { continue };
+        let verb = s.tok(yv.verb).to_lowercase();
+        if yv.copula || yv.passive || yv.planned || yv.start != yv.verb || !super::clause::is_past(&verb) {
+            continue;
+        }
+        if SAY_WORDS.contains(&verb.as_str()) {
+            continue;
+        }
+        let Some(rest) = predicate(s, &yv) else { continue };
+        let Some(stance) = without_own_name(&rest, y) else { continue };
+        if word_count(&stance) < 3 {
+            continue;
+        }
+        let actor = y.entity.id.clone();
+        out.push(fact(
+            format!("stance-{actor}"),
+            s,
+            Claim::Stance { actor, stance: format!("reportedly {stance}"), issue: None },
+        ));
+    }
+    out
+}
+
+/// "… <a noun phrase> which, according to X, Y (and Z) have criticised." — a relative clause whose verb
+/// takes the noun before "which" as its object, attributed mid-sentence. X's Report says what Y did to the
+/// noun ("reported that the United Nations and United States have both criticised the policy of turning
+/// away boats of migrants"), and each of Y and Z has a Stance marked "reportedly" ("has reportedly
+/// criticised the policy of …"). The noun phrase is the words from its article to "which" (at most ten, no
+/// punctuation), read with "the". The clause must end with its verb, so the noun is its object.
+pub fn relative_according(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let Some(w) =
+        (1..s.toks.len()).find(|&k| s.is(k, "which") && s.tok(k + 1) == "," && s.is_phrase(k + 2, "according to"))
+    else {
+        return out;
+    };
+    if s.in_quote(w) {
+        return out;
+    }
+    let Some(src) = s.named_at(w + 4).or_else(|| s.named_at(w + 5).filter(|_| s.is(w + 4, "the"))) else {
+        return out;
+    };
+    if s.tok(src.end) != "," || !can_act(src.entity.kind) {
+        return out;
+    }
+    let det = (w.saturating_sub(10)..w).rev().find(|&k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "an" | "the"));
+    let Some(det) = det else { return out };
+    if (det..w).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) || w - det < 2 {
+        return out;
+    }
+    let noun = format!("the {}", s.span(det + 1, w));
+    // The subjects: one party, or two joined by "and".
+    let start = src.end + 1;
+    let Some(y) = s.named_at(start).or_else(|| s.named_at(start + 1).filter(|_| s.is(start, "the"))) else {
+        return out;
+    };
+    let mut subjects = vec![y];
+    let mut after = y.end;
+    if s.is(after, "and")
+        && let Some(z) = s.named_at(after + 1).or_else(|| s.named_at(after + 2).filter(|_| s.is(after + 1, "the")))
+    {
+        subjects.push(z);
+        after = z.end;
+    }
+    let Some(vg) = s.verb_group(after + usize::from(s.is(after, "both"))) else { return out };
+    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word));
+    if vg.copula || vg.passive || Some(vg.verb) != last || !super::clause::is_past(s.tok(vg.verb)) {
+        return out;
+    }
+    let verb = s.tok(vg.verb);
+    let subject_text = s.span(start, after);
+    let says = format!("reported that {} {} {noun}", lower_first_the(subject_text), s.span(vg.start, vg.verb + 1));
+    if let Some(says) = curly(&says)
+        && word_count(&says) <= MAX_PREDICATE_WORDS + 4
+    {
+        let source = src.entity.id.clone();
+        out.push(fact(format!("report-{source}"), s, Claim::Report { source, says }));
+    }
+    let aux = singular_aux(s, &vg);
+    for m in subjects {
+        if !can_act(m.entity.kind) {
+            continue;
+        }
+        let stance = if aux.contains("reportedly") {
+            format!("{aux} {verb} {noun}")
+        } else if aux.is_empty() {
+            format!("reportedly {verb} {noun}")
+        } else {
+            format!("{aux} reportedly {verb} {noun}")
+        };
+        let Some(stance) = curly(&stance) else { continue };
+        let actor = m.entity.id.clone();
+        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+    }
+    out
+}
+
+/// A subject as it stands inside a clause: a leading "The" lower-cased.
+fn lower_first_the(text: &str) -> String {
+    text.strip_prefix("The ").map_or_else(|| text.to_string(), |rest| format!("the {rest}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speech::tests::{entity, sent};
@@ -722,6 +934,189 @@ mod tests {
                 &[entity("myanmar", Country, "Myanmar")]
             ),
             vec![Claim::Identity { who: "myanmar".into(), is: "mainly Buddhist".into(), country: None }]
+        );
+    }
+
+    #[test]
+    fn two_parties_as_one_subject_each_hold_the_stance_with_the_other() {
+        let es = [
+            entity("my", Country, "Malaysia"),
+            entity("id", Country, "Indonesia"),
+            entity("un", Organisation, "United Nations"),
+        ];
+        let got: Vec<Claim> = coordinated(&sent(
+            "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which the United Nations criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Stance {
+                    actor: "my".into(),
+                    stance: "has maintained, with Indonesia, a policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "id".into(),
+                    stance: "has maintained, with Malaysia, a policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+            ]
+        );
+        let es = [
+            entity("jp", Country, "Japan"),
+            entity("ph", Country, "the Philippines"),
+            entity("manila", City, "Manila"),
+        ];
+        let got: Vec<Claim> =
+            coordinated(&sent("On Tuesday, Japan and the Philippines signed a defence pact in Manila.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect();
+        assert_eq!(
+            got.first(),
+            Some(&Claim::Stance {
+                actor: "jp".into(),
+                stance: "signed, with the Philippines, a defence pact in Manila".into(),
+                issue: None
+            })
+        );
+        assert_eq!(
+            coordinated(&sent("Japan and the Philippines met in Manila on Tuesday.", &es))
+                .first()
+                .map(|f| f.claim.clone()),
+            Some(Claim::Meeting {
+                who: "jp".into(),
+                whom: "ph".into(),
+                place: Some("manila".into()),
+                date: Some("on Tuesday".into())
+            })
+        );
+        // A present tense, a copula, a third party or a plan stays out, or keeps its "will".
+        assert!(coordinated(&sent("Japan and the Philippines say the pact is fair.", &es)).is_empty());
+        assert!(coordinated(&sent("Japan and the Philippines are close allies.", &es)).is_empty());
+        assert!(coordinated(&sent("Manila, Japan and the Philippines signed a pact.", &es)).is_empty());
+        assert_eq!(
+            coordinated(&sent("Japan and the Philippines will sign a defence pact.", &es))
+                .first()
+                .map(|f| f.claim.clone()),
+            Some(Claim::Stance {
+                actor: "jp".into(),
+                stance: "will sign, with the Philippines, a defence pact".into(),
+                issue: None
+            })
+        );
+    }
+
+    #[test]
+    fn what_x_says_y_did_is_y_s_stance_reportedly() {
+        let es = [
+            entity("dept", Organisation, "US State Department"),
+            entity("kerry", Person, "John Kerry"),
+            entity("seoul", City, "Seoul"),
+        ];
+        let got: Vec<Claim> = reported_clause(&sent(
+            "The US State Department said John Kerry, the Secretary of State, contacted South Korea's foreign minister over the talks.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![Claim::Stance {
+                actor: "kerry".into(),
+                stance: "reportedly contacted South Korea's foreign minister over the talks".into(),
+                issue: None
+            }]
+        );
+        let es = [entity("min", Organisation, "Foreign Ministry"), entity("kim", Person, "Kim Yo-jong")];
+        assert_eq!(
+            reported_clause(&sent("The Foreign Ministry said that Kim Yo-jong ordered the envoys home.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect::<Vec<_>>(),
+            vec![Claim::Stance {
+                actor: "kim".into(),
+                stance: "reportedly ordered the envoys home".into(),
+                issue: None
+            }]
+        );
+        // A plan, a passive or a second "said" is not a deed.
+        assert!(
+            reported_clause(&sent("The Foreign Ministry said Kim Yo-jong will order the envoys home.", &es)).is_empty()
+        );
+        assert!(reported_clause(&sent("The Foreign Ministry said Kim Yo-jong was ordered home.", &es)).is_empty());
+        assert!(reported_clause(&sent("The Foreign Ministry said Kim Yo-jong said nothing.", &es)).is_empty());
+    }
+
+    #[test]
+    fn which_according_to_x_reports_what_y_did_to_the_noun_before() {
+        let es = [
+            entity("afp", Media, "AFP"),
+            entity("un", Organisation, "United Nations"),
+            entity("us", Country, "United States"),
+            entity("cn", Country, "China"),
+            entity("reuters", Media, "Reuters"),
+            entity("jp", Country, "Japan"),
+        ];
+        let got: Vec<Claim> = relative_according(&sent(
+            "Malaysia has kept a policy of turning away boats of migrants which, according to AFP, the United Nations and United States have both criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "afp".into(),
+                    says: "reported that the United Nations and United States have both criticised the policy of turning away boats of migrants".into()
+                },
+                Claim::Stance {
+                    actor: "un".into(),
+                    stance: "has reportedly criticised the policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "us".into(),
+                    stance: "has reportedly criticised the policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+            ]
+        );
+        let got: Vec<Claim> = relative_according(&sent(
+            "China announced an air defence zone which, according to Reuters, Japan rejected.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "reuters".into(),
+                    says: "reported that Japan rejected the air defence zone".into()
+                },
+                Claim::Stance {
+                    actor: "jp".into(),
+                    stance: "reportedly rejected the air defence zone".into(),
+                    issue: None
+                },
+            ]
+        );
+        // A clause that goes on after its verb has an object of its own: nothing is drafted.
+        assert!(
+            relative_according(&sent(
+                "China announced an air defence zone which, according to Reuters, Japan rejected at once.",
+                &es
+            ))
+            .is_empty()
         );
     }
 }

@@ -617,8 +617,11 @@ const PRESENT_VERBS: [&str; 16] = [
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !["only", "early", "reply", "supply", "rally", "italy"].contains(&w))
-        || ["also", "recently", "already", "again", "still", "first", "just", "since", "later", "then", "now", "not"]
-            .contains(&w)
+        || [
+            "also", "recently", "already", "again", "still", "first", "just", "since", "later", "then", "now", "not",
+            "both",
+        ]
+        .contains(&w)
 }
 
 /// Irregular past tenses and participles of verbs common in news, with their base forms. General English.
