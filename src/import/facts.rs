@@ -14,6 +14,7 @@
 pub mod actions;
 pub mod clause;
 pub mod quantity;
+pub mod refer;
 pub mod results;
 pub mod roles;
 pub mod speech;
@@ -33,11 +34,19 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     // The one person the previous sentence named, with its paragraph, for an opening "He" or "She".
     let mut person: Option<(usize, &crate::pack::Entity)> = None;
     let mut sents = Vec::new();
+    // "the agency", "the spokesman": read as mentions of the entity they refer back to.
+    let refs = refer::back_references(article, found);
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
-        let mentions = found.within(&range).filter_map(|m| {
-            let entity = found.entities.get(m.entity)?;
-            Some((m.range.start - range.start..m.range.end - range.start, entity))
+        let mut here: Vec<(std::ops::Range<usize>, usize)> = found
+            .within(&range)
+            .map(|m| (m.range.clone(), m.entity))
+            .chain(refs.iter().filter(|(r, _)| r.start >= range.start && r.end <= range.end).cloned())
+            .collect();
+        here.sort_by_key(|(r, _)| r.start);
+        let mentions = here.into_iter().filter_map(|(r, e)| {
+            let entity = found.entities.get(e)?;
+            Some((r.start - range.start..r.end - range.start, entity))
         });
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
             .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e));
@@ -93,6 +102,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::coordinated(s));
         facts.extend(actions::reported_clause(s));
         facts.extend(actions::relative_according(s));
+        facts.extend(actions::relation(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
@@ -238,5 +248,34 @@ mod tests {
         assert_eq!(ids.len(), facts.len());
         assert!(facts.len() >= 3, "{facts:#?}");
         assert!(facts.iter().all(|f| a.text.contains(&f.evidence)));
+    }
+
+    #[test]
+    fn the_agency_speaks_for_the_outlet_named_before() {
+        let body = "North Korea's state media KCNA reported the launch on Monday.\n\n\
+                    \"The test was a success and a warning to the enemy\", the agency said. The agency also accused Seoul of staging provocations near the border.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("kcna", EntityKind::Media, "KCNA"),
+            entity("nk", EntityKind::Country, "North Korea"),
+            entity("seoul", EntityKind::City, "Seoul"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let of_kcna: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Statement { speaker, said, .. } if speaker == "kcna" => Some(said.clone()),
+                crate::pack::Claim::Stance { actor, stance, .. } if actor == "kcna" => Some(stance.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            of_kcna,
+            vec![
+                "said “The test was a success and a warning to the enemy”",
+                "accused Seoul of staging provocations near the border"
+            ]
+        );
     }
 }

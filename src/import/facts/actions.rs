@@ -660,6 +660,65 @@ fn lower_first_the(text: &str) -> String {
     text.strip_prefix("The ").map_or_else(|| text.to_string(), |rest| format!("the {rest}"))
 }
 
+/// Words that may stand before "relations" opening a clause ("As relations between …", "But relations
+/// among …"); any other word ("trade relations") narrows the relations, and the sentence is left out.
+const BEFORE_RELATIONS: [&str; 10] =
+    ["as", "while", "although", "though", "because", "since", "but", "and", "however", "the"];
+
+/// Copulas after which a relation's state follows ("are complex", "remain tense", "have been strained").
+const RELATION_COPULAS: [&str; 6] = ["are", "were", "remain", "remained", "became", "seem"];
+
+/// "Relations between X and Y are <state>" / "… among X, Y and Z remain <state>" / "… have been <state>":
+/// a Relation of the parties named (two or more, each one that can act, or a city), whose state is the
+/// copula and its complement up to the next comma, semicolon or the end (at most eight words).
+pub fn relation(s: &Sent<'_>) -> Option<Fact> {
+    let k = (0..s.toks.len()).find(|&k| s.is(k, "relations") && (s.is(k + 1, "between") || s.is(k + 1, "among")))?;
+    if s.in_quote(k)
+        || (k > 0 && !BEFORE_RELATIONS.contains(&s.tok(k - 1).to_lowercase().as_str()) && s.tok(k - 1) != ",")
+    {
+        return None;
+    }
+    let mut parties = Vec::new();
+    let mut i = k + 2;
+    loop {
+        let m = s.named_at(i).or_else(|| s.named_at(i + 1).filter(|_| s.is(i, "the")))?;
+        if !(can_act(m.entity.kind) || m.entity.kind == EntityKind::City) {
+            return None;
+        }
+        parties.push(m.entity.id.clone());
+        i = m.end;
+        if s.tok(i) == "," && s.is(i + 1, "and") {
+            i += 2;
+        } else if s.tok(i) == "," || s.is(i, "and") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let mut dedup = parties.clone();
+    dedup.sort();
+    dedup.dedup();
+    if dedup.len() != parties.len() || parties.len() < 2 {
+        return None;
+    }
+    let copula = if RELATION_COPULAS.contains(&s.tok(i).to_lowercase().as_str()) {
+        1
+    } else if s.is(i, "have") && s.is(i + 1, "been") {
+        2
+    } else {
+        return None;
+    };
+    let end = (i + copula..s.toks.len())
+        .find(|&j| matches!(s.tok(j), "," | ";" | "." | "—" | "\"" | "“" | "”" | "("))
+        .unwrap_or(s.toks.len());
+    let state = s.span(i, end);
+    if end <= i + copula || !(2..=10).contains(&word_count(state)) {
+        return None;
+    }
+    let id = format!("relations-{}", parties.join("-"));
+    Some(fact(id, s, Claim::Relation { between: parties, state: state.to_string() }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speech::tests::{entity, sent};
@@ -1118,5 +1177,38 @@ mod tests {
             ))
             .is_empty()
         );
+    }
+
+    #[test]
+    fn relations_between_parties_are_a_relation_with_its_state() {
+        let es = [
+            entity("kr", Country, "South Korea"),
+            entity("cn", Country, "China"),
+            entity("jp", Country, "Japan"),
+            entity("ph", Country, "the Philippines"),
+        ];
+        let rel = |text: &str| relation(&sent(text, &es)).map(|f| f.claim);
+        assert_eq!(
+            rel("As relations between South Korea, China, and Japan are complex, such visits are hard to arrange."),
+            Some(Claim::Relation { between: vec!["kr".into(), "cn".into(), "jp".into()], state: "are complex".into() })
+        );
+        assert_eq!(
+            rel("Relations between Japan and the Philippines have been warm since the treaty."),
+            Some(Claim::Relation {
+                between: vec!["jp".into(), "ph".into()],
+                state: "have been warm since the treaty".into()
+            })
+        );
+        assert_eq!(
+            rel("But relations among China and Japan remain tense over the islands."),
+            Some(Claim::Relation {
+                between: vec!["cn".into(), "jp".into()],
+                state: "remain tense over the islands".into()
+            })
+        );
+        // Narrowed relations ("trade relations"), a verb that is no copula, or one party: nothing.
+        assert_eq!(rel("Trade relations between China and Japan are good."), None);
+        assert_eq!(rel("Relations between China and Japan improved."), None);
+        assert_eq!(rel("Relations between China and China are good."), None);
     }
 }
