@@ -76,7 +76,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut area: Option<(usize, String)> = None;
     for (i, s) in sents.iter().enumerate() {
         let mut facts = roles::identities(s);
-        if let Some(own) = results::area_of(s).filter(|_| results::reports_result(s)) {
+        if let Some(own) = results::area_of(s).or_else(|| results::area_in(s)).filter(|_| results::reports_result(s)) {
             area = Some((s.paragraph, own));
         }
         let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
@@ -276,6 +276,44 @@ mod tests {
                 "said “The test was a success and a warning to the enemy”",
                 "accused Seoul of staging provocations near the border"
             ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_s_area_may_come_after_its_first_result() {
+        let body = "Pan-democrat Anna Wu of the Civic Party was elected with 40,000 votes in the Kowloon Central geographical constituency. \
+                    Other candidates elected in this district were DAB's Ben Lau and FTU's Mary Ho.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("wu", EntityKind::Person, "Anna Wu"),
+            entity("lau", EntityKind::Person, "Ben Lau"),
+            entity("ho", EntityKind::Person, "Mary Ho"),
+            entity("civic", EntityKind::Organisation, "Civic Party"),
+            entity("dab", EntityKind::Organisation, "DAB"),
+            entity("ftu", EntityKind::Organisation, "FTU"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let who_is: Vec<(String, String)> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Identity { who, is, .. } => Some((who.clone(), is.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            who_is.contains(&(
+                "lau".into(),
+                "the DAB candidate elected in the Kowloon Central geographical constituency".into()
+            )),
+            "{who_is:?}"
+        );
+        assert!(
+            who_is.contains(&(
+                "ho".into(),
+                "the FTU candidate elected in the Kowloon Central geographical constituency".into()
+            )),
+            "{who_is:?}"
         );
     }
 }

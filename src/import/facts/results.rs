@@ -48,6 +48,28 @@ pub fn area_of(s: &Sent<'_>) -> Option<String> {
         .then(|| phrase.to_string())
 }
 
+/// The electoral area a sentence names after its opening ("Eddie Chu was elected with 84,121 votes in the
+/// New Territories West geographical constituency." → "the New Territories West geographical constituency"):
+/// "in the …" with a capitalised word, up to ten words, ending in an area noun, outside quotations. It
+/// gives a paragraph whose first result does not open with its constituency the area its later sentences
+/// ("Other candidates elected in this district were …") mean.
+pub fn area_in(s: &Sent<'_>) -> Option<String> {
+    (1..s.toks.len()).find_map(|i| {
+        if !s.is(i, "in") || !s.is(i + 1, "the") || s.in_quote(i) {
+            return None;
+        }
+        let end = (i + 2..(i + 12).min(s.toks.len())).find(|&k| AREAS.contains(&s.tok(k).to_lowercase().as_str()))?;
+        let words = (i + 2..end).all(|k| s.toks.get(k).is_some_and(|t| t.word) || matches!(s.tok(k), "'s" | "(" | ")"));
+        let capital = (i + 2..end).any(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase));
+        // "in the Kowloon West district council election": the area noun must close the phrase.
+        let closed = !s.toks.get(end + 1).is_some_and(|t| t.word) || s.tok(end + 1).chars().all(char::is_lowercase);
+        let after = s.tok(end + 1).to_lowercase();
+        let noun_goes_on = s.toks.get(end + 1).is_some_and(|t| t.word)
+            && !["with", "by", "and", "on", "in", "after", "as", "while", "for", "to"].contains(&after.as_str());
+        (words && capital && closed && !noun_goes_on).then(|| s.span(i + 1, end + 1).to_string())
+    })
+}
+
 /// Whether the sentence reports an election result (a person elected or defeated) in one of the module's
 /// shapes.
 pub fn reports_result(s: &Sent<'_>) -> bool {
@@ -312,5 +334,17 @@ mod tests {
         assert_eq!(area_of(&sent("In the morning, Ann Chiang voted.", &[])), None);
         let s = sent("In the District Council (Second) functional constituency, Kwong Chun-yu won.", &[]);
         assert_eq!(area_of(&s).as_deref(), Some("the District Council (Second) functional constituency"));
+    }
+
+    #[test]
+    fn an_area_named_after_the_opening_is_found_too() {
+        let s =
+            sent("Eddie Chu was elected with 84,121 votes in the New Territories West geographical constituency.", &[]);
+        assert_eq!(area_in(&s).as_deref(), Some("the New Territories West geographical constituency"));
+        let s = sent("Anna Wu won in the Kowloon Central district by 300 votes.", &[]);
+        assert_eq!(area_in(&s).as_deref(), Some("the Kowloon Central district"));
+        assert_eq!(area_in(&sent("Anna Wu won in the Kowloon Central district council election.", &[])), None);
+        assert_eq!(area_in(&sent("Anna Wu won in this district.", &[])), None);
+        assert_eq!(area_in(&sent("Anna Wu lives in the eastern district.", &[])), None);
     }
 }
