@@ -103,6 +103,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::reported_clause(s));
         facts.extend(actions::relative_according(s));
         facts.extend(actions::relation(s));
+        facts.extend(actions::person_visit(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {

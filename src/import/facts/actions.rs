@@ -93,6 +93,10 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         }
         return Some(fact(format!("is-{who}"), s, Claim::Identity { who, is: complement.to_string(), country: None }));
     }
+    // "Analysts believe …": a plural present tense only a group takes.
+    if super::clause::PLURAL_PRESENT.contains(&verb.as_str()) && vg.start == vg.verb && kind != EntityKind::Group {
+        return None;
+    }
     let next = s.tok(vg.verb + 1);
     // A person with a plural verb ("…, and Leung Kwok-hung of LSD were elected") is the last of a list of
     // subjects: the predicate is not theirs alone.
@@ -143,8 +147,25 @@ const THIS_TIME: [&str; 8] = ["year", "week", "month", "time", "morning", "after
 /// "this constituency" in a predicate points back to the sentence's leading "In the Kowloon West
 /// geographical constituency,": it is replaced by that noun phrase when their head nouns agree. A "this"
 /// that cannot be resolved so (but a time: "this year") would leave a question only the article's
-/// reader can place, and the predicate is dropped.
+/// reader can place: the predicate is cut before the phrase that holds it ("described his visit as a
+/// turning point in this process of …" → "described his visit as a turning point"), or dropped when
+/// fewer than five words would be left (a short remainder such as "lost her seat" says too little).
 fn resolve_this(s: &Sent<'_>, predicate: &str) -> Option<String> {
+    resolve_this_whole(s, predicate).or_else(|| {
+        let lower = predicate.to_lowercase();
+        let at = lower.find(" this ")?;
+        let head = predicate.get(..at)?;
+        // The preposition or conjunction that opens the phrase holding "this".
+        let cut = head
+            .rfind(' ')
+            .filter(|&i| super::clause::PHRASE_WORDS.contains(&head.get(i + 1..).unwrap_or("").to_lowercase().as_str()))
+            .map_or(at, |i| i);
+        let kept = predicate.get(..cut)?.trim_end().trim_end_matches([',', ';']);
+        (word_count(kept) >= 5 && !kept.to_lowercase().contains(" this ")).then(|| kept.to_string())
+    })
+}
+
+fn resolve_this_whole(s: &Sent<'_>, predicate: &str) -> Option<String> {
     let lower = predicate.to_lowercase();
     let Some(at) = lower.find("this ").filter(|&i| i == 0 || lower.get(i - 1..i) == Some(" ")) else {
         return Some(predicate.to_string());
@@ -186,16 +207,45 @@ fn without_own_name(predicate: &str, n: &Named<'_>) -> Option<String> {
     (word_count(kept) >= 3).then(|| kept.to_string())
 }
 
-/// A place mention after "in" somewhere after token `from`.
+/// A place mention after "in" somewhere after token `from`, or after "in <a short noun phrase>," as its
+/// appositive ("in her hometown, Nara").
 fn place_after(s: &Sent<'_>, from: usize) -> Option<String> {
     s.named
         .iter()
         .filter(|m| m.first > from)
         .find(|m| {
+            let appositive = s.tok(m.first - 1) == ","
+                && (2..=4).any(|len| {
+                    let at = m.first.wrapping_sub(len + 2);
+                    s.is(at, "in")
+                        && (at + 1..m.first - 1)
+                            .all(|k| s.toks.get(k).is_some_and(|t| t.word) && s.tok(k).chars().all(char::is_lowercase))
+                });
             matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
-                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in")))
+                && (s.is(m.first - 1, "in")
+                    || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in"))
+                    || appositive)
         })
         .map(|m| m.entity.id.clone())
+}
+
+/// "X visited <a person> in <a place>": the visit to the person is also a visit to the place, with the
+/// sentence's date. A plan ("will visit") or a visit with no place named is not drafted.
+pub fn person_visit(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if n.entity.kind != EntityKind::Person || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let vg = s.verb_group(s.after_subject(n))?;
+        if vg.planned || vg.passive || !s.is(vg.verb, "visited") {
+            return None;
+        }
+        let whom =
+            (vg.verb + 1..vg.verb + 7).filter_map(|i| s.named_at(i)).find(|m| m.entity.kind == EntityKind::Person)?;
+        let destination = place_after(s, whom.end.saturating_sub(1))?;
+        let who = n.entity.id.clone();
+        Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: s.date(), first: None }))
+    })
 }
 
 /// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
@@ -1210,5 +1260,66 @@ mod tests {
         assert_eq!(rel("Trade relations between China and Japan are good."), None);
         assert_eq!(rel("Relations between China and Japan improved."), None);
         assert_eq!(rel("Relations between China and China are good."), None);
+    }
+
+    #[test]
+    fn an_unplaceable_this_cuts_the_predicate_before_its_phrase() {
+        let es = [entity("lee", Person, "Lee")];
+        assert_eq!(
+            claims("Lee described his visit to China as a turning point in this process of improving ties.", &es),
+            vec![Claim::Stance {
+                actor: "lee".into(),
+                stance: "described his visit to China as a turning point".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Lee backed this plan.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_group_takes_a_plural_verb_and_a_single_party_does_not() {
+        let es =
+            [entity("analysts", Group, "Analysts"), entity("beijing", City, "Beijing"), entity("jp", Country, "Japan")];
+        assert_eq!(
+            claims("Analysts believe Beijing is eager to improve relations with Seoul.", &es),
+            vec![Claim::Stance {
+                actor: "analysts".into(),
+                stance: "believe Beijing is eager to improve relations with Seoul".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Japan believe Beijing is eager to improve relations with Seoul.", &es).is_empty());
+    }
+
+    #[test]
+    fn visiting_a_person_in_a_place_is_a_meeting_and_a_visit() {
+        let es = [
+            entity("lee", Person, "Lee"),
+            entity("takaichi", Person, "Sanae Takaichi"),
+            entity("japan", Country, "Japan"),
+            entity("nara", City, "Nara"),
+        ];
+        let s = sent("Lee visited Japan's Prime Minister Sanae Takaichi in her hometown, Nara, on January 12th.", &es);
+        let mut got: Vec<Claim> = clauses(&s).into_iter().map(|f| f.claim).collect();
+        got.extend(person_visit(&s).map(|f| f.claim));
+        assert_eq!(
+            got,
+            vec![
+                Claim::Meeting {
+                    who: "lee".into(),
+                    whom: "takaichi".into(),
+                    place: Some("nara".into()),
+                    date: Some("January 12th".into())
+                },
+                Claim::Visit {
+                    who: "lee".into(),
+                    destination: "nara".into(),
+                    date: Some("January 12th".into()),
+                    first: None
+                },
+            ]
+        );
+        assert_eq!(person_visit(&sent("Lee visited Sanae Takaichi on Monday.", &es)), None);
+        assert_eq!(person_visit(&sent("Lee will visit Sanae Takaichi in Nara.", &es)), None);
     }
 }

@@ -437,6 +437,11 @@ impl Sent<'_> {
             if NOT_MODIFIERS.contains(&lower.as_str()) && !(modifiers == 0 && i - 1 == 0 && lower == "the") {
                 return false;
             }
+            // "Analysts believe Beijing is eager …": a clause someone says or believes is theirs, not the
+            // article's.
+            if BELIEF_WORDS.contains(&lower.as_str()) || super::speech::SAY_WORDS.contains(&lower.as_str()) {
+                return false;
+            }
             modifiers += 1;
             if modifiers > 5 {
                 return false;
@@ -553,7 +558,7 @@ impl Sent<'_> {
         } else if have {
             (past, false, false)
         } else if aux.is_empty() {
-            (past || PRESENT_VERBS.contains(&w), false, false)
+            (past || PRESENT_VERBS.contains(&w) || PLURAL_PRESENT.contains(&w), false, false)
         } else {
             (past, false, false)
         };
@@ -613,6 +618,46 @@ const PRESENT_VERBS: [&str; 16] = [
     "expects",
     "maintains",
     "reports",
+];
+
+/// Present-tense verbs of a plural subject ("Analysts believe", "Officials say"); the patterns take them
+/// from a group only, as a name before them is no plural subject.
+pub const PLURAL_PRESENT: [&str; 10] =
+    ["say", "believe", "fear", "hope", "warn", "expect", "argue", "claim", "insist", "worry"];
+
+/// Verbs of believing and hoping, after which a clause is what someone holds, not what the article states.
+const BELIEF_WORDS: [&str; 24] = [
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "fears",
+    "feared",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "suspect",
+    "suspects",
+    "suspected",
+    "claim",
+    "claims",
+    "claimed",
+    "doubt",
+    "doubts",
+    "doubted",
+];
+
+/// Words that open a phrase of their own (prepositions and conjunctions): a predicate may be cut before one
+/// and still read whole.
+pub const PHRASE_WORDS: [&str; 16] = [
+    "in", "on", "at", "to", "near", "under", "after", "before", "with", "from", "for", "by", "of", "during", "as",
+    "amid",
 ];
 
 fn is_adverb(w: &str) -> bool {
