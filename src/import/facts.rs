@@ -36,6 +36,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut sents = Vec::new();
     // "the agency", "the spokesman": read as mentions of the entity they refer back to.
     let refs = refer::back_references(article, found);
+    // The countries named so far, as (paragraph, entity index), in text order, for "both countries".
+    let mut countries: Vec<(usize, usize)> = Vec::new();
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
         let mut here: Vec<(std::ops::Range<usize>, usize)> = found
@@ -48,8 +50,46 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             let entity = found.entities.get(e)?;
             Some((r.start - range.start..r.end - range.start, entity))
         });
+        // The two countries last named before the sentence's "both countries" (if any), in this paragraph or
+        // the one before.
+        let phrase_at = text.to_lowercase().find("both countries").or_else(|| {
+            ["the two countries", "the two nations", "the two koreas", "both nations", "the two governments"]
+                .iter()
+                .find_map(|p| text.to_lowercase().find(p))
+        });
+        let pair = phrase_at.and_then(|at| {
+            let before = countries.iter().copied().chain(
+                found
+                    .within(&range)
+                    .filter(|m| m.range.start < range.start + at)
+                    .filter(|m| {
+                        found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country)
+                    })
+                    .map(|m| (paragraph, m.entity)),
+            );
+            let mut last: Vec<usize> = Vec::new();
+            for (p, e) in before.collect::<Vec<_>>().into_iter().rev() {
+                if p + 1 < paragraph || last.len() == 2 {
+                    break;
+                }
+                if !last.contains(&e) {
+                    last.push(e);
+                }
+            }
+            match last.as_slice() {
+                [b, a] => Some((found.entities.get(*a)?, found.entities.get(*b)?)),
+                _ => None,
+            }
+        });
+        countries.extend(
+            found
+                .within(&range)
+                .filter(|m| found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country))
+                .map(|m| (paragraph, m.entity)),
+        );
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
-            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e));
+            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e))
+            .with_pair(pair);
         open = s.open_at_end().then_some(paragraph);
         person = s.only_person().map(|e| (paragraph, e));
         sents.push(s);
@@ -104,6 +144,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::relative_according(s));
         facts.extend(actions::relation(s));
         facts.extend(actions::person_visit(s));
+        facts.extend(actions::pair_clause(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
@@ -315,6 +356,32 @@ mod tests {
                 "the FTU candidate elected in the Kowloon Central geographical constituency".into()
             )),
             "{who_is:?}"
+        );
+    }
+
+    #[test]
+    fn both_countries_means_the_two_countries_named_just_before() {
+        let body = "Japan protested after China sent coast guard ships near the islands.\n\n\
+                    Both countries have since sent more patrol boats into the area.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![entity("jp", EntityKind::Country, "Japan"), entity("cn", EntityKind::Country, "China")];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let stances: Vec<(String, String)> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Stance { actor, stance, .. } if f.evidence.starts_with("Both") => {
+                    Some((actor.clone(), stance.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            stances,
+            vec![
+                ("jp".into(), "has since sent, with China, more patrol boats into the area".into()),
+                ("cn".into(), "has since sent, with Japan, more patrol boats into the area".into()),
+            ]
         );
     }
 }

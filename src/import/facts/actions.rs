@@ -587,6 +587,51 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
     out
 }
 
+/// "Both countries <verb group> …" / "The two countries <verb group> …" (after a leading adverbial too):
+/// the two countries last named ([`Sent::pair`]) each hold the stance with the other, as in
+/// [`coordinated`] ("Both countries have put their militaries on high alert" → South Korea "has put, with
+/// North Korea, their militaries on high alert"). Nothing when the article named fewer than two countries
+/// just before.
+pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
+    let Some((a, b)) = s.pair else { return Vec::new() };
+    let Some(k) = (0..s.toks.len().min(8)).find(|&k| s.pair_phrase_at(k).is_some()) else { return Vec::new() };
+    let opens = k == 0 || (s.tok(k - 1) == "," && !(0..k).any(|j| s.named_at(j).is_some()));
+    if !opens || s.in_quote(k) {
+        return Vec::new();
+    }
+    let len = s.pair_phrase_at(k).unwrap_or(0);
+    let Some(vg) = s.verb_group(k + len) else { return Vec::new() };
+    let verb = s.tok(vg.verb).to_lowercase();
+    let has_aux = vg.start < vg.verb;
+    if vg.copula || vg.passive || verb == "agreed" || SAY_WORDS.contains(&verb.as_str()) {
+        return Vec::new();
+    }
+    if !has_aux && !super::clause::is_past(&verb) {
+        return Vec::new();
+    }
+    let end = relative_at(s, vg.verb + 1)
+        .into_iter()
+        .chain((vg.verb + 1..s.toks.len()).find(|&j| s.tok(j) == ";"))
+        .min()
+        .unwrap_or(s.toks.len());
+    let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
+    if object.is_empty() || object.contains(['"', '“', '”']) {
+        return Vec::new();
+    }
+    let aux = singular_aux(s, &vg);
+    let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
+    let mut out = Vec::new();
+    for (me, other) in [(a, b), (b, a)] {
+        let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
+        if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+            continue;
+        }
+        let actor = me.id.clone();
+        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+    }
+    out
+}
+
 /// "…, X said Y <verb> …" / "X said that Y <verb> …": what a named party says a second named party did is
 /// that party's Stance, marked "reportedly" — the article reports it, it does not state it ("The State
 /// Department said John Kerry contacted Thailand's foreign minister …" → John Kerry "reportedly contacted
@@ -636,7 +681,8 @@ pub fn reported_clause(s: &Sent<'_>) -> Vec<Fact> {
 /// noun ("reported that the United Nations and United States have both criticised the policy of turning
 /// away boats of migrants"), and each of Y and Z has a Stance marked "reportedly" ("has reportedly
 /// criticised the policy of …"). The noun phrase is the words from its article to "which" (at most ten, no
-/// punctuation), read with "the". The clause must end with its verb, so the noun is its object.
+/// punctuation), read with "the". The clause must end with its verb, so the noun is its object; its subject
+/// is capitalised words, "the" and "and" (names the entities step may not have read, as a misspelt one).
 pub fn relative_according(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     let Some(w) =
@@ -659,24 +705,37 @@ pub fn relative_according(s: &Sent<'_>) -> Vec<Fact> {
         return out;
     }
     let noun = format!("the {}", s.span(det + 1, w));
-    // The subjects: one party, or two joined by "and".
+    // The clause's verb is its last word; its verb group reaches back over auxiliaries and adverbs, and the
+    // words before that, back to the attribution, are its subject (named parties, or words the entities
+    // step did not read as one, such as a misspelt name).
     let start = src.end + 1;
-    let Some(y) = s.named_at(start).or_else(|| s.named_at(start + 1).filter(|_| s.is(start, "the"))) else {
+    let Some(last) = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word)) else { return out };
+    if last <= start || !super::clause::is_past(s.tok(last)) {
         return out;
-    };
-    let mut subjects = vec![y];
-    let mut after = y.end;
-    if s.is(after, "and")
-        && let Some(z) = s.named_at(after + 1).or_else(|| s.named_at(after + 2).filter(|_| s.is(after + 1, "the")))
+    }
+    let mut from = last;
+    while from > start + 1
+        && (matches!(
+            s.tok(from - 1).to_lowercase().as_str(),
+            "have" | "has" | "had" | "both" | "all" | "also" | "reportedly" | "jointly"
+        ) || s.tok(from - 1).to_lowercase().ends_with("ly"))
     {
-        subjects.push(z);
-        after = z.end;
+        from -= 1;
     }
-    let Some(vg) = s.verb_group(after + usize::from(s.is(after, "both"))) else { return out };
-    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word));
-    if vg.copula || vg.passive || Some(vg.verb) != last || !super::clause::is_past(s.tok(vg.verb)) {
+    let Some(vg) = s.verb_group(from) else { return out };
+    if vg.copula || vg.passive || vg.verb != last {
         return out;
     }
+    let after = from;
+    let subject_words = (start..after).all(|k| {
+        let w = s.tok(k);
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase) || matches!(w.to_lowercase().as_str(), "the" | "and"))
+    });
+    if !subject_words || after - start > 8 {
+        return out;
+    }
+    let subjects: Vec<&Named<'_>> = s.named.iter().filter(|m| m.first >= start && m.end <= after).collect();
     let verb = s.tok(vg.verb);
     let subject_text = s.span(start, after);
     let says = format!("reported that {} {} {noun}", lower_first_the(subject_text), s.span(vg.start, vg.verb + 1));
@@ -719,8 +778,9 @@ const BEFORE_RELATIONS: [&str; 10] =
 const RELATION_COPULAS: [&str; 6] = ["are", "were", "remain", "remained", "became", "seem"];
 
 /// "Relations between X and Y are <state>" / "… among X, Y and Z remain <state>" / "… have been <state>":
-/// a Relation of the parties named (two or more, each one that can act, or a city), whose state is the
-/// copula and its complement up to the next comma, semicolon or the end (at most eight words).
+/// a Relation of the parties named (two or more, each one that can act, or a city; "the two countries" are
+/// the two last named, [`Sent::pair`]), whose state is the copula and its complement up to the next comma,
+/// semicolon or the end.
 pub fn relation(s: &Sent<'_>) -> Option<Fact> {
     let k = (0..s.toks.len()).find(|&k| s.is(k, "relations") && (s.is(k + 1, "between") || s.is(k + 1, "among")))?;
     if s.in_quote(k)
@@ -730,7 +790,12 @@ pub fn relation(s: &Sent<'_>) -> Option<Fact> {
     }
     let mut parties = Vec::new();
     let mut i = k + 2;
-    loop {
+    let pair = s.pair_phrase_at(i).zip(s.pair);
+    if let Some((len, (a, b))) = pair {
+        parties = vec![a.id.clone(), b.id.clone()];
+        i += len;
+    }
+    while pair.is_none() {
         let m = s.named_at(i).or_else(|| s.named_at(i + 1).filter(|_| s.is(i, "the")))?;
         if !(can_act(m.entity.kind) || m.entity.kind == EntityKind::City) {
             return None;
@@ -753,7 +818,7 @@ pub fn relation(s: &Sent<'_>) -> Option<Fact> {
     }
     let copula = if RELATION_COPULAS.contains(&s.tok(i).to_lowercase().as_str()) {
         1
-    } else if s.is(i, "have") && s.is(i + 1, "been") {
+    } else if (s.is(i, "have") || s.is(i, "had")) && s.is(i + 1, "been") {
         2
     } else {
         return None;
@@ -1219,6 +1284,28 @@ mod tests {
                 },
             ]
         );
+        // A misspelt name the entities step did not read is still part of the subject the report quotes.
+        let got: Vec<Claim> = relative_according(&sent(
+            "Thailand kept a ban on fishing boats which, according to AFP, the Untied Nations and China have criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "afp".into(),
+                    says: "reported that the Untied Nations and China have criticised the ban on fishing boats".into()
+                },
+                Claim::Stance {
+                    actor: "cn".into(),
+                    stance: "has reportedly criticised the ban on fishing boats".into(),
+                    issue: None
+                },
+            ]
+        );
         // A clause that goes on after its verb has an object of its own: nothing is drafted.
         assert!(
             relative_according(&sent(
@@ -1321,5 +1408,35 @@ mod tests {
         );
         assert_eq!(person_visit(&sent("Lee visited Sanae Takaichi on Monday.", &es)), None);
         assert_eq!(person_visit(&sent("Lee will visit Sanae Takaichi in Nara.", &es)), None);
+    }
+
+    #[test]
+    fn both_countries_are_the_two_named_last() {
+        let es = [entity("jp", Country, "Japan"), entity("cn", Country, "China")];
+        let s = sent("Both countries have recalled their ambassadors for consultations.", &es)
+            .with_pair(Some((&es[0], &es[1])));
+        assert_eq!(
+            pair_clause(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![
+                Claim::Stance {
+                    actor: "jp".into(),
+                    stance: "has recalled, with China, their ambassadors for consultations".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "cn".into(),
+                    stance: "has recalled, with Japan, their ambassadors for consultations".into(),
+                    issue: None
+                },
+            ]
+        );
+        let s = sent("Relations between the two countries had been warming, but the talks stopped.", &es)
+            .with_pair(Some((&es[0], &es[1])));
+        assert_eq!(
+            relation(&s).map(|f| f.claim),
+            Some(Claim::Relation { between: vec!["jp".into(), "cn".into()], state: "had been warming".into() })
+        );
+        // Without two countries named before, "both countries" means nobody.
+        assert!(pair_clause(&sent("Both countries have recalled their ambassadors.", &es)).is_empty());
     }
 }

@@ -51,6 +51,9 @@ pub struct Sent<'a> {
     pub quoted: Vec<bool>,
     /// The one person the previous sentence of the paragraph named, whom an opening "He" or "She" means.
     pub pronoun: Option<&'a Entity>,
+    /// The two countries named last (in this paragraph or the one before), whom "both countries" or "the
+    /// two countries" mean.
+    pub pair: Option<(&'a Entity, &'a Entity)>,
 }
 
 impl<'a> Sent<'a> {
@@ -95,7 +98,7 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None }
     }
 
     /// The sentence with `person` as the one an opening "He" or "She" means.
@@ -103,6 +106,26 @@ impl<'a> Sent<'a> {
     pub fn with_pronoun(mut self, person: Option<&'a Entity>) -> Self {
         self.pronoun = person;
         self
+    }
+
+    /// The sentence with `pair` as the two countries "both countries" means.
+    #[must_use]
+    pub fn with_pair(mut self, pair: Option<(&'a Entity, &'a Entity)>) -> Self {
+        self.pair = pair;
+        self
+    }
+
+    /// Where a phrase for the two countries last named ("both countries", "the two countries", "the two
+    /// nations", "the two Koreas") starts at token `i`: its length in tokens.
+    pub fn pair_phrase_at(&self, i: usize) -> Option<usize> {
+        let noun = |k: usize| {
+            matches!(self.tok(k).to_lowercase().as_str(), "countries" | "nations" | "governments" | "koreas")
+        };
+        if (self.is(i, "both") && noun(i + 1)) || (self.is(i, "the") && self.is(i + 1, "two") && noun(i + 2)) {
+            Some(if self.is(i, "both") { 2 } else { 3 })
+        } else {
+            None
+        }
     }
 
     /// Tokens `from..to` as a sentence of their own (the words of a quotation, read as its speaker's
