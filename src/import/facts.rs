@@ -145,6 +145,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::relation(s));
         facts.extend(actions::person_visit(s));
         facts.extend(actions::pair_clause(s));
+        facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {

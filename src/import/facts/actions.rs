@@ -523,7 +523,8 @@ fn relative_at(s: &Sent<'_>, from: usize) -> Option<usize> {
 /// Two parties as the subject of one clause: "X and Y <verb group> …" (or "X and the Y", "X and Y both").
 /// Each party is drafted a Stance of its own, the other named beside the verb ("Malaysia and Indonesia have
 /// maintained a policy of …" → Malaysia "has maintained, with Indonesia, a policy of …"), so the stance is
-/// true of each and the question names the partner. "X and Y met …" is a Meeting of the two. A copula, a
+/// true of each and the question names the partner. "X and Y met …" or "… held (bilateral) talks" is a
+/// Meeting of the two. A copula, a
 /// present tense without an auxiliary ("X and Y say") and "agreed to" (an Agreement) are left out; a
 /// relative clause at the end of the predicate is cut off, as it says more about a noun, not about X.
 pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
@@ -552,7 +553,14 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
         if SAY_WORDS.contains(&verb.as_str()) {
             continue;
         }
-        if verb == "met" && !vg.planned {
+        // "X and Y held talks", "… held a summit": a meeting of the two, as "met".
+        let held_talks = verb == "held"
+            && (vg.verb + 1..vg.verb + 3)
+                .any(|k| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
+            && (vg.verb + 1..vg.verb + 3)
+                .take_while(|&k| !matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
+                .all(|k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "their" | "bilateral" | "direct" | "formal"));
+        if (verb == "met" || held_talks) && !vg.planned {
             let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
             let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
             out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
@@ -630,6 +638,45 @@ pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
         out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
     }
     out
+}
+
+/// "<A noun phrase> was <participle> by X …" (or "has been"): X's Stance in the active voice ("The plan
+/// was criticised by China on Monday" → China "criticised the plan on Monday"). The noun phrase opens the
+/// sentence with "The", "A" or "An" and has no punctuation; X is a named party that can act, right after
+/// "by"; a plan ("will be"), a quotation or an unnamed agent is left out.
+pub fn passive_agent(s: &Sent<'_>) -> Option<Fact> {
+    if !matches!(s.tok(0).to_lowercase().as_str(), "the" | "a" | "an") || s.text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let be =
+        (2..s.toks.len().min(12)).find(|&k| matches!(s.tok(k).to_lowercase().as_str(), "was" | "were" | "been"))?;
+    let perfect = s.is(be, "been");
+    if perfect && !matches!(s.tok(be - 1).to_lowercase().as_str(), "has" | "have") {
+        return None;
+    }
+    let np_end = if perfect { be - 1 } else { be };
+    if (1..np_end).any(|k| !s.toks.get(k).is_some_and(|t| t.word) || s.named_at(k).is_some()) {
+        return None;
+    }
+    let pp = s.tok(be + 1);
+    if !super::clause::is_past(pp) || !s.is(be + 2, "by") {
+        return None;
+    }
+    let agent = s.named_at(be + 3).or_else(|| s.named_at(be + 4).filter(|_| s.is(be + 3, "the")))?;
+    if !can_act(agent.entity.kind) {
+        return None;
+    }
+    let np = format!("the {}", s.span(1, np_end));
+    let rest = trim_end(s.rest(agent.end));
+    let rest = rest.split(", which").next().unwrap_or(rest);
+    let head = if perfect { format!("has {pp}") } else { pp.to_string() };
+    let stance = if rest.is_empty() { format!("{head} {np}") } else { format!("{head} {np} {rest}") };
+    let stance = curly(stance.trim_end_matches(','))?;
+    if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+        return None;
+    }
+    let actor = agent.entity.id.clone();
+    Some(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }))
 }
 
 /// "…, X said Y <verb> …" / "X said that Y <verb> …": what a named party says a second named party did is
@@ -1438,5 +1485,29 @@ mod tests {
         );
         // Without two countries named before, "both countries" means nobody.
         assert!(pair_clause(&sent("Both countries have recalled their ambassadors.", &es)).is_empty());
+    }
+
+    #[test]
+    fn a_passive_with_a_named_agent_is_the_agent_s_stance() {
+        let es = [entity("cn", Country, "China"), entity("un", Organisation, "United Nations")];
+        let got = |text: &str| passive_agent(&sent(text, &es)).map(|f| f.claim);
+        assert_eq!(
+            got("The proposal was rejected by China on Monday."),
+            Some(Claim::Stance { actor: "cn".into(), stance: "rejected the proposal on Monday".into(), issue: None })
+        );
+        assert_eq!(
+            got("The sanctions have been condemned by the United Nations."),
+            Some(Claim::Stance { actor: "un".into(), stance: "has condemned the sanctions".into(), issue: None })
+        );
+        assert_eq!(got("The proposal will be rejected by China."), None);
+        assert_eq!(got("The proposal was rejected by officials."), None);
+        let es = [entity("jp", Country, "Japan"), entity("kr", Country, "South Korea")];
+        assert_eq!(
+            coordinated(&sent("Japan and South Korea held bilateral talks in Tokyo on Friday.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect::<Vec<_>>(),
+            vec![Claim::Meeting { who: "jp".into(), whom: "kr".into(), place: None, date: Some("on Friday".into()) }]
+        );
     }
 }
