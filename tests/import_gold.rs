@@ -307,3 +307,13 @@ fn the_pipeline_drafts_twenty_questions_from_the_north_korea_article() {
     let draft = import::draft(bytes.as_bytes(), "nk-war.txt", &options("nk-war")).expect("a draft");
     assert!(draft.questions >= 20, "{} questions from {} facts", draft.questions, draft.sheet.facts.len());
 }
+
+/// An event the drafter names after its verb reads with that verb: "On what date did the broadcasts
+/// start?", never "On what date did the start of the broadcasts take place?".
+#[test]
+fn a_dated_start_is_asked_with_its_verb() {
+    let b = bank(&draft_with_gold("nk-war"));
+    let prompts: Vec<&str> = b.questions.iter().map(|q| q.prompt.as_str()).collect();
+    assert!(prompts.iter().any(|p| p.contains("did the broadcasts start?")), "{prompts:#?}");
+    assert!(!prompts.iter().any(|p| p.contains("the start of the broadcasts take place")), "{prompts:#?}");
+}
