@@ -50,8 +50,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             let entity = found.entities.get(e)?;
             Some((r.start - range.start..r.end - range.start, entity))
         });
-        // The two countries last named before the sentence's "both countries" (if any), in this paragraph or
-        // the one before.
+        // The two countries "both countries" means: the only two named before it in this paragraph and the
+        // one before (none when fewer or more are named there).
         let phrase_at = text.to_lowercase().find("both countries").or_else(|| {
             ["the two countries", "the two nations", "the two koreas", "both nations", "the two governments"]
                 .iter()
@@ -67,17 +67,15 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                     })
                     .map(|m| (paragraph, m.entity)),
             );
-            let mut last: Vec<usize> = Vec::new();
-            for (p, e) in before.collect::<Vec<_>>().into_iter().rev() {
-                if p + 1 < paragraph || last.len() == 2 {
-                    break;
-                }
-                if !last.contains(&e) {
-                    last.push(e);
+            // Exactly two countries in the window: with a third, "the two" could be any two of them.
+            let mut named: Vec<usize> = Vec::new();
+            for (p, e) in before {
+                if p + 1 >= paragraph && !named.contains(&e) {
+                    named.push(e);
                 }
             }
-            match last.as_slice() {
-                [b, a] => Some((found.entities.get(*a)?, found.entities.get(*b)?)),
+            match named.as_slice() {
+                [a, b] => Some((found.entities.get(*a)?, found.entities.get(*b)?)),
                 _ => None,
             }
         });
@@ -384,5 +382,20 @@ mod tests {
                 ("cn".into(), "has since sent, with Japan, more patrol boats into the area".into()),
             ]
         );
+    }
+
+    #[test]
+    fn the_two_countries_mean_nobody_when_three_were_named() {
+        let body = "China sent ships near the islands. Japan protested, and the United States backed Japan.\n\n\
+                    Relations between the two countries had been warming before the dispute.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("cn", EntityKind::Country, "China"),
+            entity("jp", EntityKind::Country, "Japan"),
+            entity("us", EntityKind::Country, "United States"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        assert!(!facts.iter().any(|f| matches!(f.claim, crate::pack::Claim::Relation { .. })), "{facts:#?}");
     }
 }

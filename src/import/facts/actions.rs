@@ -596,10 +596,10 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
 }
 
 /// "Both countries <verb group> …" / "The two countries <verb group> …" (after a leading adverbial too):
-/// the two countries last named ([`Sent::pair`]) each hold the stance with the other, as in
+/// the only two countries just named ([`Sent::pair`]) each hold the stance with the other, as in
 /// [`coordinated`] ("Both countries have put their militaries on high alert" → South Korea "has put, with
-/// North Korea, their militaries on high alert"). Nothing when the article named fewer than two countries
-/// just before.
+/// North Korea, their militaries on high alert"). Nothing when the article did not name exactly two
+/// countries just before.
 pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
     let Some((a, b)) = s.pair else { return Vec::new() };
     let Some(k) = (0..s.toks.len().min(8)).find(|&k| s.pair_phrase_at(k).is_some()) else { return Vec::new() };
@@ -826,7 +826,7 @@ const RELATION_COPULAS: [&str; 6] = ["are", "were", "remain", "remained", "becam
 
 /// "Relations between X and Y are <state>" / "… among X, Y and Z remain <state>" / "… have been <state>":
 /// a Relation of the parties named (two or more, each one that can act, or a city; "the two countries" are
-/// the two last named, [`Sent::pair`]), whose state is the copula and its complement up to the next comma,
+/// the only two just named, [`Sent::pair`]), whose state is the copula and its complement up to the next comma,
 /// semicolon or the end.
 pub fn relation(s: &Sent<'_>) -> Option<Fact> {
     let k = (0..s.toks.len()).find(|&k| s.is(k, "relations") && (s.is(k + 1, "between") || s.is(k + 1, "among")))?;

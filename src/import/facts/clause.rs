@@ -51,8 +51,8 @@ pub struct Sent<'a> {
     pub quoted: Vec<bool>,
     /// The one person the previous sentence of the paragraph named, whom an opening "He" or "She" means.
     pub pronoun: Option<&'a Entity>,
-    /// The two countries named last (in this paragraph or the one before), whom "both countries" or "the
-    /// two countries" mean.
+    /// The only two countries named in this paragraph before the phrase and in the one before, whom "both
+    /// countries" or "the two countries" mean; `None` when fewer or more were named there.
     pub pair: Option<(&'a Entity, &'a Entity)>,
 }
 
@@ -115,7 +115,7 @@ impl<'a> Sent<'a> {
         self
     }
 
-    /// Where a phrase for the two countries last named ("both countries", "the two countries", "the two
+    /// Where a phrase for the two countries just named ("both countries", "the two countries", "the two
     /// nations", "the two Koreas") starts at token `i`: its length in tokens.
     pub fn pair_phrase_at(&self, i: usize) -> Option<usize> {
         let noun = |k: usize| {
