@@ -380,6 +380,13 @@ pub fn verb_event(what: &str) -> Option<(&str, &'static str, &'static str)> {
     })
 }
 
+/// Whether the thing a [`verb_event`] names is plural ("the broadcasts", "the talks"): its last word ends in
+/// "s" but not "ss", "us" or "is", so it takes "are" and "do".
+fn plural_thing(thing: &str) -> bool {
+    let last = thing.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    last.len() > 2 && last.ends_with('s') && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+}
+
 fn verb(tense: Tense, past: &str, habit: &str, base: &str) -> String {
     match tense {
         Tense::Past => past.to_string(),
@@ -599,7 +606,11 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
                 }
                 EventNature::Happening | EventNature::Unknown => {
                     if let Some((thing, base, past)) = verb_event(what) {
-                        let told = verb(tense(date.as_ref()), past, &format!("{base}s"), base);
+                        let told = match (tense(date.as_ref()), plural_thing(thing)) {
+                            (Tense::Due, true) => format!("are to {base}"),
+                            (Tense::Habit, true) => base.to_string(),
+                            (t, _) => verb(t, past, &format!("{base}s"), base),
+                        };
                         return format!(
                             "{} {told}{}{}.",
                             capitalise(thing),
@@ -842,7 +853,17 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 out.push(Ask { slot: "place", stem: format!("{words} did {thing} {base}{rest}?"), answer: ent(p) });
             }
             if let Some(d) = date {
-                out.push(Ask { slot: "date", stem: date_stem(&d, thing, base, rest), answer: d });
+                let stem = match &d {
+                    // "By when are the broadcasts to end?", "How often do the talks start?".
+                    Val::When(w @ When::Deadline { .. }) if plural_thing(thing) => {
+                        format!("{} are {thing} to {base}{rest}?", w.question_words())
+                    }
+                    Val::When(w @ When::Every { .. }) if plural_thing(thing) => {
+                        format!("{} do {thing} {base}{rest}?", w.question_words())
+                    }
+                    _ => date_stem(&d, thing, base, rest),
+                };
+                out.push(Ask { slot: "date", stem, answer: d });
             }
             // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
             // person as partners: "together with" only joins participants of one kind; beside one of another
@@ -1151,5 +1172,6 @@ mod tests {
         assert_eq!(verb_event("The end of the war"), Some(("the war", "end", "ended")));
         assert_eq!(verb_event("the exchange of artillery fire"), None);
         assert_eq!(verb_event("the start of "), None);
+        assert!(plural_thing("the broadcasts") && !plural_thing("the war") && !plural_thing("the crisis"));
     }
 }
