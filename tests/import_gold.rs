@@ -191,11 +191,11 @@ fn bank(draft: &Draft) -> Bank {
 
 /// The floors of recall (in percent) the drafter reaches with gold entities, per article.
 const RECALL_FLOORS: [(&str, usize); 4] =
-    [("nk-war", 70), ("asylum", 70), ("hk-election", 38), ("lee-china-japan", 29)];
+    [("nk-war", 70), ("asylum", 70), ("hk-election", 44), ("lee-china-japan", 29)];
 
 /// The floors of recall (in percent) the whole pipeline reaches, with the entities it finds itself, per
 /// article; its entities are read as the gold ones they name (see `match_ids`).
-const FOUND_FLOORS: [(&str, usize); 4] = [("nk-war", 70), ("asylum", 67), ("hk-election", 38), ("lee-china-japan", 29)];
+const FOUND_FLOORS: [(&str, usize); 4] = [("nk-war", 70), ("asylum", 67), ("hk-election", 44), ("lee-china-japan", 29)];
 
 #[test]
 fn drafts_with_gold_entities_recall_the_gold_facts() {

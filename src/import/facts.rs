@@ -118,6 +118,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             area = Some((s.paragraph, own));
         }
         let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
+        // An election's place must be named in its own sentence (the checker's rule for a place slot).
+        facts.extend(results::election_events(s, results::area_place(s).as_deref()));
         facts.extend(results::results(s, paragraph_area, &shared(s.paragraph)));
         // A sentence wholly inside a quotation that goes on into later sentences is its speaker's, named
         // where the quotation closes: `"… afternoon. They … side. Six shells …", said KCNA.`

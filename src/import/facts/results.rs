@@ -155,6 +155,66 @@ fn clause_start(s: &Sent<'_>, k: usize) -> usize {
     boundary.map_or(start, |j| j + 1)
 }
 
+/// The place entity named inside the sentence's electoral area phrase ([`area_of`] or [`area_in`]): "New
+/// Territories West" in "In the New Territories West geographical constituency, …".
+pub fn area_place(s: &Sent<'_>) -> Option<String> {
+    let (from, to) = if area_of(s).is_some() {
+        (1, (2..s.toks.len()).find(|&k| s.tok(k) == ",")?)
+    } else {
+        let phrase = area_in(s)?;
+        let i = (1..s.toks.len()).find(|&i| s.is(i, "in") && s.span(i + 1, s.toks.len()).starts_with(&phrase))?;
+        (i + 1, i + 1 + super::clause::tokens(&phrase).len())
+    };
+    s.named
+        .iter()
+        .find(|m| {
+            m.first >= from
+                && m.end <= to
+                && matches!(m.entity.kind, EntityKind::Place | EntityKind::City | EntityKind::Country)
+        })
+        .map(|m| m.entity.id.clone())
+}
+
+/// The election of each person the sentence reports elected or re-elected, where the sentence's own electoral
+/// area names a place (`place`, from [`area_place`]): an Event "<Name>'s election" (or "re-election") in that place, for "Where
+/// did Eddie Chu's election take place?". The same list rules as [`results`]; a defeat is not drafted.
+pub fn election_events(s: &Sent<'_>, place: Option<&str>) -> Vec<Fact> {
+    let Some(place) = place else { return Vec::new() };
+    let mut out = Vec::new();
+    for (from, to, status) in verbs(s) {
+        let noun = match status {
+            Status::Elected => "election",
+            Status::ReElected => "re-election",
+            Status::Defeated => continue,
+        };
+        let bad = (from..to).any(|j| {
+            let w = s.tok(j).to_lowercase();
+            let named = s.named.iter().any(|m| m.first <= j && j < m.end);
+            !named && (is_past(&w) || ["who", "which", "that", "by", "with", "than", "against"].contains(&w.as_str()))
+        });
+        if bad {
+            continue;
+        }
+        for p in s.named.iter().filter(|m| m.first >= from && m.end <= to && m.entity.kind == EntityKind::Person) {
+            let who = p.entity.id.clone();
+            out.push(Fact {
+                id: format!("{noun}-{who}"),
+                topics: Vec::new(),
+                evidence: s.text.to_string(),
+                // No `who`: the name is in `what`, and a question asking for it would give it away.
+                claim: Claim::Event {
+                    what: format!("{}'s {noun}", p.entity.name),
+                    who: Vec::new(),
+                    place: Some(place.to_string()),
+                    date: None,
+                    era: None,
+                },
+            });
+        }
+    }
+    out
+}
+
 /// The party named right beside a person: "<Person> of|from (the) <Party>" (not "of respectively …"),
 /// else "<Party>'s <Person>"; as the sentence writes it, without a leading "the".
 fn party_of<'a>(s: &Sent<'a>, p: &Named<'_>) -> Option<&'a str> {
@@ -346,5 +406,37 @@ mod tests {
         assert_eq!(area_in(&sent("Anna Wu won in the Kowloon Central district council election.", &[])), None);
         assert_eq!(area_in(&sent("Anna Wu won in this district.", &[])), None);
         assert_eq!(area_in(&sent("Anna Wu lives in the eastern district.", &[])), None);
+    }
+
+    #[test]
+    fn each_person_elected_in_a_named_place_has_an_election_there() {
+        let es = [
+            entity("ntw", Place, "New Territories West"),
+            entity("chu", Person, "Eddie Chu"),
+            entity("ho", Person, "Junius Ho"),
+            entity("lee", Person, "Lee Cheuk-yan"),
+        ];
+        let s = sent(
+            "In the New Territories West geographical constituency, pan-democrat Eddie Chu was elected with 84,121 votes.",
+            &es,
+        );
+        assert_eq!(area_place(&s).as_deref(), Some("ntw"));
+        let events: Vec<Claim> = election_events(&s, area_place(&s).as_deref()).into_iter().map(|f| f.claim).collect();
+        assert_eq!(
+            events,
+            vec![Claim::Event {
+                what: "Eddie Chu's election".into(),
+                who: vec![],
+                place: Some("ntw".into()),
+                date: None,
+                era: None
+            }]
+        );
+        // A defeat, or no place known, is no election.
+        let s = sent("Lee Cheuk-yan was defeated in this constituency.", &es);
+        assert!(election_events(&s, Some("ntw")).is_empty());
+        let s = sent("Junius Ho was re-elected.", &es);
+        assert!(election_events(&s, None).is_empty());
+        assert_eq!(election_events(&s, Some("ntw")).len(), 1);
     }
 }
