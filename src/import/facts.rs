@@ -225,6 +225,9 @@ mod tests {
             "Kim, , , said 5 people. 12,000,000 people were. About 3 élan vital seekers 🎉 were counted by Kim.",
             "“Curly” Kim, the ‘leader’, urged 7 ... Kim's meeting with Kim on 31 February.",
             "According to Kim, . Kim is . Kim was elected with 1,2,3 votes by 9 votes.",
+            "Said. He said. Both countries. The agency said. Relations between. No. Which, according to Kim, .",
+            "Kim and Seoul have. Relations between Kim and Kim are. The two countries had been. No ships were.",
+            "The plan was rejected by Kim. A b c which, according to Kim, Seoul criticised. , he said.",
         ];
         let es = vec![entity("kim", EntityKind::Person, "Kim"), entity("seoul", EntityKind::City, "Seoul")];
         for body in bodies {

@@ -247,7 +247,7 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     // "…, he said.": the one person the sentence before named (see [`Sent::pronoun`]).
     let (speaker, first) = match s.named_before(last).filter(|m| can_act(m.entity.kind)) {
         Some(m) => (m.entity, if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first }),
-        None if (s.is(last - 1, "he") || s.is(last - 1, "she"))
+        None if (s.is(last.wrapping_sub(1), "he") || s.is(last.wrapping_sub(1), "she"))
             && !s.named.iter().any(|m| m.entity.kind == EntityKind::Person) =>
         {
             (s.pronoun?, last - 1)
