@@ -55,7 +55,7 @@ fn every_date_form_yields_its_question() {
         ),
         ("last-broadcasts", "In which year did the last loudspeaker broadcast before the lull take place?", "2004"),
         ("key-resolve", "In which month did the Key Resolve exercise take place?", "March 2015"),
-        ("stop-broadcasts", "By when is the end of the broadcasts to take place?", "by August 22"),
+        ("stop-broadcasts", "By when are the broadcasts to end?", "by August 22"),
         ("ulchi", "How often does the Ulchi Freedom Guardian exercise take place?", "every year"),
     ];
     for (fact, stem, answer) in cases {
@@ -78,7 +78,7 @@ fn statements_say_each_date_as_the_article_does() {
     assert_eq!(truth("korean-war"), "The Korean War took place from 1950 to 1953.");
     assert_eq!(truth("last-broadcasts"), "The last loudspeaker broadcast before the lull took place in 2004.");
     assert_eq!(truth("key-resolve"), "The Key Resolve exercise took place in March 2015.");
-    assert_eq!(truth("stop-broadcasts"), "The end of the broadcasts is to take place by August 22.");
+    assert_eq!(truth("stop-broadcasts"), "The broadcasts are to end by August 22.");
     assert_eq!(truth("ulchi"), "The Ulchi Freedom Guardian exercise takes place every year.");
 }
 

@@ -20,13 +20,14 @@
 //! (`import::mentions::locate`), which measures the facts step alone, and with `import::entities::find`,
 //! which measures the pipeline as it stands.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::process::Command;
 
 use dossier::generate::{Bank, audit};
 use dossier::import::{self, Draft, Options, entities, mentions, text};
-use dossier::pack::{Claim, Fact, FactSheet, Pack};
+use dossier::pack::{Claim, Entity, Fact, FactSheet, Pack};
+use dossier::text::fold;
 
 /// The articles with gold sheets, by pack id.
 const ARTICLES: [&str; 4] = ["nk-war", "asylum", "hk-election", "lee-china-japan"];
@@ -101,7 +102,7 @@ fn keys(claim: &Claim) -> Vec<String> {
     }
 }
 
-fn same_key(gold: &Claim, drafted: &Claim) -> bool {
+fn same_key(gold: &Claim, drafted: &Claim, ids: &Ids) -> bool {
     if let (Claim::Quantity { value: g, .. }, Claim::Quantity { value: d, .. }) = (gold, drafted) {
         return (g - d).abs() < f64::EPSILON;
     }
@@ -110,30 +111,75 @@ fn same_key(gold: &Claim, drafted: &Claim) -> bool {
     {
         return true;
     }
-    let d = keys(drafted);
+    let d: Vec<String> = keys(drafted).into_iter().map(|k| ids.get(&k).cloned().unwrap_or(k)).collect();
     keys(gold).iter().any(|k| d.contains(k))
 }
 
-fn recalls(a: &text::Article, g: &Fact, d: &Fact) -> bool {
+/// The gold entity id each drafted entity id stands for, where they differ.
+type Ids = BTreeMap<String, String>;
+
+/// An entity's names, folded, without a leading "the".
+fn names(e: &Entity) -> BTreeSet<String> {
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .map(|n| {
+            let f = fold(n);
+            f.strip_prefix("the ").map_or(f.clone(), str::to_string)
+        })
+        .collect()
+}
+
+/// Matches each drafted entity to the gold entity that shares a name or alias with it (folded), or, for a
+/// person, the gold person whose names hold a word of the drafted name ("Najib Razak" is gold's "Najib"). The
+/// first gold entity in sheet order wins; an entity that matches none keeps its own id. (Names are
+/// written either order — "Najib Razak", "Kim Jong-un" — so any word of a person's name may be the one.)
+fn match_ids(drafted: &[Entity], gold: &[Entity]) -> Ids {
+    let mut out = Ids::new();
+    for d in drafted {
+        let dn = names(d);
+        let hit = gold.iter().find(|g| !names(g).is_disjoint(&dn)).or_else(|| {
+            (d.kind == dossier::pack::EntityKind::Person)
+                .then(|| {
+                    gold.iter().find(|g| {
+                        g.kind == d.kind && dn.iter().flat_map(|n| n.split(' ')).any(|w| names(g).contains(w))
+                    })
+                })
+                .flatten()
+        });
+        if let Some(g) = hit
+            && g.id != d.id
+        {
+            out.insert(d.id.clone(), g.id.clone());
+        }
+    }
+    out
+}
+
+fn recalls(a: &text::Article, g: &Fact, d: &Fact, ids: &Ids) -> bool {
     let (Some(gs), Some(ds)) = (locate(&a.text, &g.evidence), locate(&a.text, &d.evidence)) else {
         return false;
     };
-    !sentences(a, &gs).is_disjoint(&sentences(a, &ds)) && compatible(&g.claim, &d.claim) && same_key(&g.claim, &d.claim)
+    !sentences(a, &gs).is_disjoint(&sentences(a, &ds))
+        && compatible(&g.claim, &d.claim)
+        && same_key(&g.claim, &d.claim, ids)
 }
 
 /// (recalled gold facts, gold facts, extra drafted facts, drafted facts).
 fn compare(id: &str, draft: &Draft) -> (usize, usize, usize, usize) {
     let a = article(id);
     let g = gold(id);
+    let ids = match_ids(&draft.sheet.entities, &g.entities);
+    let read_as: Vec<String> = ids.iter().map(|(d, g)| format!("{d}→{g}")).collect();
+    println!("{id}: drafted ids read as gold ids: {}", read_as.join(", "));
     let missed: Vec<&str> = g
         .facts
         .iter()
-        .filter(|gf| !draft.sheet.facts.iter().any(|d| recalls(&a, gf, d)))
+        .filter(|gf| !draft.sheet.facts.iter().any(|d| recalls(&a, gf, d, &ids)))
         .map(|f| f.id.as_str())
         .collect();
     println!("{id}: gold facts not recalled: {}", missed.join(", "));
     let recalled = g.facts.len() - missed.len();
-    let extra = draft.sheet.facts.iter().filter(|d| !g.facts.iter().any(|gf| recalls(&a, gf, d))).count();
+    let extra = draft.sheet.facts.iter().filter(|d| !g.facts.iter().any(|gf| recalls(&a, gf, d, &ids))).count();
     (recalled, g.facts.len(), extra, draft.sheet.facts.len())
 }
 
@@ -145,7 +191,11 @@ fn bank(draft: &Draft) -> Bank {
 
 /// The floors of recall (in percent) the drafter reaches with gold entities, per article.
 const RECALL_FLOORS: [(&str, usize); 4] =
-    [("nk-war", 64), ("asylum", 55), ("hk-election", 38), ("lee-china-japan", 18)];
+    [("nk-war", 70), ("asylum", 70), ("hk-election", 44), ("lee-china-japan", 29)];
+
+/// The floors of recall (in percent) the whole pipeline reaches, with the entities it finds itself, per
+/// article; its entities are read as the gold ones they name (see `match_ids`).
+const FOUND_FLOORS: [(&str, usize); 4] = [("nk-war", 70), ("asylum", 67), ("hk-election", 44), ("lee-china-japan", 29)];
 
 #[test]
 fn drafts_with_gold_entities_recall_the_gold_facts() {
@@ -163,23 +213,21 @@ fn drafts_with_gold_entities_recall_the_gold_facts() {
 }
 
 #[test]
-fn drafts_with_found_entities_are_measured_too() {
-    for id in ARTICLES {
+fn drafts_with_found_entities_recall_the_gold_facts() {
+    for (id, floor) in FOUND_FLOORS {
         let a = article(id);
         let found = entities::find(&a);
-        match import::draft_from(&a, &found, &options(id)) {
-            Ok(draft) => {
-                let (recalled, total, extra, drafted) = compare(id, &draft);
-                println!(
-                    "{id} (found entities): recalled {recalled}/{total}, {drafted} drafted, {extra} extra, {} left out, {} questions",
-                    draft.left_out.len(),
-                    draft.questions
-                );
-                let b = bank(&draft);
-                assert!(audit::audit(&b.pack, &b.questions).is_empty(), "{id}: the audit finds fault in a draft");
-            }
-            Err(e) => println!("{id} (found entities): no draft: {e}"),
-        }
+        let draft = import::draft_from(&a, &found, &options(id)).expect("a draft with found entities");
+        let (recalled, total, extra, drafted) = compare(id, &draft);
+        let percent = recalled * 100 / total.max(1);
+        println!(
+            "{id} (found entities): recalled {recalled}/{total} ({percent}%), {drafted} drafted, {extra} extra, {} left out, {} questions",
+            draft.left_out.len(),
+            draft.questions
+        );
+        let b = bank(&draft);
+        assert!(audit::audit(&b.pack, &b.questions).is_empty(), "{id}: the audit finds fault in a draft");
+        assert!(percent >= floor, "{id}: recall with found entities {percent}% under the floor {floor}%");
     }
 }
 
@@ -258,4 +306,14 @@ fn the_pipeline_drafts_twenty_questions_from_the_north_korea_article() {
     let bytes = read("quizzes/nk-war.txt");
     let draft = import::draft(bytes.as_bytes(), "nk-war.txt", &options("nk-war")).expect("a draft");
     assert!(draft.questions >= 20, "{} questions from {} facts", draft.questions, draft.sheet.facts.len());
+}
+
+/// An event the drafter names after its verb reads with that verb: "On what date did the broadcasts
+/// start?", never "On what date did the start of the broadcasts take place?".
+#[test]
+fn a_dated_start_is_asked_with_its_verb() {
+    let b = bank(&draft_with_gold("nk-war"));
+    let prompts: Vec<&str> = b.questions.iter().map(|q| q.prompt.as_str()).collect();
+    assert!(prompts.iter().any(|p| p.contains("did the broadcasts start?")), "{prompts:#?}");
+    assert!(!prompts.iter().any(|p| p.contains("the start of the broadcasts take place")), "{prompts:#?}");
 }

@@ -359,6 +359,34 @@ fn tense(date: Option<&Val>) -> Tense {
 }
 
 /// The verb of a clause in `tense`: `past` ("met"), the habit ("meets") or what is due ("is to meet").
+/// Events named after what happened to a thing ("the start of the broadcasts", as the drafter names "The
+/// broadcasts began on August 10"): the nouns, with the verb's base and past forms.
+const VERB_EVENTS: [(&str, &str, &str); 5] = [
+    ("the start of ", "start", "started"),
+    ("the beginning of ", "begin", "began"),
+    ("the end of ", "end", "ended"),
+    ("the opening of ", "open", "opened"),
+    ("the closing of ", "close", "closed"),
+];
+
+/// An event named "the start of X" (and the others of [`VERB_EVENTS`]), told with its verb: the thing, the
+/// verb's base and past ("the broadcasts", "start", "started"), so a question reads "On what date did the
+/// broadcasts start?", not "… did the start of the broadcasts take place?". `None` for any other name, or
+/// when the thing is not a phrase of its own ("the start of" alone).
+pub fn verb_event(what: &str) -> Option<(&str, &'static str, &'static str)> {
+    VERB_EVENTS.iter().find_map(|(noun, base, past)| {
+        let thing = what.get(..noun.len()).filter(|h| h.eq_ignore_ascii_case(noun)).and(what.get(noun.len()..))?;
+        (word_count(thing) >= 1 && !thing.contains(',')).then_some((thing, *base, *past))
+    })
+}
+
+/// Whether the thing a [`verb_event`] names is plural ("the broadcasts", "the talks"): its last word ends in
+/// "s" but not "ss", "us" or "is", so it takes "are" and "do".
+fn plural_thing(thing: &str) -> bool {
+    let last = thing.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    last.len() > 2 && last.ends_with('s') && !["ss", "us", "is"].iter().any(|e| last.ends_with(e))
+}
+
 fn verb(tense: Tense, past: &str, habit: &str, base: &str) -> String {
     match tense {
         Tense::Past => past.to_string(),
@@ -577,6 +605,19 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
                     verb(tense(date.as_ref()), &format!("was {made}"), &format!("is {made}"), &format!("be {made}"))
                 }
                 EventNature::Happening | EventNature::Unknown => {
+                    if let Some((thing, base, past)) = verb_event(what) {
+                        let told = match (tense(date.as_ref()), plural_thing(thing)) {
+                            (Tense::Due, true) => format!("are to {base}"),
+                            (Tense::Habit, true) => base.to_string(),
+                            (t, _) => verb(t, past, &format!("{base}s"), base),
+                        };
+                        return format!(
+                            "{} {told}{}{}.",
+                            capitalise(thing),
+                            w.in_place(place.as_ref()),
+                            Words::on_val(date.as_ref())
+                        );
+                    }
                     verb(tense(date.as_ref()), "took place", "takes place", "take place")
                 }
             };
@@ -804,17 +845,25 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         }
         Claim::Event { what, who, place, date, .. } => {
             let date = date_val(date.as_ref());
+            // "the start of the broadcasts" is asked with its verb: "… did the broadcasts start?".
+            let (thing, base, rest) =
+                verb_event(what).map_or((what.as_str(), "take", " place"), |(t, b, _)| (t, b, ""));
             if let Some(p) = place {
                 let words = where_words(w.kind(p));
-                let stem = if words == "Where" {
-                    format!("Where did {what} take place?")
-                } else {
-                    format!("{words} did {what} take place?")
-                };
-                out.push(Ask { slot: "place", stem, answer: ent(p) });
+                out.push(Ask { slot: "place", stem: format!("{words} did {thing} {base}{rest}?"), answer: ent(p) });
             }
             if let Some(d) = date {
-                out.push(Ask { slot: "date", stem: date_stem(&d, what, "take", " place"), answer: d });
+                let stem = match &d {
+                    // "By when are the broadcasts to end?", "How often do the talks start?".
+                    Val::When(w @ When::Deadline { .. }) if plural_thing(thing) => {
+                        format!("{} are {thing} to {base}{rest}?", w.question_words())
+                    }
+                    Val::When(w @ When::Every { .. }) if plural_thing(thing) => {
+                        format!("{} do {thing} {base}{rest}?", w.question_words())
+                    }
+                    _ => date_stem(&d, thing, base, rest),
+                };
+                out.push(Ask { slot: "date", stem, answer: d });
             }
             // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
             // person as partners: "together with" only joins participants of one kind; beside one of another
@@ -1115,5 +1164,14 @@ mod tests {
         ] {
             assert!(!reads_as_state(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn an_event_named_by_its_verb_is_told_with_the_verb() {
+        assert_eq!(verb_event("the start of the broadcasts"), Some(("the broadcasts", "start", "started")));
+        assert_eq!(verb_event("The end of the war"), Some(("the war", "end", "ended")));
+        assert_eq!(verb_event("the exchange of artillery fire"), None);
+        assert_eq!(verb_event("the start of "), None);
+        assert!(plural_thing("the broadcasts") && !plural_thing("the war") && !plural_thing("the crisis"));
     }
 }

@@ -14,6 +14,7 @@
 pub mod actions;
 pub mod clause;
 pub mod quantity;
+pub mod refer;
 pub mod results;
 pub mod roles;
 pub mod speech;
@@ -33,14 +34,60 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     // The one person the previous sentence named, with its paragraph, for an opening "He" or "She".
     let mut person: Option<(usize, &crate::pack::Entity)> = None;
     let mut sents = Vec::new();
+    // "the agency", "the spokesman": read as mentions of the entity they refer back to.
+    let refs = refer::back_references(article, found);
+    // The countries named so far, as (paragraph, entity index), in text order, for "both countries".
+    let mut countries: Vec<(usize, usize)> = Vec::new();
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
-        let mentions = found.within(&range).filter_map(|m| {
-            let entity = found.entities.get(m.entity)?;
-            Some((m.range.start - range.start..m.range.end - range.start, entity))
+        let mut here: Vec<(std::ops::Range<usize>, usize)> = found
+            .within(&range)
+            .map(|m| (m.range.clone(), m.entity))
+            .chain(refs.iter().filter(|(r, _)| r.start >= range.start && r.end <= range.end).cloned())
+            .collect();
+        here.sort_by_key(|(r, _)| r.start);
+        let mentions = here.into_iter().filter_map(|(r, e)| {
+            let entity = found.entities.get(e)?;
+            Some((r.start - range.start..r.end - range.start, entity))
         });
+        // The two countries "both countries" means: the only two named before it in this paragraph and the
+        // one before (none when fewer or more are named there).
+        let phrase_at = text.to_lowercase().find("both countries").or_else(|| {
+            ["the two countries", "the two nations", "the two koreas", "both nations", "the two governments"]
+                .iter()
+                .find_map(|p| text.to_lowercase().find(p))
+        });
+        let pair = phrase_at.and_then(|at| {
+            let before = countries.iter().copied().chain(
+                found
+                    .within(&range)
+                    .filter(|m| m.range.start < range.start + at)
+                    .filter(|m| {
+                        found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country)
+                    })
+                    .map(|m| (paragraph, m.entity)),
+            );
+            // Exactly two countries in the window: with a third, "the two" could be any two of them.
+            let mut named: Vec<usize> = Vec::new();
+            for (p, e) in before {
+                if p + 1 >= paragraph && !named.contains(&e) {
+                    named.push(e);
+                }
+            }
+            match named.as_slice() {
+                [a, b] => Some((found.entities.get(*a)?, found.entities.get(*b)?)),
+                _ => None,
+            }
+        });
+        countries.extend(
+            found
+                .within(&range)
+                .filter(|m| found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country))
+                .map(|m| (paragraph, m.entity)),
+        );
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
-            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e));
+            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e))
+            .with_pair(pair);
         open = s.open_at_end().then_some(paragraph);
         person = s.only_person().map(|e| (paragraph, e));
         sents.push(s);
@@ -67,10 +114,12 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let mut area: Option<(usize, String)> = None;
     for (i, s) in sents.iter().enumerate() {
         let mut facts = roles::identities(s);
-        if let Some(own) = results::area_of(s).filter(|_| results::reports_result(s)) {
+        if let Some(own) = results::area_of(s).or_else(|| results::area_in(s)).filter(|_| results::reports_result(s)) {
             area = Some((s.paragraph, own));
         }
         let paragraph_area = area.as_ref().filter(|(p, _)| *p == s.paragraph).map(|(_, a)| a.as_str());
+        // An election's place must be named in its own sentence (the checker's rule for a place slot).
+        facts.extend(results::election_events(s, results::area_place(s).as_deref()));
         facts.extend(results::results(s, paragraph_area, &shared(s.paragraph)));
         // A sentence wholly inside a quotation that goes on into later sentences is its speaker's, named
         // where the quotation closes: `"… afternoon. They … side. Six shells …", said KCNA.`
@@ -90,6 +139,13 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::dated_action(s));
         facts.extend(actions::noun_meeting(s));
         facts.extend(actions::agreement(s));
+        facts.extend(actions::coordinated(s));
+        facts.extend(actions::reported_clause(s));
+        facts.extend(actions::relative_according(s));
+        facts.extend(actions::relation(s));
+        facts.extend(actions::person_visit(s));
+        facts.extend(actions::pair_clause(s));
+        facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
@@ -169,6 +225,9 @@ mod tests {
             "Kim, , , said 5 people. 12,000,000 people were. About 3 élan vital seekers 🎉 were counted by Kim.",
             "“Curly” Kim, the ‘leader’, urged 7 ... Kim's meeting with Kim on 31 February.",
             "According to Kim, . Kim is . Kim was elected with 1,2,3 votes by 9 votes.",
+            "Said. He said. Both countries. The agency said. Relations between. No. Which, according to Kim, .",
+            "Kim and Seoul have. Relations between Kim and Kim are. The two countries had been. No ships were.",
+            "The plan was rejected by Kim. A b c which, according to Kim, Seoul criticised. , he said.",
         ];
         let es = vec![entity("kim", EntityKind::Person, "Kim"), entity("seoul", EntityKind::City, "Seoul")];
         for body in bodies {
@@ -235,5 +294,113 @@ mod tests {
         assert_eq!(ids.len(), facts.len());
         assert!(facts.len() >= 3, "{facts:#?}");
         assert!(facts.iter().all(|f| a.text.contains(&f.evidence)));
+    }
+
+    #[test]
+    fn the_agency_speaks_for_the_outlet_named_before() {
+        let body = "North Korea's state media KCNA reported the launch on Monday.\n\n\
+                    \"The test was a success and a warning to the enemy\", the agency said. The agency also accused Seoul of staging provocations near the border.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("kcna", EntityKind::Media, "KCNA"),
+            entity("nk", EntityKind::Country, "North Korea"),
+            entity("seoul", EntityKind::City, "Seoul"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let of_kcna: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Statement { speaker, said, .. } if speaker == "kcna" => Some(said.clone()),
+                crate::pack::Claim::Stance { actor, stance, .. } if actor == "kcna" => Some(stance.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            of_kcna,
+            vec![
+                "said “The test was a success and a warning to the enemy”",
+                "accused Seoul of staging provocations near the border"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_s_area_may_come_after_its_first_result() {
+        let body = "Pan-democrat Anna Wu of the Civic Party was elected with 40,000 votes in the Kowloon Central geographical constituency. \
+                    Other candidates elected in this district were DAB's Ben Lau and FTU's Mary Ho.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("wu", EntityKind::Person, "Anna Wu"),
+            entity("lau", EntityKind::Person, "Ben Lau"),
+            entity("ho", EntityKind::Person, "Mary Ho"),
+            entity("civic", EntityKind::Organisation, "Civic Party"),
+            entity("dab", EntityKind::Organisation, "DAB"),
+            entity("ftu", EntityKind::Organisation, "FTU"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let who_is: Vec<(String, String)> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Identity { who, is, .. } => Some((who.clone(), is.clone())),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            who_is.contains(&(
+                "lau".into(),
+                "the DAB candidate elected in the Kowloon Central geographical constituency".into()
+            )),
+            "{who_is:?}"
+        );
+        assert!(
+            who_is.contains(&(
+                "ho".into(),
+                "the FTU candidate elected in the Kowloon Central geographical constituency".into()
+            )),
+            "{who_is:?}"
+        );
+    }
+
+    #[test]
+    fn both_countries_means_the_two_countries_named_just_before() {
+        let body = "Japan protested after China sent coast guard ships near the islands.\n\n\
+                    Both countries have since sent more patrol boats into the area.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![entity("jp", EntityKind::Country, "Japan"), entity("cn", EntityKind::Country, "China")];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let stances: Vec<(String, String)> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Stance { actor, stance, .. } if f.evidence.starts_with("Both") => {
+                    Some((actor.clone(), stance.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            stances,
+            vec![
+                ("jp".into(), "has since sent, with China, more patrol boats into the area".into()),
+                ("cn".into(), "has since sent, with Japan, more patrol boats into the area".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_two_countries_mean_nobody_when_three_were_named() {
+        let body = "China sent ships near the islands. Japan protested, and the United States backed Japan.\n\n\
+                    Relations between the two countries had been warming before the dispute.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![
+            entity("cn", EntityKind::Country, "China"),
+            entity("jp", EntityKind::Country, "Japan"),
+            entity("us", EntityKind::Country, "United States"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        assert!(!facts.iter().any(|f| matches!(f.claim, crate::pack::Claim::Relation { .. })), "{facts:#?}");
     }
 }

@@ -93,6 +93,10 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         }
         return Some(fact(format!("is-{who}"), s, Claim::Identity { who, is: complement.to_string(), country: None }));
     }
+    // "Analysts believe …": a plural present tense only a group takes.
+    if super::clause::PLURAL_PRESENT.contains(&verb.as_str()) && vg.start == vg.verb && kind != EntityKind::Group {
+        return None;
+    }
     let next = s.tok(vg.verb + 1);
     // A person with a plural verb ("…, and Leung Kwok-hung of LSD were elected") is the last of a list of
     // subjects: the predicate is not theirs alone.
@@ -143,8 +147,25 @@ const THIS_TIME: [&str; 8] = ["year", "week", "month", "time", "morning", "after
 /// "this constituency" in a predicate points back to the sentence's leading "In the Kowloon West
 /// geographical constituency,": it is replaced by that noun phrase when their head nouns agree. A "this"
 /// that cannot be resolved so (but a time: "this year") would leave a question only the article's
-/// reader can place, and the predicate is dropped.
+/// reader can place: the predicate is cut before the phrase that holds it ("described his visit as a
+/// turning point in this process of …" → "described his visit as a turning point"), or dropped when
+/// fewer than five words would be left (a short remainder such as "lost her seat" says too little).
 fn resolve_this(s: &Sent<'_>, predicate: &str) -> Option<String> {
+    resolve_this_whole(s, predicate).or_else(|| {
+        let lower = predicate.to_lowercase();
+        let at = lower.find(" this ")?;
+        let head = predicate.get(..at)?;
+        // The preposition or conjunction that opens the phrase holding "this".
+        let cut = head
+            .rfind(' ')
+            .filter(|&i| super::clause::PHRASE_WORDS.contains(&head.get(i + 1..).unwrap_or("").to_lowercase().as_str()))
+            .map_or(at, |i| i);
+        let kept = predicate.get(..cut)?.trim_end().trim_end_matches([',', ';']);
+        (word_count(kept) >= 5 && !kept.to_lowercase().contains(" this ")).then(|| kept.to_string())
+    })
+}
+
+fn resolve_this_whole(s: &Sent<'_>, predicate: &str) -> Option<String> {
     let lower = predicate.to_lowercase();
     let Some(at) = lower.find("this ").filter(|&i| i == 0 || lower.get(i - 1..i) == Some(" ")) else {
         return Some(predicate.to_string());
@@ -186,16 +207,45 @@ fn without_own_name(predicate: &str, n: &Named<'_>) -> Option<String> {
     (word_count(kept) >= 3).then(|| kept.to_string())
 }
 
-/// A place mention after "in" somewhere after token `from`.
+/// A place mention after "in" somewhere after token `from`, or after "in <a short noun phrase>," as its
+/// appositive ("in her hometown, Nara").
 fn place_after(s: &Sent<'_>, from: usize) -> Option<String> {
     s.named
         .iter()
         .filter(|m| m.first > from)
         .find(|m| {
+            let appositive = s.tok(m.first - 1) == ","
+                && (2..=4).any(|len| {
+                    let at = m.first.wrapping_sub(len + 2);
+                    s.is(at, "in")
+                        && (at + 1..m.first - 1)
+                            .all(|k| s.toks.get(k).is_some_and(|t| t.word) && s.tok(k).chars().all(char::is_lowercase))
+                });
             matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
-                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in")))
+                && (s.is(m.first - 1, "in")
+                    || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in"))
+                    || appositive)
         })
         .map(|m| m.entity.id.clone())
+}
+
+/// "X visited <a person> in <a place>": the visit to the person is also a visit to the place, with the
+/// sentence's date. A plan ("will visit") or a visit with no place named is not drafted.
+pub fn person_visit(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if n.entity.kind != EntityKind::Person || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let vg = s.verb_group(s.after_subject(n))?;
+        if vg.planned || vg.passive || !s.is(vg.verb, "visited") {
+            return None;
+        }
+        let whom =
+            (vg.verb + 1..vg.verb + 7).filter_map(|i| s.named_at(i)).find(|m| m.entity.kind == EntityKind::Person)?;
+        let destination = place_after(s, whom.end.saturating_sub(1))?;
+        let who = n.entity.id.clone();
+        Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: s.date(), first: None }))
+    })
 }
 
 /// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
@@ -446,6 +496,389 @@ pub fn dated_action(s: &Sent<'_>) -> Option<Fact> {
             Claim::Event { what, who: vec![who], place: None, date: Some(date.clone()), era: None },
         ))
     })
+}
+
+/// The auxiliary of a plural subject as one of its parties takes it ("have" → "has"): the words of the verb
+/// group before its main verb, "both" and "all" dropped.
+fn singular_aux(s: &Sent<'_>, vg: &VerbGroup) -> String {
+    (vg.start..vg.verb)
+        .map(|k| s.tok(k))
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "both" | "all" | "together" | "jointly"))
+        .map(|w| match w.to_lowercase().as_str() {
+            "have" => "has".to_string(),
+            "are" => "is".to_string(),
+            "were" => "was".to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first token of a relative clause that says more about a noun of the predicate ("… a policy of
+/// turning away boats which, according to AFP, …"), where the predicate is cut.
+fn relative_at(s: &Sent<'_>, from: usize) -> Option<usize> {
+    (from..s.toks.len()).find(|&k| s.is(k, "which") || (s.is(k, "who") && s.tok(k.wrapping_sub(1)) == ","))
+}
+
+/// Two parties as the subject of one clause: "X and Y <verb group> …" (or "X and the Y", "X and Y both").
+/// Each party is drafted a Stance of its own, the other named beside the verb ("Malaysia and Indonesia have
+/// maintained a policy of …" → Malaysia "has maintained, with Indonesia, a policy of …"), so the stance is
+/// true of each and the question names the partner. "X and Y met …" or "… held (bilateral) talks" is a
+/// Meeting of the two. A copula, a
+/// present tense without an auxiliary ("X and Y say") and "agreed to" (an Agreement) are left out; a
+/// relative clause at the end of the predicate is cut off, as it says more about a noun, not about X.
+pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for a in &s.named {
+        if !can_act(a.entity.kind) || !s.opens_clause(a) || s.in_quote(a.first) || !s.is(a.end, "and") {
+            continue;
+        }
+        let Some(b) = s.named_at(a.end + 1).or_else(|| s.named_at(a.end + 2).filter(|_| s.is(a.end + 1, "the"))) else {
+            continue;
+        };
+        if !can_act(b.entity.kind) || a.entity.id == b.entity.id || a.entity.kind != b.entity.kind {
+            continue;
+        }
+        // A third party ("X, Y and Z") or a longer subject is not two parties.
+        let listed = s.tok(a.first.wrapping_sub(1)) == "," && s.named_before(a.first - 1).is_some();
+        if listed || s.tok(b.end) == "," || s.is(b.end, "and") {
+            continue;
+        }
+        let Some(vg) = s.verb_group(b.end + usize::from(s.is(b.end, "both"))) else { continue };
+        let verb = s.tok(vg.verb).to_lowercase();
+        let has_aux = vg.start < vg.verb;
+        if vg.copula || vg.passive || verb == "agreed" || (!has_aux && !super::clause::is_past(&verb)) {
+            continue;
+        }
+        if SAY_WORDS.contains(&verb.as_str()) {
+            continue;
+        }
+        // "X and Y held talks", "… held a summit": a meeting of the two, as "met".
+        let held_talks = verb == "held"
+            && (vg.verb + 1..vg.verb + 3)
+                .any(|k| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
+            && (vg.verb + 1..vg.verb + 3)
+                .take_while(|&k| !matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
+                .all(|k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "their" | "bilateral" | "direct" | "formal"));
+        if (verb == "met" || held_talks) && !vg.planned {
+            let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+            let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
+            out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+            continue;
+        }
+        let end = relative_at(s, vg.verb + 1)
+            .into_iter()
+            .chain((vg.verb + 1..s.toks.len()).find(|&k| s.tok(k) == ";"))
+            .min()
+            .unwrap_or(s.toks.len());
+        let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
+        let aux = singular_aux(s, &vg);
+        let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
+        let written = |m: &Named<'_>| {
+            let the = if s.is(m.first.wrapping_sub(1), "the") { "the " } else { "" };
+            format!("{the}{}", s.span(m.first, m.end))
+        };
+        for (me, other) in [(a, b), (b, a)] {
+            let stance = if object.is_empty() {
+                format!("{head} with {}", written(other))
+            } else {
+                format!("{head}, with {}, {object}", written(other))
+            };
+            let Some(stance) = curly(&stance) else { continue };
+            if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) || object.contains(['"', '“', '”']) {
+                continue;
+            }
+            let actor = me.entity.id.clone();
+            out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+        }
+    }
+    out
+}
+
+/// "Both countries <verb group> …" / "The two countries <verb group> …" (after a leading adverbial too):
+/// the only two countries just named ([`Sent::pair`]) each hold the stance with the other, as in
+/// [`coordinated`] ("Both countries have put their militaries on high alert" → South Korea "has put, with
+/// North Korea, their militaries on high alert"). Nothing when the article did not name exactly two
+/// countries just before.
+pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
+    let Some((a, b)) = s.pair else { return Vec::new() };
+    let Some(k) = (0..s.toks.len().min(8)).find(|&k| s.pair_phrase_at(k).is_some()) else { return Vec::new() };
+    let opens = k == 0 || (s.tok(k - 1) == "," && !(0..k).any(|j| s.named_at(j).is_some()));
+    if !opens || s.in_quote(k) {
+        return Vec::new();
+    }
+    let len = s.pair_phrase_at(k).unwrap_or(0);
+    let Some(vg) = s.verb_group(k + len) else { return Vec::new() };
+    let verb = s.tok(vg.verb).to_lowercase();
+    let has_aux = vg.start < vg.verb;
+    if vg.copula || vg.passive || verb == "agreed" || SAY_WORDS.contains(&verb.as_str()) {
+        return Vec::new();
+    }
+    if !has_aux && !super::clause::is_past(&verb) {
+        return Vec::new();
+    }
+    let end = relative_at(s, vg.verb + 1)
+        .into_iter()
+        .chain((vg.verb + 1..s.toks.len()).find(|&j| s.tok(j) == ";"))
+        .min()
+        .unwrap_or(s.toks.len());
+    let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
+    if object.is_empty() || object.contains(['"', '“', '”']) {
+        return Vec::new();
+    }
+    let aux = singular_aux(s, &vg);
+    let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
+    let mut out = Vec::new();
+    for (me, other) in [(a, b), (b, a)] {
+        let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
+        if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+            continue;
+        }
+        let actor = me.id.clone();
+        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+    }
+    out
+}
+
+/// "<A noun phrase> was <participle> by X …" (or "has been"): X's Stance in the active voice ("The plan
+/// was criticised by China on Monday" → China "criticised the plan on Monday"). The noun phrase opens the
+/// sentence with "The", "A" or "An" and has no punctuation; X is a named party that can act, right after
+/// "by"; a plan ("will be"), a quotation or an unnamed agent is left out.
+pub fn passive_agent(s: &Sent<'_>) -> Option<Fact> {
+    if !matches!(s.tok(0).to_lowercase().as_str(), "the" | "a" | "an") || s.text.contains(['"', '“', '”']) {
+        return None;
+    }
+    let be =
+        (2..s.toks.len().min(12)).find(|&k| matches!(s.tok(k).to_lowercase().as_str(), "was" | "were" | "been"))?;
+    let perfect = s.is(be, "been");
+    if perfect && !matches!(s.tok(be - 1).to_lowercase().as_str(), "has" | "have") {
+        return None;
+    }
+    let np_end = if perfect { be - 1 } else { be };
+    if (1..np_end).any(|k| !s.toks.get(k).is_some_and(|t| t.word) || s.named_at(k).is_some()) {
+        return None;
+    }
+    let pp = s.tok(be + 1);
+    if !super::clause::is_past(pp) || !s.is(be + 2, "by") {
+        return None;
+    }
+    let agent = s.named_at(be + 3).or_else(|| s.named_at(be + 4).filter(|_| s.is(be + 3, "the")))?;
+    if !can_act(agent.entity.kind) {
+        return None;
+    }
+    let np = format!("the {}", s.span(1, np_end));
+    let rest = trim_end(s.rest(agent.end));
+    let rest = rest.split(", which").next().unwrap_or(rest);
+    let head = if perfect { format!("has {pp}") } else { pp.to_string() };
+    let stance = if rest.is_empty() { format!("{head} {np}") } else { format!("{head} {np} {rest}") };
+    let stance = curly(stance.trim_end_matches(','))?;
+    if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+        return None;
+    }
+    let actor = agent.entity.id.clone();
+    Some(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }))
+}
+
+/// "…, X said Y <verb> …" / "X said that Y <verb> …": what a named party says a second named party did is
+/// that party's Stance, marked "reportedly" — the article reports it, it does not state it ("The State
+/// Department said John Kerry contacted Thailand's foreign minister …" → John Kerry "reportedly contacted
+/// Thailand's foreign minister …"). The speaker's own Statement is drafted by [`clauses`].
+pub fn reported_clause(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for n in &s.named {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            continue;
+        }
+        let Some(vg) = s.verb_group(s.after_subject(n)) else { continue };
+        if !matches!(s.tok(vg.verb).to_lowercase().as_str(), "said" | "says" | "stated" | "announced" | "confirmed") {
+            continue;
+        }
+        let mut k = vg.verb + 1;
+        k += usize::from(s.is(k, "that"));
+        k += usize::from(s.is(k, "the"));
+        let Some(y) = s.named_at(k) else { continue };
+        if !can_act(y.entity.kind) || y.entity.id == n.entity.id || s.in_quote(y.first) {
+            continue;
+        }
+        let Some(yv) = s.verb_group(s.after_subject(y)) else { continue };
+        let verb = s.tok(yv.verb).to_lowercase();
+        if yv.copula || yv.passive || yv.planned || yv.start != yv.verb || !super::clause::is_past(&verb) {
+            continue;
+        }
+        if SAY_WORDS.contains(&verb.as_str()) {
+            continue;
+        }
+        let Some(rest) = predicate(s, &yv) else { continue };
+        let Some(stance) = without_own_name(&rest, y) else { continue };
+        if word_count(&stance) < 3 {
+            continue;
+        }
+        let actor = y.entity.id.clone();
+        out.push(fact(
+            format!("stance-{actor}"),
+            s,
+            Claim::Stance { actor, stance: format!("reportedly {stance}"), issue: None },
+        ));
+    }
+    out
+}
+
+/// "… <a noun phrase> which, according to X, Y (and Z) have criticised." — a relative clause whose verb
+/// takes the noun before "which" as its object, attributed mid-sentence. X's Report says what Y did to the
+/// noun ("reported that the United Nations and United States have both criticised the policy of turning
+/// away boats of migrants"), and each of Y and Z has a Stance marked "reportedly" ("has reportedly
+/// criticised the policy of …"). The noun phrase is the words from its article to "which" (at most ten, no
+/// punctuation), read with "the". The clause must end with its verb, so the noun is its object; its subject
+/// is capitalised words, "the" and "and" (names the entities step may not have read, as a misspelt one).
+pub fn relative_according(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    let Some(w) =
+        (1..s.toks.len()).find(|&k| s.is(k, "which") && s.tok(k + 1) == "," && s.is_phrase(k + 2, "according to"))
+    else {
+        return out;
+    };
+    if s.in_quote(w) {
+        return out;
+    }
+    let Some(src) = s.named_at(w + 4).or_else(|| s.named_at(w + 5).filter(|_| s.is(w + 4, "the"))) else {
+        return out;
+    };
+    if s.tok(src.end) != "," || !can_act(src.entity.kind) {
+        return out;
+    }
+    let det = (w.saturating_sub(10)..w).rev().find(|&k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "an" | "the"));
+    let Some(det) = det else { return out };
+    if (det..w).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) || w - det < 2 {
+        return out;
+    }
+    let noun = format!("the {}", s.span(det + 1, w));
+    // The clause's verb is its last word; its verb group reaches back over auxiliaries and adverbs, and the
+    // words before that, back to the attribution, are its subject (named parties, or words the entities
+    // step did not read as one, such as a misspelt name).
+    let start = src.end + 1;
+    let Some(last) = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word)) else { return out };
+    if last <= start || !super::clause::is_past(s.tok(last)) {
+        return out;
+    }
+    let mut from = last;
+    while from > start + 1
+        && (matches!(
+            s.tok(from - 1).to_lowercase().as_str(),
+            "have" | "has" | "had" | "both" | "all" | "also" | "reportedly" | "jointly"
+        ) || s.tok(from - 1).to_lowercase().ends_with("ly"))
+    {
+        from -= 1;
+    }
+    let Some(vg) = s.verb_group(from) else { return out };
+    if vg.copula || vg.passive || vg.verb != last {
+        return out;
+    }
+    let after = from;
+    let subject_words = (start..after).all(|k| {
+        let w = s.tok(k);
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase) || matches!(w.to_lowercase().as_str(), "the" | "and"))
+    });
+    if !subject_words || after - start > 8 {
+        return out;
+    }
+    let subjects: Vec<&Named<'_>> = s.named.iter().filter(|m| m.first >= start && m.end <= after).collect();
+    let verb = s.tok(vg.verb);
+    let subject_text = s.span(start, after);
+    let says = format!("reported that {} {} {noun}", lower_first_the(subject_text), s.span(vg.start, vg.verb + 1));
+    if let Some(says) = curly(&says)
+        && word_count(&says) <= MAX_PREDICATE_WORDS + 4
+    {
+        let source = src.entity.id.clone();
+        out.push(fact(format!("report-{source}"), s, Claim::Report { source, says }));
+    }
+    let aux = singular_aux(s, &vg);
+    for m in subjects {
+        if !can_act(m.entity.kind) {
+            continue;
+        }
+        let stance = if aux.contains("reportedly") {
+            format!("{aux} {verb} {noun}")
+        } else if aux.is_empty() {
+            format!("reportedly {verb} {noun}")
+        } else {
+            format!("{aux} reportedly {verb} {noun}")
+        };
+        let Some(stance) = curly(&stance) else { continue };
+        let actor = m.entity.id.clone();
+        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+    }
+    out
+}
+
+/// A subject as it stands inside a clause: a leading "The" lower-cased.
+fn lower_first_the(text: &str) -> String {
+    text.strip_prefix("The ").map_or_else(|| text.to_string(), |rest| format!("the {rest}"))
+}
+
+/// Words that may stand before "relations" opening a clause ("As relations between …", "But relations
+/// among …"); any other word ("trade relations") narrows the relations, and the sentence is left out.
+const BEFORE_RELATIONS: [&str; 10] =
+    ["as", "while", "although", "though", "because", "since", "but", "and", "however", "the"];
+
+/// Copulas after which a relation's state follows ("are complex", "remain tense", "have been strained").
+const RELATION_COPULAS: [&str; 6] = ["are", "were", "remain", "remained", "became", "seem"];
+
+/// "Relations between X and Y are <state>" / "… among X, Y and Z remain <state>" / "… have been <state>":
+/// a Relation of the parties named (two or more, each one that can act, or a city; "the two countries" are
+/// the only two just named, [`Sent::pair`]), whose state is the copula and its complement up to the next comma,
+/// semicolon or the end.
+pub fn relation(s: &Sent<'_>) -> Option<Fact> {
+    let k = (0..s.toks.len()).find(|&k| s.is(k, "relations") && (s.is(k + 1, "between") || s.is(k + 1, "among")))?;
+    if s.in_quote(k)
+        || (k > 0 && !BEFORE_RELATIONS.contains(&s.tok(k - 1).to_lowercase().as_str()) && s.tok(k - 1) != ",")
+    {
+        return None;
+    }
+    let mut parties = Vec::new();
+    let mut i = k + 2;
+    let pair = s.pair_phrase_at(i).zip(s.pair);
+    if let Some((len, (a, b))) = pair {
+        parties = vec![a.id.clone(), b.id.clone()];
+        i += len;
+    }
+    while pair.is_none() {
+        let m = s.named_at(i).or_else(|| s.named_at(i + 1).filter(|_| s.is(i, "the")))?;
+        if !(can_act(m.entity.kind) || m.entity.kind == EntityKind::City) {
+            return None;
+        }
+        parties.push(m.entity.id.clone());
+        i = m.end;
+        if s.tok(i) == "," && s.is(i + 1, "and") {
+            i += 2;
+        } else if s.tok(i) == "," || s.is(i, "and") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let mut dedup = parties.clone();
+    dedup.sort();
+    dedup.dedup();
+    if dedup.len() != parties.len() || parties.len() < 2 {
+        return None;
+    }
+    let copula = if RELATION_COPULAS.contains(&s.tok(i).to_lowercase().as_str()) {
+        1
+    } else if (s.is(i, "have") || s.is(i, "had")) && s.is(i + 1, "been") {
+        2
+    } else {
+        return None;
+    };
+    let end = (i + copula..s.toks.len())
+        .find(|&j| matches!(s.tok(j), "," | ";" | "." | "—" | "\"" | "“" | "”" | "("))
+        .unwrap_or(s.toks.len());
+    let state = s.span(i, end);
+    if end <= i + copula || !(2..=10).contains(&word_count(state)) {
+        return None;
+    }
+    let id = format!("relations-{}", parties.join("-"));
+    Some(fact(id, s, Claim::Relation { between: parties, state: state.to_string() }))
 }
 
 #[cfg(test)]
@@ -722,6 +1155,359 @@ mod tests {
                 &[entity("myanmar", Country, "Myanmar")]
             ),
             vec![Claim::Identity { who: "myanmar".into(), is: "mainly Buddhist".into(), country: None }]
+        );
+    }
+
+    #[test]
+    fn two_parties_as_one_subject_each_hold_the_stance_with_the_other() {
+        let es = [
+            entity("my", Country, "Malaysia"),
+            entity("id", Country, "Indonesia"),
+            entity("un", Organisation, "United Nations"),
+        ];
+        let got: Vec<Claim> = coordinated(&sent(
+            "Malaysia and Indonesia have maintained a policy of turning away boats of migrants which the United Nations criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Stance {
+                    actor: "my".into(),
+                    stance: "has maintained, with Indonesia, a policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "id".into(),
+                    stance: "has maintained, with Malaysia, a policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+            ]
+        );
+        let es = [
+            entity("jp", Country, "Japan"),
+            entity("ph", Country, "the Philippines"),
+            entity("manila", City, "Manila"),
+        ];
+        let got: Vec<Claim> =
+            coordinated(&sent("On Tuesday, Japan and the Philippines signed a defence pact in Manila.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect();
+        assert_eq!(
+            got.first(),
+            Some(&Claim::Stance {
+                actor: "jp".into(),
+                stance: "signed, with the Philippines, a defence pact in Manila".into(),
+                issue: None
+            })
+        );
+        assert_eq!(
+            coordinated(&sent("Japan and the Philippines met in Manila on Tuesday.", &es))
+                .first()
+                .map(|f| f.claim.clone()),
+            Some(Claim::Meeting {
+                who: "jp".into(),
+                whom: "ph".into(),
+                place: Some("manila".into()),
+                date: Some("on Tuesday".into())
+            })
+        );
+        // A present tense, a copula, a third party or a plan stays out, or keeps its "will".
+        assert!(coordinated(&sent("Japan and the Philippines say the pact is fair.", &es)).is_empty());
+        assert!(coordinated(&sent("Japan and the Philippines are close allies.", &es)).is_empty());
+        assert!(coordinated(&sent("Manila, Japan and the Philippines signed a pact.", &es)).is_empty());
+        assert_eq!(
+            coordinated(&sent("Japan and the Philippines will sign a defence pact.", &es))
+                .first()
+                .map(|f| f.claim.clone()),
+            Some(Claim::Stance {
+                actor: "jp".into(),
+                stance: "will sign, with the Philippines, a defence pact".into(),
+                issue: None
+            })
+        );
+    }
+
+    #[test]
+    fn what_x_says_y_did_is_y_s_stance_reportedly() {
+        let es = [
+            entity("dept", Organisation, "US State Department"),
+            entity("kerry", Person, "John Kerry"),
+            entity("seoul", City, "Seoul"),
+        ];
+        let got: Vec<Claim> = reported_clause(&sent(
+            "The US State Department said John Kerry, the Secretary of State, contacted South Korea's foreign minister over the talks.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![Claim::Stance {
+                actor: "kerry".into(),
+                stance: "reportedly contacted South Korea's foreign minister over the talks".into(),
+                issue: None
+            }]
+        );
+        let es = [entity("min", Organisation, "Foreign Ministry"), entity("kim", Person, "Kim Yo-jong")];
+        assert_eq!(
+            reported_clause(&sent("The Foreign Ministry said that Kim Yo-jong ordered the envoys home.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect::<Vec<_>>(),
+            vec![Claim::Stance {
+                actor: "kim".into(),
+                stance: "reportedly ordered the envoys home".into(),
+                issue: None
+            }]
+        );
+        // A plan, a passive or a second "said" is not a deed.
+        assert!(
+            reported_clause(&sent("The Foreign Ministry said Kim Yo-jong will order the envoys home.", &es)).is_empty()
+        );
+        assert!(reported_clause(&sent("The Foreign Ministry said Kim Yo-jong was ordered home.", &es)).is_empty());
+        assert!(reported_clause(&sent("The Foreign Ministry said Kim Yo-jong said nothing.", &es)).is_empty());
+    }
+
+    #[test]
+    fn which_according_to_x_reports_what_y_did_to_the_noun_before() {
+        let es = [
+            entity("afp", Media, "AFP"),
+            entity("un", Organisation, "United Nations"),
+            entity("us", Country, "United States"),
+            entity("cn", Country, "China"),
+            entity("reuters", Media, "Reuters"),
+            entity("jp", Country, "Japan"),
+        ];
+        let got: Vec<Claim> = relative_according(&sent(
+            "Malaysia has kept a policy of turning away boats of migrants which, according to AFP, the United Nations and United States have both criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "afp".into(),
+                    says: "reported that the United Nations and United States have both criticised the policy of turning away boats of migrants".into()
+                },
+                Claim::Stance {
+                    actor: "un".into(),
+                    stance: "has reportedly criticised the policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "us".into(),
+                    stance: "has reportedly criticised the policy of turning away boats of migrants".into(),
+                    issue: None
+                },
+            ]
+        );
+        let got: Vec<Claim> = relative_according(&sent(
+            "China announced an air defence zone which, according to Reuters, Japan rejected.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "reuters".into(),
+                    says: "reported that Japan rejected the air defence zone".into()
+                },
+                Claim::Stance {
+                    actor: "jp".into(),
+                    stance: "reportedly rejected the air defence zone".into(),
+                    issue: None
+                },
+            ]
+        );
+        // A misspelt name the entities step did not read is still part of the subject the report quotes.
+        let got: Vec<Claim> = relative_according(&sent(
+            "Thailand kept a ban on fishing boats which, according to AFP, the Untied Nations and China have criticised.",
+            &es,
+        ))
+        .into_iter()
+        .map(|f| f.claim)
+        .collect();
+        assert_eq!(
+            got,
+            vec![
+                Claim::Report {
+                    source: "afp".into(),
+                    says: "reported that the Untied Nations and China have criticised the ban on fishing boats".into()
+                },
+                Claim::Stance {
+                    actor: "cn".into(),
+                    stance: "has reportedly criticised the ban on fishing boats".into(),
+                    issue: None
+                },
+            ]
+        );
+        // A clause that goes on after its verb has an object of its own: nothing is drafted.
+        assert!(
+            relative_according(&sent(
+                "China announced an air defence zone which, according to Reuters, Japan rejected at once.",
+                &es
+            ))
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn relations_between_parties_are_a_relation_with_its_state() {
+        let es = [
+            entity("kr", Country, "South Korea"),
+            entity("cn", Country, "China"),
+            entity("jp", Country, "Japan"),
+            entity("ph", Country, "the Philippines"),
+        ];
+        let rel = |text: &str| relation(&sent(text, &es)).map(|f| f.claim);
+        assert_eq!(
+            rel("As relations between South Korea, China, and Japan are complex, such visits are hard to arrange."),
+            Some(Claim::Relation { between: vec!["kr".into(), "cn".into(), "jp".into()], state: "are complex".into() })
+        );
+        assert_eq!(
+            rel("Relations between Japan and the Philippines have been warm since the treaty."),
+            Some(Claim::Relation {
+                between: vec!["jp".into(), "ph".into()],
+                state: "have been warm since the treaty".into()
+            })
+        );
+        assert_eq!(
+            rel("But relations among China and Japan remain tense over the islands."),
+            Some(Claim::Relation {
+                between: vec!["cn".into(), "jp".into()],
+                state: "remain tense over the islands".into()
+            })
+        );
+        // Narrowed relations ("trade relations"), a verb that is no copula, or one party: nothing.
+        assert_eq!(rel("Trade relations between China and Japan are good."), None);
+        assert_eq!(rel("Relations between China and Japan improved."), None);
+        assert_eq!(rel("Relations between China and China are good."), None);
+    }
+
+    #[test]
+    fn an_unplaceable_this_cuts_the_predicate_before_its_phrase() {
+        let es = [entity("lee", Person, "Lee")];
+        assert_eq!(
+            claims("Lee described his visit to China as a turning point in this process of improving ties.", &es),
+            vec![Claim::Stance {
+                actor: "lee".into(),
+                stance: "described his visit to China as a turning point".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Lee backed this plan.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_group_takes_a_plural_verb_and_a_single_party_does_not() {
+        let es =
+            [entity("analysts", Group, "Analysts"), entity("beijing", City, "Beijing"), entity("jp", Country, "Japan")];
+        assert_eq!(
+            claims("Analysts believe Beijing is eager to improve relations with Seoul.", &es),
+            vec![Claim::Stance {
+                actor: "analysts".into(),
+                stance: "believe Beijing is eager to improve relations with Seoul".into(),
+                issue: None
+            }]
+        );
+        assert!(claims("Japan believe Beijing is eager to improve relations with Seoul.", &es).is_empty());
+    }
+
+    #[test]
+    fn visiting_a_person_in_a_place_is_a_meeting_and_a_visit() {
+        let es = [
+            entity("lee", Person, "Lee"),
+            entity("takaichi", Person, "Sanae Takaichi"),
+            entity("japan", Country, "Japan"),
+            entity("nara", City, "Nara"),
+        ];
+        let s = sent("Lee visited Japan's Prime Minister Sanae Takaichi in her hometown, Nara, on January 12th.", &es);
+        let mut got: Vec<Claim> = clauses(&s).into_iter().map(|f| f.claim).collect();
+        got.extend(person_visit(&s).map(|f| f.claim));
+        assert_eq!(
+            got,
+            vec![
+                Claim::Meeting {
+                    who: "lee".into(),
+                    whom: "takaichi".into(),
+                    place: Some("nara".into()),
+                    date: Some("January 12th".into())
+                },
+                Claim::Visit {
+                    who: "lee".into(),
+                    destination: "nara".into(),
+                    date: Some("January 12th".into()),
+                    first: None
+                },
+            ]
+        );
+        assert_eq!(person_visit(&sent("Lee visited Sanae Takaichi on Monday.", &es)), None);
+        assert_eq!(person_visit(&sent("Lee will visit Sanae Takaichi in Nara.", &es)), None);
+    }
+
+    #[test]
+    fn both_countries_are_the_two_named_last() {
+        let es = [entity("jp", Country, "Japan"), entity("cn", Country, "China")];
+        let s = sent("Both countries have recalled their ambassadors for consultations.", &es)
+            .with_pair(Some((&es[0], &es[1])));
+        assert_eq!(
+            pair_clause(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![
+                Claim::Stance {
+                    actor: "jp".into(),
+                    stance: "has recalled, with China, their ambassadors for consultations".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "cn".into(),
+                    stance: "has recalled, with Japan, their ambassadors for consultations".into(),
+                    issue: None
+                },
+            ]
+        );
+        let s = sent("Relations between the two countries had been warming, but the talks stopped.", &es)
+            .with_pair(Some((&es[0], &es[1])));
+        assert_eq!(
+            relation(&s).map(|f| f.claim),
+            Some(Claim::Relation { between: vec!["jp".into(), "cn".into()], state: "had been warming".into() })
+        );
+        // Without two countries named before, "both countries" means nobody.
+        assert!(pair_clause(&sent("Both countries have recalled their ambassadors.", &es)).is_empty());
+    }
+
+    #[test]
+    fn a_passive_with_a_named_agent_is_the_agent_s_stance() {
+        let es = [entity("cn", Country, "China"), entity("un", Organisation, "United Nations")];
+        let got = |text: &str| passive_agent(&sent(text, &es)).map(|f| f.claim);
+        assert_eq!(
+            got("The proposal was rejected by China on Monday."),
+            Some(Claim::Stance { actor: "cn".into(), stance: "rejected the proposal on Monday".into(), issue: None })
+        );
+        assert_eq!(
+            got("The sanctions have been condemned by the United Nations."),
+            Some(Claim::Stance { actor: "un".into(), stance: "has condemned the sanctions".into(), issue: None })
+        );
+        assert_eq!(got("The proposal will be rejected by China."), None);
+        assert_eq!(got("The proposal was rejected by officials."), None);
+        let es = [entity("jp", Country, "Japan"), entity("kr", Country, "South Korea")];
+        assert_eq!(
+            coordinated(&sent("Japan and South Korea held bilateral talks in Tokyo on Friday.", &es))
+                .into_iter()
+                .map(|f| f.claim)
+                .collect::<Vec<_>>(),
+            vec![Claim::Meeting { who: "jp".into(), whom: "kr".into(), place: None, date: Some("on Friday".into()) }]
         );
     }
 }

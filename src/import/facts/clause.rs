@@ -51,6 +51,9 @@ pub struct Sent<'a> {
     pub quoted: Vec<bool>,
     /// The one person the previous sentence of the paragraph named, whom an opening "He" or "She" means.
     pub pronoun: Option<&'a Entity>,
+    /// The only two countries named in this paragraph before the phrase and in the one before, whom "both
+    /// countries" or "the two countries" mean; `None` when fewer or more were named there.
+    pub pair: Option<(&'a Entity, &'a Entity)>,
 }
 
 impl<'a> Sent<'a> {
@@ -95,7 +98,7 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None }
     }
 
     /// The sentence with `person` as the one an opening "He" or "She" means.
@@ -103,6 +106,26 @@ impl<'a> Sent<'a> {
     pub fn with_pronoun(mut self, person: Option<&'a Entity>) -> Self {
         self.pronoun = person;
         self
+    }
+
+    /// The sentence with `pair` as the two countries "both countries" means.
+    #[must_use]
+    pub fn with_pair(mut self, pair: Option<(&'a Entity, &'a Entity)>) -> Self {
+        self.pair = pair;
+        self
+    }
+
+    /// Where a phrase for the two countries just named ("both countries", "the two countries", "the two
+    /// nations", "the two Koreas") starts at token `i`: its length in tokens.
+    pub fn pair_phrase_at(&self, i: usize) -> Option<usize> {
+        let noun = |k: usize| {
+            matches!(self.tok(k).to_lowercase().as_str(), "countries" | "nations" | "governments" | "koreas")
+        };
+        if (self.is(i, "both") && noun(i + 1)) || (self.is(i, "the") && self.is(i + 1, "two") && noun(i + 2)) {
+            Some(if self.is(i, "both") { 2 } else { 3 })
+        } else {
+            None
+        }
     }
 
     /// Tokens `from..to` as a sentence of their own (the words of a quotation, read as its speaker's
@@ -437,6 +460,11 @@ impl Sent<'_> {
             if NOT_MODIFIERS.contains(&lower.as_str()) && !(modifiers == 0 && i - 1 == 0 && lower == "the") {
                 return false;
             }
+            // "Analysts believe Beijing is eager …": a clause someone says or believes is theirs, not the
+            // article's.
+            if BELIEF_WORDS.contains(&lower.as_str()) || super::speech::SAY_WORDS.contains(&lower.as_str()) {
+                return false;
+            }
             modifiers += 1;
             if modifiers > 5 {
                 return false;
@@ -553,7 +581,7 @@ impl Sent<'_> {
         } else if have {
             (past, false, false)
         } else if aux.is_empty() {
-            (past || PRESENT_VERBS.contains(&w), false, false)
+            (past || PRESENT_VERBS.contains(&w) || PLURAL_PRESENT.contains(&w), false, false)
         } else {
             (past, false, false)
         };
@@ -615,10 +643,53 @@ const PRESENT_VERBS: [&str; 16] = [
     "reports",
 ];
 
+/// Present-tense verbs of a plural subject ("Analysts believe", "Officials say"); the patterns take them
+/// from a group only, as a name before them is no plural subject.
+pub const PLURAL_PRESENT: [&str; 10] =
+    ["say", "believe", "fear", "hope", "warn", "expect", "argue", "claim", "insist", "worry"];
+
+/// Verbs of believing and hoping, after which a clause is what someone holds, not what the article states.
+const BELIEF_WORDS: [&str; 24] = [
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "fears",
+    "feared",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "expected",
+    "suspect",
+    "suspects",
+    "suspected",
+    "claim",
+    "claims",
+    "claimed",
+    "doubt",
+    "doubts",
+    "doubted",
+];
+
+/// Words that open a phrase of their own (prepositions and conjunctions): a predicate may be cut before one
+/// and still read whole.
+pub const PHRASE_WORDS: [&str; 16] = [
+    "in", "on", "at", "to", "near", "under", "after", "before", "with", "from", "for", "by", "of", "during", "as",
+    "amid",
+];
+
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !["only", "early", "reply", "supply", "rally", "italy"].contains(&w))
-        || ["also", "recently", "already", "again", "still", "first", "just", "since", "later", "then", "now", "not"]
-            .contains(&w)
+        || [
+            "also", "recently", "already", "again", "still", "first", "just", "since", "later", "then", "now", "not",
+            "both",
+        ]
+        .contains(&w)
 }
 
 /// Irregular past tenses and participles of verbs common in news, with their base forms. General English.

@@ -204,6 +204,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
     }
     found.extend(durations(s));
     found.extend(turnout(s));
+    found.extend(none_counted(s));
     let mut out = Vec::new();
     for (statement, question, value, unit) in found {
         if question.contains(['"', '“', '”']) || word_count(&question) > 25 {
@@ -226,6 +227,39 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         });
     }
     out
+}
+
+/// "No <plural noun phrase> were <participle> …" ("No injuries or deaths were reported in the attacks") at
+/// the start of a clause: a count of nought, asked "How many injuries or deaths were reported in the
+/// attacks?" and stated "The number of injuries or deaths reported in the attacks was {n}". The noun phrase
+/// is one to four lower-case words (joined by "or" or "and"), the last plural; the verb a past participle.
+fn none_counted(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let Some(at) = (0..s.toks.len()).find(|&k| s.tok(k) == "No" || (s.is(k, "no") && s.tok(k.wrapping_sub(1)) == ","))
+    else {
+        return Vec::new();
+    };
+    if s.in_quote(at) || clause_start(s, at) != Some(at) {
+        return Vec::new();
+    }
+    let Some(be) = (at + 2..(at + 6).min(s.toks.len())).find(|&k| s.is(k, "were") || s.is(k, "have")) else {
+        return Vec::new();
+    };
+    let words = (at + 1..be)
+        .all(|k| s.toks.get(k).is_some_and(|t| t.word) && s.tok(k).chars().all(|c| c.is_lowercase() || c == '-'));
+    let pp_at = if s.is(be, "have") && s.is(be + 1, "been") { be + 2 } else { be + 1 };
+    let pp = s.tok(pp_at);
+    if !words || !is_plural(s.tok(be - 1)) || !super::clause::is_past(pp) || s.named_at(pp_at).is_some() {
+        return Vec::new();
+    }
+    let unit = s.span(at + 1, be).to_string();
+    let end = clause_end(s, pp_at);
+    let rest = trim_end(s.span(pp_at, end));
+    if word_count(rest) < 2 {
+        return Vec::new();
+    }
+    let question = format!("How many {unit} {} {rest}?", s.span(be, pp_at));
+    let statement = format!("The number of {unit} {rest} was {{n}}");
+    vec![(statement, question, 0.0, unit)]
 }
 
 /// Prepositions that open where a thing was fired, sent or thrown: "at …", "into …".
@@ -892,5 +926,31 @@ mod tests {
                 424.0
             )]
         );
+    }
+
+    #[test]
+    fn no_casualties_is_a_count_of_nought() {
+        assert_eq!(
+            asked(
+                "No injuries or deaths were reported in the attacks from either side, but the town was evacuated.",
+                &[]
+            ),
+            vec![(
+                "The number of injuries or deaths reported in the attacks from either side was {n}".into(),
+                "How many injuries or deaths were reported in the attacks from either side?".into(),
+                0.0
+            )]
+        );
+        assert_eq!(
+            asked("After the storm, no ships have been sighted near the port.", &[]),
+            vec![(
+                "The number of ships sighted near the port was {n}".into(),
+                "How many ships have been sighted near the port?".into(),
+                0.0
+            )]
+        );
+        // A singular, or "no" inside a clause, is no count.
+        assert!(asked("No one was hurt in the blast.", &[]).is_empty());
+        assert!(asked("The ministry said no ships were sighted.", &[]).is_empty());
     }
 }

@@ -48,6 +48,28 @@ pub fn area_of(s: &Sent<'_>) -> Option<String> {
         .then(|| phrase.to_string())
 }
 
+/// The electoral area a sentence names after its opening ("Eddie Chu was elected with 84,121 votes in the
+/// New Territories West geographical constituency." → "the New Territories West geographical constituency"):
+/// "in the …" with a capitalised word, up to ten words, ending in an area noun, outside quotations. It
+/// gives a paragraph whose first result does not open with its constituency the area its later sentences
+/// ("Other candidates elected in this district were …") mean.
+pub fn area_in(s: &Sent<'_>) -> Option<String> {
+    (1..s.toks.len()).find_map(|i| {
+        if !s.is(i, "in") || !s.is(i + 1, "the") || s.in_quote(i) {
+            return None;
+        }
+        let end = (i + 2..(i + 12).min(s.toks.len())).find(|&k| AREAS.contains(&s.tok(k).to_lowercase().as_str()))?;
+        let words = (i + 2..end).all(|k| s.toks.get(k).is_some_and(|t| t.word) || matches!(s.tok(k), "'s" | "(" | ")"));
+        let capital = (i + 2..end).any(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase));
+        // "in the Kowloon West district council election": the area noun must close the phrase.
+        let closed = !s.toks.get(end + 1).is_some_and(|t| t.word) || s.tok(end + 1).chars().all(char::is_lowercase);
+        let after = s.tok(end + 1).to_lowercase();
+        let noun_goes_on = s.toks.get(end + 1).is_some_and(|t| t.word)
+            && !["with", "by", "and", "on", "in", "after", "as", "while", "for", "to"].contains(&after.as_str());
+        (words && capital && closed && !noun_goes_on).then(|| s.span(i + 1, end + 1).to_string())
+    })
+}
+
 /// Whether the sentence reports an election result (a person elected or defeated) in one of the module's
 /// shapes.
 pub fn reports_result(s: &Sent<'_>) -> bool {
@@ -131,6 +153,66 @@ fn clause_start(s: &Sent<'_>, k: usize) -> usize {
     let boundary =
         (start..k).rev().find(|&j| s.tok(j) == ";" || ["while", "whereas", "but"].iter().any(|w| s.is(j, w)));
     boundary.map_or(start, |j| j + 1)
+}
+
+/// The place entity named inside the sentence's electoral area phrase ([`area_of`] or [`area_in`]): "New
+/// Territories West" in "In the New Territories West geographical constituency, …".
+pub fn area_place(s: &Sent<'_>) -> Option<String> {
+    let (from, to) = if area_of(s).is_some() {
+        (1, (2..s.toks.len()).find(|&k| s.tok(k) == ",")?)
+    } else {
+        let phrase = area_in(s)?;
+        let i = (1..s.toks.len()).find(|&i| s.is(i, "in") && s.span(i + 1, s.toks.len()).starts_with(&phrase))?;
+        (i + 1, i + 1 + super::clause::tokens(&phrase).len())
+    };
+    s.named
+        .iter()
+        .find(|m| {
+            m.first >= from
+                && m.end <= to
+                && matches!(m.entity.kind, EntityKind::Place | EntityKind::City | EntityKind::Country)
+        })
+        .map(|m| m.entity.id.clone())
+}
+
+/// The election of each person the sentence reports elected or re-elected, where the sentence's own electoral
+/// area names a place (`place`, from [`area_place`]): an Event "<Name>'s election" (or "re-election") in that place, for "Where
+/// did Eddie Chu's election take place?". The same list rules as [`results`]; a defeat is not drafted.
+pub fn election_events(s: &Sent<'_>, place: Option<&str>) -> Vec<Fact> {
+    let Some(place) = place else { return Vec::new() };
+    let mut out = Vec::new();
+    for (from, to, status) in verbs(s) {
+        let noun = match status {
+            Status::Elected => "election",
+            Status::ReElected => "re-election",
+            Status::Defeated => continue,
+        };
+        let bad = (from..to).any(|j| {
+            let w = s.tok(j).to_lowercase();
+            let named = s.named.iter().any(|m| m.first <= j && j < m.end);
+            !named && (is_past(&w) || ["who", "which", "that", "by", "with", "than", "against"].contains(&w.as_str()))
+        });
+        if bad {
+            continue;
+        }
+        for p in s.named.iter().filter(|m| m.first >= from && m.end <= to && m.entity.kind == EntityKind::Person) {
+            let who = p.entity.id.clone();
+            out.push(Fact {
+                id: format!("{noun}-{who}"),
+                topics: Vec::new(),
+                evidence: s.text.to_string(),
+                // No `who`: the name is in `what`, and a question asking for it would give it away.
+                claim: Claim::Event {
+                    what: format!("{}'s {noun}", p.entity.name),
+                    who: Vec::new(),
+                    place: Some(place.to_string()),
+                    date: None,
+                    era: None,
+                },
+            });
+        }
+    }
+    out
 }
 
 /// The party named right beside a person: "<Person> of|from (the) <Party>" (not "of respectively …"),
@@ -312,5 +394,49 @@ mod tests {
         assert_eq!(area_of(&sent("In the morning, Ann Chiang voted.", &[])), None);
         let s = sent("In the District Council (Second) functional constituency, Kwong Chun-yu won.", &[]);
         assert_eq!(area_of(&s).as_deref(), Some("the District Council (Second) functional constituency"));
+    }
+
+    #[test]
+    fn an_area_named_after_the_opening_is_found_too() {
+        let s =
+            sent("Eddie Chu was elected with 84,121 votes in the New Territories West geographical constituency.", &[]);
+        assert_eq!(area_in(&s).as_deref(), Some("the New Territories West geographical constituency"));
+        let s = sent("Anna Wu won in the Kowloon Central district by 300 votes.", &[]);
+        assert_eq!(area_in(&s).as_deref(), Some("the Kowloon Central district"));
+        assert_eq!(area_in(&sent("Anna Wu won in the Kowloon Central district council election.", &[])), None);
+        assert_eq!(area_in(&sent("Anna Wu won in this district.", &[])), None);
+        assert_eq!(area_in(&sent("Anna Wu lives in the eastern district.", &[])), None);
+    }
+
+    #[test]
+    fn each_person_elected_in_a_named_place_has_an_election_there() {
+        let es = [
+            entity("ntw", Place, "New Territories West"),
+            entity("chu", Person, "Eddie Chu"),
+            entity("ho", Person, "Junius Ho"),
+            entity("lee", Person, "Lee Cheuk-yan"),
+        ];
+        let s = sent(
+            "In the New Territories West geographical constituency, pan-democrat Eddie Chu was elected with 84,121 votes.",
+            &es,
+        );
+        assert_eq!(area_place(&s).as_deref(), Some("ntw"));
+        let events: Vec<Claim> = election_events(&s, area_place(&s).as_deref()).into_iter().map(|f| f.claim).collect();
+        assert_eq!(
+            events,
+            vec![Claim::Event {
+                what: "Eddie Chu's election".into(),
+                who: vec![],
+                place: Some("ntw".into()),
+                date: None,
+                era: None
+            }]
+        );
+        // A defeat, or no place known, is no election.
+        let s = sent("Lee Cheuk-yan was defeated in this constituency.", &es);
+        assert!(election_events(&s, Some("ntw")).is_empty());
+        let s = sent("Junius Ho was re-elected.", &es);
+        assert!(election_events(&s, None).is_empty());
+        assert_eq!(election_events(&s, Some("ntw")).len(), 1);
     }
 }

@@ -169,6 +169,13 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
         };
         return is_say(s.tok(m.end)).then(|| (m.entity.clone(), verb, written(m)));
     }
+    if matches!(first.to_lowercase().as_str(), "he" | "she") && is_say(s.tok(a + 1)) {
+        // `"…," he said` after a sentence that named one person and no quote of this paragraph before it.
+        let quoted_here = speakers.last.as_ref().is_some_and(|(p, _, _)| *p == s.paragraph);
+        if !quoted_here && let Some(person) = s.pronoun {
+            return Some((person.clone(), s.tok(a + 1).to_lowercase(), person.name.clone()));
+        }
+    }
     if matches!(first.to_lowercase().as_str(), "it" | "he" | "she" | "they") && is_say(s.tok(a + 1)) {
         let (paragraph, speaker, named) = speakers.last.as_ref()?;
         let fits = match first.to_lowercase().as_str() {
@@ -229,15 +236,24 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
     })
 }
 
-/// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>".
+/// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>". `<Clause>, he said.` is
+/// the one person the previous sentence of the paragraph named, when the sentence names no person itself.
 pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
     let verb = s.tok(last).to_lowercase();
     if !matches!(verb.as_str(), "said" | "says" | "added" | "stated") || s.text.contains(['"', '“', '”']) {
         return None;
     }
-    let m = s.named_before(last).filter(|m| can_act(m.entity.kind))?;
-    let first = if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first };
+    // "…, he said.": the one person the sentence before named (see [`Sent::pronoun`]).
+    let (speaker, first) = match s.named_before(last).filter(|m| can_act(m.entity.kind)) {
+        Some(m) => (m.entity, if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first }),
+        None if (s.is(last.wrapping_sub(1), "he") || s.is(last.wrapping_sub(1), "she"))
+            && !s.named.iter().any(|m| m.entity.kind == EntityKind::Person) =>
+        {
+            (s.pronoun?, last - 1)
+        }
+        None => return None,
+    };
     if s.tok(first.checked_sub(1)?) != "," {
         return None;
     }
@@ -246,10 +262,10 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     Some(Fact {
-        id: format!("said-{}", m.entity.id),
+        id: format!("said-{}", speaker.id),
         topics: Vec::new(),
         evidence: s.text.to_string(),
-        claim: Claim::Statement { speaker: m.entity.id.clone(), said: format!("{verb} {clause}"), quote: None },
+        claim: Claim::Statement { speaker: speaker.id.clone(), said: format!("{verb} {clause}"), quote: None },
     })
 }
 
@@ -393,5 +409,20 @@ pub(crate) mod tests {
             said(&according(&s).into_iter().collect::<Vec<_>>()),
             vec![("afp".into(), "reported that the talks collapsed on Monday".into())]
         );
+    }
+
+    #[test]
+    fn a_clause_then_he_said_is_the_person_named_before() {
+        let es = [entity("wang", EntityKind::Person, "Wang Yi")];
+        let s = sent("The talks had cleared the way for a summit, he said.", &es).with_pronoun(Some(&es[0]));
+        assert_eq!(
+            said(&trailing_said(&s).into_iter().collect::<Vec<_>>()),
+            vec![("wang".into(), "said the talks had cleared the way for a summit".into())]
+        );
+        // Nobody named before: nothing.
+        assert_eq!(trailing_said(&sent("The talks had cleared the way for a summit, he said.", &es)), None);
+        let s = sent("\"We hope the talks go well\", he said.", &es).with_pronoun(Some(&es[0]));
+        let mut sp = Speakers::default();
+        assert_eq!(said(&quotes(&s, &mut sp)), vec![("wang".into(), "said “We hope the talks go well”".into())]);
     }
 }

@@ -1,0 +1,165 @@
+//! Role nouns that refer back: "the agency", "the spokesman", "the ministry" name no one themselves, but in
+//! news prose they mean the nearest entity of their kind named just before ("… said Yonhap. The agency
+//! added …"). Each is read as a mention of that entity, so every pattern treats it as a name.
+//!
+//! The rule kept: a role noun after "the" refers back only to an entity named earlier in the same or the
+//! previous paragraph whose kind, name or role fits the noun (an agency is a news outlet or a body with
+//! "Agency" in its name; a spokesman is a person whose role says so); the nearest such entity wins. A noun
+//! followed by a name or "of" ("the ministry of defence", "the agency Yonhap") is a name of its own and is
+//! left alone, as is a noun with nothing fitting before it.
+
+use std::ops::Range;
+
+use super::super::entities::Found;
+use super::super::text::Article;
+use super::clause::tokens;
+use crate::pack::{Entity, EntityKind};
+
+/// Role nouns (one or two words, lower case) and whether an entity fits each.
+fn fits(noun: &str, e: &Entity) -> bool {
+    let name = e.name.to_lowercase();
+    let role = e.role.as_deref().unwrap_or("").to_lowercase();
+    let org = matches!(e.kind, EntityKind::Organisation | EntityKind::Group);
+    match noun {
+        "agency" | "news agency" => e.kind == EntityKind::Media || (org && name.contains("agency")),
+        "newspaper" | "broadcaster" | "outlet" => e.kind == EntityKind::Media,
+        "ministry" | "department" | "council" | "party" | "military" | "army" | "navy" | "coast guard" => {
+            org && name.contains(noun)
+        }
+        "spokesman" | "spokeswoman" | "spokesperson" => e.kind == EntityKind::Person && role.contains("spokes"),
+        "minister" | "foreign minister" | "prime minister" | "president" | "ambassador" | "envoy" => {
+            e.kind == EntityKind::Person && role.contains(noun)
+        }
+        _ => false,
+    }
+}
+
+/// The role nouns read, longest first so "the prime minister" is not read as "the prime".
+const NOUNS: [&str; 20] = [
+    "news agency",
+    "foreign minister",
+    "prime minister",
+    "coast guard",
+    "agency",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "ministry",
+    "department",
+    "council",
+    "party",
+    "military",
+    "army",
+    "navy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "envoy",
+];
+
+/// The back references of the article: for each, the byte range of "the <noun>" in [`Article::text`] and
+/// the index in [`Found::entities`] of the entity it means, in text order. None overlaps a mention.
+pub fn back_references(article: &Article, found: &Found) -> Vec<(Range<usize>, usize)> {
+    let mut out: Vec<(Range<usize>, usize)> = Vec::new();
+    // Every mention so far, as (paragraph, start, entity index), in text order.
+    let mut seen: Vec<(usize, usize, usize)> = Vec::new();
+    for (paragraph, range) in article.sentences() {
+        let text = article.slice(&range);
+        let toks = tokens(text);
+        let word = |i: usize| toks.get(i).and_then(|t| text.get(t.range.clone())).unwrap_or("");
+        let mut refs: Vec<(Range<usize>, usize)> = Vec::new();
+        for i in 0..toks.len() {
+            if !word(i).eq_ignore_ascii_case("the") {
+                continue;
+            }
+            let Some((noun, len)) = NOUNS.iter().find_map(|n| {
+                let parts: Vec<&str> = n.split(' ').collect();
+                parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| word(i + 1 + k).eq_ignore_ascii_case(p))
+                    .then_some((*n, parts.len()))
+            }) else {
+                continue;
+            };
+            // Lower case as written: "the Ministry" may begin a name ("the Ministry of Unification").
+            let after = word(i + 1 + len);
+            let named_after = after.chars().next().is_some_and(char::is_uppercase) || after.eq_ignore_ascii_case("of");
+            if named_after || word(i + 1).chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let (Some(first), Some(last)) = (toks.get(i), toks.get(i + len)) else { continue };
+            let at = range.start + first.range.start..range.start + last.range.end;
+            if found.mentions.iter().any(|m| m.range.start < at.end && at.start < m.range.end) {
+                continue;
+            }
+            let before = seen
+                .iter()
+                .rev()
+                .filter(|(p, start, _)| *p + 1 >= paragraph && *start < at.start)
+                .find(|(_, _, e)| found.entities.get(*e).is_some_and(|e| fits(noun, e)));
+            if let Some(&(_, _, e)) = before {
+                refs.push((at, e));
+            }
+        }
+        // The sentence's mentions and references, in text order, become what later sentences refer back to.
+        let mut here: Vec<(usize, usize)> = found
+            .within(&range)
+            .map(|m| (m.range.start, m.entity))
+            .chain(refs.iter().map(|(r, e)| (r.start, *e)))
+            .collect();
+        here.sort_unstable();
+        seen.extend(here.into_iter().map(|(start, e)| (paragraph, start, e)));
+        out.extend(refs);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{mentions, text};
+
+    fn refs(body: &str, es: Vec<Entity>) -> Vec<(String, String)> {
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let found = mentions::locate(&a, es);
+        back_references(&a, &found)
+            .into_iter()
+            .map(|(r, e)| (a.text[r].to_string(), found.entities[e].id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_role_noun_means_the_nearest_fitting_entity_before_it() {
+        let mut spokes = Entity::new("hua", EntityKind::Person, "Hua Chunying");
+        spokes.role = Some("Chinese foreign ministry spokeswoman".into());
+        let es = vec![
+            Entity::new("yonhap", EntityKind::Media, "Yonhap"),
+            Entity::new("kcna", EntityKind::Media, "KCNA"),
+            Entity::new("mofa", EntityKind::Organisation, "Foreign Ministry"),
+            spokes,
+            Entity::new("seoul", EntityKind::City, "Seoul"),
+        ];
+        let body = "Yonhap quoted KCNA on the talks in Seoul. The agency said the North wanted aid.\n\n\
+                    The Foreign Ministry and Hua Chunying spoke next. The spokeswoman said the ministry would reply.\n\n\
+                    Later, the agency of the state said nothing.\n\n\
+                    In a third week, the agency was silent.";
+        assert_eq!(
+            refs(body, es),
+            vec![
+                ("The agency".to_string(), "kcna".to_string()),
+                ("The spokeswoman".to_string(), "hua".to_string()),
+                ("the ministry".to_string(), "mofa".to_string()),
+                // "the agency of the state" names a body of its own; two paragraphs on, nothing fits.
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_fitting_before_means_no_reference() {
+        let es = vec![Entity::new("seoul", EntityKind::City, "Seoul"), Entity::new("kim", EntityKind::Person, "Kim")];
+        assert!(refs("Kim went to Seoul. The spokesman said the agency would reply.", es).is_empty());
+    }
+}

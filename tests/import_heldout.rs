@@ -1,0 +1,85 @@
+//! The drafter on real articles nobody tuned it on (`tests/articles/heldout/`, sources and licences in its
+//! `SOURCES.md`): each is drafted exactly as `dossier import` drafts it, with the entities the pipeline
+//! finds itself. Every draft must pass `dossier check`; the issue's bar for an article of 400–900 words —
+//! at least 20 questions of at least 4 kinds — is asserted separately, and figures are printed
+//! (`cargo test --test import_heldout -- --nocapture --include-ignored`).
+//!
+//! No rule of the drafter may be fitted to these texts: they measure, they do not teach.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use dossier::generate::Bank;
+use dossier::import::{self, Draft, Options};
+use dossier::pack::Pack;
+
+fn articles() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/heldout");
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the held-out folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    out.sort();
+    out
+}
+
+fn draft(path: &Path) -> Draft {
+    let bytes = std::fs::read(path).expect("a held-out article");
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("a.txt");
+    import::draft(&bytes, name, &Options::default()).expect("a held-out article drafts")
+}
+
+/// (questions, kinds, facts, words) of the article's draft, printed.
+fn figures(path: &Path) -> (usize, BTreeSet<String>, usize, usize) {
+    let d = draft(path);
+    let pack =
+        Pack::from_sources(&format!("{}.ron", d.sheet.id), &d.ron, &d.article, None).expect("a draft reads back");
+    let bank = Bank::new(pack).expect("a draft banks");
+    let kinds: BTreeSet<String> = bank.questions.iter().map(|q| format!("{:?}", q.kind)).collect();
+    let words = d.article.split_whitespace().count();
+    println!(
+        "{}: {words} words, {} facts, {} questions of {} kinds {kinds:?}",
+        path.display(),
+        d.sheet.facts.len(),
+        bank.questions.len(),
+        kinds.len()
+    );
+    (bank.questions.len(), kinds, d.sheet.facts.len(), words)
+}
+
+#[test]
+fn every_held_out_draft_passes_dossier_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let paths: Vec<PathBuf> = articles()
+        .iter()
+        .map(|a| import::save(&draft(a), dir.path(), false).expect("the draft is saved").sheet)
+        .collect();
+    assert!(!paths.is_empty(), "no held-out article");
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("check")
+        .args(&paths)
+        .env("DOSSIER_DATA_DIR", dir.path())
+        .output()
+        .expect("dossier runs");
+    assert!(
+        out.status.success(),
+        "dossier check failed:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The issue's bar: at least 20 questions of at least 4 kinds from each held-out article.
+#[test]
+#[ignore = "not met: the one held-out article found (wikinews-korea-talks-2005, 195 words, under the issue's 400–900) \
+            drafts 2 facts and 6 questions of 3 kinds (as before this session's rules); no 400–900-word Wikinews article \
+            on East Asian diplomacy was found to add"]
+fn every_held_out_draft_yields_twenty_questions_of_four_kinds() {
+    for a in articles() {
+        let (questions, kinds, _, _) = figures(&a);
+        assert!(questions >= 20 && kinds.len() >= 4, "{}: {questions} questions of {} kinds", a.display(), kinds.len());
+    }
+}
