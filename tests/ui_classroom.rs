@@ -11,7 +11,7 @@ use dossier::generate::{Bank, QuizSettings, quiz_ranked};
 use dossier::question::{Body, QuestionKind};
 use dossier::study::code;
 use dossier::study::results::{self, Results};
-use dossier::study::session::{Mode, QuizPlan, Session};
+use dossier::study::session::{Mode, QuizPlan, Session, next_seed};
 use dossier::ui::app::{App, Startup};
 use dossier::ui::library::{Origin, PackEntry};
 use egui::{Key, Modifiers, Role};
@@ -21,10 +21,15 @@ use fixture::{Running, SEED, fixture, with_learner_list};
 
 /// The app with the fixture pack in a window of `size`, recording for the default learner.
 fn app_sized(size: [f32; 2]) -> Running {
+    app_seeded(size, SEED)
+}
+
+/// The app with the fixture pack in a window of `size`, proposing `seed` for the first quiz.
+fn app_seeded(size: [f32; 2], seed: u64) -> Running {
     let dir = tempfile::tempdir().expect("temporary folder");
     with_learner_list(dir.path());
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
-    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed };
     let data = dir.path().to_path_buf();
     let harness = Harness::builder().with_size(size).build_eframe(move |cc| App::new_with_data(cc, startup, data));
     let mut app = Running { harness, dir };
@@ -214,7 +219,7 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
         let mut app = app_sized(size);
         app.click("Export…");
         assert_eq!(app.screen(), "export");
-        let seed = SEED % (code::MAX_SEED + 1);
+        let seed = SEED;
         let practice =
             QuizPlan { settings: QuizSettings { seed, count: 10, ..QuizSettings::default() }, ..plan(seed, 10) };
         let code = code::encode(&fixture(), &practice).expect("a code");
@@ -386,13 +391,12 @@ fn the_classroom_screens_are_reached_by_keyboard_alone() {
 
 #[test]
 fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
-    let mut app = app();
+    // The seed the app proposes on its own (six digits, from the clock), untouched by the learner.
+    let seed = next_seed(1_767_225_600);
+    let mut app = app_seeded([1280.0, 1400.0], seed);
     app.click("Practise");
     assert_eq!(app.screen(), "setup");
-    // The app's own seeds may be larger than a code holds: the screen says so instead of hiding it.
-    app.fill("Seed", "846957");
-    assert!(app.has_containing("No class code: a code holds seeds from 0 to 65535"), "a seed too large is said");
-    app.fill("Seed", &SEED.to_string());
+    assert!(!app.has_containing("No class code"), "the app's own seed has a code");
     assert!(app.has("Class code"), "the setup screen names the class code");
     let shown = app
         .harness
@@ -407,6 +411,7 @@ fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
     app.click("End quiz");
     app.harness.run();
     let (_, plan) = code::decode(&shown, &[&fixture()]).expect("the shown code decodes");
+    assert_eq!(plan.settings.seed, seed, "the code carries the app's own seed: {shown}");
     let bank = Bank::new(fixture()).expect("the fixture banks");
     let joined: Vec<String> =
         quiz_ranked(&bank.questions, &bank.quality, &plan.settings).iter().map(|q| q.id.clone()).collect();

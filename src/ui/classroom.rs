@@ -199,15 +199,15 @@ pub struct ExportView {
 }
 
 impl ExportView {
-    /// The Export screen on the first usable pack of `packs`, a quiz of 10 questions with `seed` (kept in
-    /// the range a code holds).
+    /// The Export screen on the first usable pack of `packs`, a quiz of 10 questions with `seed` (every
+    /// seed has a code).
     pub fn new(packs: &[PackEntry], seed: u64) -> Self {
         let pack = usable(packs).next().map(|l| l.pack.id().to_string()).unwrap_or_default();
         let mut view = Self {
             pack,
             format: Format::Html,
             scope: Scope::Quiz,
-            seed: seed % (code::MAX_SEED + 1),
+            seed,
             count: 10,
             mode: Mode::Practice,
             minutes: 0,
@@ -323,7 +323,7 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     ui.indent("quiz-settings", |ui| {
                         ui.horizontal_wrapped(|ui| {
                             let l = ui.label("Seed");
-                            ui.add(DragValue::new(&mut view.seed).range(0..=code::MAX_SEED)).labelled_by(l.id);
+                            ui.add(DragValue::new(&mut view.seed).range(0..=u64::from(u32::MAX))).labelled_by(l.id);
                             ui.add_space(12.0);
                             let l = ui.label("Questions");
                             let most = loaded.bank.len().clamp(1, code::MAX_COUNT);
