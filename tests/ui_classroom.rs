@@ -335,7 +335,7 @@ fn class_results_show_students_facility_and_files_left_out() {
         assert!(!app.has("Dee Roe"), "the edited file is not counted");
         // Questions 1 and 2: Ann and Cy right (67 %); 3 and 4: Ann only (33 %).
         assert!(
-            app.has("Facility by question: Q1 67 %, Q2 67 %, Q3 33 %, Q4 33 %"),
+            app.has_containing("Facility by question: Q1 67 %, Q2 67 %, Q3 33 %, Q4 33 %."),
             "the chart's figures are its accessible name"
         );
         assert!(app.harness.query_all_by_label("67 %").count() >= 2, "the table's facility figures");
@@ -416,4 +416,60 @@ fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
     let joined: Vec<String> =
         quiz_ranked(&bank.questions, &bank.quality, &plan.settings).iter().map(|q| q.id.clone()).collect();
     assert_eq!(joined, started, "{shown}");
+}
+
+/// The label of the chart (an image to a screen reader) whose text alternative contains `part`.
+fn chart_text(app: &Running, part: &str) -> Option<String> {
+    let by = egui_kittest::kittest::By::new().role(Role::Image).label_contains(part);
+    app.harness.query_all(by).next().and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn class_charts_have_text_alternatives_naming_the_hardest_question() {
+    for size in [[800.0, 600.0], [1280.0, 800.0]] {
+        let mut app = app_sized(size);
+        let folder = app.dir.path().join("class");
+        std::fs::create_dir_all(&folder).expect("folder");
+        let plan = plan(5, 4);
+        let code = code_of(&plan);
+        // Three, two and one of the first questions right: question 4 is nobody's.
+        let ann = taken(&plan, |i| i < 3);
+        write_results(&folder, &ann, "Ann Lee", &code);
+        write_results(&folder, &taken(&plan, |i| i < 2), "Bo Kim", &code);
+        write_results(&folder, &taken(&plan, |i| i < 1), "Cy Ng", &code);
+        app.click("Class results…");
+        app.fill("Results folder or files", &folder.display().to_string());
+        app.press("Open");
+        let fourth = &ann.questions[3].prompt;
+        let facility = chart_text(&app, "Facility by question").expect("the facility chart's text alternative");
+        assert!(
+            facility.contains(&format!("The hardest question: Q4, \u{201c}{fourth}\u{201d} (0 % right).")),
+            "{facility}"
+        );
+        // Discrimination: the strongest (Ann) against the weakest (Cy).
+        let discrimination =
+            chart_text(&app, "Discrimination by question").expect("the discrimination chart's text alternative");
+        assert_eq!(
+            discrimination,
+            "Discrimination by question: Q1 +0.00, Q2 +1.00, Q3 +1.00, Q4 +0.00. Q1, Q4 tell the strongest \
+             students from the weakest poorly (below +0.20)."
+        );
+        // Scores of 75, 50 and 25 %.
+        let scores = chart_text(&app, "Students by score").expect("the score chart's text alternative");
+        assert_eq!(
+            scores,
+            "Students by score: 1 scored 20\u{2013}29 %, 1 scored 50\u{2013}59 %, 1 scored 70\u{2013}79 %."
+        );
+
+        // A class of one: discrimination is not defined, said in a sentence, and not drawn.
+        let alone = app.dir.path().join("alone");
+        std::fs::create_dir_all(&alone).expect("folder");
+        write_results(&alone, &ann, "Ann Lee", &code);
+        app.fill("Results folder or files", &alone.display().to_string());
+        app.press("Open");
+        assert!(app.has("Class mean 75 % · 1 student"));
+        assert!(app.has_containing("Discrimination is not defined for a class of one"));
+        assert_eq!(chart_text(&app, "Discrimination by question"), None, "no chart of undefined figures");
+        assert!(chart_text(&app, "The hardest question: Q4").is_some(), "facility is still charted");
+    }
 }

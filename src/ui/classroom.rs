@@ -542,6 +542,8 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                     ui.end_row();
                 }
             });
+            ui.add_space(6.0);
+            score_chart(ui, book);
         });
         card(ui, |ui| {
             ui.label(theme::strong("Questions"));
@@ -554,6 +556,9 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                 .color(p.quiet),
             );
             facility_chart(ui, book);
+            ui.add_space(6.0);
+            discrimination_chart(ui, book);
+            ui.add_space(6.0);
             let prompt_width = (ui.available_width() * 0.28).max(150.0);
             let answer_width = (ui.available_width() * 0.15).max(90.0);
             Grid::new("class-items").num_columns(6).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
@@ -598,16 +603,30 @@ fn wrapped(ui: &mut Ui, text: &str, width: f32) {
     });
 }
 
-/// The facility of each question as a bar chart, its figures as the chart's accessible name.
-fn facility_chart(ui: &mut Ui, book: &Gradebook) {
-    let accent = theme::palette(ui).accent;
-    let bars: Vec<Bar> = book
-        .items
-        .iter()
-        .map(|i| Bar::new(i.number as f64, i.facility * 100.0).width(0.6).fill(accent.gamma_multiply(0.6)))
-        .collect();
-    let shown = Plot::new("facility-chart")
-        .height(160.0)
+/// What a bar chart shows: its bars, its vertical range and marks, how its axes are labelled, and the
+/// sentence a screen reader reads for it (the chart's accessible name).
+struct Chart<'a> {
+    id: &'a str,
+    name: &'a str,
+    bars: Vec<Bar>,
+    /// The lowest and highest value shown, and the step between horizontal grid lines.
+    y: (f64, f64, f64),
+    y_label: &'a dyn Fn(f64) -> String,
+    x_label: &'a dyn Fn(usize) -> String,
+    /// The bars' positions run from 1 to this (or from 0 when `from_zero`).
+    x_count: usize,
+    from_zero: bool,
+    text: String,
+}
+
+/// A bar chart that does not move under the mouse, with its text as its accessible name.
+fn bar_chart(ui: &mut Ui, chart: Chart<'_>) {
+    let Chart { id, name, bars, y: (lo, hi, step), y_label, x_label, x_count, from_zero, text } = chart;
+    let first = i64::from(!from_zero);
+    let last = i64::try_from(x_count).unwrap_or(i64::MAX).saturating_sub(i64::from(from_zero));
+    let marks = ((hi - lo) / step).round().max(1.0) as i64;
+    let shown = Plot::new(id)
+        .height(150.0)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_drag(false)
@@ -615,20 +634,177 @@ fn facility_chart(ui: &mut Ui, book: &Gradebook) {
         .allow_double_click_reset(false)
         .show_crosshair(false)
         .sense(egui::Sense::hover())
-        .include_y(0.0)
-        .include_y(100.0)
+        .include_y(lo)
+        .include_y(hi)
+        .include_x(first as f64 - 0.6)
+        .include_x(last as f64 + 0.6)
         .show_grid([false, true])
-        .x_grid_spacer(|input| {
-            let (lo, hi) = (input.bounds.0.ceil().max(0.0) as i64, input.bounds.1.floor().min(1e4) as i64);
-            (lo..=hi).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
+        .x_grid_spacer(move |input| {
+            let (a, b) =
+                (input.bounds.0.ceil().max(first as f64) as i64, input.bounds.1.floor().min(last as f64) as i64);
+            (a..=b).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
         })
-        .y_grid_spacer(|_| (0..=4).map(|k| GridMark { value: f64::from(k) * 25.0, step_size: 25.0 }).collect())
-        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-        .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("Q{}", mark.value) } else { String::new() })
-        .show(ui, |plot| plot.bar_chart(BarChart::new("Facility", bars).allow_hover(false)));
-    let figures: Vec<String> = book.items.iter().map(|i| format!("Q{} {}", i.number, percent(i.facility))).collect();
-    let text = format!("Facility by question: {}", figures.join(", "));
+        .y_grid_spacer(move |_| {
+            (0..=marks).map(|k| GridMark { value: lo + k as f64 * step, step_size: step }).collect()
+        })
+        .y_axis_formatter(|mark, _| y_label(mark.value))
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 && mark.value >= 0.0 { x_label(mark.value as usize) } else { String::new() }
+        })
+        .show(ui, |plot| plot.bar_chart(BarChart::new(name, bars).allow_hover(false)));
     shown.response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &text));
+}
+
+/// "Q3, “prompt”" for the questions `items` (several joined with "and").
+fn naming(items: &[&gradebook::ItemStats]) -> String {
+    let named: Vec<String> =
+        items.iter().map(|i| format!("Q{}, \u{201c}{}\u{201d}", i.number, crate::text::cut(&i.prompt, 80))).collect();
+    match named.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join("; ")),
+    }
+}
+
+/// The facility of each question as a bar chart, with a sentence naming the hardest question; its
+/// figures are the chart's accessible name.
+fn facility_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    let bars: Vec<Bar> = book
+        .items
+        .iter()
+        .map(|i| Bar::new(i.number as f64, i.facility * 100.0).width(0.6).fill(p.accent.gamma_multiply(0.6)))
+        .collect();
+    let hardest = book.hardest();
+    let sentence = hardest.first().map_or_else(String::new, |h| {
+        let which = if hardest.len() == 1 { "The hardest question" } else { "The hardest questions" };
+        format!("{which}: {} ({} right).", naming(&hardest), percent(h.facility))
+    });
+    let figures: Vec<String> = book.items.iter().map(|i| format!("Q{} {}", i.number, percent(i.facility))).collect();
+    ui.label(theme::strong("Facility"));
+    bar_chart(
+        ui,
+        Chart {
+            id: "facility-chart",
+            name: "Facility",
+            bars,
+            y: (0.0, 100.0, 25.0),
+            y_label: &|v| format!("{v:.0} %"),
+            x_label: &|k| format!("Q{k}"),
+            x_count: book.items.len(),
+            from_zero: false,
+            text: format!("Facility by question: {}. {sentence}", figures.join(", ")),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
+}
+
+/// The discrimination of each question as a bar chart (below zero drawn in the colour of a wrong answer),
+/// with a sentence naming the questions that tell strong from weak poorly; with one student, a sentence
+/// that it is not defined, and no chart.
+fn discrimination_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    ui.label(theme::strong("Discrimination"));
+    if !book.discriminates() {
+        ui.add(
+            Label::new(
+                RichText::new(
+                    "Discrimination is not defined for a class of one: it compares the strongest students with the \
+                     weakest, so it needs two students or more.",
+                )
+                .color(p.quiet),
+            )
+            .wrap(),
+        );
+        return;
+    }
+    let bars: Vec<Bar> = book
+        .items
+        .iter()
+        .filter_map(|i| i.discrimination.map(|d| (i.number, d)))
+        .map(|(n, d)| {
+            let color = if d < 0.0 {
+                p.wrong
+            } else if d < gradebook::WEAK_DISCRIMINATION {
+                p.quiet
+            } else {
+                p.accent
+            };
+            Bar::new(n as f64, d).width(0.6).fill(color.gamma_multiply(0.7))
+        })
+        .collect();
+    let weak: Vec<String> = book
+        .items
+        .iter()
+        .filter(|i| i.discrimination.is_some_and(|d| d < gradebook::WEAK_DISCRIMINATION))
+        .map(|i| format!("Q{}", i.number))
+        .collect();
+    let sentence = match weak.as_slice() {
+        [] => "Every question tells the strongest students from the weakest.".to_string(),
+        [one] => format!("{one} tells the strongest students from the weakest poorly (below +0.20)."),
+        many => format!("{} tell the strongest students from the weakest poorly (below +0.20).", many.join(", ")),
+    };
+    let figures: Vec<String> =
+        book.items.iter().filter_map(|i| i.discrimination.map(|d| format!("Q{} {d:+.2}", i.number))).collect();
+    bar_chart(
+        ui,
+        Chart {
+            id: "discrimination-chart",
+            name: "Discrimination",
+            bars,
+            y: (-1.0, 1.0, 0.5),
+            y_label: &|v| format!("{v:+.1}"),
+            x_label: &|k| format!("Q{k}"),
+            x_count: book.items.len(),
+            from_zero: false,
+            text: format!("Discrimination by question: {}. {sentence}", figures.join(", ")),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
+}
+
+/// How many students scored in each band of ten percentage points, as a bar chart, with a sentence
+/// listing the bands that have students.
+fn score_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    let bands = book.score_bands();
+    let bars: Vec<Bar> = bands
+        .iter()
+        .enumerate()
+        .map(|(k, &n)| Bar::new(k as f64, n as f64).width(0.8).fill(p.accent.gamma_multiply(0.6)))
+        .collect();
+    let most = bands.iter().copied().max().unwrap_or(0).max(1);
+    let step = (most as f64 / 4.0).ceil().max(1.0);
+    let top = (most as f64 / step).ceil() * step;
+    let filled: Vec<String> = bands
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(k, n)| {
+            let (lo, hi) = gradebook::band_range(k);
+            format!("{n} scored {lo}\u{2013}{hi} %")
+        })
+        .collect();
+    let sentence = format!("Students by score: {}.", filled.join(", "));
+    ui.label(theme::strong("Scores"));
+    bar_chart(
+        ui,
+        Chart {
+            id: "score-chart",
+            name: "Students",
+            bars,
+            y: (0.0, top, step),
+            y_label: &|v| format!("{v:.0}"),
+            x_label: &|k| {
+                let (lo, hi) = gradebook::band_range(k);
+                format!("{lo}\u{2013}{hi}")
+            },
+            x_count: gradebook::BANDS,
+            from_zero: true,
+            text: sentence.clone(),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
 }
 
 /// "Save as CSV": where the class view's CSV goes, and saving it.
