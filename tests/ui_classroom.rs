@@ -81,6 +81,13 @@ impl Running {
         self.click(label);
     }
 
+    /// Ticks or unticks the check box `label`, scrolled into view first.
+    fn check(&mut self, label: &str) {
+        self.harness.get_by_role_and_label(Role::CheckBox, label).scroll_to_me();
+        self.harness.run();
+        self.tick(label);
+    }
+
     fn key(&mut self, key: Key) {
         self.harness.key_press(key);
         self.harness.run();
@@ -220,8 +227,9 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
         app.click("Export…");
         assert_eq!(app.screen(), "export");
         let seed = SEED;
-        let practice =
-            QuizPlan { settings: QuizSettings { seed, count: 10, ..QuizSettings::default() }, ..plan(seed, 10) };
+        // Every kind ticked, as the quiz setup ticks them.
+        let settings = QuizSettings { seed, count: 10, kinds: QuestionKind::ALL.to_vec(), ..QuizSettings::default() };
+        let practice = QuizPlan { settings, ..plan(seed, 10) };
         let code = code::encode(&fixture(), &practice).expect("a code");
         assert!(app.has(&format!("Quiz code: {code}")), "the quiz's code for these settings shows");
         // An exam has a code of its own.
@@ -243,7 +251,10 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
             app.press("Export");
             assert!(path.is_file(), "{} written", path.display());
             let (summary, _) = expected_summary(format, seed);
-            assert!(app.has(&format!("Saved to {}: {summary}", path.display())), "the summary shows: {summary}");
+            assert!(
+                app.has_containing(&format!("Saved to {}: {summary}", path.display())),
+                "the summary shows: {summary}"
+            );
             if format == Format::Html {
                 let page = std::fs::read_to_string(&path).expect("the handout");
                 assert!(page.contains("<h2>Answer key"), "the key was asked for");
@@ -471,5 +482,70 @@ fn class_charts_have_text_alternatives_naming_the_hardest_question() {
         assert!(app.has_containing("Discrimination is not defined for a class of one"));
         assert_eq!(chart_text(&app, "Discrimination by question"), None, "no chart of undefined figures");
         assert!(chart_text(&app, "The hardest question: Q4").is_some(), "facility is still charted");
+    }
+}
+
+/// The ids (first column) of the rows of an exported CSV, without its header.
+fn csv_ids(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("the CSV written");
+    text.lines()
+        .skip(1)
+        .filter_map(|l| l.strip_prefix('"').and_then(|l| l.split_once('"')).map(|(id, _)| id.to_string()))
+        .collect()
+}
+
+#[test]
+fn an_export_holds_only_the_kinds_and_topics_ticked() {
+    for size in [[800.0, 600.0], [1280.0, 800.0]] {
+        let mut app = app_sized(size);
+        app.click("Export…");
+        app.radio(Format::Csv.label());
+        let bank = Bank::new(fixture()).expect("the fixture banks");
+        let of = |id: &str| bank.questions.iter().find(|q| q.id == id).expect("an exported question is the bank's");
+        assert!(bank.questions.iter().any(|q| q.kind == QuestionKind::Tf), "the fixture has true/false questions");
+
+        // Untick "True or false": a quiz of 10 without it.
+        app.check(QuestionKind::Tf.name());
+        let quiz = app.dir.path().join("quiz.csv");
+        app.fill("Export to file", &quiz.display().to_string());
+        app.press("Export");
+        let ids = csv_ids(&quiz);
+        assert!(ids.len() >= 5, "{ids:?}");
+        assert!(ids.iter().all(|id| of(id).kind != QuestionKind::Tf), "no true/false question: {ids:?}");
+        assert!(app.has_containing(&format!("Saved to {}: {} questions written as", quiz.display(), ids.len())));
+        if ids.len() < 10 {
+            assert!(app.has_containing(&format!("The quiz has {} questions, not 10", ids.len())), "fewer is said");
+        }
+        // The code shown is the code of this very quiz: no true/false either.
+        let kinds: Vec<QuestionKind> = QuestionKind::ALL.into_iter().filter(|k| *k != QuestionKind::Tf).collect();
+        let settings = QuizSettings { seed: SEED, count: 10, kinds, ..QuizSettings::default() };
+        let code = code_of(&QuizPlan { settings: settings.clone(), ..plan(SEED, 10) });
+        assert!(app.has(&format!("Quiz code: {code}")), "{code}");
+        let want: Vec<String> =
+            quiz_ranked(&bank.questions, &bank.quality, &settings).into_iter().map(|q| q.id).collect();
+        assert_eq!(ids, want, "the file holds the quiz its code builds");
+
+        // The whole bank of one topic, still without true/false.
+        app.check("Trade");
+        app.radio("The whole bank");
+        let whole = app.dir.path().join("trade.csv");
+        app.fill("Export to file", &whole.display().to_string());
+        app.press("Export");
+        let ids = csv_ids(&whole);
+        let admitted = QuizSettings { topics: vec!["trade".into()], ..settings.clone() };
+        let want: Vec<&str> = bank.questions.iter().filter(|q| admitted.admits(q)).map(|q| q.id.as_str()).collect();
+        assert!(!want.is_empty(), "the fixture has trade questions");
+        assert_eq!(ids, want, "every trade question but the true/false ones");
+        assert!(app.has_containing(&format!("Saved to {}: {} question", whole.display(), want.len())));
+
+        // Every kind unticked: a sentence, and no file.
+        for kind in QuestionKind::ALL.into_iter().filter(|k| *k != QuestionKind::Tf) {
+            app.check(kind.name());
+        }
+        let none = app.dir.path().join("none.csv");
+        app.fill("Export to file", &none.display().to_string());
+        app.press("Export");
+        assert!(app.has("Not saved: tick at least one kind of question."));
+        assert!(!none.exists(), "no empty file is written");
     }
 }

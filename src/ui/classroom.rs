@@ -14,6 +14,7 @@ use egui_plot::{Bar, BarChart, GridMark, Plot};
 use crate::export::{self, Format};
 use crate::generate::{QuizSettings, quiz_ranked};
 use crate::pack::Pack;
+use crate::question::QuestionKind;
 use crate::study::code;
 use crate::study::gradebook::{self, Gradebook};
 use crate::study::session::{Mode, QuizPlan, format_duration};
@@ -166,8 +167,10 @@ pub enum Scope {
     WholeBank,
 }
 
-/// "Export…": which pack, which format, a quiz (and its code) or the whole bank, handout options, and
-/// where the file goes; what the last export wrote, or why it wrote nothing.
+/// "Export…": which pack, which format, a quiz (and its code) or the whole bank, which kinds and topics
+/// (as the quiz setup ticks them), handout options, and where the file goes; what the last export wrote,
+/// or why it wrote nothing. Rule kept: the file holds only questions of the kinds and topics ticked; with
+/// no kind ticked, or none of the pack's questions admitted, nothing is written and a sentence says why.
 #[derive(Debug, Clone)]
 pub struct ExportView {
     /// The pack's id.
@@ -184,6 +187,10 @@ pub struct ExportView {
     pub mode: Mode,
     /// An exam's time limit in minutes; 0: none.
     pub minutes: u32,
+    /// Ticked kinds (all at first, as in the quiz setup).
+    pub kinds: Vec<QuestionKind>,
+    /// Ticked topics of the pack (none ticked: every topic).
+    pub topics: Vec<String>,
     /// Handout: the answer key.
     pub key: bool,
     /// Handout: the article.
@@ -211,6 +218,8 @@ impl ExportView {
             count: 10,
             mode: Mode::Practice,
             minutes: 0,
+            kinds: QuestionKind::ALL.to_vec(),
+            topics: Vec::new(),
             key: false,
             article: false,
             path: String::new(),
@@ -233,11 +242,18 @@ impl ExportView {
         self.suggested = suggested;
     }
 
-    /// The quiz's plan.
+    /// The quiz's plan, with the kinds and topics ticked (as the quiz setup makes it, so both give the
+    /// same quiz the same code).
     fn plan(&self) -> QuizPlan {
         QuizPlan {
             pack: self.pack.clone(),
-            settings: QuizSettings { seed: self.seed, count: self.count, ..QuizSettings::default() },
+            settings: QuizSettings {
+                seed: self.seed,
+                count: self.count,
+                kinds: self.kinds.clone(),
+                topics: self.topics.clone(),
+                facts: Vec::new(),
+            },
             mode: self.mode,
             minutes: (self.mode == Mode::Exam && self.minutes > 0).then_some(self.minutes),
             focus: None,
@@ -247,14 +263,21 @@ impl ExportView {
     /// Exports as chosen: the file written, or why not.
     fn export(&self, loaded: &Loaded) -> Result<(String, Vec<String>), String> {
         let pack = &loaded.pack;
-        let questions = if self.scope == Scope::WholeBank {
-            let all = QuizSettings::default();
-            loaded.bank.iter().filter(|q| all.admits(q)).cloned().collect()
+        if self.kinds.is_empty() {
+            return Err("Not saved: tick at least one kind of question.".to_string());
+        }
+        let settings = self.plan().settings;
+        let questions: Vec<_> = if self.scope == Scope::WholeBank {
+            loaded.bank.iter().filter(|q| settings.admits(q)).cloned().collect()
         } else {
-            quiz_ranked(&loaded.bank, &loaded.quality, &self.plan().settings)
+            quiz_ranked(&loaded.bank, &loaded.quality, &settings)
         };
         if questions.is_empty() {
-            return Err("Not saved: this pack has no question to export.".to_string());
+            return Err(if loaded.bank.iter().any(|q| QuizSettings::default().admits(q)) {
+                "Not saved: no question of this pack is of the kinds and topics ticked; tick more.".to_string()
+            } else {
+                "Not saved: this pack has no question to export.".to_string()
+            });
         }
         let title = if self.scope == Scope::WholeBank {
             pack.sheet.title.clone()
@@ -274,8 +297,59 @@ impl ExportView {
         };
         let exported = export::export(self.format, &questions, &options);
         let path = write_file(&self.path, &exported.bytes)?;
-        let summary = format!("Saved to {}: {}", path.display(), exported.summary(self.format.written_as()));
+        let fewer = if self.scope == Scope::Quiz && questions.len() < self.count {
+            format!(
+                " The quiz has {} questions, not {}: with these settings this pack supports no more without \
+                 asking a fact twice.",
+                questions.len(),
+                self.count
+            )
+        } else {
+            String::new()
+        };
+        let summary = format!("Saved to {}: {}{fewer}", path.display(), exported.summary(self.format.written_as()));
         Ok((summary, exported.left_out.iter().map(|l| format!("Left out {}: {}.", l.id, l.why)).collect()))
+    }
+}
+
+/// The kinds and topics an export holds, ticked as in the quiz setup (each box named by its kind or
+/// topic, the bank's count of the kind on hover); no topic ticked means every topic.
+fn filters_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ExportView) {
+    let p = theme::palette(ui);
+    ui.label(theme::strong("Question kinds"));
+    ui.horizontal_wrapped(|ui| {
+        for kind in QuestionKind::ALL {
+            let n = loaded.bank.iter().filter(|q| q.kind == kind).count();
+            let mut on = view.kinds.contains(&kind);
+            if ui.checkbox(&mut on, kind.name()).on_hover_text(format!("{n} in the bank")).changed() {
+                if on {
+                    view.kinds.push(kind);
+                    view.kinds.sort_by_key(|k| QuestionKind::ALL.iter().position(|a| a == k));
+                } else {
+                    view.kinds.retain(|k| *k != kind);
+                }
+            }
+        }
+    });
+    if view.kinds.is_empty() {
+        ui.label(RichText::new("Tick at least one kind of question.").color(p.wrong));
+    }
+    if !loaded.pack.sheet.topics.is_empty() {
+        ui.add_space(4.0);
+        ui.label(theme::strong("Topics"));
+        ui.label(RichText::new("None ticked: every topic.").small().color(p.quiet));
+        ui.horizontal_wrapped(|ui| {
+            for topic in &loaded.pack.sheet.topics {
+                let mut on = view.topics.contains(&topic.id);
+                if ui.checkbox(&mut on, topic.name.as_str()).changed() {
+                    if on {
+                        view.topics.push(topic.id.clone());
+                    } else {
+                        view.topics.retain(|t| *t != topic.id);
+                    }
+                }
+            }
+        });
     }
 }
 
@@ -316,6 +390,7 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                 ui.label("No pack can be exported.");
                 return;
             };
+            card(ui, |ui| filters_ui(ui, loaded, view));
             card(ui, |ui| {
                 ui.label(theme::strong("Questions"));
                 ui.radio_value(&mut view.scope, Scope::Quiz, "A quiz");
@@ -338,7 +413,12 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                                     .labelled_by(l.id);
                             }
                         });
-                        let (line, color) = match code::encode(&loaded.pack, &view.plan()) {
+                        let code = if view.kinds.is_empty() {
+                            Err("tick at least one kind of question.".to_string())
+                        } else {
+                            code::encode(&loaded.pack, &view.plan()).map_err(|e| e.to_string())
+                        };
+                        let (line, color) = match code {
                             Ok(c) => (format!("Quiz code: {c}"), p.accent),
                             Err(e) => (format!("This quiz has no code: {e}"), p.quiet),
                         };
@@ -397,6 +477,10 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
                 }
             });
+            if before.0 != view.pack {
+                // Topics are the pack's own.
+                view.topics.clear();
+            }
             if before != (view.pack.clone(), view.format) {
                 view.suggest();
                 view.outcome = None;
