@@ -418,16 +418,22 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                         } else {
                             code::encode(&loaded.pack, &view.plan()).map_err(|e| e.to_string())
                         };
-                        let (line, color) = match code {
-                            Ok(c) => (format!("Quiz code: {c}"), p.accent),
-                            Err(e) => (format!("This quiz has no code: {e}"), p.quiet),
-                        };
-                        ui.label(RichText::new(line).color(color).monospace());
-                        ui.label(
-                            RichText::new("Students who join with this code take exactly these questions.")
-                                .small()
-                                .color(p.quiet),
-                        );
+                        match code {
+                            Ok(c) => {
+                                ui.label(RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace());
+                                ui.label(
+                                    RichText::new("Students who join with this code take exactly these questions.")
+                                        .small()
+                                        .color(p.quiet),
+                                );
+                            }
+                            Err(e) => {
+                                ui.add(
+                                    Label::new(RichText::new(format!("This quiz has no code: {e}")).color(p.quiet))
+                                        .wrap(),
+                                );
+                            }
+                        }
                     });
                 });
                 ui.radio_value(&mut view.scope, Scope::WholeBank, "The whole bank");
@@ -739,14 +745,24 @@ fn bar_chart(ui: &mut Ui, chart: Chart<'_>) {
     shown.response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &text));
 }
 
-/// "Q3, “prompt”" for the questions `items` (several joined with "and").
+/// "Q3, “prompt”" for the questions `items`, several joined with "and"; more than two by number alone,
+/// so the sentence stays short.
 fn naming(items: &[&gradebook::ItemStats]) -> String {
-    let named: Vec<String> =
-        items.iter().map(|i| format!("Q{}, \u{201c}{}\u{201d}", i.number, crate::text::cut(&i.prompt, 80))).collect();
+    let named: Vec<String> = items
+        .iter()
+        .map(|i| {
+            if items.len() > 2 {
+                format!("Q{}", i.number)
+            } else {
+                format!("Q{}, \u{201c}{}\u{201d}", i.number, crate::text::cut(&i.prompt, 80))
+            }
+        })
+        .collect();
+    let and = if items.len() > 2 { ", " } else { "; " };
     match named.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join("; ")),
+        Some((last, rest)) => format!("{} and {last}", rest.join(and)),
     }
 }
 
@@ -837,7 +853,7 @@ fn discrimination_chart(ui: &mut Ui, book: &Gradebook) {
             name: "Discrimination",
             bars,
             y: (-1.0, 1.0, 0.5),
-            y_label: &|v| format!("{v:+.1}"),
+            y_label: &|v| if v.abs() < 1e-9 { "0".to_string() } else { format!("{v:+.1}") },
             x_label: &|k| format!("Q{k}"),
             x_count: book.items.len(),
             from_zero: false,
