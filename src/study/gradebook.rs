@@ -10,6 +10,9 @@
 //!   27 % of the class by total score minus the facility among the lower 27 % (at least one student each;
 //!   none with fewer than two students). Wrong answers are counted as given (compared without case,
 //!   accents or spacing), most common first.
+//! - The charts' figures come from here: students per band of ten percentage points (every student in
+//!   exactly one band, 100 % in the last), the hardest questions (the lowest facility, all of them on a
+//!   tie), and whether discrimination is defined at all (two students or more).
 //! - Everything is in the order of the files and questions given, so the same files give the same report.
 
 use std::collections::BTreeMap;
