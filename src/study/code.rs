@@ -377,7 +377,7 @@ mod tests {
             assert_eq!(decode(&code, &refs(packs)).map(|(_, p)| p.settings.seed), Ok(seed), "{code}");
             code.len()
         };
-        // The app's six-digit seeds cost one character more than a short seed; a 64-bit seed eleven more.
+        // The app's six-digit seeds cost one character more than a short seed; a 64-bit seed at most twelve more.
         assert_eq!(len(846_957), len(4242) + 1);
         assert_eq!(len(999_999), len(4242) + 1);
         assert!(len(u64::MAX) <= len(4242) + 12, "{}", len(u64::MAX));
