@@ -25,13 +25,15 @@ use dossier::study::history::{History, SNAPSHOT_VERSION, Snapshot};
 use dossier::study::log::{self, Attempt, Log};
 use dossier::study::profiles::{self, PROFILES_VERSION, Profile, Profiles, SETTINGS_VERSION, Settings};
 use dossier::study::store::read_state;
-use dossier::study::{Mode, Now, Scheduler, Study, due_cards, stats, weak_cards, weak_facts};
+use dossier::study::{Mode, Now, Scheduler, Study, code, due_cards, gradebook, results as results_file, stats};
+use dossier::study::{weak_cards, weak_facts};
 
 /// The byte that separates the files of a several-file input.
 pub const SEPARATOR: u8 = 0xFF;
 
 /// Every target by name, as `cargo fuzz` and the property test know them.
-pub const TARGETS: [&str; 6] = ["fact_sheet", "attempt_log", "snapshot", "learner", "answer", "article"];
+pub const TARGETS: [&str; 8] =
+    ["fact_sheet", "attempt_log", "snapshot", "learner", "answer", "article", "results", "code"];
 
 /// Runs the target called `name` on `data`.
 pub fn run(name: &str, data: &[u8]) {
@@ -42,6 +44,8 @@ pub fn run(name: &str, data: &[u8]) {
         "learner" => learner(data),
         "answer" => answer(data),
         "article" => article(data),
+        "results" => results(data),
+        "code" => code(data),
         other => panic!("no fuzz target {other}"),
     }
 }
@@ -271,4 +275,114 @@ pub fn article(data: &[u8]) {
         }
         Err(e) => assert!(!e.to_string().is_empty(), "a refused article says why"),
     }
+}
+
+/// **The results files a teacher opens.** `data` is up to three results files separated by [`SEPARATOR`],
+/// merged into a class view as `dossier gradebook` and "Class results" do. Every file is either counted or
+/// left out with a sentence; the statistics are finite and in their ranges (discrimination only with two
+/// students or more). A file that reads and is intact is changed in one byte at a few places chosen from
+/// the input: each changed file is refused or found edited, never accepted.
+pub fn results(data: &[u8]) {
+    let dir = temp_dir();
+    let files: Vec<&[u8]> = parts(data, 3).into_iter().flatten().collect();
+    let mut paths = Vec::new();
+    for (i, bytes) in files.iter().enumerate() {
+        let path = dir.path().join(format!("f{i}.dossier-results.ron"));
+        write(&path, bytes);
+        paths.push(path);
+    }
+    let book = gradebook::from_files(&paths, None);
+    assert_eq!(book.students.len() + book.left_out.len(), paths.len(), "every file is counted or left out");
+    for l in &book.left_out {
+        assert!(!l.why.is_empty(), "a file left out says why");
+    }
+    for s in &book.students {
+        assert!(s.score.is_finite() && s.seconds.is_finite(), "{s:?}");
+        assert!((0.0..=s.out_of as f64).contains(&s.score), "{s:?}");
+    }
+    for item in &book.items {
+        assert!((0.0..=1.0).contains(&item.facility), "facility {}", item.facility);
+        match item.discrimination {
+            Some(d) => assert!((-1.0..=1.0).contains(&d) && book.students.len() >= 2, "discrimination {d}"),
+            None => assert!(book.students.len() < 2, "no discrimination with {} students", book.students.len()),
+        }
+    }
+    let hash = dossier::text::stable_hash(data);
+    for bytes in files {
+        let Ok(text) = std::str::from_utf8(bytes) else { continue };
+        if !results_file::parse(text).as_ref().is_ok_and(results_file::Results::intact) {
+            continue;
+        }
+        for k in 0..4u32 {
+            let h = hash.rotate_left(16 * k);
+            let at = usize::try_from(h % bytes.len() as u64).unwrap_or(0);
+            let mut changed = bytes.to_vec();
+            changed[at] = changed[at].wrapping_add(1 + (h >> 32) as u8 % 255);
+            let Ok(changed) = String::from_utf8(changed) else { continue };
+            let read = results_file::parse(&changed);
+            assert!(
+                !read.as_ref().is_ok_and(results_file::Results::intact),
+                "byte {at} changed ({:?} for {:?}) and the file was accepted",
+                changed.as_bytes()[at] as char,
+                bytes[at] as char
+            );
+        }
+    }
+}
+
+/// The bundled packs, read once.
+fn bundled_packs() -> &'static [dossier::pack::Pack] {
+    static PACKS: OnceLock<Vec<dossier::pack::Pack>> = OnceLock::new();
+    PACKS.get_or_init(|| {
+        dossier::pack::LIBRARY.iter().map(|b| dossier::pack::Pack::from_bundled(b).expect("a bundled pack")).collect()
+    })
+}
+
+/// **Quiz codes.** `data` is read as text typed in "Join with a code" (lossily, as a text field would hold
+/// it): decoding it gives a sentence or a plan, and a plan gives a code that decodes to the same plan and
+/// pack. The same bytes also make a plan (pack, seed of 64 bits, count, kinds, topics, mode, time limit),
+/// whose code decodes back to exactly it.
+pub fn code(data: &[u8]) {
+    let packs = bundled_packs();
+    let refs: Vec<&dossier::pack::Pack> = packs.iter().collect();
+    let typed = String::from_utf8_lossy(data);
+    match code::decode(&typed, &refs) {
+        Ok((pack, plan)) => {
+            let again = code::encode(pack, &plan).expect("a plan read from a code has a code");
+            let (back_pack, back) = code::decode(&again, &refs).expect("a code just written decodes");
+            assert_eq!((back_pack.id(), &back), (pack.id(), &plan), "{typed:?} gives {again}");
+        }
+        Err(e) => assert!(!e.to_string().is_empty(), "a refused code says why"),
+    }
+    let Some(bytes) = data.get(..16) else { return };
+    let pack = &packs[usize::from(bytes[0]) % packs.len()];
+    let seed = u64::from_le_bytes(bytes[1..9].try_into().expect("eight bytes"));
+    let count = 1 + usize::from(bytes[9]) % code::MAX_COUNT;
+    let kinds: Vec<QuestionKind> = QuestionKind::ALL
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| bytes[10] >> (i % 8) & 1 == 1)
+        .map(|(_, k)| k)
+        .collect();
+    let topic_bits = u32::from_le_bytes(bytes[11..15].try_into().expect("four bytes"));
+    let topics: Vec<String> = pack
+        .sheet
+        .topics
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| topic_bits >> (i % 32) & 1 == 1)
+        .map(|(_, t)| t.id.clone())
+        .collect();
+    let exam = bytes[15] & 1 == 1;
+    let minutes = (exam && bytes[15] & 2 == 2).then_some(1 + u32::from(bytes[15] >> 2) % code::MAX_MINUTES);
+    let plan = dossier::study::session::QuizPlan {
+        pack: pack.id().to_string(),
+        settings: dossier::generate::QuizSettings { seed, count, kinds, topics, facts: Vec::new() },
+        mode: if exam { Mode::Exam } else { Mode::Practice },
+        minutes,
+        focus: None,
+    };
+    let written = code::encode(pack, &plan).expect("every such plan has a code");
+    let (got, back) = code::decode(&written, &refs).expect("a code just written decodes");
+    assert_eq!((got.id(), back), (pack.id(), plan), "{written}");
 }

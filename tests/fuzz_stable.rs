@@ -203,6 +203,62 @@ fn article_survives_mutated_articles() {
     fuzz("article", 40, mutated_seed("article"));
 }
 
+#[test]
+fn results_survive_arbitrary_bytes() {
+    fuzz("results", 300, arbitrary_bytes());
+}
+
+#[test]
+fn results_survive_mutated_results() {
+    fuzz("results", 300, mutated_seed("results"));
+}
+
+#[test]
+fn code_survives_arbitrary_text() {
+    let text = prop::collection::vec(
+        prop_oneof![any::<u8>(), prop::sample::select(b"0123456789ABCDEFGHJKMNPQRSTVWXYZabcxyz -OIL".to_vec())],
+        0..40,
+    );
+    fuzz("code", 1000, text);
+}
+
+#[test]
+fn code_survives_mutated_codes() {
+    fuzz("code", 1000, mutated_seed("code"));
+}
+
+/// Dossier's own results files, each with any one byte changed to any other: never accepted as written
+/// (refused as damaged or not as Dossier wrote it, or read and found edited by its checksum).
+#[test]
+fn a_results_file_with_one_changed_byte_is_never_accepted() {
+    let files: Vec<Vec<u8>> = seeds("results").into_iter().filter(|s| !s.contains(&SEPARATOR)).collect();
+    assert!(!files.is_empty(), "a single results file among the seeds");
+    for file in &files {
+        let text = std::str::from_utf8(file).expect("a seed is text");
+        let read = dossier::study::results::parse(text).expect("a seed reads");
+        assert!(read.intact(), "a seed is intact");
+    }
+    let strategy = (prop::sample::select(files), any::<prop::sample::Index>(), 1u8..=255);
+    let mut runner = TestRunner::new(Config { cases: 2000, failure_persistence: None, ..Config::default() });
+    let result = runner.run(&strategy, |(file, at, by)| {
+        let mut changed = file.clone();
+        let at = at.index(changed.len());
+        changed[at] = changed[at].wrapping_add(by);
+        if let Ok(text) = std::str::from_utf8(&changed) {
+            let read = dossier::study::results::parse(text);
+            prop_assert!(
+                !read.as_ref().is_ok_and(dossier::study::results::Results::intact),
+                "byte {} changed, and accepted",
+                at
+            );
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
 fn joined(files: &[&[u8]]) -> Vec<u8> {
     files.join(&[SEPARATOR][..])
 }
@@ -289,6 +345,55 @@ fn write_seed_corpora() {
     write("snapshot", "recorded", &snapshot);
     write("learner", "recorded", &joined(&[&list, &settings, &snapshot, &log]));
     write("learner", "no-snapshot", &joined(&[&list, &settings, b"", &log]));
+
+    // Results files: a quiz of the bundled pack taken with a code, every kind answered (right, wrong,
+    // left out); a class of two in one input.
+    let lee = dossier::pack::Pack::from_bundled(&dossier::pack::LIBRARY[0]).expect("the bundled pack");
+    let plan = dossier::study::session::QuizPlan {
+        pack: lee.id().to_string(),
+        settings: dossier::generate::QuizSettings { seed: 846_957, count: 8, ..Default::default() },
+        mode: Mode::Practice,
+        minutes: None,
+        focus: None,
+    };
+    let code = dossier::study::code::encode(&lee, &plan).expect("a code");
+    let questions = dossier::generate::quiz_ranked(&bank.questions, &bank.quality, &plan.settings);
+    let taken = |right: usize| {
+        let mut s = dossier::study::session::Session::new(plan.clone(), questions.clone(), 0.0);
+        for i in 0..s.questions.len() {
+            let q = s.questions[i].clone();
+            if i % right == 0 {
+                s.answer(q.right_response(), i as f64 * 7.0 + 3.5);
+            } else if i % 3 == 1 {
+                s.answer(Response::Text("Seoul \"quoted\" \u{e9}t\u{e9}".into()), i as f64 * 7.0 + 3.5);
+            }
+            s.advance(i as f64 * 7.0 + 4.0);
+        }
+        s.finish(80.0);
+        s
+    };
+    let result = |who: &str, right: usize| {
+        let r = dossier::study::results::Results::of(&taken(right), who, &code, &lee.sheet.title, 1_767_225_600);
+        dossier::study::results::text(&r).expect("results as text").into_bytes()
+    };
+    let ann = result("Ann Lee", 1);
+    write("results", "one", &result("Mina Park", 2));
+    write("results", "class-of-two", &joined(&[&ann, &result("Bo Kim", 3)]));
+    write("results", "class-and-copy", &joined(&[&ann, &ann]));
+
+    // Codes: as printed (both versions), typed sloppily, and plans as bytes.
+    let short = dossier::study::code::encode(
+        &lee,
+        &dossier::study::session::QuizPlan {
+            settings: dossier::generate::QuizSettings { seed: 4242, ..plan.settings.clone() },
+            ..plan.clone()
+        },
+    )
+    .expect("a code");
+    write("code", "short", short.as_bytes());
+    write("code", "wide", code.as_bytes());
+    write("code", "sloppy", code.to_lowercase().replace('-', " ").as_bytes());
+    write("code", "plan-exam", &[1, 0xED, 0xEC, 0x0C, 0, 0, 0, 0, 0, 19, 0b0000_0101, 3, 0, 0, 0, 0b0111_1011]);
 
     // Answers: question index (two bytes), how the answer arrives, the answer: the first question of each
     // kind, answered rightly as typed at the command line (options by letter, pairs and orders by number).

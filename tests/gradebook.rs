@@ -133,3 +133,82 @@ fn results_need_a_code_and_a_folder_that_exists() {
     assert!(!out(&o).contains("Question 1"), "said before the quiz starts, not after: {}", out(&o));
     assert!(!root.path().join("no").exists());
 }
+
+/// A results file written by Dossier before the reader compared bytes (kept as it was written), read by
+/// today's reader.
+const WRITTEN_BEFORE: &str = r#"(
+    dossier: "results",
+    version: 1,
+    student: "Learner",
+    code: "LEE-1MCR-GJ82-W0W",
+    pack: "lee-china-japan",
+    title: "A Balancing Act: South Korean President Lee Visits Both China and Japan",
+    app: "0.1.0",
+    finished: 1796047885,
+    items: [
+        (
+            question: "history-security-friction.tf.true",
+            kind: "tf",
+            prompt: "Relations among South Korea, China and Japan often suffer friction from issues related to history and security.",
+            answer: "true",
+            key: "true",
+            score: 1.0,
+            seconds: 0.0,
+        ),
+        (
+            question: "visit-japan.mc.destination",
+            kind: "mc",
+            prompt: "Which country did South Korean President Lee Jae Myung visit on January 12?",
+            answer: "",
+            key: "Japan",
+            score: 0.0,
+            seconds: 0.0,
+        ),
+        (
+            question: "visit-china.mc.date",
+            kind: "mc",
+            prompt: "On what date did South Korean President Lee Jae Myung visit China?",
+            answer: "",
+            key: "January 5",
+            score: 0.0,
+            seconds: 0.0,
+        ),
+    ],
+    checksum: "5276975128ac7007",
+)
+"#;
+
+#[test]
+fn a_results_file_written_before_still_counts_and_a_changed_space_is_caught() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let folder = root.path().join("results");
+    fs::create_dir_all(&folder).expect("folder");
+    let r = dossier::study::results::parse(WRITTEN_BEFORE).expect("an earlier file reads");
+    assert!(r.intact(), "its checksum still matches");
+    // Copied through Windows: \r\n line ends read the same.
+    assert_eq!(dossier::study::results::parse(&WRITTEN_BEFORE.replace('\n', "\r\n")), Ok(r.clone()));
+    fs::write(folder.join("learner.dossier-results.ron"), WRITTEN_BEFORE).expect("write");
+    // The same file with one byte changed in a way that keeps every value: a space, and 1e0 for 1.0.
+    let spaced = WRITTEN_BEFORE.replacen("kind: \"tf\"", "kind:\t\"tf\"", 1);
+    let exponent = WRITTEN_BEFORE.replacen("score: 1.0", "score: 1e0", 1);
+    for (name, text) in [("spaced", &spaced), ("exponent", &exponent)] {
+        assert_ne!(text, WRITTEN_BEFORE);
+        let edited = dossier::study::results::parse(text);
+        assert!(edited.is_err(), "{name}: {edited:?}");
+        fs::write(folder.join(format!("{name}.dossier-results.ron")), text).expect("write");
+    }
+    let o = run(root.path(), &["gradebook", folder.to_str().expect("utf-8")], "");
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(out(&o).contains("1 students, class mean"), "only the file as written counts: {}", out(&o));
+    assert!(out(&o).contains("Learner"), "{}", out(&o));
+    for name in ["spaced", "exponent"] {
+        assert!(
+            err(&o).contains(&format!(
+                "{name}.dossier-results.ron: is not as Dossier wrote it (a space, a line or a number's form was \
+                 changed), so it was edited or damaged"
+            )),
+            "{}",
+            err(&o)
+        );
+    }
+}

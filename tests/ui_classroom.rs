@@ -11,7 +11,7 @@ use dossier::generate::{Bank, QuizSettings, quiz_ranked};
 use dossier::question::{Body, QuestionKind};
 use dossier::study::code;
 use dossier::study::results::{self, Results};
-use dossier::study::session::{Mode, QuizPlan, Session};
+use dossier::study::session::{Mode, QuizPlan, Session, next_seed};
 use dossier::ui::app::{App, Startup};
 use dossier::ui::library::{Origin, PackEntry};
 use egui::{Key, Modifiers, Role};
@@ -21,10 +21,15 @@ use fixture::{Running, SEED, fixture, with_learner_list};
 
 /// The app with the fixture pack in a window of `size`, recording for the default learner.
 fn app_sized(size: [f32; 2]) -> Running {
+    app_seeded(size, SEED)
+}
+
+/// The app with the fixture pack in a window of `size`, proposing `seed` for the first quiz.
+fn app_seeded(size: [f32; 2], seed: u64) -> Running {
     let dir = tempfile::tempdir().expect("temporary folder");
     with_learner_list(dir.path());
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
-    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
+    let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed };
     let data = dir.path().to_path_buf();
     let harness = Harness::builder().with_size(size).build_eframe(move |cc| App::new_with_data(cc, startup, data));
     let mut app = Running { harness, dir };
@@ -74,6 +79,13 @@ impl Running {
         self.harness.get_by_role_and_label(Role::Button, label).scroll_to_me();
         self.harness.run();
         self.click(label);
+    }
+
+    /// Ticks or unticks the check box `label`, scrolled into view first.
+    fn check(&mut self, label: &str) {
+        self.harness.get_by_role_and_label(Role::CheckBox, label).scroll_to_me();
+        self.harness.run();
+        self.tick(label);
     }
 
     fn key(&mut self, key: Key) {
@@ -214,9 +226,10 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
         let mut app = app_sized(size);
         app.click("Export…");
         assert_eq!(app.screen(), "export");
-        let seed = SEED % (code::MAX_SEED + 1);
-        let practice =
-            QuizPlan { settings: QuizSettings { seed, count: 10, ..QuizSettings::default() }, ..plan(seed, 10) };
+        let seed = SEED;
+        // Every kind ticked, as the quiz setup ticks them.
+        let settings = QuizSettings { seed, count: 10, kinds: QuestionKind::ALL.to_vec(), ..QuizSettings::default() };
+        let practice = QuizPlan { settings, ..plan(seed, 10) };
         let code = code::encode(&fixture(), &practice).expect("a code");
         assert!(app.has(&format!("Quiz code: {code}")), "the quiz's code for these settings shows");
         // An exam has a code of its own.
@@ -238,7 +251,10 @@ fn every_format_is_exported_to_the_path_given_with_its_summary() {
             app.press("Export");
             assert!(path.is_file(), "{} written", path.display());
             let (summary, _) = expected_summary(format, seed);
-            assert!(app.has(&format!("Saved to {}: {summary}", path.display())), "the summary shows: {summary}");
+            assert!(
+                app.has_containing(&format!("Saved to {}: {summary}", path.display())),
+                "the summary shows: {summary}"
+            );
             if format == Format::Html {
                 let page = std::fs::read_to_string(&path).expect("the handout");
                 assert!(page.contains("<h2>Answer key"), "the key was asked for");
@@ -330,7 +346,7 @@ fn class_results_show_students_facility_and_files_left_out() {
         assert!(!app.has("Dee Roe"), "the edited file is not counted");
         // Questions 1 and 2: Ann and Cy right (67 %); 3 and 4: Ann only (33 %).
         assert!(
-            app.has("Facility by question: Q1 67 %, Q2 67 %, Q3 33 %, Q4 33 %"),
+            app.has_containing("Facility by question: Q1 67 %, Q2 67 %, Q3 33 %, Q4 33 %."),
             "the chart's figures are its accessible name"
         );
         assert!(app.harness.query_all_by_label("67 %").count() >= 2, "the table's facility figures");
@@ -386,13 +402,12 @@ fn the_classroom_screens_are_reached_by_keyboard_alone() {
 
 #[test]
 fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
-    let mut app = app();
+    // The seed the app proposes on its own (six digits, from the clock), untouched by the learner.
+    let seed = next_seed(1_767_225_600);
+    let mut app = app_seeded([1280.0, 1400.0], seed);
     app.click("Practise");
     assert_eq!(app.screen(), "setup");
-    // The app's own seeds may be larger than a code holds: the screen says so instead of hiding it.
-    app.fill("Seed", "846957");
-    assert!(app.has_containing("No class code: a code holds seeds from 0 to 65535"), "a seed too large is said");
-    app.fill("Seed", &SEED.to_string());
+    assert!(!app.has_containing("No class code"), "the app's own seed has a code");
     assert!(app.has("Class code"), "the setup screen names the class code");
     let shown = app
         .harness
@@ -407,8 +422,130 @@ fn the_setup_screen_shows_the_class_code_of_the_quiz_it_would_start() {
     app.click("End quiz");
     app.harness.run();
     let (_, plan) = code::decode(&shown, &[&fixture()]).expect("the shown code decodes");
+    assert_eq!(plan.settings.seed, seed, "the code carries the app's own seed: {shown}");
     let bank = Bank::new(fixture()).expect("the fixture banks");
     let joined: Vec<String> =
         quiz_ranked(&bank.questions, &bank.quality, &plan.settings).iter().map(|q| q.id.clone()).collect();
     assert_eq!(joined, started, "{shown}");
+}
+
+/// The label of the chart (an image to a screen reader) whose text alternative contains `part`.
+fn chart_text(app: &Running, part: &str) -> Option<String> {
+    let by = egui_kittest::kittest::By::new().role(Role::Image).label_contains(part);
+    app.harness.query_all(by).next().and_then(|n| n.accesskit_node().label())
+}
+
+#[test]
+fn class_charts_have_text_alternatives_naming_the_hardest_question() {
+    for size in [[800.0, 600.0], [1280.0, 800.0]] {
+        let mut app = app_sized(size);
+        let folder = app.dir.path().join("class");
+        std::fs::create_dir_all(&folder).expect("folder");
+        let plan = plan(5, 4);
+        let code = code_of(&plan);
+        // Three, two and one of the first questions right: question 4 is nobody's.
+        let ann = taken(&plan, |i| i < 3);
+        write_results(&folder, &ann, "Ann Lee", &code);
+        write_results(&folder, &taken(&plan, |i| i < 2), "Bo Kim", &code);
+        write_results(&folder, &taken(&plan, |i| i < 1), "Cy Ng", &code);
+        app.click("Class results…");
+        app.fill("Results folder or files", &folder.display().to_string());
+        app.press("Open");
+        let fourth = &ann.questions[3].prompt;
+        let facility = chart_text(&app, "Facility by question").expect("the facility chart's text alternative");
+        assert!(
+            facility.contains(&format!("The hardest question: Q4, \u{201c}{fourth}\u{201d} (0 % right).")),
+            "{facility}"
+        );
+        // Discrimination: the strongest (Ann) against the weakest (Cy).
+        let discrimination =
+            chart_text(&app, "Discrimination by question").expect("the discrimination chart's text alternative");
+        assert_eq!(
+            discrimination,
+            "Discrimination by question: Q1 +0.00, Q2 +1.00, Q3 +1.00, Q4 +0.00. Q1, Q4 tell the strongest \
+             students from the weakest poorly (below +0.20)."
+        );
+        // Scores of 75, 50 and 25 %.
+        let scores = chart_text(&app, "Students by score").expect("the score chart's text alternative");
+        assert_eq!(
+            scores,
+            "Students by score: 1 scored 20\u{2013}29 %, 1 scored 50\u{2013}59 %, 1 scored 70\u{2013}79 %."
+        );
+
+        // A class of one: discrimination is not defined, said in a sentence, and not drawn.
+        let alone = app.dir.path().join("alone");
+        std::fs::create_dir_all(&alone).expect("folder");
+        write_results(&alone, &ann, "Ann Lee", &code);
+        app.fill("Results folder or files", &alone.display().to_string());
+        app.press("Open");
+        assert!(app.has("Class mean 75 % · 1 student"));
+        assert!(app.has_containing("Discrimination is not defined for a class of one"));
+        assert_eq!(chart_text(&app, "Discrimination by question"), None, "no chart of undefined figures");
+        assert!(chart_text(&app, "The hardest question: Q4").is_some(), "facility is still charted");
+    }
+}
+
+/// The ids (first column) of the rows of an exported CSV, without its header.
+fn csv_ids(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).expect("the CSV written");
+    text.lines()
+        .skip(1)
+        .filter_map(|l| l.strip_prefix('"').and_then(|l| l.split_once('"')).map(|(id, _)| id.to_string()))
+        .collect()
+}
+
+#[test]
+fn an_export_holds_only_the_kinds_and_topics_ticked() {
+    for size in [[800.0, 600.0], [1280.0, 800.0]] {
+        let mut app = app_sized(size);
+        app.click("Export…");
+        app.radio(Format::Csv.label());
+        let bank = Bank::new(fixture()).expect("the fixture banks");
+        let of = |id: &str| bank.questions.iter().find(|q| q.id == id).expect("an exported question is the bank's");
+        assert!(bank.questions.iter().any(|q| q.kind == QuestionKind::Tf), "the fixture has true/false questions");
+
+        // Untick "True or false": a quiz of 10 without it.
+        app.check(QuestionKind::Tf.name());
+        let quiz = app.dir.path().join("quiz.csv");
+        app.fill("Export to file", &quiz.display().to_string());
+        app.press("Export");
+        let ids = csv_ids(&quiz);
+        assert!(ids.len() >= 5, "{ids:?}");
+        assert!(ids.iter().all(|id| of(id).kind != QuestionKind::Tf), "no true/false question: {ids:?}");
+        assert!(app.has_containing(&format!("Saved to {}: {} questions written as", quiz.display(), ids.len())));
+        if ids.len() < 10 {
+            assert!(app.has_containing(&format!("The quiz has {} questions, not 10", ids.len())), "fewer is said");
+        }
+        // The code shown is the code of this very quiz: no true/false either.
+        let kinds: Vec<QuestionKind> = QuestionKind::ALL.into_iter().filter(|k| *k != QuestionKind::Tf).collect();
+        let settings = QuizSettings { seed: SEED, count: 10, kinds, ..QuizSettings::default() };
+        let code = code_of(&QuizPlan { settings: settings.clone(), ..plan(SEED, 10) });
+        assert!(app.has(&format!("Quiz code: {code}")), "{code}");
+        let want: Vec<String> =
+            quiz_ranked(&bank.questions, &bank.quality, &settings).into_iter().map(|q| q.id).collect();
+        assert_eq!(ids, want, "the file holds the quiz its code builds");
+
+        // The whole bank of one topic, still without true/false.
+        app.check("Trade");
+        app.radio("The whole bank");
+        let whole = app.dir.path().join("trade.csv");
+        app.fill("Export to file", &whole.display().to_string());
+        app.press("Export");
+        let ids = csv_ids(&whole);
+        let admitted = QuizSettings { topics: vec!["trade".into()], ..settings.clone() };
+        let want: Vec<&str> = bank.questions.iter().filter(|q| admitted.admits(q)).map(|q| q.id.as_str()).collect();
+        assert!(!want.is_empty(), "the fixture has trade questions");
+        assert_eq!(ids, want, "every trade question but the true/false ones");
+        assert!(app.has_containing(&format!("Saved to {}: {} question", whole.display(), want.len())));
+
+        // Every kind unticked: a sentence, and no file.
+        for kind in QuestionKind::ALL.into_iter().filter(|k| *k != QuestionKind::Tf) {
+            app.check(kind.name());
+        }
+        let none = app.dir.path().join("none.csv");
+        app.fill("Export to file", &none.display().to_string());
+        app.press("Export");
+        assert!(app.has("Not saved: tick at least one kind of question."));
+        assert!(!none.exists(), "no empty file is written");
+    }
 }

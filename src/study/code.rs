@@ -8,9 +8,15 @@
 //! mod 32), which catches any one mistyped character and any two neighbours swapped. The letters before
 //! the first dash name the pack for people ("LEE" for lee-china-japan); only the hash identifies it.
 //!
-//! Rule kept: decoding a code either gives exactly the plan that was encoded, against the very pack
+//! Two versions of the format exist, told apart by the first two bits. Version 0 (the first) holds seeds
+//! up to 65,535 in 16 bits; version 1 holds any seed (`u64`) in the fewest of 20, 32, 48 or 64 bits, named
+//! by two bits, so the app's own six-digit seeds cost one character more than version 0. A plan whose seed
+//! fits 16 bits is still written as version 0, so a quiz keeps the code it had.
+//!
+//! Rules kept: decoding a code either gives exactly the plan that was encoded, against the very pack
 //! content it was made from, or a sentence that says why not — a typo, a missing pack, a pack whose
-//! content changed. Never a silently different quiz.
+//! content changed. Never a silently different quiz. Every code ever written decodes to the same quiz in
+//! every later Dossier (a code on last week's board still works).
 
 use std::fmt;
 
@@ -23,13 +29,18 @@ use crate::study::session::QuizPlan;
 /// Crockford's base-32 alphabet.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// The format's version, in the first bits, so a later format can tell its codes apart.
-const VERSION: u64 = 0;
+/// The first format's version, in the first bits, so a later format can tell its codes apart: seeds
+/// of 16 bits.
+const VERSION_SHORT: u64 = 0;
+/// The second format: any seed, in one of [`SEED_WIDTHS`].
+const VERSION_WIDE: u64 = 1;
 const VERSION_BITS: u32 = 2;
 /// Bits of the pack's content hash a code keeps.
 const HASH_BITS: u32 = 15;
-/// The largest seed a code carries (16 bits).
-pub const MAX_SEED: u64 = u16::MAX as u64;
+/// The largest seed the first, shortest format carries (16 bits); a larger one makes a version-1 code.
+pub const SHORT_SEED_MAX: u64 = u16::MAX as u64;
+/// The seed widths of version 1, named by two bits: the app's six-digit seeds fit the first.
+const SEED_WIDTHS: [u32; 4] = [20, 32, 48, 64];
 /// The largest question count a code carries (7 bits, 1 to 128).
 pub const MAX_COUNT: usize = 128;
 /// The largest exam time limit in minutes a code carries (6 bits).
@@ -134,9 +145,6 @@ pub fn encode(pack: &Pack, plan: &QuizPlan) -> Result<String, CodeError> {
     if !s.facts.is_empty() {
         return no("a quiz on chosen facts has no code; choose topics instead.".into());
     }
-    if s.seed > MAX_SEED {
-        return no(format!("a code holds seeds from 0 to {MAX_SEED}; choose a smaller seed."));
-    }
     if s.count == 0 || s.count > MAX_COUNT {
         return no(format!("a code holds 1 to {MAX_COUNT} questions."));
     }
@@ -152,9 +160,18 @@ pub fn encode(pack: &Pack, plan: &QuizPlan) -> Result<String, CodeError> {
         return no(format!("a code holds time limits of 1 to {MAX_MINUTES} minutes."));
     }
     let mut b = Bits::default();
-    b.put(VERSION, VERSION_BITS);
-    b.put(hash_part(pack), HASH_BITS);
-    b.put(s.seed, 16);
+    if s.seed <= SHORT_SEED_MAX {
+        b.put(VERSION_SHORT, VERSION_BITS);
+        b.put(hash_part(pack), HASH_BITS);
+        b.put(s.seed, 16);
+    } else {
+        b.put(VERSION_WIDE, VERSION_BITS);
+        b.put(hash_part(pack), HASH_BITS);
+        // The narrowest width that holds the seed; 64 holds every one.
+        let class = SEED_WIDTHS.iter().position(|&w| w == 64 || s.seed >> w == 0).unwrap_or(SEED_WIDTHS.len() - 1);
+        b.put(class as u64, 2);
+        b.put(s.seed, SEED_WIDTHS[class]);
+    }
     b.put(s.count as u64 - 1, 7);
     b.put(u64::from(!s.kinds.is_empty()), 1);
     if !s.kinds.is_empty() {
@@ -250,7 +267,8 @@ pub fn decode<'p>(code: &str, packs: &[&'p Pack]) -> Result<(&'p Pack, QuizPlan)
     let Some((named, body)) = chosen else { return Err(first_error.unwrap_or_else(malformed)) };
     let bits: Vec<bool> = body.iter().flat_map(|&d| (0..5).rev().map(move |i| d >> i & 1 == 1)).collect();
     let mut r = Reader { bits: &bits, at: 0 };
-    if r.take(VERSION_BITS) != Some(VERSION) {
+    let version = r.take(VERSION_BITS).ok_or_else(malformed)?;
+    if version != VERSION_SHORT && version != VERSION_WIDE {
         return Err(CodeError::Malformed(format!(
             "\u{201c}{shown}\u{201d} was made by a newer Dossier; update Dossier to use it."
         )));
@@ -270,7 +288,12 @@ pub fn decode<'p>(code: &str, packs: &[&'p Pack]) -> Result<(&'p Pack, QuizPlan)
             "no pack on this machine matches the code \u{201c}{shown}\u{201d}.{which}"
         )));
     };
-    let seed = r.take(16).ok_or_else(malformed)?;
+    let seed = if version == VERSION_SHORT {
+        r.take(16).ok_or_else(malformed)?
+    } else {
+        let class = usize::try_from(r.take(2).ok_or_else(malformed)?).map_err(|_| malformed())?;
+        r.take(*SEED_WIDTHS.get(class).ok_or_else(malformed)?).ok_or_else(malformed)?
+    };
     let count = usize::try_from(r.take(7).ok_or_else(malformed)?).map_err(|_| malformed())? + 1;
     let mut kinds = Vec::new();
     if r.take(1).ok_or_else(malformed)? == 1 {
@@ -347,6 +370,20 @@ mod tests {
     }
 
     #[test]
+    fn a_seed_past_16_bits_takes_the_narrowest_wide_code() {
+        let packs = packs();
+        let len = |seed: u64| {
+            let code = encode(&packs[0], &plan(&packs[0], seed, 20, Mode::Practice, None)).expect("a code");
+            assert_eq!(decode(&code, &refs(packs)).map(|(_, p)| p.settings.seed), Ok(seed), "{code}");
+            code.len()
+        };
+        // The app's six-digit seeds cost one character more than a short seed; a 64-bit seed at most twelve more.
+        assert_eq!(len(846_957), len(4242) + 1);
+        assert_eq!(len(999_999), len(4242) + 1);
+        assert!(len(u64::MAX) <= len(4242) + 12, "{}", len(u64::MAX));
+    }
+
+    #[test]
     fn a_changed_pack_or_a_missing_one_is_said_not_quizzed() {
         let packs = packs();
         let code = encode(&packs[1], &plan(&packs[1], 7, 10, Mode::Practice, None)).expect("a code");
@@ -368,7 +405,6 @@ mod tests {
         let packs = packs();
         for (p, why) in [
             (plan(&packs[0], 1, 10, Mode::Review, None), "only practice"),
-            (plan(&packs[0], 70_000, 10, Mode::Practice, None), "seeds from 0"),
             (plan(&packs[0], 1, 500, Mode::Practice, None), "1 to 128"),
             (plan(&packs[0], 1, 5, Mode::Exam, Some(90)), "time limits"),
         ] {
@@ -384,7 +420,7 @@ mod tests {
         #[test]
         fn codes_round_trip_and_catch_one_typo(
             which in 0usize..4,
-            seed in 0u64..=MAX_SEED,
+            seed in prop_oneof![0u64..=SHORT_SEED_MAX, 0u64..1 << 20, any::<u64>()],
             count in 1usize..=MAX_COUNT,
             kinds in proptest::collection::vec(any::<bool>(), 7),
             topic_bits in any::<u32>(),

@@ -10,6 +10,9 @@
 //!   27 % of the class by total score minus the facility among the lower 27 % (at least one student each;
 //!   none with fewer than two students). Wrong answers are counted as given (compared without case,
 //!   accents or spacing), most common first.
+//! - The charts' figures come from here: students per band of ten percentage points (every student in
+//!   exactly one band, 100 % in the last), the hardest questions (the lowest facility, all of them on a
+//!   tie), and whether discrimination is defined at all (two students or more).
 //! - Everything is in the order of the files and questions given, so the same files give the same report.
 
 use std::collections::BTreeMap;
@@ -87,7 +90,47 @@ pub struct Gradebook {
     pub left_out: Vec<LeftOut>,
 }
 
+/// The score bands of [`Gradebook::score_bands`]: ten of ten percentage points each, the last
+/// including 100 %.
+pub const BANDS: usize = 10;
+
+/// The lowest and highest whole percentage of band `band` (0 to [`BANDS`] - 1): "0–9", …, "90–100".
+pub fn band_range(band: usize) -> (usize, usize) {
+    let lo = band * 100 / BANDS;
+    let hi = if band + 1 >= BANDS { 100 } else { (band + 1) * 100 / BANDS - 1 };
+    (lo, hi)
+}
+
+/// Below this discrimination a question tells strong students from weak ones poorly (the usual rule of
+/// thumb of item analysis).
+pub const WEAK_DISCRIMINATION: f64 = 0.2;
+
 impl Gradebook {
+    /// How many students scored in each band of ten percentage points ([`band_range`]); a score of
+    /// 100 % counts in the last band. Every student counts once.
+    pub fn score_bands(&self) -> [usize; BANDS] {
+        let mut bands = [0; BANDS];
+        for s in &self.students {
+            let p = s.percent();
+            let band = if p.is_finite() { ((p.max(0.0) / (100.0 / BANDS as f64)) as usize).min(BANDS - 1) } else { 0 };
+            bands[band] += 1;
+        }
+        bands
+    }
+
+    /// The hardest questions: those of the lowest facility (several when they tie), in quiz order; none
+    /// without questions.
+    pub fn hardest(&self) -> Vec<&ItemStats> {
+        let Some(low) = self.items.iter().map(|i| i.facility).min_by(f64::total_cmp) else { return Vec::new() };
+        self.items.iter().filter(|i| (i.facility - low).abs() < 1e-9).collect()
+    }
+
+    /// Whether discrimination is defined: it compares the strongest students with the weakest, so it
+    /// needs two students or more.
+    pub fn discriminates(&self) -> bool {
+        self.students.len() >= 2
+    }
+
     /// The class's mean score as a share of the questions (0 to 1); 0 with no student.
     pub fn mean(&self) -> f64 {
         let shares: Vec<f64> =
@@ -342,6 +385,34 @@ mod tests {
         assert!(why[2].starts_with("bo.") && why[2].contains("is for the quiz OTHER"), "{why:?}");
     }
 
+    #[test]
+    fn score_bands_hardest_questions_and_a_class_of_one() {
+        let class = vec![
+            (file("a"), results("A", "C", &[1.0, 1.0, 1.0, 0.0])),
+            (file("b"), results("B", "C", &[1.0, 1.0, 0.0, 0.0])),
+            (file("c"), results("C", "C", &[1.0, 0.0, 0.0, 0.0])),
+            (file("d"), results("D", "C", &[1.0, 1.0, 1.0, 1.0])),
+        ];
+        let book = build(class.clone(), None);
+        // 75 %, 50 %, 25 % and 100 % (in the last band).
+        let mut want = [0; BANDS];
+        want[7] = 1;
+        want[5] = 1;
+        want[2] = 1;
+        want[9] = 1;
+        assert_eq!(book.score_bands(), want);
+        assert_eq!(band_range(0), (0, 9));
+        assert_eq!(band_range(9), (90, 100));
+        let hardest: Vec<usize> = book.hardest().iter().map(|i| i.number).collect();
+        assert_eq!(hardest, [4]);
+        assert!(book.discriminates());
+        let one = build(class.into_iter().take(1).collect(), None);
+        assert!(!one.discriminates());
+        assert!(one.items.iter().all(|i| i.discrimination.is_none()));
+        // Questions 4 of A alone: 0 right; 1 to 3 all right.
+        assert_eq!(one.hardest().iter().map(|i| i.number).collect::<Vec<_>>(), [4]);
+    }
+
     proptest! {
         /// Facility is the mean score and discrimination lies between -1 and 1, for any class.
         #[test]
@@ -356,6 +427,7 @@ mod tests {
                 .collect();
             let book = build(class, Some("c"));
             prop_assert_eq!(book.students.len(), scores.len());
+            prop_assert_eq!(book.score_bands().iter().sum::<usize>(), scores.len());
             for (q, it) in book.items.iter().enumerate() {
                 let mean = scores.iter().map(|s| f64::from(s[q]) / 4.0).sum::<f64>() / scores.len() as f64;
                 prop_assert!((it.facility - mean).abs() < 1e-9);

@@ -2,10 +2,14 @@
 //! as typed, its score and seconds, the Dossier version, and a checksum so a file edited by hand is
 //! flagged by the gradebook.
 //!
-//! Rules kept: a results file is written whole or not at all (temp then rename); reading one accepts only
-//! a regular file of at most [`MAX_BYTES`] and says in a sentence what is wrong with anything else; the
-//! checksum covers every field but itself, so changing any answer, score, time or name is found. It is a
-//! check against casual edits, not a signature: someone who reads this source can forge it.
+//! Rules kept: a results file is written whole or not at all (temp then rename), with `\n` line ends on
+//! every system; reading one accepts only a regular file of at most [`MAX_BYTES`] and says in a sentence
+//! what is wrong with anything else; the checksum covers every field but itself, so changing any answer,
+//! score, time or name is found; and a file must be byte for byte as Dossier writes its content (line ends
+//! aside: `\r\n` from an older Windows build reads the same), so even a change that leaves the content
+//! alone (a space, `1e0` for `1.0`) is reported — one changed byte is never accepted. Scores lie in 0..=1
+//! and times are finite and not negative. The checksum is a check against casual edits, not a signature:
+//! someone who reads this source can forge it.
 
 use std::fmt;
 use std::io::Read as _;
@@ -150,13 +154,28 @@ impl fmt::Display for ResultsError {
 
 impl std::error::Error for ResultsError {}
 
-/// Writes `results` to `path`, whole or not at all.
-pub fn write(path: &Path, results: &Results) -> Result<(), store::StoreError> {
-    store::write_state_unchecked(path, results)
+/// The text of a results file holding `results`: pretty RON with `\n` line ends, as [`write`] writes it
+/// on every system.
+pub fn text(results: &Results) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new().struct_names(false).new_line("\n");
+    let mut text = ron::ser::to_string_pretty(results, config)?;
+    text.push('\n');
+    Ok(text)
 }
 
-/// Reads a results file: only a regular file of at most [`MAX_BYTES`], UTF-8 RON of this format. A
-/// file edited by hand still reads; [`Results::intact`] tells.
+/// Writes `results` to `path`, whole or not at all.
+pub fn write(path: &Path, results: &Results) -> Result<(), store::StoreError> {
+    let text = text(results).map_err(|e| store::StoreError::Corrupt {
+        path: path.to_path_buf(),
+        line: 0,
+        message: format!("the results could not be written as RON ({e})"),
+    })?;
+    store::write_atomic(path, text.as_bytes())
+}
+
+/// Reads a results file: only a regular file of at most [`MAX_BYTES`], UTF-8 RON of this format, byte
+/// for byte as Dossier writes its content (line ends aside). A file whose content was edited in
+/// Dossier's own form still reads, and [`Results::intact`] tells.
 pub fn read(path: &Path) -> Result<Results, ResultsError> {
     let fail = |message: String| ResultsError { path: path.to_path_buf(), message };
     let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot be read ({e})")))?;
@@ -171,19 +190,46 @@ pub fn read(path: &Path) -> Result<Results, ResultsError> {
         .and_then(|f| f.take(MAX_BYTES + 1).read_to_end(&mut bytes))
         .map_err(|e| fail(format!("cannot be read ({e})")))?;
     let text = std::str::from_utf8(&bytes).map_err(|_| fail("is not text (not UTF-8)".into()))?;
-    let r: Results = ron::from_str(text).map_err(|e| {
-        fail(format!(
+    parse(text).map_err(fail)
+}
+
+/// Reads the text of a results file (see [`read`]); what is wrong with it, as the end of a sentence that
+/// starts with the file's name.
+pub fn parse(source: &str) -> Result<Results, String> {
+    let r: Results = ron::from_str(source).map_err(|e| {
+        format!(
             "is not a Dossier results file, or is damaged: line {}, column {}: {}",
             e.span.start.line,
             e.span.start.col,
             ron_words(&e.code)
-        ))
+        )
     })?;
     if r.dossier != KIND {
-        return Err(fail(format!("is a Dossier \u{201c}{}\u{201d} file, not a results file", r.dossier)));
+        return Err(format!("is a Dossier \u{201c}{}\u{201d} file, not a results file", r.dossier));
     }
     if r.version > VERSION {
-        return Err(fail(format!("was written by a newer Dossier (results version {}); update Dossier", r.version)));
+        return Err(format!("was written by a newer Dossier (results version {}); update Dossier", r.version));
+    }
+    if let Some(item) = r.items.iter().find(|i| !(0.0..=1.0).contains(&i.score)) {
+        return Err(format!(
+            "gives the question {} a score of {}, outside 0 to 1: it was edited or damaged",
+            item.question, item.score
+        ));
+    }
+    if let Some(item) = r.items.iter().find(|i| !(i.seconds.is_finite() && i.seconds >= 0.0)) {
+        return Err(format!(
+            "gives the question {} a time of {} seconds: it was edited or damaged",
+            item.question, item.seconds
+        ));
+    }
+    // Byte for byte as Dossier writes this content, whatever the line ends: a change that leaves the
+    // content alone is still a change.
+    let as_written = text(&r).map_err(|e| format!("cannot be checked ({e})"))?;
+    if source.replace("\r\n", "\n") != as_written {
+        return Err(
+            "is not as Dossier wrote it (a space, a line or a number's form was changed), so it was edited or damaged"
+                .into(),
+        );
     }
     Ok(r)
 }

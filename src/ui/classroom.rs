@@ -14,6 +14,7 @@ use egui_plot::{Bar, BarChart, GridMark, Plot};
 use crate::export::{self, Format};
 use crate::generate::{QuizSettings, quiz_ranked};
 use crate::pack::Pack;
+use crate::question::QuestionKind;
 use crate::study::code;
 use crate::study::gradebook::{self, Gradebook};
 use crate::study::session::{Mode, QuizPlan, format_duration};
@@ -166,8 +167,10 @@ pub enum Scope {
     WholeBank,
 }
 
-/// "Export…": which pack, which format, a quiz (and its code) or the whole bank, handout options, and
-/// where the file goes; what the last export wrote, or why it wrote nothing.
+/// "Export…": which pack, which format, a quiz (and its code) or the whole bank, which kinds and topics
+/// (as the quiz setup ticks them), handout options, and where the file goes; what the last export wrote,
+/// or why it wrote nothing. Rule kept: the file holds only questions of the kinds and topics ticked; with
+/// no kind ticked, or none of the pack's questions admitted, nothing is written and a sentence says why.
 #[derive(Debug, Clone)]
 pub struct ExportView {
     /// The pack's id.
@@ -184,6 +187,10 @@ pub struct ExportView {
     pub mode: Mode,
     /// An exam's time limit in minutes; 0: none.
     pub minutes: u32,
+    /// Ticked kinds (all at first, as in the quiz setup).
+    pub kinds: Vec<QuestionKind>,
+    /// Ticked topics of the pack (none ticked: every topic).
+    pub topics: Vec<String>,
     /// Handout: the answer key.
     pub key: bool,
     /// Handout: the article.
@@ -199,18 +206,20 @@ pub struct ExportView {
 }
 
 impl ExportView {
-    /// The Export screen on the first usable pack of `packs`, a quiz of 10 questions with `seed` (kept in
-    /// the range a code holds).
+    /// The Export screen on the first usable pack of `packs`, a quiz of 10 questions with `seed` (every
+    /// seed has a code).
     pub fn new(packs: &[PackEntry], seed: u64) -> Self {
         let pack = usable(packs).next().map(|l| l.pack.id().to_string()).unwrap_or_default();
         let mut view = Self {
             pack,
             format: Format::Html,
             scope: Scope::Quiz,
-            seed: seed % (code::MAX_SEED + 1),
+            seed,
             count: 10,
             mode: Mode::Practice,
             minutes: 0,
+            kinds: QuestionKind::ALL.to_vec(),
+            topics: Vec::new(),
             key: false,
             article: false,
             path: String::new(),
@@ -233,11 +242,18 @@ impl ExportView {
         self.suggested = suggested;
     }
 
-    /// The quiz's plan.
+    /// The quiz's plan, with the kinds and topics ticked (as the quiz setup makes it, so both give the
+    /// same quiz the same code).
     fn plan(&self) -> QuizPlan {
         QuizPlan {
             pack: self.pack.clone(),
-            settings: QuizSettings { seed: self.seed, count: self.count, ..QuizSettings::default() },
+            settings: QuizSettings {
+                seed: self.seed,
+                count: self.count,
+                kinds: self.kinds.clone(),
+                topics: self.topics.clone(),
+                facts: Vec::new(),
+            },
             mode: self.mode,
             minutes: (self.mode == Mode::Exam && self.minutes > 0).then_some(self.minutes),
             focus: None,
@@ -247,14 +263,21 @@ impl ExportView {
     /// Exports as chosen: the file written, or why not.
     fn export(&self, loaded: &Loaded) -> Result<(String, Vec<String>), String> {
         let pack = &loaded.pack;
-        let questions = if self.scope == Scope::WholeBank {
-            let all = QuizSettings::default();
-            loaded.bank.iter().filter(|q| all.admits(q)).cloned().collect()
+        if self.kinds.is_empty() {
+            return Err("Not saved: tick at least one kind of question.".to_string());
+        }
+        let settings = self.plan().settings;
+        let questions: Vec<_> = if self.scope == Scope::WholeBank {
+            loaded.bank.iter().filter(|q| settings.admits(q)).cloned().collect()
         } else {
-            quiz_ranked(&loaded.bank, &loaded.quality, &self.plan().settings)
+            quiz_ranked(&loaded.bank, &loaded.quality, &settings)
         };
         if questions.is_empty() {
-            return Err("Not saved: this pack has no question to export.".to_string());
+            return Err(if loaded.bank.iter().any(|q| QuizSettings::default().admits(q)) {
+                "Not saved: no question of this pack is of the kinds and topics ticked; tick more.".to_string()
+            } else {
+                "Not saved: this pack has no question to export.".to_string()
+            });
         }
         let title = if self.scope == Scope::WholeBank {
             pack.sheet.title.clone()
@@ -274,8 +297,59 @@ impl ExportView {
         };
         let exported = export::export(self.format, &questions, &options);
         let path = write_file(&self.path, &exported.bytes)?;
-        let summary = format!("Saved to {}: {}", path.display(), exported.summary(self.format.written_as()));
+        let fewer = if self.scope == Scope::Quiz && questions.len() < self.count {
+            format!(
+                " The quiz has {} questions, not {}: with these settings this pack supports no more without \
+                 asking a fact twice.",
+                questions.len(),
+                self.count
+            )
+        } else {
+            String::new()
+        };
+        let summary = format!("Saved to {}: {}{fewer}", path.display(), exported.summary(self.format.written_as()));
         Ok((summary, exported.left_out.iter().map(|l| format!("Left out {}: {}.", l.id, l.why)).collect()))
+    }
+}
+
+/// The kinds and topics an export holds, ticked as in the quiz setup (each box named by its kind or
+/// topic, the bank's count of the kind on hover); no topic ticked means every topic.
+fn filters_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ExportView) {
+    let p = theme::palette(ui);
+    ui.label(theme::strong("Question kinds"));
+    ui.horizontal_wrapped(|ui| {
+        for kind in QuestionKind::ALL {
+            let n = loaded.bank.iter().filter(|q| q.kind == kind).count();
+            let mut on = view.kinds.contains(&kind);
+            if ui.checkbox(&mut on, kind.name()).on_hover_text(format!("{n} in the bank")).changed() {
+                if on {
+                    view.kinds.push(kind);
+                    view.kinds.sort_by_key(|k| QuestionKind::ALL.iter().position(|a| a == k));
+                } else {
+                    view.kinds.retain(|k| *k != kind);
+                }
+            }
+        }
+    });
+    if view.kinds.is_empty() {
+        ui.label(RichText::new("Tick at least one kind of question.").color(p.wrong));
+    }
+    if !loaded.pack.sheet.topics.is_empty() {
+        ui.add_space(4.0);
+        ui.label(theme::strong("Topics"));
+        ui.label(RichText::new("None ticked: every topic.").small().color(p.quiet));
+        ui.horizontal_wrapped(|ui| {
+            for topic in &loaded.pack.sheet.topics {
+                let mut on = view.topics.contains(&topic.id);
+                if ui.checkbox(&mut on, topic.name.as_str()).changed() {
+                    if on {
+                        view.topics.push(topic.id.clone());
+                    } else {
+                        view.topics.retain(|t| *t != topic.id);
+                    }
+                }
+            }
+        });
     }
 }
 
@@ -316,6 +390,7 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                 ui.label("No pack can be exported.");
                 return;
             };
+            card(ui, |ui| filters_ui(ui, loaded, view));
             card(ui, |ui| {
                 ui.label(theme::strong("Questions"));
                 ui.radio_value(&mut view.scope, Scope::Quiz, "A quiz");
@@ -323,7 +398,7 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     ui.indent("quiz-settings", |ui| {
                         ui.horizontal_wrapped(|ui| {
                             let l = ui.label("Seed");
-                            ui.add(DragValue::new(&mut view.seed).range(0..=code::MAX_SEED)).labelled_by(l.id);
+                            ui.add(DragValue::new(&mut view.seed).range(0..=u64::from(u32::MAX))).labelled_by(l.id);
                             ui.add_space(12.0);
                             let l = ui.label("Questions");
                             let most = loaded.bank.len().clamp(1, code::MAX_COUNT);
@@ -338,16 +413,27 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                                     .labelled_by(l.id);
                             }
                         });
-                        let (line, color) = match code::encode(&loaded.pack, &view.plan()) {
-                            Ok(c) => (format!("Quiz code: {c}"), p.accent),
-                            Err(e) => (format!("This quiz has no code: {e}"), p.quiet),
+                        let code = if view.kinds.is_empty() {
+                            Err("tick at least one kind of question.".to_string())
+                        } else {
+                            code::encode(&loaded.pack, &view.plan()).map_err(|e| e.to_string())
                         };
-                        ui.label(RichText::new(line).color(color).monospace());
-                        ui.label(
-                            RichText::new("Students who join with this code take exactly these questions.")
-                                .small()
-                                .color(p.quiet),
-                        );
+                        match code {
+                            Ok(c) => {
+                                ui.label(RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace());
+                                ui.label(
+                                    RichText::new("Students who join with this code take exactly these questions.")
+                                        .small()
+                                        .color(p.quiet),
+                                );
+                            }
+                            Err(e) => {
+                                ui.add(
+                                    Label::new(RichText::new(format!("This quiz has no code: {e}")).color(p.quiet))
+                                        .wrap(),
+                                );
+                            }
+                        }
                     });
                 });
                 ui.radio_value(&mut view.scope, Scope::WholeBank, "The whole bank");
@@ -397,6 +483,10 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                     ui.scroll_to_cursor(Some(egui::Align::BOTTOM));
                 }
             });
+            if before.0 != view.pack {
+                // Topics are the pack's own.
+                view.topics.clear();
+            }
             if before != (view.pack.clone(), view.format) {
                 view.suggest();
                 view.outcome = None;
@@ -542,6 +632,8 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                     ui.end_row();
                 }
             });
+            ui.add_space(6.0);
+            score_chart(ui, book);
         });
         card(ui, |ui| {
             ui.label(theme::strong("Questions"));
@@ -554,6 +646,9 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
                 .color(p.quiet),
             );
             facility_chart(ui, book);
+            ui.add_space(6.0);
+            discrimination_chart(ui, book);
+            ui.add_space(6.0);
             let prompt_width = (ui.available_width() * 0.28).max(150.0);
             let answer_width = (ui.available_width() * 0.15).max(90.0);
             Grid::new("class-items").num_columns(6).spacing([16.0, 6.0]).striped(true).show(ui, |ui| {
@@ -598,16 +693,30 @@ fn wrapped(ui: &mut Ui, text: &str, width: f32) {
     });
 }
 
-/// The facility of each question as a bar chart, its figures as the chart's accessible name.
-fn facility_chart(ui: &mut Ui, book: &Gradebook) {
-    let accent = theme::palette(ui).accent;
-    let bars: Vec<Bar> = book
-        .items
-        .iter()
-        .map(|i| Bar::new(i.number as f64, i.facility * 100.0).width(0.6).fill(accent.gamma_multiply(0.6)))
-        .collect();
-    let shown = Plot::new("facility-chart")
-        .height(160.0)
+/// What a bar chart shows: its bars, its vertical range and marks, how its axes are labelled, and the
+/// sentence a screen reader reads for it (the chart's accessible name).
+struct Chart<'a> {
+    id: &'a str,
+    name: &'a str,
+    bars: Vec<Bar>,
+    /// The lowest and highest value shown, and the step between horizontal grid lines.
+    y: (f64, f64, f64),
+    y_label: &'a dyn Fn(f64) -> String,
+    x_label: &'a dyn Fn(usize) -> String,
+    /// The bars' positions run from 1 to this (or from 0 when `from_zero`).
+    x_count: usize,
+    from_zero: bool,
+    text: String,
+}
+
+/// A bar chart that does not move under the mouse, with its text as its accessible name.
+fn bar_chart(ui: &mut Ui, chart: Chart<'_>) {
+    let Chart { id, name, bars, y: (lo, hi, step), y_label, x_label, x_count, from_zero, text } = chart;
+    let first = i64::from(!from_zero);
+    let last = i64::try_from(x_count).unwrap_or(i64::MAX).saturating_sub(i64::from(from_zero));
+    let marks = ((hi - lo) / step).round().max(1.0) as i64;
+    let shown = Plot::new(id)
+        .height(150.0)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_drag(false)
@@ -615,20 +724,187 @@ fn facility_chart(ui: &mut Ui, book: &Gradebook) {
         .allow_double_click_reset(false)
         .show_crosshair(false)
         .sense(egui::Sense::hover())
-        .include_y(0.0)
-        .include_y(100.0)
+        .include_y(lo)
+        .include_y(hi)
+        .include_x(first as f64 - 0.6)
+        .include_x(last as f64 + 0.6)
         .show_grid([false, true])
-        .x_grid_spacer(|input| {
-            let (lo, hi) = (input.bounds.0.ceil().max(0.0) as i64, input.bounds.1.floor().min(1e4) as i64);
-            (lo..=hi).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
+        .x_grid_spacer(move |input| {
+            let (a, b) =
+                (input.bounds.0.ceil().max(first as f64) as i64, input.bounds.1.floor().min(last as f64) as i64);
+            (a..=b).map(|k| GridMark { value: k as f64, step_size: 1.0 }).collect()
         })
-        .y_grid_spacer(|_| (0..=4).map(|k| GridMark { value: f64::from(k) * 25.0, step_size: 25.0 }).collect())
-        .y_axis_formatter(|mark, _| format!("{:.0} %", mark.value))
-        .x_axis_formatter(|mark, _| if mark.value.fract() == 0.0 { format!("Q{}", mark.value) } else { String::new() })
-        .show(ui, |plot| plot.bar_chart(BarChart::new("Facility", bars).allow_hover(false)));
-    let figures: Vec<String> = book.items.iter().map(|i| format!("Q{} {}", i.number, percent(i.facility))).collect();
-    let text = format!("Facility by question: {}", figures.join(", "));
+        .y_grid_spacer(move |_| {
+            (0..=marks).map(|k| GridMark { value: lo + k as f64 * step, step_size: step }).collect()
+        })
+        .y_axis_formatter(|mark, _| y_label(mark.value))
+        .x_axis_formatter(|mark, _| {
+            if mark.value.fract() == 0.0 && mark.value >= 0.0 { x_label(mark.value as usize) } else { String::new() }
+        })
+        .show(ui, |plot| plot.bar_chart(BarChart::new(name, bars).allow_hover(false)));
     shown.response.widget_info(|| WidgetInfo::labeled(egui::Role::Image, true, &text));
+}
+
+/// "Q3, “prompt”" for the questions `items`, several joined with "and"; more than two by number alone,
+/// so the sentence stays short.
+fn naming(items: &[&gradebook::ItemStats]) -> String {
+    let named: Vec<String> = items
+        .iter()
+        .map(|i| {
+            if items.len() > 2 {
+                format!("Q{}", i.number)
+            } else {
+                format!("Q{}, \u{201c}{}\u{201d}", i.number, crate::text::cut(&i.prompt, 80))
+            }
+        })
+        .collect();
+    let and = if items.len() > 2 { ", " } else { "; " };
+    match named.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(and)),
+    }
+}
+
+/// The facility of each question as a bar chart, with a sentence naming the hardest question; its
+/// figures are the chart's accessible name.
+fn facility_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    let bars: Vec<Bar> = book
+        .items
+        .iter()
+        .map(|i| Bar::new(i.number as f64, i.facility * 100.0).width(0.6).fill(p.accent.gamma_multiply(0.6)))
+        .collect();
+    let hardest = book.hardest();
+    let sentence = hardest.first().map_or_else(String::new, |h| {
+        let which = if hardest.len() == 1 { "The hardest question" } else { "The hardest questions" };
+        format!("{which}: {} ({} right).", naming(&hardest), percent(h.facility))
+    });
+    let figures: Vec<String> = book.items.iter().map(|i| format!("Q{} {}", i.number, percent(i.facility))).collect();
+    ui.label(theme::strong("Facility"));
+    bar_chart(
+        ui,
+        Chart {
+            id: "facility-chart",
+            name: "Facility",
+            bars,
+            y: (0.0, 100.0, 25.0),
+            y_label: &|v| format!("{v:.0} %"),
+            x_label: &|k| format!("Q{k}"),
+            x_count: book.items.len(),
+            from_zero: false,
+            text: format!("Facility by question: {}. {sentence}", figures.join(", ")),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
+}
+
+/// The discrimination of each question as a bar chart (below zero drawn in the colour of a wrong answer),
+/// with a sentence naming the questions that tell strong from weak poorly; with one student, a sentence
+/// that it is not defined, and no chart.
+fn discrimination_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    ui.label(theme::strong("Discrimination"));
+    if !book.discriminates() {
+        ui.add(
+            Label::new(
+                RichText::new(
+                    "Discrimination is not defined for a class of one: it compares the strongest students with the \
+                     weakest, so it needs two students or more.",
+                )
+                .color(p.quiet),
+            )
+            .wrap(),
+        );
+        return;
+    }
+    let bars: Vec<Bar> = book
+        .items
+        .iter()
+        .filter_map(|i| i.discrimination.map(|d| (i.number, d)))
+        .map(|(n, d)| {
+            let color = if d < 0.0 {
+                p.wrong
+            } else if d < gradebook::WEAK_DISCRIMINATION {
+                p.quiet
+            } else {
+                p.accent
+            };
+            Bar::new(n as f64, d).width(0.6).fill(color.gamma_multiply(0.7))
+        })
+        .collect();
+    let weak: Vec<String> = book
+        .items
+        .iter()
+        .filter(|i| i.discrimination.is_some_and(|d| d < gradebook::WEAK_DISCRIMINATION))
+        .map(|i| format!("Q{}", i.number))
+        .collect();
+    let sentence = match weak.as_slice() {
+        [] => "Every question tells the strongest students from the weakest.".to_string(),
+        [one] => format!("{one} tells the strongest students from the weakest poorly (below +0.20)."),
+        many => format!("{} tell the strongest students from the weakest poorly (below +0.20).", many.join(", ")),
+    };
+    let figures: Vec<String> =
+        book.items.iter().filter_map(|i| i.discrimination.map(|d| format!("Q{} {d:+.2}", i.number))).collect();
+    bar_chart(
+        ui,
+        Chart {
+            id: "discrimination-chart",
+            name: "Discrimination",
+            bars,
+            y: (-1.0, 1.0, 0.5),
+            y_label: &|v| if v.abs() < 1e-9 { "0".to_string() } else { format!("{v:+.1}") },
+            x_label: &|k| format!("Q{k}"),
+            x_count: book.items.len(),
+            from_zero: false,
+            text: format!("Discrimination by question: {}. {sentence}", figures.join(", ")),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
+}
+
+/// How many students scored in each band of ten percentage points, as a bar chart, with a sentence
+/// listing the bands that have students.
+fn score_chart(ui: &mut Ui, book: &Gradebook) {
+    let p = theme::palette(ui);
+    let bands = book.score_bands();
+    let bars: Vec<Bar> = bands
+        .iter()
+        .enumerate()
+        .map(|(k, &n)| Bar::new(k as f64, n as f64).width(0.8).fill(p.accent.gamma_multiply(0.6)))
+        .collect();
+    let most = bands.iter().copied().max().unwrap_or(0).max(1);
+    let step = (most as f64 / 4.0).ceil().max(1.0);
+    let top = (most as f64 / step).ceil() * step;
+    let filled: Vec<String> = bands
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(k, n)| {
+            let (lo, hi) = gradebook::band_range(k);
+            format!("{n} scored {lo}\u{2013}{hi} %")
+        })
+        .collect();
+    let sentence = format!("Students by score: {}.", filled.join(", "));
+    ui.label(theme::strong("Scores"));
+    bar_chart(
+        ui,
+        Chart {
+            id: "score-chart",
+            name: "Students",
+            bars,
+            y: (0.0, top, step),
+            y_label: &|v| format!("{v:.0}"),
+            x_label: &|k| {
+                let (lo, hi) = gradebook::band_range(k);
+                format!("{lo}\u{2013}{hi}")
+            },
+            x_count: gradebook::BANDS,
+            from_zero: true,
+            text: sentence.clone(),
+        },
+    );
+    ui.add(Label::new(RichText::new(sentence).color(p.quiet)).wrap());
 }
 
 /// "Save as CSV": where the class view's CSV goes, and saving it.

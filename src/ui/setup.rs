@@ -339,7 +339,7 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                             );
                         });
                     }
-                    // The app's own seeds are often larger than a code holds: say so rather than hide the code.
+                    // Every seed has a code; a plan that has none (too many questions) says why.
                     Some(Err(why)) => {
                         ui.label(RichText::new(format!("No class code: {why}")).small().color(p.quiet));
                     }
