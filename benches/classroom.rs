@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dossier::export::{anki, csv, gift, html, qti};
+use dossier::export::{anki, csv, gift, html, kahoot, qti};
 use dossier::generate::Bank;
 use dossier::pack::LIBRARY;
 use dossier::study::gradebook;
@@ -28,6 +28,7 @@ fn exports(c: &mut Criterion) {
     g.bench_function("anki, whole bank", |b| b.iter(|| black_box(anki::anki(&title, qs))));
     g.bench_function("csv, whole bank", |b| b.iter(|| black_box(csv::csv(qs))));
     g.bench_function("qti package, whole bank", |b| b.iter(|| black_box(qti::qti(&title, qs))));
+    g.bench_function("kahoot spreadsheet, whole bank", |b| b.iter(|| black_box(kahoot::kahoot(&title, qs))));
     g.bench_function("html handout with key, whole bank", |b| {
         b.iter(|| black_box(html::handout(&title, qs, true, None)));
     });

@@ -342,6 +342,15 @@ fn bundled_packs() -> &'static [dossier::pack::Pack] {
 /// it): decoding it gives a sentence or a plan, and a plan gives a code that decodes to the same plan and
 /// pack. The same bytes also make a plan (pack, seed of 64 bits, count, kinds, topics, mode, time limit),
 /// whose code decodes back to exactly it.
+/// `plan` with every kind ticked written as no kind filter: the generator draws the same quiz from both,
+/// and a code writes both alike.
+fn one_form(mut plan: dossier::study::session::QuizPlan) -> dossier::study::session::QuizPlan {
+    if QuestionKind::ALL.iter().all(|k| plan.settings.kinds.contains(k)) {
+        plan.settings.kinds.clear();
+    }
+    plan
+}
+
 pub fn code(data: &[u8]) {
     let packs = bundled_packs();
     let refs: Vec<&dossier::pack::Pack> = packs.iter().collect();
@@ -350,7 +359,7 @@ pub fn code(data: &[u8]) {
         Ok((pack, plan)) => {
             let again = code::encode(pack, &plan).expect("a plan read from a code has a code");
             let (back_pack, back) = code::decode(&again, &refs).expect("a code just written decodes");
-            assert_eq!((back_pack.id(), &back), (pack.id(), &plan), "{typed:?} gives {again}");
+            assert_eq!((back_pack.id(), &back), (pack.id(), &one_form(plan.clone())), "{typed:?} gives {again}");
         }
         Err(e) => assert!(!e.to_string().is_empty(), "a refused code says why"),
     }
@@ -384,5 +393,5 @@ pub fn code(data: &[u8]) {
     };
     let written = code::encode(pack, &plan).expect("every such plan has a code");
     let (got, back) = code::decode(&written, &refs).expect("a code just written decodes");
-    assert_eq!((got.id(), back), (pack.id(), plan), "{written}");
+    assert_eq!((got.id(), back), (pack.id(), one_form(plan)), "{written}");
 }

@@ -266,6 +266,11 @@ proptest! {
         let written = code::encode(pack, &plan).expect("every seed has a code");
         let (got, back) = code::decode(&written, &refs()).expect("decodes");
         prop_assert_eq!(got.id(), pack.id());
-        prop_assert_eq!(back, plan);
+        // Every kind ticked is written as no kind filter, which draws the same questions.
+        let mut expected = plan;
+        if expected.settings.kinds.len() == QuestionKind::ALL.len() {
+            expected.settings.kinds.clear();
+        }
+        prop_assert_eq!(back, expected);
     }
 }

@@ -110,7 +110,7 @@ fn files_that_cannot_be_counted_are_said_and_left_out() {
     assert!(said.contains("ann-copy.dossier-results.ron: is a second file of Ann"), "{said}");
     assert!(said.contains("torn.dossier-results.ron: is not a Dossier results file, or is damaged: line"), "{said}");
     assert!(said.contains("odd.dossier-results.ron: is not a regular file"), "{said}");
-    assert!(out(&o).contains("1 students, class mean"), "only Ann counts: {}", out(&o));
+    assert!(out(&o).contains("1 student, class mean"), "only Ann counts: {}", out(&o));
     // Asked for the other code: only Di.
     let o = run(root.path(), &["gradebook", folder.to_str().expect("utf-8"), "--code", &other.to_lowercase()], "");
     assert!(out(&o).contains("Di "), "{}", out(&o));
@@ -199,7 +199,7 @@ fn a_results_file_written_before_still_counts_and_a_changed_space_is_caught() {
     }
     let o = run(root.path(), &["gradebook", folder.to_str().expect("utf-8")], "");
     assert!(o.status.success(), "{}", err(&o));
-    assert!(out(&o).contains("1 students, class mean"), "only the file as written counts: {}", out(&o));
+    assert!(out(&o).contains("1 student, class mean"), "only the file as written counts: {}", out(&o));
     assert!(out(&o).contains("Learner"), "{}", out(&o));
     for name in ["spaced", "exponent"] {
         assert!(

@@ -16,6 +16,11 @@ fn one(x: f64) -> String {
     if r.fract() == 0.0 { format!("{r:.0}") } else { format!("{r:.1}") }
 }
 
+/// "1 student", "2 students".
+fn students(n: usize) -> String {
+    format!("{n} student{}", if n == 1 { "" } else { "s" })
+}
+
 fn disc(d: Option<f64>) -> String {
     d.map_or_else(|| "–".to_string(), |d| format!("{d:+.2}"))
 }
@@ -27,10 +32,10 @@ fn wrong_list(w: &[(String, usize)]) -> String {
 /// The gradebook as text for a terminal.
 pub fn text(book: &Gradebook) -> String {
     let mut s = format!(
-        "{} — quiz {}\n{} students, class mean {:.0}%\n\nStudents\n",
+        "{} — quiz {}\n{}, class mean {:.0}%\n\nStudents\n",
         visible(&book.title),
         visible(&book.code),
-        book.students.len(),
+        students(book.students.len()),
         100.0 * book.mean()
     );
     for st in &book.students {
@@ -124,9 +129,9 @@ pub fn html_page(book: &Gradebook) -> String {
          td.n {{ text-align: right; white-space: nowrap; }}\n\
          .bar {{ display: inline-block; height: 0.7em; background: #4a7; }}\n\
          tr {{ break-inside: avoid; }}\n</style>\n</head>\n<body>\n<h1>{t}</h1>\n\
-         <p>{} students, class mean {:.0}%.</p>\n<h2>Students</h2>\n<table>\n\
+         <p>{}, class mean {:.0}%.</p>\n<h2>Students</h2>\n<table>\n\
          <tr><th>Student</th><th>Score</th><th>%</th><th>Time</th></tr>\n",
-        book.students.len(),
+        students(book.students.len()),
         100.0 * book.mean()
     );
     for st in &book.students {

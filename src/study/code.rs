@@ -173,10 +173,13 @@ pub fn encode(pack: &Pack, plan: &QuizPlan) -> Result<String, CodeError> {
         b.put(s.seed, SEED_WIDTHS[class]);
     }
     b.put(s.count as u64 - 1, 7);
-    b.put(u64::from(!s.kinds.is_empty()), 1);
-    if !s.kinds.is_empty() {
+    // Every kind ticked is no filter at all (the generator treats both alike): written as no filter, so the
+    // setup screen (which ticks every kind) and `quiz --code` (which names none) give one quiz one code.
+    let kinds: &[QuestionKind] = if QuestionKind::ALL.iter().all(|k| s.kinds.contains(k)) { &[] } else { &s.kinds };
+    b.put(u64::from(!kinds.is_empty()), 1);
+    if !kinds.is_empty() {
         for k in QuestionKind::ALL {
-            b.put(u64::from(s.kinds.contains(&k)), 1);
+            b.put(u64::from(kinds.contains(&k)), 1);
         }
     }
     b.put(u64::from(!s.topics.is_empty()), 1);
@@ -353,6 +356,24 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_ticked_and_no_kind_named_are_one_quiz_with_one_code() {
+        // The setup screen ticks every kind; `quiz --code` names none. Both draw the same questions, so a
+        // class must not get two codes (and two gradebooks) for one quiz.
+        let packs = packs();
+        let none = plan(&packs[0], 4242, 20, Mode::Practice, None);
+        let mut all = none.clone();
+        all.settings.kinds = QuestionKind::ALL.to_vec();
+        let bank = crate::generate::bank(&packs[0]);
+        let ids =
+            |p: &QuizPlan| crate::generate::quiz(&bank, &p.settings).into_iter().map(|q| q.id).collect::<Vec<_>>();
+        assert_eq!(ids(&all), ids(&none));
+        assert_eq!(encode(&packs[0], &all), encode(&packs[0], &none));
+        let mut some = all.clone();
+        some.settings.kinds.pop();
+        assert_ne!(encode(&packs[0], &some), encode(&packs[0], &none), "a real filter keeps its own code");
+    }
+
+    #[test]
     fn a_plain_practice_code_is_short_and_names_its_pack() {
         let packs = packs();
         let code = encode(&packs[0], &plan(&packs[0], 4242, 20, Mode::Practice, None)).expect("a code");
@@ -449,7 +470,9 @@ mod tests {
             prop_assert_eq!(got.id(), pack.id());
             prop_assert_eq!(back.settings.seed, seed);
             prop_assert_eq!(back.settings.count, count);
-            prop_assert_eq!(back.settings.kinds, kinds);
+            // Every kind ticked comes back as no filter, which draws the same questions.
+            let expected = if kinds.len() == QuestionKind::ALL.len() { Vec::new() } else { kinds };
+            prop_assert_eq!(back.settings.kinds, expected);
             prop_assert_eq!(back.settings.topics, topics);
             prop_assert_eq!(back.mode, mode);
             prop_assert_eq!(back.minutes, minutes);

@@ -420,7 +420,13 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                         };
                         match code {
                             Ok(c) => {
-                                ui.label(RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace());
+                                // Selectable: a teacher copies the code into a message to the class.
+                                ui.add(
+                                    egui::Label::new(
+                                        RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace(),
+                                    )
+                                    .selectable(true),
+                                );
                                 ui.label(
                                     RichText::new("Students who join with this code take exactly these questions.")
                                         .small()
@@ -612,7 +618,7 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
     if !book.students.is_empty() {
         card(ui, |ui| {
             ui.label(RichText::new(&book.title).family(crate::ui::fonts::bold()).size(20.0));
-            ui.label(RichText::new(format!("Quiz code {}", book.code)).monospace());
+            ui.add(egui::Label::new(RichText::new(format!("Quiz code {}", book.code)).monospace()).selectable(true));
             let n = book.students.len();
             ui.label(format!("Class mean {} · {n} student{}", percent(book.mean()), if n == 1 { "" } else { "s" }));
         });
