@@ -191,9 +191,12 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
             );
             card(ui, |ui| {
                 let label = ui.label(theme::strong("Article file (.txt, .md or a saved .html page)"));
-                ui.label(RichText::new("Choose it, or type its path and press Enter.").color(theme::palette(ui).quiet));
+                let how = "Choose it, or type its path and press Enter.";
+                ui.label(RichText::new(how).color(theme::palette(ui).quiet));
                 ui.horizontal(|ui| {
                     let path = ui.add(TextEdit::singleline(&mut view.path).desired_width(380.0)).labelled_by(label.id);
+                    // What to do in the field is said as it takes the focus, not only in the text above it.
+                    crate::ui::widgets::speech::describe(&path, how);
                     if !view.focused {
                         crate::ui::widgets::focus_now(&path);
                         view.focused = true;
