@@ -330,6 +330,7 @@ fn in_an_exam_the_next_question_takes_the_focus() {
         let button = app.harness.get_by_role_and_label(Role::Button, &here);
         assert_eq!(button.accesskit_node().is_selected(), Some(true), "{here} is selected");
         assert_eq!(button.accesskit_node().toggled(), None, "{here} is no toggle");
+        assert_eq!(button.accesskit_node().description(), None, "{here} is not said twice");
         // Answering a choice in an exam goes on to the next question.
         app.answer_by_key(true);
     }

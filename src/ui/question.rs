@@ -229,6 +229,9 @@ fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
                 ui.painter().galley(rect.center() - galley.size() / 2.0, galley, p.text);
             }
             let response = response.on_hover_text(format!("Question {} · {state}", i + 1));
+            // The tooltip is for the pointer; egui makes it the description too, which would read the
+            // name ("Question 2, not answered") twice.
+            response.ctx.accesskit_node_builder(response.id, egui::accesskit::Node::clear_description);
             if response.clicked() {
                 cmd = Some(Command::GoTo(i));
             }
