@@ -597,3 +597,18 @@ fn the_article_path_field_says_what_to_do_in_it() {
     assert_eq!((role, name.as_str()), (Role::TextInput, "Article file (.txt, .md or a saved .html page)"));
     assert_eq!(description, "Choose it, or type its path and press Enter.");
 }
+
+#[test]
+fn a_page_opened_by_a_click_focuses_its_heading_not_nothing() {
+    let mut app = app();
+    for (button, heading) in [("Settings", "Settings"), ("Progress", "Progress")] {
+        // A click (by pointer or a screen reader's action) leaves the keyboard focus on nothing.
+        app.harness.get_by_role_and_label(Role::Button, button).click();
+        app.harness.run();
+        let (role, name, _) = focused(&app);
+        assert_eq!((role, name.as_str()), (Role::Label, heading), "{button}: the page's heading has the focus");
+        if button == "Settings" {
+            app.click("Done");
+        }
+    }
+}

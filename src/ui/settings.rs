@@ -18,7 +18,7 @@ pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.horizontal(|ui| {
-                ui.heading("Settings");
+                crate::ui::widgets::speech::page_heading(ui, "Settings");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button("Done").clicked() {
                         cmd = Some(Command::CloseSettings);

@@ -140,6 +140,17 @@ pub fn copyable_label(ui: &mut Ui, label: egui::Label) -> Response {
     response
 }
 
+/// A page's heading ("Settings", "Progress", "Learners") that takes the keyboard focus whenever nothing
+/// has it (the page opened by a click, or the control that had the focus is gone), so a screen reader
+/// says which page is shown and Tab goes on from the top of the page, never from nowhere.
+pub fn page_heading(ui: &mut Ui, text: &str) -> Response {
+    let heading = focusable_label(ui, egui::RichText::new(text).heading());
+    if ui.memory(|m| m.focused().is_none()) {
+        focus_quietly(&heading);
+    }
+    heading
+}
+
 /// Gives a [`focusable_label`] the focus (from the next frame on, as [`super::focus_now`]), marked with
 /// the fainter ring of a focus the app gave.
 pub fn focus_quietly(response: &Response) {
