@@ -442,7 +442,8 @@ fn setup_shows_the_seed_and_draws_what_it_says() {
     app.harness.run();
     let count = app.harness.get_by_role(Role::SpinButton);
     assert_eq!(count.accesskit_node().numeric_value(), Some(3.0), "the number box shows the count");
-    assert!(app.has_containing("available"));
+    // What follows the box is said as its description (and painted beside it, not read twice).
+    assert!(count.accesskit_node().description().is_some_and(|d| d.contains("available")));
     app.click("Start practice");
     let s = app.state().session().expect("a quiz");
     assert_eq!(s.plan.settings.seed, 777);
@@ -497,7 +498,9 @@ fn setup_offers_no_more_questions_than_the_pack_supports_without_asking_a_fact_t
     let most = dossier::generate::supported(&bank.questions, &bank.quality, &settings);
     assert!(most < bank.questions.len(), "the fixture supports {most} of {} questions", bank.questions.len());
     assert_eq!(count as usize, most, "the number box stops at what the pack supports");
-    assert!(app.has(&format!("of {most} available without asking a fact twice")));
+    let spin = app.harness.get_by_role(Role::SpinButton);
+    let said = spin.accesskit_node().description();
+    assert_eq!(said.as_deref(), Some(format!("of {most} available without asking a fact twice").as_str()));
     assert!(app.has(&format!("{most} questions · Practice · seed {SEED}")));
     app.click("Start practice");
     let s = app.state().session().expect("a quiz");
@@ -800,6 +803,7 @@ fn option<'a>(app: &'a Running, text: &str) -> egui_kittest::Node<'a> {
 
 /// Whether the button named `label` is disabled.
 fn disabled(app: &Running, label: &str) -> bool {
+    let label = dossier::ui::widgets::speech::spoken_name(label);
     app.harness.get_by_role_and_label(Role::Button, label).accesskit_node().is_disabled()
 }
 
@@ -1703,7 +1707,8 @@ fn the_time_limit_slider_keeps_the_arrow_keys_after_a_click() {
     let slider = app.harness.get_by_role_and_label(Role::Slider, "Time limit");
     let after = slider.accesskit_node().numeric_value().expect("a value");
     assert!((after - before - 2.0).abs() < 1e-9, "two arrows, two more minutes: {before} → {after}");
-    assert!(app.has(&format!("{after} min")));
+    // "N min" is painted beside it; the slider itself says the value and "minutes".
+    assert_eq!(slider.accesskit_node().description().as_deref(), Some("minutes"));
 }
 
 /// The fixture pack with its three roles `words` words longer, so that they wrap in a matching's columns.

@@ -330,6 +330,7 @@ fn in_an_exam_the_next_question_takes_the_focus() {
         let button = app.harness.get_by_role_and_label(Role::Button, &here);
         assert_eq!(button.accesskit_node().is_selected(), Some(true), "{here} is selected");
         assert_eq!(button.accesskit_node().toggled(), None, "{here} is no toggle");
+        assert_eq!(button.accesskit_node().description(), None, "{here} is not said twice");
         // Answering a choice in an exam goes on to the next question.
         app.answer_by_key(true);
     }
@@ -400,4 +401,214 @@ fn the_header_title_is_read_whole_where_the_screen_cuts_it() {
         .filter(|text| text.contains('…'))
         .collect();
     assert!(cut.is_empty(), "text read cut short: {cut:?}");
+}
+
+/// The bounds of `node` on screen, in points (the harness draws at one pixel a point).
+fn bounds_of(node: &egui_kittest::Node<'_>) -> egui::Rect {
+    let b = node.accesskit_node().raw_bounds().expect("a node on screen has bounds");
+    egui::Rect::from_min_max(egui::pos2(b.x0 as f32, b.y0 as f32), egui::pos2(b.x1 as f32, b.y1 as f32))
+}
+
+/// Whether the last frame drew a ring around `bounds`: an unfilled, stroked rectangle that holds it and
+/// hugs it (within 12 points on each side), as a focus ring does; a card or banner is filled and wider.
+fn ring_around(app: &Running, bounds: egui::Rect) -> bool {
+    fn ring_in(shape: &egui::Shape, bounds: egui::Rect) -> bool {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().any(|s| ring_in(s, bounds)),
+            egui::Shape::Rect(r) => {
+                r.stroke.width > 0.0
+                    && r.stroke.color.a() > 0
+                    && r.fill.a() == 0
+                    && r.rect.contains_rect(bounds)
+                    && r.rect.width() - bounds.width() <= 24.0
+                    && r.rect.height() - bounds.height() <= 24.0
+            }
+            _ => false,
+        }
+    }
+    app.harness.output().shapes.iter().any(|c| ring_in(&c.shape, bounds))
+}
+
+/// The focused node's bounds.
+fn focused_bounds(app: &Running) -> egui::Rect {
+    #[allow(clippy::redundant_closure_for_method_calls, reason = "the method's lifetime is not general enough")]
+    let node = app.harness.get_by(|n| n.is_focused());
+    bounds_of(&node)
+}
+
+#[test]
+fn a_focused_prompt_or_verdict_shows_where_the_focus_is_in_both_themes() {
+    for theme in ["Light", "Dark"] {
+        let mut app = app();
+        app.start("Practise", &[QuestionKind::Mc], 2);
+        app.click("Settings");
+        app.harness.get_by_role_and_label(Role::RadioButton, theme).click();
+        app.harness.run();
+        app.click("Done");
+        // The new question has the focus: a sighted keyboard user sees it marked.
+        let (role, _, _) = focused(&app);
+        assert_eq!(role, Role::Label, "{theme}: the prompt has the focus");
+        assert!(ring_around(&app, focused_bounds(&app)), "{theme}: the focused prompt shows a focus ring");
+        // Answered: the verdict has the focus (Enter goes on from it) and shows it.
+        app.answer_by_key(false);
+        let (_, name, _) = focused(&app);
+        assert!(name.starts_with("Not right."), "{theme}: the verdict has the focus, not {name:?}");
+        assert!(ring_around(&app, focused_bounds(&app)), "{theme}: the focused verdict shows a focus ring");
+        // Tab moves on to Continue: no ring is left on the verdict.
+        app.key(Key::Tab);
+        let verdict = app.harness.get_by(|n| n.value().is_some_and(|v| v.starts_with("Not right.")));
+        assert!(!ring_around(&app, bounds_of(&verdict)), "{theme}: the verdict keeps no ring once left");
+    }
+}
+
+/// Selects the text of `node` by dragging the pointer over it, copies it (Ctrl+C) and returns what was
+/// copied, if anything.
+fn drag_and_copy(app: &mut Running, bounds: egui::Rect) -> Option<String> {
+    let y = bounds.center().y;
+    app.harness.drag_at(egui::pos2(bounds.left() + 1.0, y));
+    app.harness.run();
+    app.harness.hover_at(egui::pos2(bounds.right() - 1.0, y));
+    app.harness.run();
+    app.harness.drop_at(egui::pos2(bounds.right() - 1.0, y));
+    app.harness.run();
+    app.harness.event(egui::Event::Copy);
+    app.harness.step();
+    app.harness.output().platform_output.commands.iter().find_map(|c| match c {
+        egui::OutputCommand::CopyText(text) => Some(text.clone()),
+        _ => None,
+    })
+}
+
+#[test]
+fn the_class_code_and_the_evidence_can_be_selected_and_copied_yet_offer_no_click() {
+    let mut app = app();
+    app.click("Practise");
+    let order = reading_order(&app);
+    let code = order[place_of(&order, Role::Label, "Class code") + 1].1.clone();
+    assert!(!code.is_empty() && !code.contains(' '), "the code follows its heading: {code:?}");
+    let node = app.harness.get_by(|n| n.role() == Role::Label && n.value().as_deref() == Some(code.as_str()));
+    assert!(!node.accesskit_node().data().supports_action(Action::Click), "the code offers a screen reader no click");
+    let bounds = bounds_of(&node);
+    assert_eq!(drag_and_copy(&mut app, bounds).as_deref(), Some(code.as_str()), "the code is copied");
+
+    app.click("Library");
+    app.start("Practise", &[QuestionKind::Mc], 1);
+    let q = app.question();
+    app.answer_by_key(false);
+    let quoted = format!("\u{201c}{}\u{201d}", q.evidence[0].trim());
+    let node = app.harness.get_by(|n| n.role() == Role::Label && n.value().as_deref() == Some(quoted.as_str()));
+    assert!(!node.accesskit_node().data().supports_action(Action::Click), "the quote offers no click");
+    let bounds = bounds_of(&node);
+    let copied = drag_and_copy(&mut app, bounds).expect("the evidence is copied");
+    assert!(quoted.starts_with(copied.as_str()) && copied.len() > quoted.len() / 2, "{copied:?} of {quoted:?}");
+}
+
+#[test]
+fn previous_and_next_are_named_in_words_and_no_control_is_named_by_an_arrow() {
+    let mut app = app();
+    app.start("Exam", &[QuestionKind::Mc, QuestionKind::Tf], 3);
+    let previous = app.harness.get_by_role_and_label(Role::Button, "Previous question");
+    assert!(previous.accesskit_node().is_disabled(), "no question before the first");
+    app.harness.get_by_role_and_label(Role::Button, "Next question").click();
+    app.harness.run();
+    assert_eq!(app.state().session().expect("an exam").current, 1, "Next question goes on");
+    let arrows: Vec<String> = reading_order(&app)
+        .into_iter()
+        .filter(|(r, n)| *r != Role::Label && n.contains(['←', '→', '↑', '↓']))
+        .map(|(_, n)| n)
+        .collect();
+    assert!(arrows.is_empty(), "controls named with an arrow: {arrows:?}");
+    // The screen still shows the arrows, and tests may still say what the learner sees.
+    app.click("← Previous");
+    assert_eq!(app.state().session().expect("an exam").current, 0);
+}
+
+#[test]
+fn back_from_settings_the_quiz_focuses_its_question_or_verdict() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 2);
+    let q = app.question();
+    app.click("Settings");
+    assert_eq!(app.screen(), "settings");
+    app.click("Done");
+    assert_eq!(app.screen(), "quiz");
+    let (role, name, _) = focused(&app);
+    assert_eq!((role, name), (Role::Label, shown_prompt(&q)), "the question has the focus again");
+    app.answer_by_key(true);
+    app.click("Settings");
+    app.click("Done");
+    let (_, name, _) = focused(&app);
+    assert_eq!(name, "Right.", "the verdict has the focus again");
+}
+
+#[test]
+fn each_pack_button_says_which_pack_it_opens() {
+    let app = app();
+    let title = fixture().sheet.title.clone();
+    for label in ["Read", "Practise", "Exam"] {
+        let button = app.harness.get_by_role_and_label(Role::Button, label);
+        assert_eq!(button.accesskit_node().description().as_deref(), Some(title.as_str()), "{label}");
+    }
+}
+
+#[test]
+fn a_confirmation_is_a_dialog_named_by_its_question() {
+    let mut app = app();
+    app.start("Practise", &[QuestionKind::Mc], 3);
+    app.click("End quiz");
+    let dialog = app.harness.get_by_role(Role::Dialog);
+    let name = dialog.accesskit_node().label().unwrap_or_default();
+    assert!(name.ends_with("End the quiz?") && name.contains("answered"), "{name:?}");
+    assert!(dialog.accesskit_node().description().is_some_and(|d| !d.is_empty()), "and says what it means");
+}
+
+#[test]
+fn a_unit_or_value_beside_a_control_is_read_once_as_its_description() {
+    let mut app = app();
+    app.click("Practise");
+    // "of N available…" after the number box: its description only, not a text of its own.
+    let units: Vec<String> = reading_order(&app)
+        .into_iter()
+        .filter(|(r, n)| *r == Role::Label && n.starts_with("of ") && n.contains("available"))
+        .map(|(_, n)| n)
+        .collect();
+    assert!(units.is_empty(), "the box's unit read again as a text: {units:?}");
+    // Settings: the text size is the slider's value, "percent" its description; "100 %" is not read again.
+    app.click("Settings");
+    let slider = app.harness.get_by_role_and_label(Role::Slider, "Text size");
+    assert_eq!(slider.accesskit_node().description().as_deref(), Some("percent"));
+    assert!(app.harness.query_by_label("100 %").is_none(), "the value is read once");
+    // A typed answer's unit is in the field's description, not after it.
+    app.click("Done");
+    app.click("Library");
+    app.start("Practise", &[QuestionKind::Numeric], 1);
+    if let Body::Typed { unit: Some(unit), .. } = &app.question().body
+        && let Some(short) = dossier::grade::units::short_unit(unit)
+    {
+        assert!(app.harness.query_by_label(short).is_none(), "the unit {short:?} is read only with the field");
+    }
+}
+
+#[test]
+fn the_article_path_field_says_what_to_do_in_it() {
+    let mut app = app();
+    app.click("Add article…");
+    let (role, name, description) = focused(&app);
+    assert_eq!((role, name.as_str()), (Role::TextInput, "Article file (.txt, .md or a saved .html page)"));
+    assert_eq!(description, "Choose it, or type its path and press Enter.");
+}
+
+#[test]
+fn a_page_opened_by_a_click_focuses_its_heading_not_nothing() {
+    let mut app = app();
+    for (button, heading) in [("Settings", "Settings"), ("Progress", "Progress")] {
+        // A click (by pointer or a screen reader's action) leaves the keyboard focus on nothing.
+        app.harness.get_by_role_and_label(Role::Button, button).click();
+        app.harness.run();
+        let (role, name, _) = focused(&app);
+        assert_eq!((role, name.as_str()), (Role::Label, heading), "{button}: the page's heading has the focus");
+        if button == "Settings" {
+            app.click("Done");
+        }
+    }
 }

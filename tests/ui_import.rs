@@ -225,3 +225,52 @@ fn a_saved_draft_can_be_reopened_from_the_library_and_edited_but_a_hand_written_
     assert!(!ron.contains("China said"), "the fact left out is gone:\n{ron}");
     assert!(ron.contains("Japan said") && ron.contains("dateline: \"Monday, May 4, 2026\""), "{ron}");
 }
+
+#[test]
+fn the_review_names_every_control_in_words_and_says_whose_each_entity_control_is() {
+    use egui_kittest::kittest::NodeT;
+    let mut app = app();
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Draft from pasted text");
+    let controls = [
+        Role::Button,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::ComboBox,
+        Role::Slider,
+        Role::SpinButton,
+        Role::Link,
+    ];
+    let mut seen = Vec::new();
+    let mut bad = Vec::new();
+    for node in app.harness.root().children_recursive() {
+        let n = node.accesskit_node();
+        if !controls.contains(&n.role()) {
+            continue;
+        }
+        let name = n.label().unwrap_or_default();
+        seen.push(format!("{:?} {name:?}", n.role()));
+        if name.trim().is_empty() || name.contains(['←', '→', '↑', '↓', '×', '✕', '✓', '✗', '▾', '▸', '⟳'])
+        {
+            bad.push(format!("{:?} {name:?}", n.role()));
+        }
+    }
+    assert!(bad.is_empty(), "controls unnamed or named by a symbol on the review: {bad:?}");
+    // Each entity's card repeats "Kind", "Other names", "Same as": each says whose it is.
+    for name in ["Kind", "Other names", "Same as"] {
+        let whose: Vec<String> = app
+            .harness
+            .query_all_by_label(name)
+            .filter(|n| n.accesskit_node().role() != Role::Label)
+            .map(|n| n.accesskit_node().description().unwrap_or_default())
+            .collect();
+        assert!(whose.len() > 1, "{name}: {seen:?}");
+        assert!(whose.iter().all(|w| w.starts_with("of ")), "{name} says whose it is: {whose:?}");
+        let mut distinct = whose.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), whose.len(), "{name}: {whose:?}");
+    }
+}

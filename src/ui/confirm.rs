@@ -54,6 +54,7 @@ pub fn ui(ui: &Ui, ask: &Ask<'_>, view: &mut ConfirmView) -> Option<Choice> {
     let frame = egui::Frame::popup(ui.style()).inner_margin(egui::Margin::same(20));
     let modal = egui::Modal::new(egui::Id::unique(("confirm", ask.id))).frame(frame).show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
+        crate::ui::widgets::speech::name_dialog(ui, ask.question, ask.detail);
         let p = theme::palette(ui);
         ui.add(egui::Label::new(theme::strong(ask.question).size(18.0)).wrap());
         ui.add(egui::Label::new(RichText::new(ask.detail).color(p.quiet)).wrap());

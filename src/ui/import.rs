@@ -17,6 +17,7 @@ use crate::pack::{EntityKind, Fact};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::speech::describe;
 use crate::ui::widgets::{card, column};
 
 /// From this window width on, the article and the facts are shown side by side.
@@ -191,9 +192,12 @@ pub fn ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Optio
             );
             card(ui, |ui| {
                 let label = ui.label(theme::strong("Article file (.txt, .md or a saved .html page)"));
-                ui.label(RichText::new("Choose it, or type its path and press Enter.").color(theme::palette(ui).quiet));
+                let how = "Choose it, or type its path and press Enter.";
+                ui.label(RichText::new(how).color(theme::palette(ui).quiet));
                 ui.horizontal(|ui| {
                     let path = ui.add(TextEdit::singleline(&mut view.path).desired_width(380.0)).labelled_by(label.id);
+                    // What to do in the field is said as it takes the focus, not only in the text above it.
+                    crate::ui::widgets::speech::describe(&path, how);
                     if !view.focused {
                         crate::ui::widgets::focus_now(&path);
                         view.focused = true;
@@ -444,6 +448,7 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
     for entity in prepared.found.entities.iter_mut().filter(|e| shown.contains(&e.id)) {
         let (typed_name, typed_aliases) =
             view.editing.entry(entity.id.clone()).or_insert_with(|| (entity.name.clone(), entity.aliases.join(", ")));
+        let of_whom = format!("of {}", entity.name);
         ui.push_id(("entity", entity.id.clone()), |ui| {
             card(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
@@ -458,7 +463,7 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                         changed = true;
                     }
                     let l = ui.label("Kind");
-                    ComboBox::from_id_salt("kind")
+                    let kind = ComboBox::from_id_salt("kind")
                         .selected_text(format!("{:?}", entity.kind))
                         .show_ui(ui, |ui| {
                             for kind in KINDS {
@@ -467,10 +472,13 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                         })
                         .response
                         .labelled_by(l.id);
+                    // Every entity's card has these controls: each says whose it is after its name.
+                    describe(&kind, &of_whom);
                 });
                 ui.horizontal_wrapped(|ui| {
                     let l = ui.label("Other names");
                     let r = ui.add(TextEdit::singleline(typed_aliases).desired_width(200.0)).labelled_by(l.id);
+                    describe(&r, &of_whom);
                     if r.lost_focus() {
                         let aliases: Vec<String> = typed_aliases
                             .split(',')
@@ -484,7 +492,7 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                         }
                     }
                     let l = ui.label("Same as");
-                    ComboBox::from_id_salt("same-as")
+                    let same = ComboBox::from_id_salt("same-as")
                         .selected_text("(itself)")
                         .show_ui(ui, |ui| {
                             for (id, other) in others.iter().filter(|(id, _)| *id != entity.id) {
@@ -495,6 +503,7 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                         })
                         .response
                         .labelled_by(l.id);
+                    describe(&same, &of_whom);
                 });
             });
         });

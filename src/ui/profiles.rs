@@ -29,7 +29,7 @@ pub fn ui(ui: &mut Ui, learner: &Learner, view: &mut ProfilesView) -> Option<Com
     crate::ui::widgets::speech::scroll_named(ui, area, "Scroll the learners", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
-            ui.heading("Learners");
+            crate::ui::widgets::speech::page_heading(ui, "Learners");
             ui.label(
                 RichText::new("Everyone who studies on this computer keeps their own answers and progress.")
                     .color(p.quiet),

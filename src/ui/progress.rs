@@ -328,7 +328,7 @@ pub fn ui(ui: &mut Ui, view: &ProgressView) -> Option<Command> {
     crate::ui::widgets::speech::scroll_named(ui, area, "Scroll your progress", |ui| {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
-            ui.heading("Progress");
+            crate::ui::widgets::speech::page_heading(ui, "Progress");
             ui.label(RichText::new(format!("{} · today is {}", view.learner, s.today)).color(p.quiet));
             ui.add_space(4.0);
             card(ui, |ui| {

@@ -16,7 +16,9 @@ use crate::study::session::{Session, countdown};
 use crate::ui::app::Command;
 use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::speech::{focus_quietly, focusable_label, mark_selected, name_scroll_bar, speak_as};
+use crate::ui::widgets::speech::{
+    button_spoken, focus_quietly, focusable_label, mark_selected, name_scroll_bar, speak_as,
+};
 use crate::ui::widgets::{choice, column, focus_now, hints, matching, ordering, take_key, typed};
 use crate::ui::{confirm, feedback};
 
@@ -227,6 +229,9 @@ fn navigator_ui(ui: &mut Ui, session: &Session) -> Option<Command> {
                 ui.painter().galley(rect.center() - galley.size() / 2.0, galley, p.text);
             }
             let response = response.on_hover_text(format!("Question {} · {state}", i + 1));
+            // The tooltip is for the pointer; egui makes it the description too, which would read the
+            // name ("Question 2, not answered") twice.
+            response.ctx.accesskit_node_builder(response.id, egui::accesskit::Node::clear_description);
             if response.clicked() {
                 cmd = Some(Command::GoTo(i));
             }
@@ -350,10 +355,10 @@ fn exam_buttons_ui(ui: &mut Ui, session: &Session, view: &mut QuizView) -> Optio
     }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.add_enabled(i > 0, egui::Button::new("← Previous")).clicked() {
+        if button_spoken(ui, i > 0, "← Previous").clicked() {
             cmd = Some(Command::Previous);
         }
-        if ui.add_enabled(i < last, egui::Button::new("Next →")).clicked() {
+        if button_spoken(ui, i < last, "Next →").clicked() {
             cmd = Some(Command::Next);
         }
         if session.is_answered(i) && ui.button("Clear answer").clicked() {

@@ -18,7 +18,7 @@ pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
         column(ui, COLUMN_WIDTH, |ui| {
             let p = theme::palette(ui);
             ui.horizontal(|ui| {
-                ui.heading("Settings");
+                crate::ui::widgets::speech::page_heading(ui, "Settings");
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui.button("Done").clicked() {
                         cmd = Some(Command::CloseSettings);
@@ -40,10 +40,14 @@ pub fn ui(ui: &mut Ui, prefs: &Prefs) -> Option<Command> {
                     let (lo, hi) = ((ZOOM_RANGE.start() * 100.0) as u32, (ZOOM_RANGE.end() * 100.0) as u32);
                     // The card's heading names the slider; the slider does not say it again beside itself.
                     let slider = Slider::new(&mut percent, lo..=hi).step_by(5.0).show_value(false);
-                    if crate::ui::widgets::slider(ui, slider).labelled_by(heading.id).changed() {
+                    let slider = crate::ui::widgets::slider(ui, slider).labelled_by(heading.id);
+                    // The slider's value is read as "100" with the unit as its description; the "100 %"
+                    // painted beside it is not read a second time.
+                    crate::ui::widgets::speech::describe(&slider, "percent");
+                    if slider.changed() {
                         draft.zoom = percent as f32 / 100.0;
                     }
-                    ui.label(format!("{percent} %"));
+                    crate::ui::widgets::speech::painted_text(ui, format!("{percent} %"));
                     if ui.button("Reset text size").clicked() {
                         draft.zoom = 1.0;
                     }

@@ -275,7 +275,7 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                             let slider = widgets::slider(ui, Slider::new(&mut view.minutes, 1..=60).show_value(false))
                                 .labelled_by(label.id);
                             widgets::speech::describe(&slider, "minutes");
-                            ui.label(format!("{} min", view.minutes));
+                            widgets::speech::painted_text(ui, format!("{} min", view.minutes));
                         }
                     });
                 }
@@ -300,7 +300,8 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                         // The quiz stops before it would ask a fact twice (`generate::quiz::supported`).
                         format!("of {available} available without asking a fact twice")
                     };
-                    ui.label(&of);
+                    // The box's description says it (below); painted only, so it is not read twice.
+                    widgets::speech::painted_text(ui, &of);
                     // Named as the slider is; what follows the box is its description, read after its value.
                     let count = count.accessible_name("Number of questions");
                     widgets::speech::describe(&count, &of);
@@ -329,7 +330,10 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
                     Some(Ok(code)) => {
                         ui.horizontal_wrapped(|ui| {
                             ui.label(theme::strong("Class code"));
-                            ui.label(RichText::new(&code).monospace());
+                            crate::ui::widgets::speech::copyable_label(
+                                ui,
+                                egui::Label::new(RichText::new(&code).monospace()),
+                            );
                             ui.label(
                                 RichText::new(
                                     "Students type it in \u{201c}Join with a code…\u{201d} to take this very quiz.",

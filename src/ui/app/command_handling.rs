@@ -257,7 +257,15 @@ impl App {
             }
             Command::CloseSettings => {
                 self.screen = match std::mem::replace(&mut self.screen, Screen::library()) {
-                    Screen::Settings(previous) => *previous,
+                    // Back on a quiz, the focus (left on "Done", now gone) goes where a new question puts it:
+                    // the prompt, the typed answer's field or the verdict, which a screen reader reads.
+                    Screen::Settings(previous) => match *previous {
+                        Screen::Quiz(mut view) => {
+                            view.shown = None;
+                            Screen::Quiz(view)
+                        }
+                        other => other,
+                    },
                     other => other,
                 };
             }

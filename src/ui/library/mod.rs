@@ -166,10 +166,15 @@ pub fn ui(
                             ui.add_space(2.0);
                             let id = || loaded.pack.id().to_string();
                             ui.horizontal_wrapped(|ui| {
-                                if ui.button("Read").clicked() {
+                                // Four packs give four "Practise" buttons: each says its pack after its name.
+                                let of_pack = |r: egui::Response| {
+                                    crate::ui::widgets::speech::describe(&r, &sheet.title);
+                                    r
+                                };
+                                if of_pack(ui.button("Read")).clicked() {
                                     cmd = Some(Command::Read { pack: id(), evidence: None, back: Back::Library });
                                 }
-                                let practise = ui.button("Practise");
+                                let practise = of_pack(ui.button("Practise"));
                                 if view.focus_pending && !focus_given {
                                     crate::ui::widgets::focus_now(&practise);
                                     focus_given = true;
@@ -182,7 +187,7 @@ pub fn ui(
                                         focus: None,
                                     });
                                 }
-                                if ui.button("Exam").clicked() {
+                                if of_pack(ui.button("Exam")).clicked() {
                                     cmd = Some(Command::Setup {
                                         pack: id(),
                                         mode: Some(Mode::Exam),

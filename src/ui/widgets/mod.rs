@@ -177,11 +177,14 @@ pub fn hints(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).small().color(p.quiet));
 }
 
-/// A quoted passage of the article, in italic serif with an accent bar on its left.
+/// A quoted passage of the article, in italic serif with an accent bar on its left; selectable, so it can
+/// be copied ([`speech::copyable_label`]).
 pub fn quote(ui: &mut Ui, text: &str) {
     let p = theme::palette(ui);
     Frame::new().inner_margin(Margin { left: 14, right: 8, top: 4, bottom: 4 }).show(ui, |ui| {
-        let resp = ui.add(
+        // The evidence is worth copying: it stays selectable.
+        let resp = speech::copyable_label(
+            ui,
             egui::Label::new(
                 RichText::new(format!("“{}”", text.trim())).text_style(TextStyle::Name(theme::QUOTE.into())),
             )

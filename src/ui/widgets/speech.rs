@@ -52,10 +52,52 @@ pub fn speak_as(response: &Response, name: &str, description: Option<&str>) {
     });
 }
 
+/// Buttons whose painted label is partly a symbol a screen reader would read out ("left arrow"), with the
+/// name it says instead: each pair is (painted label, spoken name).
+pub const SPOKEN_NAMES: [(&str, &str); 2] = [("← Previous", "Previous question"), ("Next →", "Next question")];
+
+/// The name a screen reader says for a button painted with `label`: its entry in [`SPOKEN_NAMES`], else
+/// the label itself.
+pub fn spoken_name(label: &str) -> &str {
+    SPOKEN_NAMES.iter().find(|(shown, _)| *shown == label).map_or(label, |(_, said)| said)
+}
+
+/// A button painted with `label` (an arrow and a word) and named for the ear by [`spoken_name`].
+pub fn button_spoken(ui: &mut Ui, enabled: bool, label: &str) -> Response {
+    let response = ui.add_enabled(enabled, egui::Button::new(label));
+    speak_as(&response, spoken_name(label), None);
+    response
+}
+
 /// Gives `response`'s node the description `text`, read after its name and role (the unit after a number
 /// box: "years").
 pub fn describe(response: &Response, text: &str) {
     response.ctx.accesskit_node_builder(response.id, |node| node.set_description(text.to_string()));
+}
+
+/// Paints `text` where the next widget would go, with no node in the accessibility tree: a unit after a
+/// number box or a slider's value beside it ("of 24 available", "min", "100 %"), which the control's own
+/// value and description already say, so a screen reader does not read it twice.
+pub fn painted_text(ui: &mut Ui, text: impl Into<egui::WidgetText>) {
+    let galley = text.into().into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, egui::TextStyle::Body);
+    let (_, space) = ui.allocate_space(galley.size());
+    let rect = ui.layout().align_size_within_rect(galley.size(), space);
+    if ui.is_rect_visible(rect) {
+        let color = if ui.is_enabled() { ui.visuals().text_color() } else { ui.visuals().weak_text_color() };
+        ui.painter().galley(rect.min, galley, color);
+    }
+}
+
+/// Names the dialog `ui` is drawn in (an `egui::Modal`) with its question and describes it with
+/// `detail`, so a screen reader says what the dialog asks as it opens.
+pub fn name_dialog(ui: &Ui, question: &str, detail: &str) {
+    let dialog = ui.stack().iter().find(|s| s.kind() == Some(egui::UiKind::Modal)).map(|s| s.unique_id);
+    if let Some(id) = dialog {
+        ui.ctx().accesskit_node_builder(id, |node| {
+            node.set_label(question.to_string());
+            node.set_description(detail.to_string());
+        });
+    }
 }
 
 /// Marks `response`'s node selected, as the current page's button in a row of page buttons is.
@@ -64,9 +106,10 @@ pub fn mark_selected(response: &Response, selected: bool) {
 }
 
 /// A text that keyboard focus can land on (and a screen reader then reads), with no click action: a
-/// question's prompt, a verdict. Tab moves on from it to the next control. Reached by Tab or Shift+Tab it
-/// shows a focus ring, as a button does; given the focus by the app as it appears ([`focus_quietly`]) it
-/// shows none, since the eye needs no pointer to a question that has just replaced the last.
+/// question's prompt, a verdict. Tab moves on from it to the next control. Whenever it has the keyboard
+/// focus it shows where the focus is, so a sighted keyboard user sees what Enter answers to: a ring in the
+/// accent colour when the learner reached it with Tab or Shift+Tab, as a button shows; a fainter, thinner
+/// ring when the app gave it the focus as it appeared ([`focus_quietly`]), which points without shouting.
 pub fn focusable_label(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
     // Drawn here rather than as an `egui::Label`, which underlines a focused label whatever the reason.
     let text: egui::WidgetText = text.into();
@@ -77,22 +120,39 @@ pub fn focusable_label(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Respon
         ui.painter().galley(rect.min, galley, ui.visuals().text_color());
     }
     let quiet = quiet_id(&response);
-    if !response.has_focus() {
-        ui.data_mut(|d| d.remove::<bool>(quiet));
-    } else if !ui.data(|d| d.get_temp::<bool>(quiet).unwrap_or(false)) {
+    if response.has_focus() {
         let accent = crate::ui::theme::palette(ui).accent;
-        ui.painter().rect_stroke(
-            response.rect.expand(4.0),
-            4.0,
-            egui::Stroke::new(2.0, accent),
-            egui::StrokeKind::Outside,
-        );
+        let by_app = ui.data(|d| d.get_temp::<bool>(quiet).unwrap_or(false));
+        let stroke =
+            if by_app { egui::Stroke::new(1.0, accent.gamma_multiply(0.7)) } else { egui::Stroke::new(2.0, accent) };
+        ui.painter().rect_stroke(response.rect.expand(4.0), 4.0, stroke, egui::StrokeKind::Outside);
+    } else {
+        ui.data_mut(|d| d.remove::<bool>(quiet));
     }
     response
 }
 
-/// Gives a [`focusable_label`] the focus without a focus ring (from the next frame on, as
-/// [`super::focus_now`]).
+/// Plain text worth copying (a class code, an evidence quote): selectable with the pointer and copied with
+/// Ctrl+C, yet read by a screen reader as plain text, with no "click" action that would do nothing.
+pub fn copyable_label(ui: &mut Ui, label: egui::Label) -> Response {
+    let response = ui.add(label.selectable(true));
+    response.ctx.accesskit_node_builder(response.id, |node| node.remove_action(accesskit::Action::Click));
+    response
+}
+
+/// A page's heading ("Settings", "Progress", "Learners") that takes the keyboard focus whenever nothing
+/// has it (the page opened by a click, or the control that had the focus is gone), so a screen reader
+/// says which page is shown and Tab goes on from the top of the page, never from nowhere.
+pub fn page_heading(ui: &mut Ui, text: &str) -> Response {
+    let heading = focusable_label(ui, egui::RichText::new(text).heading());
+    if ui.memory(|m| m.focused().is_none()) {
+        focus_quietly(&heading);
+    }
+    heading
+}
+
+/// Gives a [`focusable_label`] the focus (from the next frame on, as [`super::focus_now`]), marked with
+/// the fainter ring of a focus the app gave.
 pub fn focus_quietly(response: &Response) {
     response.ctx.data_mut(|d| d.insert_temp(quiet_id(response), true));
     super::focus_now(response);

@@ -74,7 +74,11 @@ pub fn ui(
             }
         }
         if let Some(unit) = unit {
-            ui.label(RichText::new(unit).text_style(egui::TextStyle::Name(theme::PROMPT.into())));
+            // Said once, in the field's description ("… In years."), not again as a text of its own.
+            super::speech::painted_text(
+                ui,
+                RichText::new(unit).text_style(egui::TextStyle::Name(theme::PROMPT.into())),
+            );
         }
     });
     ui.add_space(4.0);
