@@ -21,6 +21,7 @@ use crate::study::session::{Mode, QuizPlan, format_duration};
 use crate::ui::app::Command;
 use crate::ui::library::{Loaded, PackEntry, find};
 use crate::ui::theme::{self, COLUMN_WIDTH};
+use crate::ui::widgets::speech;
 use crate::ui::widgets::{card, column, focus_now};
 
 /// The folder files are proposed in: the user's documents folder, else their home folder, else the
@@ -421,11 +422,9 @@ pub fn export_ui(ui: &mut Ui, packs: &[PackEntry], view: &mut ExportView) -> Opt
                         match code {
                             Ok(c) => {
                                 // Selectable: a teacher copies the code into a message to the class.
-                                ui.add(
-                                    egui::Label::new(
-                                        RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace(),
-                                    )
-                                    .selectable(true),
+                                speech::copyable_label(
+                                    ui,
+                                    Label::new(RichText::new(format!("Quiz code: {c}")).color(p.accent).monospace()),
                                 );
                                 ui.label(
                                     RichText::new("Students who join with this code take exactly these questions.")
@@ -618,7 +617,7 @@ fn book_ui(ui: &mut Ui, book: &Gradebook) {
     if !book.students.is_empty() {
         card(ui, |ui| {
             ui.label(RichText::new(&book.title).family(crate::ui::fonts::bold()).size(20.0));
-            ui.add(egui::Label::new(RichText::new(format!("Quiz code {}", book.code)).monospace()).selectable(true));
+            speech::copyable_label(ui, Label::new(RichText::new(format!("Quiz code {}", book.code)).monospace()));
             let n = book.students.len();
             ui.label(format!("Class mean {} · {n} student{}", percent(book.mean()), if n == 1 { "" } else { "s" }));
         });
