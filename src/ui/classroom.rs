@@ -21,8 +21,8 @@ use crate::study::session::{Mode, QuizPlan, format_duration};
 use crate::ui::app::Command;
 use crate::ui::library::{Loaded, PackEntry, find};
 use crate::ui::theme::{self, COLUMN_WIDTH};
-use crate::ui::widgets::speech;
 use crate::ui::widgets::{card, column, focus_now};
+use crate::ui::widgets::{filters, speech};
 
 /// The folder files are proposed in: the user's documents folder, else their home folder, else the
 /// working folder.
@@ -318,20 +318,7 @@ impl ExportView {
 fn filters_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ExportView) {
     let p = theme::palette(ui);
     ui.label(theme::strong("Question kinds"));
-    ui.horizontal_wrapped(|ui| {
-        for kind in QuestionKind::ALL {
-            let n = loaded.bank.iter().filter(|q| q.kind == kind).count();
-            let mut on = view.kinds.contains(&kind);
-            if ui.checkbox(&mut on, kind.name()).on_hover_text(format!("{n} in the bank")).changed() {
-                if on {
-                    view.kinds.push(kind);
-                    view.kinds.sort_by_key(|k| QuestionKind::ALL.iter().position(|a| a == k));
-                } else {
-                    view.kinds.retain(|k| *k != kind);
-                }
-            }
-        }
-    });
+    filters::kind_boxes(ui, &loaded.bank, &mut view.kinds);
     if view.kinds.is_empty() {
         ui.label(RichText::new("Tick at least one kind of question.").color(p.wrong));
     }
@@ -339,18 +326,7 @@ fn filters_ui(ui: &mut Ui, loaded: &Loaded, view: &mut ExportView) {
         ui.add_space(4.0);
         ui.label(theme::strong("Topics"));
         ui.label(RichText::new("None ticked: every topic.").small().color(p.quiet));
-        ui.horizontal_wrapped(|ui| {
-            for topic in &loaded.pack.sheet.topics {
-                let mut on = view.topics.contains(&topic.id);
-                if ui.checkbox(&mut on, topic.name.as_str()).changed() {
-                    if on {
-                        view.topics.push(topic.id.clone());
-                    } else {
-                        view.topics.retain(|t| *t != topic.id);
-                    }
-                }
-            }
-        });
+        filters::topic_boxes(ui, &loaded.pack.sheet.topics, &mut view.topics);
     }
 }
 

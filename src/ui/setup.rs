@@ -358,41 +358,14 @@ fn settings_ui(ui: &mut Ui, loaded: &Loaded, view: &mut SetupView, available: us
 
             card(ui, |ui| {
                 ui.label(theme::strong("Question kinds"));
-                let counts: Vec<(QuestionKind, usize)> = QuestionKind::ALL
-                    .iter()
-                    .map(|k| (*k, loaded.bank.iter().filter(|q| q.kind == *k).count()))
-                    .collect();
-                ui.horizontal_wrapped(|ui| {
-                    for (kind, n) in counts {
-                        let mut on = view.kinds.contains(&kind);
-                        if ui.checkbox(&mut on, kind.name()).on_hover_text(format!("{n} in the bank")).changed() {
-                            if on {
-                                view.kinds.push(kind);
-                                view.kinds.sort_by_key(|k| QuestionKind::ALL.iter().position(|a| a == k));
-                            } else {
-                                view.kinds.retain(|k| *k != kind);
-                            }
-                        }
-                    }
-                });
+                widgets::filters::kind_boxes(ui, &loaded.bank, &mut view.kinds);
             });
 
             if !loaded.pack.sheet.topics.is_empty() {
                 card(ui, |ui| {
                     ui.label(theme::strong("Topics"));
                     ui.label(RichText::new("None ticked: every topic.").small().color(p.quiet));
-                    ui.horizontal_wrapped(|ui| {
-                        for topic in &loaded.pack.sheet.topics {
-                            let mut on = view.topics.contains(&topic.id);
-                            if ui.checkbox(&mut on, topic.name.as_str()).changed() {
-                                if on {
-                                    view.topics.push(topic.id.clone());
-                                } else {
-                                    view.topics.retain(|t| *t != topic.id);
-                                }
-                            }
-                        }
-                    });
+                    widgets::filters::topic_boxes(ui, &loaded.pack.sheet.topics, &mut view.topics);
                 });
             }
 

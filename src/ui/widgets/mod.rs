@@ -6,6 +6,7 @@
 //! never changes anything else.
 
 pub mod choice;
+pub mod filters;
 pub mod matching;
 pub mod ordering;
 pub mod speech;
