@@ -21,7 +21,7 @@ pub fn tidy(mut fact: Fact, kind: impl Fn(&str) -> Option<EntityKind>) -> Option
             *text = drop_also(text);
             // "Both countries have put their militaries on alert": each holds it, and "their" means the two.
             let pair = ["both ", "the two "].iter().any(|p| fact.evidence.to_lowercase().contains(p));
-            if !pronouns_fit(text, if pair { Some(EntityKind::Group) } else { kind(subject) }) {
+            if !pronouns_fit(text, kind(subject), pair) {
                 return None;
             }
         }
@@ -63,7 +63,8 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// organisation, "they" a group or a people) or a word before it in the predicate (a name before "his", a
 /// noun before "it", a plural or a number before "they": "a warship was deployed to retrieve them"). Any
 /// other pronoun points outside the sentence's fact.
-fn pronouns_fit(predicate: &str, subject: Option<EntityKind>) -> bool {
+/// `pair`: the sentence names two parties as one ("both countries"), so "they" may mean them.
+fn pronouns_fit(predicate: &str, subject: Option<EntityKind>, pair: bool) -> bool {
     let person = subject == Some(EntityKind::Person);
     let group = subject == Some(EntityKind::Group);
     let thing = subject.is_some() && !person && !group;
@@ -82,7 +83,7 @@ fn pronouns_fit(predicate: &str, subject: Option<EntityKind>) -> bool {
                 || named_before
                 || before.iter().any(|b| ["the", "a", "an"].contains(&b.as_str()))
         } else if PLURAL.contains(&w) {
-            group || before.iter().skip(1).any(|b| plural_noun(b))
+            group || pair || before.iter().skip(1).any(|b| plural_noun(b))
         } else {
             true
         }
@@ -101,7 +102,7 @@ fn plural_noun(w: &str) -> bool {
 
 /// Whether a text (an answer) holds a pronoun that nothing before it in the text can mean.
 fn has_any_pronoun(text: &str) -> bool {
-    !pronouns_fit(text, None)
+    !pronouns_fit(text, None, false)
 }
 
 /// Whether an "it" of the predicate is the empty subject of a phrase ("it is unlikely", "it became known").
@@ -197,6 +198,10 @@ mod tests {
         let mut both = stance("japan", "have put their militaries on high levels of alert");
         both.evidence = "Both countries have put their militaries on high levels of alert.".into();
         assert!(told(tidy(both, kinds)).is_some());
+        // … and "it" still means the one subject when the sentence names a pair elsewhere.
+        let mut one = stance("japan", "said that it welcomed the two delegations");
+        one.evidence = "Japan said that it welcomed the two delegations.".into();
+        assert!(told(tidy(one, kinds)).is_some());
     }
 
     #[test]
