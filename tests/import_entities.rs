@@ -242,8 +242,9 @@ fn a_summit_article_of_its_own_gives_exactly_its_entities() {
             Some("south-korea"),
             None,
         ),
-        // The article writes "US" and "the United States": the gazetteer's name, with the other form an alias.
-        row("united-states", Country, "United States", &["US"], None, None, None),
+        // The article writes "US" and "the United States": the gazetteer's name, with the "the" it takes in
+        // running English; the bare name and the other form are aliases.
+        row("united-states", Country, "the United States", &["United States", "US"], None, None, None),
         row("joe-biden", Person, "Joe Biden", &["Biden"], Some("US President"), Some("united-states"), None),
         row("camp-david", Place, "Camp David", &[], None, None, Some("united-states")),
         row("seoul", City, "Seoul", &[], None, None, Some("south-korea")),

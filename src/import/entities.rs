@@ -533,8 +533,16 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
                 .or_else(|| canonical.clone())
                 .unwrap_or_default(),
         };
+        // A country whose name takes "the" ("the U.S.", "the Philippines") is named with it, so a statement
+        // about it starts "The U.S. has …"; the bare form stays an alias.
+        let takes_the = d.kind == EntityKind::Country
+            && canonical.as_ref().is_some_and(|c| g.the_countries.contains(c))
+            && !name.to_lowercase().starts_with("the ");
+        let bare = name.clone();
+        let name = if takes_the { format!("the {name}") } else { name };
         let mut aliases: Vec<String> = Vec::new();
-        for f in used.iter().map(|f| (*f).clone()).chain(canonical.clone()) {
+        let bare_alias = takes_the.then_some(bare);
+        for f in bare_alias.into_iter().chain(used.iter().map(|f| (*f).clone())).chain(canonical.clone()) {
             if fold(&f) != fold(&name) && !aliases.iter().any(|a| fold(a) == fold(&f)) && !shared(&f) {
                 aliases.push(f);
             }

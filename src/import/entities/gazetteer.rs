@@ -91,6 +91,9 @@ pub struct Gazetteer {
     pub place_nouns: BTreeSet<String>,
     /// Words that, ending a capitalised run, make it a place ("Province", "Island").
     pub place_markers: BTreeSet<String>,
+    /// Countries (by [`Known::name`]) whose name takes "the" in running English ("United States",
+    /// "Philippines").
+    pub the_countries: BTreeSet<String>,
     /// Phrases the tables give twice with different meanings (the first is kept); empty when the tables
     /// are sound.
     pub clashes: Vec<String>,
@@ -233,6 +236,7 @@ impl Gazetteer {
                 "place-nouns" => &mut g.place_nouns,
                 "role-modifiers" => &mut g.role_modifiers,
                 "place-markers" => &mut g.place_markers,
+                "the-countries" => &mut g.the_countries,
                 _ => continue,
             };
             set.insert(line.to_string());

@@ -1,0 +1,42 @@
+//! Rules of English news grammar the drafter keeps, seen through what a learner reads: the questions of a
+//! draft of a few sentences written for the test.
+
+use dossier::generate::Bank;
+use dossier::import::{self, Options};
+use dossier::pack::Pack;
+
+/// Every question prompt (stems and statements) of the draft of `body`; none when nothing is drafted.
+fn questions(body: &str) -> Vec<String> {
+    let text = format!("Envoys meet in Seoul\n\nSaturday, May 14, 2005\n\n{body}\n");
+    let Ok(d) = import::draft(text.as_bytes(), "grammar.txt", &Options::default()) else { return Vec::new() };
+    let pack =
+        Pack::from_sources(&format!("{}.ron", d.sheet.id), &d.ron, &d.article, None).expect("a draft reads back");
+    let bank = Bank::new(pack).expect("a draft banks");
+    bank.questions.iter().map(|q| q.prompt.clone()).collect()
+}
+
+#[test]
+fn a_country_that_takes_the_keeps_it_and_an_also_after_an_auxiliary_is_dropped() {
+    let qs = questions(
+        "South Korea has offered talks with North Korea. The U.S. has also met with North Korea's United Nations \
+         ambassador to discuss the talks.",
+    );
+    assert!(
+        qs.iter().any(|q| q.contains("The U.S. has met with North Korea's United Nations ambassador")),
+        "no statement 'The U.S. has met …': {qs:#?}"
+    );
+    // A gap-fill quotes the article as written; statements and stems are the drafter's own.
+    let own = qs.iter().filter(|q| !q.starts_with("Fill in the blank"));
+    assert!(!own.clone().any(|q| q.contains("has also met")), "an 'also' is left in: {qs:#?}");
+    assert!(!qs.iter().any(|q| q.starts_with("U.S. has")), "'the' is lost: {qs:#?}");
+}
+
+#[test]
+fn a_pronoun_that_points_outside_the_sentence_is_not_drafted() {
+    let qs = questions(
+        "South Korea and North Korea agreed on Saturday to hold talks. Japan has indicated they can use the \
+         meeting to discuss nuclear issues. Japan has also met with North Korea's United Nations ambassador.",
+    );
+    assert!(qs.iter().any(|q| q.contains("Japan has met with")), "the rest of the article is drafted: {qs:#?}");
+    assert!(!qs.iter().any(|q| q.contains("they can use the meeting")), "a 'they' nobody can place: {qs:#?}");
+}
