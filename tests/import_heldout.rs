@@ -1,8 +1,13 @@
-//! The drafter on real articles nobody tuned it on (`tests/articles/heldout/`, sources and licences in its
-//! `SOURCES.md`): each is drafted exactly as `dossier import` drafts it, with the entities the pipeline
-//! finds itself. Every draft must pass `dossier check`; the bar for an article of 400–900 words —
-//! at least 20 questions of at least 4 kinds — is asserted separately, and figures are printed
-//! (`cargo test --test import_heldout -- --nocapture --include-ignored`).
+//! The drafter on real articles nobody tuned it on: each is drafted exactly as `dossier import` drafts it,
+//! with the entities the pipeline finds itself. Every draft must pass `dossier check`; the bar for an
+//! article of 400–900 words — at least 20 questions of at least 4 kinds — is asserted separately, and
+//! figures are printed.
+//!
+//! The articles' texts are not in the repository: they were read from the stored copies of the `search`
+//! tool, whose material is not to be copied verbatim. `tests/articles/heldout/SOURCES.md` lists each one
+//! (title, address, date, licence); put their texts as `<id>.txt` in a folder and run
+//! `DOSSIER_HELDOUT=DIR cargo test --test import_heldout -- --nocapture --include-ignored`. Without that
+//! folder the tests say so and check nothing.
 //!
 //! No rule of the drafter may be fitted to these texts: they measure, they do not teach.
 
@@ -14,10 +19,14 @@ use dossier::generate::Bank;
 use dossier::import::{self, Draft, Options};
 use dossier::pack::Pack;
 
+/// The held-out articles of `DOSSIER_HELDOUT` (a folder of `<id>.txt`), or none.
 fn articles() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/heldout");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("the held-out folder")
+    let Some(dir) = std::env::var_os("DOSSIER_HELDOUT") else {
+        eprintln!("import_heldout: skipped, DOSSIER_HELDOUT names no folder of held-out articles");
+        return Vec::new();
+    };
+    let mut out: Vec<PathBuf> = std::fs::read_dir(Path::new(&dir))
+        .expect("the held-out folder DOSSIER_HELDOUT names")
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
@@ -52,12 +61,15 @@ fn figures(path: &Path) -> (usize, BTreeSet<String>, usize, usize) {
 
 #[test]
 fn every_held_out_draft_passes_dossier_check() {
+    let articles = articles();
+    if articles.is_empty() {
+        return;
+    }
     let dir = tempfile::tempdir().expect("temp dir");
-    let paths: Vec<PathBuf> = articles()
+    let paths: Vec<PathBuf> = articles
         .iter()
         .map(|a| import::save(&draft(a), dir.path(), false).expect("the draft is saved").sheet)
         .collect();
-    assert!(!paths.is_empty(), "no held-out article");
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .arg("check")
         .args(&paths)
