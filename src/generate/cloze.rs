@@ -80,9 +80,6 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, "n", &spans, written, expected), false));
         }
     }
-    if dangling_clause(text) {
-        return Vec::new();
-    }
     out.into_iter()
         .filter(|(q, person)| {
             context_words(&q.prompt) >= MIN_CONTEXT_WORDS
@@ -195,19 +192,6 @@ const OWNED_WINDOW: usize = 10;
 /// apostrophe) attached to an entity whose country is the answer `id` (by `Entity::country` or an Identity
 /// fact), within [`OWNED_WINDOW`] words: the learner reads "China" off "Xi Jinping" (the article calls him
 /// "China’s Xi Jinping" throughout), so the blank gives its answer away.
-/// Words that open a dependent clause of reason, concession or condition.
-const CLAUSE_OPENERS: [&str; 9] = ["As", "Because", "Since", "Although", "Though", "Whereas", "While", "If", "Unless"];
-
-/// Whether `evidence` is a dependent clause cut from its sentence ("As relations between South Korea,
-/// China, and Japan are complex"): it opens with a clause opener and stops before the sentence ends, so
-/// the main clause it leads into is missing. A cloze of it reads as half a sentence, so none is made (the
-/// fact's other questions still ask it).
-fn dangling_clause(evidence: &str) -> bool {
-    let trimmed = evidence.trim().trim_start_matches(['\u{201c}', '"']);
-    let first = trimmed.split_whitespace().next().unwrap_or("");
-    CLAUSE_OPENERS.contains(&first) && !trimmed.trim_end_matches(['\u{201d}', '"']).ends_with(['.', '!', '?'])
-}
-
 fn gives_away_owner(g: &Gen, text: &str, span: &Range<usize>, id: &str) -> bool {
     let rest = &text[span.end..];
     let Some(after) = ["’s ", "'s "].iter().find_map(|p| rest.strip_prefix(p)) else { return false };
@@ -325,16 +309,6 @@ fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_dependent_clause_cut_from_its_sentence_is_no_cloze() {
-        assert!(dangling_clause("As relations between South Korea, China, and Japan are complex"));
-        assert!(dangling_clause("Although Seoul protested"));
-        // A whole sentence that opens with one, a clause opener used otherwise, or no opener at all.
-        assert!(!dangling_clause("As expected, Seoul protested."));
-        assert!(!dangling_clause("After the exchange of fire, the North stated it would attack"));
-        assert!(!dangling_clause("Asia watched as Seoul protested"));
-    }
 
     #[test]
     fn finds_whole_words_only() {
