@@ -175,6 +175,16 @@ pub fn area_place(s: &Sent<'_>) -> Option<String> {
         .map(|m| m.entity.id.clone())
 }
 
+/// Whether tokens `from..to` are a plain list of people: names, their parties and descriptors; never a verb
+/// or a relative clause outside a name, which would make someone in it the object of another verb.
+fn plain_list(s: &Sent<'_>, from: usize, to: usize) -> bool {
+    !(from..to).any(|j| {
+        let w = s.tok(j).to_lowercase();
+        let named = s.named.iter().any(|m| m.first <= j && j < m.end);
+        !named && (is_past(&w) || ["who", "which", "that", "by", "with", "than", "against"].contains(&w.as_str()))
+    })
+}
+
 /// The election of each person the sentence reports elected or re-elected, where the sentence's own electoral
 /// area names a place (`place`, from [`area_place`]): an Event "<Name>'s election" (or "re-election") in that place, for "Where
 /// did Eddie Chu's election take place?". The same list rules as [`results`]; a defeat is not drafted.
@@ -187,12 +197,7 @@ pub fn election_events(s: &Sent<'_>, place: Option<&str>) -> Vec<Fact> {
             Status::ReElected => "re-election",
             Status::Defeated => continue,
         };
-        let bad = (from..to).any(|j| {
-            let w = s.tok(j).to_lowercase();
-            let named = s.named.iter().any(|m| m.first <= j && j < m.end);
-            !named && (is_past(&w) || ["who", "which", "that", "by", "with", "than", "against"].contains(&w.as_str()))
-        });
-        if bad {
+        if !plain_list(s, from, to) {
             continue;
         }
         for p in s.named.iter().filter(|m| m.first >= from && m.end <= to && m.entity.kind == EntityKind::Person) {
@@ -256,14 +261,7 @@ pub fn results(s: &Sent<'_>, area: Option<&str>, shared: &[String]) -> Vec<Fact>
     let Some(area) = own.as_deref().or(area) else { return Vec::new() };
     let mut out = Vec::new();
     for (from, to, status) in verbs(s) {
-        // A list of people: names, their parties and descriptors; never a verb or a relative clause, which
-        // would make someone in it the object of another verb.
-        let bad = (from..to).any(|j| {
-            let w = s.tok(j).to_lowercase();
-            let named = s.named.iter().any(|m| m.first <= j && j < m.end);
-            !named && (is_past(&w) || ["who", "which", "that", "by", "with", "than", "against"].contains(&w.as_str()))
-        });
-        if bad {
+        if !plain_list(s, from, to) {
             continue;
         }
         for p in s.named.iter().filter(|m| m.first >= from && m.end <= to && m.entity.kind == EntityKind::Person) {
