@@ -147,15 +147,20 @@ fn elements(file: &str, text: &str) -> Vec<El> {
             Event::GeneralRef(r) => {
                 let name = r.xml_content(XmlVersion::Explicit1_0).into_owned();
                 let c = match name.as_str() {
-                    "amp" => "&",
-                    "lt" => "<",
-                    "gt" => ">",
-                    "quot" => "\"",
-                    "apos" => "'",
-                    other => panic!("{file}: an entity XML does not define: &{other};"),
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    // A character reference, as `&#39;`.
+                    other => other
+                        .strip_prefix('#')
+                        .and_then(|n| n.parse::<u32>().ok())
+                        .and_then(char::from_u32)
+                        .unwrap_or_else(|| panic!("{file}: an entity XML does not define: &{other};")),
                 };
                 if let Some(&i) = open.last() {
-                    out[i].text.push_str(c);
+                    out[i].text.push(c);
                 }
             }
             Event::Eof => break,

@@ -30,7 +30,7 @@ use std::io::{Cursor, Write as _};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use super::forms::{Exported, LeftOut, number, typed_forms};
+use super::forms::{Exported, LeftOut, html, number, typed_forms};
 use crate::generate::cloze::BLANK;
 use crate::grade::units::numeric_hint;
 use crate::question::{BROADER_CREDIT, Body, Expected, Question, QuestionKind};
@@ -51,25 +51,15 @@ const ITEM_SCHEMA: &str = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/i
 const MANIFEST_SCHEMA: &str = "https://purl.imsglobal.org/spec/qti/v3p0/schema/xsd/imsqtiv3p0_imscpv1p2_v1p0.xsd";
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 
-/// `text` as XML character data or an attribute value: unsafe characters as visible escapes, then
-/// `& < > " '` as entities. U+FFFE and U+FFFF, which XML cannot hold at all, are shown as escapes too.
+/// `text` as XML character data or an attribute value: the handout's escaping ([`html`]: unsafe characters
+/// as visible escapes, `& < > "` as entities, `'` as `&#39;`, which XML reads too), after U+FFFE and U+FFFF,
+/// which XML cannot hold at all, are shown as escapes as well.
 pub fn xml(text: &str) -> String {
-    let shown = visible(text);
-    let mut out = String::with_capacity(shown.len() + 16);
-    for c in shown.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\u{fffe}' | '\u{ffff}' => {
-                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
+    if text.contains(['\u{fffe}', '\u{ffff}']) {
+        html(&text.replace('\u{fffe}', "\\u{fffe}").replace('\u{ffff}', "\\u{ffff}"))
+    } else {
+        html(text)
     }
-    out
 }
 
 /// `id` as an XML name (an `NCName` of ASCII letters, digits, `.`, `-` and `_`, starting with a letter or
@@ -455,7 +445,7 @@ mod tests {
 
     #[test]
     fn text_cannot_open_an_element_or_end_an_attribute() {
-        assert_eq!(xml("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
+        assert_eq!(xml("<a href=\"x\">&'</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
         assert_eq!(xml("a\u{202e}b\u{1}\u{ffff}"), "a\\u{202e}b\\u{1}\\u{ffff}");
     }
 }
