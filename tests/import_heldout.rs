@@ -94,3 +94,26 @@ fn every_held_out_draft_yields_twenty_questions_of_four_kinds() {
         assert!(questions >= 20 && kinds.len() >= 4, "{}: {questions} questions of {} kinds", a.display(), kinds.len());
     }
 }
+
+/// What the drafter made of each held-out article, for a person reading along: every entity found (kind,
+/// role, other names) and every drafted fact with its evidence. Measures nothing.
+/// `DOSSIER_HELDOUT=DIR cargo test --test import_heldout dump -- --ignored --nocapture`
+#[test]
+#[ignore = "prints what was drafted; run by hand"]
+fn dump() {
+    for a in articles() {
+        let bytes = std::fs::read(&a).expect("a held-out article");
+        let name = a.file_name().and_then(|n| n.to_str()).unwrap_or("a.txt");
+        let article = import::text::read(&bytes, name).expect("a held-out article reads");
+        let found = import::entities::find(&article);
+        println!("== {}", a.display());
+        for e in &found.entities {
+            println!("  entity {:?} {:?} role {:?} aliases {:?}", e.kind, e.name, e.role, e.aliases);
+        }
+        let d = draft(&a);
+        for f in &d.sheet.facts {
+            println!("  fact {}: {:?}\n      evidence {:?}", f.id, f.claim, f.evidence);
+        }
+        figures(&a);
+    }
+}
