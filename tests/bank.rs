@@ -716,3 +716,26 @@ fn print_the_most_repeated_answers() {
         println!("count {count}: worst {worst:?}, bound {}", answer_bound(count));
     }
 }
+
+#[test]
+fn no_cloze_reads_as_half_a_sentence() {
+    // "Fill in the blank: As relations between _____, China, and Japan are complex" was a reason clause cut
+    // from its sentence; it now reads as the statement the article asserts.
+    let openers =
+        ["As ", "Because ", "Since ", "Although ", "Though ", "Whereas ", "While ", "When ", "If ", "Unless "];
+    let mut clozes = 0;
+    for q in the_bank().iter().filter(|q| q.kind == dossier::question::QuestionKind::Cloze) {
+        clozes += 1;
+        let shown = q.prompt.trim_start_matches("Fill in the blank: ");
+        let cut =
+            openers.iter().any(|o| shown.starts_with(o)) && !shown.trim_end().ends_with(['.', '!', '?', '”', '"']);
+        assert!(!cut, "{}: {}", q.id, q.prompt);
+    }
+    assert!(clozes > 10, "the bundled bank has clozes to check ({clozes})");
+    assert!(
+        the_bank()
+            .iter()
+            .any(|q| q.prompt == "Fill in the blank: Relations between _____, China, and Japan are complex."),
+        "the relation is still asked as a cloze, as a whole sentence"
+    );
+}

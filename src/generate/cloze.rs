@@ -15,7 +15,8 @@ pub const BLANK: &str = "_____";
 
 /// Every cloze the evidence of `fact` supports, one per blankable slot.
 pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
-    let text = fact.evidence.as_str();
+    let Some(shown) = shown_text(&fact.evidence) else { return Vec::new() };
+    let text = shown.as_str();
     // Each cloze with whether its answer is a person (who a "he" or "her" of the sentence may be).
     let mut out: Vec<(Question, bool)> = Vec::new();
     let mut seen: Vec<&String> = Vec::new();
@@ -42,7 +43,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let as_written = text[first.clone()].to_string();
         let expected = g.text_expected(id, std::slice::from_ref(&as_written));
         let person = entity.kind == EntityKind::Person;
-        out.push((build(fact, &format!("{slot}-{id}"), &spans, as_written, expected), person));
+        out.push((build(fact, text, &format!("{slot}-{id}"), &spans, as_written, expected), person));
     }
     let date = match &fact.claim {
         Claim::Meeting { date, .. }
@@ -55,7 +56,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     if let Some(d) = date
         && let Some(span) = find_date(text, d.month_name())
     {
-        out.push((build(fact, "date", &[span], d.to_string(), Expected::Date(d)), false));
+        out.push((build(fact, text, "date", &[span], d.to_string(), Expected::Date(d)), false));
     }
     let when = match &fact.claim {
         Claim::Meeting { date, .. }
@@ -70,14 +71,14 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let dateline = matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when));
         let expected = Expected::When { when: w, dateline: dateline.flatten() };
         let written = text[span.clone()].to_string();
-        out.push((build(fact, "date", std::slice::from_ref(&span), written, expected), false));
+        out.push((build(fact, text, "date", std::slice::from_ref(&span), written, expected), false));
     }
     if let Claim::Quantity { value, tolerance, .. } = &fact.claim {
         let written = number_style(fact).show(*value);
         let spans = find_words(text, &written);
         if spans.len() == 1 {
             let expected = Expected::Number { value: *value, tolerance: *tolerance };
-            out.push((build(fact, "n", &spans, written, expected), false));
+            out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
     out.into_iter()
@@ -88,6 +89,36 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         })
         .map(|(q, _)| q)
         .collect()
+}
+
+/// Words that open a dependent clause whose content the article asserts: of reason, time or concession
+/// ("As relations … are complex, …", "While trade relations … are good, …").
+const ASSERTED_OPENERS: [&str; 8] = ["As", "Because", "Since", "Although", "Though", "Whereas", "While", "When"];
+
+/// Words that open a condition, which the article does not assert ("If talks resume, …").
+const CONDITION_OPENERS: [&str; 3] = ["If", "Unless", "Whether"];
+
+/// The text a cloze of `evidence` shows. Evidence that is a dependent clause cut from its sentence ("As
+/// relations between South Korea, China, and Japan are complex") would read as half a sentence; the article
+/// asserts what a clause of reason, time or concession says, so it is shown as its own statement, without
+/// its opener ("Relations between South Korea, China, and Japan are complex."). A cut condition ("If the
+/// talks resume") states nothing, so it gives no cloze (`None`). Other evidence is shown as it is.
+fn shown_text(evidence: &str) -> Option<String> {
+    let trimmed = evidence.trim();
+    let (first, rest) = trimmed.split_once(' ').unwrap_or((trimmed, ""));
+    let whole = trimmed.trim_end_matches(['\u{201d}', '"']).ends_with(['.', '!', '?']);
+    if whole || rest.is_empty() {
+        return Some(evidence.to_string());
+    }
+    if CONDITION_OPENERS.contains(&first) {
+        return None;
+    }
+    if !ASSERTED_OPENERS.contains(&first) {
+        return Some(evidence.to_string());
+    }
+    let mut chars = rest.chars();
+    let head = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    Some(format!("{head}{}.", chars.as_str().trim_end_matches([',', ';', ' '])))
 }
 
 /// Words that point outside their sentence when they open it: personal pronouns, demonstratives, and the
@@ -227,8 +258,7 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
 /// What every fill-in-the-blank prompt starts with.
 pub const PROMPT: &str = "Fill in the blank: ";
 
-fn build(fact: &Fact, slot: &str, spans: &[Range<usize>], answer: String, expected: Expected) -> Question {
-    let text = &fact.evidence;
+fn build(fact: &Fact, text: &str, slot: &str, spans: &[Range<usize>], answer: String, expected: Expected) -> Question {
     let mut blanked = String::with_capacity(text.len());
     let mut at = 0;
     for span in spans {
@@ -309,6 +339,22 @@ fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_cut_from_its_sentence_is_shown_as_the_statement_it_asserts() {
+        let shown = |e: &str| shown_text(e);
+        assert_eq!(
+            shown("As relations between South Korea, China, and Japan are complex").as_deref(),
+            Some("Relations between South Korea, China, and Japan are complex.")
+        );
+        assert_eq!(shown("Although Seoul protested,").as_deref(), Some("Seoul protested."));
+        // A condition is not asserted: no cloze.
+        assert_eq!(shown("If the talks resume next week"), None);
+        // A whole sentence, a clause opener used otherwise, or no opener: shown as written.
+        assert_eq!(shown("As expected, Seoul protested.").as_deref(), Some("As expected, Seoul protested."));
+        assert_eq!(shown("Asia watched as Seoul protested").as_deref(), Some("Asia watched as Seoul protested"));
+        assert_eq!(shown("If").as_deref(), Some("If"));
+    }
 
     #[test]
     fn finds_whole_words_only() {
