@@ -208,8 +208,12 @@ fn a_participant_takes_part_together_only_with_one_of_its_kind() {
     });
     assert_eq!(
         dispute.map(|q| q.prompt.as_str()),
-        Some(
-            "Besides Japan's Prime Minister Sanae Takaichi, which city was a party to the dispute over the Taiwan statements?"
-        )
+        Some("With whom did Japan's Prime Minister Sanae Takaichi have the dispute over the Taiwan statements?")
     );
+    // A city beside a person stands for its government: never "which city was a party to …".
+    for name in ["lee-china-japan", "nk-war", "asylum", "hk-election"] {
+        for q in &bank_of(name).questions {
+            assert!(!q.prompt.contains("which city was a party"), "{name} {}: {}", q.id, q.prompt);
+        }
+    }
 }

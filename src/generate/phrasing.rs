@@ -868,8 +868,15 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             // "Which city took part in the dispute together with Japan's Prime Minister?" pairs a city with a
             // person as partners: "together with" only joins participants of one kind; beside one of another
             // kind the participant is asked for as the other party ("Besides Japan's Prime Minister Sanae
-            // Takaichi, which city was a party to the dispute …?").
-            if who.len() == 2 {
+            // Takaichi, which country was a party to the dispute …?"). A city or place beside a participant of
+            // another kind stands for its government ("the dispute with Beijing"): "which city was a party to
+            // the dispute" reads as a trick: it is asked as the other side ("With whom did Japan's Prime
+            // Minister Sanae Takaichi have the dispute over the Taiwan statements?").
+            let metonym = |k: EntityKind| matches!(k, EntityKind::City | EntityKind::Place);
+            if who.len() == 2 && w.kind(&who[0]) != w.kind(&who[1]) && metonym(w.kind(&who[1])) {
+                let stem = format!("With whom did {} have {what}?", w.label(&who[0]));
+                out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
+            } else if who.len() == 2 {
                 let (asked, other) = (w.kind(&who[1]), w.label(&who[0]));
                 let stem = if w.kind(&who[0]) == asked {
                     format!("{} took part in {what} together with {other}?", who_word(asked))
