@@ -342,6 +342,35 @@ fn a_wire_dateline_prefix_gives_the_date_when_it_has_a_year_and_is_not_a_sentenc
     assert_eq!(sentences(&a), ["The talks ended on Friday."], "the byline is not drafted from");
 }
 
+#[test]
+fn a_wire_prefix_after_a_date_line_is_no_part_of_the_first_sentence() {
+    // Many sites print the date on its own line and keep the wire prefix in the story: "BEIJING - _____ said
+    // on Wednesday …" was a cloze of the drafted first sentence.
+    for (prefix, date) in [
+        ("BEIJING - ", "Thursday, November 21, 2013"),
+        ("SEOUL, July 18 (Yonhap) -- ", "Thursday, July 18, 2019"),
+        ("TAIPEI (Taiwan News) \u{2014} ", "Friday, March 4, 2022"),
+    ] {
+        let story = format!(
+            "Envoy visits\n\n{date}\n\n{prefix}The ministry said on Wednesday that the envoy \
+            is in Beijing. He arrived on Tuesday.\n"
+        );
+        let a = read(story.as_bytes(), "a.txt").expect("reads");
+        assert_eq!(a.dateline.as_deref(), Some(date), "{prefix}");
+        assert_eq!(
+            sentences(&a),
+            ["The ministry said on Wednesday that the envoy is in Beijing.", "He arrived on Tuesday."],
+            "{prefix}"
+        );
+        assert!(a.text.contains(&format!("{date}\n\n{prefix}The ministry")), "the text stays verbatim: {prefix}");
+    }
+    // A date line before a first paragraph that opens with a capitalised word and a dash is left alone.
+    let nato =
+        "NATO meets\n\nFriday, August 21, 2015\n\nNATO \u{2014} the alliance of thirty countries \u{2014} met today.\n";
+    let a = read(nato.as_bytes(), "a.txt").expect("reads");
+    assert_eq!(sentences(&a), ["NATO \u{2014} the alliance of thirty countries \u{2014} met today."]);
+}
+
 /// The NK article as a saved Wikinews (`MediaWiki`) page: head with scripts and styles, navigation, a
 /// sidebar, share buttons, the article with links, entities and a captioned picture, its sources and the
 /// footer.

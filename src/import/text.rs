@@ -683,18 +683,29 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
     let mut dateline: Option<String> = None;
     let mut prefix_of: Option<(usize, usize)> = None;
     let mut drop_at: Option<usize> = None;
+    // Whether the dateline is the wire prefix's date, printed where it stands.
+    let mut from_prefix = false;
     for (i, block) in body.iter().enumerate().take(DATELINE_WINDOW) {
         if block.kind != BlockKind::Paragraph {
             continue;
         }
-        if let Some(date) = date_line(&block.text) {
+        // A date on its own line may be followed by the story's wire prefix ("Thursday, November 21, 2013",
+        // then "BEIJING - Chinese Foreign Ministry said …"): the prefix is still no part of a sentence.
+        if drop_at.is_none()
+            && let Some(date) = date_line(&block.text)
+        {
             dateline = Some(date);
             drop_at = Some(i);
-            break;
+            continue;
         }
         if let Some((skip, date)) = wire_prefix(&block.text) {
-            dateline = date;
-            prefix_of = Some((i, skip));
+            from_prefix = dateline.is_none() && date.is_some();
+            dateline = dateline.or(date);
+            // The index once the date line (before it) is dropped.
+            prefix_of = Some((i - usize::from(drop_at.is_some()), skip));
+            break;
+        }
+        if drop_at.is_some() {
             break;
         }
     }
@@ -703,7 +714,7 @@ pub fn assemble(blocks: Vec<Block>) -> Result<Article, ImportError> {
     }
     // A dateline from a wire prefix stays where it is, in the first paragraph; one from a line of its own or
     // the page's `<time>` is printed on its own line after the headline.
-    let in_prefix = prefix_of.is_some() && dateline.is_some();
+    let in_prefix = from_prefix;
     if dateline.is_none() {
         dateline = dates.into_iter().find_map(|d| date_line(&d));
     }
