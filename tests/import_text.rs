@@ -348,18 +348,22 @@ fn a_wire_prefix_after_a_date_line_is_no_part_of_the_first_sentence() {
     // on Wednesday …" was a cloze of the drafted first sentence.
     for (prefix, date) in [
         ("BEIJING - ", "Thursday, November 21, 2013"),
+        ("BEIJING \u{2014} ", "Thursday, November 21, 2013"),
         ("SEOUL, July 18 (Yonhap) -- ", "Thursday, July 18, 2019"),
         ("TAIPEI (Taiwan News) \u{2014} ", "Friday, March 4, 2022"),
     ] {
         let story = format!(
             "Envoy visits\n\n{date}\n\n{prefix}The ministry said on Wednesday that the envoy \
-            is in Beijing. He arrived on Tuesday.\n"
+            is in Beijing for a three-day visit. He arrived on Tuesday.\n"
         );
         let a = read(story.as_bytes(), "a.txt").expect("reads");
         assert_eq!(a.dateline.as_deref(), Some(date), "{prefix}");
         assert_eq!(
             sentences(&a),
-            ["The ministry said on Wednesday that the envoy is in Beijing.", "He arrived on Tuesday."],
+            [
+                "The ministry said on Wednesday that the envoy is in Beijing for a three-day visit.",
+                "He arrived on Tuesday."
+            ],
             "{prefix}"
         );
         assert!(a.text.contains(&format!("{date}\n\n{prefix}The ministry")), "the text stays verbatim: {prefix}");

@@ -535,8 +535,10 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         };
         // A country whose name takes "the" ("the U.S.", "the Philippines") is named with it, so a statement
         // about it starts "The U.S. has …"; the bare form stays an alias.
+        // A short name of its own ("America") takes none: only the full name or its abbreviation ("U.S.") does.
+        let abbreviation = name.chars().all(|c| c.is_uppercase() || c == '.');
         let takes_the = d.kind == EntityKind::Country
-            && canonical.as_ref().is_some_and(|c| g.the_countries.contains(c))
+            && canonical.as_ref().is_some_and(|c| g.the_countries.contains(c) && (*c == name || abbreviation))
             && !name.to_lowercase().starts_with("the ");
         let bare = name.clone();
         let name = if takes_the { format!("the {name}") } else { name };

@@ -923,7 +923,8 @@ pub fn wire_prefix(text: &str) -> Option<(usize, Option<String>)> {
             let story = text.get(at + sep.len()..).unwrap_or("").trim_start();
             let clause = story.split(['.', '?', '!']).next().unwrap_or("");
             let capital = story.chars().next().is_some_and(char::is_uppercase);
-            if !(agency || region || (capital && !clause.contains(sep.trim()))) {
+            // A spaced dash is looked for with its spaces: "three-day" holds a hyphen, not a second dash.
+            if !(agency || region || (capital && !clause.contains(sep))) {
                 return None;
             }
             None
