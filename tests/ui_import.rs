@@ -274,3 +274,255 @@ fn the_review_names_every_control_in_words_and_says_whose_each_entity_control_is
         assert_eq!(distinct.len(), whose.len(), "{name}: {whose:?}");
     }
 }
+
+/// An article with a meeting (people, a city, a date) beside statements by countries.
+const MEETING: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    South Korean President Lee Jae-myung met Chinese President Xi Jinping in Seoul on May 2. Japan said that \
+    it would send a trade delegation to Seoul in June.\n\nXi visited Busan on May 3. China said that the talks \
+    had been useful for both sides.\n";
+
+const JAPAN: &str = "Japan said that it would send a trade delegation to Seoul in June.";
+
+impl Running {
+    /// Pastes `article`, drafts it and names the pack `id`.
+    fn draft(&mut self, article: &str, id: &str) {
+        self.click("Add article…");
+        self.fill("Or paste the article's text", article);
+        self.click("Draft from pasted text");
+        self.fill("Id", id);
+    }
+
+    /// Presses "Edit" on the drafted fact whose sentence holds `sentence`.
+    fn edit(&mut self, sentence: &str) {
+        let sentence = sentence.to_string();
+        self.harness
+            .get_by(move |n| {
+                n.role() == Role::Button
+                    && n.label().as_deref() == Some("Edit")
+                    && n.description().is_some_and(|d| d.contains(&sentence))
+            })
+            .click();
+        self.harness.run();
+    }
+
+    /// Replaces the text of the form's field named `label` with `text` (nothing: emptied), leaving the
+    /// keyboard focus in it.
+    fn retype(&mut self, label: &str, text: &str) {
+        self.harness.get_by_role_and_label(Role::TextInput, label).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.key_press(egui::Key::Backspace);
+        if !text.is_empty() {
+            self.harness.event(egui::Event::Text(text.into()));
+        }
+        self.harness.run();
+    }
+
+    /// Chooses `option` in the form's choice named `label`.
+    fn choose(&mut self, label: &str, option: &str) {
+        self.harness.get_by_role_and_label(Role::ComboBox, label).click();
+        self.harness.run();
+        self.harness.query_all_by_label(option).last().expect("the menu offers the option").click();
+        self.harness.run();
+        self.harness.run();
+    }
+
+    fn field(&self, label: &str) -> String {
+        self.harness.get_by_role_and_label(Role::TextInput, label).value().unwrap_or_default()
+    }
+
+    fn saved(&self, id: &str) -> String {
+        std::fs::read_to_string(self.dir.path().join(format!("packs/{id}.ron"))).expect("saved")
+    }
+
+    fn checks(&self, id: &str) {
+        let path = self.dir.path().join(format!("packs/{id}.ron"));
+        let c = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["check", path.to_str().expect("utf-8")])
+            .output()
+            .expect("check runs");
+        assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stdout));
+    }
+}
+
+#[test]
+fn an_edited_fact_yields_new_questions_is_saved_and_shows_again_when_reopened() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    // The form: the evidence stays the article's sentence; the slots are fields named by their labels.
+    assert!(app.has("Evidence (the article's sentence; not edited)"));
+    assert_eq!(app.field("What was said"), "said that it would send a trade delegation to Seoul in June");
+    app.retype("What was said", "said that it would send two trade delegations to Seoul in June");
+    // Enter in a text field applies: the fact's questions open, asking about the new words.
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    assert!(app.has("Edit applied."));
+    assert!(!app.has("What was said"), "the form is closed");
+    let asked = "Which country said that it would send two trade delegations to Seoul in June?";
+    assert!(app.has(asked), "the new question is listed under the fact");
+    assert!(!app.has("Which country said that it would send a trade delegation to Seoul in June?"));
+
+    // The speaker is a choice among the draft's entities: China now, and the questions' answer follows.
+    app.edit(JAPAN);
+    app.choose("Speaker", "China (Country)");
+    app.click("Apply");
+    assert!(app.has("Edit applied."));
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library");
+    let ron = app.saved("talks");
+    assert!(
+        ron.contains("claim: Statement(speaker: \"china\", said: \"said that it would send two trade delegations to Seoul in June\""),
+        "{ron}"
+    );
+    assert!(ron.contains(&format!("evidence: \"{JAPAN}\"")), "the evidence is the article's sentence:\n{ron}");
+    app.checks("talks");
+
+    // Reopened from the Library, the review shows the fact as edited.
+    app.click("Edit draft");
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("said that it would send two trade delegations to Seoul in June"), "the edited slot is shown");
+    app.edit(JAPAN);
+    assert_eq!(app.field("What was said"), "said that it would send two trade delegations to Seoul in June");
+}
+
+#[test]
+fn a_refused_edit_says_why_keeps_the_form_and_changes_nothing_and_cancel_restores() {
+    let mut app = app();
+    app.draft(MEETING, "meet");
+    // A blank statement: the same check as saving refuses it, the reason beside the form, which stays open.
+    app.edit(JAPAN);
+    app.retype("What was said", "");
+    app.click("Apply");
+    assert!(app.has_containing("Not applied: the check refuses it"), "the user is told it was not applied");
+    assert!(app.has_containing("is empty"), "and why");
+    assert!(app.has("What was said"), "the form stays open");
+    app.click("Cancel");
+    assert!(!app.has("What was said"), "Cancel closes the form");
+    assert!(app.has("said that it would send a trade delegation to Seoul in June"), "the slot is as drafted");
+
+    let meeting = "met Chinese President Xi Jinping in Seoul on May 2.";
+    app.edit(meeting);
+    // The people met are chosen among the draft's people only: a country cannot be offered.
+    app.harness.get_by_role_and_label(Role::ComboBox, "Who").click();
+    app.harness.run();
+    assert!(app.has("Xi Jinping (Person)"), "a person is offered");
+    assert!(!app.has("Japan (Country)"), "a country is not offered as who met");
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    assert!(app.has("When"), "Escape closes the menu, not the form");
+    // A date Dossier cannot read is refused with a sentence and the field keeps what was typed.
+    app.retype("When", "Mayday");
+    app.click("Apply");
+    assert!(app.has_containing("“Mayday” is not a date Dossier can read"));
+    assert_eq!(app.field("When"), "Mayday");
+    // A date the sentence does not state: the checker refuses it.
+    app.retype("When", "May 9");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    assert!(app.has_containing("Not applied: the check refuses it"));
+    assert!(app.has_containing("neither its evidence nor the sentence it sits in"), "the checker's reason");
+    // Escape cancels the open edit: the date is as drafted.
+    app.harness.get_by_role_and_label(Role::TextInput, "When").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    app.harness.run();
+    assert!(!app.has("When"), "Escape closed the form");
+    app.click("Save to Library");
+    let ron = app.saved("meet");
+    assert!(ron.contains("date: \"May 2\"") && !ron.contains("May 9") && !ron.contains("Mayday"), "{ron}");
+    assert!(ron.contains("said: \"said that it would send a trade delegation to Seoul in June\""), "{ron}");
+    app.checks("meet");
+}
+
+#[test]
+fn an_edit_survives_merging_its_entity_applying_twice_and_leaving_unsaved_writes_nothing() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    // Leaving with a form open, unsaved: nothing is written, and "Add article…" starts afresh.
+    app.edit(JAPAN);
+    app.retype("What was said", "said that it would send a delegation");
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library");
+    assert!(app.packs_written().is_empty());
+    app.draft(ARTICLE, "talks");
+    assert!(!app.has("What was said"), "no form is left open");
+
+    // Apply twice: Enter applies once; the second Enter only opens the form again, as it was applied.
+    app.edit(JAPAN);
+    app.retype("What was said", "said that it would send two trade delegations to Seoul in June");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    assert_eq!(app.field("What was said"), "said that it would send two trade delegations to Seoul in June");
+    app.click("Apply");
+    assert!(!app.has("What was said"), "applying an unchanged form closes it");
+    assert!(!app.has_containing("Not applied"));
+
+    // Edit the speaker, then merge that entity into another: the edited fact names the merged one.
+    app.edit(JAPAN);
+    app.choose("Speaker", "China (Country)");
+    app.click("Apply");
+    assert!(app.has("Entities (2)"), "Japan is no longer named by any kept fact");
+    // China's card comes first (the draft's order): merge China into South Korea. The card is below the
+    // opened questions, so it is scrolled to first, as a user would.
+    app.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").next().expect("a merge").scroll_to_me();
+    app.harness.run();
+    app.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").next().expect("a merge").click();
+    app.harness.run();
+    app.harness.query_all_by_label("South Korea").last().expect("the merge menu").click();
+    app.harness.run();
+    app.harness.run();
+    assert!(app.has("Entities (1)"), "merged into one");
+    assert!(!app.has_containing("Left out by the check"), "the edited fact is still kept");
+    app.click("Save to Library");
+    let ron = app.saved("talks");
+    assert!(
+        ron.contains("Statement(speaker: \"south-korea\", said: \"said that it would send two trade delegations to Seoul in June\""),
+        "{ron}"
+    );
+    assert!(!ron.contains("\"china\""), "{ron}");
+    app.checks("talks");
+}
+
+#[test]
+fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_cancels() {
+    use egui_kittest::kittest::NodeT;
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    let focused = |app: &Running| {
+        app.harness
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().is_focused())
+            .map(|n| format!("{:?} {}", n.accesskit_node().role(), n.accesskit_node().label().unwrap_or_default()))
+            .unwrap_or_default()
+    };
+    // The form takes the focus at its first field; Tab walks its controls in order, each named by its label.
+    assert_eq!(focused(&app), "ComboBox Speaker");
+    let mut walked = Vec::new();
+    for _ in 0..3 {
+        app.harness.key_press(egui::Key::Tab);
+        app.harness.run();
+        walked.push(focused(&app));
+    }
+    assert_eq!(walked, ["TextInput What was said", "Button Apply", "Button Cancel"]);
+    // While a form is open, the other facts' "Edit" waits (and is skipped by Tab).
+    let edits: Vec<bool> = app
+        .harness
+        .query_all_by_role_and_label(Role::Button, "Edit")
+        .map(|n| n.accesskit_node().is_disabled())
+        .collect();
+    assert_eq!(edits, [true, true], "the two other facts' Edit are disabled while the form is open");
+    // Escape cancels, and the focus goes back to the fact's "Edit".
+    app.retype("What was said", "said nothing");
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    app.harness.run();
+    assert!(!app.has("What was said"));
+    assert_eq!(focused(&app), "Button Edit");
+    assert!(app.has("said that it would send a trade delegation to Seoul in June"), "nothing was applied");
+}
