@@ -351,7 +351,7 @@ fn an_edited_fact_yields_new_questions_is_saved_and_shows_again_when_reopened() 
     app.draft(ARTICLE, "talks");
     app.edit(JAPAN);
     // The form: the evidence stays the article's sentence; the slots are fields named by their labels.
-    assert!(app.has("Evidence (the article's sentence; not edited)"));
+    assert!(app.has("The evidence stays the article's sentence above; it is not edited."));
     assert_eq!(app.field("What was said"), "said that it would send a trade delegation to Seoul in June");
     app.retype("What was said", "said that it would send two trade delegations to Seoul in June");
     // Enter in a text field applies: the fact's questions open, asking about the new words.
@@ -411,6 +411,11 @@ fn a_refused_edit_says_why_keeps_the_form_and_changes_nothing_and_cancel_restore
     app.harness.key_press(egui::Key::Escape);
     app.harness.run();
     assert!(app.has("When"), "Escape closes the menu, not the form");
+    // Someone meeting themselves is refused before the check.
+    app.choose("Who", "Xi Jinping (Person)");
+    app.click("Apply");
+    assert!(app.has_containing("Who and Met are both “Xi Jinping”"), "the same person twice is refused");
+    app.choose("Who", "Lee Jae-myung (Person)");
     // A date Dossier cannot read is refused with a sentence and the field keeps what was typed.
     app.retype("When", "Mayday");
     app.click("Apply");
@@ -501,6 +506,17 @@ fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_
             .map(|n| format!("{:?} {}", n.accesskit_node().role(), n.accesskit_node().label().unwrap_or_default()))
             .unwrap_or_default()
     };
+    // Every control on the screen, the form's included, is named in words.
+    let unnamed: Vec<String> = app
+        .harness
+        .root()
+        .children_recursive()
+        .map(|n| n.accesskit_node())
+        .filter(|n| [Role::Button, Role::CheckBox, Role::TextInput, Role::ComboBox].contains(&n.role()))
+        .filter(|n| n.label().unwrap_or_default().trim().is_empty())
+        .map(|n| format!("{:?}", n.role()))
+        .collect();
+    assert!(unnamed.is_empty(), "unnamed controls: {unnamed:?}");
     // The form takes the focus at its first field; Tab walks its controls in order, each named by its label.
     assert_eq!(focused(&app), "ComboBox Speaker");
     let mut walked = Vec::new();

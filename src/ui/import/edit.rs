@@ -46,11 +46,22 @@ impl FactEdit {
     }
 
     /// The fact as the form states it, texts trimmed and empty optional ones left out, or why it cannot be
-    /// (a date Dossier cannot read, a number that is not one). The checker judges the rest.
-    pub fn finished(&self, fact: &Fact) -> Result<Fact, String> {
+    /// (a date Dossier cannot read, a number that is not one, one entity in two of its required slots, as
+    /// someone meeting themselves; `name` names an entity id). The checker judges the rest.
+    pub fn finished(&self, fact: &Fact, name: &dyn Fn(&str) -> String) -> Result<Fact, String> {
         let mut claim = self.claim.clone();
+        let mut named: Vec<(String, String)> = Vec::new();
         for field in fields(&mut claim) {
             match field {
+                Field::Entity { label, value, .. } => {
+                    if let Some((first, _)) = named.iter().find(|(_, id)| id == value) {
+                        return Err(format!(
+                            "{first} and {label} are both “{}”; a fact names each of its people or places once.",
+                            name(value)
+                        ));
+                    }
+                    named.push((label, value.clone()));
+                }
                 Field::Text { value, .. } => *value = value.trim().to_string(),
                 Field::MaybeText { value, .. } => {
                     *value = value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
@@ -75,7 +86,7 @@ impl FactEdit {
                         ));
                     }
                 },
-                Field::Entity { .. } | Field::MaybeEntity { .. } | Field::Flag { .. } => {}
+                Field::MaybeEntity { .. } | Field::Flag { .. } => {}
             }
         }
         Ok(Fact { claim, ..fact.clone() })
@@ -97,9 +108,9 @@ enum Field<'c> {
     /// An entity slot that may be empty (`place`).
     MaybeEntity { label: &'static str, slot: &'static str, value: &'c mut Option<String> },
     /// A text slot that must be written (`said`).
-    Text { label: &'static str, value: &'c mut String },
+    Text { label: &'static str, slot: &'static str, value: &'c mut String },
     /// A text slot that may be empty (`unit`).
-    MaybeText { label: &'static str, value: &'c mut Option<String> },
+    MaybeText { label: &'static str, slot: &'static str, value: &'c mut Option<String> },
     /// The date, as the article writes it.
     Date { value: &'c mut Option<String> },
     /// A Quantity's number.
@@ -129,45 +140,45 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
         }
         Claim::Identity { who, is, country } => {
             out.push(one("Who", "who", who));
-            out.push(Field::Text { label: "Role", value: is });
+            out.push(Field::Text { label: "Role", slot: "is", value: is });
             out.push(Field::MaybeEntity { label: "Country", slot: "country", value: country });
         }
         Claim::Visit { who, destination, date, first } => {
             out.push(one("Who", "who", who));
             out.push(one("Visited", "destination", destination));
             out.push(Field::Date { value: date });
-            out.push(Field::MaybeText { label: "What made it a first", value: first });
+            out.push(Field::MaybeText { label: "What made it a first", slot: "first", value: first });
         }
         Claim::Statement { speaker, said, .. } => {
             out.push(one("Speaker", "speaker", speaker));
-            out.push(Field::Text { label: "What was said", value: said });
+            out.push(Field::Text { label: "What was said", slot: "said", value: said });
         }
         Claim::Stance { actor, stance, issue } => {
             out.push(one("Actor", "actor", actor));
-            out.push(Field::Text { label: "Stance", value: stance });
+            out.push(Field::Text { label: "Stance", slot: "stance", value: stance });
             out.push(Field::MaybeEntity { label: "Issue", slot: "issue", value: issue });
         }
         Claim::Relation { between, state } => {
             list(&mut out, "Party", "between", between);
-            out.push(Field::Text { label: "How they stand", value: state });
+            out.push(Field::Text { label: "How they stand", slot: "state", value: state });
         }
         Claim::Quantity { statement, value, unit, .. } => {
-            out.push(Field::Text { label: "Statement ({n} is the number)", value: statement });
+            out.push(Field::Text { label: "Statement ({n} is the number)", slot: "statement", value: statement });
             out.push(Field::Number { value });
-            out.push(Field::MaybeText { label: "Unit", value: unit });
+            out.push(Field::MaybeText { label: "Unit", slot: "unit", value: unit });
         }
         Claim::Agreement { parties, what, reported, date } => {
             list(&mut out, "Party", "parties", parties);
-            out.push(Field::Text { label: "What was agreed", value: what });
+            out.push(Field::Text { label: "What was agreed", slot: "what", value: what });
             out.push(Field::Date { value: date });
             out.push(Field::Flag { label: "Only reported, not confirmed", value: reported });
         }
         Claim::Report { source, says } => {
             out.push(one("Source", "source", source));
-            out.push(Field::Text { label: "What it reports", value: says });
+            out.push(Field::Text { label: "What it reports", slot: "says", value: says });
         }
         Claim::Event { what, who, place, date, .. } => {
-            out.push(Field::Text { label: "What happened", value: what });
+            out.push(Field::Text { label: "What happened", slot: "what", value: what });
             list(&mut out, "Taking part", "who", who);
             out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
             out.push(Field::Date { value: date });
@@ -187,6 +198,28 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
     out
 }
 
+/// A checker's sentence about the edited fact `id` as the form says it: "this fact" for `fact "id"`, each
+/// slot by its label in the form ("the “What was said” of this fact is empty"), no backticks.
+pub fn plain(why: &str, id: &str, claim: &Claim) -> String {
+    let mut out = why.replace(&format!("fact \"{id}\""), "this fact");
+    let mut claim = claim.clone();
+    for field in fields(&mut claim) {
+        let (label, slot) = match field {
+            Field::Entity { label, slot, .. } => {
+                (label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ').to_string(), slot)
+            }
+            Field::MaybeEntity { label, slot, .. }
+            | Field::Text { label, slot, .. }
+            | Field::MaybeText { label, slot, .. } => (label.to_string(), slot),
+            Field::Date { .. } => ("When".to_string(), "date"),
+            Field::Number { .. } => ("Number".to_string(), "value"),
+            Field::Flag { .. } => continue,
+        };
+        out = out.replace(&format!("`{slot}`"), &format!("“{label}”"));
+    }
+    out.replace('`', "")
+}
+
 /// The kinds each entity slot of `claim` accepts, as the checker holds them, empty optional slots
 /// included (empty: any kind).
 fn slot_kinds(claim: &Claim) -> Vec<(&'static str, &'static [EntityKind])> {
@@ -199,9 +232,9 @@ fn slot_kinds(claim: &Claim) -> Vec<(&'static str, &'static [EntityKind])> {
     crate::pack::check::entity_slot_kinds(&filled)
 }
 
-/// The form, inside the fact's card: the evidence (read-only), a row per slot, Apply and Cancel, and why
+/// The form, inside the fact's card under its sentence (the evidence, not edited): a row per slot, Apply and Cancel, and why
 /// the last Apply was refused. `entities` are the draft's, as edited.
-pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, evidence: &str, entities: &[Entity]) -> Option<Outcome> {
+pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<Outcome> {
     let p = theme::palette(ui);
     let mut outcome = None;
     // Read before the form's menus are drawn: an Escape that closes one of them closes only the menu.
@@ -216,9 +249,8 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, evidence: &str, entities: &[Ent
             crate::ui::widgets::focus_now(r);
         }
     };
-    ui.add_space(4.0);
-    ui.label(RichText::new("Evidence (the article's sentence; not edited)").color(p.quiet));
-    ui.add(egui::Label::new(format!("“{evidence}”")).wrap());
+    ui.add_space(2.0);
+    ui.label(RichText::new("The evidence stays the article's sentence above; it is not edited.").color(p.quiet));
     ui.add_space(4.0);
     let width = (ui.available_width() - 150.0).max(160.0);
     let mut number = std::mem::take(&mut edit.number);
@@ -238,13 +270,13 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, evidence: &str, entities: &[Ent
                     focus_first(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
                 }
-                Field::Text { label, value } => {
+                Field::Text { label, value, .. } => {
                     let l = ui.label(label);
                     let r = ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(l.id);
                     focus_first(&r);
                     enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 }
-                Field::MaybeText { label, value } => {
+                Field::MaybeText { label, value, .. } => {
                     let l = ui.label(label);
                     let mut text = value.clone().unwrap_or_default();
                     let r = ui
@@ -259,7 +291,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, evidence: &str, entities: &[Ent
                     let mut text = value.clone().unwrap_or_default();
                     let how = "As the article writes it, such as May 4 or May 4, 2026; empty for none.";
                     let r = ui
-                        .add(TextEdit::singleline(&mut text).desired_width(width).hint_text("such as May 4"))
+                        .add(TextEdit::singleline(&mut text).desired_width(220.0).hint_text("such as May 4"))
                         .labelled_by(l.id);
                     describe(&r, how);
                     focus_first(&r);

@@ -156,10 +156,13 @@ impl ImportView {
             self.edit = None;
             return;
         };
-        let edited = match form.finished(fact) {
+        let name = |id: &str| {
+            prepared.found.entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let edited = match form.finished(fact, &name) {
             Ok(edited) => edited,
             Err(why) => {
-                form.problem = Some(why);
+                form.problem = Some(format!("Not applied: {why}"));
                 return;
             }
         };
@@ -178,7 +181,10 @@ impl ImportView {
                 self.edit = None;
                 self.reassemble();
             }
-            Err(why) => form.problem = Some(format!("Not applied: the check refuses it: {why}")),
+            Err(why) => {
+                let why = edit::plain(&why, &edited.id, &edited.claim);
+                form.problem = Some(format!("Not applied: the check refuses it: {why}"));
+            }
         }
     }
 
@@ -310,8 +316,11 @@ fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             if wide {
                 ui.columns(2, |cols| {
                     article_ui(&mut cols[0], view);
-                    facts_ui(&mut cols[1], view);
-                    entities_ui(&mut cols[1], view);
+                    // Left-aligned, not justified: buttons keep their size and sentences their spacing.
+                    cols[1].with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        facts_ui(ui, view);
+                        entities_ui(ui, view);
+                    });
                 });
             } else {
                 facts_ui(ui, view);
@@ -462,7 +471,7 @@ fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
                 changed |= ui.checkbox(keep, format!("Keep: {sentence}")).changed();
                 let this = editing.as_deref() == Some(fact.id.as_str());
                 if let Some(form) = view.edit.as_mut().filter(|_| this) {
-                    outcome = edit::form_ui(ui, form, &fact.evidence, &prepared.found.entities);
+                    outcome = edit::form_ui(ui, form, &prepared.found.entities);
                 } else {
                     slots_ui(ui, fact, &name);
                     // One form at a time: the others' "Edit" waits until it is applied or cancelled.
