@@ -253,6 +253,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     ui.label(RichText::new("The evidence stays the article's sentence above; it is not edited.").color(p.quiet));
     ui.add_space(4.0);
     let width = (ui.available_width() - 150.0).max(160.0);
+    let before = (edit.claim.clone(), edit.number.clone());
     let mut number = std::mem::take(&mut edit.number);
     egui::Grid::new("edit-fields").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
         for (row, field) in fields(&mut edit.claim).into_iter().enumerate() {
@@ -314,6 +315,10 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
         }
     });
     edit.number = number;
+    // A refusal is about what was applied: once the form changes, it no longer holds.
+    if (&edit.claim, &edit.number) != (&before.0, &before.1) {
+        edit.problem = None;
+    }
     ui.horizontal_wrapped(|ui| {
         if ui.button("Apply").clicked() || enter {
             outcome = Some(Outcome::Apply);
@@ -360,4 +365,86 @@ fn entity_choice(
             }
         })
         .response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(claim: Claim) -> Fact {
+        Fact { id: "f".to_string(), topics: Vec::new(), evidence: "E.".to_string(), claim }
+    }
+
+    fn name(id: &str) -> String {
+        id.to_uppercase()
+    }
+
+    #[test]
+    fn the_form_trims_texts_reads_dates_and_numbers_and_refuses_what_it_cannot_read() {
+        let meeting = fact(Claim::Meeting {
+            who: "a".to_string(),
+            whom: "b".to_string(),
+            place: None,
+            date: Some("May 2".to_string()),
+        });
+        let mut form = FactEdit::new(&meeting);
+        if let Claim::Meeting { date, .. } = &mut form.claim {
+            *date = Some("  ".to_string());
+        }
+        let done = form.finished(&meeting, &name).expect("an empty date is no date");
+        assert!(matches!(done.claim, Claim::Meeting { date: None, .. }));
+        if let Claim::Meeting { date, .. } = &mut form.claim {
+            *date = Some("Mayday".to_string());
+        }
+        let why = form.finished(&meeting, &name).expect_err("not a date");
+        assert!(why.starts_with("“Mayday” is not a date Dossier can read"), "{why}");
+        if let Claim::Meeting { date, whom, .. } = &mut form.claim {
+            *date = Some("May 2, 2026".to_string());
+            *whom = "a".to_string();
+        }
+        let why = form.finished(&meeting, &name).expect_err("meeting oneself");
+        assert_eq!(why, "Who and Met are both “A”; a fact names each of its people or places once.");
+
+        let count = fact(Claim::Quantity {
+            statement: "{n} firms came".to_string(),
+            question: "How many firms came?".to_string(),
+            value: 240.0,
+            unit: None,
+            tolerance: 0.0,
+        });
+        let mut form = FactEdit::new(&count);
+        assert_eq!(form.number, "240");
+        form.number = "1,500".to_string();
+        if let Claim::Quantity { unit, statement, .. } = &mut form.claim {
+            *unit = Some(" firms ".to_string());
+            *statement = " {n} firms came ".to_string();
+        }
+        let done = form.finished(&count, &name).expect("read");
+        let Claim::Quantity { value, unit, statement, .. } = done.claim else { panic!("a quantity") };
+        assert_eq!((value, unit.as_deref(), statement.as_str()), (1500.0, Some("firms"), "{n} firms came"));
+        form.number = "many".to_string();
+        assert!(form.finished(&count, &name).expect_err("not a number").contains("is not a number"));
+    }
+
+    #[test]
+    fn a_refusal_names_the_slot_by_its_label_in_the_form() {
+        let said = Claim::Statement { speaker: "a".to_string(), said: String::new(), quote: None };
+        let why = "the `said` of fact \"f\" is empty; write it as the article states it.";
+        assert_eq!(
+            plain(why, "f", &said),
+            "the “What was said” of this fact is empty; write it as the article states it."
+        );
+    }
+
+    #[test]
+    fn a_merge_while_the_form_is_open_renames_its_slots() {
+        let relation =
+            fact(Claim::Relation { between: vec!["a".to_string(), "b".to_string()], state: "s".to_string() });
+        let mut form = FactEdit::new(&relation);
+        form.merged("b", "c");
+        assert_eq!(
+            form.claim,
+            Claim::Relation { between: vec!["a".to_string(), "c".to_string()], state: "s".to_string() }
+        );
+    }
 }

@@ -1,10 +1,11 @@
 //! "Add article…": draft a fact sheet from an article file or from pasted text, review it — the article
 //! with every drafted fact's sentence marked beside the drafted facts (kind, slots, the questions each
-//! yields; keep or leave out) and the entities (rename, kind, other names, merge two into one) — and save
-//! the pack into the Library.
+//! yields; keep, leave out or edit its slots in the `edit` form) and the entities (rename, kind, other
+//! names, merge two into one) — and save the pack into the Library.
 //!
 //! The sheet is assembled again from the kept facts and the edited entities after every change, with the
-//! same check as `dossier import`, so what is saved always passes `dossier check`.
+//! same check as `dossier import`, so what is saved always passes `dossier check`; an edited fact is
+//! applied only if that check keeps it.
 
 use std::ops::Range;
 use std::path::Path;
