@@ -241,7 +241,6 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     let menu_open = egui::Popup::is_any_open(ui.ctx());
     let kinds = slot_kinds(&edit.claim);
     let kinds_of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map_or(&[][..], |(_, k)| *k);
-    let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
     let mut enter = false;
     let mut first = std::mem::take(&mut edit.focus);
     let mut focus_first = |r: &egui::Response| {
@@ -260,13 +259,13 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
             match field {
                 Field::Entity { label, slot, value } => {
                     let l = ui.label(&label);
-                    let r = entity_choice(ui, row, kinds_of(slot), entities, &name, value, None).labelled_by(l.id);
+                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, value, None).labelled_by(l.id);
                     focus_first(&r);
                 }
                 Field::MaybeEntity { label, slot, value } => {
                     let l = ui.label(label);
                     let mut id = value.clone().unwrap_or_default();
-                    let r = entity_choice(ui, row, kinds_of(slot), entities, &name, &mut id, Some("(none)"))
+                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, &mut id, Some("(none)"))
                         .labelled_by(l.id);
                     focus_first(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
@@ -338,21 +337,33 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     outcome
 }
 
+/// Whether an entity of `kind` is offered for `slot`, which the checker gives `kinds`: one of those; for a
+/// slot of any kind, anything but a quotation (Phrase) or a subject of debate (Issue), which cannot act,
+/// speak or be visited — except an Agenda's `items`, which are mostly Issues.
+fn fits(slot: &str, kinds: &[EntityKind], kind: EntityKind) -> bool {
+    match kinds {
+        [] if slot == "items" => true,
+        [] => !matches!(kind, EntityKind::Phrase | EntityKind::Issue),
+        kinds => kinds.contains(&kind),
+    }
+}
+
 /// A choice among the draft's entities of `kinds` (any with none), with `none` as a first choice for a
 /// slot that may be empty. The current entity is offered even if its kind no longer fits, so the form
 /// shows what the fact says; the check refuses it on Apply.
 fn entity_choice(
     ui: &mut Ui,
     row: usize,
+    slot: &str,
     kinds: &[EntityKind],
     entities: &[Entity],
-    name: &dyn Fn(&str) -> String,
     value: &mut String,
     none: Option<&str>,
 ) -> egui::Response {
+    let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
     let shown = if value.is_empty() { none.unwrap_or("(none)").to_string() } else { name(value) };
     let current = value.clone();
-    let fits = move |e: &&Entity| kinds.is_empty() || kinds.contains(&e.kind) || e.id == current;
+    let fits = move |e: &&Entity| fits(slot, kinds, e.kind) || e.id == current;
     ComboBox::from_id_salt(("slot", row))
         .selected_text(shown)
         .width(220.0)
@@ -424,6 +435,21 @@ mod tests {
         assert_eq!((value, unit.as_deref(), statement.as_str()), (1500.0, Some("firms"), "{n} firms came"));
         form.number = "many".to_string();
         assert!(form.finished(&count, &name).expect_err("not a number").contains("is not a number"));
+    }
+
+    #[test]
+    fn a_slot_offers_the_kinds_the_checker_accepts_and_an_open_slot_no_quotation_or_issue() {
+        let meeting = Claim::Meeting { who: "a".to_string(), whom: "b".to_string(), place: None, date: None };
+        let kinds = slot_kinds(&meeting);
+        let of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map(|(_, k)| *k).expect("listed");
+        assert!(fits("who", of("who"), EntityKind::Person) && !fits("who", of("who"), EntityKind::Country));
+        assert!(fits("place", of("place"), EntityKind::City), "an empty optional slot is listed with its kinds");
+        let said = Claim::Statement { speaker: "a".to_string(), said: "s".to_string(), quote: None };
+        let speaker = slot_kinds(&said)[0].1;
+        assert!(fits("speaker", speaker, EntityKind::Country) && fits("speaker", speaker, EntityKind::Person));
+        assert!(!fits("speaker", speaker, EntityKind::Phrase) && !fits("speaker", speaker, EntityKind::Issue));
+        let agenda = Claim::Agenda { items: vec!["i".to_string()], at: None };
+        assert!(fits("items", slot_kinds(&agenda)[0].1, EntityKind::Issue), "an agenda's items are issues");
     }
 
     #[test]
