@@ -533,7 +533,18 @@ fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_
         .map(|n| n.accesskit_node().is_disabled())
         .collect();
     assert_eq!(edits, [true, true], "the two other facts' Edit are disabled while the form is open");
-    // Escape cancels, and the focus goes back to the fact's "Edit".
+    // Escape in a field elsewhere (an entity's name) leaves the form open.
+    let name = "Name";
+    app.harness.query_all_by_role_and_label(Role::TextInput, name).next().expect("an entity's name").scroll_to_me();
+    app.harness.run();
+    app.harness.query_all_by_role_and_label(Role::TextInput, name).next().expect("an entity's name").focus();
+    app.harness.run();
+    let focused_name = app.harness.query_all_by_role_and_label(Role::TextInput, name).next().expect("a name");
+    assert!(focused_name.is_focused(), "the entity's name has the focus");
+    app.harness.key_press(egui::Key::Escape);
+    app.harness.run();
+    assert!(app.has("What was said"), "the form is still open");
+    // Escape from the form cancels, and the focus goes back to the fact's "Edit".
     app.retype("What was said", "said nothing");
     app.harness.key_press(egui::Key::Escape);
     app.harness.run();

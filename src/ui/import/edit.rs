@@ -24,6 +24,8 @@ pub struct FactEdit {
     pub problem: Option<String>,
     /// The first field still has to take the keyboard focus (the form's first frame).
     focus: bool,
+    /// What had the keyboard focus as the form was last drawn (Escape clears the focus before a frame).
+    was_focused: Option<egui::Id>,
 }
 
 /// What the user did with the form this frame.
@@ -42,7 +44,7 @@ impl FactEdit {
             Claim::Quantity { value, .. } => crate::pack::numbers::plain(*value),
             _ => String::new(),
         };
-        Self { id: fact.id.clone(), claim: fact.claim.clone(), number, problem: None, focus: true }
+        Self { id: fact.id.clone(), claim: fact.claim.clone(), number, problem: None, focus: true, was_focused: None }
     }
 
     /// The fact as the form states it, texts trimmed and empty optional ones left out, or why it cannot be
@@ -243,7 +245,10 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     let kinds_of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map_or(&[][..], |(_, k)| *k);
     let mut enter = false;
     let mut first = std::mem::take(&mut edit.focus);
-    let mut focus_first = |r: &egui::Response| {
+    // The form's controls: the first takes the focus when the form opens; Escape cancels only from them.
+    let mut controls = Vec::new();
+    let mut control = |r: &egui::Response| {
+        controls.push(r.id);
         if std::mem::take(&mut first) {
             crate::ui::widgets::focus_now(r);
         }
@@ -260,20 +265,20 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                 Field::Entity { label, slot, value } => {
                     let l = ui.label(&label);
                     let r = entity_choice(ui, row, slot, kinds_of(slot), entities, value, None).labelled_by(l.id);
-                    focus_first(&r);
+                    control(&r);
                 }
                 Field::MaybeEntity { label, slot, value } => {
                     let l = ui.label(label);
                     let mut id = value.clone().unwrap_or_default();
                     let r = entity_choice(ui, row, slot, kinds_of(slot), entities, &mut id, Some("(none)"))
                         .labelled_by(l.id);
-                    focus_first(&r);
+                    control(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
                 }
                 Field::Text { label, value, .. } => {
                     let l = ui.label(label);
                     let r = ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(l.id);
-                    focus_first(&r);
+                    control(&r);
                     enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 }
                 Field::MaybeText { label, value, .. } => {
@@ -282,7 +287,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                     let r = ui
                         .add(TextEdit::singleline(&mut text).desired_width(width).hint_text("(none)"))
                         .labelled_by(l.id);
-                    focus_first(&r);
+                    control(&r);
                     enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     *value = Some(text).filter(|t| !t.is_empty());
                 }
@@ -294,20 +299,20 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                         .add(TextEdit::singleline(&mut text).desired_width(220.0).hint_text("such as May 4"))
                         .labelled_by(l.id);
                     describe(&r, how);
-                    focus_first(&r);
+                    control(&r);
                     enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     *value = Some(text).filter(|t| !t.is_empty());
                 }
                 Field::Number { .. } => {
                     let l = ui.label("Number");
                     let r = ui.add(TextEdit::singleline(&mut number).desired_width(120.0)).labelled_by(l.id);
-                    focus_first(&r);
+                    control(&r);
                     enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 }
                 Field::Flag { label, value } => {
                     ui.label("");
                     let r = ui.checkbox(value, label);
-                    focus_first(&r);
+                    control(&r);
                 }
             }
             ui.end_row();
@@ -319,19 +324,26 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
         edit.problem = None;
     }
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Apply").clicked() || enter {
+        let apply = ui.button("Apply");
+        if apply.clicked() || enter {
             outcome = Some(Outcome::Apply);
         }
-        if ui.button("Cancel").clicked() {
+        let cancel = ui.button("Cancel");
+        if cancel.clicked() {
             outcome = Some(Outcome::Cancel);
         }
+        controls.extend([apply.id, cancel.id]);
         crate::ui::widgets::hints(ui, "Enter applies · Escape cancels");
     });
     if let Some(problem) = &edit.problem {
         ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
     }
-    // Escape cancels the edit, unless it is closing a menu of the form.
-    if outcome.is_none() && !menu_open && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    // Escape cancels the edit from the form or from nowhere; not while it closes one of the form's menus,
+    // nor from a field elsewhere (an entity's name). egui lets the focus go as Escape arrives, so what had
+    // it is what had it when the form was last drawn.
+    let from_form = edit.was_focused.is_none_or(|f| controls.contains(&f));
+    edit.was_focused = ui.memory(egui::Memory::focused);
+    if outcome.is_none() && !menu_open && from_form && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         outcome = Some(Outcome::Cancel);
     }
     outcome
