@@ -471,6 +471,8 @@ fn an_edit_survives_merging_its_entity_applying_twice_and_leaving_unsaved_writes
     app.choose("Speaker", "China (Country)");
     app.click("Apply");
     assert!(app.has("Entities (2)"), "Japan is no longer named by any kept fact");
+    // A form open on China's own statement while China is merged away: it follows the merge.
+    app.edit("China said that the talks had been useful for both sides.");
     // China's card comes first (the draft's order): merge China into South Korea. The card is below the
     // opened questions, so it is scrolled to first, as a user would.
     app.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").next().expect("a merge").scroll_to_me();
@@ -481,6 +483,9 @@ fn an_edit_survives_merging_its_entity_applying_twice_and_leaving_unsaved_writes
     app.harness.run();
     app.harness.run();
     assert!(app.has("Entities (1)"), "merged into one");
+    app.click("Apply");
+    assert!(!app.has_containing("Not applied"), "the open form names the merged entity, not the one gone");
+    assert!(!app.has("What was said"), "the form closed");
     assert!(!app.has_containing("Left out by the check"), "the edited fact is still kept");
     app.click("Save to Library");
     let ron = app.saved("talks");
