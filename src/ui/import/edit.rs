@@ -129,7 +129,7 @@ fn list<'c>(out: &mut Vec<Field<'c>>, label: &str, slot: &'static str, ids: &'c 
 }
 
 /// The slots the form edits, in the order it shows them. A Statement's quote, an Event's era and a
-/// Quantity's question wording and tolerance are kept as drafted.
+/// Quantity's tolerance are kept as drafted.
 fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
     let one = |label: &str, slot, value| Field::Entity { label: label.to_string(), slot, value };
     let mut out = Vec::new();
@@ -164,8 +164,9 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             list(&mut out, "Party", "between", between);
             out.push(Field::Text { label: "How they stand", slot: "state", value: state });
         }
-        Claim::Quantity { statement, value, unit, .. } => {
-            out.push(Field::Text { label: "Statement ({n} is the number)", slot: "statement", value: statement });
+        Claim::Quantity { statement, question, value, unit, .. } => {
+            out.push(Field::Text { label: "Sentence with {n}", slot: "statement", value: statement });
+            out.push(Field::Text { label: "Question", slot: "question", value: question });
             out.push(Field::Number { value });
             out.push(Field::MaybeText { label: "Unit", slot: "unit", value: unit });
         }
