@@ -17,13 +17,16 @@ const ARTICLE: &str = "Leaders Talk Trade in Seoul\n\nMonday, May 4, 2026\n\n\
     useful for both sides.\n\nSouth Korea said that it welcomed the two delegations.\n";
 
 fn app() -> Running {
+    app_sized([1280.0, 1400.0])
+}
+
+fn app_sized(size: [f32; 2]) -> Running {
     let dir = tempfile::tempdir().expect("temporary folder");
     with_learner_list(dir.path());
     let packs = vec![PackEntry::new("fixture.ron", Origin::Given, Bank::new(fixture()))];
     let startup = Startup { packs, packs_dir: Some(dir.path().join("packs")), seed: SEED };
     let data = dir.path().to_path_buf();
-    let harness =
-        Harness::builder().with_size([1280.0, 1400.0]).build_eframe(move |cc| App::new_with_data(cc, startup, data));
+    let harness = Harness::builder().with_size(size).build_eframe(move |cc| App::new_with_data(cc, startup, data));
     let mut app = Running { harness, dir };
     app.harness.run();
     app
@@ -288,21 +291,29 @@ impl Running {
     fn draft(&mut self, article: &str, id: &str) {
         self.click("Add article…");
         self.fill("Or paste the article's text", article);
+        self.harness.get_by_role_and_label(Role::Button, "Draft from pasted text").scroll_to_me();
+        self.harness.run();
         self.click("Draft from pasted text");
         self.fill("Id", id);
     }
 
     /// Presses "Edit" on the drafted fact whose sentence holds `sentence`.
     fn edit(&mut self, sentence: &str) {
-        let sentence = sentence.to_string();
-        self.harness
-            .get_by(move |n| {
+        for scroll in [true, false] {
+            let sentence = sentence.to_string();
+            let button = self.harness.get_by(move |n| {
                 n.role() == Role::Button
                     && n.label().as_deref() == Some("Edit")
                     && n.description().is_some_and(|d| d.contains(&sentence))
-            })
-            .click();
-        self.harness.run();
+            });
+            // Scrolled into view first, as a user would, then pressed.
+            if scroll {
+                button.scroll_to_me();
+            } else {
+                button.click();
+            }
+            self.harness.run();
+        }
     }
 
     /// Replaces the text of the form's field named `label` with `text` (nothing: emptied), leaving the
@@ -557,4 +568,24 @@ fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_
     assert!(!app.has("What was said"));
     assert_eq!(focused(&app), "Button Edit");
     assert!(app.has("said that it would send a trade delegation to Seoul in June"), "nothing was applied");
+}
+
+#[test]
+fn a_long_headline_wraps_and_the_review_and_its_form_fit_a_small_window() {
+    let mut app = app_sized([800.0, 600.0]);
+    let long = ARTICLE.replace(
+        "Leaders Talk Trade in Seoul",
+        "Leaders of Three Neighbouring Countries Talk Trade, Tariffs and Tourism in Seoul",
+    );
+    app.draft(&long, "talks");
+    app.edit(JAPAN);
+    for (role, label) in [
+        (Role::Button, "Back to Library"),
+        (Role::Button, "Save to Library"),
+        (Role::TextInput, "What was said"),
+        (Role::Button, "Cancel"),
+    ] {
+        let right = app.harness.get_by_role_and_label(role, label).rect().max.x;
+        assert!(right <= 800.0, "{label} ends at {right}, past the window's right edge");
+    }
 }

@@ -303,6 +303,22 @@ fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
     crate::ui::widgets::heading_with_back(ui, text).then_some(Command::ShowLibrary)
 }
 
+/// The review's heading, wrapped beside "Back to Library": a long headline takes two lines rather than
+/// widening the page past the window.
+fn review_heading(ui: &mut Ui, text: &str) -> Option<Command> {
+    let mut back = false;
+    ui.horizontal_top(|ui| {
+        let room = (ui.available_width() - 170.0).max(120.0);
+        ui.allocate_ui(egui::vec2(room, 0.0), |ui| {
+            ui.add(egui::Label::new(RichText::new(text).heading()).wrap());
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            back = ui.button("Back to Library").clicked();
+        });
+    });
+    back.then_some(Command::ShowLibrary)
+}
+
 /// The draft under review: summary, title and id, saving; then the article and the facts and entities,
 /// side by side on a wide window.
 fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
@@ -336,7 +352,7 @@ fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
 fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
     let p = theme::palette(ui);
     let headline = view.prepared.as_ref().map(|pr| pr.article.headline.clone()).unwrap_or_default();
-    let mut cmd = heading(ui, &format!("Review the draft: {headline}"));
+    let mut cmd = review_heading(ui, &format!("Review the draft: {headline}"));
     if std::mem::take(&mut view.review_focus) {
         ui.memory_mut(egui::Memory::stop_text_input);
     }
