@@ -330,4 +330,14 @@ mod tests {
         let why = prepared.edit(&blank, &[], &Options::default()).expect_err("refused");
         assert!(why.contains("is empty"), "{why}");
     }
+
+    #[test]
+    fn an_edit_that_would_cost_another_fact_its_place_is_refused() {
+        let (prepared, keep) = prepared();
+        // China's statement made a copy of Japan's: two facts, one claim; the check cannot keep both.
+        let copy = Fact { claim: fact(&prepared, "said-japan").claim, ..fact(&prepared, "said-china") };
+        let why = prepared.edit(&copy, &keep, &Options::default()).expect_err("refused");
+        assert!(!why.is_empty());
+        assert_eq!(prepared.facts, self::prepared().0.facts, "nothing changed");
+    }
 }

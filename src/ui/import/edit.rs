@@ -202,8 +202,10 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
 }
 
 /// A checker's sentence about the edited fact `id` as the form says it: "this fact" for `fact "id"`, each
-/// slot by its label in the form ("the “What was said” of this fact is empty"), no backticks.
+/// slot by its label in the form ("the “What was said” of this fact is empty"), no backticks, and no
+/// "warning:" before an audit's sentence (any refusal stops the edit).
 pub fn plain(why: &str, id: &str, claim: &Claim) -> String {
+    let why = why.strip_prefix("warning: ").unwrap_or(why);
     let mut out = why.replace(&format!("fact \"{id}\""), "this fact");
     let mut claim = claim.clone();
     for field in fields(&mut claim) {
@@ -473,6 +475,7 @@ mod tests {
             plain(why, "f", &said),
             "the “What was said” of this fact is empty; write it as the article states it."
         );
+        assert_eq!(plain("warning: fact \"f\" asks twice.", "f", &said), "this fact asks twice.");
     }
 
     #[test]
