@@ -589,3 +589,35 @@ fn a_long_headline_wraps_and_the_review_and_its_form_fit_a_small_window() {
         assert!(right <= 800.0, "{label} ends at {right}, past the window's right edge");
     }
 }
+
+#[test]
+fn a_fact_the_check_leaves_out_after_an_entity_edit_says_why_and_its_form_still_offers_only_people() {
+    let mut app = app();
+    app.draft(MEETING, "meet");
+    // Lee is made a country: a meeting is between people, so the check leaves the meeting out, saying why.
+    for scroll in [true, false] {
+        let kind = app.harness.get_by(|n| {
+            n.role() == Role::ComboBox
+                && n.label().as_deref() == Some("Kind")
+                && n.description().is_some_and(|d| d == "of Lee Jae-myung")
+        });
+        if scroll {
+            kind.scroll_to_me();
+        } else {
+            kind.click();
+        }
+        app.harness.run();
+    }
+    app.harness.run();
+    app.harness.query_all_by_label("Country").last().expect("the kind menu").click();
+    app.harness.run();
+    app.harness.run();
+    assert!(app.has_containing("Left out by the check: the “Who” of this fact"), "the reason, in the form's words");
+    // Its form shows who the fact names, now of a kind the slot does not take, beside the people it does.
+    app.edit("met Chinese President Xi Jinping in Seoul on May 2.");
+    app.harness.get_by_role_and_label(Role::ComboBox, "Who").click();
+    app.harness.run();
+    assert!(app.has("Lee Jae-myung (Country)"), "the fact's own entity is shown");
+    assert!(app.has("Xi Jinping (Person)"), "people are offered");
+    assert!(!app.has("Japan (Country)"), "no other country is offered");
+}

@@ -510,9 +510,10 @@ fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
                         ui.label(RichText::new("Left out.").color(p.quiet));
                     }
                     (None, true) => {
-                        let why = ok
-                            .and_then(|d| d.refused.get(&fact.id))
-                            .map_or("it yields no question to hand out", String::as_str);
+                        let why = ok.and_then(|d| d.refused.get(&fact.id)).map_or_else(
+                            || "it yields no question to hand out".to_string(),
+                            |why| edit::plain(why, &fact.id, &fact.claim),
+                        );
                         ui.add(
                             egui::Label::new(RichText::new(format!("Left out by the check: {why}")).color(p.wrong))
                                 .wrap(),
