@@ -148,6 +148,38 @@ impl Prepared {
         let facts = self.facts.iter().filter(|f| keep.is_none_or(|k| k.contains(&f.id))).cloned().collect();
         sheet::assemble(&self.article, &self.found, facts, options)
     }
+
+    /// The drafted fact of `fact.id` replaced by `fact` (an edit in review), if the same check as saving
+    /// accepts it: the sheet of the facts `keep` lists and this one, assembled, keeps this fact and every
+    /// fact it kept before the edit. Otherwise the reason, as a sentence fragment, and nothing changes.
+    /// The fact's evidence is the drafted one's: an edit changes the claim only.
+    pub fn edit(&self, fact: &crate::pack::Fact, keep: &[String], options: &Options) -> Result<Self, String> {
+        let Some(at) = self.facts.iter().position(|f| f.id == fact.id) else {
+            return Err(format!("there is no drafted fact \"{}\" to edit", fact.id));
+        };
+        let mut edited = self.clone();
+        edited.facts[at] = crate::pack::Fact { evidence: self.facts[at].evidence.clone(), ..fact.clone() };
+        let checked: Vec<String> = keep.iter().filter(|k| **k != fact.id).cloned().chain([fact.id.clone()]).collect();
+        let kept_before: Vec<String> = self
+            .assemble(Some(&checked), options)
+            .map(|d| d.sheet.facts.into_iter().map(|f| f.id).collect())
+            .unwrap_or_default();
+        let facts = edited.facts.iter().filter(|f| checked.contains(&f.id)).cloned().collect();
+        let draft = sheet::settle(&edited.article, &edited.found, facts, options);
+        let (kept, refused) = match draft {
+            Ok(d) => (d.sheet.facts.into_iter().map(|f| f.id).collect::<Vec<_>>(), d.refused),
+            Err((ImportError::NothingToQuiz, refused)) => (Vec::new(), refused),
+            Err((e, _)) => return Err(e.to_string()),
+        };
+        if !kept.contains(&fact.id) {
+            return Err(refused.get(&fact.id).cloned().unwrap_or_else(|| "the check leaves it out".to_string()));
+        }
+        if let Some(lost) = kept_before.iter().find(|id| *id != &fact.id && !kept.contains(id)) {
+            let why = refused.get(lost).map(|w| format!(": {w}")).unwrap_or_default();
+            return Err(format!("the check would then leave out fact \"{lost}\"{why}"));
+        }
+        Ok(edited)
+    }
 }
 
 /// Drafts a fact sheet from an article already read and entities already located (the gold sheet's, or
@@ -235,4 +267,77 @@ pub fn summary(draft: &Draft) -> (String, String) {
         m.iter().map(|(k, n)| format!("{n} {}", plural(k, *n))).collect::<Vec<_>>().join(", ")
     };
     (list(entities), list(facts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::{Claim, Fact};
+
+    const ARTICLE: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+        South Korean President Lee Jae-myung met Chinese President Xi Jinping in Seoul on May 2. Japan said \
+        that it would send a trade delegation to Seoul in June.\n\nChina said that the talks had been useful.\n";
+
+    fn prepared() -> (Prepared, Vec<String>) {
+        let prepared = prepare(ARTICLE.as_bytes(), "a.txt").expect("drafted");
+        let keep = prepared.facts.iter().map(|f| f.id.clone()).collect();
+        (prepared, keep)
+    }
+
+    fn fact(prepared: &Prepared, id: &str) -> Fact {
+        prepared.facts.iter().find(|f| f.id == id).cloned().expect("the fact is drafted")
+    }
+
+    #[test]
+    fn an_edit_the_check_keeps_replaces_the_claim_and_keeps_the_evidence() {
+        let (prepared, keep) = prepared();
+        let mut edited = fact(&prepared, "said-japan");
+        let Claim::Statement { said, .. } = &mut edited.claim else { panic!("a statement") };
+        *said = "said that it would send two delegations".to_string();
+        edited.evidence = "not the article".to_string();
+        let after = prepared.edit(&edited, &keep, &Options::default()).expect("accepted");
+        let saved = fact(&after, "said-japan");
+        assert_eq!(saved.claim, edited.claim);
+        assert_eq!(saved.evidence, fact(&prepared, "said-japan").evidence, "the evidence stays the sentence");
+        let draft = after.assemble(Some(&keep), &Options::default()).expect("assembles");
+        assert!(draft.ron.contains("said that it would send two delegations"), "{}", draft.ron);
+    }
+
+    #[test]
+    fn an_edit_the_check_refuses_is_not_applied_and_says_why() {
+        let (prepared, keep) = prepared();
+        let mut blank = fact(&prepared, "said-japan");
+        let Claim::Statement { said, .. } = &mut blank.claim else { panic!("a statement") };
+        said.clear();
+        let why = prepared.edit(&blank, &keep, &Options::default()).expect_err("refused");
+        assert!(why.contains("is empty"), "{why}");
+
+        let meeting = prepared.facts.iter().find(|f| matches!(f.claim, Claim::Meeting { .. })).expect("a meeting");
+        let mut moved = meeting.clone();
+        if let Claim::Meeting { date, .. } = &mut moved.claim {
+            *date = Some("May 9".to_string());
+        }
+        let why = prepared.edit(&moved, &keep, &Options::default()).expect_err("refused");
+        assert!(why.contains("neither its evidence nor the sentence"), "{why}");
+        // Who met must be a person: a country is refused by the checker's slot kinds.
+        let mut country = meeting.clone();
+        if let Claim::Meeting { who, .. } = &mut country.claim {
+            *who = "japan".to_string();
+        }
+        let why = prepared.edit(&country, &keep, &Options::default()).expect_err("refused");
+        assert!(why.contains("japan"), "{why}");
+        // The only kept fact refused: the reason is still given, not only "nothing to quiz on".
+        let why = prepared.edit(&blank, &[], &Options::default()).expect_err("refused");
+        assert!(why.contains("is empty"), "{why}");
+    }
+
+    #[test]
+    fn an_edit_that_would_cost_another_fact_its_place_is_refused() {
+        let (prepared, keep) = prepared();
+        // China's statement made a copy of Japan's: two facts, one claim; the check cannot keep both.
+        let copy = Fact { claim: fact(&prepared, "said-japan").claim, ..fact(&prepared, "said-china") };
+        let why = prepared.edit(&copy, &keep, &Options::default()).expect_err("refused");
+        assert!(!why.is_empty());
+        assert_eq!(prepared.facts, self::prepared().0.facts, "nothing changed");
+    }
 }

@@ -5,7 +5,7 @@
 //! that name it, is left out and the draft is checked again, so a draft that is returned always passes
 //! `dossier check` with no warning. What was left out is listed in [`Draft::left_out`].
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use super::entities::Found;
@@ -30,6 +30,11 @@ pub struct Draft {
     pub per_fact: std::collections::BTreeMap<String, usize>,
     /// Facts and entities that were drafted and then left out, each with the checker's reason.
     pub left_out: Vec<String>,
+    /// Per fact id left out, the checker's reason as a sentence fragment (a fact naming an entity the
+    /// checker refused gets that entity's reason).
+    pub refused: BTreeMap<String, String>,
+    /// Every question the draft yields, in the bank's order (each names the facts it rests on).
+    pub yielded: Vec<crate::question::Question>,
 }
 
 /// How a drafted fact sheet begins: the app offers to review again only the sheets that begin so.
@@ -40,13 +45,26 @@ const MAX_ROUNDS: usize = 64;
 
 /// Assembles, writes and checks the draft, leaving out what the checker refuses.
 pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Options) -> Result<Draft, ImportError> {
+    settle(article, found, facts, options).map_err(|(e, _)| e)
+}
+
+/// [`assemble`], and when no draft is left, also per fact id why the checker left it out (so a reviewer
+/// whose only fact is refused is told why, not only that nothing is left).
+pub fn settle(
+    article: &Article,
+    found: &Found,
+    facts: Vec<Fact>,
+    options: &Options,
+) -> Result<Draft, (ImportError, BTreeMap<String, String>)> {
+    let mut refused: BTreeMap<String, String> = BTreeMap::new();
+    let bare = |e: ImportError| (e, BTreeMap::new());
     let title = options.title.clone().unwrap_or_else(|| article.headline.clone());
     let id = match &options.id {
         Some(id) if valid_id(id) => id.clone(),
         Some(id) => {
-            return Err(ImportError::Other(format!(
+            return Err(bare(ImportError::Other(format!(
                 "\"{id}\" cannot be a pack id: use lowercase letters, digits and single hyphens, such as \"summit-2026\"."
-            )));
+            ))));
         }
         None => slug(&title),
     };
@@ -70,18 +88,18 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
     for _ in 0..MAX_ROUNDS {
         keep_named_entities(&mut sheet);
         if sheet.facts.is_empty() {
-            return Err(ImportError::NothingToQuiz);
+            return Err((ImportError::NothingToQuiz, refused));
         }
         let written = write(&sheet);
         let name = format!("{id}.ron");
-        let refused: Vec<(Item, String)> = match Pack::from_sources(&name, &written.ron, &article.text, None) {
+        let problems: Vec<(Item, String)> = match Pack::from_sources(&name, &written.ron, &article.text, None) {
             Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
             Ok(pack) => match Bank::new(pack) {
                 Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
                 Ok(bank) => {
                     let found = audit::audit(&bank.pack, &bank.questions);
                     if found.is_empty() {
-                        let mut per_fact = std::collections::BTreeMap::new();
+                        let mut per_fact = BTreeMap::new();
                         for q in &bank.questions {
                             for f in &q.facts {
                                 *per_fact.entry(f.clone()).or_insert(0) += 1;
@@ -94,6 +112,8 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
                             ron: written.ron,
                             article: article.text.clone(),
                             left_out,
+                            refused,
+                            yielded: bank.questions,
                         });
                     }
                     found.into_iter().map(|f| (Item::Fact(f.fact), f.message)).collect()
@@ -101,33 +121,37 @@ pub fn assemble(article: &Article, found: &Found, facts: Vec<Fact>, options: &Op
             },
         };
         let before = (sheet.facts.len(), sheet.entities.len());
-        for (item, why) in refused {
+        for (item, why) in problems {
             match item {
                 Item::Fact(fact) => {
                     sheet.facts.retain(|f| f.id != fact);
                     left_out.push(format!("fact \"{fact}\": {why}"));
+                    refused.entry(fact).or_insert(why);
                 }
                 Item::Entity(entity) => {
                     sheet.entities.retain(|e| e.id != entity);
+                    for f in sheet.facts.iter().filter(|f| names(f, &entity)) {
+                        refused.entry(f.id.clone()).or_insert_with(|| why.clone());
+                    }
                     sheet.facts.retain(|f| !names(f, &entity));
                     left_out.push(format!("entity \"{entity}\": {why}"));
                 }
                 Item::Sheet => {
-                    return Err(ImportError::Other(format!(
+                    return Err(bare(ImportError::Other(format!(
                         "the drafted fact sheet could not be checked ({why}); this is a defect in Dossier's importer."
-                    )));
+                    ))));
                 }
             }
         }
         if (sheet.facts.len(), sheet.entities.len()) == before {
-            return Err(ImportError::Other(
+            return Err(bare(ImportError::Other(
                 "the drafted fact sheet did not pass its check; this is a defect in Dossier's importer.".to_string(),
-            ));
+            )));
         }
     }
-    Err(ImportError::Other(
+    Err(bare(ImportError::Other(
         "the drafted fact sheet did not settle; this is a defect in Dossier's importer.".to_string(),
-    ))
+    )))
 }
 
 /// What a checker's problem is located at.

@@ -134,6 +134,13 @@ impl<'a> FactLocator<'a> {
     }
 }
 
+/// The entity slots of `claim` as the checker reads them, one per entity named (a list slot once per
+/// item): the slot's field name and the kinds it accepts (empty: any). Optional slots left empty are not
+/// listed. The review screen offers only entities of these kinds.
+pub fn entity_slot_kinds(claim: &super::Claim) -> Vec<(&'static str, &'static [super::EntityKind])> {
+    slots::slots(claim).refs.iter().map(|r| (r.slot, r.kinds)).collect()
+}
+
 /// Every problem of a parsed pack, in file order.
 pub fn check(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
     let lines = Lines::new(source);

@@ -1,10 +1,11 @@
 //! "Add article…": draft a fact sheet from an article file or from pasted text, review it — the article
 //! with every drafted fact's sentence marked beside the drafted facts (kind, slots, the questions each
-//! yields; keep or leave out) and the entities (rename, kind, other names, merge two into one) — and save
-//! the pack into the Library.
+//! yields; keep, leave out or edit its slots in the `edit` form) and the entities (rename, kind, other
+//! names, merge two into one) — and save the pack into the Library.
 //!
 //! The sheet is assembled again from the kept facts and the edited entities after every change, with the
-//! same check as `dossier import`, so what is saved always passes `dossier check`.
+//! same check as `dossier import`, so what is saved always passes `dossier check`; an edited fact is
+//! applied only if that check keeps it.
 
 use std::ops::Range;
 use std::path::Path;
@@ -19,6 +20,8 @@ use crate::ui::fonts;
 use crate::ui::theme::{self, COLUMN_WIDTH};
 use crate::ui::widgets::speech::describe;
 use crate::ui::widgets::{card, column};
+
+mod edit;
 
 /// From this window width on, the article and the facts are shown side by side.
 const SIDE_BY_SIDE: f32 = 1100.0;
@@ -72,6 +75,14 @@ pub struct ImportView {
     pub base: Options,
     /// Per entity id, the name and other names being typed (committed when the box loses focus).
     editing: std::collections::BTreeMap<String, (String, String)>,
+    /// The drafted fact whose form is open ("Edit"), as edited so far.
+    edit: Option<edit::FactEdit>,
+    /// The fact whose edit was applied last ("Edit applied." until another form opens).
+    applied: Option<String>,
+    /// The fact whose questions open in the next frame (its edit was just applied).
+    open_questions: Option<String>,
+    /// The fact whose "Edit" button takes the keyboard focus back once its form closes.
+    refocus_edit: Option<String>,
 }
 
 impl ImportView {
@@ -110,6 +121,7 @@ impl ImportView {
                 self.prepared = Some(prepared);
                 self.review_focus = true;
                 self.editing.clear();
+                self.edit = None;
                 self.reassemble();
             }
             Err(e) => {
@@ -134,6 +146,47 @@ impl ImportView {
             .filter_map(|(f, _)| article.find(&f.evidence))
             .collect();
         self.draft = Some(prepared.assemble(Some(&kept), &self.options()).map_err(|e| capitalised(&e.to_string())));
+    }
+
+    /// Applies the open form if the check keeps the edited fact (the form closes, its questions open);
+    /// otherwise the form stays as typed with the reason beside it, and nothing changes.
+    fn apply_edit(&mut self) {
+        let options = self.options();
+        let (Some(form), Some(prepared)) = (&mut self.edit, &self.prepared) else { return };
+        let Some(fact) = prepared.facts.iter().find(|f| f.id == form.id) else {
+            self.edit = None;
+            return;
+        };
+        let name = |id: &str| {
+            prepared.found.entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone())
+        };
+        let edited = match form.finished(fact, &name) {
+            Ok(edited) => edited,
+            Err(why) => {
+                form.problem = Some(format!("Not applied: {why}"));
+                return;
+            }
+        };
+        if edited == *fact {
+            self.refocus_edit = self.edit.take().map(|e| e.id);
+            return;
+        }
+        let kept: Vec<String> =
+            prepared.facts.iter().zip(&self.keep).filter(|(_, k)| **k).map(|(f, _)| f.id.clone()).collect();
+        match prepared.edit(&edited, &kept, &options) {
+            Ok(prepared) => {
+                self.prepared = Some(prepared);
+                self.applied = Some(edited.id.clone());
+                self.open_questions = Some(edited.id.clone());
+                self.refocus_edit = Some(edited.id);
+                self.edit = None;
+                self.reassemble();
+            }
+            Err(why) => {
+                let why = edit::plain(&why, &edited.id, &edited.claim);
+                form.problem = Some(format!("Not applied: the check refuses it: {why}"));
+            }
+        }
     }
 
     /// Merges entity `from` into `into`: its names become `into`'s other names and its facts name `into`.
@@ -163,6 +216,9 @@ impl ImportView {
             }
         }
         self.editing.remove(from);
+        if let Some(form) = &mut self.edit {
+            form.merged(from, into);
+        }
         self.reassemble();
     }
 }
@@ -247,6 +303,22 @@ fn heading(ui: &mut Ui, text: &str) -> Option<Command> {
     crate::ui::widgets::heading_with_back(ui, text).then_some(Command::ShowLibrary)
 }
 
+/// The review's heading, wrapped beside "Back to Library": a long headline takes two lines rather than
+/// widening the page past the window.
+fn review_heading(ui: &mut Ui, text: &str) -> Option<Command> {
+    let mut back = false;
+    ui.horizontal_top(|ui| {
+        let room = (ui.available_width() - 170.0).max(120.0);
+        ui.allocate_ui(egui::vec2(room, 0.0), |ui| {
+            ui.add(egui::Label::new(RichText::new(text).heading()).wrap());
+        });
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            back = ui.button("Back to Library").clicked();
+        });
+    });
+    back.then_some(Command::ShowLibrary)
+}
+
 /// The draft under review: summary, title and id, saving; then the article and the facts and entities,
 /// side by side on a wide window.
 fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
@@ -261,8 +333,11 @@ fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             if wide {
                 ui.columns(2, |cols| {
                     article_ui(&mut cols[0], view);
-                    facts_ui(&mut cols[1], view);
-                    entities_ui(&mut cols[1], view);
+                    // Left-aligned, not justified: buttons keep their size and sentences their spacing.
+                    cols[1].with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        facts_ui(ui, view);
+                        entities_ui(ui, view);
+                    });
                 });
             } else {
                 facts_ui(ui, view);
@@ -277,7 +352,7 @@ fn review_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
 fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Option<Command> {
     let p = theme::palette(ui);
     let headline = view.prepared.as_ref().map(|pr| pr.article.headline.clone()).unwrap_or_default();
-    let mut cmd = heading(ui, &format!("Review the draft: {headline}"));
+    let mut cmd = review_heading(ui, &format!("Review the draft: {headline}"));
     if std::mem::take(&mut view.review_focus) {
         ui.memory_mut(egui::Memory::stop_text_input);
     }
@@ -329,6 +404,7 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             if ui.button("Start over").clicked() {
                 view.prepared = None;
                 view.draft = None;
+                view.edit = None;
                 view.focused = false;
             }
             if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
@@ -386,7 +462,8 @@ fn article_ui(ui: &mut Ui, view: &ImportView) {
     });
 }
 
-/// The drafted facts: kind, sentence, slots, what each yields, and "Keep".
+/// The drafted facts: kind, sentence, slots, the questions each yields, "Keep" and "Edit" (one fact's
+/// form open at a time).
 fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
     let p = theme::palette(ui);
     let Some(prepared) = &view.prepared else { return };
@@ -395,24 +472,89 @@ fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
         prepared.found.entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone())
     };
     let mut changed = false;
+    let mut outcome = None;
+    let mut open: Option<usize> = None;
+    let applied = view.applied.clone();
+    let open_questions = view.open_questions.take();
+    let refocus = view.refocus_edit.take();
+    let editing = view.edit.as_ref().map(|e| e.id.clone());
     ui.label(theme::strong(format!("Drafted facts ({})", prepared.facts.len())));
     for (i, fact) in prepared.facts.iter().enumerate() {
         let Some(keep) = view.keep.get_mut(i) else { continue };
         ui.push_id(("drafted", i), |ui| {
             card(ui, |ui| {
                 let kind = crate::generate::audit::claim_kind(&fact.claim);
-                changed |= ui.checkbox(keep, format!("Keep: {kind} “{}”", fact.evidence)).changed();
-                slots_ui(ui, fact, &name);
+                let sentence = format!("{kind} “{}”", fact.evidence);
+                changed |= ui.checkbox(keep, format!("Keep: {sentence}")).changed();
+                let this = editing.as_deref() == Some(fact.id.as_str());
+                if let Some(form) = view.edit.as_mut().filter(|_| this) {
+                    outcome = edit::form_ui(ui, form, &prepared.found.entities);
+                } else {
+                    slots_ui(ui, fact, &name);
+                    // One form at a time: the others' "Edit" waits until it is applied or cancelled.
+                    let button = ui.add_enabled(editing.is_none(), egui::Button::new("Edit"));
+                    describe(&button, &format!("the {sentence}"));
+                    if refocus.as_deref() == Some(fact.id.as_str()) {
+                        crate::ui::widgets::focus_now(&button);
+                    }
+                    if button.clicked() {
+                        open = Some(i);
+                    }
+                    if applied.as_deref() == Some(fact.id.as_str()) {
+                        ui.label(RichText::new("Edit applied.").color(p.right));
+                    }
+                }
                 let yields = ok.and_then(|d| d.per_fact.get(&fact.id).copied());
-                let (line, colour) = match (yields, *keep) {
-                    (_, false) => ("Left out.".to_string(), p.quiet),
-                    (Some(1), true) => ("Yields 1 question.".to_string(), p.quiet),
-                    (Some(n), true) => (format!("Yields {n} questions."), p.quiet),
-                    (None, true) => ("Left out by the check: it yields no question to hand out.".to_string(), p.wrong),
-                };
-                ui.label(RichText::new(line).color(colour));
+                match (yields, *keep) {
+                    (_, false) => {
+                        ui.label(RichText::new("Left out.").color(p.quiet));
+                    }
+                    (None, true) => {
+                        let why = ok.and_then(|d| d.refused.get(&fact.id)).map_or_else(
+                            || "it yields no question to hand out".to_string(),
+                            |why| edit::plain(why, &fact.id, &fact.claim),
+                        );
+                        ui.add(
+                            egui::Label::new(RichText::new(format!("Left out by the check: {why}")).color(p.wrong))
+                                .wrap(),
+                        );
+                    }
+                    (Some(n), true) => {
+                        let title =
+                            if n == 1 { "Yields 1 question".to_string() } else { format!("Yields {n} questions") };
+                        let just_applied = open_questions.as_deref() == Some(fact.id.as_str());
+                        egui::CollapsingHeader::new(title)
+                            .id_salt(("yields", &fact.id))
+                            .open(just_applied.then_some(true))
+                            .show(ui, |ui| {
+                                let asked = ok.iter().flat_map(|d| &d.yielded).filter(|q| q.facts.contains(&fact.id));
+                                for q in asked {
+                                    ui.add(egui::Label::new(&q.prompt).wrap());
+                                    let answer = q.answer_lines().join("; ");
+                                    ui.add(
+                                        egui::Label::new(RichText::new(format!("Answer: {answer}")).color(p.quiet))
+                                            .wrap(),
+                                    );
+                                    ui.add_space(2.0);
+                                }
+                            });
+                    }
+                }
             });
         });
+    }
+    if let Some(i) = open
+        && let Some(fact) = view.prepared.as_ref().and_then(|pr| pr.facts.get(i))
+    {
+        view.edit = Some(edit::FactEdit::new(fact));
+        view.applied = None;
+    }
+    match outcome {
+        Some(edit::Outcome::Apply) => view.apply_edit(),
+        Some(edit::Outcome::Cancel) => {
+            view.refocus_edit = view.edit.take().map(|e| e.id);
+        }
+        None => {}
     }
     if changed {
         view.reassemble();

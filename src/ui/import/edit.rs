@@ -1,0 +1,492 @@
+//! "Edit" on a drafted fact: its slots as a form — each entity slot a choice among the draft's entities of
+//! a kind the checker accepts there, each text slot a text field, the date as text read the way the fact
+//! sheet reads dates — with Apply and Cancel. The evidence stays the article's sentence and is not edited.
+//!
+//! The form changes a copy of the claim; Apply hands the copy to [`crate::import::Prepared::edit`], which
+//! runs the same check as saving, so a fact is changed only when the saved pack would keep it.
+
+use egui::{ComboBox, RichText, TextEdit, Ui};
+
+use crate::pack::{Claim, Entity, EntityKind, Fact, When};
+use crate::ui::theme;
+use crate::ui::widgets::speech::describe;
+
+/// A drafted fact being edited: a copy of its claim as the form has changed it.
+#[derive(Debug, Clone)]
+pub struct FactEdit {
+    /// The fact's id (its place in the draft can move when facts are merged away; the id cannot).
+    pub id: String,
+    /// The claim as edited so far.
+    pub claim: Claim,
+    /// A Quantity's number as typed.
+    number: String,
+    /// Why the last Apply was refused, shown beside the buttons; the form stays as typed.
+    pub problem: Option<String>,
+    /// The first field still has to take the keyboard focus (the form's first frame).
+    focus: bool,
+    /// What had the keyboard focus as the form was last drawn (Escape clears the focus before a frame).
+    was_focused: Option<egui::Id>,
+}
+
+/// What the user did with the form this frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Apply: check the edited fact and keep it if the check does.
+    Apply,
+    /// Cancel (or Escape): the fact stays as it was.
+    Cancel,
+}
+
+impl FactEdit {
+    /// A form over `fact`'s claim as it stands.
+    pub fn new(fact: &Fact) -> Self {
+        let number = match &fact.claim {
+            Claim::Quantity { value, .. } => crate::pack::numbers::plain(*value),
+            _ => String::new(),
+        };
+        Self { id: fact.id.clone(), claim: fact.claim.clone(), number, problem: None, focus: true, was_focused: None }
+    }
+
+    /// The fact as the form states it, texts trimmed and empty optional ones left out, or why it cannot be
+    /// (a date Dossier cannot read, a number that is not one, one entity in two of its required slots, as
+    /// someone meeting themselves; `name` names an entity id). The checker judges the rest.
+    pub fn finished(&self, fact: &Fact, name: &dyn Fn(&str) -> String) -> Result<Fact, String> {
+        let mut claim = self.claim.clone();
+        let mut named: Vec<(String, String)> = Vec::new();
+        for field in fields(&mut claim) {
+            match field {
+                Field::Entity { label, value, .. } => {
+                    if let Some((first, _)) = named.iter().find(|(_, id)| id == value) {
+                        return Err(format!(
+                            "{first} and {label} are both “{}”; a fact names each of its people or places once.",
+                            name(value)
+                        ));
+                    }
+                    named.push((label, value.clone()));
+                }
+                Field::Text { value, .. } => *value = value.trim().to_string(),
+                Field::MaybeText { value, .. } => {
+                    *value = value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+                }
+                Field::Date { value } => {
+                    *value = value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+                    if let Some(date) = value.as_deref()
+                        && When::parse(date).is_none()
+                    {
+                        return Err(format!(
+                            "“{date}” is not a date Dossier can read; write it as the article does, such as \
+                             “May 4”, “May 4, 2026”, “March 2023”, “2023” or “yesterday”, or leave it empty."
+                        ));
+                    }
+                }
+                Field::Number { value } => match crate::pack::numbers::parse_number(&self.number) {
+                    Some(n) if n.is_finite() => *value = n,
+                    _ => {
+                        return Err(format!(
+                            "“{}” is not a number; write it in digits or words, such as 240, 1,500 or five.",
+                            self.number.trim()
+                        ));
+                    }
+                },
+                Field::MaybeEntity { .. } | Field::Flag { .. } => {}
+            }
+        }
+        Ok(Fact { claim, ..fact.clone() })
+    }
+
+    /// Makes the form's entity slots that name `from` name `into` (two entities merged while it is open).
+    pub fn merged(&mut self, from: &str, into: &str) {
+        let mut fact =
+            Fact { id: String::new(), topics: Vec::new(), evidence: String::new(), claim: self.claim.clone() };
+        crate::import::sheet::replace_entity(&mut fact, from, into);
+        self.claim = fact.claim;
+    }
+}
+
+/// One slot of a claim as the form edits it.
+enum Field<'c> {
+    /// An entity slot that must name one (`who`).
+    Entity { label: String, slot: &'static str, value: &'c mut String },
+    /// An entity slot that may be empty (`place`).
+    MaybeEntity { label: &'static str, slot: &'static str, value: &'c mut Option<String> },
+    /// A text slot that must be written (`said`).
+    Text { label: &'static str, slot: &'static str, value: &'c mut String },
+    /// A text slot that may be empty (`unit`).
+    MaybeText { label: &'static str, slot: &'static str, value: &'c mut Option<String> },
+    /// The date, as the article writes it.
+    Date { value: &'c mut Option<String> },
+    /// A Quantity's number.
+    Number { value: &'c mut f64 },
+    /// A yes-or-no slot (an Agreement only reported).
+    Flag { label: &'static str, value: &'c mut bool },
+}
+
+/// A list slot's entities, each its own choice ("Party 1", "Party 2").
+fn list<'c>(out: &mut Vec<Field<'c>>, label: &str, slot: &'static str, ids: &'c mut [String]) {
+    for (j, value) in ids.iter_mut().enumerate() {
+        out.push(Field::Entity { label: format!("{label} {}", j + 1), slot, value });
+    }
+}
+
+/// The slots the form edits, in the order it shows them. A Statement's quote, an Event's era and a
+/// Quantity's tolerance are kept as drafted.
+fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
+    let one = |label: &str, slot, value| Field::Entity { label: label.to_string(), slot, value };
+    let mut out = Vec::new();
+    match claim {
+        Claim::Meeting { who, whom, place, date } => {
+            out.push(one("Who", "who", who));
+            out.push(one("Met", "whom", whom));
+            out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
+            out.push(Field::Date { value: date });
+        }
+        Claim::Identity { who, is, country } => {
+            out.push(one("Who", "who", who));
+            out.push(Field::Text { label: "Role", slot: "is", value: is });
+            out.push(Field::MaybeEntity { label: "Country", slot: "country", value: country });
+        }
+        Claim::Visit { who, destination, date, first } => {
+            out.push(one("Who", "who", who));
+            out.push(one("Visited", "destination", destination));
+            out.push(Field::Date { value: date });
+            out.push(Field::MaybeText { label: "What made it a first", slot: "first", value: first });
+        }
+        Claim::Statement { speaker, said, .. } => {
+            out.push(one("Speaker", "speaker", speaker));
+            out.push(Field::Text { label: "What was said", slot: "said", value: said });
+        }
+        Claim::Stance { actor, stance, issue } => {
+            out.push(one("Actor", "actor", actor));
+            out.push(Field::Text { label: "Stance", slot: "stance", value: stance });
+            out.push(Field::MaybeEntity { label: "Issue", slot: "issue", value: issue });
+        }
+        Claim::Relation { between, state } => {
+            list(&mut out, "Party", "between", between);
+            out.push(Field::Text { label: "How they stand", slot: "state", value: state });
+        }
+        Claim::Quantity { statement, question, value, unit, .. } => {
+            out.push(Field::Text { label: "Sentence with {n}", slot: "statement", value: statement });
+            out.push(Field::Text { label: "Question", slot: "question", value: question });
+            out.push(Field::Number { value });
+            out.push(Field::MaybeText { label: "Unit", slot: "unit", value: unit });
+        }
+        Claim::Agreement { parties, what, reported, date } => {
+            list(&mut out, "Party", "parties", parties);
+            out.push(Field::Text { label: "What was agreed", slot: "what", value: what });
+            out.push(Field::Date { value: date });
+            out.push(Field::Flag { label: "Only reported, not confirmed", value: reported });
+        }
+        Claim::Report { source, says } => {
+            out.push(one("Source", "source", source));
+            out.push(Field::Text { label: "What it reports", slot: "says", value: says });
+        }
+        Claim::Event { what, who, place, date, .. } => {
+            out.push(Field::Text { label: "What happened", slot: "what", value: what });
+            list(&mut out, "Taking part", "who", who);
+            out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
+            out.push(Field::Date { value: date });
+        }
+        Claim::Summit { participants, host, event, place, date } => {
+            list(&mut out, "Participant", "participants", participants);
+            out.push(Field::MaybeEntity { label: "Host", slot: "host", value: host });
+            out.push(Field::MaybeEntity { label: "Event", slot: "event", value: event });
+            out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
+            out.push(Field::Date { value: date });
+        }
+        Claim::Agenda { items, at } => {
+            list(&mut out, "Item", "items", items);
+            out.push(Field::MaybeEntity { label: "At", slot: "at", value: at });
+        }
+    }
+    out
+}
+
+/// A checker's sentence about the edited fact `id` as the form says it: "this fact" for `fact "id"`, each
+/// slot by its label in the form ("the “What was said” of this fact is empty"), no backticks, and no
+/// "warning:" before an audit's sentence (any refusal stops the edit).
+pub fn plain(why: &str, id: &str, claim: &Claim) -> String {
+    let why = why.strip_prefix("warning: ").unwrap_or(why);
+    let mut out = why.replace(&format!("fact \"{id}\""), "this fact");
+    let mut claim = claim.clone();
+    for field in fields(&mut claim) {
+        let (label, slot) = match field {
+            Field::Entity { label, slot, .. } => {
+                (label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ').to_string(), slot)
+            }
+            Field::MaybeEntity { label, slot, .. }
+            | Field::Text { label, slot, .. }
+            | Field::MaybeText { label, slot, .. } => (label.to_string(), slot),
+            Field::Date { .. } => ("When".to_string(), "date"),
+            Field::Number { .. } => ("Number".to_string(), "value"),
+            Field::Flag { .. } => continue,
+        };
+        out = out.replace(&format!("`{slot}`"), &format!("“{label}”"));
+    }
+    out.replace('`', "")
+}
+
+/// The kinds each entity slot of `claim` accepts, as the checker holds them, empty optional slots
+/// included (empty: any kind).
+fn slot_kinds(claim: &Claim) -> Vec<(&'static str, &'static [EntityKind])> {
+    let mut filled = claim.clone();
+    for field in fields(&mut filled) {
+        if let Field::MaybeEntity { value, .. } = field {
+            value.get_or_insert_with(String::new);
+        }
+    }
+    crate::pack::check::entity_slot_kinds(&filled)
+}
+
+/// The form, inside the fact's card under its sentence (the evidence, not edited): a row per slot, Apply and Cancel, and why
+/// the last Apply was refused. `entities` are the draft's, as edited.
+pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<Outcome> {
+    let p = theme::palette(ui);
+    let mut outcome = None;
+    // Read before the form's menus are drawn: an Escape that closes one of them closes only the menu.
+    let menu_open = egui::Popup::is_any_open(ui.ctx());
+    let kinds = slot_kinds(&edit.claim);
+    let kinds_of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map_or(&[][..], |(_, k)| *k);
+    let mut enter = false;
+    let mut first = std::mem::take(&mut edit.focus);
+    // The form's controls: the first takes the focus when the form opens; Escape cancels only from them.
+    let mut controls = Vec::new();
+    let mut control = |r: &egui::Response| {
+        controls.push(r.id);
+        if std::mem::take(&mut first) {
+            crate::ui::widgets::focus_now(r);
+        }
+    };
+    ui.add_space(2.0);
+    ui.label(RichText::new("The evidence stays the article's sentence above; it is not edited.").color(p.quiet));
+    ui.add_space(4.0);
+    let width = (ui.available_width() - 150.0).max(160.0);
+    let before = (edit.claim.clone(), edit.number.clone());
+    let mut number = std::mem::take(&mut edit.number);
+    egui::Grid::new("edit-fields").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
+        for (row, field) in fields(&mut edit.claim).into_iter().enumerate() {
+            match field {
+                Field::Entity { label, slot, value } => {
+                    let l = ui.label(&label);
+                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, value, None).labelled_by(l.id);
+                    control(&r);
+                }
+                Field::MaybeEntity { label, slot, value } => {
+                    let l = ui.label(label);
+                    let mut id = value.clone().unwrap_or_default();
+                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, &mut id, Some("(none)"))
+                        .labelled_by(l.id);
+                    control(&r);
+                    *value = Some(id).filter(|id| !id.is_empty());
+                }
+                Field::Text { label, value, .. } => {
+                    let l = ui.label(label);
+                    let r = ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(l.id);
+                    control(&r);
+                    enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                }
+                Field::MaybeText { label, value, .. } => {
+                    let l = ui.label(label);
+                    let mut text = value.clone().unwrap_or_default();
+                    let r = ui
+                        .add(TextEdit::singleline(&mut text).desired_width(width).hint_text("(none)"))
+                        .labelled_by(l.id);
+                    control(&r);
+                    enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    *value = Some(text).filter(|t| !t.is_empty());
+                }
+                Field::Date { value } => {
+                    let l = ui.label("When");
+                    let mut text = value.clone().unwrap_or_default();
+                    let how = "As the article writes it, such as May 4 or May 4, 2026; empty for none.";
+                    let r = ui
+                        .add(TextEdit::singleline(&mut text).desired_width(220.0).hint_text("such as May 4"))
+                        .labelled_by(l.id);
+                    describe(&r, how);
+                    control(&r);
+                    enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    *value = Some(text).filter(|t| !t.is_empty());
+                }
+                Field::Number { .. } => {
+                    let l = ui.label("Number");
+                    let r = ui.add(TextEdit::singleline(&mut number).desired_width(120.0)).labelled_by(l.id);
+                    control(&r);
+                    enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                }
+                Field::Flag { label, value } => {
+                    ui.label("");
+                    let r = ui.checkbox(value, label);
+                    control(&r);
+                }
+            }
+            ui.end_row();
+        }
+    });
+    edit.number = number;
+    // A refusal is about what was applied: once the form changes, it no longer holds.
+    if (&edit.claim, &edit.number) != (&before.0, &before.1) {
+        edit.problem = None;
+    }
+    ui.horizontal_wrapped(|ui| {
+        let apply = ui.button("Apply");
+        if apply.clicked() || enter {
+            outcome = Some(Outcome::Apply);
+        }
+        let cancel = ui.button("Cancel");
+        if cancel.clicked() {
+            outcome = Some(Outcome::Cancel);
+        }
+        controls.extend([apply.id, cancel.id]);
+        crate::ui::widgets::hints(ui, "Enter applies · Escape cancels");
+    });
+    if let Some(problem) = &edit.problem {
+        ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+    }
+    // Escape cancels the edit from the form or from nowhere; not while it closes one of the form's menus,
+    // nor from a field elsewhere (an entity's name). egui lets the focus go as Escape arrives, so what had
+    // it is what had it when the form was last drawn.
+    let from_form = edit.was_focused.is_none_or(|f| controls.contains(&f));
+    edit.was_focused = ui.memory(egui::Memory::focused);
+    if outcome.is_none() && !menu_open && from_form && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        outcome = Some(Outcome::Cancel);
+    }
+    outcome
+}
+
+/// Whether an entity of `kind` is offered for `slot`, which the checker gives `kinds`: one of those; for a
+/// slot of any kind, anything but a quotation (Phrase) or a subject of debate (Issue), which cannot act,
+/// speak or be visited — except an Agenda's `items`, which are mostly Issues.
+fn fits(slot: &str, kinds: &[EntityKind], kind: EntityKind) -> bool {
+    match kinds {
+        [] if slot == "items" => true,
+        [] => !matches!(kind, EntityKind::Phrase | EntityKind::Issue),
+        kinds => kinds.contains(&kind),
+    }
+}
+
+/// A choice among the draft's entities of `kinds` (any with none), with `none` as a first choice for a
+/// slot that may be empty. The current entity is offered even if its kind no longer fits, so the form
+/// shows what the fact says; the check refuses it on Apply.
+fn entity_choice(
+    ui: &mut Ui,
+    row: usize,
+    slot: &str,
+    kinds: &[EntityKind],
+    entities: &[Entity],
+    value: &mut String,
+    none: Option<&str>,
+) -> egui::Response {
+    let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
+    let shown = if value.is_empty() { none.unwrap_or("(none)").to_string() } else { name(value) };
+    let current = value.clone();
+    let fits = move |e: &&Entity| fits(slot, kinds, e.kind) || e.id == current;
+    ComboBox::from_id_salt(("slot", row))
+        .selected_text(shown)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            if let Some(none) = none {
+                ui.selectable_value(value, String::new(), none);
+            }
+            for e in entities.iter().filter(fits) {
+                ui.selectable_value(value, e.id.clone(), format!("{} ({:?})", e.name, e.kind));
+            }
+        })
+        .response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fact(claim: Claim) -> Fact {
+        Fact { id: "f".to_string(), topics: Vec::new(), evidence: "E.".to_string(), claim }
+    }
+
+    fn name(id: &str) -> String {
+        id.to_uppercase()
+    }
+
+    #[test]
+    fn the_form_trims_texts_reads_dates_and_numbers_and_refuses_what_it_cannot_read() {
+        let meeting = fact(Claim::Meeting {
+            who: "a".to_string(),
+            whom: "b".to_string(),
+            place: None,
+            date: Some("May 2".to_string()),
+        });
+        let mut form = FactEdit::new(&meeting);
+        if let Claim::Meeting { date, .. } = &mut form.claim {
+            *date = Some("  ".to_string());
+        }
+        let done = form.finished(&meeting, &name).expect("an empty date is no date");
+        assert!(matches!(done.claim, Claim::Meeting { date: None, .. }));
+        if let Claim::Meeting { date, .. } = &mut form.claim {
+            *date = Some("Mayday".to_string());
+        }
+        let why = form.finished(&meeting, &name).expect_err("not a date");
+        assert!(why.starts_with("“Mayday” is not a date Dossier can read"), "{why}");
+        if let Claim::Meeting { date, whom, .. } = &mut form.claim {
+            *date = Some("May 2, 2026".to_string());
+            *whom = "a".to_string();
+        }
+        let why = form.finished(&meeting, &name).expect_err("meeting oneself");
+        assert_eq!(why, "Who and Met are both “A”; a fact names each of its people or places once.");
+
+        let count = fact(Claim::Quantity {
+            statement: "{n} firms came".to_string(),
+            question: "How many firms came?".to_string(),
+            value: 240.0,
+            unit: None,
+            tolerance: 0.0,
+        });
+        let mut form = FactEdit::new(&count);
+        assert_eq!(form.number, "240");
+        form.number = "1,500".to_string();
+        if let Claim::Quantity { unit, statement, .. } = &mut form.claim {
+            *unit = Some(" firms ".to_string());
+            *statement = " {n} firms came ".to_string();
+        }
+        let done = form.finished(&count, &name).expect("read");
+        let Claim::Quantity { value, unit, statement, .. } = done.claim else { panic!("a quantity") };
+        assert_eq!((value, unit.as_deref(), statement.as_str()), (1500.0, Some("firms"), "{n} firms came"));
+        form.number = "many".to_string();
+        assert!(form.finished(&count, &name).expect_err("not a number").contains("is not a number"));
+    }
+
+    #[test]
+    fn a_slot_offers_the_kinds_the_checker_accepts_and_an_open_slot_no_quotation_or_issue() {
+        let meeting = Claim::Meeting { who: "a".to_string(), whom: "b".to_string(), place: None, date: None };
+        let kinds = slot_kinds(&meeting);
+        let of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map(|(_, k)| *k).expect("listed");
+        assert!(fits("who", of("who"), EntityKind::Person) && !fits("who", of("who"), EntityKind::Country));
+        assert!(fits("place", of("place"), EntityKind::City), "an empty optional slot is listed with its kinds");
+        let said = Claim::Statement { speaker: "a".to_string(), said: "s".to_string(), quote: None };
+        let speaker = slot_kinds(&said)[0].1;
+        assert!(fits("speaker", speaker, EntityKind::Country) && fits("speaker", speaker, EntityKind::Person));
+        assert!(!fits("speaker", speaker, EntityKind::Phrase) && !fits("speaker", speaker, EntityKind::Issue));
+        let agenda = Claim::Agenda { items: vec!["i".to_string()], at: None };
+        assert!(fits("items", slot_kinds(&agenda)[0].1, EntityKind::Issue), "an agenda's items are issues");
+    }
+
+    #[test]
+    fn a_refusal_names_the_slot_by_its_label_in_the_form() {
+        let said = Claim::Statement { speaker: "a".to_string(), said: String::new(), quote: None };
+        let why = "the `said` of fact \"f\" is empty; write it as the article states it.";
+        assert_eq!(
+            plain(why, "f", &said),
+            "the “What was said” of this fact is empty; write it as the article states it."
+        );
+        assert_eq!(plain("warning: fact \"f\" asks twice.", "f", &said), "this fact asks twice.");
+    }
+
+    #[test]
+    fn a_merge_while_the_form_is_open_renames_its_slots() {
+        let relation =
+            fact(Claim::Relation { between: vec!["a".to_string(), "b".to_string()], state: "s".to_string() });
+        let mut form = FactEdit::new(&relation);
+        form.merged("b", "c");
+        assert_eq!(
+            form.claim,
+            Claim::Relation { between: vec!["a".to_string(), "c".to_string()], state: "s".to_string() }
+        );
+    }
+}
