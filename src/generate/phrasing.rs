@@ -115,6 +115,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "crossing",
     "debate",
     "demonstration",
+    "dialogue",
     "departure",
     "deployment",
     "deportation",
@@ -124,6 +125,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "drill",
     "earthquake",
     "election",
+    "encounter",
     "escape",
     "evacuation",
     "exchange",
@@ -380,6 +382,15 @@ pub fn verb_event(what: &str) -> Option<(&str, &'static str, &'static str)> {
     })
 }
 
+/// Whether an Event is a happening still to come, as the drafter names one ("the planned high-level
+/// talks"): a happening ([`EventNature::Happening`]) whose name opens with "the planned". Rule kept: such
+/// an event is told and asked about as due ("are to be held", "Where are the planned talks to be held?"),
+/// never as done.
+pub fn is_planned_event(what: &str) -> bool {
+    what.get(..12).is_some_and(|h| h.eq_ignore_ascii_case("the planned "))
+        && event_nature(what) == EventNature::Happening
+}
+
 /// Whether the thing a [`verb_event`] names is plural ("the broadcasts", "the talks"): its last word ends in
 /// "s" but not "ss", "us" or "is", so it takes "are" and "do".
 fn plural_thing(thing: &str) -> bool {
@@ -598,6 +609,16 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
+        Claim::Event { what, place, date, .. } if is_planned_event(what) => {
+            let be = if plural_thing(what) { "are" } else { "is" };
+            let date = date_val(date.as_ref());
+            format!(
+                "{} {be} to be held{}{}.",
+                capitalise(what),
+                w.in_place(place.as_ref()),
+                Words::on_val(date.as_ref())
+            )
+        }
         Claim::Event { what, place, date, .. } => {
             let date = date_val(date.as_ref());
             let told = match event_nature(what) {
@@ -841,6 +862,22 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 if let Some(d) = date_val(date.as_ref()) {
                     out.push(Ask { slot: "date", stem: made_date_stem(&d, what, made), answer: d });
                 }
+            }
+        }
+        // A planned happening is asked about as still to come: "In which city are the planned talks to be
+        // held?".
+        Claim::Event { what, place, date, .. } if is_planned_event(what) => {
+            let be = if plural_thing(what) { "are" } else { "is" };
+            if let Some(p) = place {
+                let stem = format!("{} {be} {what} to be held?", where_words(w.kind(p)));
+                out.push(Ask { slot: "place", stem, answer: ent(p) });
+            }
+            if let Some(d) = date_val(date.as_ref()) {
+                let words = match &d {
+                    Val::When(w) => w.question_words(),
+                    _ => "On what date",
+                };
+                out.push(Ask { slot: "date", stem: format!("{words} {be} {what} to be held?"), answer: d });
             }
         }
         Claim::Event { what, who, place, date, .. } => {

@@ -249,7 +249,7 @@ pub fn person_visit(s: &Sent<'_>) -> Option<Fact> {
 }
 
 /// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
-fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     let verb = s.tok(vg.verb).to_lowercase();
     let mut k = vg.verb + 1;
     match verb.as_str() {
@@ -346,7 +346,26 @@ pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
-    let place = place_after(s, 0).filter(|p| *p != who && *p != whom);
+    // The place right after the pair ("talks between X and Y in Z"); a place further on may be another
+    // meeting's ("the second meeting between X and Y … following their meeting in Washington").
+    let place = s
+        .named
+        .iter()
+        .find(|m| m.first > b.end)
+        .filter(|m| {
+            // Only "took place", "was held" and a weekday may stand between the pair and "in Z".
+            let between = (b.end..m.first).all(|k| {
+                matches!(
+                    s.tok(k).to_lowercase().as_str(),
+                    "in" | "the" | "took" | "place" | "was" | "were" | "held" | "on" | "has" | "have" | "been"
+                ) || crate::pack::when::WEEKDAYS.iter().any(|d| s.is(k, d))
+            });
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && between
+                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first - 2, "in")))
+        })
+        .map(|m| m.entity.id.clone())
+        .filter(|p| *p != who && *p != whom);
     Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
 }
 
@@ -405,6 +424,10 @@ pub fn event(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let verb = s.tok(end).to_lowercase();
+    // "The two sides held talks": an active "held" has an object; only "was held" says a happening was.
+    if verb == "held" {
+        return None;
+    }
     let verb = if matches!(verb.as_str(), "was" | "were") { s.tok(end + 1).to_lowercase() } else { verb };
     if !HAPPENED.contains(&verb.as_str()) || (verb == "took" && !s.is(end + 1, "place")) {
         return None;
@@ -554,16 +577,39 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
             continue;
         }
         // "X and Y held talks", "… held a summit": a meeting of the two, as "met".
+        let talks_at =
+            |k: usize| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit" | "negotiations");
         let held_talks = verb == "held"
-            && (vg.verb + 1..vg.verb + 3)
-                .any(|k| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
-            && (vg.verb + 1..vg.verb + 3)
-                .take_while(|&k| !matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
-                .all(|k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "their" | "bilateral" | "direct" | "formal"));
+            && (vg.verb + 1..vg.verb + 4).any(talks_at)
+            && (vg.verb + 1..vg.verb + 4).take_while(|&k| !talks_at(k)).all(|k| {
+                s.toks.get(k).is_some_and(|t| t.word)
+                    && s.tok(k).chars().all(|c| c.is_lowercase() || c == '-')
+                    && !matches!(s.tok(k), "no" | "not" | "further" | "more" | "any")
+            });
         if (verb == "met" || held_talks) && !vg.planned {
-            let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
-            let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
-            out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+            // "X and Y held talks with Z": each of the two met Z, not each other.
+            let with = (vg.verb + 1..vg.verb + 6).find(|&k| s.is(k, "with"));
+            let third = with.and_then(|k| {
+                let near: Vec<&Named<'_>> = (k + 1..k + 6).filter_map(|i| s.named_at(i)).collect();
+                near.iter()
+                    .find(|m| m.entity.kind == EntityKind::Person)
+                    .or_else(|| near.iter().find(|m| m.first == k + 1 && !possessive(s, m)))
+                    .copied()
+            });
+            if with.is_some() && third.is_none() {
+                continue;
+            }
+            let pairs = match third {
+                Some(z) if can_act(z.entity.kind) && z.entity.id != a.entity.id && z.entity.id != b.entity.id => {
+                    vec![(a.entity.id.clone(), z.entity.id.clone()), (b.entity.id.clone(), z.entity.id.clone())]
+                }
+                Some(_) => continue,
+                None => vec![(a.entity.id.clone(), b.entity.id.clone())],
+            };
+            for (who, whom) in pairs {
+                let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
+                out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+            }
             continue;
         }
         let end = relative_at(s, vg.verb + 1)
@@ -976,6 +1022,31 @@ mod tests {
     }
 
     #[test]
+    fn two_parties_holding_talks_with_a_third_each_met_the_third() {
+        let es = [
+            entity("kim", Person, "Kim Sung"),
+            entity("ri", Person, "Ri Yong"),
+            entity("wu", Person, "Wu Dawei"),
+            entity("beijing", City, "Beijing"),
+        ];
+        let meetings =
+            |text: &str| -> Vec<Claim> { coordinated(&sent(text, &es)).into_iter().map(|f| f.claim).collect() };
+        let met = |who: &str, whom: &str| Claim::Meeting {
+            who: who.into(),
+            whom: whom.into(),
+            place: Some("beijing".into()),
+            date: None,
+        };
+        assert_eq!(
+            meetings("Kim Sung and Ri Yong held talks with Wu Dawei in Beijing on the same day."),
+            vec![met("kim", "wu"), met("ri", "wu")]
+        );
+        assert_eq!(meetings("Kim Sung and Ri Yong held lengthy bilateral talks in Beijing."), vec![met("kim", "ri")]);
+        // Talks with people the article does not name: no meeting of the two with each other.
+        assert!(meetings("Kim Sung and Ri Yong held talks with senior officials in Beijing.").is_empty());
+    }
+
+    #[test]
     fn summit_sentences_give_meetings_and_visits_and_plans_stay_plans() {
         let es = [
             entity("xi", Person, "Xi Jinping"),
@@ -1003,6 +1074,13 @@ mod tests {
             vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
         );
         assert!(claims_of("Xi Jinping's meeting with Lee Jae-myung will take place in Gyeongju.").is_empty());
+        // A place further on is another meeting's.
+        assert_eq!(
+            claims_of(
+                "This is the second meeting between Xi Jinping and Lee Jae-myung following their meeting in Gyeongju."
+            ),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
+        );
         assert_eq!(
             claims_of("Lee Jae-myung paid a three-day state visit to Japan."),
             vec![Claim::Visit { who: "lee".into(), destination: "japan".into(), date: None, first: None }]

@@ -1,0 +1,837 @@
+//! Talks, meetings and arrivals that news prose names by a noun rather than by "X met Y": held ("The two
+//! Koreas held marathon talks … at the Panmunjom truce village Sunday"), planned ("talks … scheduled for
+//! Seoul on Wednesday", "negotiations that begin Wednesday in Seoul"), the last of their kind ("The last
+//! such high-level encounter took place in 2007", "the two foes have not held ministerial-level talks
+//! since 2007") and arrivals ("X told reporters upon arrival at Beijing's airport").
+//!
+//! Rules kept:
+//! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
+//!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
+//!   talks to be held?"); its date is kept only when the article writes it as a calendar date, since a
+//!   weekday ("Wednesday") is read against the dateline as the latest such day on or before it, which is
+//!   wrong for a day to come;
+//! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
+//!   place after "in" or "at" and the sentence's date, unless the date opens a span ("Sunday through early
+//!   Monday"); talks with a named party are Meetings, drafted by [`super::actions`];
+//! - a happening with neither place nor date says nothing to ask, and is left out;
+//! - nothing is read inside a quotation.
+
+use super::clause::{Named, Sent, can_act, word_count};
+use crate::pack::{Claim, EntityKind, Fact, When};
+
+/// Nouns that name a meeting of parties.
+const MEETING_NOUNS: [&str; 11] = [
+    "talks",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "summit",
+    "dialogue",
+    "encounter",
+    "conference",
+    "consultations",
+    "summits",
+    "discussions",
+];
+
+/// Words that say a meeting named just before is still to come ("talks scheduled for Seoul", "negotiations
+/// that begin Wednesday", "the meeting is to be held in Beijing").
+const PLAN_AFTER: [&str; 10] = [
+    "scheduled",
+    "to be held",
+    "will be held",
+    "will take place",
+    "set for",
+    "set to",
+    "due to",
+    "that begin",
+    "that begins",
+    "to take place",
+];
+
+/// Words before a meeting noun that say it is still to come ("the planned talks", "preparations for …").
+const PLAN_BEFORE: [&str; 5] = ["planned", "upcoming", "proposed", "preparations", "scheduled"];
+
+/// Words that may stand before a meeting noun as its modifiers ("marathon", "high-level", "government"):
+/// any lower-case word but these, and no "-ing" word ("resuming high-level talks").
+const NOT_MODIFIER: [&str; 30] = [
+    "the", "a", "an", "of", "for", "and", "or", "two", "three", "days", "its", "their", "his", "her", "which", "that",
+    "to", "with", "such", "last", "first", "no", "not", "any", "more", "held", "hold", "in", "on", "at",
+];
+
+/// Facts about talks and meetings named by a noun, and arrivals, in sentence `s`.
+pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    out.extend(planned(s));
+    out.extend(held(s));
+    out.extend(last(s));
+    out.extend(arrival(s));
+    out.extend(planned_meeting(s));
+    out.extend(dated_meeting(s));
+    out.extend(during_meeting(s));
+    out
+}
+
+/// Keeps one planned meeting per place: an article names its coming talks again and again ("the
+/// high-level talks", "the negotiations"), and each would ask the same "where are … to be held?".
+///
+/// And a planned meeting's Stance drafted whole ("will meet Y in Tokyo on Friday, his office announced") is
+/// dropped where [`planned_meeting`] drafted it cut after the meeting's place and date: the two would ask
+/// the same question.
+pub fn one_plan_per_place(facts: &mut Vec<Fact>) {
+    let cut: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.id.starts_with("plan-meet-"))
+        .filter_map(|f| match &f.claim {
+            Claim::Stance { actor, stance, .. } => Some((actor.clone(), format!("{stance},"))),
+            _ => None,
+        })
+        .collect();
+    facts.retain(|f| match &f.claim {
+        Claim::Stance { actor, stance, .. } => !cut.iter().any(|(a, c)| a == actor && stance.starts_with(c.as_str())),
+        _ => true,
+    });
+    let mut seen: Vec<Option<String>> = Vec::new();
+    facts.retain(|f| match &f.claim {
+        Claim::Event { what, place, .. } if is_plan_name(what) => {
+            if seen.contains(place) {
+                false
+            } else {
+                seen.push(place.clone());
+                true
+            }
+        }
+        _ => true,
+    });
+}
+
+/// Whether an Event's name says it is planned ("the planned talks").
+fn is_plan_name(what: &str) -> bool {
+    what.starts_with("the planned ")
+}
+
+fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+    Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
+}
+
+/// Whether token `k` is a meeting noun outside a quotation.
+fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
+    !s.in_quote(k) && MEETING_NOUNS.iter().any(|n| s.is(k, n))
+}
+
+/// The modifiers just before the meeting noun at `k` ("marathon", "high-level government"): up to three
+/// lower-case words, stopping at punctuation, a [`NOT_MODIFIER`] word or an "-ing" word. Returns the first
+/// token of the modifiers.
+fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
+    let mut i = k;
+    while i > 0 && k - i < 3 {
+        let w = s.tok(i - 1);
+        // The sentence's first word is capitalised as such ("Working-level talks are …").
+        let lower = w.to_lowercase();
+        let w = if i == 1 { lower.as_str() } else { w };
+        let plain = s.toks.get(i - 1).is_some_and(|t| t.word)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !NOT_MODIFIER.contains(&w)
+            && !w.ends_with("ing")
+            && !super::clause::is_past(w)
+            && s.named_at(i - 1).is_none();
+        if !plain {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// The first city, country or place named after token `from` (and before token `to`) that follows "in",
+/// "at" or "for" (with "the" between: "at the Panmunjom truce village"), outside a quotation.
+fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
+    s.named.iter().filter(|m| m.first > from && m.first < to && !s.in_quote(m.first)).find(|m| {
+        let before = |w: &str| {
+            s.is(m.first.wrapping_sub(1), w)
+                || (s.is(m.first.wrapping_sub(1), "the") && s.is(m.first.wrapping_sub(2), w))
+        };
+        matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+            && (before("in") || before("at") || before("for"))
+    })
+}
+
+/// The sentence's date as a calendar date ("June 12", "June 12, 2013", "June 2013"), the only form a
+/// day to come may take in a date slot.
+fn calendar_date(s: &Sent<'_>) -> Option<String> {
+    let date = s.date()?;
+    matches!(When::parse(&date)?, When::Day { .. } | When::Month { .. }).then_some(date)
+}
+
+/// The sentence's date for something that took place, unless it opens a span ("Sunday through early
+/// Monday"), which one date would misstate.
+fn past_date(s: &Sent<'_>) -> Option<String> {
+    let date = s.date()?;
+    let bare = date.strip_prefix("on ").unwrap_or(&date);
+    let at = s.text.find(bare)?;
+    let after = s.text.get(at + bare.len()..).unwrap_or("").trim_start().to_lowercase();
+    let span = ["through", "until", "till", "to ", "and ", "-", "–"].iter().any(|w| after.starts_with(w));
+    (!span).then_some(date)
+}
+
+/// A year the sentence states after `word` ("in 2007", "since 2007"), as written.
+fn year_after(s: &Sent<'_>, word: &str) -> Option<String> {
+    (0..s.toks.len()).find_map(|k| {
+        let y = s.tok(k + 1);
+        (s.is(k, word) && y.len() == 4 && matches!(When::parse(y), Some(When::Year(_)))).then(|| y.to_string())
+    })
+}
+
+/// An id slug of a phrase: lower-case words joined by hyphens.
+fn slug(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// "A meeting, talks … to come": an Event "the planned <modifiers> <noun>" with its place and a calendar
+/// date. The plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin",
+/// "set for" after it (in its clause: before a full stop or a semicolon), or "planned", "upcoming",
+/// "preparations for" before it. A negated or quoted sentence is left out.
+pub fn planned(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| s.is(k, "not") || s.is(k, "no") || s.is(k, "never")) {
+        return None;
+    }
+    (0..s.toks.len()).find_map(|k| {
+        if !meeting_noun(s, k) || s.named_before(k).is_some() {
+            return None;
+        }
+        // The noun's own stretch of the sentence: up to a semicolon or the next meeting noun, whose plan
+        // words are its own ("talks in X … to finalize details on a summit to be held this month").
+        let window_end =
+            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
+        let after = (k + 1..window_end).find(|&j| !s.in_quote(j) && PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)));
+        let start = modifiers_start(s, k);
+        // "held talks in Pyongyang": talks that took place, whatever follows.
+        let verb_before = (start.saturating_sub(3)..start).rev().find(|&j| {
+            matches!(s.tok(j).to_lowercase().as_str(), "held" | "hold" | "holding" | "have" | "had" | "having")
+        });
+        if verb_before.is_some_and(|j| !s.is(j, "hold") && !s.is(j, "have")) {
+            return None;
+        }
+        // "will hold their trilateral summit", "to have a first summit": a meeting to come.
+        let will_hold = verb_before.is_some_and(|j| {
+            matches!(s.tok(j.wrapping_sub(1)).to_lowercase().as_str(), "will" | "to" | "would" | "shall")
+                && (j + 1..start).all(|i| {
+                    matches!(s.tok(i).to_lowercase().as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
+                })
+        });
+        let before = will_hold || (start.saturating_sub(4)..start).any(|j| PLAN_BEFORE.iter().any(|p| s.is(j, p)));
+        if after.is_none() && !before {
+            return None;
+        }
+        // The place comes after the plan words ("talks - scheduled for Seoul", "negotiations that begin
+        // Wednesday in Seoul") or right after the noun ("the planned talks in Seoul").
+        let from = after.map_or(k, |a| a.saturating_sub(1));
+        // "talks that began Monday" would have failed "that begin"; "talks scheduled last week" is a plan
+        // made, not a meeting to come, but its place is still to come.
+        let place = place_after(s, from, window_end)?;
+        // The sentence's first word, a modifier, loses its capital ("Working-level talks …").
+        let mods = if start == 0 { s.span(start, k).to_lowercase() } else { s.span(start, k).to_string() };
+        let noun = s.tok(k).to_lowercase();
+        let what = if mods.is_empty() { format!("the planned {noun}") } else { format!("the planned {mods} {noun}") };
+        if word_count(&what) > 6 {
+            return None;
+        }
+        // "between the two Koreas", "between Seoul and Tokyo": who meets, when it is a short phrase of words.
+        let between = s.is(k + 1, "between").then(|| {
+            let end = (k + 2..(k + 8).min(s.toks.len()))
+                .find(|&j| {
+                    !s.toks.get(j).is_some_and(|t| t.word)
+                        || matches!(
+                            s.tok(j).to_lowercase().as_str(),
+                            "are"
+                                | "is"
+                                | "will"
+                                | "were"
+                                | "was"
+                                | "scheduled"
+                                | "set"
+                                | "that"
+                                | "which"
+                                | "in"
+                                | "on"
+                                | "to"
+                        )
+                })
+                .unwrap_or(s.toks.len());
+            s.span(k + 1, end)
+        });
+        let what = match between {
+            Some(b) if word_count(b) >= 2 && word_count(&what) + word_count(b) <= 8 => format!("{what} {b}"),
+            _ => what,
+        };
+        let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
+        Some(fact(
+            id,
+            s,
+            Claim::Event {
+                what,
+                who: Vec::new(),
+                place: Some(place.entity.id.clone()),
+                date: calendar_date(s),
+                era: None,
+            },
+        ))
+    })
+}
+
+/// Who holds the talks at the start of the clause: a named party that can act, "X and Y", or a phrase for
+/// two parties ("The two Koreas", "Both sides", "The two foes"). Returns the words as written (lower-cased
+/// "the"), the parties' ids where they are named, and the token after the subject.
+fn subject(s: &Sent<'_>) -> Option<(String, Vec<String>, usize)> {
+    let lower_the =
+        |t: &str| if let Some(rest) = t.strip_prefix("The ") { format!("the {rest}") } else { t.to_string() };
+    if let Some(len) = s.pair_phrase_at(0) {
+        let ids = s.pair.map(|(a, b)| vec![a.id.clone(), b.id.clone()]).unwrap_or_default();
+        return Some((lower_the(s.span(0, len)), ids, len));
+    }
+    // "The two foes", "Both sides": a plural noun after "the two" or "both".
+    let plural = |k: usize| {
+        let w = s.tok(k);
+        w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_lowercase)
+    };
+    if s.is(0, "the") && s.is(1, "two") && plural(2) {
+        return Some((lower_the(s.span(0, 3)), Vec::new(), 3));
+    }
+    if s.is(0, "both") && plural(1) {
+        return Some((s.span(0, 2).to_string(), Vec::new(), 2));
+    }
+    let a = s.named.iter().find(|n| n.first == 0 || (n.first == 1 && s.is(0, "the")))?;
+    if !can_act(a.entity.kind) || s.in_quote(a.first) {
+        return None;
+    }
+    if s.is(a.end, "and")
+        && let Some(b) = s.named_at(a.end + 1).filter(|b| can_act(b.entity.kind) && b.entity.id != a.entity.id)
+    {
+        return Some((lower_the(s.span(0, b.end)), vec![a.entity.id.clone(), b.entity.id.clone()], b.end));
+    }
+    Some((lower_the(s.span(0, a.end)), vec![a.entity.id.clone()], a.end))
+}
+
+/// "X's", "the two Koreas'": the possessive of a subject phrase.
+fn possessive(subject: &str) -> String {
+    if subject.ends_with('s') { format!("{subject}'") } else { format!("{subject}'s") }
+}
+
+/// "<Subject> held <modifiers> talks [with <people>] [at/in <place>] [<date>]": an Event named after who
+/// held them ("the two Koreas' marathon talks with mid-level officials"), when the talks are not with a
+/// named party (those are Meetings) and a place or a date is stated.
+pub fn held(s: &Sent<'_>) -> Option<Fact> {
+    let (subj, who, k) = subject(s)?;
+    let mut v = k;
+    while matches!(s.tok(v).to_lowercase().as_str(), "have" | "has" | "had" | "also" | "reportedly" | "already") {
+        v += 1;
+    }
+    if !s.is(v, "held") {
+        return None;
+    }
+    let noun = (v + 1..v + 5).find(|&j| meeting_noun(s, j))?;
+    let start = modifiers_start(s, noun);
+    if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "their")) {
+        return None;
+    }
+    // "with" and a few plain words ("with mid-level officials"), up to a preposition or punctuation.
+    let mut end = noun + 1;
+    if s.is(end, "with") {
+        if (end + 1..end + 6).any(|j| s.named_at(j).is_some_and(|m| can_act(m.entity.kind))) {
+            return None;
+        }
+        let mut j = end + 1;
+        while j < end + 5
+            && s.toks.get(j).is_some_and(|t| t.word)
+            && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
+            && !["at", "in", "on", "for", "over", "about", "and"].contains(&s.tok(j))
+        {
+            j += 1;
+        }
+        if j > end + 1 {
+            end = j;
+        }
+    }
+    // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
+    let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none();
+    if named_pair && end == noun + 1 {
+        return None;
+    }
+    let told = s.span(start, end);
+    let what = format!("{} {told}", possessive(&subj));
+    let what = if word_count(&what) > 8 { format!("{} {}", possessive(&subj), s.span(start, noun + 1)) } else { what };
+    if word_count(&what) > 8 {
+        return None;
+    }
+    let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
+    let date = past_date(s);
+    if place.is_none() && date.is_none() {
+        return None;
+    }
+    let id = format!("talks-{}", slug(&what));
+    Some(fact(id, s, Claim::Event { what, who, place, date, era: None }))
+}
+
+/// "The last (such) <modifiers> <noun> took place / was held in <year>" and "<Subject> have not held
+/// <modifiers> <noun> since <year>" (or "have not met since"): an Event for the last such meeting, with
+/// its year.
+pub fn last(s: &Sent<'_>) -> Option<Fact> {
+    if s.is(0, "the") && s.is(1, "last") {
+        let noun = (2..6).find(|&j| meeting_noun(s, j))?;
+        let v = noun + 1;
+        let done = s.is_phrase(v, "took place") || s.is_phrase(v, "was held") || s.is_phrase(v, "were held");
+        if !done || (2..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            return None;
+        }
+        let what = format!("the {}", s.span(1, noun + 1));
+        let date = year_after(s, "in").or_else(|| s.date().filter(|d| !d.starts_with("on ")))?;
+        let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
+        let id = format!("last-{}", slug(s.span(2, noun + 1)));
+        return Some(fact(id, s, Claim::Event { what, who: Vec::new(), place, date: Some(date), era: None }));
+    }
+    let (subj, who, k) = subject(s)?;
+    if !matches!(s.tok(k).to_lowercase().as_str(), "have" | "has") || !s.is(k + 1, "not") {
+        return None;
+    }
+    let (told, since) = if s.is(k + 2, "met") {
+        ("meeting".to_string(), k + 3)
+    } else if s.is(k + 2, "held") {
+        let noun = (k + 3..k + 7).find(|&j| meeting_noun(s, j))?;
+        if modifiers_start(s, noun) != k + 3 {
+            return None;
+        }
+        (s.span(k + 3, noun + 1).to_string(), noun + 1)
+    } else {
+        return None;
+    };
+    if !s.is(since, "since") {
+        return None;
+    }
+    let year = year_after(s, "since")?;
+    let what = format!("{} last {told}", possessive(&subj));
+    if word_count(&what) > 8 {
+        return None;
+    }
+    let id = format!("last-{}", slug(&told));
+    Some(fact(id, s, Claim::Event { what, who, place: None, date: Some(year), era: None }))
+}
+
+/// "X told reporters upon arrival at Beijing's airport", "X, on his arrival in Seoul, said …": a Visit of
+/// the clause's subject to the city, country or place arrived at, with the sentence's date. A plan ("will
+/// … upon arrival") is left out.
+pub fn arrival(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.is(k, "arrival") && !s.in_quote(k))?;
+    let opener = s.tok(k - 1).to_lowercase();
+    let opener = if matches!(opener.as_str(), "his" | "her" | "their" | "its") {
+        s.tok(k.wrapping_sub(2)).to_lowercase()
+    } else {
+        opener
+    };
+    if !matches!(opener.as_str(), "upon" | "on" | "after") || !(s.is(k + 1, "at") || s.is(k + 1, "in")) {
+        return None;
+    }
+    let at = k + 2 + usize::from(s.is(k + 2, "the"));
+    let dest = s.named_at(at)?;
+    if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
+        return None;
+    }
+    let n = s.named.iter().find(|n| n.first < k && s.opens_clause(n) && !s.in_quote(n.first))?;
+    if n.entity.kind != EntityKind::Person && n.entity.kind != EntityKind::Group {
+        return None;
+    }
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: past_date(s), first: None },
+    ))
+}
+
+/// Words after which a planned meeting's predicate ends: what the meeting leads to or is for.
+const PREDICATE_ENDS: [&str; 10] = ["before", "after", "for", "to", "and", "but", "as", "which", "who", "while"];
+
+/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled to meet Y", "X will have (her first)
+/// summit with Y …", "X will hold talks with Y …": X's Stance worded as planned, cut after the meeting's
+/// place and date ("will have her first summit with Japanese Prime Minister Shinzo Abe on Monday", without
+/// the ", the Blue House announced Wednesday" that follows). Y is a named party that can act.
+pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        // The plan: "will", "would", "is to", "is scheduled (expected, set, due) to", with adverbs between.
+        let start = s.after_subject(n);
+        let skip = |mut j: usize| {
+            while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
+                j += 1;
+            }
+            j
+        };
+        let at = skip(start);
+        let be = |j: usize| matches!(s.tok(j).to_lowercase().as_str(), "is" | "are" | "was" | "were");
+        let verb = if matches!(s.tok(at).to_lowercase().as_str(), "will" | "would" | "shall") {
+            skip(at + 1)
+        } else if be(at) && s.is(at + 1, "to") {
+            at + 2
+        } else if be(at)
+            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "expected" | "set" | "due")
+            && s.is(at + 2, "to")
+        {
+            at + 3
+        } else {
+            return None;
+        };
+        let from = at;
+        let lemma = s.tok(verb).to_lowercase();
+        let mut k = verb + 1;
+        match lemma.as_str() {
+            "meet" => k += usize::from(s.is(k, "with")),
+            "hold" | "have" => {
+                let noun = (k..k + 5).find(|&j| meeting_noun(s, j))?;
+                if (k..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word) || s.named_at(j).is_some()) {
+                    return None;
+                }
+                if !s.is(noun + 1, "with") {
+                    return None;
+                }
+                k = noun + 2;
+            }
+            _ => return None,
+        }
+        let whom = (k..k + 6)
+            .filter_map(|i| s.named_at(i))
+            .find(|m| m.entity.kind == EntityKind::Person || (m.first == k && can_act(m.entity.kind)))?;
+        if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) || s.in_quote(whom.first) {
+            return None;
+        }
+        let end = (whom.end..s.toks.len())
+            .find(|&j| !s.toks.get(j).is_some_and(|t| t.word) || PREDICATE_ENDS.contains(&s.tok(j)))
+            .unwrap_or(s.toks.len());
+        let stance = super::clause::curly(s.span(from, end))?;
+        if !(3..=20).contains(&word_count(&stance)) {
+            return None;
+        }
+        let (who, whom) = (n.entity.id.clone(), whom.entity.id.clone());
+        Some(fact(format!("plan-meet-{who}-{whom}"), s, Claim::Stance { actor: who, stance, issue: None }))
+    })
+}
+
+/// "X on Tuesday (Aug. 23) met with Y": a date between the subject and "met" — a Meeting, as "X met with Y
+/// on Tuesday".
+pub fn dated_meeting(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let at = s.after_subject(n);
+        if !(s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday")) {
+            return None;
+        }
+        // Only the words of a date and a bracketed date may stand between: no comma, no other verb.
+        let met = (at + 1..at + 10).find(|&j| s.is(j, "met"))?;
+        let plain = (at..met).all(|j| {
+            let t = s.tok(j);
+            matches!(t, "(" | ")" | ".")
+                || t.chars().all(|c| c.is_ascii_digit())
+                || t.chars().next().is_some_and(char::is_uppercase)
+                || matches!(t.to_lowercase().as_str(), "on" | "last" | "yesterday")
+        });
+        if !plain || s.named.iter().any(|m| m.first > at && m.first < met) {
+            return None;
+        }
+        let vg = s.verb_group(met)?;
+        super::actions::meeting(s, n, &vg)
+    })
+}
+
+/// "During a meeting in Pyongyang in May, X promised Y that …", "During their talks in Beijing, X told Y
+/// …": a Meeting of X (the clause's subject) and Y (the person named right after X's verb in the past
+/// tense), in the place the opening phrase names.
+pub fn during_meeting(s: &Sent<'_>) -> Option<Fact> {
+    if !s.is(0, "during") {
+        return None;
+    }
+    let comma = (1..s.toks.len().min(14)).find(|&j| s.tok(j) == ",")?;
+    let noun = (1..comma.min(6)).find(|&j| meeting_noun(s, j))?;
+    if (1..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let n = s.named.iter().find(|m| m.first > comma && s.opens_clause(m) && !s.in_quote(m.first))?;
+    if !can_act(n.entity.kind) {
+        return None;
+    }
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    // "said Y was wrong": Y is what was said about, not whom X met.
+    let verb = s.tok(vg.verb).to_lowercase();
+    if super::speech::SAY_WORDS.contains(&verb.as_str()) && verb != "told" {
+        return None;
+    }
+    let whom = (vg.verb + 1..vg.verb + 6)
+        .filter_map(|i| s.named_at(i))
+        .find(|m| m.entity.kind == EntityKind::Person)
+        .filter(|m| m.entity.id != n.entity.id)?;
+    if (vg.verb + 1..whom.first).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let place = place_after(s, noun, comma).map(|m| m.entity.id.clone());
+    let (who, whom) = (n.entity.id.clone(), whom.entity.id.clone());
+    Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        talks(&sent(text, es)).into_iter().map(|f| f.claim).collect()
+    }
+
+    fn planned_event(what: &str, place: &str, date: Option<&str>) -> Claim {
+        Claim::Event {
+            what: what.into(),
+            who: Vec::new(),
+            place: Some(place.into()),
+            date: date.map(Into::into),
+            era: None,
+        }
+    }
+
+    #[test]
+    fn talks_to_come_are_planned_events_with_their_place() {
+        let es = [entity("tokyo", City, "Tokyo"), entity("osaka", City, "Osaka"), entity("jp", Country, "Japan")];
+        assert_eq!(
+            claims(
+                "Officials hope the resumed working-level talks - scheduled for Tokyo on Thursday - will ease tension.",
+                &es
+            ),
+            vec![planned_event("the planned working-level talks", "tokyo", None)],
+            "a weekday to come is not put in the date slot"
+        );
+        assert_eq!(
+            claims(
+                "Both governments are preparing for three days of frank, senior-level trade negotiations that begin Friday in Osaka.",
+                &es
+            ),
+            vec![planned_event("the planned senior-level trade negotiations", "osaka", None)]
+        );
+        assert_eq!(
+            claims("Consultations are scheduled for next Monday in Tokyo, Japan, between deputy ministers.", &es),
+            vec![planned_event("the planned consultations", "tokyo", None)]
+        );
+        assert_eq!(
+            claims("Working-level talks between the two governments are scheduled for Monday in Tokyo.", &es),
+            vec![planned_event("the planned working-level talks between the two governments", "tokyo", None)]
+        );
+        assert_eq!(
+            claims("The summit is to be held in Osaka on September 3.", &es),
+            vec![planned_event("the planned summit", "osaka", Some("September 3"))],
+            "a calendar date to come is kept"
+        );
+        // No plan word, a negation or no place: nothing.
+        assert!(claims("The summit in Osaka was a success.", &es).is_empty());
+        assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
+        assert!(claims("Talks are scheduled for later this year.", &es).is_empty());
+    }
+
+    #[test]
+    fn talks_held_are_events_named_after_who_held_them() {
+        let es = [
+            entity("panmunjom", Place, "Panmunjom"),
+            entity("hanoi", City, "Hanoi"),
+            entity("jp", Country, "Japan"),
+            entity("cn", Country, "China"),
+        ];
+        assert_eq!(
+            claims(
+                "The two sides held lengthy talks with senior diplomats at the Panmunjom border village Saturday through early Sunday.",
+                &es
+            ),
+            vec![Claim::Event {
+                what: "the two sides' lengthy talks with senior diplomats".into(),
+                who: Vec::new(),
+                place: Some("panmunjom".into()),
+                date: None,
+                era: None,
+            }],
+            "a date that opens a span is left out"
+        );
+        assert_eq!(
+            claims("Japan held trade talks in Hanoi on Tuesday.", &es),
+            vec![Claim::Event {
+                what: "Japan's trade talks".into(),
+                who: vec!["jp".into()],
+                place: Some("hanoi".into()),
+                date: Some("on Tuesday".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan and China held trade talks with business leaders in Hanoi.", &es),
+            vec![Claim::Event {
+                what: "Japan and China's trade talks with business leaders".into(),
+                who: vec!["jp".into(), "cn".into()],
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }]
+        );
+        // Two named parties holding talks is their Meeting (drafted by actions::coordinated).
+        assert!(claims("Japan and China held trade talks in Hanoi on Tuesday.", &es).is_empty());
+        // Talks with a named party are a Meeting (drafted elsewhere); talks with neither place nor date say
+        // nothing to ask.
+        assert!(claims("Japan held talks with China in Hanoi.", &es).is_empty());
+        assert!(claims("Japan held talks with business leaders.", &es).is_empty());
+        assert_eq!(
+            claims("Japan will hold talks in Hanoi.", &es),
+            vec![planned_event("the planned talks", "hanoi", None)],
+            "talks to come are planned"
+        );
+    }
+
+    #[test]
+    fn the_last_meeting_of_its_kind_has_its_year() {
+        let es = [entity("jp", Country, "Japan"), entity("cn", Country, "China")];
+        assert_eq!(
+            claims("The last such ministerial meeting took place in 2011.", &es),
+            vec![Claim::Event {
+                what: "the last such ministerial meeting".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("2011".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("The two rivals have not held cabinet-level talks since 2015.", &es),
+            vec![Claim::Event {
+                what: "the two rivals' last cabinet-level talks".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("2015".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan and China have not met since 2012.", &es),
+            vec![Claim::Event {
+                what: "Japan and China's last meeting".into(),
+                who: vec!["jp".into(), "cn".into()],
+                place: None,
+                date: Some("2012".into()),
+                era: None,
+            }]
+        );
+        assert!(claims("The last ministerial meeting was a failure.", &es).is_empty());
+    }
+
+    #[test]
+    fn an_arrival_is_a_visit() {
+        let es = [entity("moon", Person, "Moon Ho"), entity("beijing", City, "Beijing")];
+        assert_eq!(
+            claims("Moon Ho told reporters upon arrival at Beijing's airport on Monday that he was hopeful.", &es),
+            vec![Claim::Visit {
+                who: "moon".into(),
+                destination: "beijing".into(),
+                date: Some("on Monday".into()),
+                first: None
+            }]
+        );
+        assert!(claims("Moon Ho will speak to reporters upon arrival in Beijing.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_meeting_to_come_between_named_parties_is_a_stance_worded_as_planned() {
+        let es = [
+            entity("lee", Person, "Lee Ho"),
+            entity("sato", Person, "Ken Sato"),
+            entity("office", Organisation, "the Cabinet Office"),
+            entity("tokyo", City, "Tokyo"),
+        ];
+        let stance = |s: &str| Claim::Stance { actor: "lee".into(), stance: s.into(), issue: None };
+        assert_eq!(
+            claims(
+                "President Lee Ho will have his first summit with Prime Minister Ken Sato on Friday, the Cabinet Office announced.",
+                &es
+            ),
+            vec![stance("will have his first summit with Prime Minister Ken Sato on Friday")]
+        );
+        assert_eq!(
+            claims("Lee Ho is scheduled to meet Ken Sato in Tokyo on Monday before flying home.", &es),
+            vec![stance("is scheduled to meet Ken Sato in Tokyo on Monday")]
+        );
+        assert_eq!(
+            claims("Lee Ho is to meet with Ken Sato in Tokyo.", &es),
+            vec![stance("is to meet with Ken Sato in Tokyo")]
+        );
+        // Done, not planned: left to the Meeting rules.
+        assert!(claims("Lee Ho met Ken Sato in Tokyo.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_date_before_met_and_a_meeting_opening_the_sentence_give_meetings() {
+        let es = [
+            entity("lee", Person, "Lee Ho"),
+            entity("sato", Person, "Ken Sato"),
+            entity("tokyo", City, "Tokyo"),
+            entity("seoul", City, "Seoul"),
+        ];
+        assert_eq!(
+            claims("Lee Ho on Tuesday (Aug. 18) met with Ken Sato in Tokyo.", &es),
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "sato".into(),
+                place: Some("tokyo".into()),
+                date: Some("on Tuesday".into())
+            }]
+        );
+        assert_eq!(
+            claims("During a meeting in Seoul in March, Lee Ho promised Ken Sato that trade would grow.", &es),
+            vec![Claim::Meeting { who: "lee".into(), whom: "sato".into(), place: Some("seoul".into()), date: None }]
+        );
+        assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
+    }
+
+    #[test]
+    fn held_talks_are_not_planned_because_a_later_summit_is() {
+        let es = [entity("pyongyang", City, "Pyongyang"), entity("envoys", Group, "Envoys")];
+        let got = claims(
+            "Envoys held talks in Pyongyang on Wednesday to finalize details on a summit to be held this month.",
+            &es,
+        );
+        assert!(
+            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned"))),
+            "{got:?}"
+        );
+        let es =
+            [entity("bh", Place, "Blue House"), entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato")];
+        assert_eq!(
+            claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
+            vec![planned_event("the planned trilateral summit", "bh", None)]
+        );
+    }
+
+    #[test]
+    fn one_planned_meeting_per_place() {
+        let es = [entity("osaka", City, "Osaka")];
+        let mut facts = talks(&sent("The summit is scheduled for Osaka.", &es));
+        facts.extend(talks(&sent("The high-level talks are to be held in Osaka.", &es)));
+        assert_eq!(facts.len(), 2);
+        one_plan_per_place(&mut facts);
+        assert_eq!(facts.len(), 1);
+    }
+}
