@@ -121,6 +121,9 @@ fn dump() {
         for f in &d.sheet.facts {
             println!("  fact {}: {:?}\n      evidence {:?}", f.id, f.claim, f.evidence);
         }
+        for why in &d.left_out {
+            println!("  left out {why}");
+        }
         figures(&a);
     }
 }

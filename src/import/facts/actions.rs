@@ -599,16 +599,25 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
             if with.is_some() && third.is_none() {
                 continue;
             }
-            let pairs = match third {
+            match third {
+                // One meeting of three: a Summit of all of them.
                 Some(z) if can_act(z.entity.kind) && z.entity.id != a.entity.id && z.entity.id != b.entity.id => {
-                    vec![(a.entity.id.clone(), z.entity.id.clone()), (b.entity.id.clone(), z.entity.id.clone())]
+                    let participants = vec![a.entity.id.clone(), b.entity.id.clone(), z.entity.id.clone()];
+                    let place = place_after(s, vg.verb).filter(|p| !participants.contains(p));
+                    let id = format!("summit-{}", participants.join("-"));
+                    let date = s.date();
+                    out.push(fact(id, s, Claim::Summit { participants, host: None, event: None, place, date }));
                 }
-                Some(_) => continue,
-                None => vec![(a.entity.id.clone(), b.entity.id.clone())],
-            };
-            for (who, whom) in pairs {
-                let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
-                out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+                Some(_) => {}
+                None => {
+                    let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+                    let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
+                    out.push(fact(
+                        format!("meet-{who}-{whom}"),
+                        s,
+                        Claim::Meeting { who, whom, place, date: s.date() },
+                    ));
+                }
             }
             continue;
         }
@@ -1022,7 +1031,7 @@ mod tests {
     }
 
     #[test]
-    fn two_parties_holding_talks_with_a_third_each_met_the_third() {
+    fn two_parties_holding_talks_with_a_third_are_one_meeting_of_three() {
         let es = [
             entity("kim", Person, "Kim Sung"),
             entity("ri", Person, "Ri Yong"),
@@ -1039,7 +1048,13 @@ mod tests {
         };
         assert_eq!(
             meetings("Kim Sung and Ri Yong held talks with Wu Dawei in Beijing on the same day."),
-            vec![met("kim", "wu"), met("ri", "wu")]
+            vec![Claim::Summit {
+                participants: vec!["kim".into(), "ri".into(), "wu".into()],
+                host: None,
+                event: None,
+                place: Some("beijing".into()),
+                date: None
+            }]
         );
         assert_eq!(meetings("Kim Sung and Ri Yong held lengthy bilateral talks in Beijing."), vec![met("kim", "ri")]);
         // Talks with people the article does not name: no meeting of the two with each other.

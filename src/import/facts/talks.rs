@@ -306,8 +306,22 @@ fn subject(s: &Sent<'_>) -> Option<(String, Vec<String>, usize)> {
     if s.is(0, "both") && plural(1) {
         return Some((s.span(0, 2).to_string(), Vec::new(), 2));
     }
-    let a = s.named.iter().find(|n| n.first == 0 || (n.first == 1 && s.is(0, "the")))?;
-    if !can_act(a.entity.kind) || s.in_quote(a.first) {
+    // "(The) leaders of X and Y", "Officials from X and Y": the parties are X and Y.
+    if s.tok(0).chars().all(char::is_alphabetic) || s.is(0, "the") {
+        let k = usize::from(s.is(0, "the"));
+        let people = s.tok(k).to_lowercase();
+        if PARTY_PEOPLE.contains(&people.as_str())
+            && (s.is(k + 1, "of") || s.is(k + 1, "from"))
+            && let Some(a) = s.named_at(k + 2).filter(|a| can_act(a.entity.kind))
+            && s.is(a.end, "and")
+            && let Some(b) = s.named_at(a.end + 1).filter(|b| can_act(b.entity.kind) && b.entity.id != a.entity.id)
+        {
+            return Some((lower_the(s.span(0, b.end)), vec![a.entity.id.clone(), b.entity.id.clone()], b.end));
+        }
+    }
+    // A name after a few modifiers ("South Korean envoys", "President Moon Jae-in").
+    let a = s.named.iter().find(|n| n.first <= 3 && s.opens_clause(n))?;
+    if !can_act(a.entity.kind) || s.in_quote(a.first) || (0..a.first).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
         return None;
     }
     if s.is(a.end, "and")
@@ -318,10 +332,25 @@ fn subject(s: &Sent<'_>) -> Option<(String, Vec<String>, usize)> {
     Some((lower_the(s.span(0, a.end)), vec![a.entity.id.clone()], a.end))
 }
 
-/// "X's", "the two Koreas'": the possessive of a subject phrase.
+/// Nouns for the people who meet on behalf of parties ("Leaders of Russia and North Korea").
+const PARTY_PEOPLE: [&str; 8] =
+    ["leaders", "officials", "envoys", "delegations", "representatives", "negotiators", "diplomats", "ministers"];
+
+/// "X's", "the two Koreas'": the possessive of a subject phrase; "the" for a phrase with "of" ("leaders of
+/// X and Y"), whose possessive would fall on the wrong noun (the parties are in `who`).
 fn possessive(subject: &str) -> String {
-    if subject.ends_with('s') { format!("{subject}'") } else { format!("{subject}'s") }
+    if subject.contains(" of ") || subject.contains(" from ") {
+        "the".to_string()
+    } else if subject.ends_with('s') {
+        format!("{subject}'")
+    } else {
+        format!("{subject}'s")
+    }
 }
+
+/// Verbs (one or two words) by which a subject holds a meeting named after them: "held talks", "had a
+/// meeting", "sat down for a summit", "opened talks".
+const HOLD_VERBS: [&str; 7] = ["held", "had", "sat down for", "opened", "began", "concluded", "wrapped up"];
 
 /// "<Subject> held <modifiers> talks [with <people>] [at/in <place>] [<date>]": an Event named after who
 /// held them ("the two Koreas' marathon talks with mid-level officials"), when the talks are not with a
@@ -332,25 +361,26 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     while matches!(s.tok(v).to_lowercase().as_str(), "have" | "has" | "had" | "also" | "reportedly" | "already") {
         v += 1;
     }
-    if !s.is(v, "held") {
-        return None;
-    }
+    let verb = HOLD_VERBS.iter().find(|h| s.is_phrase(v, h))?;
+    let v = v + verb.split(' ').count() - 1;
     let noun = (v + 1..v + 5).find(|&j| meeting_noun(s, j))?;
     let start = modifiers_start(s, noun);
-    if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "their")) {
+    if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "an" | "their")) {
         return None;
     }
     // "with" and a few plain words ("with mid-level officials"), up to a preposition or punctuation.
     let mut end = noun + 1;
     if s.is(end, "with") {
-        if (end + 1..end + 6).any(|j| s.named_at(j).is_some_and(|m| can_act(m.entity.kind))) {
+        // Talks of a named party with a named party are their Meeting (drafted by the clause rules).
+        let named_with = (end + 1..end + 6).any(|j| s.named_at(j).is_some_and(|m| can_act(m.entity.kind)));
+        if named_with && !who.is_empty() {
             return None;
         }
         let mut j = end + 1;
         while j < end + 5
             && s.toks.get(j).is_some_and(|t| t.word)
-            && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-')
-            && !["at", "in", "on", "for", "over", "about", "and"].contains(&s.tok(j))
+            && !["at", "in", "on", "for", "over", "about", "and", "to"].contains(&s.tok(j))
+            && !crate::pack::when::WEEKDAYS.iter().any(|d| s.is(j, d))
         {
             j += 1;
         }
@@ -359,7 +389,7 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
         }
     }
     // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
-    let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none();
+    let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none() && possessive(&subj) != "the";
     if named_pair && end == noun + 1 {
         return None;
     }
@@ -384,7 +414,15 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
 pub fn last(s: &Sent<'_>) -> Option<Fact> {
     if s.is(0, "the") && s.is(1, "last") {
         let noun = (2..6).find(|&j| meeting_noun(s, j))?;
-        let v = noun + 1;
+        // "The last bilateral summit between leaders of Korea and Japan took place …": the "between"
+        // phrase, words only, is passed over.
+        let v = if s.is(noun + 1, "between") {
+            (noun + 2..noun + 10)
+                .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+                .find(|&j| s.is_phrase(j, "took place") || s.is_phrase(j, "was held") || s.is_phrase(j, "were held"))?
+        } else {
+            noun + 1
+        };
         let done = s.is_phrase(v, "took place") || s.is_phrase(v, "was held") || s.is_phrase(v, "were held");
         if !done || (2..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
             return None;
@@ -692,6 +730,16 @@ mod tests {
         );
         // Two named parties holding talks is their Meeting (drafted by actions::coordinated).
         assert!(claims("Japan and China held trade talks in Hanoi on Tuesday.", &es).is_empty());
+        assert_eq!(
+            claims("Leaders of Japan and China sat down for a historic summit in Hanoi, expressing hope.", &es),
+            vec![Claim::Event {
+                what: "the historic summit".into(),
+                who: vec!["jp".into(), "cn".into()],
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }]
+        );
         // Talks with a named party are a Meeting (drafted elsewhere); talks with neither place nor date say
         // nothing to ask.
         assert!(claims("Japan held talks with China in Hanoi.", &es).is_empty());
@@ -737,6 +785,16 @@ mod tests {
             }]
         );
         assert!(claims("The last ministerial meeting was a failure.", &es).is_empty());
+        assert_eq!(
+            claims("The last formal summit between leaders of Japan and China took place in May 2012 in Beijing.", &es),
+            vec![Claim::Event {
+                what: "the last formal summit".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("May 2012".into()),
+                era: None,
+            }]
+        );
     }
 
     #[test]
