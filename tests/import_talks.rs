@@ -23,6 +23,8 @@ South Korean President Roh Moo-hyun will meet Japanese Prime Minister Junichiro 
 Chinese Premier Wen Jiabao told reporters upon arrival at Beijing's airport on Friday that he was hopeful.
 
 Soon after the arrival, Wen Jiabao and Roh Moo-hyun held talks with Koizumi in Beijing.
+
+Japan and North Korea are holding talks in Pyongyang about the fate of abductees.
 ";
 
 fn draft() -> Draft {
@@ -64,6 +66,18 @@ fn talks_to_come_are_asked_about_as_to_come() {
         "{prompts:#?}"
     );
     assert!(!prompts.iter().any(|p| p.contains("announced?")), "the attribution is cut from the stem: {prompts:#?}");
+}
+
+#[test]
+fn talks_going_on_are_asked_about_as_going_on() {
+    let qs = questions(&draft());
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert_eq!(
+        answer(&qs, "In which city are the ongoing talks between Japan and North Korea being held?").as_deref(),
+        Some("Pyongyang"),
+        "{prompts:#?}"
+    );
+    assert!(!prompts.iter().any(|p| p.contains("ongoing") && p.contains(" did ")), "{prompts:#?}");
 }
 
 #[test]

@@ -7,9 +7,11 @@
 //! Rules kept:
 //! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
-//!   talks to be held?"); its date is kept only when the article writes it as a calendar date, since a
-//!   weekday ("Wednesday") is read against the dateline as the latest such day on or before it, which is
-//!   wrong for a day to come;
+//!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
+//!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
+//!   questions, which ask for the order things happened;
+//! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
+//!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
 //!   place after "in" or "at" and the sentence's date, unless the date opens a span ("Sunday through early
 //!   Monday"); talks with a named party are Meetings, drafted by [`super::actions`];
@@ -157,13 +159,6 @@ fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Na
     })
 }
 
-/// The sentence's date as a calendar date ("June 12", "June 12, 2013", "June 2013"), the only form a
-/// day to come may take in a date slot.
-fn calendar_date(s: &Sent<'_>) -> Option<String> {
-    let date = s.date()?;
-    matches!(When::parse(&date)?, When::Day { .. } | When::Month { .. }).then_some(date)
-}
-
 /// The sentence's date for something that took place, unless it opens a span ("Sunday through early
 /// Monday"), which one date would misstate.
 fn past_date(s: &Sent<'_>) -> Option<String> {
@@ -193,8 +188,7 @@ fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned <modifiers> <noun>" with its place and a calendar
-/// date. The plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin",
+/// "A meeting, talks … to come": an Event "the planned <modifiers> <noun>" with its place, undated. The plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin",
 /// "set for" after it (in its clause: before a full stop or a semicolon), or "planned", "upcoming",
 /// "preparations for" before it. A negated or quoted sentence is left out.
 pub fn planned(s: &Sent<'_>) -> Option<Fact> {
@@ -274,13 +268,7 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         Some(fact(
             id,
             s,
-            Claim::Event {
-                what,
-                who: Vec::new(),
-                place: Some(place.entity.id.clone()),
-                date: calendar_date(s),
-                era: None,
-            },
+            Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date: None, era: None },
         ))
     })
 }
@@ -361,8 +349,14 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     while matches!(s.tok(v).to_lowercase().as_str(), "have" | "has" | "had" | "also" | "reportedly" | "already") {
         v += 1;
     }
-    let verb = HOLD_VERBS.iter().find(|h| s.is_phrase(v, h))?;
-    let v = v + verb.split(' ').count() - 1;
+    // "are holding talks in Pyongyang": talks going on as the article is written.
+    let ongoing = matches!(s.tok(v).to_lowercase().as_str(), "are" | "is") && s.is(v + 1, "holding");
+    let v = if ongoing {
+        v + 1
+    } else {
+        let verb = HOLD_VERBS.iter().find(|h| s.is_phrase(v, h))?;
+        v + verb.split(' ').count() - 1
+    };
     let noun = (v + 1..v + 5).find(|&j| meeting_noun(s, j))?;
     let start = modifiers_start(s, noun);
     if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "an" | "their")) {
@@ -390,17 +384,28 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     }
     // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
     let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none() && possessive(&subj) != "the";
-    if named_pair && end == noun + 1 {
+    if named_pair && end == noun + 1 && !ongoing {
         return None;
     }
     let told = s.span(start, end);
-    let what = format!("{} {told}", possessive(&subj));
-    let what = if word_count(&what) > 8 { format!("{} {}", possessive(&subj), s.span(start, noun + 1)) } else { what };
+    // The parties are `who` only when the name does not hold them ("the historic summit"): a name that
+    // holds a party's name would give the answer away.
+    let who = if possessive(&subj) == "the" { who } else { Vec::new() };
+    let name = |told: &str| match (ongoing, possessive(&subj)) {
+        // "Japan and North Korea are holding talks" → "the ongoing talks between Japan and North Korea".
+        (true, _) if named_pair && end == noun + 1 => format!("the ongoing {told} between {subj}"),
+        (true, the) if the == "the" => format!("the ongoing {told}"),
+        (true, whose) => format!("{whose} ongoing {told}"),
+        (false, whose) => format!("{whose} {told}"),
+    };
+    let what = name(told);
+    let what = if word_count(&what) > 8 { name(s.span(start, noun + 1)) } else { what };
     if word_count(&what) > 8 {
         return None;
     }
     let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
-    let date = past_date(s);
+    // Talks going on are not dated: a weekday would be read as a day gone by.
+    let date = if ongoing { None } else { past_date(s) };
     if place.is_none() && date.is_none() {
         return None;
     }
@@ -453,6 +458,7 @@ pub fn last(s: &Sent<'_>) -> Option<Fact> {
     }
     let year = year_after(s, "since")?;
     let what = format!("{} last {told}", possessive(&subj));
+    let who = if possessive(&subj) == "the" { who } else { Vec::new() };
     if word_count(&what) > 8 {
         return None;
     }
@@ -677,8 +683,8 @@ mod tests {
         );
         assert_eq!(
             claims("The summit is to be held in Osaka on September 3.", &es),
-            vec![planned_event("the planned summit", "osaka", Some("September 3"))],
-            "a calendar date to come is kept"
+            vec![planned_event("the planned summit", "osaka", None)],
+            "a day to come is not put in the date slot, which timelines read as a day gone by"
         );
         // No plan word, a negation or no place: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
@@ -712,7 +718,7 @@ mod tests {
             claims("Japan held trade talks in Hanoi on Tuesday.", &es),
             vec![Claim::Event {
                 what: "Japan's trade talks".into(),
-                who: vec!["jp".into()],
+                who: Vec::new(),
                 place: Some("hanoi".into()),
                 date: Some("on Tuesday".into()),
                 era: None,
@@ -722,11 +728,22 @@ mod tests {
             claims("Japan and China held trade talks with business leaders in Hanoi.", &es),
             vec![Claim::Event {
                 what: "Japan and China's trade talks with business leaders".into(),
-                who: vec!["jp".into(), "cn".into()],
+                who: Vec::new(),
                 place: Some("hanoi".into()),
                 date: None,
                 era: None,
             }]
+        );
+        assert_eq!(
+            claims("Japan and China are holding talks in Hanoi about fishing rights.", &es),
+            vec![Claim::Event {
+                what: "the ongoing talks between Japan and China".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }],
+            "talks going on are told as going on"
         );
         // Two named parties holding talks is their Meeting (drafted by actions::coordinated).
         assert!(claims("Japan and China held trade talks in Hanoi on Tuesday.", &es).is_empty());
@@ -778,7 +795,7 @@ mod tests {
             claims("Japan and China have not met since 2012.", &es),
             vec![Claim::Event {
                 what: "Japan and China's last meeting".into(),
-                who: vec!["jp".into(), "cn".into()],
+                who: Vec::new(),
                 place: None,
                 date: Some("2012".into()),
                 era: None,
