@@ -424,8 +424,9 @@ pub fn event(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let verb = s.tok(end).to_lowercase();
-    // "The two sides held talks": an active "held" has an object; only "was held" says a happening was.
-    if verb == "held" {
+    // "The two sides held talks": an active "held" has an object; "was held" or a reduced "held in Seoul"
+    // says a happening was.
+    if verb == "held" && !matches!(s.tok(end + 1).to_lowercase().as_str(), "in" | "on" | "at" | "last" | "yesterday") {
         return None;
     }
     let verb = if matches!(verb.as_str(), "was" | "were") { s.tok(end + 1).to_lowercase() } else { verb };

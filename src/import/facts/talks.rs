@@ -38,18 +38,21 @@ const MEETING_NOUNS: [&str; 11] = [
 
 /// Words that say a meeting named just before is still to come ("talks scheduled for Seoul", "negotiations
 /// that begin Wednesday", "the meeting is to be held in Beijing").
-const PLAN_AFTER: [&str; 10] = [
+const PLAN_AFTER: [&str; 9] = [
     "scheduled",
     "to be held",
     "will be held",
     "will take place",
     "set for",
     "set to",
-    "due to",
     "that begin",
     "that begins",
     "to take place",
 ];
+
+/// Words that say a plan fell through ("talks, scheduled for Seoul, were cancelled"): nothing is drafted.
+const PLAN_UNDONE: [&str; 8] =
+    ["cancelled", "canceled", "postponed", "called", "scrapped", "delayed", "suspended", "collapsed"];
 
 /// Words before a meeting noun that say it is still to come ("the planned talks", "preparations for …").
 const PLAN_BEFORE: [&str; 5] = ["planned", "upcoming", "proposed", "preparations", "scheduled"];
@@ -192,7 +195,7 @@ fn slug(phrase: &str) -> String {
 /// "set for" after it (in its clause: before a full stop or a semicolon), or "planned", "upcoming",
 /// "preparations for" before it. A negated or quoted sentence is left out.
 pub fn planned(s: &Sent<'_>) -> Option<Fact> {
-    if (0..s.toks.len()).any(|k| s.is(k, "not") || s.is(k, "no") || s.is(k, "never")) {
+    if (0..s.toks.len()).any(|k| ["not", "no", "never"].iter().chain(&PLAN_UNDONE).any(|w| s.is(k, w))) {
         return None;
     }
     (0..s.toks.len()).find_map(|k| {
@@ -382,6 +385,26 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
             end = j;
         }
     }
+    // "X held talks in Beijing with Y", "… on Monday with Y": X's Meeting with Y.
+    if who.len() == 1 && !ongoing && end == noun + 1 {
+        let with = (noun + 1..(noun + 8).min(s.toks.len()))
+            .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+            .find(|&j| s.is(j, "with"));
+        let near: Vec<&Named<'_>> = with.map_or(Vec::new(), |w| (w + 1..w + 6).filter_map(|i| s.named_at(i)).collect());
+        let whom = near
+            .iter()
+            .find(|m| m.entity.kind == EntityKind::Person)
+            .or_else(|| {
+                near.iter().find(|m| with.is_some_and(|w| m.first == w + 1) && !matches!(s.tok(m.end), "'s" | "’s"))
+            })
+            .filter(|m| can_act(m.entity.kind) && who.first() != Some(&m.entity.id));
+        if let (Some(w), Some(whom), Some(me)) = (with, whom, who.first()) {
+            let (me, them) = (me.clone(), whom.entity.id.clone());
+            let place = place_after(s, noun, w).map(|m| m.entity.id.clone()).filter(|p| *p != me && *p != them);
+            let id = format!("meet-{me}-{them}");
+            return Some(fact(id, s, Claim::Meeting { who: me, whom: them, place, date: past_date(s) }));
+        }
+    }
     // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
     let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none() && possessive(&subj) != "the";
     if named_pair && end == noun + 1 && !ongoing {
@@ -558,7 +581,14 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) || s.in_quote(whom.first) {
             return None;
         }
-        let end = (whom.end..s.toks.len())
+        // "meet X and top legislator Y": a second person met is kept.
+        let last = (whom.end + 1..whom.end + 5)
+            .filter(|_| s.is(whom.end, "and"))
+            .filter_map(|i| s.named_at(i))
+            .find(|m| m.entity.kind == EntityKind::Person)
+            .filter(|m| (whom.end + 1..m.first).all(|j| s.tok(j).chars().all(|c| c.is_alphabetic() || c == '-')))
+            .map_or(whom.end, |m| m.end);
+        let end = (last..s.toks.len())
             .find(|&j| !s.toks.get(j).is_some_and(|t| t.word) || PREDICATE_ENDS.contains(&s.tok(j)))
             .unwrap_or(s.toks.len());
         let stance = super::clause::curly(s.span(from, end))?;
@@ -598,6 +628,24 @@ pub fn dated_meeting(s: &Sent<'_>) -> Option<Fact> {
     })
 }
 
+/// Verbs that a person does to another face to face, whose object was met.
+const FACE_TO_FACE: [&str; 14] = [
+    "told",
+    "promised",
+    "assured",
+    "urged",
+    "asked",
+    "thanked",
+    "warned",
+    "invited",
+    "congratulated",
+    "briefed",
+    "handed",
+    "gave",
+    "presented",
+    "reassured",
+];
+
 /// "During a meeting in Pyongyang in May, X promised Y that …", "During their talks in Beijing, X told Y
 /// …": a Meeting of X (the clause's subject) and Y (the person named right after X's verb in the past
 /// tense), in the place the opening phrase names.
@@ -618,16 +666,19 @@ pub fn during_meeting(s: &Sent<'_>) -> Option<Fact> {
     if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
         return None;
     }
-    // "said Y was wrong": Y is what was said about, not whom X met.
+    // Only a verb done to a person face to face ("told Y", "promised Y"): "said Y was wrong" or "criticised
+    // Y's remarks" is about Y, not with Y.
     let verb = s.tok(vg.verb).to_lowercase();
-    if super::speech::SAY_WORDS.contains(&verb.as_str()) && verb != "told" {
+    if !FACE_TO_FACE.contains(&verb.as_str()) {
         return None;
     }
     let whom = (vg.verb + 1..vg.verb + 6)
         .filter_map(|i| s.named_at(i))
         .find(|m| m.entity.kind == EntityKind::Person)
         .filter(|m| m.entity.id != n.entity.id)?;
-    if (vg.verb + 1..whom.first).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+    if (vg.verb + 1..whom.first).any(|j| !s.toks.get(j).is_some_and(|t| t.word))
+        || matches!(s.tok(whom.end), "'s" | "’s")
+    {
         return None;
     }
     let place = place_after(s, noun, comma).map(|m| m.entity.id.clone());
@@ -689,6 +740,8 @@ mod tests {
         // No plan word, a negation or no place: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
         assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
+        assert!(claims("The talks, scheduled for Osaka, were postponed.", &es).is_empty());
+        assert!(claims("The talks were delayed due to tensions in Osaka.", &es).is_empty());
         assert!(claims("Talks are scheduled for later this year.", &es).is_empty());
     }
 
@@ -757,10 +810,30 @@ mod tests {
                 era: None,
             }]
         );
+        assert_eq!(
+            claims("Japan held trade talks in Hanoi on Tuesday with China.", &es),
+            vec![Claim::Meeting {
+                who: "jp".into(),
+                whom: "cn".into(),
+                place: Some("hanoi".into()),
+                date: Some("on Tuesday".into())
+            }],
+            "talks with a party named later in the clause are a meeting with it"
+        );
         // Talks with a named party are a Meeting (drafted elsewhere); talks with neither place nor date say
         // nothing to ask.
         assert!(claims("Japan held talks with China in Hanoi.", &es).is_empty());
         assert!(claims("Japan held talks with business leaders.", &es).is_empty());
+        assert_eq!(
+            claims("Japan held talks in Hanoi with business leaders.", &es),
+            vec![Claim::Event {
+                what: "Japan's talks".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: None,
+                era: None
+            }]
+        );
         assert_eq!(
             claims("Japan will hold talks in Hanoi.", &es),
             vec![planned_event("the planned talks", "hanoi", None)],
@@ -853,6 +926,13 @@ mod tests {
             claims("Lee Ho is to meet with Ken Sato in Tokyo.", &es),
             vec![stance("is to meet with Ken Sato in Tokyo")]
         );
+        assert_eq!(
+            claims(
+                "Later Sunday, Lee Ho will also meet Ken Sato and top legislator Wu Bo, respectively, before flying home.",
+                &[entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato"), entity("wu", Person, "Wu Bo"),]
+            ),
+            vec![stance("will also meet Ken Sato and top legislator Wu Bo")]
+        );
         // Done, not planned: left to the Meeting rules.
         assert!(claims("Lee Ho met Ken Sato in Tokyo.", &es).is_empty());
     }
@@ -879,6 +959,7 @@ mod tests {
             vec![Claim::Meeting { who: "lee".into(), whom: "sato".into(), place: Some("seoul".into()), date: None }]
         );
         assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
+        assert!(claims("During a meeting in Seoul, Lee Ho criticised Ken Sato's remarks.", &es).is_empty());
     }
 
     #[test]
@@ -898,6 +979,41 @@ mod tests {
             claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
             vec![planned_event("the planned trilateral summit", "bh", None)]
         );
+    }
+
+    /// What every rule of the facts step drafts from a sentence.
+    fn all_claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        let s = sent(text, es);
+        let mut out: Vec<Claim> = super::super::actions::clauses(&s).into_iter().map(|f| f.claim).collect();
+        out.extend(super::super::actions::noun_meeting(&s).map(|f| f.claim));
+        out.extend(talks(&s).into_iter().map(|f| f.claim));
+        out
+    }
+
+    #[test]
+    fn plans_and_possibilities_are_never_meetings_or_visits() {
+        let es =
+            [entity("kim", Person, "Kim Sung"), entity("wu", Person, "Wu Dawei"), entity("beijing", City, "Beijing")];
+        for text in [
+            "Kim Sung was to meet Wu Dawei on Friday.",
+            "Kim Sung is to meet Wu Dawei in Beijing.",
+            "Kim Sung will meet with Wu Dawei in Beijing on Friday.",
+            "Kim Sung may also visit Beijing shortly.",
+            "Kim Sung is scheduled to meet Wu Dawei in Beijing.",
+            "Talks between Kim Sung and Wu Dawei are scheduled for Friday in Beijing.",
+        ] {
+            let got = all_claims(text, &es);
+            assert!(!got.is_empty(), "{text}: nothing drafted");
+            assert!(!got.iter().any(|c| matches!(c, Claim::Meeting { .. } | Claim::Visit { .. })), "{text}: {got:?}");
+        }
+        // Done: a Meeting and a Visit.
+        let got = all_claims("Kim Sung has arrived in Beijing to meet Wu Dawei.", &es);
+        assert!(
+            got.iter().any(|c| matches!(c, Claim::Visit { destination, .. } if destination == "beijing")),
+            "{got:?}"
+        );
+        let got = all_claims("Kim Sung met with Wu Dawei on Tuesday.", &es);
+        assert!(got.iter().any(|c| matches!(c, Claim::Meeting { .. })), "{got:?}");
     }
 
     #[test]
