@@ -74,6 +74,8 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out.extend(planned_meeting(s));
     out.extend(dated_meeting(s));
     out.extend(during_meeting(s));
+    out.extend(onward(s));
+    out.extend(earlier_meeting(s));
     out
 }
 
@@ -686,6 +688,71 @@ pub fn during_meeting(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
 }
 
+/// Verbs of going on to a place, as gerunds, with their base and past forms.
+const ONWARD: [(&str, &str, &str); 5] = [
+    ("flying", "fly", "flew"),
+    ("travelling", "travel", "travelled"),
+    ("traveling", "travel", "traveled"),
+    ("heading", "head", "headed"),
+    ("going", "go", "went"),
+];
+
+/// "X will meet Y … before flying to Seoul early Monday for talks with Z": X's Stance worded as planned
+/// ("will fly to Seoul early Monday for talks with Z"); after a verb in the past tense ("X met Y on Sunday
+/// before flying to Seoul"), X's Visit to the city or country.
+pub fn onward(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.is(k, "before") && !s.in_quote(k))?;
+    let (_, base, _) = ONWARD.iter().find(|(g, _, _)| s.is(k + 1, g))?;
+    if !s.is(k + 2, "to") {
+        return None;
+    }
+    let dest = s.named_at(k + 3).filter(|m| matches!(m.entity.kind, EntityKind::City | EntityKind::Country))?;
+    let n =
+        s.named.iter().find(|n| n.first < k && can_act(n.entity.kind) && s.opens_clause(n) && !s.in_quote(n.first))?;
+    let at = s.after_subject(n);
+    let will = (at..at + 2).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "will" | "would"));
+    let who = n.entity.id.clone();
+    if let Some(w) = will {
+        let end = (k + 3..s.toks.len())
+            .find(|&j| matches!(s.tok(j), "," | ";" | "." | "(") || s.is(j, "and"))
+            .unwrap_or(s.toks.len());
+        let rest = s.span(k + 2, end);
+        let stance = super::clause::curly(&format!("{} {base} {rest}", s.tok(w).to_lowercase()))?;
+        if word_count(&stance) > 20 {
+            return None;
+        }
+        return Some(fact(format!("plan-go-{who}"), s, Claim::Stance { actor: who, stance, issue: None }));
+    }
+    let vg = s.verb_group(at)?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let destination = dest.entity.id.clone();
+    Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: None, first: None }))
+}
+
+/// "… the second meeting between X and Y, following their meeting in Washington": X and Y's earlier
+/// Meeting, in the place "their meeting in Z" names. X and Y are the parties of the sentence's own meeting
+/// ([`super::actions::noun_meeting`]).
+pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
+    let k = (0..s.toks.len())
+        .find(|&k| s.is(k, "their") && !s.in_quote(k) && (k + 1..k + 4).any(|j| meeting_noun(s, j)))?;
+    let noun = (k + 1..k + 4).find(|&j| meeting_noun(s, j))?;
+    if (k + 1..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let place = s.named_at(noun + 2).filter(|m| {
+        s.is(noun + 1, "in") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+    })?;
+    let pair = super::actions::noun_meeting(s)?;
+    let Claim::Meeting { who, whom, .. } = pair.claim else { return None };
+    if place.entity.id == who || place.entity.id == whom {
+        return None;
+    }
+    let id = format!("meet-{who}-{whom}-before");
+    Some(fact(id, s, Claim::Meeting { who, whom, place: Some(place.entity.id.clone()), date: None }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speech::tests::{entity, sent};
@@ -978,6 +1045,41 @@ mod tests {
         assert_eq!(
             claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
             vec![planned_event("the planned trilateral summit", "bh", None)]
+        );
+    }
+
+    #[test]
+    fn going_on_to_a_place_and_an_earlier_meeting() {
+        let es = [
+            entity("abe", Person, "Shinzo Abe"),
+            entity("hu", Person, "Hu Jintao"),
+            entity("roh", Person, "Roh Moo-hyun"),
+            entity("seoul", City, "Seoul"),
+            entity("dc", City, "Washington"),
+        ];
+        let got = claims(
+            "Later Sunday, Shinzo Abe will meet Hu Jintao before flying to Seoul early Monday for talks with Roh Moo-hyun.",
+            &es,
+        );
+        assert!(
+            got.contains(&Claim::Stance {
+                actor: "abe".into(),
+                stance: "will fly to Seoul early Monday for talks with Roh Moo-hyun".into(),
+                issue: None
+            }),
+            "{got:?}"
+        );
+        assert_eq!(
+            claims("Shinzo Abe met Hu Jintao on Sunday before flying to Seoul.", &es),
+            vec![Claim::Visit { who: "abe".into(), destination: "seoul".into(), date: None, first: None }]
+        );
+        let got = claims(
+            "This is the second meeting between Shinzo Abe and Hu Jintao following their meeting in Washington.",
+            &es,
+        );
+        assert_eq!(
+            got,
+            vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: Some("dc".into()), date: None }]
         );
     }
 
