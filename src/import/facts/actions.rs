@@ -261,13 +261,25 @@ pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fac
         "held" if s.is_phrase(k, "talks with") => k += 2,
         // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met.
         "visited" => {}
+        // "received visiting Chinese Foreign Minister Wang Yi": a person received, welcomed or greeted is met.
+        "received" | "welcomed" | "greeted" => {}
         _ => return None,
     }
     // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
     let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
     let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && !possessive(s, m);
     let person = near.iter().find(|m| m.entity.kind == EntityKind::Person);
-    let whom = if verb == "visited" { person } else { person.or_else(|| near.iter().find(direct)) }?;
+    // Only titles stand between "received" and the person: "received a letter from Kim" met nobody.
+    let titled = |m: &&&Named<'_>| {
+        (k..m.first).all(|j| {
+            !matches!(s.tok(j).to_lowercase().as_str(), "a" | "an" | "from" | "of" | "by" | "to" | "with" | "," | "and")
+        })
+    };
+    let whom = match verb.as_str() {
+        "visited" => person,
+        "received" | "welcomed" | "greeted" => person.filter(titled),
+        _ => person.or_else(|| near.iter().find(direct)),
+    }?;
     if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
         return None;
     }

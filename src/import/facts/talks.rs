@@ -75,6 +75,8 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out.extend(dated_meeting(s));
     out.extend(during_meeting(s));
     out.extend(onward(s));
+    out.extend(received_by(s));
+    out.extend(marking_visit(s));
     out.extend(earlier_meeting(s));
     out
 }
@@ -688,6 +690,63 @@ pub fn during_meeting(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
 }
 
+/// "X was greeted (received, welcomed, met) [in Z] by Y": Y's Meeting with X, in Z, on the sentence's date.
+pub fn received_by(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let at = s.after_subject(n);
+        if !matches!(s.tok(at).to_lowercase().as_str(), "was" | "were") {
+            return None;
+        }
+        let verb = s.tok(at + 1).to_lowercase();
+        if !matches!(verb.as_str(), "greeted" | "received" | "welcomed" | "met") {
+            return None;
+        }
+        // "in Pyongyang", "at the airport" may come before "by".
+        let by = (at + 2..(at + 8).min(s.toks.len()))
+            .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+            .find(|&j| s.is(j, "by"))?;
+        let y = s.named_at(by + 1).filter(|y| can_act(y.entity.kind) && y.entity.id != n.entity.id)?;
+        let (who, whom) = (y.entity.id.clone(), n.entity.id.clone());
+        let place =
+            place_after(s, at + 1, s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| *p != who && *p != whom);
+        Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: past_date(s) }))
+    })
+}
+
+/// "X met Y in Beijing on January 5, marking the first visit to Beijing by a South Korean leader in over
+/// five years": X's Visit to the place, on the sentence's date, with what made it a first (the noun phrase
+/// after "marking", up to the end of the sentence). X is the subject of a clause in the past tense.
+pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k))?;
+    if !s.is(k + 1, "the") {
+        return None;
+    }
+    let visit = (k + 2..k + 6).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "visit" | "trip"))?;
+    let dest = s.named_at(visit + 2).filter(|m| {
+        s.is(visit + 1, "to") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+    })?;
+    let end = (k + 1..s.toks.len()).find(|&j| matches!(s.tok(j), "," | ";" | ".")).unwrap_or(s.toks.len());
+    let first = s.span(k + 1, end);
+    if word_count(first) > 16 || first.contains(['"', '“', '”']) {
+        return None;
+    }
+    let n =
+        s.named.iter().find(|n| n.first < k && can_act(n.entity.kind) && s.opens_clause(n) && !s.in_quote(n.first))?;
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: s.date(), first: Some(first.to_string()) },
+    ))
+}
+
 /// Verbs of going on to a place, as gerunds, with their base and past forms.
 const ONWARD: [(&str, &str, &str); 5] = [
     ("flying", "fly", "flew"),
@@ -1080,6 +1139,56 @@ mod tests {
         assert_eq!(
             got,
             vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: Some("dc".into()), date: None }]
+        );
+    }
+
+    #[test]
+    fn received_greeted_or_welcomed_is_met() {
+        let es = [
+            entity("abe", Person, "Shinzo Abe"),
+            entity("hu", Person, "Hu Jintao"),
+            entity("beijing", City, "Beijing"),
+            entity("envoys", Group, "envoys"),
+        ];
+        assert_eq!(
+            claims("The envoys were greeted in Beijing by Hu Jintao, the state media said.", &es),
+            vec![Claim::Meeting { who: "hu".into(), whom: "envoys".into(), place: Some("beijing".into()), date: None }]
+        );
+        let got =
+            all_claims("Hu Jintao received visiting Japanese Prime Minister Shinzo Abe in Beijing on Monday.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "hu".into(),
+                whom: "abe".into(),
+                place: Some("beijing".into()),
+                date: Some("on Monday".into())
+            }),
+            "{got:?}"
+        );
+        let got = all_claims("Hu Jintao received a letter from Shinzo Abe in Beijing.", &es);
+        assert!(!got.iter().any(|c| matches!(c, Claim::Meeting { .. })), "{got:?}");
+    }
+
+    #[test]
+    fn a_meeting_marking_a_first_visit_is_that_visit() {
+        let es =
+            [entity("moon", Person, "Moon Ho"), entity("xi", Person, "Xi Jinping"), entity("beijing", City, "Beijing")];
+        assert_eq!(
+            claims(
+                "Moon Ho met with Xi Jinping in Beijing on March 3, marking the first visit to Beijing by a Korean leader in six years.",
+                &es
+            ),
+            vec![Claim::Visit {
+                who: "moon".into(),
+                destination: "beijing".into(),
+                date: Some("March 3".into()),
+                first: Some("the first visit to Beijing by a Korean leader in six years".into())
+            }]
+        );
+        assert!(
+            claims("Moon Ho will meet Xi Jinping, marking the first visit to Beijing by a Korean leader.", &es)
+                .iter()
+                .all(|c| !matches!(c, Claim::Visit { .. }))
         );
     }
 
