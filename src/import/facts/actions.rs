@@ -259,10 +259,9 @@ pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fac
             }
         }
         "held" if s.is_phrase(k, "talks with") => k += 2,
-        // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met.
-        "visited" => {}
-        // "received visiting Chinese Foreign Minister Wang Yi": a person received, welcomed or greeted is met.
-        "received" | "welcomed" | "greeted" => {}
+        // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met; so is one received,
+        // welcomed or greeted ("received visiting Chinese Foreign Minister Wang Yi").
+        "visited" | "received" | "welcomed" | "greeted" => {}
         _ => return None,
     }
     // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
