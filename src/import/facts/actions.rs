@@ -259,6 +259,25 @@ pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fac
             }
         }
         "held" if s.is_phrase(k, "talks with") => k += 2,
+        // "held bilateral talks with", "had a meeting with", "held a summit with": up to three plain words
+        // before the meeting noun.
+        "held" | "had" => {
+            let noun = (k..k + 4).find(|&j| {
+                matches!(
+                    s.tok(j).to_lowercase().as_str(),
+                    "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "discussions" | "consultations"
+                )
+            })?;
+            let plain = (k..noun).all(|j| {
+                s.toks.get(j).is_some_and(|t| t.word)
+                    && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+                    && !matches!(s.tok(j), "no" | "not" | "further" | "more")
+            });
+            if !plain || !s.is(noun + 1, "with") {
+                return None;
+            }
+            k = noun + 2;
+        }
         // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met; so is one received,
         // welcomed or greeted ("received visiting Chinese Foreign Minister Wang Yi").
         "visited" | "received" | "welcomed" | "greeted" => {}

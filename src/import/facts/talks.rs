@@ -77,6 +77,7 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out.extend(onward(s));
     out.extend(received_by(s));
     out.extend(marking_visit(s));
+    out.extend(noun_visit(s));
     out.extend(earlier_meeting(s));
     out
 }
@@ -347,14 +348,43 @@ fn possessive(subject: &str) -> String {
 /// meeting", "sat down for a summit", "opened talks".
 const HOLD_VERBS: [&str; 7] = ["held", "had", "sat down for", "opened", "began", "concluded", "wrapped up"];
 
+/// The Meeting of `who` (one party) with the party named after "with" within a few words after the
+/// meeting noun at `noun` ("talks with Y", "talks in Beijing on Monday with Y"): a person, or a party right
+/// after "with" (not a possessive: "with China's …" names whose).
+fn meeting_with(s: &Sent<'_>, who: &[String], noun: usize) -> Option<Fact> {
+    let w = (noun + 1..(noun + 8).min(s.toks.len()))
+        .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+        .find(|&j| s.is(j, "with"))?;
+    let near: Vec<&Named<'_>> = (w + 1..w + 6).filter_map(|i| s.named_at(i)).collect();
+    let whom = near
+        .iter()
+        .find(|m| m.entity.kind == EntityKind::Person)
+        .or_else(|| near.iter().find(|m| m.first == w + 1 && !matches!(s.tok(m.end), "'s" | "’s")))
+        .filter(|m| can_act(m.entity.kind) && who.first() != Some(&m.entity.id))?;
+    let (me, them) = (who.first()?.clone(), whom.entity.id.clone());
+    let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| *p != me && *p != them);
+    Some(fact(format!("meet-{me}-{them}"), s, Claim::Meeting { who: me, whom: them, place, date: past_date(s) }))
+}
+
 /// "<Subject> held <modifiers> talks [with <people>] [at/in <place>] [<date>]": an Event named after who
 /// held them ("the two Koreas' marathon talks with mid-level officials"), when the talks are not with a
 /// named party (those are Meetings) and a place or a date is stated.
 pub fn held(s: &Sent<'_>) -> Option<Fact> {
     let (subj, who, k) = subject(s)?;
     let mut v = k;
-    while matches!(s.tok(v).to_lowercase().as_str(), "have" | "has" | "had" | "also" | "reportedly" | "already") {
-        v += 1;
+    // Adverbs, and "have" or "has" before a participle ("has held"); "had" alone is the verb ("had talks").
+    loop {
+        let w = s.tok(v).to_lowercase();
+        let aux = matches!(w.as_str(), "have" | "has" | "had")
+            && matches!(
+                s.tok(v + 1).to_lowercase().as_str(),
+                "held" | "had" | "opened" | "begun" | "concluded" | "also" | "already"
+            );
+        if aux || matches!(w.as_str(), "also" | "reportedly" | "already") {
+            v += 1;
+        } else {
+            break;
+        }
     }
     // "are holding talks in Pyongyang": talks going on as the article is written.
     let ongoing = matches!(s.tok(v).to_lowercase().as_str(), "are" | "is") && s.is(v + 1, "holding");
@@ -368,6 +398,13 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     let start = modifiers_start(s, noun);
     if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "an" | "their")) {
         return None;
+    }
+    // "X held talks with Y", "X had a meeting in Beijing with Y": X's Meeting with Y.
+    if who.len() == 1
+        && !ongoing
+        && let Some(f) = meeting_with(s, &who, noun)
+    {
+        return Some(f);
     }
     // "with" and a few plain words ("with mid-level officials"), up to a preposition or punctuation.
     let mut end = noun + 1;
@@ -387,26 +424,6 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
         }
         if j > end + 1 {
             end = j;
-        }
-    }
-    // "X held talks in Beijing with Y", "… on Monday with Y": X's Meeting with Y.
-    if who.len() == 1 && !ongoing && end == noun + 1 {
-        let with = (noun + 1..(noun + 8).min(s.toks.len()))
-            .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
-            .find(|&j| s.is(j, "with"));
-        let near: Vec<&Named<'_>> = with.map_or(Vec::new(), |w| (w + 1..w + 6).filter_map(|i| s.named_at(i)).collect());
-        let whom = near
-            .iter()
-            .find(|m| m.entity.kind == EntityKind::Person)
-            .or_else(|| {
-                near.iter().find(|m| with.is_some_and(|w| m.first == w + 1) && !matches!(s.tok(m.end), "'s" | "’s"))
-            })
-            .filter(|m| can_act(m.entity.kind) && who.first() != Some(&m.entity.id));
-        if let (Some(w), Some(whom), Some(me)) = (with, whom, who.first()) {
-            let (me, them) = (me.clone(), whom.entity.id.clone());
-            let place = place_after(s, noun, w).map(|m| m.entity.id.clone()).filter(|p| *p != me && *p != them);
-            let id = format!("meet-{me}-{them}");
-            return Some(fact(id, s, Claim::Meeting { who: me, whom: them, place, date: past_date(s) }));
         }
     }
     // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
@@ -747,6 +764,59 @@ pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
     ))
 }
 
+/// Words that make a visit named by a noun one still to come ("ahead of X's visit to Z", "X's upcoming
+/// visit").
+const VISIT_TO_COME: [&str; 12] = [
+    "ahead",
+    "upcoming",
+    "planned",
+    "will",
+    "would",
+    "next",
+    "expected",
+    "scheduled",
+    "proposed",
+    "possible",
+    "before",
+    "prepare",
+];
+
+/// "X's visit to Z", "X's three-day state visit to Z", "X's repeated visits to Z": X's Visit to Z, undated
+/// (the sentence's date may be another thing's), unless the sentence speaks of it as to come ("ahead of
+/// X's visit"), negates it, or quotes it.
+pub fn noun_visit(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| {
+        ["not", "no", "never", "cancelled", "canceled", "postponed"].iter().chain(&VISIT_TO_COME).any(|w| s.is(k, w))
+    }) {
+        return None;
+    }
+    s.named.iter().find_map(|n| {
+        if !matches!(n.entity.kind, EntityKind::Person | EntityKind::Group)
+            || s.in_quote(n.first)
+            || !matches!(s.tok(n.end), "'s" | "’s")
+        {
+            return None;
+        }
+        let visit = (n.end + 1..n.end + 5).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "visit" | "visits"))?;
+        let plain = (n.end + 1..visit)
+            .all(|j| s.toks.get(j).is_some_and(|t| t.word) && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-'));
+        if !plain || !s.is(visit + 1, "to") {
+            return None;
+        }
+        let at = visit + 2 + usize::from(s.is(visit + 2, "the"));
+        let dest = s.named_at(at).filter(|m| {
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && !matches!(s.tok(m.end), "'s" | "’s")
+        })?;
+        let who = n.entity.id.clone();
+        Some(fact(
+            format!("visit-{who}"),
+            s,
+            Claim::Visit { who, destination: dest.entity.id.clone(), date: None, first: None },
+        ))
+    })
+}
+
 /// Verbs of going on to a place, as gerunds, with their base and past forms.
 const ONWARD: [(&str, &str, &str); 5] = [
     ("flying", "fly", "flew"),
@@ -946,9 +1016,11 @@ mod tests {
             }],
             "talks with a party named later in the clause are a meeting with it"
         );
-        // Talks with a named party are a Meeting (drafted elsewhere); talks with neither place nor date say
-        // nothing to ask.
-        assert!(claims("Japan held talks with China in Hanoi.", &es).is_empty());
+        // Talks with a named party are a Meeting; talks with neither place nor date say nothing to ask.
+        assert_eq!(
+            claims("Japan held talks with China in Hanoi.", &es),
+            vec![Claim::Meeting { who: "jp".into(), whom: "cn".into(), place: Some("hanoi".into()), date: None }]
+        );
         assert!(claims("Japan held talks with business leaders.", &es).is_empty());
         assert_eq!(
             claims("Japan held talks in Hanoi with business leaders.", &es),
@@ -1189,6 +1261,41 @@ mod tests {
             claims("Moon Ho will meet Xi Jinping, marking the first visit to Beijing by a Korean leader.", &es)
                 .iter()
                 .all(|c| !matches!(c, Claim::Visit { .. }))
+        );
+    }
+
+    #[test]
+    fn a_visit_named_by_a_noun_is_a_visit_unless_it_is_to_come() {
+        let es = [
+            entity("pelosi", Person, "Nancy Pelosi"),
+            entity("taiwan", Country, "Taiwan"),
+            entity("xi", Person, "Xi Jinping"),
+        ];
+        assert_eq!(
+            claims("Relations have been strained since Nancy Pelosi's visit to Taiwan earlier this month.", &es),
+            vec![Claim::Visit { who: "pelosi".into(), destination: "taiwan".into(), date: None, first: None }]
+        );
+        assert!(claims("Security was tightened ahead of Nancy Pelosi's visit to Taiwan.", &es).is_empty());
+        assert!(claims("Nancy Pelosi's upcoming visit to Taiwan angered Beijing.", &es).is_empty());
+        let got = all_claims("Xi Jinping held bilateral talks with Nancy Pelosi in Taiwan on Monday.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "xi".into(),
+                whom: "pelosi".into(),
+                place: Some("taiwan".into()),
+                date: Some("on Monday".into())
+            }),
+            "{got:?}"
+        );
+        let got = all_claims("Xi Jinping had a meeting with Nancy Pelosi in Taiwan.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "xi".into(),
+                whom: "pelosi".into(),
+                place: Some("taiwan".into()),
+                date: None
+            }),
+            "{got:?}"
         );
     }
 
