@@ -327,11 +327,10 @@ fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         }
         _ => return None,
     }
-    if s.is(k, "the") {
-        k += 1;
-    }
+    // A mention may hold its "the" ("the Yasukuni Shrine") or not ("the Chinese capital, Beijing").
+    let named = s.named_at(k).or_else(|| s.named_at(k + 1).filter(|_| s.is(k, "the")));
     // "visited Japan's Prime Minister": the country names whose minister, not where the visit went.
-    let dest = s.named_at(k).filter(|m| !possessive(s, m))?;
+    let dest = named.filter(|m| !possessive(s, m))?;
     if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
         return None;
     }

@@ -124,6 +124,12 @@ fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
     Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
 }
 
+/// The mention at token `i`, or after a "the" there: a mention may or may not hold its "the" ("the
+/// Yasukuni Shrine", "the Panmunjom truce village").
+fn named_after_the<'s, 'a>(s: &'s Sent<'a>, i: usize) -> Option<&'s Named<'a>> {
+    s.named_at(i).or_else(|| s.named_at(i + 1).filter(|_| s.is(i, "the")))
+}
+
 /// Whether token `k` is a meeting noun outside a quotation.
 fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
     !s.in_quote(k) && MEETING_NOUNS.iter().any(|n| s.is(k, n))
@@ -524,8 +530,7 @@ pub fn arrival(s: &Sent<'_>) -> Option<Fact> {
     if !matches!(opener.as_str(), "upon" | "on" | "after") || !(s.is(k + 1, "at") || s.is(k + 1, "in")) {
         return None;
     }
-    let at = k + 2 + usize::from(s.is(k + 2, "the"));
-    let dest = s.named_at(at)?;
+    let dest = named_after_the(s, k + 2)?;
     if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
         return None;
     }
@@ -742,7 +747,7 @@ pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let visit = (k + 2..k + 6).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "visit" | "trip"))?;
-    let dest = s.named_at(visit + 2).filter(|m| {
+    let dest = named_after_the(s, visit + 2).filter(|m| {
         s.is(visit + 1, "to") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
     })?;
     let end = (k + 1..s.toks.len()).find(|&j| matches!(s.tok(j), "," | ";" | ".")).unwrap_or(s.toks.len());
@@ -803,8 +808,7 @@ pub fn noun_visit(s: &Sent<'_>) -> Option<Fact> {
         if !plain || !s.is(visit + 1, "to") {
             return None;
         }
-        let at = visit + 2 + usize::from(s.is(visit + 2, "the"));
-        let dest = s.named_at(at).filter(|m| {
+        let dest = named_after_the(s, visit + 2).filter(|m| {
             matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
                 && !matches!(s.tok(m.end), "'s" | "’s")
         })?;
@@ -835,7 +839,7 @@ pub fn onward(s: &Sent<'_>) -> Option<Fact> {
     if !s.is(k + 2, "to") {
         return None;
     }
-    let dest = s.named_at(k + 3).filter(|m| matches!(m.entity.kind, EntityKind::City | EntityKind::Country))?;
+    let dest = named_after_the(s, k + 3).filter(|m| matches!(m.entity.kind, EntityKind::City | EntityKind::Country))?;
     let n =
         s.named.iter().find(|n| n.first < k && can_act(n.entity.kind) && s.opens_clause(n) && !s.in_quote(n.first))?;
     let at = s.after_subject(n);
@@ -1276,6 +1280,25 @@ mod tests {
             vec![Claim::Visit { who: "pelosi".into(), destination: "taiwan".into(), date: None, first: None }]
         );
         assert!(claims("Security was tightened ahead of Nancy Pelosi's visit to Taiwan.", &es).is_empty());
+        let es2 = [entity("koizumi", Person, "Junichiro Koizumi"), entity("shrine", Place, "the Yasukuni Shrine")];
+        assert_eq!(
+            claims(
+                "Ties soured over Junichiro Koizumi's repeated visits to the Yasukuni Shrine, where war dead are honored.",
+                &es2
+            ),
+            vec![Claim::Visit { who: "koizumi".into(), destination: "shrine".into(), date: None, first: None }],
+            "a mention that holds its \"the\""
+        );
+        let got = all_claims("Junichiro Koizumi visited the Yasukuni Shrine on Monday.", &es2);
+        assert!(
+            got.contains(&Claim::Visit {
+                who: "koizumi".into(),
+                destination: "shrine".into(),
+                date: Some("on Monday".into()),
+                first: None
+            }),
+            "{got:?}"
+        );
         assert!(claims("Nancy Pelosi's upcoming visit to Taiwan angered Beijing.", &es).is_empty());
         let got = all_claims("Xi Jinping held bilateral talks with Nancy Pelosi in Taiwan on Monday.", &es);
         assert!(
