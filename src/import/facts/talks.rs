@@ -321,9 +321,23 @@ fn subject(s: &Sent<'_>) -> Option<(String, Vec<String>, usize)> {
             return Some((lower_the(s.span(0, b.end)), vec![a.entity.id.clone(), b.entity.id.clone()], b.end));
         }
     }
-    // A name after a few modifiers ("South Korean envoys", "President Moon Jae-in").
+    // A name after a few modifiers ("South Korean envoys", "President Moon Jae-in"), never after an
+    // adverbial ("On Monday North Korea …").
     let a = s.named.iter().find(|n| n.first <= 3 && s.opens_clause(n))?;
-    if !can_act(a.entity.kind) || s.in_quote(a.first) || (0..a.first).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    let modifier = |k: usize| {
+        let w = s.tok(k);
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase) || (k == 0 && w == "the"))
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "on" | "in" | "at" | "last" | "yesterday" | "today" | "after" | "before" | "during" | "since"
+            )
+            && !crate::pack::when::WEEKDAYS
+                .iter()
+                .chain(crate::pack::date::MONTHS.iter())
+                .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    if !can_act(a.entity.kind) || s.in_quote(a.first) || !(0..a.first).all(modifier) {
         return None;
     }
     if s.is(a.end, "and")
@@ -771,7 +785,7 @@ pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
 
 /// Words that make a visit named by a noun one still to come ("ahead of X's visit to Z", "X's upcoming
 /// visit").
-const VISIT_TO_COME: [&str; 12] = [
+const VISIT_TO_COME: [&str; 30] = [
     "ahead",
     "upcoming",
     "planned",
@@ -784,6 +798,24 @@ const VISIT_TO_COME: [&str; 12] = [
     "possible",
     "before",
     "prepare",
+    "may",
+    "might",
+    "could",
+    "should",
+    "if",
+    "plan",
+    "plans",
+    "invited",
+    "invitation",
+    "discuss",
+    "discussed",
+    "discussing",
+    "possibility",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "soon",
 ];
 
 /// "X's visit to Z", "X's three-day state visit to Z", "X's repeated visits to Z": X's Visit to Z, undated
@@ -1026,6 +1058,12 @@ mod tests {
             vec![Claim::Meeting { who: "jp".into(), whom: "cn".into(), place: Some("hanoi".into()), date: None }]
         );
         assert!(claims("Japan held talks with business leaders.", &es).is_empty());
+        assert!(
+            claims("On Tuesday Japan held talks in Hanoi.", &es)
+                .iter()
+                .all(|c| !matches!(c, Claim::Event { what, .. } if what.starts_with("On"))),
+            "an adverbial is no part of the subject"
+        );
         assert_eq!(
             claims("Japan held talks in Hanoi with business leaders.", &es),
             vec![Claim::Event {
@@ -1300,6 +1338,7 @@ mod tests {
             "{got:?}"
         );
         assert!(claims("Nancy Pelosi's upcoming visit to Taiwan angered Beijing.", &es).is_empty());
+        assert!(claims("Nancy Pelosi's visit to Taiwan is still being discussed.", &es).is_empty());
         let got = all_claims("Xi Jinping held bilateral talks with Nancy Pelosi in Taiwan on Monday.", &es);
         assert!(
             got.contains(&Claim::Meeting {
