@@ -7,9 +7,9 @@
 //!
 //! The patterns, each in its own module with tests on real sentences: [`speech`] (direct quotes with their
 //! speaker, "according to X"), [`actions`] (what a named subject says, does, plans or is: Statements,
-//! Stances, Meetings, Visits, Identities, dated Events), [`roles`] (titles and appositives) and
-//! [`quantity`] (numbers that make a clean "How many" question). They share the clause grammar of
-//! [`clause`].
+//! Stances, Meetings, Visits, Identities, dated Events), [`talks`] (talks, meetings and arrivals named by a
+//! noun, held, going on or planned), [`roles`] (titles and appositives) and [`quantity`] (numbers that make
+//! a clean "How many" question). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;

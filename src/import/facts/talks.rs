@@ -2,7 +2,11 @@
 //! Koreas held marathon talks … at the Panmunjom truce village Sunday"), planned ("talks … scheduled for
 //! Seoul on Wednesday", "negotiations that begin Wednesday in Seoul"), the last of their kind ("The last
 //! such high-level encounter took place in 2007", "the two foes have not held ministerial-level talks
-//! since 2007") and arrivals ("X told reporters upon arrival at Beijing's airport").
+//! since 2007") and arrivals ("X told reporters upon arrival at Beijing's airport"); and meetings and
+//! visits English writes around them: a meeting to come of named parties ("X will have her first summit
+//! with Y on Monday", a Stance worded as planned), "During a meeting in Z, X promised Y …", "X on Tuesday
+//! met with Y", "X was greeted in Z by Y", "X's visit to Z", "…, marking the first visit to Z by …",
+//! "… before flying to Z", "their meeting in Z".
 //!
 //! Rules kept:
 //! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
@@ -14,7 +18,7 @@
 //!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
 //!   place after "in" or "at" and the sentence's date, unless the date opens a span ("Sunday through early
-//!   Monday"); talks with a named party are Meetings, drafted by [`super::actions`];
+//!   Monday"); talks with a named party are Meetings;
 //! - a happening with neither place nor date says nothing to ask, and is left out;
 //! - nothing is read inside a quotation.
 
@@ -202,9 +206,11 @@ fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned <modifiers> <noun>" with its place, undated. The plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin",
-/// "set for" after it (in its clause: before a full stop or a semicolon), or "planned", "upcoming",
-/// "preparations for" before it. A negated or quoted sentence is left out.
+/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place, undated. The
+/// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
+/// after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
+/// have" or "planned", "upcoming", "preparations for" before it. A negated or quoted sentence, one whose
+/// plan fell through ("postponed") and talks held ("held talks in …") are left out.
 pub fn planned(s: &Sent<'_>) -> Option<Fact> {
     if (0..s.toks.len()).any(|k| ["not", "no", "never"].iter().chain(&PLAN_UNDONE).any(|w| s.is(k, w))) {
         return None;
@@ -386,7 +392,7 @@ fn meeting_with(s: &Sent<'_>, who: &[String], noun: usize) -> Option<Fact> {
     Some(fact(format!("meet-{me}-{them}"), s, Claim::Meeting { who: me, whom: them, place, date: past_date(s) }))
 }
 
-/// "<Subject> held <modifiers> talks [with <people>] [at/in <place>] [<date>]": an Event named after who
+/// "‹Subject› held ‹modifiers› talks [with ‹people›] [at/in ‹place›] [‹date›]": an Event named after who
 /// held them ("the two Koreas' marathon talks with mid-level officials"), when the talks are not with a
 /// named party (those are Meetings) and a place or a date is stated.
 pub fn held(s: &Sent<'_>) -> Option<Fact> {
@@ -477,8 +483,8 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(id, s, Claim::Event { what, who, place, date, era: None }))
 }
 
-/// "The last (such) <modifiers> <noun> took place / was held in <year>" and "<Subject> have not held
-/// <modifiers> <noun> since <year>" (or "have not met since"): an Event for the last such meeting, with
+/// "The last (such) ‹modifiers› ‹noun› took place / was held in ‹year›" and "‹Subject› have not held
+/// ‹modifiers› ‹noun› since ‹year›" (or "have not met since"): an Event for the last such meeting, with
 /// its year.
 pub fn last(s: &Sent<'_>) -> Option<Fact> {
     if s.is(0, "the") && s.is(1, "last") {
