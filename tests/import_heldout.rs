@@ -110,9 +110,19 @@ fn dump() {
         for e in &found.entities {
             println!("  entity {:?} {:?} role {:?} aliases {:?}", e.kind, e.name, e.role, e.aliases);
         }
-        let d = draft(&a);
+        // An article that drafts nothing is reported, and the dump goes on to the next one.
+        let d = match import::draft(&bytes, name, &Options::default()) {
+            Ok(d) => d,
+            Err(e) => {
+                println!("{}: drafts nothing ({e:?})", a.display());
+                continue;
+            }
+        };
         for f in &d.sheet.facts {
             println!("  fact {}: {:?}\n      evidence {:?}", f.id, f.claim, f.evidence);
+        }
+        for why in &d.left_out {
+            println!("  left out {why}");
         }
         figures(&a);
     }

@@ -115,6 +115,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "crossing",
     "debate",
     "demonstration",
+    "dialogue",
     "departure",
     "deployment",
     "deportation",
@@ -124,6 +125,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "drill",
     "earthquake",
     "election",
+    "encounter",
     "escape",
     "evacuation",
     "exchange",
@@ -380,6 +382,39 @@ pub fn verb_event(what: &str) -> Option<(&str, &'static str, &'static str)> {
     })
 }
 
+/// Whether an Event is a happening still to come, as the drafter names one ("the planned high-level
+/// talks"): a happening ([`EventNature::Happening`]) whose name opens with "the planned". Rule kept: such
+/// an event is told and asked about as due ("are to be held", "Where are the planned talks to be held?"),
+/// never as done.
+pub fn is_planned_event(what: &str) -> bool {
+    what.get(..12).is_some_and(|h| h.eq_ignore_ascii_case("the planned "))
+        && event_nature(what) == EventNature::Happening
+}
+
+/// Whether an Event is a happening going on as the article is written, as the drafter names one ("the
+/// ongoing talks between Japan and North Korea", "the two Koreas' ongoing talks"): a happening with the
+/// word "ongoing" in its name. Rule kept: it is told and asked about as going on ("are being held"), never
+/// as done.
+pub fn is_ongoing_event(what: &str) -> bool {
+    what.split_whitespace().any(|w| w.eq_ignore_ascii_case("ongoing")) && event_nature(what) == EventNature::Happening
+}
+
+/// Whether the head noun of an event's name is plural: the last word before its first preposition or
+/// relative word ("the ongoing talks | between Japan and North Korea" takes "are"; "the planned summit |
+/// in …" takes "is").
+fn plural_head(what: &str) -> bool {
+    let words: Vec<&str> = what.split_whitespace().collect();
+    let end = words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            let w = w.to_lowercase();
+            PHRASE_ENDS.contains(&w.as_str()) || RELATIVE_WORDS.contains(&w.as_str())
+        })
+        .map_or(words.len(), |i| i + 1);
+    plural_thing(&words[..end].join(" "))
+}
+
 /// Whether the thing a [`verb_event`] names is plural ("the broadcasts", "the talks"): its last word ends in
 /// "s" but not "ss", "us" or "is", so it takes "are" and "do".
 fn plural_thing(thing: &str) -> bool {
@@ -598,6 +633,12 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
+        Claim::Event { what, place, date, .. } if is_planned_event(what) || is_ongoing_event(what) => {
+            let be = if plural_head(what) { "are" } else { "is" };
+            let held = if is_planned_event(what) { "to be held" } else { "being held" };
+            let date = date_val(date.as_ref());
+            format!("{} {be} {held}{}{}.", capitalise(what), w.in_place(place.as_ref()), Words::on_val(date.as_ref()))
+        }
         Claim::Event { what, place, date, .. } => {
             let date = date_val(date.as_ref());
             let told = match event_nature(what) {
@@ -841,6 +882,23 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
                 if let Some(d) = date_val(date.as_ref()) {
                     out.push(Ask { slot: "date", stem: made_date_stem(&d, what, made), answer: d });
                 }
+            }
+        }
+        // A planned happening is asked about as still to come: "In which city are the planned talks to be
+        // held?".
+        Claim::Event { what, place, date, .. } if is_planned_event(what) || is_ongoing_event(what) => {
+            let be = if plural_head(what) { "are" } else { "is" };
+            let held = if is_planned_event(what) { "to be held" } else { "being held" };
+            if let Some(p) = place {
+                let stem = format!("{} {be} {what} {held}?", where_words(w.kind(p)));
+                out.push(Ask { slot: "place", stem, answer: ent(p) });
+            }
+            if let Some(d) = date_val(date.as_ref()) {
+                let words = match &d {
+                    Val::When(w) => w.question_words(),
+                    _ => "On what date",
+                };
+                out.push(Ask { slot: "date", stem: format!("{words} {be} {what} {held}?"), answer: d });
             }
         }
         Claim::Event { what, who, place, date, .. } => {

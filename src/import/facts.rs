@@ -7,9 +7,9 @@
 //!
 //! The patterns, each in its own module with tests on real sentences: [`speech`] (direct quotes with their
 //! speaker, "according to X"), [`actions`] (what a named subject says, does, plans or is: Statements,
-//! Stances, Meetings, Visits, Identities, dated Events), [`roles`] (titles and appositives) and
-//! [`quantity`] (numbers that make a clean "How many" question). They share the clause grammar of
-//! [`clause`].
+//! Stances, Meetings, Visits, Identities, dated Events), [`talks`] (talks, meetings and arrivals named by a
+//! noun, held, going on or planned), [`roles`] (titles and appositives) and [`quantity`] (numbers that make
+//! a clean "How many" question). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;
@@ -18,6 +18,7 @@ pub mod refer;
 pub mod results;
 pub mod roles;
 pub mod speech;
+pub mod talks;
 pub mod tidy;
 
 use super::entities::Found;
@@ -148,6 +149,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::pair_clause(s));
         facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
+        facts.extend(talks::talks(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);
@@ -157,6 +159,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     // "has also indicated" → "has indicated"; a pronoun that points outside its fact refuses the fact.
     let kind = |id: &str| found.entities.iter().find(|e| e.id == id).map(|e| e.kind);
     let mut out: Vec<Fact> = out.into_iter().filter_map(|f| tidy::tidy(f, kind)).collect();
+    talks::one_plan_per_place(&mut out);
     // "Who is the DAB candidate elected in …?" has one answer only if one person is so described.
     let shared: Vec<String> = out
         .iter()

@@ -249,7 +249,7 @@ pub fn person_visit(s: &Sent<'_>) -> Option<Fact> {
 }
 
 /// "X met (with) Y [in Z] [on D]", "X held talks with Y", "X hosted Y".
-fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
+pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     let verb = s.tok(vg.verb).to_lowercase();
     let mut k = vg.verb + 1;
     match verb.as_str() {
@@ -259,15 +259,45 @@ fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
             }
         }
         "held" if s.is_phrase(k, "talks with") => k += 2,
-        // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met.
-        "visited" => {}
+        // "held bilateral talks with", "had a meeting with", "held a summit with": up to three plain words
+        // before the meeting noun.
+        "held" | "had" => {
+            let noun = (k..k + 4).find(|&j| {
+                matches!(
+                    s.tok(j).to_lowercase().as_str(),
+                    "talks" | "meeting" | "meetings" | "summit" | "negotiations" | "discussions" | "consultations"
+                )
+            })?;
+            let plain = (k..noun).all(|j| {
+                s.toks.get(j).is_some_and(|t| t.word)
+                    && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-' || c.is_ascii_digit())
+                    && !matches!(s.tok(j), "no" | "not" | "further" | "more")
+            });
+            if !plain || !s.is(noun + 1, "with") {
+                return None;
+            }
+            k = noun + 2;
+        }
+        // "visited Japan's Prime Minister Sanae Takaichi": a person visited is met; so is one received,
+        // welcomed or greeted ("received visiting Chinese Foreign Minister Wang Yi").
+        "visited" | "received" | "welcomed" | "greeted" => {}
         _ => return None,
     }
     // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
     let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
     let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && !possessive(s, m);
     let person = near.iter().find(|m| m.entity.kind == EntityKind::Person);
-    let whom = if verb == "visited" { person } else { person.or_else(|| near.iter().find(direct)) }?;
+    // Only titles stand between "received" and the person: "received a letter from Kim" met nobody.
+    let titled = |m: &&&Named<'_>| {
+        (k..m.first).all(|j| {
+            !matches!(s.tok(j).to_lowercase().as_str(), "a" | "an" | "from" | "of" | "by" | "to" | "with" | "," | "and")
+        })
+    };
+    let whom = match verb.as_str() {
+        "visited" => person,
+        "received" | "welcomed" | "greeted" => person.filter(titled),
+        _ => person.or_else(|| near.iter().find(direct)),
+    }?;
     if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
         return None;
     }
@@ -297,11 +327,10 @@ fn visit(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         }
         _ => return None,
     }
-    if s.is(k, "the") {
-        k += 1;
-    }
+    // A mention may hold its "the" ("the Yasukuni Shrine") or not ("the Chinese capital, Beijing").
+    let named = s.named_at(k).or_else(|| s.named_at(k + 1).filter(|_| s.is(k, "the")));
     // "visited Japan's Prime Minister": the country names whose minister, not where the visit went.
-    let dest = s.named_at(k).filter(|m| !possessive(s, m))?;
+    let dest = named.filter(|m| !possessive(s, m))?;
     if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
         return None;
     }
@@ -346,7 +375,26 @@ pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
-    let place = place_after(s, 0).filter(|p| *p != who && *p != whom);
+    // The place right after the pair ("talks between X and Y in Z"); a place further on may be another
+    // meeting's ("the second meeting between X and Y … following their meeting in Washington").
+    let place = s
+        .named
+        .iter()
+        .find(|m| m.first > b.end)
+        .filter(|m| {
+            // Only "took place", "was held" and a weekday may stand between the pair and "in Z".
+            let between = (b.end..m.first).all(|k| {
+                matches!(
+                    s.tok(k).to_lowercase().as_str(),
+                    "in" | "the" | "took" | "place" | "was" | "were" | "held" | "on" | "has" | "have" | "been"
+                ) || crate::pack::when::WEEKDAYS.iter().any(|d| s.is(k, d))
+            });
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && between
+                && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first - 2, "in")))
+        })
+        .map(|m| m.entity.id.clone())
+        .filter(|p| *p != who && *p != whom);
     Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
 }
 
@@ -405,6 +453,11 @@ pub fn event(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let verb = s.tok(end).to_lowercase();
+    // "The two sides held talks": an active "held" has an object; "was held" or a reduced "held in Seoul"
+    // says a happening was.
+    if verb == "held" && !matches!(s.tok(end + 1).to_lowercase().as_str(), "in" | "on" | "at" | "last" | "yesterday") {
+        return None;
+    }
     let verb = if matches!(verb.as_str(), "was" | "were") { s.tok(end + 1).to_lowercase() } else { verb };
     if !HAPPENED.contains(&verb.as_str()) || (verb == "took" && !s.is(end + 1, "place")) {
         return None;
@@ -554,16 +607,48 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
             continue;
         }
         // "X and Y held talks", "… held a summit": a meeting of the two, as "met".
+        let talks_at =
+            |k: usize| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit" | "negotiations");
         let held_talks = verb == "held"
-            && (vg.verb + 1..vg.verb + 3)
-                .any(|k| matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
-            && (vg.verb + 1..vg.verb + 3)
-                .take_while(|&k| !matches!(s.tok(k).to_lowercase().as_str(), "talks" | "meeting" | "summit"))
-                .all(|k| matches!(s.tok(k).to_lowercase().as_str(), "a" | "their" | "bilateral" | "direct" | "formal"));
+            && (vg.verb + 1..vg.verb + 4).any(talks_at)
+            && (vg.verb + 1..vg.verb + 4).take_while(|&k| !talks_at(k)).all(|k| {
+                s.toks.get(k).is_some_and(|t| t.word)
+                    && s.tok(k).chars().all(|c| c.is_lowercase() || c == '-')
+                    && !matches!(s.tok(k), "no" | "not" | "further" | "more" | "any")
+            });
         if (verb == "met" || held_talks) && !vg.planned {
-            let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
-            let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
-            out.push(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }));
+            // "X and Y held talks with Z": each of the two met Z, not each other.
+            let with = (vg.verb + 1..vg.verb + 6).find(|&k| s.is(k, "with"));
+            let third = with.and_then(|k| {
+                let near: Vec<&Named<'_>> = (k + 1..k + 6).filter_map(|i| s.named_at(i)).collect();
+                near.iter()
+                    .find(|m| m.entity.kind == EntityKind::Person)
+                    .or_else(|| near.iter().find(|m| m.first == k + 1 && !possessive(s, m)))
+                    .copied()
+            });
+            if with.is_some() && third.is_none() {
+                continue;
+            }
+            match third {
+                // One meeting of three: a Summit of all of them.
+                Some(z) if can_act(z.entity.kind) && z.entity.id != a.entity.id && z.entity.id != b.entity.id => {
+                    let participants = vec![a.entity.id.clone(), b.entity.id.clone(), z.entity.id.clone()];
+                    let place = place_after(s, vg.verb).filter(|p| !participants.contains(p));
+                    let id = format!("summit-{}", participants.join("-"));
+                    let date = s.date();
+                    out.push(fact(id, s, Claim::Summit { participants, host: None, event: None, place, date }));
+                }
+                Some(_) => {}
+                None => {
+                    let (who, whom) = (a.entity.id.clone(), b.entity.id.clone());
+                    let place = place_after(s, vg.verb).filter(|p| *p != who && *p != whom);
+                    out.push(fact(
+                        format!("meet-{who}-{whom}"),
+                        s,
+                        Claim::Meeting { who, whom, place, date: s.date() },
+                    ));
+                }
+            }
             continue;
         }
         let end = relative_at(s, vg.verb + 1)
@@ -976,6 +1061,37 @@ mod tests {
     }
 
     #[test]
+    fn two_parties_holding_talks_with_a_third_are_one_meeting_of_three() {
+        let es = [
+            entity("kim", Person, "Kim Sung"),
+            entity("ri", Person, "Ri Yong"),
+            entity("wu", Person, "Wu Dawei"),
+            entity("beijing", City, "Beijing"),
+        ];
+        let meetings =
+            |text: &str| -> Vec<Claim> { coordinated(&sent(text, &es)).into_iter().map(|f| f.claim).collect() };
+        let met = |who: &str, whom: &str| Claim::Meeting {
+            who: who.into(),
+            whom: whom.into(),
+            place: Some("beijing".into()),
+            date: None,
+        };
+        assert_eq!(
+            meetings("Kim Sung and Ri Yong held talks with Wu Dawei in Beijing on the same day."),
+            vec![Claim::Summit {
+                participants: vec!["kim".into(), "ri".into(), "wu".into()],
+                host: None,
+                event: None,
+                place: Some("beijing".into()),
+                date: None
+            }]
+        );
+        assert_eq!(meetings("Kim Sung and Ri Yong held lengthy bilateral talks in Beijing."), vec![met("kim", "ri")]);
+        // Talks with people the article does not name: no meeting of the two with each other.
+        assert!(meetings("Kim Sung and Ri Yong held talks with senior officials in Beijing.").is_empty());
+    }
+
+    #[test]
     fn summit_sentences_give_meetings_and_visits_and_plans_stay_plans() {
         let es = [
             entity("xi", Person, "Xi Jinping"),
@@ -1003,6 +1119,13 @@ mod tests {
             vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
         );
         assert!(claims_of("Xi Jinping's meeting with Lee Jae-myung will take place in Gyeongju.").is_empty());
+        // A place further on is another meeting's.
+        assert_eq!(
+            claims_of(
+                "This is the second meeting between Xi Jinping and Lee Jae-myung following their meeting in Gyeongju."
+            ),
+            vec![Claim::Meeting { who: "xi".into(), whom: "lee".into(), place: None, date: None }]
+        );
         assert_eq!(
             claims_of("Lee Jae-myung paid a three-day state visit to Japan."),
             vec![Claim::Visit { who: "lee".into(), destination: "japan".into(), date: None, first: None }]

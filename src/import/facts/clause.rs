@@ -339,7 +339,7 @@ pub fn can_act(kind: EntityKind) -> bool {
 
 /// Words that open a leading adverbial ("On Friday, …", "In the Kowloon West constituency, …"): a subject
 /// may follow the comma that closes it. General English prepositions and time words, not any article's.
-const OPENERS: [&str; 35] = [
+const OPENERS: [&str; 37] = [
     "in",
     "from",
     "on",
@@ -375,6 +375,8 @@ const OPENERS: [&str; 35] = [
     "as",
     "upon",
     "amid",
+    "soon",
+    "shortly",
 ];
 
 /// Words that cannot stand between a leading adverbial and a subject: a conjunction, a relative or a

@@ -1,0 +1,1414 @@
+//! Talks, meetings and arrivals that news prose names by a noun rather than by "X met Y": held ("The two
+//! Koreas held marathon talks … at the Panmunjom truce village Sunday"), planned ("talks … scheduled for
+//! Seoul on Wednesday", "negotiations that begin Wednesday in Seoul"), the last of their kind ("The last
+//! such high-level encounter took place in 2007", "the two foes have not held ministerial-level talks
+//! since 2007") and arrivals ("X told reporters upon arrival at Beijing's airport"); and meetings and
+//! visits English writes around them: a meeting to come of named parties ("X will have her first summit
+//! with Y on Monday", a Stance worded as planned), "During a meeting in Z, X promised Y …", "X on Tuesday
+//! met with Y", "X was greeted in Z by Y", "X's visit to Z", "…, marking the first visit to Z by …",
+//! "… before flying to Z", "their meeting in Z".
+//!
+//! Rules kept:
+//! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
+//!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
+//!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
+//!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
+//!   questions, which ask for the order things happened;
+//! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
+//!   on ("are being held"), without a date;
+//! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
+//!   place after "in" or "at" and the sentence's date, unless the date opens a span ("Sunday through early
+//!   Monday"); talks with a named party are Meetings;
+//! - a happening with neither place nor date says nothing to ask, and is left out;
+//! - nothing is read inside a quotation.
+
+use super::clause::{Named, Sent, can_act, word_count};
+use crate::pack::{Claim, EntityKind, Fact, When};
+
+/// Nouns that name a meeting of parties.
+const MEETING_NOUNS: [&str; 11] = [
+    "talks",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "summit",
+    "dialogue",
+    "encounter",
+    "conference",
+    "consultations",
+    "summits",
+    "discussions",
+];
+
+/// Words that say a meeting named just before is still to come ("talks scheduled for Seoul", "negotiations
+/// that begin Wednesday", "the meeting is to be held in Beijing").
+const PLAN_AFTER: [&str; 9] = [
+    "scheduled",
+    "to be held",
+    "will be held",
+    "will take place",
+    "set for",
+    "set to",
+    "that begin",
+    "that begins",
+    "to take place",
+];
+
+/// Words that say a plan fell through ("talks, scheduled for Seoul, were cancelled"): nothing is drafted.
+const PLAN_UNDONE: [&str; 8] =
+    ["cancelled", "canceled", "postponed", "called", "scrapped", "delayed", "suspended", "collapsed"];
+
+/// Words before a meeting noun that say it is still to come ("the planned talks", "preparations for …").
+const PLAN_BEFORE: [&str; 5] = ["planned", "upcoming", "proposed", "preparations", "scheduled"];
+
+/// Words that may stand before a meeting noun as its modifiers ("marathon", "high-level", "government"):
+/// any lower-case word but these, and no "-ing" word ("resuming high-level talks").
+const NOT_MODIFIER: [&str; 30] = [
+    "the", "a", "an", "of", "for", "and", "or", "two", "three", "days", "its", "their", "his", "her", "which", "that",
+    "to", "with", "such", "last", "first", "no", "not", "any", "more", "held", "hold", "in", "on", "at",
+];
+
+/// Facts about talks and meetings named by a noun, and arrivals, in sentence `s`.
+pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    out.extend(planned(s));
+    out.extend(held(s));
+    out.extend(last(s));
+    out.extend(arrival(s));
+    out.extend(planned_meeting(s));
+    out.extend(dated_meeting(s));
+    out.extend(during_meeting(s));
+    out.extend(onward(s));
+    out.extend(received_by(s));
+    out.extend(marking_visit(s));
+    out.extend(noun_visit(s));
+    out.extend(earlier_meeting(s));
+    out
+}
+
+/// Keeps one planned meeting per place: an article names its coming talks again and again ("the
+/// high-level talks", "the negotiations"), and each would ask the same "where are … to be held?".
+///
+/// And a planned meeting's Stance drafted whole ("will meet Y in Tokyo on Friday, his office announced") is
+/// dropped where [`planned_meeting`] drafted it cut after the meeting's place and date: the two would ask
+/// the same question.
+pub fn one_plan_per_place(facts: &mut Vec<Fact>) {
+    let cut: Vec<(String, String)> = facts
+        .iter()
+        .filter(|f| f.id.starts_with("plan-meet-"))
+        .filter_map(|f| match &f.claim {
+            Claim::Stance { actor, stance, .. } => Some((actor.clone(), format!("{stance},"))),
+            _ => None,
+        })
+        .collect();
+    facts.retain(|f| match &f.claim {
+        Claim::Stance { actor, stance, .. } => !cut.iter().any(|(a, c)| a == actor && stance.starts_with(c.as_str())),
+        _ => true,
+    });
+    let mut seen: Vec<Option<String>> = Vec::new();
+    facts.retain(|f| match &f.claim {
+        Claim::Event { what, place, .. } if is_plan_name(what) => {
+            if seen.contains(place) {
+                false
+            } else {
+                seen.push(place.clone());
+                true
+            }
+        }
+        _ => true,
+    });
+}
+
+/// Whether an Event's name says it is planned ("the planned talks").
+fn is_plan_name(what: &str) -> bool {
+    what.starts_with("the planned ")
+}
+
+fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+    Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
+}
+
+/// The mention at token `i`, or after a "the" there: a mention may or may not hold its "the" ("the
+/// Yasukuni Shrine", "the Panmunjom truce village").
+fn named_after_the<'s, 'a>(s: &'s Sent<'a>, i: usize) -> Option<&'s Named<'a>> {
+    s.named_at(i).or_else(|| s.named_at(i + 1).filter(|_| s.is(i, "the")))
+}
+
+/// Whether token `k` is a meeting noun outside a quotation.
+fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
+    !s.in_quote(k) && MEETING_NOUNS.iter().any(|n| s.is(k, n))
+}
+
+/// The modifiers just before the meeting noun at `k` ("marathon", "high-level government"): up to three
+/// lower-case words, stopping at punctuation, a [`NOT_MODIFIER`] word or an "-ing" word. Returns the first
+/// token of the modifiers.
+fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
+    let mut i = k;
+    while i > 0 && k - i < 3 {
+        let w = s.tok(i - 1);
+        // The sentence's first word is capitalised as such ("Working-level talks are …").
+        let lower = w.to_lowercase();
+        let w = if i == 1 { lower.as_str() } else { w };
+        let plain = s.toks.get(i - 1).is_some_and(|t| t.word)
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !NOT_MODIFIER.contains(&w)
+            && !w.ends_with("ing")
+            && !super::clause::is_past(w)
+            && s.named_at(i - 1).is_none();
+        if !plain {
+            break;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// The first city, country or place named after token `from` (and before token `to`) that follows "in",
+/// "at" or "for" (with "the" between: "at the Panmunjom truce village"), outside a quotation.
+fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
+    s.named.iter().filter(|m| m.first > from && m.first < to && !s.in_quote(m.first)).find(|m| {
+        let before = |w: &str| {
+            s.is(m.first.wrapping_sub(1), w)
+                || (s.is(m.first.wrapping_sub(1), "the") && s.is(m.first.wrapping_sub(2), w))
+        };
+        matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+            && (before("in") || before("at") || before("for"))
+    })
+}
+
+/// The sentence's date for something that took place, unless it opens a span ("Sunday through early
+/// Monday"), which one date would misstate.
+fn past_date(s: &Sent<'_>) -> Option<String> {
+    let date = s.date()?;
+    let bare = date.strip_prefix("on ").unwrap_or(&date);
+    let at = s.text.find(bare)?;
+    let after = s.text.get(at + bare.len()..).unwrap_or("").trim_start().to_lowercase();
+    let span = ["through", "until", "till", "to ", "and ", "-", "–"].iter().any(|w| after.starts_with(w));
+    (!span).then_some(date)
+}
+
+/// A year the sentence states after `word` ("in 2007", "since 2007"), as written.
+fn year_after(s: &Sent<'_>, word: &str) -> Option<String> {
+    (0..s.toks.len()).find_map(|k| {
+        let y = s.tok(k + 1);
+        (s.is(k, word) && y.len() == 4 && matches!(When::parse(y), Some(When::Year(_)))).then(|| y.to_string())
+    })
+}
+
+/// An id slug of a phrase: lower-case words joined by hyphens.
+fn slug(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place, undated. The
+/// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
+/// after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
+/// have" or "planned", "upcoming", "preparations for" before it. A negated or quoted sentence, one whose
+/// plan fell through ("postponed") and talks held ("held talks in …") are left out.
+pub fn planned(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| ["not", "no", "never"].iter().chain(&PLAN_UNDONE).any(|w| s.is(k, w))) {
+        return None;
+    }
+    (0..s.toks.len()).find_map(|k| {
+        if !meeting_noun(s, k) || s.named_before(k).is_some() {
+            return None;
+        }
+        // The noun's own stretch of the sentence: up to a semicolon or the next meeting noun, whose plan
+        // words are its own ("talks in X … to finalize details on a summit to be held this month").
+        let window_end =
+            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
+        let after = (k + 1..window_end).find(|&j| !s.in_quote(j) && PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)));
+        let start = modifiers_start(s, k);
+        // "held talks in Pyongyang": talks that took place, whatever follows.
+        let verb_before = (start.saturating_sub(3)..start).rev().find(|&j| {
+            matches!(s.tok(j).to_lowercase().as_str(), "held" | "hold" | "holding" | "have" | "had" | "having")
+        });
+        if verb_before.is_some_and(|j| !s.is(j, "hold") && !s.is(j, "have")) {
+            return None;
+        }
+        // "will hold their trilateral summit", "to have a first summit": a meeting to come.
+        let will_hold = verb_before.is_some_and(|j| {
+            matches!(s.tok(j.wrapping_sub(1)).to_lowercase().as_str(), "will" | "to" | "would" | "shall")
+                && (j + 1..start).all(|i| {
+                    matches!(s.tok(i).to_lowercase().as_str(), "a" | "an" | "the" | "their" | "its" | "his" | "her")
+                })
+        });
+        let before = will_hold || (start.saturating_sub(4)..start).any(|j| PLAN_BEFORE.iter().any(|p| s.is(j, p)));
+        if after.is_none() && !before {
+            return None;
+        }
+        // The place comes after the plan words ("talks - scheduled for Seoul", "negotiations that begin
+        // Wednesday in Seoul") or right after the noun ("the planned talks in Seoul").
+        let from = after.map_or(k, |a| a.saturating_sub(1));
+        // "talks that began Monday" would have failed "that begin"; "talks scheduled last week" is a plan
+        // made, not a meeting to come, but its place is still to come.
+        let place = place_after(s, from, window_end)?;
+        // The sentence's first word, a modifier, loses its capital ("Working-level talks …").
+        let mods = if start == 0 { s.span(start, k).to_lowercase() } else { s.span(start, k).to_string() };
+        let noun = s.tok(k).to_lowercase();
+        let what = if mods.is_empty() { format!("the planned {noun}") } else { format!("the planned {mods} {noun}") };
+        if word_count(&what) > 6 {
+            return None;
+        }
+        // "between the two Koreas", "between Seoul and Tokyo": who meets, when it is a short phrase of words.
+        let between = s.is(k + 1, "between").then(|| {
+            let end = (k + 2..(k + 8).min(s.toks.len()))
+                .find(|&j| {
+                    !s.toks.get(j).is_some_and(|t| t.word)
+                        || matches!(
+                            s.tok(j).to_lowercase().as_str(),
+                            "are"
+                                | "is"
+                                | "will"
+                                | "were"
+                                | "was"
+                                | "scheduled"
+                                | "set"
+                                | "that"
+                                | "which"
+                                | "in"
+                                | "on"
+                                | "to"
+                        )
+                })
+                .unwrap_or(s.toks.len());
+            s.span(k + 1, end)
+        });
+        let what = match between {
+            Some(b) if word_count(b) >= 2 && word_count(&what) + word_count(b) <= 8 => format!("{what} {b}"),
+            _ => what,
+        };
+        let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
+        Some(fact(
+            id,
+            s,
+            Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date: None, era: None },
+        ))
+    })
+}
+
+/// Who holds the talks at the start of the clause: a named party that can act, "X and Y", or a phrase for
+/// two parties ("The two Koreas", "Both sides", "The two foes"). Returns the words as written (lower-cased
+/// "the"), the parties' ids where they are named, and the token after the subject.
+fn subject(s: &Sent<'_>) -> Option<(String, Vec<String>, usize)> {
+    let lower_the =
+        |t: &str| if let Some(rest) = t.strip_prefix("The ") { format!("the {rest}") } else { t.to_string() };
+    if let Some(len) = s.pair_phrase_at(0) {
+        let ids = s.pair.map(|(a, b)| vec![a.id.clone(), b.id.clone()]).unwrap_or_default();
+        return Some((lower_the(s.span(0, len)), ids, len));
+    }
+    // "The two foes", "Both sides": a plural noun after "the two" or "both".
+    let plural = |k: usize| {
+        let w = s.tok(k);
+        w.len() > 3 && w.ends_with('s') && w.chars().all(char::is_lowercase)
+    };
+    if s.is(0, "the") && s.is(1, "two") && plural(2) {
+        return Some((lower_the(s.span(0, 3)), Vec::new(), 3));
+    }
+    if s.is(0, "both") && plural(1) {
+        return Some((s.span(0, 2).to_string(), Vec::new(), 2));
+    }
+    // "(The) leaders of X and Y", "Officials from X and Y": the parties are X and Y.
+    if s.tok(0).chars().all(char::is_alphabetic) || s.is(0, "the") {
+        let k = usize::from(s.is(0, "the"));
+        let people = s.tok(k).to_lowercase();
+        if PARTY_PEOPLE.contains(&people.as_str())
+            && (s.is(k + 1, "of") || s.is(k + 1, "from"))
+            && let Some(a) = s.named_at(k + 2).filter(|a| can_act(a.entity.kind))
+            && s.is(a.end, "and")
+            && let Some(b) = s.named_at(a.end + 1).filter(|b| can_act(b.entity.kind) && b.entity.id != a.entity.id)
+        {
+            return Some((lower_the(s.span(0, b.end)), vec![a.entity.id.clone(), b.entity.id.clone()], b.end));
+        }
+    }
+    // A name after a few modifiers ("South Korean envoys", "President Moon Jae-in"), never after an
+    // adverbial ("On Monday North Korea …").
+    let a = s.named.iter().find(|n| n.first <= 3 && s.opens_clause(n))?;
+    let modifier = |k: usize| {
+        let w = s.tok(k);
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase) || (k == 0 && w == "the"))
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "on" | "in" | "at" | "last" | "yesterday" | "today" | "after" | "before" | "during" | "since"
+            )
+            && !crate::pack::when::WEEKDAYS
+                .iter()
+                .chain(crate::pack::date::MONTHS.iter())
+                .any(|d| d.eq_ignore_ascii_case(w))
+    };
+    if !can_act(a.entity.kind) || s.in_quote(a.first) || !(0..a.first).all(modifier) {
+        return None;
+    }
+    if s.is(a.end, "and")
+        && let Some(b) = s.named_at(a.end + 1).filter(|b| can_act(b.entity.kind) && b.entity.id != a.entity.id)
+    {
+        return Some((lower_the(s.span(0, b.end)), vec![a.entity.id.clone(), b.entity.id.clone()], b.end));
+    }
+    Some((lower_the(s.span(0, a.end)), vec![a.entity.id.clone()], a.end))
+}
+
+/// Nouns for the people who meet on behalf of parties ("Leaders of Russia and North Korea").
+const PARTY_PEOPLE: [&str; 8] =
+    ["leaders", "officials", "envoys", "delegations", "representatives", "negotiators", "diplomats", "ministers"];
+
+/// "X's", "the two Koreas'": the possessive of a subject phrase; "the" for a phrase with "of" ("leaders of
+/// X and Y"), whose possessive would fall on the wrong noun (the parties are in `who`).
+fn possessive(subject: &str) -> String {
+    if subject.contains(" of ") || subject.contains(" from ") {
+        "the".to_string()
+    } else if subject.ends_with('s') {
+        format!("{subject}'")
+    } else {
+        format!("{subject}'s")
+    }
+}
+
+/// Verbs (one or two words) by which a subject holds a meeting named after them: "held talks", "had a
+/// meeting", "sat down for a summit", "opened talks".
+const HOLD_VERBS: [&str; 7] = ["held", "had", "sat down for", "opened", "began", "concluded", "wrapped up"];
+
+/// The Meeting of `who` (one party) with the party named after "with" within a few words after the
+/// meeting noun at `noun` ("talks with Y", "talks in Beijing on Monday with Y"): a person, or a party right
+/// after "with" (not a possessive: "with China's …" names whose).
+fn meeting_with(s: &Sent<'_>, who: &[String], noun: usize) -> Option<Fact> {
+    let w = (noun + 1..(noun + 8).min(s.toks.len()))
+        .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+        .find(|&j| s.is(j, "with"))?;
+    let near: Vec<&Named<'_>> = (w + 1..w + 6).filter_map(|i| s.named_at(i)).collect();
+    let whom = near
+        .iter()
+        .find(|m| m.entity.kind == EntityKind::Person)
+        .or_else(|| near.iter().find(|m| m.first == w + 1 && !matches!(s.tok(m.end), "'s" | "’s")))
+        .filter(|m| can_act(m.entity.kind) && who.first() != Some(&m.entity.id))?;
+    let (me, them) = (who.first()?.clone(), whom.entity.id.clone());
+    let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| *p != me && *p != them);
+    Some(fact(format!("meet-{me}-{them}"), s, Claim::Meeting { who: me, whom: them, place, date: past_date(s) }))
+}
+
+/// "‹Subject› held ‹modifiers› talks [with ‹people›] [at/in ‹place›] [‹date›]": an Event named after who
+/// held them ("the two Koreas' marathon talks with mid-level officials"), when the talks are not with a
+/// named party (those are Meetings) and a place or a date is stated.
+pub fn held(s: &Sent<'_>) -> Option<Fact> {
+    let (subj, who, k) = subject(s)?;
+    let mut v = k;
+    // Adverbs, and "have" or "has" before a participle ("has held"); "had" alone is the verb ("had talks").
+    loop {
+        let w = s.tok(v).to_lowercase();
+        let aux = matches!(w.as_str(), "have" | "has" | "had")
+            && matches!(
+                s.tok(v + 1).to_lowercase().as_str(),
+                "held" | "had" | "opened" | "begun" | "concluded" | "also" | "already"
+            );
+        if aux || matches!(w.as_str(), "also" | "reportedly" | "already") {
+            v += 1;
+        } else {
+            break;
+        }
+    }
+    // "are holding talks in Pyongyang": talks going on as the article is written.
+    let ongoing = matches!(s.tok(v).to_lowercase().as_str(), "are" | "is") && s.is(v + 1, "holding");
+    let v = if ongoing {
+        v + 1
+    } else {
+        let verb = HOLD_VERBS.iter().find(|h| s.is_phrase(v, h))?;
+        v + verb.split(' ').count() - 1
+    };
+    let noun = (v + 1..v + 5).find(|&j| meeting_noun(s, j))?;
+    let start = modifiers_start(s, noun);
+    if start != v + 1 && !(start == v + 2 && matches!(s.tok(v + 1).to_lowercase().as_str(), "a" | "an" | "their")) {
+        return None;
+    }
+    // "X held talks with Y", "X had a meeting in Beijing with Y": X's Meeting with Y.
+    if who.len() == 1
+        && !ongoing
+        && let Some(f) = meeting_with(s, &who, noun)
+    {
+        return Some(f);
+    }
+    // "with" and a few plain words ("with mid-level officials"), up to a preposition or punctuation.
+    let mut end = noun + 1;
+    if s.is(end, "with") {
+        // Talks of a named party with a named party are their Meeting (drafted by the clause rules).
+        let named_with = (end + 1..end + 6).any(|j| s.named_at(j).is_some_and(|m| can_act(m.entity.kind)));
+        if named_with && !who.is_empty() {
+            return None;
+        }
+        let mut j = end + 1;
+        while j < end + 5
+            && s.toks.get(j).is_some_and(|t| t.word)
+            && !["at", "in", "on", "for", "over", "about", "and", "to"].contains(&s.tok(j))
+            && !crate::pack::when::WEEKDAYS.iter().any(|d| s.is(j, d))
+        {
+            j += 1;
+        }
+        if j > end + 1 {
+            end = j;
+        }
+    }
+    // "Japan and China held talks in Hanoi" is their Meeting, drafted by [`super::actions::coordinated`].
+    let named_pair = who.len() == 2 && s.pair_phrase_at(0).is_none() && possessive(&subj) != "the";
+    if named_pair && end == noun + 1 && !ongoing {
+        return None;
+    }
+    let told = s.span(start, end);
+    // The parties are `who` only when the name does not hold them ("the historic summit"): a name that
+    // holds a party's name would give the answer away.
+    let who = if possessive(&subj) == "the" { who } else { Vec::new() };
+    let name = |told: &str| match (ongoing, possessive(&subj)) {
+        // "Japan and North Korea are holding talks" → "the ongoing talks between Japan and North Korea".
+        (true, _) if named_pair && end == noun + 1 => format!("the ongoing {told} between {subj}"),
+        (true, the) if the == "the" => format!("the ongoing {told}"),
+        (true, whose) => format!("{whose} ongoing {told}"),
+        (false, whose) => format!("{whose} {told}"),
+    };
+    let what = name(told);
+    let what = if word_count(&what) > 8 { name(s.span(start, noun + 1)) } else { what };
+    if word_count(&what) > 8 {
+        return None;
+    }
+    let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
+    // Talks going on are not dated: a weekday would be read as a day gone by.
+    let date = if ongoing { None } else { past_date(s) };
+    if place.is_none() && date.is_none() {
+        return None;
+    }
+    let id = format!("talks-{}", slug(&what));
+    Some(fact(id, s, Claim::Event { what, who, place, date, era: None }))
+}
+
+/// "The last (such) ‹modifiers› ‹noun› took place / was held in ‹year›" and "‹Subject› have not held
+/// ‹modifiers› ‹noun› since ‹year›" (or "have not met since"): an Event for the last such meeting, with
+/// its year.
+pub fn last(s: &Sent<'_>) -> Option<Fact> {
+    if s.is(0, "the") && s.is(1, "last") {
+        let noun = (2..6).find(|&j| meeting_noun(s, j))?;
+        // "The last bilateral summit between leaders of Korea and Japan took place …": the "between"
+        // phrase, words only, is passed over.
+        let v = if s.is(noun + 1, "between") {
+            (noun + 2..noun + 10)
+                .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+                .find(|&j| s.is_phrase(j, "took place") || s.is_phrase(j, "was held") || s.is_phrase(j, "were held"))?
+        } else {
+            noun + 1
+        };
+        let done = s.is_phrase(v, "took place") || s.is_phrase(v, "was held") || s.is_phrase(v, "were held");
+        if !done || (2..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            return None;
+        }
+        let what = format!("the {}", s.span(1, noun + 1));
+        let date = year_after(s, "in").or_else(|| s.date().filter(|d| !d.starts_with("on ")))?;
+        let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
+        let id = format!("last-{}", slug(s.span(2, noun + 1)));
+        return Some(fact(id, s, Claim::Event { what, who: Vec::new(), place, date: Some(date), era: None }));
+    }
+    let (subj, who, k) = subject(s)?;
+    if !matches!(s.tok(k).to_lowercase().as_str(), "have" | "has") || !s.is(k + 1, "not") {
+        return None;
+    }
+    let (told, since) = if s.is(k + 2, "met") {
+        ("meeting".to_string(), k + 3)
+    } else if s.is(k + 2, "held") {
+        let noun = (k + 3..k + 7).find(|&j| meeting_noun(s, j))?;
+        if modifiers_start(s, noun) != k + 3 {
+            return None;
+        }
+        (s.span(k + 3, noun + 1).to_string(), noun + 1)
+    } else {
+        return None;
+    };
+    if !s.is(since, "since") {
+        return None;
+    }
+    let year = year_after(s, "since")?;
+    let what = format!("{} last {told}", possessive(&subj));
+    let who = if possessive(&subj) == "the" { who } else { Vec::new() };
+    if word_count(&what) > 8 {
+        return None;
+    }
+    let id = format!("last-{}", slug(&told));
+    Some(fact(id, s, Claim::Event { what, who, place: None, date: Some(year), era: None }))
+}
+
+/// "X told reporters upon arrival at Beijing's airport", "X, on his arrival in Seoul, said …": a Visit of
+/// the clause's subject to the city, country or place arrived at, with the sentence's date. A plan ("will
+/// … upon arrival") is left out.
+pub fn arrival(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.is(k, "arrival") && !s.in_quote(k))?;
+    let opener = s.tok(k - 1).to_lowercase();
+    let opener = if matches!(opener.as_str(), "his" | "her" | "their" | "its") {
+        s.tok(k.wrapping_sub(2)).to_lowercase()
+    } else {
+        opener
+    };
+    if !matches!(opener.as_str(), "upon" | "on" | "after") || !(s.is(k + 1, "at") || s.is(k + 1, "in")) {
+        return None;
+    }
+    let dest = named_after_the(s, k + 2)?;
+    if !matches!(dest.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place) {
+        return None;
+    }
+    let n = s.named.iter().find(|n| n.first < k && s.opens_clause(n) && !s.in_quote(n.first))?;
+    if n.entity.kind != EntityKind::Person && n.entity.kind != EntityKind::Group {
+        return None;
+    }
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: past_date(s), first: None },
+    ))
+}
+
+/// Words after which a planned meeting's predicate ends: what the meeting leads to or is for.
+const PREDICATE_ENDS: [&str; 10] = ["before", "after", "for", "to", "and", "but", "as", "which", "who", "while"];
+
+/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled to meet Y", "X will have (her first)
+/// summit with Y …", "X will hold talks with Y …": X's Stance worded as planned, cut after the meeting's
+/// place and date ("will have her first summit with Japanese Prime Minister Shinzo Abe on Monday", without
+/// the ", the Blue House announced Wednesday" that follows). Y is a named party that can act.
+pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        // The plan: "will", "would", "is to", "is scheduled (expected, set, due) to", with adverbs between.
+        let start = s.after_subject(n);
+        let skip = |mut j: usize| {
+            while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
+                j += 1;
+            }
+            j
+        };
+        let at = skip(start);
+        let be = |j: usize| matches!(s.tok(j).to_lowercase().as_str(), "is" | "are" | "was" | "were");
+        let verb = if matches!(s.tok(at).to_lowercase().as_str(), "will" | "would" | "shall") {
+            skip(at + 1)
+        } else if be(at) && s.is(at + 1, "to") {
+            at + 2
+        } else if be(at)
+            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "expected" | "set" | "due")
+            && s.is(at + 2, "to")
+        {
+            at + 3
+        } else {
+            return None;
+        };
+        let from = at;
+        let lemma = s.tok(verb).to_lowercase();
+        let mut k = verb + 1;
+        match lemma.as_str() {
+            "meet" => k += usize::from(s.is(k, "with")),
+            "hold" | "have" => {
+                let noun = (k..k + 5).find(|&j| meeting_noun(s, j))?;
+                if (k..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word) || s.named_at(j).is_some()) {
+                    return None;
+                }
+                if !s.is(noun + 1, "with") {
+                    return None;
+                }
+                k = noun + 2;
+            }
+            _ => return None,
+        }
+        let whom = (k..k + 6)
+            .filter_map(|i| s.named_at(i))
+            .find(|m| m.entity.kind == EntityKind::Person || (m.first == k && can_act(m.entity.kind)))?;
+        if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) || s.in_quote(whom.first) {
+            return None;
+        }
+        // "meet X and top legislator Y": a second person met is kept.
+        let last = (whom.end + 1..whom.end + 5)
+            .filter(|_| s.is(whom.end, "and"))
+            .filter_map(|i| s.named_at(i))
+            .find(|m| m.entity.kind == EntityKind::Person)
+            .filter(|m| (whom.end + 1..m.first).all(|j| s.tok(j).chars().all(|c| c.is_alphabetic() || c == '-')))
+            .map_or(whom.end, |m| m.end);
+        let end = (last..s.toks.len())
+            .find(|&j| !s.toks.get(j).is_some_and(|t| t.word) || PREDICATE_ENDS.contains(&s.tok(j)))
+            .unwrap_or(s.toks.len());
+        let stance = super::clause::curly(s.span(from, end))?;
+        if !(3..=20).contains(&word_count(&stance)) {
+            return None;
+        }
+        let (who, whom) = (n.entity.id.clone(), whom.entity.id.clone());
+        Some(fact(format!("plan-meet-{who}-{whom}"), s, Claim::Stance { actor: who, stance, issue: None }))
+    })
+}
+
+/// "X on Tuesday (Aug. 23) met with Y": a date between the subject and "met" — a Meeting, as "X met with Y
+/// on Tuesday".
+pub fn dated_meeting(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let at = s.after_subject(n);
+        if !(s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday")) {
+            return None;
+        }
+        // Only the words of a date and a bracketed date may stand between: no comma, no other verb.
+        let met = (at + 1..at + 10).find(|&j| s.is(j, "met"))?;
+        let plain = (at..met).all(|j| {
+            let t = s.tok(j);
+            matches!(t, "(" | ")" | ".")
+                || t.chars().all(|c| c.is_ascii_digit())
+                || t.chars().next().is_some_and(char::is_uppercase)
+                || matches!(t.to_lowercase().as_str(), "on" | "last" | "yesterday")
+        });
+        if !plain || s.named.iter().any(|m| m.first > at && m.first < met) {
+            return None;
+        }
+        let vg = s.verb_group(met)?;
+        super::actions::meeting(s, n, &vg)
+    })
+}
+
+/// Verbs that a person does to another face to face, whose object was met.
+const FACE_TO_FACE: [&str; 14] = [
+    "told",
+    "promised",
+    "assured",
+    "urged",
+    "asked",
+    "thanked",
+    "warned",
+    "invited",
+    "congratulated",
+    "briefed",
+    "handed",
+    "gave",
+    "presented",
+    "reassured",
+];
+
+/// "During a meeting in Pyongyang in May, X promised Y that …", "During their talks in Beijing, X told Y
+/// …": a Meeting of X (the clause's subject) and Y (the person named right after X's verb in the past
+/// tense), in the place the opening phrase names.
+pub fn during_meeting(s: &Sent<'_>) -> Option<Fact> {
+    if !s.is(0, "during") {
+        return None;
+    }
+    let comma = (1..s.toks.len().min(14)).find(|&j| s.tok(j) == ",")?;
+    let noun = (1..comma.min(6)).find(|&j| meeting_noun(s, j))?;
+    if (1..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let n = s.named.iter().find(|m| m.first > comma && s.opens_clause(m) && !s.in_quote(m.first))?;
+    if !can_act(n.entity.kind) {
+        return None;
+    }
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    // Only a verb done to a person face to face ("told Y", "promised Y"): "said Y was wrong" or "criticised
+    // Y's remarks" is about Y, not with Y.
+    let verb = s.tok(vg.verb).to_lowercase();
+    if !FACE_TO_FACE.contains(&verb.as_str()) {
+        return None;
+    }
+    let whom = (vg.verb + 1..vg.verb + 6)
+        .filter_map(|i| s.named_at(i))
+        .find(|m| m.entity.kind == EntityKind::Person)
+        .filter(|m| m.entity.id != n.entity.id)?;
+    if (vg.verb + 1..whom.first).any(|j| !s.toks.get(j).is_some_and(|t| t.word))
+        || matches!(s.tok(whom.end), "'s" | "’s")
+    {
+        return None;
+    }
+    let place = place_after(s, noun, comma).map(|m| m.entity.id.clone());
+    let (who, whom) = (n.entity.id.clone(), whom.entity.id.clone());
+    Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: s.date() }))
+}
+
+/// "X was greeted (received, welcomed, met) [in Z] by Y": Y's Meeting with X, in Z, on the sentence's date.
+pub fn received_by(s: &Sent<'_>) -> Option<Fact> {
+    s.named.iter().find_map(|n| {
+        if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
+            return None;
+        }
+        let at = s.after_subject(n);
+        if !matches!(s.tok(at).to_lowercase().as_str(), "was" | "were") {
+            return None;
+        }
+        let verb = s.tok(at + 1).to_lowercase();
+        if !matches!(verb.as_str(), "greeted" | "received" | "welcomed" | "met") {
+            return None;
+        }
+        // "in Pyongyang", "at the airport" may come before "by".
+        let by = (at + 2..(at + 8).min(s.toks.len()))
+            .take_while(|&j| s.toks.get(j).is_some_and(|t| t.word))
+            .find(|&j| s.is(j, "by"))?;
+        let y = s.named_at(by + 1).filter(|y| can_act(y.entity.kind) && y.entity.id != n.entity.id)?;
+        let (who, whom) = (y.entity.id.clone(), n.entity.id.clone());
+        let place =
+            place_after(s, at + 1, s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| *p != who && *p != whom);
+        Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: past_date(s) }))
+    })
+}
+
+/// "X met Y in Beijing on January 5, marking the first visit to Beijing by a South Korean leader in over
+/// five years": X's Visit to the place, on the sentence's date, with what made it a first (the noun phrase
+/// after "marking", up to the end of the sentence). X is the subject of a clause in the past tense.
+pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k))?;
+    if !s.is(k + 1, "the") {
+        return None;
+    }
+    let visit = (k + 2..k + 6).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "visit" | "trip"))?;
+    let dest = named_after_the(s, visit + 2).filter(|m| {
+        s.is(visit + 1, "to") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+    })?;
+    let end = (k + 1..s.toks.len()).find(|&j| matches!(s.tok(j), "," | ";" | ".")).unwrap_or(s.toks.len());
+    let first = s.span(k + 1, end);
+    if word_count(first) > 16 || first.contains(['"', '“', '”']) {
+        return None;
+    }
+    let n =
+        s.named.iter().find(|n| n.first < k && can_act(n.entity.kind) && s.opens_clause(n) && !s.in_quote(n.first))?;
+    let vg = s.verb_group(s.after_subject(n))?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let who = n.entity.id.clone();
+    Some(fact(
+        format!("visit-{who}"),
+        s,
+        Claim::Visit { who, destination: dest.entity.id.clone(), date: s.date(), first: Some(first.to_string()) },
+    ))
+}
+
+/// Words that make a visit named by a noun one still to come ("ahead of X's visit to Z", "X's upcoming
+/// visit").
+const VISIT_TO_COME: [&str; 30] = [
+    "ahead",
+    "upcoming",
+    "planned",
+    "will",
+    "would",
+    "next",
+    "expected",
+    "scheduled",
+    "proposed",
+    "possible",
+    "before",
+    "prepare",
+    "may",
+    "might",
+    "could",
+    "should",
+    "if",
+    "plan",
+    "plans",
+    "invited",
+    "invitation",
+    "discuss",
+    "discussed",
+    "discussing",
+    "possibility",
+    "hope",
+    "hopes",
+    "hoped",
+    "want",
+    "soon",
+];
+
+/// "X's visit to Z", "X's three-day state visit to Z", "X's repeated visits to Z": X's Visit to Z, undated
+/// (the sentence's date may be another thing's), unless the sentence speaks of it as to come ("ahead of
+/// X's visit"), negates it, or quotes it.
+pub fn noun_visit(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| {
+        ["not", "no", "never", "cancelled", "canceled", "postponed"].iter().chain(&VISIT_TO_COME).any(|w| s.is(k, w))
+    }) {
+        return None;
+    }
+    s.named.iter().find_map(|n| {
+        if !matches!(n.entity.kind, EntityKind::Person | EntityKind::Group)
+            || s.in_quote(n.first)
+            || !matches!(s.tok(n.end), "'s" | "’s")
+        {
+            return None;
+        }
+        let visit = (n.end + 1..n.end + 5).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "visit" | "visits"))?;
+        let plain = (n.end + 1..visit)
+            .all(|j| s.toks.get(j).is_some_and(|t| t.word) && s.tok(j).chars().all(|c| c.is_lowercase() || c == '-'));
+        if !plain || !s.is(visit + 1, "to") {
+            return None;
+        }
+        let dest = named_after_the(s, visit + 2).filter(|m| {
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+                && !matches!(s.tok(m.end), "'s" | "’s")
+        })?;
+        let who = n.entity.id.clone();
+        Some(fact(
+            format!("visit-{who}"),
+            s,
+            Claim::Visit { who, destination: dest.entity.id.clone(), date: None, first: None },
+        ))
+    })
+}
+
+/// Verbs of going on to a place, as gerunds, with their base and past forms.
+const ONWARD: [(&str, &str, &str); 5] = [
+    ("flying", "fly", "flew"),
+    ("travelling", "travel", "travelled"),
+    ("traveling", "travel", "traveled"),
+    ("heading", "head", "headed"),
+    ("going", "go", "went"),
+];
+
+/// "X will meet Y … before flying to Seoul early Monday for talks with Z": X's Stance worded as planned
+/// ("will fly to Seoul early Monday for talks with Z"); after a verb in the past tense ("X met Y on Sunday
+/// before flying to Seoul"), X's Visit to the city or country.
+pub fn onward(s: &Sent<'_>) -> Option<Fact> {
+    let k = (1..s.toks.len()).find(|&k| s.is(k, "before") && !s.in_quote(k))?;
+    let (_, base, _) = ONWARD.iter().find(|(g, _, _)| s.is(k + 1, g))?;
+    if !s.is(k + 2, "to") {
+        return None;
+    }
+    let dest = named_after_the(s, k + 3).filter(|m| matches!(m.entity.kind, EntityKind::City | EntityKind::Country))?;
+    let n =
+        s.named.iter().find(|n| n.first < k && can_act(n.entity.kind) && s.opens_clause(n) && !s.in_quote(n.first))?;
+    let at = s.after_subject(n);
+    let will = (at..at + 2).find(|&j| matches!(s.tok(j).to_lowercase().as_str(), "will" | "would"));
+    let who = n.entity.id.clone();
+    if let Some(w) = will {
+        let end = (k + 3..s.toks.len())
+            .find(|&j| matches!(s.tok(j), "," | ";" | "." | "(") || s.is(j, "and"))
+            .unwrap_or(s.toks.len());
+        let rest = s.span(k + 2, end);
+        let stance = super::clause::curly(&format!("{} {base} {rest}", s.tok(w).to_lowercase()))?;
+        if word_count(&stance) > 20 {
+            return None;
+        }
+        return Some(fact(format!("plan-go-{who}"), s, Claim::Stance { actor: who, stance, issue: None }));
+    }
+    let vg = s.verb_group(at)?;
+    if vg.planned || vg.passive || vg.copula || !super::clause::is_past(s.tok(vg.verb)) {
+        return None;
+    }
+    let destination = dest.entity.id.clone();
+    Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: None, first: None }))
+}
+
+/// "… the second meeting between X and Y, following their meeting in Washington": X and Y's earlier
+/// Meeting, in the place "their meeting in Z" names. X and Y are the parties of the sentence's own meeting
+/// ([`super::actions::noun_meeting`]).
+pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
+    let k = (0..s.toks.len())
+        .find(|&k| s.is(k, "their") && !s.in_quote(k) && (k + 1..k + 4).any(|j| meeting_noun(s, j)))?;
+    let noun = (k + 1..k + 4).find(|&j| meeting_noun(s, j))?;
+    if (k + 1..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let place = s.named_at(noun + 2).filter(|m| {
+        s.is(noun + 1, "in") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+    })?;
+    let pair = super::actions::noun_meeting(s)?;
+    let Claim::Meeting { who, whom, .. } = pair.claim else { return None };
+    if place.entity.id == who || place.entity.id == whom {
+        return None;
+    }
+    let id = format!("meet-{who}-{whom}-before");
+    Some(fact(id, s, Claim::Meeting { who, whom, place: Some(place.entity.id.clone()), date: None }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speech::tests::{entity, sent};
+    use super::*;
+    use crate::pack::EntityKind::*;
+
+    fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        talks(&sent(text, es)).into_iter().map(|f| f.claim).collect()
+    }
+
+    fn planned_event(what: &str, place: &str, date: Option<&str>) -> Claim {
+        Claim::Event {
+            what: what.into(),
+            who: Vec::new(),
+            place: Some(place.into()),
+            date: date.map(Into::into),
+            era: None,
+        }
+    }
+
+    #[test]
+    fn talks_to_come_are_planned_events_with_their_place() {
+        let es = [entity("tokyo", City, "Tokyo"), entity("osaka", City, "Osaka"), entity("jp", Country, "Japan")];
+        assert_eq!(
+            claims(
+                "Officials hope the resumed working-level talks - scheduled for Tokyo on Thursday - will ease tension.",
+                &es
+            ),
+            vec![planned_event("the planned working-level talks", "tokyo", None)],
+            "a weekday to come is not put in the date slot"
+        );
+        assert_eq!(
+            claims(
+                "Both governments are preparing for three days of frank, senior-level trade negotiations that begin Friday in Osaka.",
+                &es
+            ),
+            vec![planned_event("the planned senior-level trade negotiations", "osaka", None)]
+        );
+        assert_eq!(
+            claims("Consultations are scheduled for next Monday in Tokyo, Japan, between deputy ministers.", &es),
+            vec![planned_event("the planned consultations", "tokyo", None)]
+        );
+        assert_eq!(
+            claims("Working-level talks between the two governments are scheduled for Monday in Tokyo.", &es),
+            vec![planned_event("the planned working-level talks between the two governments", "tokyo", None)]
+        );
+        assert_eq!(
+            claims("The summit is to be held in Osaka on September 3.", &es),
+            vec![planned_event("the planned summit", "osaka", None)],
+            "a day to come is not put in the date slot, which timelines read as a day gone by"
+        );
+        // No plan word, a negation or no place: nothing.
+        assert!(claims("The summit in Osaka was a success.", &es).is_empty());
+        assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
+        assert!(claims("The talks, scheduled for Osaka, were postponed.", &es).is_empty());
+        assert!(claims("The talks were delayed due to tensions in Osaka.", &es).is_empty());
+        assert!(claims("Talks are scheduled for later this year.", &es).is_empty());
+    }
+
+    #[test]
+    fn talks_held_are_events_named_after_who_held_them() {
+        let es = [
+            entity("panmunjom", Place, "Panmunjom"),
+            entity("hanoi", City, "Hanoi"),
+            entity("jp", Country, "Japan"),
+            entity("cn", Country, "China"),
+        ];
+        assert_eq!(
+            claims(
+                "The two sides held lengthy talks with senior diplomats at the Panmunjom border village Saturday through early Sunday.",
+                &es
+            ),
+            vec![Claim::Event {
+                what: "the two sides' lengthy talks with senior diplomats".into(),
+                who: Vec::new(),
+                place: Some("panmunjom".into()),
+                date: None,
+                era: None,
+            }],
+            "a date that opens a span is left out"
+        );
+        assert_eq!(
+            claims("Japan held trade talks in Hanoi on Tuesday.", &es),
+            vec![Claim::Event {
+                what: "Japan's trade talks".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: Some("on Tuesday".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan and China held trade talks with business leaders in Hanoi.", &es),
+            vec![Claim::Event {
+                what: "Japan and China's trade talks with business leaders".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan and China are holding talks in Hanoi about fishing rights.", &es),
+            vec![Claim::Event {
+                what: "the ongoing talks between Japan and China".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }],
+            "talks going on are told as going on"
+        );
+        // Two named parties holding talks is their Meeting (drafted by actions::coordinated).
+        assert!(claims("Japan and China held trade talks in Hanoi on Tuesday.", &es).is_empty());
+        assert_eq!(
+            claims("Leaders of Japan and China sat down for a historic summit in Hanoi, expressing hope.", &es),
+            vec![Claim::Event {
+                what: "the historic summit".into(),
+                who: vec!["jp".into(), "cn".into()],
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan held trade talks in Hanoi on Tuesday with China.", &es),
+            vec![Claim::Meeting {
+                who: "jp".into(),
+                whom: "cn".into(),
+                place: Some("hanoi".into()),
+                date: Some("on Tuesday".into())
+            }],
+            "talks with a party named later in the clause are a meeting with it"
+        );
+        // Talks with a named party are a Meeting; talks with neither place nor date say nothing to ask.
+        assert_eq!(
+            claims("Japan held talks with China in Hanoi.", &es),
+            vec![Claim::Meeting { who: "jp".into(), whom: "cn".into(), place: Some("hanoi".into()), date: None }]
+        );
+        assert!(claims("Japan held talks with business leaders.", &es).is_empty());
+        assert!(
+            claims("On Tuesday Japan held talks in Hanoi.", &es)
+                .iter()
+                .all(|c| !matches!(c, Claim::Event { what, .. } if what.starts_with("On"))),
+            "an adverbial is no part of the subject"
+        );
+        assert_eq!(
+            claims("Japan held talks in Hanoi with business leaders.", &es),
+            vec![Claim::Event {
+                what: "Japan's talks".into(),
+                who: Vec::new(),
+                place: Some("hanoi".into()),
+                date: None,
+                era: None
+            }]
+        );
+        assert_eq!(
+            claims("Japan will hold talks in Hanoi.", &es),
+            vec![planned_event("the planned talks", "hanoi", None)],
+            "talks to come are planned"
+        );
+    }
+
+    #[test]
+    fn the_last_meeting_of_its_kind_has_its_year() {
+        let es = [entity("jp", Country, "Japan"), entity("cn", Country, "China")];
+        assert_eq!(
+            claims("The last such ministerial meeting took place in 2011.", &es),
+            vec![Claim::Event {
+                what: "the last such ministerial meeting".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("2011".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("The two rivals have not held cabinet-level talks since 2015.", &es),
+            vec![Claim::Event {
+                what: "the two rivals' last cabinet-level talks".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("2015".into()),
+                era: None,
+            }]
+        );
+        assert_eq!(
+            claims("Japan and China have not met since 2012.", &es),
+            vec![Claim::Event {
+                what: "Japan and China's last meeting".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("2012".into()),
+                era: None,
+            }]
+        );
+        assert!(claims("The last ministerial meeting was a failure.", &es).is_empty());
+        assert_eq!(
+            claims("The last formal summit between leaders of Japan and China took place in May 2012 in Beijing.", &es),
+            vec![Claim::Event {
+                what: "the last formal summit".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("May 2012".into()),
+                era: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn an_arrival_is_a_visit() {
+        let es = [entity("moon", Person, "Moon Ho"), entity("beijing", City, "Beijing")];
+        assert_eq!(
+            claims("Moon Ho told reporters upon arrival at Beijing's airport on Monday that he was hopeful.", &es),
+            vec![Claim::Visit {
+                who: "moon".into(),
+                destination: "beijing".into(),
+                date: Some("on Monday".into()),
+                first: None
+            }]
+        );
+        assert!(claims("Moon Ho will speak to reporters upon arrival in Beijing.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_meeting_to_come_between_named_parties_is_a_stance_worded_as_planned() {
+        let es = [
+            entity("lee", Person, "Lee Ho"),
+            entity("sato", Person, "Ken Sato"),
+            entity("office", Organisation, "the Cabinet Office"),
+            entity("tokyo", City, "Tokyo"),
+        ];
+        let stance = |s: &str| Claim::Stance { actor: "lee".into(), stance: s.into(), issue: None };
+        assert_eq!(
+            claims(
+                "President Lee Ho will have his first summit with Prime Minister Ken Sato on Friday, the Cabinet Office announced.",
+                &es
+            ),
+            vec![stance("will have his first summit with Prime Minister Ken Sato on Friday")]
+        );
+        assert_eq!(
+            claims("Lee Ho is scheduled to meet Ken Sato in Tokyo on Monday before flying home.", &es),
+            vec![stance("is scheduled to meet Ken Sato in Tokyo on Monday")]
+        );
+        assert_eq!(
+            claims("Lee Ho is to meet with Ken Sato in Tokyo.", &es),
+            vec![stance("is to meet with Ken Sato in Tokyo")]
+        );
+        assert_eq!(
+            claims(
+                "Later Sunday, Lee Ho will also meet Ken Sato and top legislator Wu Bo, respectively, before flying home.",
+                &[entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato"), entity("wu", Person, "Wu Bo"),]
+            ),
+            vec![stance("will also meet Ken Sato and top legislator Wu Bo")]
+        );
+        // Done, not planned: left to the Meeting rules.
+        assert!(claims("Lee Ho met Ken Sato in Tokyo.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_date_before_met_and_a_meeting_opening_the_sentence_give_meetings() {
+        let es = [
+            entity("lee", Person, "Lee Ho"),
+            entity("sato", Person, "Ken Sato"),
+            entity("tokyo", City, "Tokyo"),
+            entity("seoul", City, "Seoul"),
+        ];
+        assert_eq!(
+            claims("Lee Ho on Tuesday (Aug. 18) met with Ken Sato in Tokyo.", &es),
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "sato".into(),
+                place: Some("tokyo".into()),
+                date: Some("on Tuesday".into())
+            }]
+        );
+        assert_eq!(
+            claims("During a meeting in Seoul in March, Lee Ho promised Ken Sato that trade would grow.", &es),
+            vec![Claim::Meeting { who: "lee".into(), whom: "sato".into(), place: Some("seoul".into()), date: None }]
+        );
+        assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
+        assert!(claims("During a meeting in Seoul, Lee Ho criticised Ken Sato's remarks.", &es).is_empty());
+    }
+
+    #[test]
+    fn held_talks_are_not_planned_because_a_later_summit_is() {
+        let es = [entity("pyongyang", City, "Pyongyang"), entity("envoys", Group, "Envoys")];
+        let got = claims(
+            "Envoys held talks in Pyongyang on Wednesday to finalize details on a summit to be held this month.",
+            &es,
+        );
+        assert!(
+            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned"))),
+            "{got:?}"
+        );
+        let es =
+            [entity("bh", Place, "Blue House"), entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato")];
+        assert_eq!(
+            claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
+            vec![planned_event("the planned trilateral summit", "bh", None)]
+        );
+    }
+
+    #[test]
+    fn going_on_to_a_place_and_an_earlier_meeting() {
+        let es = [
+            entity("abe", Person, "Shinzo Abe"),
+            entity("hu", Person, "Hu Jintao"),
+            entity("roh", Person, "Roh Moo-hyun"),
+            entity("seoul", City, "Seoul"),
+            entity("dc", City, "Washington"),
+        ];
+        let got = claims(
+            "Later Sunday, Shinzo Abe will meet Hu Jintao before flying to Seoul early Monday for talks with Roh Moo-hyun.",
+            &es,
+        );
+        assert!(
+            got.contains(&Claim::Stance {
+                actor: "abe".into(),
+                stance: "will fly to Seoul early Monday for talks with Roh Moo-hyun".into(),
+                issue: None
+            }),
+            "{got:?}"
+        );
+        assert_eq!(
+            claims("Shinzo Abe met Hu Jintao on Sunday before flying to Seoul.", &es),
+            vec![Claim::Visit { who: "abe".into(), destination: "seoul".into(), date: None, first: None }]
+        );
+        let got = claims(
+            "This is the second meeting between Shinzo Abe and Hu Jintao following their meeting in Washington.",
+            &es,
+        );
+        assert_eq!(
+            got,
+            vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: Some("dc".into()), date: None }]
+        );
+    }
+
+    #[test]
+    fn received_greeted_or_welcomed_is_met() {
+        let es = [
+            entity("abe", Person, "Shinzo Abe"),
+            entity("hu", Person, "Hu Jintao"),
+            entity("beijing", City, "Beijing"),
+            entity("envoys", Group, "envoys"),
+        ];
+        assert_eq!(
+            claims("The envoys were greeted in Beijing by Hu Jintao, the state media said.", &es),
+            vec![Claim::Meeting { who: "hu".into(), whom: "envoys".into(), place: Some("beijing".into()), date: None }]
+        );
+        let got =
+            all_claims("Hu Jintao received visiting Japanese Prime Minister Shinzo Abe in Beijing on Monday.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "hu".into(),
+                whom: "abe".into(),
+                place: Some("beijing".into()),
+                date: Some("on Monday".into())
+            }),
+            "{got:?}"
+        );
+        let got = all_claims("Hu Jintao received a letter from Shinzo Abe in Beijing.", &es);
+        assert!(!got.iter().any(|c| matches!(c, Claim::Meeting { .. })), "{got:?}");
+    }
+
+    #[test]
+    fn a_meeting_marking_a_first_visit_is_that_visit() {
+        let es =
+            [entity("moon", Person, "Moon Ho"), entity("xi", Person, "Xi Jinping"), entity("beijing", City, "Beijing")];
+        assert_eq!(
+            claims(
+                "Moon Ho met with Xi Jinping in Beijing on March 3, marking the first visit to Beijing by a Korean leader in six years.",
+                &es
+            ),
+            vec![Claim::Visit {
+                who: "moon".into(),
+                destination: "beijing".into(),
+                date: Some("March 3".into()),
+                first: Some("the first visit to Beijing by a Korean leader in six years".into())
+            }]
+        );
+        assert!(
+            claims("Moon Ho will meet Xi Jinping, marking the first visit to Beijing by a Korean leader.", &es)
+                .iter()
+                .all(|c| !matches!(c, Claim::Visit { .. }))
+        );
+    }
+
+    #[test]
+    fn a_visit_named_by_a_noun_is_a_visit_unless_it_is_to_come() {
+        let es = [
+            entity("pelosi", Person, "Nancy Pelosi"),
+            entity("taiwan", Country, "Taiwan"),
+            entity("xi", Person, "Xi Jinping"),
+        ];
+        assert_eq!(
+            claims("Relations have been strained since Nancy Pelosi's visit to Taiwan earlier this month.", &es),
+            vec![Claim::Visit { who: "pelosi".into(), destination: "taiwan".into(), date: None, first: None }]
+        );
+        assert!(claims("Security was tightened ahead of Nancy Pelosi's visit to Taiwan.", &es).is_empty());
+        let es2 = [entity("koizumi", Person, "Junichiro Koizumi"), entity("shrine", Place, "the Yasukuni Shrine")];
+        assert_eq!(
+            claims(
+                "Ties soured over Junichiro Koizumi's repeated visits to the Yasukuni Shrine, where war dead are honored.",
+                &es2
+            ),
+            vec![Claim::Visit { who: "koizumi".into(), destination: "shrine".into(), date: None, first: None }],
+            "a mention that holds its \"the\""
+        );
+        let got = all_claims("Junichiro Koizumi visited the Yasukuni Shrine on Monday.", &es2);
+        assert!(
+            got.contains(&Claim::Visit {
+                who: "koizumi".into(),
+                destination: "shrine".into(),
+                date: Some("on Monday".into()),
+                first: None
+            }),
+            "{got:?}"
+        );
+        assert!(claims("Nancy Pelosi's upcoming visit to Taiwan angered Beijing.", &es).is_empty());
+        assert!(claims("Nancy Pelosi's visit to Taiwan is still being discussed.", &es).is_empty());
+        let got = all_claims("Xi Jinping held bilateral talks with Nancy Pelosi in Taiwan on Monday.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "xi".into(),
+                whom: "pelosi".into(),
+                place: Some("taiwan".into()),
+                date: Some("on Monday".into())
+            }),
+            "{got:?}"
+        );
+        let got = all_claims("Xi Jinping had a meeting with Nancy Pelosi in Taiwan.", &es);
+        assert!(
+            got.contains(&Claim::Meeting {
+                who: "xi".into(),
+                whom: "pelosi".into(),
+                place: Some("taiwan".into()),
+                date: None
+            }),
+            "{got:?}"
+        );
+    }
+
+    /// What every rule of the facts step drafts from a sentence.
+    fn all_claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
+        let s = sent(text, es);
+        let mut out: Vec<Claim> = super::super::actions::clauses(&s).into_iter().map(|f| f.claim).collect();
+        out.extend(super::super::actions::noun_meeting(&s).map(|f| f.claim));
+        out.extend(talks(&s).into_iter().map(|f| f.claim));
+        out
+    }
+
+    #[test]
+    fn plans_and_possibilities_are_never_meetings_or_visits() {
+        let es =
+            [entity("kim", Person, "Kim Sung"), entity("wu", Person, "Wu Dawei"), entity("beijing", City, "Beijing")];
+        for text in [
+            "Kim Sung was to meet Wu Dawei on Friday.",
+            "Kim Sung is to meet Wu Dawei in Beijing.",
+            "Kim Sung will meet with Wu Dawei in Beijing on Friday.",
+            "Kim Sung may also visit Beijing shortly.",
+            "Kim Sung is scheduled to meet Wu Dawei in Beijing.",
+            "Talks between Kim Sung and Wu Dawei are scheduled for Friday in Beijing.",
+        ] {
+            let got = all_claims(text, &es);
+            assert!(!got.is_empty(), "{text}: nothing drafted");
+            assert!(!got.iter().any(|c| matches!(c, Claim::Meeting { .. } | Claim::Visit { .. })), "{text}: {got:?}");
+        }
+        // Done: a Meeting and a Visit.
+        let got = all_claims("Kim Sung has arrived in Beijing to meet Wu Dawei.", &es);
+        assert!(
+            got.iter().any(|c| matches!(c, Claim::Visit { destination, .. } if destination == "beijing")),
+            "{got:?}"
+        );
+        let got = all_claims("Kim Sung met with Wu Dawei on Tuesday.", &es);
+        assert!(got.iter().any(|c| matches!(c, Claim::Meeting { .. })), "{got:?}");
+    }
+
+    #[test]
+    fn one_planned_meeting_per_place() {
+        let es = [entity("osaka", City, "Osaka")];
+        let mut facts = talks(&sent("The summit is scheduled for Osaka.", &es));
+        facts.extend(talks(&sent("The high-level talks are to be held in Osaka.", &es)));
+        assert_eq!(facts.len(), 2);
+        one_plan_per_place(&mut facts);
+        assert_eq!(facts.len(), 1);
+    }
+}
