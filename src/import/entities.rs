@@ -164,6 +164,12 @@ struct Registry {
     loose_words: BTreeSet<String>,
     /// Runs with a name's shape that were left out, with where they are ("Sohei Kamiya").
     loose_runs: Vec<(String, usize)>,
+    /// Weak aliases with modifiers ("the rival North"), by gazetteer index, with where they are: mentions of
+    /// the entity when it is drafted.
+    weak_spans: Vec<(usize, Range<usize>)>,
+    /// Mentions the reading fixed itself, which no form of the entity matches ("North" of "North and South
+    /// Korea"): (draft, byte range).
+    explicit: Vec<(usize, Range<usize>)>,
 }
 
 impl Registry {
@@ -229,6 +235,28 @@ fn form_key(form: &str) -> String {
     folded.split(' ').filter(|w| *w != "s").collect::<Vec<_>>().join(" ")
 }
 
+/// Whether the article is about country `known` beyond a weak alias: it uses, as a word of its own, the
+/// words of the country's name that its weak alias leaves out, perhaps plural or as an adjective ("Korea",
+/// "Koreas", "Korean", "Koreans" for "the North" of North Korea). A country whose weak alias is no word of
+/// its name ("the mainland" of China) is never so inferred.
+fn about_country(g: &Gazetteer, text: &str, known: usize) -> bool {
+    let Some(k) = g.known.get(known) else { return false };
+    let weak: Vec<&str> = g
+        .phrases
+        .values()
+        .flatten()
+        .filter(|(_, t)| *t == gazetteer::Target::Weak(known))
+        .flat_map(|(p, _)| p.split(' '))
+        .collect();
+    let rest: Vec<&str> = k.name.split(' ').filter(|w| !weak.contains(w)).collect();
+    if rest.len() == k.name.split(' ').count() || rest.len() != 1 {
+        return false;
+    }
+    let stem = rest[0];
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.strip_prefix(stem).is_some_and(|tail| matches!(tail, "" | "s" | "n" | "ns")))
+}
+
 /// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
 /// "President Lee"): a candidate short form of a person named in full elsewhere.
 #[derive(Debug, Clone)]
@@ -255,6 +283,28 @@ pub fn find(article: &Article) -> Found {
         }
         paragraphs.push(tokens);
     }
+    let weak_spans = std::mem::take(&mut reg.weak_spans);
+    // A weak alias ("the North") names its country in an article about it: one that names the country
+    // otherwise, or uses the rest of the country's name ("Korea", "the two Koreas", "Korean").
+    let weak_targets: Vec<usize> =
+        reg.pending_weak.iter().map(|(k, _)| *k).chain(weak_spans.iter().map(|(k, _)| *k)).collect();
+    for known in weak_targets {
+        if !reg.by_known.contains_key(&known) && about_country(g, text, known) {
+            let name = g.known.get(known).map_or_else(String::new, |k| k.name.clone());
+            let kind = g.known.get(known).map_or(EntityKind::Country, |k| k.kind);
+            // Ordered by its first mention, found later.
+            let mut d = Draft::new(kind, &name, usize::MAX / 2);
+            d.known = Some(known);
+            d.forms.clear();
+            let i = reg.push(d);
+            reg.by_known.insert(known, i);
+        }
+    }
+    for (known, range) in weak_spans {
+        if let Some(&i) = reg.by_known.get(&known) {
+            reg.explicit.push((i, range));
+        }
+    }
     for (known, form) in std::mem::take(&mut reg.pending_weak) {
         let form = match form.strip_prefix("The ") {
             Some(rest) => format!("the {rest}"),
@@ -274,7 +324,8 @@ pub fn find(article: &Article) -> Found {
     let forms = mention_forms(&entities);
     let mut found = Found { entities: Vec::new(), mentions: Vec::new() };
     let takes_the: Vec<bool> = entities.iter().map(|e| e.kind != EntityKind::Person).collect();
-    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the);
+    let explicit: BTreeMap<usize, (usize, usize)> = reg.explicit.iter().map(|(e, r)| (r.start, (*e, r.end))).collect();
+    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the, &explicit);
     // Entities in order of first mention (those never mentioned, such as a country named only by a
     // demonym, after the others, in order of drafting).
     let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
@@ -654,6 +705,7 @@ fn mentions(
     paragraphs: &[Vec<Token>],
     forms: &BTreeMap<String, Vec<(String, usize)>>,
     takes_the: &[bool],
+    explicit: &BTreeMap<usize, (usize, usize)>,
 ) -> (Vec<Option<usize>>, Vec<DraftMention>) {
     let mut first = vec![None; takes_the.len()];
     let mut out = Vec::new();
@@ -662,6 +714,14 @@ fn mentions(
         let mut i = 0;
         while let Some(t) = tokens.get(i) {
             let mut next = i + 1;
+            if let Some(&(e, end)) = explicit.get(&t.start) {
+                out.push((e, t.start..end));
+                if first.get(e).is_some_and(Option::is_none) {
+                    first[e] = Some(t.start);
+                }
+                i = (i..tokens.len()).find(|&j| tokens[j].start >= end).unwrap_or(tokens.len());
+                continue;
+            }
             let keys = [text.get(t.start..t.full_end), text.get(t.start..t.end)];
             'keys: for key in keys.into_iter().flatten() {
                 let Some(list) = forms.get(key) else { continue };
@@ -1023,6 +1083,61 @@ mod tests {
         let found = entities("The Straits Times said the talks failed, and the Bangkok Post reported the same.");
         let kinds: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.0.as_str(), e.1)).collect();
         assert_eq!(kinds, vec![("Straits Times", EntityKind::Media), ("Bangkok Post", EntityKind::Media)]);
+    }
+
+    /// Each mention of a one-paragraph article: (the words, the entity's name).
+    fn mentioned(body: &str) -> Vec<(String, String)> {
+        let input = format!("Headline\n\n{body}\n");
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let found = find(&article);
+        found.mentions.iter().map(|m| (article.slice(&m.range).to_string(), found.entity(m).name.clone())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect()
+    }
+
+    #[test]
+    fn coordinated_countries_sharing_a_word_are_both_named() {
+        assert_eq!(
+            mentioned("North and South Korea met. Envoys of South and North Korea spoke."),
+            pairs(&[
+                ("North", "North Korea"),
+                ("South Korea", "South Korea"),
+                ("South", "South Korea"),
+                ("North Korea", "North Korea")
+            ])
+        );
+        // Demonyms: both countries, each with its mention, and no group of one country's officials.
+        let found = entities("North and South Korean officials said so on Monday.");
+        let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(names, vec!["North Korea", "South Korea", "officials"]);
+        assert_eq!(
+            mentioned("North and South Korean officials said so on Monday."),
+            pairs(&[("North", "North Korea"), ("South Korean", "South Korea"), ("officials", "officials")])
+        );
+        // Words that share nothing, or a name that is no country, are left alone.
+        assert_eq!(names_of("Smith and South Korea met."), vec!["South Korea"]);
+        assert_eq!(names_of("East and South China Sea claims grew."), vec!["South China Sea"]);
+    }
+
+    fn names_of(body: &str) -> Vec<String> {
+        names(body)
+    }
+
+    #[test]
+    fn the_north_is_north_korea_in_an_article_about_korea() {
+        // "Korean", "Koreas" or "Korea" anywhere make "the North" and "the rival North" North Korea.
+        assert_eq!(
+            mentioned("Korean officials hope talks with the rival North will help. The North agreed."),
+            pairs(&[("the rival North", "North Korea"), ("The North", "North Korea")])
+        );
+        assert_eq!(
+            mentioned("The two Koreas met. Aid for the impoverished North and the South was cut."),
+            pairs(&[("the impoverished North", "North Korea"), ("the South", "South Korea")])
+        );
+        // Elsewhere "the North" names nobody.
+        assert_eq!(names("The rival North won the game, and the North celebrated."), Vec::<String>::new());
     }
 
     #[test]

@@ -28,6 +28,11 @@ enum Kind {
     Weak(usize),
     /// A demonym of a country.
     Demonym(usize),
+    /// A word or phrase naming one of two coordinated countries whose shared word is written once ("North"
+    /// of "North and South Korea", "North" and "South Korean" of "North and South Korean officials").
+    Elliptic(usize),
+    /// A weak alias with modifiers between its "the" and its noun ("the rival North").
+    WeakPhrase(usize),
     /// A title or role noun; `title` is its lowercase singular form.
     Title { plural: bool, title: String },
     /// "Mr.", "Dr." …
@@ -132,10 +137,85 @@ impl Reader<'_> {
         Item { kind, first, last, start: f.start, end: l.end, full_end: l.full_end, poss: l.poss }
     }
 
+    /// The country a word names when it is coordinated with a country's name or demonym that shares the rest
+    /// ("North" in "North and South Korea": "North Korea"), and the second phrase's last word and country;
+    /// both must be phrases of one sort (two names or two demonyms) of two different countries.
+    fn elliptic_at(&self, i: usize) -> Option<(usize, usize, usize, bool)> {
+        if !self.name_word(i) || !matches!(self.word(i + 1), "and" | "or") || !self.joined(i) || !self.joined(i + 1) {
+            return None;
+        }
+        if self.phrase_at(i).is_some() || self.title_at(i).is_some() {
+            return None;
+        }
+        let (last, second) = self.phrase_at(i + 2)?;
+        let (from, to) = (self.tokens.get(i + 2)?, self.tokens.get(last)?);
+        let phrase = self.text.get(from.start..to.end)?;
+        let rest = phrase.strip_prefix(self.word(i + 2))?.strip_prefix(' ')?;
+        let wanted = format!("{} {rest}", self.word(i));
+        let (_, first) = self.g.phrases.get(self.word(i))?.iter().find(|(p, _)| *p == wanted)?;
+        let country = |c: usize| self.g.known.get(c).is_some_and(|k| k.kind == EntityKind::Country);
+        match (*first, second) {
+            (Target::Known(one), Target::Known(other)) if one != other && country(one) && country(other) => {
+                Some((one, last, other, false))
+            }
+            (Target::Demonym(one), Target::Demonym(other)) if one != other => Some((one, last, other, true)),
+            _ => None,
+        }
+    }
+
+    /// "the rival North", "the impoverished North": "the", one or two lowercase modifiers, and the noun of a
+    /// weak alias ("the North") used as a noun (no capitalised word joined after it). The alias's target and
+    /// the noun's word.
+    fn weak_phrase_at(&self, i: usize) -> Option<(usize, usize)> {
+        if !matches!(self.word(i), "the" | "The") {
+            return None;
+        }
+        let modifier = |t: usize| {
+            let w = self.word(t);
+            !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !STOP.contains(&w)
+                && !self.tokens.get(t).is_some_and(|t| t.poss)
+        };
+        for j in [i + 2, i + 3] {
+            if !(i + 1..j).all(|t| modifier(t) && self.joined(t - 1)) || !self.joined(j - 1) {
+                return None;
+            }
+            let wanted = format!("the {}", self.word(j));
+            let weak = self.g.phrases.get("the").into_iter().flatten().find_map(|(p, t)| match t {
+                Target::Weak(k) if *p == wanted => Some(*k),
+                _ => None,
+            });
+            if let Some(k) = weak {
+                let noun = !(self.joined(j) && self.name_word(j + 1));
+                return noun.then_some((k, j));
+            }
+        }
+        None
+    }
+
     /// Cuts the paragraph into items.
     fn segment(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
+            if let Some((first, last, second, demonyms)) = self.elliptic_at(i) {
+                self.items.push(self.item(Kind::Elliptic(first), i, i));
+                self.items.push(self.item(Kind::Word, i + 1, i + 1));
+                if demonyms {
+                    // "North and South Korean officials": the second demonym names its country too, not a
+                    // group of that one country's officials.
+                    self.items.push(self.item(Kind::Elliptic(second), i + 2, last));
+                    i = last + 1;
+                } else {
+                    i += 2;
+                }
+                continue;
+            }
+            if let Some((k, last)) = self.weak_phrase_at(i) {
+                self.items.push(self.item(Kind::WeakPhrase(k), i, last));
+                i = last + 1;
+                continue;
+            }
             if let Some((last, target)) = self.phrase_at(i) {
                 // A country or place followed by a capitalised word that is neither a title nor another
                 // phrase starts a longer name ("Seoul National University", "Indonesian Navy").
@@ -631,6 +711,12 @@ impl Reader<'_> {
                     self.acronym_after(k, e, reg, &mut forced);
                 }
                 Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
+                Kind::WeakPhrase(i) => reg.weak_spans.push((*i, it.start..it.end)),
+                Kind::Elliptic(c) => {
+                    let name = self.g.known.get(*c).map_or("", |k| k.name.as_str());
+                    let e = reg.known(self.g, *c, name, it.start);
+                    reg.explicit.push((e, it.start..it.end));
+                }
                 Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
                 // "Analysts said": a plural role noun may be a group of people too.
                 Kind::Word | Kind::Title { plural: true, .. } => {

@@ -10,6 +10,7 @@
 //!   minority of Muslims from Myanmar".
 
 use super::clause::{Named, Sent, curly, is_past, word_count};
+use crate::import::entities::gazetteer::{self, GAZETTEER};
 use crate::pack::{Claim, EntityKind, Fact};
 
 fn identity(s: &Sent<'_>, n: &Named<'_>, is: &str, country: Option<String>) -> Option<Fact> {
@@ -47,10 +48,8 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
 /// The entity's known role, written right before its name or right after it between commas.
 fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     let role = n.entity.role.as_deref()?.trim();
-    // An Identity asks "Who is <role>?", which has one answer only for a definite role ("the supreme
-    // commander of …", "Japan's Prime Minister"): a bare descriptor ("nonpartisan", "DAB's") is not drafted.
-    let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
-    if !definite || role.ends_with("'s") || role.ends_with("’s") {
+    // An Identity asks "Who is <role>?": a bare descriptor ("nonpartisan", "DAB's") is not drafted.
+    if role.ends_with("'s") || role.ends_with("’s") || role.is_empty() {
         return None;
     }
     let start = s.toks.get(n.first)?.range.start;
@@ -71,7 +70,36 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if !stated {
         return None;
     }
-    identity(s, n, role, None)
+    identity(s, n, &with_article(role, before), None)
+}
+
+/// A role as the complement of "X is …" and "Who is …?": a definite role as it is ("the supreme commander",
+/// "Japan's Prime Minister"); else with the article the text writes before it ("a Unification Ministry
+/// senior official, Chun Hae-sung" → "a Unification Ministry senior official"); else, when it starts with a
+/// capitalised word that is no title by itself (a demonym, a country, an office: "South Korean President",
+/// "Foreign Ministry spokesman"), with "the" — a title with a nation's or an office's name before it names
+/// its one holder. A role that is a bare title ("President", "leader", "senior presidential secretary")
+/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses).
+fn with_article(role: &str, before: &str) -> String {
+    let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
+    if definite {
+        return role.to_string();
+    }
+    let lead = before.len().checked_sub(role.len()).and_then(|cut| before.get(..cut)).unwrap_or("").trim_end();
+    let article = lead.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    if let Some(a) = ["a", "an", "the"].into_iter().find(|a| article.eq_ignore_ascii_case(a))
+        && before.to_lowercase().ends_with(&role.to_lowercase())
+    {
+        return format!("{a} {role}");
+    }
+    let g = &*GAZETTEER;
+    let lower = role.to_lowercase();
+    let bare_title = g.titles.get(gazetteer::first_word(&lower)).is_some_and(|l| l.contains(&lower));
+    let capitalised = role.chars().next().is_some_and(char::is_uppercase);
+    if capitalised && !bare_title && role.contains(' ') && !g.titles.contains_key(gazetteer::first_word(&lower)) {
+        return format!("the {role}");
+    }
+    String::new()
 }
 
 const TITLE_STOP: [&str; 16] =
@@ -184,6 +212,37 @@ mod tests {
             roles("Major general Fuad Basya, spokesman for the Indonesian military, said fishermen saw them.", &es),
             vec![("basya".into(), "spokesman for the Indonesian military".into(), None)]
         );
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_an_identity_with_the_article_it_needs() {
+        let with_role = |id: &str, name: &str, role: &str| {
+            let mut e = entity(id, Person, name);
+            e.role = Some(role.into());
+            e
+        };
+        // A nation's title before the name names its one holder: "Who is the South Korean President?"
+        let park = with_role("park", "Park Geun-hye", "South Korean President");
+        assert_eq!(
+            roles(
+                "South Korean President Park Geun-hye said Tuesday she hopes for peace.",
+                std::slice::from_ref(&park)
+            ),
+            vec![("park".into(), "the South Korean President".into(), None)]
+        );
+        // The article the text writes before the role is kept.
+        let chun = with_role("chun", "Chun Hae-sung", "Unification Ministry senior official");
+        assert_eq!(
+            roles("There was no harmony, according to a Unification Ministry senior official, Chun Hae-sung.", &[chun]),
+            vec![("chun".into(), "a Unification Ministry senior official".into(), None)]
+        );
+        // A bare title or a lowercase descriptor names nobody by itself.
+        let lee = with_role("lee", "Lee Jae-myung", "President");
+        assert!(roles("President Lee Jae-myung spoke.", &[lee]).is_empty());
+        let kim = with_role("kim", "Kim Kyou-hyun", "senior presidential secretary");
+        assert!(roles("It was announced by senior presidential secretary Kim Kyou-hyun.", &[kim]).is_empty());
+        let abe = with_role("abe", "Shinzo Abe", "Prime Minister");
+        assert!(roles("Prime Minister Shinzo Abe spoke.", &[abe]).is_empty());
     }
 
     #[test]
