@@ -574,8 +574,13 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         // short form does not make it fuller; of two as long, the one with more capitals is the proper name:
         // "China Coast Guard" over "Chinese coast guard").
         let capitals = |f: &str| f.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        // An acronym of three letters or more alone ("the DPRK", "PRC") is no name to ask about: a known
+        // country or body named only so is named by its common name, the acronym an alias ("the U.S." and
+        // "the US" are names the press writes as such).
+        let only_acronyms =
+            !used.is_empty() && used.iter().all(|f| is_acronym_form(f) && !f.contains('.') && f.chars().count() >= 3);
         let name = match &canonical {
-            Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
+            Some(c) if used.contains(&c) || used.is_empty() || only_acronyms => c.clone(),
             _ => used
                 .iter()
                 .rev()
@@ -586,8 +591,11 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         };
         // A country whose name takes "the" ("the U.S.", "the Philippines") is named with it, so a statement
         // about it starts "The U.S. has …"; the bare form stays an alias.
+        // Only its common name or an abbreviation of it takes "the" ("the U.S.", not "the America").
         let takes_the = d.kind == EntityKind::Country
-            && canonical.as_ref().is_some_and(|c| g.the_countries.contains(c))
+            && canonical
+                .as_ref()
+                .is_some_and(|c| g.the_countries.contains(c) && (*c == name || is_acronym_form(&name)))
             && !name.to_lowercase().starts_with("the ");
         let bare = name.clone();
         let name = if takes_the { format!("the {name}") } else { name };
@@ -659,6 +667,14 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         }
     }
     entities
+}
+
+/// Whether a form is an acronym or an abbreviation in capitals ("DPRK", "U.S.", "N. Korea" is not).
+fn is_acronym_form(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && form.chars().all(|c| c.is_alphabetic() || c == '.')
 }
 
 fn empty_entity() -> Entity {
@@ -1138,6 +1154,72 @@ mod tests {
         );
         // Elsewhere "the North" names nobody.
         assert_eq!(names("The rival North won the game, and the North celebrated."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_name_of_a_list_of_names_and_roles_keeps_its_own_role() {
+        let found = entities(
+            "Heads of the delegations are Wang Yi, Chinese vice-foreign minister, Kim Yong Il, DPRK deputy foreign \
+             minister, and Kenichiro Sasae, director-general of the Asian Affairs Bureau. Japanese officials, Voice \
+             of America reported, were there.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Wang Yi").as_deref(), Some("Chinese vice-foreign minister"));
+        assert_eq!(role("Kim Yong Il").as_deref(), Some("DPRK deputy foreign minister"));
+        assert_eq!(role("Kenichiro Sasae").as_deref(), Some("director-general"));
+        // A plural title before a comma is no role of the name after it.
+        assert_eq!(found.iter().find(|e| e.0 == "Voice of America").map(|e| e.1), Some(EntityKind::Media));
+    }
+
+    #[test]
+    fn a_title_with_a_complement_before_a_name_is_its_role() {
+        let found = entities(
+            "Pyongyang's chief envoy to the six-party talks, Ri Yong-ho, arrived. The envoys were led by the \
+             national security chief at the presidential Blue House, Chung Eui-yong. Sherman met Chinese \
+             Ambassador to the U.S. Qin Gang on Monday.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Ri Yong-ho").as_deref(), Some("Pyongyang's chief envoy to the six-party talks"));
+        assert_eq!(role("Chung Eui-yong").as_deref(), Some("national security chief at the presidential Blue House"));
+        assert_eq!(role("Qin Gang").as_deref(), Some("Chinese Ambassador to the U.S."));
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_verb_of_doing_is_a_person() {
+        let found = entities("Kenichiro Sasae arrived in Seoul on Monday, and Christopher Hill met him.");
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Kenichiro Sasae"), Some(EntityKind::Person), "{found:?}");
+        assert_eq!(kind("Christopher Hill"), Some(EntityKind::Person), "{found:?}");
+        // Not an event.
+        assert_eq!(names("The Cold War ended, and the Asian Games went on."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_country_named_only_by_its_acronym_is_called_by_its_name() {
+        let found = entities("The DPRK and the ROK met, and the PRC agreed.");
+        let rows: Vec<(&str, Vec<String>)> = found.iter().map(|e| (e.0.as_str(), e.2.clone())).collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("North Korea", vec!["DPRK".to_string()]),
+                ("South Korea", vec!["ROK".to_string()]),
+                ("China", vec!["PRC".to_string()])
+            ]
+        );
+        // The full name defines the acronym, and stays the name.
+        let found = entities("The Democratic People's Republic of Korea (DPRK) said so.");
+        assert_eq!(found[0].0, "Democratic People's Republic of Korea");
+        assert!(found[0].2.contains(&"DPRK".to_string()), "{found:?}");
+        // "the" goes only with a country's common name or its abbreviation.
+        assert_eq!(entities("America and China met. The U.S. agreed.")[0].0, "America");
+        assert_eq!(entities("The U.S. and China met.")[0].0, "the U.S.");
+    }
+
+    #[test]
+    fn a_peoples_adjective_before_a_place_noun_names_no_place_alone() {
+        let found = entities("Peace on the Korean peninsula matters to Korean families.");
+        let peninsula = found.iter().find(|e| e.0 == "Korean peninsula").expect("the peninsula");
+        assert!(peninsula.2.is_empty(), "{:?}", peninsula.2);
     }
 
     #[test]

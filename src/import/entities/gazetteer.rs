@@ -75,6 +75,9 @@ pub struct Gazetteer {
     pub subject_verbs: BTreeSet<String>,
     /// Verbs of saying ("said").
     pub speech: BTreeSet<String>,
+    /// Past tenses of what people do ("met", "arrived"): a name-shaped run at a clause's start before one is a
+    /// person's name.
+    pub actions: BTreeSet<String>,
     /// Honorifics ("Mr.").
     pub honorifics: BTreeSet<String>,
     /// Common first names ("John").
@@ -228,6 +231,7 @@ impl Gazetteer {
                 "bloc-nouns" => &mut g.blocs,
                 "subject-verbs" => &mut g.subject_verbs,
                 "speech-verbs" => &mut g.speech,
+                "action-verbs" => &mut g.actions,
                 "honorifics" => &mut g.honorifics,
                 "given-names" => &mut g.given,
                 "surnames" => &mut g.surnames,
@@ -316,6 +320,7 @@ mod tests {
             &g.blocs,
             &g.subject_verbs,
             &g.speech,
+            &g.actions,
             &g.given,
             &g.surnames,
             &g.common,

@@ -219,10 +219,14 @@ impl Reader<'_> {
             if let Some((last, target)) = self.phrase_at(i) {
                 // A country or place followed by a capitalised word that is neither a title nor another
                 // phrase starts a longer name ("Seoul National University", "Indonesian Navy").
+                // Not before a person's name ("Ambassador to the U.S. Qin Gang").
+                let person_next =
+                    self.g.surnames.contains(self.word(last + 1)) || self.g.given.contains(self.word(last + 1));
                 let longer = self.joined(last)
                     && self.name_word(last + 1)
                     && self.title_at(last + 1).is_none()
-                    && self.phrase_at(last + 1).is_none();
+                    && self.phrase_at(last + 1).is_none()
+                    && !person_next;
                 // A phrase that starts inside this one and goes on past it wins ("the South China Sea" is not
                 // "the South").
                 let overlapped = (i + 1..=last).any(|j| self.phrase_at(j).is_some_and(|(l, _)| l > last));
@@ -498,10 +502,17 @@ impl Reader<'_> {
     /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
     /// councillor`, `State Department Spokesperson`).
     fn role_before(&self, k: usize) -> Option<Person> {
-        let t = k.checked_sub(1)?;
+        let end = k.checked_sub(1)?;
+        // "Chinese Ambassador to the U.S. Qin Gang": a title with its complement, a named country or body.
+        let t = self.complement_before(end).unwrap_or(end);
         let Kind::Title { plural, title } = &self.items.get(t)?.kind else { return None };
         // "the Prime Minister's Office" names no person.
-        if !matches!(self.gap(t), " " | ", ") || self.items[t].poss {
+        if !matches!(self.gap(end), " " | ", ") || self.items[end].poss {
+            return None;
+        }
+        // "Taliban officials, Voice of America reported": a plural title shares itself only with names
+        // right after it.
+        if *plural && self.gap(end) == ", " {
             return None;
         }
         let mut start = t;
@@ -574,7 +585,14 @@ impl Reader<'_> {
                 _ => break,
             }
         }
-        let mut role = self.text_of(start, t).to_string();
+        // "Wang Yi, Chinese vice-foreign minister, Kim Yong Il, …": a role between commas after a name is
+        // that name's appositive, not a title before the next.
+        if self.gap(end) == ", "
+            && start.checked_sub(1).is_some_and(|p| self.gap(p) == ", " && (self.is_run(p) || self.person_item(p)))
+        {
+            return None;
+        }
+        let mut role = self.text_of(start, end).to_string();
         if let Some((from, to)) = bracket {
             let base = self.items[start].start;
             if let (Some(a), Some(b)) = (role.get(..from - base), role.get(to - base..)) {
@@ -604,6 +622,93 @@ impl Reader<'_> {
             listed: false,
             possessive: false,
         })
+    }
+
+    /// Whether item `p` ends a name a person's role may follow ("Wang Yi" in "Wang Yi, Chinese vice-foreign
+    /// minister,"): a run of capitalised words.
+    fn person_item(&self, p: usize) -> bool {
+        self.is_run(p) && self.name_shaped(p)
+    }
+
+    /// The title before a complement that ends at item `end` right before a name: "Ambassador to the U.S." of
+    /// "Chinese Ambassador to the U.S. Qin Gang", "Special Representative for North Korea" — "to", "for",
+    /// "of" or "at", perhaps "the", and one named country, body or place.
+    fn complement_before(&self, end: usize) -> Option<usize> {
+        let named = matches!(self.items.get(end)?.kind, Kind::Known(_)) || self.org_run(end);
+        if !named || self.gap(end) != " " {
+            return None;
+        }
+        let mut j = end.checked_sub(1)?;
+        if self.item_word(j) == "the" {
+            j = j.checked_sub(1)?;
+        }
+        let t = j.checked_sub(1)?;
+        let joined = (t..end).all(|x| self.gap(x) == " ");
+        (matches!(self.item_word(j), "to" | "for" | "of" | "at")
+            && joined
+            && matches!(self.items[t].kind, Kind::Title { plural: false, .. }))
+        .then_some(t)
+    }
+
+    /// The role a title with a complement gives, before a comma and run `k`: "the national security chief at
+    /// the presidential Blue House, Chung Eui-yong", "Pyongyang's chief envoy to the six-party talks, Ri
+    /// Yong-ho". The phrase starts with "the", "a" or a possessive name, has up to three modifiers before its
+    /// title, and a complement of up to eight words after it that starts with a preposition.
+    fn role_with_complement_before(&self, k: usize) -> Option<Person> {
+        let c = k.checked_sub(1).filter(|&c| self.gap(c) == ", ")?;
+        let mut t = None;
+        for j in (c.saturating_sub(9)..c).rev() {
+            if self.gap(j) != " " {
+                return None;
+            }
+            if matches!(self.items[j].kind, Kind::Title { plural: false, .. })
+                && matches!(self.item_word(j + 1), "to" | "for" | "at" | "of" | "on" | "in")
+            {
+                t = Some(j);
+                break;
+            }
+        }
+        let t = t?;
+        let Kind::Title { title, .. } = &self.items[t].kind else { return None };
+        // The complement: plain words and names, no person and no verb of saying.
+        if (t + 1..=c).any(|j| self.person_by_name(j) || self.g.speech.contains(self.item_word(j))) {
+            return None;
+        }
+        let mut start = t;
+        let mut mods = 0;
+        let mut country = None;
+        while let Some(p) = start.checked_sub(1) {
+            if self.gap(p) != " " {
+                return None;
+            }
+            let it = &self.items[p];
+            if it.poss && matches!(it.kind, Kind::Known(_) | Kind::Run | Kind::Demonym(_)) {
+                country = self.country_hint(p, true);
+                start = p;
+                break;
+            }
+            if matches!(self.item_word(p), "the" | "a" | "an") {
+                break;
+            }
+            let w = self.item_word(p);
+            let plain = !w.is_empty() && w.chars().all(|ch| ch.is_lowercase() || ch == '-') && !STOP.contains(&w);
+            if mods < 3 && (plain || matches!(it.kind, Kind::Title { plural: false, .. } | Kind::Demonym(_))) {
+                if let Some(hint) = self.country_hint(p, true) {
+                    country = Some(hint);
+                }
+                start = p;
+                mods += 1;
+                continue;
+            }
+            return None;
+        }
+        // Not "…, Wang Yi, the envoy to China, Kim …": the phrase must not be an appositive of a name before.
+        let lead = if self.items[start].poss { start } else { start.checked_sub(1)? };
+        if lead.checked_sub(1).is_some_and(|p| self.gap(p).contains(',') && self.person_item(p)) {
+            return None;
+        }
+        let role = self.text_of(start, c).to_string();
+        Some(Person { role: Some(role), role_title: Some(title.clone()), country, ..Person::default() })
     }
 
     /// The role "[the] Title of [the] Country, " right before run `k` gives ("The president of the
@@ -778,7 +883,9 @@ impl Reader<'_> {
                     if let Some((kind, name_end, within)) = self.place(k) {
                         let name = self.text.get(it.start..name_end).unwrap_or(form);
                         let e = reg.named(kind, name, it.start);
-                        if name != form {
+                        // "the Hong Kong Island constituency" is also "Hong Kong Island"; but an adjective of a
+                        // people ("Korean" of "the Korean peninsula") names no place by itself.
+                        if name != form && !people_adjective(form) {
                             reg.drafts[e].add_form(form);
                         }
                         reg.drafts[e].within = reg.drafts[e].within.or(within);
@@ -839,6 +946,15 @@ impl Reader<'_> {
             && self.gap(k) == " "
     }
 
+    /// Whether a verb of a person's doing follows run `k` at the start of its clause ("Kenichiro Sasae
+    /// arrived in Seoul", "…, and Christopher Hill met …").
+    fn does_after(&self, k: usize) -> bool {
+        self.gap(k) == " "
+            && self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
+            && self.g.actions.contains(self.item_word(k + 1))
+            && self.clause_start(k)
+    }
+
     /// Whether a verb of saying follows run `k` after an appositive ("Evan Laksmana, a senior fellow at the
     /// Institute, told Reuters").
     fn says_after_appositive(&self, k: usize) -> bool {
@@ -892,6 +1008,15 @@ impl Reader<'_> {
         if let Some(person) = self.role_of_country_before(k) {
             return Some(person);
         }
+        // "the national security chief at the presidential Blue House, Chung Eui-yong,".
+        if self.name_shaped(k)
+            && let Some(mut person) = self.role_with_complement_before(k)
+        {
+            if let Some(a) = &appositive {
+                person.country = person.country.or(a.country);
+            }
+            return Some(person);
+        }
         // An honorific before it: "Mr. Lee".
         if prev_item.is_some_and(|p| p.kind == Kind::Honorific) && prev.is_some_and(|p| self.gap(p) == " ") {
             return Some(appositive.unwrap_or_default());
@@ -924,7 +1049,7 @@ impl Reader<'_> {
         // Not "Analysts at Nomura Securities said": after a preposition a name is more often a place's or a
         // company's.
         let placed = prev.is_some_and(|p| matches!(self.item_word(p), "at" | "in" | "of" | "from" | "near" | "on"));
-        let says = (self.says_after(k) || self.says_after_appositive(k)) && !placed;
+        let says = (self.says_after(k) || self.says_after_appositive(k) || self.does_after(k)) && !placed;
         // "X of/from [the] Y": a name with its party or country.
         let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
         let listed = self.continues_list(k, list);
@@ -1250,6 +1375,14 @@ pub(super) fn title_at(g: &Gazetteer, text: &str, tokens: &[Token], i: usize) ->
         }
     }
     None
+}
+
+/// Whether a word is an adjective of a people or a language ("Korean", "Japanese", "Polish"): one capitalised
+/// word ending in "-an", "-ese" or "-ish".
+fn people_adjective(form: &str) -> bool {
+    !form.contains(' ')
+        && form.chars().next().is_some_and(char::is_uppercase)
+        && (form.ends_with("an") || form.ends_with("ese") || form.ends_with("ish"))
 }
 
 /// The text with its first letter in lowercase.

@@ -96,7 +96,7 @@ fn with_article(role: &str, before: &str) -> String {
     let lower = role.to_lowercase();
     let bare_title = g.titles.get(gazetteer::first_word(&lower)).is_some_and(|l| l.contains(&lower));
     let capitalised = role.chars().next().is_some_and(char::is_uppercase);
-    if capitalised && !bare_title && role.contains(' ') && !g.titles.contains_key(gazetteer::first_word(&lower)) {
+    if capitalised && !bare_title && role.contains(' ') {
         return format!("the {role}");
     }
     String::new()
