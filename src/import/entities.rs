@@ -575,10 +575,11 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         // "China Coast Guard" over "Chinese coast guard").
         let capitals = |f: &str| f.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
         // An acronym of three letters or more alone ("the DPRK", "PRC") is no name to ask about: a known
-        // country or body named only so is named by its common name, the acronym an alias ("the U.S." and
+        // country named only so is named by its common name, the acronym an alias ("the U.S." and
         // "the US" are names the press writes as such).
-        let only_acronyms =
-            !used.is_empty() && used.iter().all(|f| is_acronym_form(f) && !f.contains('.') && f.chars().count() >= 3);
+        let only_acronyms = d.kind == EntityKind::Country
+            && !used.is_empty()
+            && used.iter().all(|f| is_acronym_form(f) && !f.contains('.') && f.chars().count() >= 3);
         let name = match &canonical {
             Some(c) if used.contains(&c) || used.is_empty() || only_acronyms => c.clone(),
             _ => used
@@ -1213,6 +1214,45 @@ mod tests {
         // "the" goes only with a country's common name or its abbreviation.
         assert_eq!(entities("America and China met. The U.S. agreed.")[0].0, "America");
         assert_eq!(entities("The U.S. and China met.")[0].0, "the U.S.");
+    }
+
+    #[test]
+    fn an_appositive_after_a_bracket_gives_the_role() {
+        let found = entities(
+            "The delegation was led by Hwang Pyong So (left in photo), the newly elected vice chairman of the \
+             National Defense Commission, who is seen as the second most important official.",
+        );
+        let hwang = found.iter().find(|e| e.0 == "Hwang Pyong So").expect("Hwang");
+        assert_eq!(hwang.3.as_deref(), Some("newly elected vice chairman"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_standing_for_its_government_lies_within_its_country() {
+        // (name, kind, country, within) of each entity.
+        let input = "Headline\n\nSeoul and Pyongyang issued statements. Aid was tied to Beijing's plans.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let rows: Vec<(String, EntityKind, Option<String>)> =
+            find(&article).entities.into_iter().map(|e| (e.name, e.kind, e.within)).collect();
+        let row = |n: &str, k, w: Option<&str>| (n.to_string(), k, w.map(str::to_string));
+        assert_eq!(
+            rows,
+            vec![
+                row("Seoul", EntityKind::City, Some("south-korea")),
+                row("Pyongyang", EntityKind::City, Some("north-korea")),
+                row("Beijing", EntityKind::City, Some("china")),
+                row("South Korea", EntityKind::Country, None),
+                row("North Korea", EntityKind::Country, None),
+                row("China", EntityKind::Country, None),
+            ]
+        );
+        // A capital named as a place only is left as it is.
+        assert_eq!(names("Talks were held in Seoul."), vec!["Seoul".to_string()]);
+        // A seat of government belongs to a role before a name.
+        let found = entities("Blue House press secretary Yoon Young-chan spoke.");
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Yoon Young-chan").and_then(|e| e.3.clone()).as_deref(),
+            Some("Blue House press secretary")
+        );
     }
 
     #[test]

@@ -565,9 +565,10 @@ impl Reader<'_> {
                 Kind::Title { .. } => start = p,
                 Kind::Demonym(_) | Kind::Known(_) => {
                     country = self.country_hint(p, true);
-                    // "UN Secretary-General": an organisation belongs to the role even without a country.
+                    // "UN Secretary-General": an organisation belongs to the role even without a country;
+                    // so does a seat of government ("Blue House press secretary", "White House spokesman").
                     let organisation = matches!(self.items[p].kind, Kind::Known(o)
-                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)));
+                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media | EntityKind::Place)));
                     if country.is_some() || organisation {
                         start = p;
                     }
@@ -738,7 +739,14 @@ impl Reader<'_> {
 
     /// The role an appositive after run `k` gives: `, [the] [country's|demonym] Title [of Country],`.
     fn appositive(&self, k: usize) -> Option<Person> {
-        if self.gap(k) != ", " {
+        // "Hwang Pyong So (left in photo), the newly elected vice chairman …": a bracket after the name is
+        // passed over.
+        let k = if self.gap(k) == " (" {
+            (k + 1..(k + 8).min(self.items.len())).find(|&j| self.gap(j) == "), ").unwrap_or(k)
+        } else {
+            k
+        };
+        if !matches!(self.gap(k), ", " | "), ") {
             return None;
         }
         let mut first = k + 1;
@@ -772,6 +780,12 @@ impl Reader<'_> {
                 Kind::Demonym(_) | Kind::Known(_) => country = country.or_else(|| self.country_hint(j, true)),
                 Kind::Run if self.org_run(j) => {}
                 _ if self.modifier(j) => {}
+                // "the newly elected vice chairman".
+                Kind::Word
+                    if title_at.is_none() && {
+                        let w = self.word(self.items[j].first);
+                        w.chars().all(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4
+                    } => {}
                 _ => return None,
             }
         }
@@ -814,6 +828,9 @@ impl Reader<'_> {
                 Kind::Known(i) => {
                     let e = reg.known(self.g, *i, form, it.start);
                     self.acronym_after(k, e, reg, &mut forced);
+                    if let Some(country) = self.capital_as_government(k) {
+                        reg.drafts[e].within = reg.drafts[e].within.or(Some(country));
+                    }
                 }
                 Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
                 Kind::WeakPhrase(i) => reg.weak_spans.push((*i, it.start..it.end)),
@@ -944,6 +961,23 @@ impl Reader<'_> {
     fn says_after(&self, k: usize) -> bool {
         self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)))
             && self.gap(k) == " "
+    }
+
+    /// The country whose capital item `k` names when the capital stands for its government: its possessive
+    /// ("Pyongyang's nuclear programs"), the subject of a verb of saying ("Beijing said"), or coordinated with
+    /// another capital ("Seoul and Pyongyang have issued statements"). The city stays a city; its country
+    /// becomes an entity the city lies within.
+    fn capital_as_government(&self, k: usize) -> Option<usize> {
+        let capital_at = |j: usize| match self.items.get(j).map(|it| &it.kind) {
+            Some(Kind::Known(c)) => self.g.known.get(*c).filter(|c| c.capital).and_then(|c| c.country),
+            _ => None,
+        };
+        let country = capital_at(k)?;
+        let possessive = self.items[k].poss && self.gap(k) == " ";
+        let says = self.says_after(k);
+        let paired = (self.item_word(k + 1) == "and" && capital_at(k + 2).is_some())
+            || (k >= 2 && self.item_word(k - 1) == "and" && capital_at(k - 2).is_some());
+        (possessive || says || paired).then_some(country)
     }
 
     /// Whether a verb of a person's doing follows run `k` at the start of its clause ("Kenichiro Sasae

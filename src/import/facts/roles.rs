@@ -141,14 +141,21 @@ fn possessive_title(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
 /// "<Name>, <noun phrase>, …": an appositive of up to ten words that starts with an article or a lower-case
 /// noun and holds no verb of saying or quote.
 fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
-    if s.tok(n.end) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
+    // "Hwang Pyong So (left in photo), the vice chairman …": a bracket after the name is passed over.
+    let after = if s.tok(n.end) == "(" {
+        (n.end + 1..(n.end + 8).min(s.toks.len())).find(|&k| s.tok(k) == ")").map_or(n.end, |k| k + 1)
+    } else {
+        n.end
+    };
+    if s.tok(after) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
         return None;
     }
-    let from = n.end + 1;
-    let close = (from..(from + 12).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let from = after + 1;
+    let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
     let phrase = s.span(from, close);
     let first = s.tok(from);
-    let article = matches!(first, "the" | "a" | "an");
+    // "Choe Ryong Hae, one of the supreme leader's confidants,".
+    let article = matches!(first, "the" | "a" | "an") || (first == "one" && s.tok(from + 1) == "of");
     let quantifier = ["both", "all", "each", "some", "many", "most", "several", "none", "other", "others", "including"];
     let noun = first.chars().all(char::is_lowercase)
         && first.len() > 3
@@ -156,7 +163,7 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         && !first.ends_with("ed")
         && !quantifier.contains(&first);
     // An appositive that ends the sentence must be a noun phrase with its article.
-    if !(article || (noun && s.tok(close) == ",")) || !(2..=10).contains(&word_count(phrase)) {
+    if !(article || (noun && s.tok(close) == ",")) || !(2..=12).contains(&word_count(phrase)) {
         return None;
     }
     let bad = ["said", "says", "who", "which", "that", "and", "but", "was", "were", "is", "are", "has", "had"];
@@ -166,7 +173,10 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         return None;
     }
     // A past tense after a noun ("the two governments signed …") is a clause, not an appositive.
-    if (from + 1..close).any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an")) {
+    // ("the newly elected vice chairman": a participle after an adverb is no clause's verb.)
+    if (from + 1..close)
+        .any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an") && !s.tok(k - 1).ends_with("ly"))
+    {
         return None;
     }
     // After the closing comma comes the clause's verb or its end: not a list of names ("X, Y, Z").
@@ -243,6 +253,28 @@ mod tests {
         assert!(roles("It was announced by senior presidential secretary Kim Kyou-hyun.", &[kim]).is_empty());
         let abe = with_role("abe", "Shinzo Abe", "Prime Minister");
         assert!(roles("Prime Minister Shinzo Abe spoke.", &[abe]).is_empty());
+    }
+
+    #[test]
+    fn an_appositive_may_follow_a_bracket_start_with_one_of_or_hold_a_participle() {
+        let es =
+            [entity("hwang", Person, "Hwang Pyong So"), entity("ndc", Organisation, "National Defense Commission")];
+        assert_eq!(
+            roles(
+                "The delegation was led by Hwang Pyong So (left in photo), the newly elected vice chairman of the \
+                 National Defense Commission, who is seen as the second official.",
+                &es
+            ),
+            vec![("hwang".into(), "the newly elected vice chairman of the National Defense Commission".into(), None)]
+        );
+        let es = [entity("choe", Person, "Choe Ryong Hae")];
+        assert_eq!(
+            roles("With him was Choe Ryong Hae, one of the supreme leader's confidants, and others.", &es),
+            vec![("choe".into(), "one of the supreme leader's confidants".into(), None)]
+        );
+        // A past tense after a noun is still a clause, not an appositive.
+        let es = [entity("kim", Person, "Kim Yong Il")];
+        assert!(roles("Kim Yong Il, the two governments signed, will lead.", &es).is_empty());
     }
 
     #[test]
