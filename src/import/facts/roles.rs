@@ -35,7 +35,10 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
         if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) || s.in_quote(n.first) {
             continue;
         }
-        let found = stated_role(s, n).or_else(|| possessive_title(s, n)).or_else(|| appositive(s, n));
+        let found = stated_role(s, n)
+            .or_else(|| possessive_title(s, n))
+            .or_else(|| appositive(s, n))
+            .or_else(|| relative_office(s, n));
         if let Some(f) = found
             && !out.iter().any(|o: &Fact| o.claim == f.claim)
         {
@@ -70,7 +73,14 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if !stated {
         return None;
     }
-    identity(s, n, &with_article(role, before), None)
+    // "Davies and his Chinese counterpart Wu Dawei": "his" is the person named last before.
+    let owner = s
+        .named
+        .iter()
+        .rev()
+        .find(|m| m.end <= n.first && m.entity.kind == EntityKind::Person && m.entity.id != n.entity.id)
+        .map(|m| m.entity.name.as_str());
+    identity(s, n, &with_article(role, before, owner), None)
 }
 
 /// A role as the complement of "X is …" and "Who is …?": a definite role as it is ("the supreme commander",
@@ -79,14 +89,19 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
 /// capitalised word that is no title by itself (a demonym, a country, an office: "South Korean President",
 /// "Foreign Ministry spokesman"), with "the" — a title with a nation's or an office's name before it names
 /// its one holder. A role that is a bare title ("President", "leader", "senior presidential secretary")
-/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses).
-fn with_article(role: &str, before: &str) -> String {
+/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses). After "his" or
+/// "her" the role is the `owner`'s, the person the sentence named last before ("Davies and his Chinese
+/// counterpart Wu Dawei" → "Glyn Davies's Chinese counterpart"), or nobody's.
+fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
     let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
     if definite {
         return role.to_string();
     }
     let lead = before.len().checked_sub(role.len()).and_then(|cut| before.get(..cut)).unwrap_or("").trim_end();
     let article = lead.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    if matches!(article, "his" | "her" | "His" | "Her") {
+        return owner.map_or_else(String::new, |o| format!("{o}'s {role}"));
+    }
     if let Some(a) = ["a", "an", "the"].into_iter().find(|a| article.eq_ignore_ascii_case(a))
         && before.to_lowercase().ends_with(&role.to_lowercase())
     {
@@ -186,6 +201,31 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     identity(s, n, phrase, None)
 }
 
+/// "<Person>, who heads <the …>," — the office a relative clause gives: "head of <…>" ("Kim Yang Gon, who heads
+/// the ruling party's United Front Department," → "head of the ruling party's United Front Department"); also
+/// "chairs" (chair of) and "leads" (leader of). The object starts with "the" or a possessive and runs to the
+/// next comma or the sentence's end, at most ten words.
+fn relative_office(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
+    if n.entity.kind != EntityKind::Person || s.tok(n.end) != "," || s.tok(n.end + 1) != "who" {
+        return None;
+    }
+    let office = match s.tok(n.end + 2) {
+        "heads" => "head",
+        "chairs" => "chair",
+        "leads" => "leader",
+        _ => return None,
+    };
+    let from = n.end + 3;
+    let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let object = s.span(from, close);
+    let definite = s.tok(from) == "the" || (from + 1..close).any(|k| matches!(s.tok(k), "'s" | "’s"));
+    let plain = (from..close).all(|k| s.toks.get(k).is_some_and(|t| t.word) || matches!(s.tok(k), "'s" | "’s" | "-"));
+    if !definite || !plain || !(1..=10).contains(&word_count(object)) || s.in_quote(from) {
+        return None;
+    }
+    identity(s, n, &format!("{office} of {object}"), None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::speech::tests::{entity, sent};
@@ -275,6 +315,28 @@ mod tests {
         // A past tense after a noun is still a clause, not an appositive.
         let es = [entity("kim", Person, "Kim Yong Il")];
         assert!(roles("Kim Yong Il, the two governments signed, will lead.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_of_office_and_a_pronouns_role_are_identities() {
+        let es = [entity("kim", Person, "Kim Yang Gon"), entity("ufd", Organisation, "United Front Department")];
+        assert_eq!(
+            roles(
+                "With him was Kim Yang Gon, who heads the ruling party's United Front Department, which is in charge.",
+                &es
+            ),
+            vec![("kim".into(), "head of the ruling party's United Front Department".into(), None)]
+        );
+        assert!(roles("With him was Kim Yang Gon, who heads home tomorrow.", &es).is_empty());
+        let mut wu = entity("wu", Person, "Wu Dawei");
+        wu.role = Some("Chinese counterpart".into());
+        let es = [entity("davies", Person, "Glyn Davies"), wu];
+        assert_eq!(
+            roles("He was asked about talks between Glyn Davies and his Chinese counterpart Wu Dawei.", &es),
+            vec![("wu".into(), "Glyn Davies's Chinese counterpart".into(), None)]
+        );
+        // "his" with nobody named before it names no one.
+        assert!(roles("He met his Chinese counterpart Wu Dawei.", &es[1..]).is_empty());
     }
 
     #[test]
