@@ -319,6 +319,7 @@ pub fn find(article: &Article) -> Found {
     speakers_named_in_full(&mut reg, &singles);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
+    surname_speakers(g, &mut reg, &singles);
     add_the_title_forms(&mut reg, text);
     let entities = resolve(g, &mut reg);
     let forms = mention_forms(&entities);
@@ -364,6 +365,27 @@ fn speakers_named_in_full(reg: &mut Registry, singles: &[Single]) {
             for w in words {
                 reg.loose_words.remove(w);
             }
+        }
+    }
+}
+
+/// An East Asian family name used alone as the subject of a verb of saying or doing ("Kim said he hoped …",
+/// "Kim described them as …") names a person when no person named in full has that word and no longer name
+/// left out holds it: the article calls that person by the family name only.
+fn surname_speakers(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for s in singles.iter().filter(|s| s.says && s.prefix.is_none()) {
+        let w = s.word.as_str();
+        if !g.surnames.contains(w) || reg.loose_words.contains(w) || !seen.insert(w) {
+            continue;
+        }
+        let taken = reg.by_form.contains_key(&form_key(w))
+            || reg
+                .drafts
+                .iter()
+                .any(|d| d.kind == EntityKind::Person && d.forms.iter().any(|f| f.split(' ').any(|x| x == w)));
+        if !taken {
+            reg.named(EntityKind::Person, w, usize::MAX / 2);
         }
     }
 }
@@ -1183,6 +1205,12 @@ mod tests {
         assert_eq!(role("Ri Yong-ho").as_deref(), Some("Pyongyang's chief envoy to the six-party talks"));
         assert_eq!(role("Chung Eui-yong").as_deref(), Some("national security chief at the presidential Blue House"));
         assert_eq!(role("Qin Gang").as_deref(), Some("Chinese Ambassador to the U.S."));
+        let found = entities(
+            "The envoys were led by Chung Eui-yong, and included director of the National Intelligence Service spy \
+             agency, Suh Hoon.",
+        );
+        let suh = found.iter().find(|e| e.0 == "Suh Hoon").and_then(|e| e.3.clone());
+        assert_eq!(suh.as_deref(), Some("director of the National Intelligence Service spy agency"), "{found:?}");
     }
 
     #[test]
@@ -1253,6 +1281,15 @@ mod tests {
             found.iter().find(|e| e.0 == "Yoon Young-chan").and_then(|e| e.3.clone()).as_deref(),
             Some("Blue House press secretary")
         );
+    }
+
+    #[test]
+    fn a_family_name_alone_before_a_verb_of_saying_is_a_person() {
+        let found = entities("After the meeting, Kim said he hoped for peace. Kim described the talks as meaningful.");
+        assert_eq!(found.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), vec![("Kim", EntityKind::Person)]);
+        // Not when a person named in full has it, nor for a word no table knows as a family name.
+        let found = entities("Kim Jong Un arrived. Kim said so, and Samsung said more.");
+        assert_eq!(found.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), vec!["Kim Jong Un"]);
     }
 
     #[test]

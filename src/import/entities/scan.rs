@@ -653,8 +653,9 @@ impl Reader<'_> {
 
     /// The role a title with a complement gives, before a comma and run `k`: "the national security chief at
     /// the presidential Blue House, Chung Eui-yong", "Pyongyang's chief envoy to the six-party talks, Ri
-    /// Yong-ho". The phrase starts with "the", "a" or a possessive name, has up to three modifiers before its
-    /// title, and a complement of up to eight words after it that starts with a preposition.
+    /// Yong-ho". The phrase starts with "the", "a" or a possessive name (or a bare title right after a verb:
+    /// "included director of the National Intelligence Service, Suh Hoon"), has up to three modifiers before
+    /// its title, and a complement of up to eight words after it that starts with a preposition.
     fn role_with_complement_before(&self, k: usize) -> Option<Person> {
         let c = k.checked_sub(1).filter(|&c| self.gap(c) == ", ")?;
         let mut t = None;
@@ -678,6 +679,7 @@ impl Reader<'_> {
         let mut start = t;
         let mut mods = 0;
         let mut country = None;
+        let mut after_verb = false;
         while let Some(p) = start.checked_sub(1) {
             if self.gap(p) != " " {
                 return None;
@@ -692,6 +694,12 @@ impl Reader<'_> {
                 break;
             }
             let w = self.item_word(p);
+            // "… and included director of the National Intelligence Service spy agency, Suh Hoon": a verb
+            // before a bare title ends the phrase.
+            if mods == 0 && start == t && (self.g.actions.contains(w) || (w.len() > 4 && w.ends_with("ed"))) {
+                after_verb = true;
+                break;
+            }
             let plain = !w.is_empty() && w.chars().all(|ch| ch.is_lowercase() || ch == '-') && !STOP.contains(&w);
             if mods < 3 && (plain || matches!(it.kind, Kind::Title { plural: false, .. } | Kind::Demonym(_))) {
                 if let Some(hint) = self.country_hint(p, true) {
@@ -705,7 +713,7 @@ impl Reader<'_> {
         }
         // Not "…, Wang Yi, the envoy to China, Kim …": the phrase must not be an appositive of a name before.
         let lead = if self.items[start].poss { start } else { start.checked_sub(1)? };
-        if lead.checked_sub(1).is_some_and(|p| self.gap(p).contains(',') && self.person_item(p)) {
+        if !after_verb && lead.checked_sub(1).is_some_and(|p| self.gap(p).contains(',') && self.person_item(p)) {
             return None;
         }
         let role = self.text_of(start, c).to_string();
@@ -931,7 +939,8 @@ impl Reader<'_> {
                     }
                     let words = self.run_words(k);
                     if words.len() == 1 {
-                        singles.push(Single { word: form.to_string(), prefix: None, says: self.says_after(k) });
+                        let says = self.says_after(k) || self.does_after(k);
+                        singles.push(Single { word: form.to_string(), prefix: None, says });
                     } else {
                         if self.name_shaped(k) {
                             reg.loose_runs.push((form.to_string(), it.start));

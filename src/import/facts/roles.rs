@@ -80,7 +80,15 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         .rev()
         .find(|m| m.end <= n.first && m.entity.kind == EntityKind::Person && m.entity.id != n.entity.id)
         .map(|m| m.entity.name.as_str());
-    identity(s, n, &with_article(role, before, owner), None)
+    let mut is = with_article(role, before, owner);
+    // "President Roh Moo-hyun of the Republic of Korea": a bare title with its country after the name.
+    if is.is_empty()
+        && s.tok(n.end) == "of"
+        && let Some(c) = s.named_at(n.end + 1).filter(|c| c.entity.kind == EntityKind::Country)
+    {
+        is = format!("the {role} of {}", s.span(c.first, c.end));
+    }
+    identity(s, n, &is, None)
 }
 
 /// A role as the complement of "X is …" and "Who is …?": a definite role as it is ("the supreme commander",
@@ -89,7 +97,8 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
 /// capitalised word that is no title by itself (a demonym, a country, an office: "South Korean President",
 /// "Foreign Ministry spokesman"), with "the" — a title with a nation's or an office's name before it names
 /// its one holder. A role that is a bare title ("President", "leader", "senior presidential secretary")
-/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses). After "his" or
+/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses). An office "of" a
+/// named body stands as it is ("director of the National Intelligence Service"). After "his" or
 /// "her" the role is the `owner`'s, the person the sentence named last before ("Davies and his Chinese
 /// counterpart Wu Dawei" → "Glyn Davies's Chinese counterpart"), or nobody's.
 fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
@@ -110,6 +119,12 @@ fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
     let g = &*GAZETTEER;
     let lower = role.to_lowercase();
     let bare_title = g.titles.get(gazetteer::first_word(&lower)).is_some_and(|l| l.contains(&lower));
+    // "director of the National Intelligence Service spy agency": an office of a named body names its holder.
+    let of_body =
+        role.split(" of ").nth(1).is_some_and(|body| body.starts_with("the ") || body.starts_with(char::is_uppercase));
+    if of_body && !bare_title && role.starts_with(char::is_lowercase) && role.split(' ').count() >= 3 {
+        return role.to_string();
+    }
     let capitalised = role.chars().next().is_some_and(char::is_uppercase);
     if capitalised && !bare_title && role.contains(' ') {
         return format!("the {role}");
@@ -337,6 +352,23 @@ mod tests {
         );
         // "his" with nobody named before it names no one.
         assert!(roles("He met his Chinese counterpart Wu Dawei.", &es[1..]).is_empty());
+    }
+
+    #[test]
+    fn a_bare_title_with_its_country_after_the_name_and_an_office_of_a_body_are_identities() {
+        let mut roh = entity("roh", Person, "Roh Moo-hyun");
+        roh.role = Some("President".into());
+        let es = [roh, entity("rok", Country, "the Republic of Korea")];
+        assert_eq!(
+            roles("Abe flew to Seoul for talks with President Roh Moo-hyun of the Republic of Korea (ROK).", &es),
+            vec![("roh".into(), "the President of the Republic of Korea".into(), None)]
+        );
+        let mut suh = entity("suh", Person, "Suh Hoon");
+        suh.role = Some("director of the National Intelligence Service spy agency".into());
+        assert_eq!(
+            roles("The envoys included director of the National Intelligence Service spy agency, Suh Hoon.", &[suh]),
+            vec![("suh".into(), "director of the National Intelligence Service spy agency".into(), None)]
+        );
     }
 
     #[test]
