@@ -1293,6 +1293,21 @@ mod tests {
     }
 
     #[test]
+    fn two_romanised_japanese_words_are_a_persons_name() {
+        let found = entities(
+            "Among them was Shigeru Yokota, whose daughter was taken. Officials said Megumi Yokota was alive, and \
+             Mitoji Yabunaka agreed at Panama Canal talks.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        for name in ["Shigeru Yokota", "Megumi Yokota", "Mitoji Yabunaka"] {
+            assert_eq!(kind(name), Some(EntityKind::Person), "{name}: {found:?}");
+        }
+        assert_ne!(kind("Panama Canal"), Some(EntityKind::Person), "{found:?}");
+        assert!(super::scan::tests_romanised("Kenichiro") && super::scan::tests_romanised("Hagiuda"));
+        assert!(!super::scan::tests_romanised("Canal") && !super::scan::tests_romanised("Abe"));
+    }
+
+    #[test]
     fn a_peoples_adjective_before_a_place_noun_names_no_place_alone() {
         let found = entities("Peace on the Korean peninsula matters to Korean families.");
         let peninsula = found.iter().find(|e| e.0 == "Korean peninsula").expect("the peninsula");

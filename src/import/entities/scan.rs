@@ -436,12 +436,14 @@ impl Reader<'_> {
     }
 
     /// Whether a name-shaped run reads as a person's name by itself: a known first name or East Asian family
-    /// name first, or a romanised given name last ("Jae-in", "Chung-tai").
+    /// name first, a romanised given name last ("Jae-in", "Chung-tai"), or two words that are both romanised
+    /// Japanese ("Shigeru Yokota", "Kenichiro Sasae").
     fn person_by_name(&self, k: usize) -> bool {
         let words = self.run_words(k);
         self.name_shaped(k)
             && (words.first().is_some_and(|w| self.g.given.contains(*w) || self.g.surnames.contains(*w))
-                || words.last().is_some_and(|w| romanised_given_name(w)))
+                || words.last().is_some_and(|w| romanised_given_name(w))
+                || (words.len() == 2 && words.iter().all(|w| romanised_japanese(w))))
     }
 
     fn country_hint(&self, k: usize, strong: bool) -> Option<CountryHint> {
@@ -1446,6 +1448,50 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len())
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// Whether a capitalised word is romanised Japanese of three syllables or more ("Shigeru", "Yokota",
+/// "Kenichiro", "Hagiuda"): made wholly of Hepburn syllables — an optional consonant (or "sh", "ch", "ts",
+/// a consonant with "y") before a vowel, a syllabic "n", or a doubled consonant.
+fn romanised_japanese(w: &str) -> bool {
+    if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().skip(1).any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'i' | b'u' | b'e' | b'o');
+    let consonant = |c: u8| b"kgsztdnhbpmyrwfj".contains(&c);
+    let (mut i, mut syllables) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        if vowel(c) {
+            i += 1;
+        } else if c == b'n' && b.get(i + 1).is_none_or(|&d| !vowel(d) && d != b'y') {
+            i += 1; // syllabic n
+        } else if b.get(i + 1) == Some(&c) && matches!(c, b'k' | b's' | b't' | b'p') {
+            i += 1; // a doubled consonant
+            continue;
+        } else {
+            let onset = match (c, b.get(i + 1).copied()) {
+                (b's' | b'c', Some(b'h')) | (b't', Some(b's')) => 2,
+                (c, Some(b'y')) if b"kgnhmrbp".contains(&c) => 2,
+                (c, _) if consonant(c) => 1,
+                _ => return false,
+            };
+            if !b.get(i + onset).copied().is_some_and(vowel) {
+                return false;
+            }
+            i += onset + 1;
+        }
+        syllables += 1;
+    }
+    syllables >= 3
+}
+
+/// [`romanised_japanese`], for the finder's tests.
+#[cfg(test)]
+pub(super) fn tests_romanised(w: &str) -> bool {
+    romanised_japanese(w)
 }
 
 /// A romanised East Asian given name: a capitalised syllable, a hyphen, a lowercase syllable ("Jae-in",
