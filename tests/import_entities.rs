@@ -468,6 +468,8 @@ fn an_article_on_the_koreas_names_both_states_and_every_envoy_with_a_role() {
     for (who, is) in [
         ("park-geun-hye", "the South Korean President"),
         ("ri-yong-ho", "Pyongyang's chief envoy to the six-party talks"),
+        ("wang-yi", "the Chinese vice-foreign minister"),
+        ("kim-yong-il", "the DPRK deputy foreign minister"),
     ] {
         assert!(identities.contains(&(who.to_string(), is.to_string())), "{who}: {identities:?}");
     }

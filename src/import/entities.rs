@@ -257,6 +257,33 @@ fn about_country(g: &Gazetteer, text: &str, known: usize) -> bool {
         .any(|w| w.strip_prefix(stem).is_some_and(|tail| matches!(tail, "" | "s" | "n" | "ns")))
 }
 
+/// The countries "the two Xs" or "both Xs" names: the two countries of the gazetteer whose names are a word and
+/// X ("North Korea" and "South Korea" for "the two Koreas"), when exactly two are.
+fn coordinated_pair(g: &Gazetteer, text: &str) -> Vec<usize> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        if !matches!(pair[0], "two" | "both" | "Both") {
+            continue;
+        }
+        let plural = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(stem) = plural.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase)) else { continue };
+        let ends = format!(" {stem}");
+        let countries: Vec<usize> = (0..g.known.len())
+            .filter(|&i| g.known[i].kind == EntityKind::Country)
+            .filter(|&i| g.known[i].name.ends_with(&ends) && g.known[i].name.split(' ').count() == 2)
+            .collect();
+        if countries.len() == 2 {
+            for c in countries {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
 /// "President Lee"): a candidate short form of a person named in full elsewhere.
 #[derive(Debug, Clone)]
@@ -294,6 +321,17 @@ pub fn find(article: &Article) -> Found {
             let kind = g.known.get(known).map_or(EntityKind::Country, |k| k.kind);
             // Ordered by its first mention, found later.
             let mut d = Draft::new(kind, &name, usize::MAX / 2);
+            d.known = Some(known);
+            d.forms.clear();
+            let i = reg.push(d);
+            reg.by_known.insert(known, i);
+        }
+    }
+    // "the two Koreas", "both Koreas": the two countries whose names share that word are both entities.
+    for known in coordinated_pair(g, text) {
+        if !reg.by_known.contains_key(&known) {
+            let name = g.known.get(known).map_or_else(String::new, |k| k.name.clone());
+            let mut d = Draft::new(EntityKind::Country, &name, usize::MAX / 2);
             d.known = Some(known);
             d.forms.clear();
             let i = reg.push(d);
@@ -1175,6 +1213,9 @@ mod tests {
             mentioned("The two Koreas met. Aid for the impoverished North and the South was cut."),
             pairs(&[("the impoverished North", "North Korea"), ("the South", "South Korea")])
         );
+        // "The two Koreas" are North and South Korea.
+        assert_eq!(names("The two Koreas held talks."), vec!["North Korea".to_string(), "South Korea".to_string()]);
+        assert_eq!(names("The two Chinas held talks."), Vec::<String>::new());
         // Elsewhere "the North" names nobody.
         assert_eq!(names("The rival North won the game, and the North celebrated."), Vec::<String>::new());
     }

@@ -106,14 +106,15 @@ fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
     if definite {
         return role.to_string();
     }
+    // The word before the role, where the role is written before the name.
+    let written_before = before.to_lowercase().ends_with(&role.to_lowercase());
     let lead = before.len().checked_sub(role.len()).and_then(|cut| before.get(..cut)).unwrap_or("").trim_end();
-    let article = lead.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let article =
+        if written_before { lead.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("") } else { "" };
     if matches!(article, "his" | "her" | "His" | "Her") {
         return owner.map_or_else(String::new, |o| format!("{o}'s {role}"));
     }
-    if let Some(a) = ["a", "an", "the"].into_iter().find(|a| article.eq_ignore_ascii_case(a))
-        && before.to_lowercase().ends_with(&role.to_lowercase())
-    {
+    if let Some(a) = ["a", "an", "the"].into_iter().find(|a| article.eq_ignore_ascii_case(a)) {
         return format!("{a} {role}");
     }
     let g = &*GAZETTEER;
@@ -349,6 +350,20 @@ mod tests {
         assert_eq!(
             roles("He was asked about talks between Glyn Davies and his Chinese counterpart Wu Dawei.", &es),
             vec![("wu".into(), "Glyn Davies's Chinese counterpart".into(), None)]
+        );
+        let mut choe = entity("choe", Person, "Choe Son-hui");
+        choe.role = Some("deputy".into());
+        let es = [entity("ri", Person, "Ri Yong-ho"), choe];
+        assert_eq!(
+            roles("Ri Yong-ho, and his deputy, Choe Son-hui, arrived.", &es),
+            vec![("choe".into(), "Ri Yong-ho's deputy".into(), None)]
+        );
+        // A role written after the name takes no word before the name for its article.
+        let mut wang = entity("wang", Person, "Wang Yi");
+        wang.role = Some("Chinese vice-foreign minister".into());
+        assert_eq!(
+            roles("Heads are his Wang Yi, Chinese vice-foreign minister, and others.", &[wang]),
+            vec![("wang".into(), "the Chinese vice-foreign minister".into(), None)]
         );
         // "his" with nobody named before it names no one.
         assert!(roles("He met his Chinese counterpart Wu Dawei.", &es[1..]).is_empty());
