@@ -1349,6 +1349,20 @@ mod tests {
     }
 
     #[test]
+    fn the_demonyms_capital_is_the_capital_city() {
+        assert_eq!(
+            mentioned("Abe arrived in the Chinese capital on Sunday. Beijing welcomed him."),
+            pairs(&[("Abe", "Abe"), ("the Chinese capital", "Beijing"), ("Beijing", "Beijing")])
+        );
+        // Not the start of a longer name, nor capital as money.
+        assert_eq!(names("Chinese capital flowed in."), Vec::<String>::new());
+        assert_eq!(
+            names("The Chinese Capital Group said so."),
+            vec!["Chinese Capital Group".to_string(), "China".to_string()]
+        );
+    }
+
+    #[test]
     fn a_peoples_adjective_before_a_place_noun_names_no_place_alone() {
         let found = entities("Peace on the Korean peninsula matters to Korean families.");
         let peninsula = found.iter().find(|e| e.0 == "Korean peninsula").expect("the peninsula");

@@ -29,7 +29,8 @@ enum Kind {
     /// A demonym of a country.
     Demonym(usize),
     /// A word or phrase naming one of two coordinated countries whose shared word is written once ("North"
-    /// of "North and South Korea", "North" and "South Korean" of "North and South Korean officials").
+    /// of "North and South Korea", "North" and "South Korean" of "North and South Korean officials"), or a
+    /// country's capital named by its demonym ("the Chinese capital"): a mention no form matches.
     Elliptic(usize),
     /// A weak alias with modifiers between its "the" and its noun ("the rival North").
     WeakPhrase(usize),
@@ -210,6 +211,27 @@ impl Reader<'_> {
                     i += 2;
                 }
                 continue;
+            }
+            // "the Chinese capital": the capital city of the demonym's country (a fact of the gazetteer).
+            if let Some((Target::Demonym(c), last)) = self.phrase_at(i).map(|(l, t)| (t, l))
+                && self.joined(last)
+                && self.word(last + 1) == "capital"
+                && !(self.joined(last + 1) && self.name_word(last + 2))
+                && let Some(city) = self.g.known.iter().position(|k| k.capital && k.country == Some(c))
+            {
+                let the = self.items.last().filter(|it| {
+                    it.kind == Kind::Word
+                        && matches!(self.word(it.first), "the" | "The")
+                        && it.first + 1 == i
+                        && self.joined(it.first)
+                });
+                // Only with its "the": "Chinese capital flowed in" is money.
+                if let Some(first) = the.map(|it| it.first) {
+                    self.items.pop();
+                    self.items.push(self.item(Kind::Elliptic(city), first, last + 1));
+                    i = last + 2;
+                    continue;
+                }
             }
             if let Some((k, last)) = self.weak_phrase_at(i) {
                 self.items.push(self.item(Kind::WeakPhrase(k), i, last));
