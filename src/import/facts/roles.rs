@@ -197,9 +197,17 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if !(article || (noun && s.tok(close) == ",")) || !(2..=12).contains(&word_count(phrase)) {
         return None;
     }
-    let bad = ["said", "says", "who", "which", "that", "and", "but", "was", "were", "is", "are", "has", "had"];
+    let bad = ["said", "says", "who", "which", "that", "but", "was", "were", "is", "are", "has", "had"];
+    // "and" joins two names or clauses, except between lowercase words of an office ("senior presidential
+    // secretary for foreign affairs and security").
+    let joins_words = |k: usize| {
+        let lower = |t: &str| !t.is_empty() && t.chars().all(char::is_lowercase);
+        k > from && lower(s.tok(k - 1)) && lower(s.tok(k + 1)) && s.named_at(k + 1).is_none()
+    };
     if (from..close).any(|k| {
-        bad.contains(&s.tok(k).to_lowercase().as_str()) || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
+        bad.contains(&s.tok(k).to_lowercase().as_str())
+            || (s.tok(k).eq_ignore_ascii_case("and") && !joins_words(k))
+            || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
     }) {
         return None;
     }
@@ -328,6 +336,13 @@ mod tests {
             roles("With him was Choe Ryong Hae, one of the supreme leader's confidants, and others.", &es),
             vec![("choe".into(), "one of the supreme leader's confidants".into(), None)]
         );
+        // "and" between the lowercase words of an office.
+        let es = [entity("kim", Person, "Kim Kyou-hyun")];
+        assert_eq!(
+            roles("Kim Kyou-hyun, senior presidential secretary for foreign affairs and security, said so.", &es),
+            vec![("kim".into(), "senior presidential secretary for foreign affairs and security".into(), None)]
+        );
+        assert!(roles("Kim Kyou-hyun, the envoy and Lee Jae-myung, said so.", &es).is_empty());
         // A past tense after a noun is still a clause, not an appositive.
         let es = [entity("kim", Person, "Kim Yong Il")];
         assert!(roles("Kim Yong Il, the two governments signed, will lead.", &es).is_empty());
