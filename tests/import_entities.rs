@@ -419,3 +419,58 @@ fn the_checker_accepts_every_entity_found() {
         assert!(problems.is_empty(), "{name}: {problems:#?}");
     }
 }
+
+/// An article of its own on the Koreas, in the shapes news prose names the two states and their envoys:
+/// elliptic coordination, "the rival North", acronyms, roles in lists and appositives, roles with a
+/// complement, and names no table holds.
+const KOREAS: &str = "Koreas to hold talks in Beijing
+
+Monday, March 3, 2014
+
+North and South Korea will hold talks in Beijing on Wednesday, officials said. South Korean President Park Geun-hye said she hoped the rival North would come to the table.
+
+Heads of the delegations are Wang Yi, Chinese vice-foreign minister, Kim Yong Il, DPRK deputy foreign minister, and Glyn Davies, the US special representative.
+
+Pyongyang's chief envoy to the six-party talks, Ri Yong-ho, arrived in Beijing on Monday. Kenichiro Sasae arrived in Beijing on Tuesday.
+";
+
+#[test]
+fn an_article_on_the_koreas_names_both_states_and_every_envoy_with_a_role() {
+    let article = text::read(KOREAS.as_bytes(), "koreas.txt").expect("the article reads");
+    let found = find(&article);
+    let entity = |name: &str| found.entities.iter().find(|e| e.name == name);
+    let role = |name: &str| entity(name).and_then(|e| e.role.clone());
+    // Both states, each with its own mention in "North and South Korea", and "the rival North".
+    let mentions: Vec<(&str, &str)> =
+        found.mentions.iter().map(|m| (article.slice(&m.range), found.entity(m).name.as_str())).collect();
+    for pair in [("North", "North Korea"), ("South Korea", "South Korea"), ("the rival North", "North Korea")] {
+        assert!(mentions.contains(&pair), "{pair:?} in {mentions:?}");
+    }
+    // "DPRK" is an alias of the country named "North Korea".
+    assert!(entity("North Korea").is_some_and(|e| e.aliases.contains(&"DPRK".to_string())), "{:?}", found.entities);
+    // A list of name, role pairs gives each name its own role; a role with a complement before a comma its
+    // name's; a verb of doing after an unknown name makes it a person.
+    assert_eq!(role("Wang Yi").as_deref(), Some("Chinese vice-foreign minister"));
+    assert_eq!(role("Kim Yong Il").as_deref(), Some("DPRK deputy foreign minister"));
+    assert_eq!(role("Ri Yong-ho").as_deref(), Some("Pyongyang's chief envoy to the six-party talks"));
+    assert_eq!(entity("Kenichiro Sasae").map(|e| e.kind), Some(EntityKind::Person), "{:?}", found.entities);
+    // The roles the text states before a name are Identities: "Who is the South Korean President?"
+    let draft = dossier::import::draft_from(&article, &found, &dossier::import::Options::default()).expect("drafts");
+    let identities: Vec<(String, String)> = draft
+        .sheet
+        .facts
+        .iter()
+        .filter_map(|f| match &f.claim {
+            dossier::pack::Claim::Identity { who, is, .. } => Some((who.clone(), is.clone())),
+            _ => None,
+        })
+        .collect();
+    for (who, is) in [
+        ("park-geun-hye", "the South Korean President"),
+        ("ri-yong-ho", "Pyongyang's chief envoy to the six-party talks"),
+        ("wang-yi", "the Chinese vice-foreign minister"),
+        ("kim-yong-il", "the DPRK deputy foreign minister"),
+    ] {
+        assert!(identities.contains(&(who.to_string(), is.to_string())), "{who}: {identities:?}");
+    }
+}

@@ -164,6 +164,12 @@ struct Registry {
     loose_words: BTreeSet<String>,
     /// Runs with a name's shape that were left out, with where they are ("Sohei Kamiya").
     loose_runs: Vec<(String, usize)>,
+    /// Weak aliases with modifiers ("the rival North"), by gazetteer index, with where they are: mentions of
+    /// the entity when it is drafted.
+    weak_spans: Vec<(usize, Range<usize>)>,
+    /// Mentions the reading fixed itself, which no form of the entity matches ("North" of "North and South
+    /// Korea"): (draft, byte range).
+    explicit: Vec<(usize, Range<usize>)>,
 }
 
 impl Registry {
@@ -229,6 +235,55 @@ fn form_key(form: &str) -> String {
     folded.split(' ').filter(|w| *w != "s").collect::<Vec<_>>().join(" ")
 }
 
+/// Whether the article is about country `known` beyond a weak alias: it uses, as a word of its own, the
+/// words of the country's name that its weak alias leaves out, perhaps plural or as an adjective ("Korea",
+/// "Koreas", "Korean", "Koreans" for "the North" of North Korea). A country whose weak alias is no word of
+/// its name ("the mainland" of China) is never so inferred.
+fn about_country(g: &Gazetteer, text: &str, known: usize) -> bool {
+    let Some(k) = g.known.get(known) else { return false };
+    let weak: Vec<&str> = g
+        .phrases
+        .values()
+        .flatten()
+        .filter(|(_, t)| *t == gazetteer::Target::Weak(known))
+        .flat_map(|(p, _)| p.split(' '))
+        .collect();
+    let rest: Vec<&str> = k.name.split(' ').filter(|w| !weak.contains(w)).collect();
+    if rest.len() == k.name.split(' ').count() || rest.len() != 1 {
+        return false;
+    }
+    let stem = rest[0];
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.strip_prefix(stem).is_some_and(|tail| matches!(tail, "" | "s" | "n" | "ns")))
+}
+
+/// The countries "the two Xs" or "both Xs" names: the two countries of the gazetteer whose names are a word and
+/// X ("North Korea" and "South Korea" for "the two Koreas"), when exactly two are.
+fn coordinated_pair(g: &Gazetteer, text: &str) -> Vec<usize> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    for pair in words.windows(2) {
+        if !matches!(pair[0], "two" | "both" | "Both") {
+            continue;
+        }
+        let plural = pair[1].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(stem) = plural.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase)) else { continue };
+        let ends = format!(" {stem}");
+        let countries: Vec<usize> = (0..g.known.len())
+            .filter(|&i| g.known[i].kind == EntityKind::Country)
+            .filter(|&i| g.known[i].name.ends_with(&ends) && g.known[i].name.split(' ').count() == 2)
+            .collect();
+        if countries.len() == 2 {
+            for c in countries {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A single capitalised word the article uses on its own, perhaps after a title or honorific ("Kerry",
 /// "President Lee"): a candidate short form of a person named in full elsewhere.
 #[derive(Debug, Clone)]
@@ -255,6 +310,39 @@ pub fn find(article: &Article) -> Found {
         }
         paragraphs.push(tokens);
     }
+    let weak_spans = std::mem::take(&mut reg.weak_spans);
+    // A weak alias ("the North") names its country in an article about it: one that names the country
+    // otherwise, or uses the rest of the country's name ("Korea", "the two Koreas", "Korean").
+    let weak_targets: Vec<usize> =
+        reg.pending_weak.iter().map(|(k, _)| *k).chain(weak_spans.iter().map(|(k, _)| *k)).collect();
+    for known in weak_targets {
+        if !reg.by_known.contains_key(&known) && about_country(g, text, known) {
+            let name = g.known.get(known).map_or_else(String::new, |k| k.name.clone());
+            let kind = g.known.get(known).map_or(EntityKind::Country, |k| k.kind);
+            // Ordered by its first mention, found later.
+            let mut d = Draft::new(kind, &name, usize::MAX / 2);
+            d.known = Some(known);
+            d.forms.clear();
+            let i = reg.push(d);
+            reg.by_known.insert(known, i);
+        }
+    }
+    // "the two Koreas", "both Koreas": the two countries whose names share that word are both entities.
+    for known in coordinated_pair(g, text) {
+        if !reg.by_known.contains_key(&known) {
+            let name = g.known.get(known).map_or_else(String::new, |k| k.name.clone());
+            let mut d = Draft::new(EntityKind::Country, &name, usize::MAX / 2);
+            d.known = Some(known);
+            d.forms.clear();
+            let i = reg.push(d);
+            reg.by_known.insert(known, i);
+        }
+    }
+    for (known, range) in weak_spans {
+        if let Some(&i) = reg.by_known.get(&known) {
+            reg.explicit.push((i, range));
+        }
+    }
     for (known, form) in std::mem::take(&mut reg.pending_weak) {
         let form = match form.strip_prefix("The ") {
             Some(rest) => format!("the {rest}"),
@@ -269,12 +357,14 @@ pub fn find(article: &Article) -> Found {
     speakers_named_in_full(&mut reg, &singles);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
+    surname_speakers(g, &mut reg, &singles);
     add_the_title_forms(&mut reg, text);
     let entities = resolve(g, &mut reg);
     let forms = mention_forms(&entities);
     let mut found = Found { entities: Vec::new(), mentions: Vec::new() };
     let takes_the: Vec<bool> = entities.iter().map(|e| e.kind != EntityKind::Person).collect();
-    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the);
+    let explicit: BTreeMap<usize, (usize, usize)> = reg.explicit.iter().map(|(e, r)| (r.start, (*e, r.end))).collect();
+    let (order, mentions) = mentions(g, text, &paragraphs, &forms, &takes_the, &explicit);
     // Entities in order of first mention (those never mentioned, such as a country named only by a
     // demonym, after the others, in order of drafting).
     let mut rank: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].name.is_empty()).collect();
@@ -313,6 +403,27 @@ fn speakers_named_in_full(reg: &mut Registry, singles: &[Single]) {
             for w in words {
                 reg.loose_words.remove(w);
             }
+        }
+    }
+}
+
+/// An East Asian family name used alone as the subject of a verb of saying or doing ("Kim said he hoped …",
+/// "Kim described them as …") names a person when no person named in full has that word and no longer name
+/// left out holds it: the article calls that person by the family name only.
+fn surname_speakers(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
+    for s in singles.iter().filter(|s| s.says && s.prefix.is_none()) {
+        let w = s.word.as_str();
+        if !g.surnames.contains(w) || reg.loose_words.contains(w) || !seen.insert(w) {
+            continue;
+        }
+        let taken = reg.by_form.contains_key(&form_key(w))
+            || reg
+                .drafts
+                .iter()
+                .any(|d| d.kind == EntityKind::Person && d.forms.iter().any(|f| f.split(' ').any(|x| x == w)));
+        if !taken {
+            reg.named(EntityKind::Person, w, usize::MAX / 2);
         }
     }
 }
@@ -523,8 +634,14 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         // short form does not make it fuller; of two as long, the one with more capitals is the proper name:
         // "China Coast Guard" over "Chinese coast guard").
         let capitals = |f: &str| f.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+        // An acronym of three letters or more alone ("the DPRK", "PRC") is no name to ask about: a known
+        // country named only so is named by its common name, the acronym an alias ("the U.S." and
+        // "the US" are names the press writes as such).
+        let only_acronyms = d.kind == EntityKind::Country
+            && !used.is_empty()
+            && used.iter().all(|f| is_acronym_form(f) && !f.contains('.') && f.chars().count() >= 3);
         let name = match &canonical {
-            Some(c) if used.contains(&c) || used.is_empty() => c.clone(),
+            Some(c) if used.contains(&c) || used.is_empty() || only_acronyms => c.clone(),
             _ => used
                 .iter()
                 .rev()
@@ -535,10 +652,11 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         };
         // A country whose name takes "the" ("the U.S.", "the Philippines") is named with it, so a statement
         // about it starts "The U.S. has …"; the bare form stays an alias.
-        // A short name of its own ("America") takes none: only the full name or its abbreviation ("U.S.") does.
-        let abbreviation = name.chars().all(|c| c.is_uppercase() || c == '.');
+        // Only its common name or an abbreviation of it takes "the" ("the U.S.", not "the America").
         let takes_the = d.kind == EntityKind::Country
-            && canonical.as_ref().is_some_and(|c| g.the_countries.contains(c) && (*c == name || abbreviation))
+            && canonical
+                .as_ref()
+                .is_some_and(|c| g.the_countries.contains(c) && (*c == name || is_acronym_form(&name)))
             && !name.to_lowercase().starts_with("the ");
         let bare = name.clone();
         let name = if takes_the { format!("the {name}") } else { name };
@@ -612,6 +730,14 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
     entities
 }
 
+/// Whether a form is an acronym or an abbreviation in capitals ("DPRK", "U.S.", "N. Korea" is not).
+fn is_acronym_form(form: &str) -> bool {
+    let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && form.chars().all(|c| c.is_alphabetic() || c == '.')
+}
+
 fn empty_entity() -> Entity {
     Entity::new(String::new(), EntityKind::Event, String::new())
 }
@@ -656,6 +782,7 @@ fn mentions(
     paragraphs: &[Vec<Token>],
     forms: &BTreeMap<String, Vec<(String, usize)>>,
     takes_the: &[bool],
+    explicit: &BTreeMap<usize, (usize, usize)>,
 ) -> (Vec<Option<usize>>, Vec<DraftMention>) {
     let mut first = vec![None; takes_the.len()];
     let mut out = Vec::new();
@@ -664,6 +791,14 @@ fn mentions(
         let mut i = 0;
         while let Some(t) = tokens.get(i) {
             let mut next = i + 1;
+            if let Some(&(e, end)) = explicit.get(&t.start) {
+                out.push((e, t.start..end));
+                if first.get(e).is_some_and(Option::is_none) {
+                    first[e] = Some(t.start);
+                }
+                i = (i..tokens.len()).find(|&j| tokens[j].start >= end).unwrap_or(tokens.len());
+                continue;
+            }
             let keys = [text.get(t.start..t.full_end), text.get(t.start..t.end)];
             'keys: for key in keys.into_iter().flatten() {
                 let Some(list) = forms.get(key) else { continue };
@@ -1025,6 +1160,213 @@ mod tests {
         let found = entities("The Straits Times said the talks failed, and the Bangkok Post reported the same.");
         let kinds: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.0.as_str(), e.1)).collect();
         assert_eq!(kinds, vec![("Straits Times", EntityKind::Media), ("Bangkok Post", EntityKind::Media)]);
+    }
+
+    /// Each mention of a one-paragraph article: (the words, the entity's name).
+    fn mentioned(body: &str) -> Vec<(String, String)> {
+        let input = format!("Headline\n\n{body}\n");
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let found = find(&article);
+        found.mentions.iter().map(|m| (article.slice(&m.range).to_string(), found.entity(m).name.clone())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect()
+    }
+
+    #[test]
+    fn coordinated_countries_sharing_a_word_are_both_named() {
+        assert_eq!(
+            mentioned("North and South Korea met. Envoys of South and North Korea spoke."),
+            pairs(&[
+                ("North", "North Korea"),
+                ("South Korea", "South Korea"),
+                ("South", "South Korea"),
+                ("North Korea", "North Korea")
+            ])
+        );
+        // Demonyms: both countries, each with its mention, and no group of one country's officials.
+        let found = entities("North and South Korean officials said so on Monday.");
+        let names: Vec<&str> = found.iter().map(|e| e.0.as_str()).collect();
+        assert_eq!(names, vec!["North Korea", "South Korea", "officials"]);
+        assert_eq!(
+            mentioned("North and South Korean officials said so on Monday."),
+            pairs(&[("North", "North Korea"), ("South Korean", "South Korea"), ("officials", "officials")])
+        );
+        // Words that share nothing, or a name that is no country, are left alone.
+        assert_eq!(names_of("Smith and South Korea met."), vec!["South Korea"]);
+        assert_eq!(names_of("East and South China Sea claims grew."), vec!["South China Sea"]);
+    }
+
+    fn names_of(body: &str) -> Vec<String> {
+        names(body)
+    }
+
+    #[test]
+    fn the_north_is_north_korea_in_an_article_about_korea() {
+        // "Korean", "Koreas" or "Korea" anywhere make "the North" and "the rival North" North Korea.
+        assert_eq!(
+            mentioned("Korean officials hope talks with the rival North will help. The North agreed."),
+            pairs(&[("the rival North", "North Korea"), ("The North", "North Korea")])
+        );
+        assert_eq!(
+            mentioned("The two Koreas met. Aid for the impoverished North and the South was cut."),
+            pairs(&[("the impoverished North", "North Korea"), ("the South", "South Korea")])
+        );
+        // "The two Koreas" are North and South Korea.
+        assert_eq!(names("The two Koreas held talks."), vec!["North Korea".to_string(), "South Korea".to_string()]);
+        assert_eq!(names("The two Chinas held talks."), Vec::<String>::new());
+        // Elsewhere "the North" names nobody.
+        assert_eq!(names("The rival North won the game, and the North celebrated."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn each_name_of_a_list_of_names_and_roles_keeps_its_own_role() {
+        let found = entities(
+            "Heads of the delegations are Wang Yi, Chinese vice-foreign minister, Kim Yong Il, DPRK deputy foreign \
+             minister, and Kenichiro Sasae, director-general of the Asian Affairs Bureau. Japanese officials, Voice \
+             of America reported, were there.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Wang Yi").as_deref(), Some("Chinese vice-foreign minister"));
+        assert_eq!(role("Kim Yong Il").as_deref(), Some("DPRK deputy foreign minister"));
+        assert_eq!(role("Kenichiro Sasae").as_deref(), Some("director-general"));
+        // A plural title before a comma is no role of the name after it.
+        assert_eq!(found.iter().find(|e| e.0 == "Voice of America").map(|e| e.1), Some(EntityKind::Media));
+    }
+
+    #[test]
+    fn a_title_with_a_complement_before_a_name_is_its_role() {
+        let found = entities(
+            "Pyongyang's chief envoy to the six-party talks, Ri Yong-ho, arrived. The envoys were led by the \
+             national security chief at the presidential Blue House, Chung Eui-yong. Sherman met Chinese \
+             Ambassador to the U.S. Qin Gang on Monday.",
+        );
+        let role = |name: &str| found.iter().find(|e| e.0 == name).and_then(|e| e.3.clone());
+        assert_eq!(role("Ri Yong-ho").as_deref(), Some("Pyongyang's chief envoy to the six-party talks"));
+        assert_eq!(role("Chung Eui-yong").as_deref(), Some("national security chief at the presidential Blue House"));
+        assert_eq!(role("Qin Gang").as_deref(), Some("Chinese Ambassador to the U.S."));
+        let found = entities(
+            "The envoys were led by Chung Eui-yong, and included director of the National Intelligence Service spy \
+             agency, Suh Hoon.",
+        );
+        let suh = found.iter().find(|e| e.0 == "Suh Hoon").and_then(|e| e.3.clone());
+        assert_eq!(suh.as_deref(), Some("director of the National Intelligence Service spy agency"), "{found:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_before_a_verb_of_doing_is_a_person() {
+        let found = entities("Kenichiro Sasae arrived in Seoul on Monday, and Christopher Hill met him.");
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind("Kenichiro Sasae"), Some(EntityKind::Person), "{found:?}");
+        assert_eq!(kind("Christopher Hill"), Some(EntityKind::Person), "{found:?}");
+        // Not an event.
+        assert_eq!(names("The Cold War ended, and the Asian Games went on."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_country_named_only_by_its_acronym_is_called_by_its_name() {
+        let found = entities("The DPRK and the ROK met, and the PRC agreed.");
+        let rows: Vec<(&str, Vec<String>)> = found.iter().map(|e| (e.0.as_str(), e.2.clone())).collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("North Korea", vec!["DPRK".to_string()]),
+                ("South Korea", vec!["ROK".to_string()]),
+                ("China", vec!["PRC".to_string()])
+            ]
+        );
+        // The full name defines the acronym, and stays the name.
+        let found = entities("The Democratic People's Republic of Korea (DPRK) said so.");
+        assert_eq!(found[0].0, "Democratic People's Republic of Korea");
+        assert!(found[0].2.contains(&"DPRK".to_string()), "{found:?}");
+        // "the" goes only with a country's common name or its abbreviation.
+        assert_eq!(entities("America and China met. The U.S. agreed.")[0].0, "America");
+        assert_eq!(entities("The U.S. and China met.")[0].0, "the U.S.");
+    }
+
+    #[test]
+    fn an_appositive_after_a_bracket_gives_the_role() {
+        let found = entities(
+            "The delegation was led by Hwang Pyong So (left in photo), the newly elected vice chairman of the \
+             National Defense Commission, who is seen as the second most important official.",
+        );
+        let hwang = found.iter().find(|e| e.0 == "Hwang Pyong So").expect("Hwang");
+        assert_eq!(hwang.3.as_deref(), Some("newly elected vice chairman"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_standing_for_its_government_lies_within_its_country() {
+        // (name, kind, country, within) of each entity.
+        let input = "Headline\n\nSeoul and Pyongyang issued statements. Aid was tied to Beijing's plans.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let rows: Vec<(String, EntityKind, Option<String>)> =
+            find(&article).entities.into_iter().map(|e| (e.name, e.kind, e.within)).collect();
+        let row = |n: &str, k, w: Option<&str>| (n.to_string(), k, w.map(str::to_string));
+        assert_eq!(
+            rows,
+            vec![
+                row("Seoul", EntityKind::City, Some("south-korea")),
+                row("Pyongyang", EntityKind::City, Some("north-korea")),
+                row("Beijing", EntityKind::City, Some("china")),
+                row("South Korea", EntityKind::Country, None),
+                row("North Korea", EntityKind::Country, None),
+                row("China", EntityKind::Country, None),
+            ]
+        );
+        // A capital named as a place only is left as it is.
+        assert_eq!(names("Talks were held in Seoul."), vec!["Seoul".to_string()]);
+        // A seat of government belongs to a role before a name.
+        let found = entities("Blue House press secretary Yoon Young-chan spoke.");
+        assert_eq!(
+            found.iter().find(|e| e.0 == "Yoon Young-chan").and_then(|e| e.3.clone()).as_deref(),
+            Some("Blue House press secretary")
+        );
+    }
+
+    #[test]
+    fn a_family_name_alone_before_a_verb_of_saying_is_a_person() {
+        let found = entities("After the meeting, Kim said he hoped for peace. Kim described the talks as meaningful.");
+        assert_eq!(found.iter().map(|e| (e.0.as_str(), e.1)).collect::<Vec<_>>(), vec![("Kim", EntityKind::Person)]);
+        // Not when a person named in full has it, nor for a word no table knows as a family name.
+        let found = entities("Kim Jong Un arrived. Kim said so, and Samsung said more.");
+        assert_eq!(found.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), vec!["Kim Jong Un"]);
+    }
+
+    #[test]
+    fn two_romanised_japanese_words_are_a_persons_name() {
+        let found = entities(
+            "Among them was Shigeru Yokota, whose daughter was taken. Officials said Megumi Yokota was alive, and \
+             Mitoji Yabunaka agreed at Panama Canal talks.",
+        );
+        let kind = |name: &str| found.iter().find(|e| e.0 == name).map(|e| e.1);
+        for name in ["Shigeru Yokota", "Megumi Yokota", "Mitoji Yabunaka"] {
+            assert_eq!(kind(name), Some(EntityKind::Person), "{name}: {found:?}");
+        }
+        assert_ne!(kind("Panama Canal"), Some(EntityKind::Person), "{found:?}");
+        assert!(super::scan::tests_romanised("Kenichiro") && super::scan::tests_romanised("Hagiuda"));
+        assert!(!super::scan::tests_romanised("Canal") && !super::scan::tests_romanised("Abe"));
+    }
+
+    #[test]
+    fn the_demonyms_capital_is_the_capital_city() {
+        assert_eq!(
+            mentioned("Abe arrived in the Chinese capital on Sunday. Beijing welcomed him."),
+            pairs(&[("Abe", "Abe"), ("the Chinese capital", "Beijing"), ("Beijing", "Beijing")])
+        );
+        // Not the start of a longer name, nor capital as money.
+        assert_eq!(names("Chinese capital flowed in."), Vec::<String>::new());
+        assert_eq!(
+            names("The Chinese Capital Group said so."),
+            vec!["Chinese Capital Group".to_string(), "China".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_peoples_adjective_before_a_place_noun_names_no_place_alone() {
+        let found = entities("Peace on the Korean peninsula matters to Korean families.");
+        let peninsula = found.iter().find(|e| e.0 == "Korean peninsula").expect("the peninsula");
+        assert!(peninsula.2.is_empty(), "{:?}", peninsula.2);
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub struct Known {
     pub kind: EntityKind,
     /// The country it lies in or belongs to, as an index into [`Gazetteer::known`].
     pub country: Option<usize>,
+    /// Whether it is the capital of [`Known::country`] (the countries table's capital field).
+    pub capital: bool,
 }
 
 /// What a phrase of the gazetteer names.
@@ -75,6 +77,9 @@ pub struct Gazetteer {
     pub subject_verbs: BTreeSet<String>,
     /// Verbs of saying ("said").
     pub speech: BTreeSet<String>,
+    /// Past tenses of what people do ("met", "arrived"): a name-shaped run at a clause's start before one is a
+    /// person's name.
+    pub actions: BTreeSet<String>,
     /// Honorifics ("Mr.").
     pub honorifics: BTreeSet<String>,
     /// Common first names ("John").
@@ -133,7 +138,7 @@ impl Gazetteer {
                 _ => EntityKind::Country,
             };
             let i = g.known.len();
-            g.known.push(Known { name: name.to_string(), kind, country: None });
+            g.known.push(Known { name: name.to_string(), kind, country: None, capital: false });
             country_ix.insert(name.to_string(), i);
             g.add_phrase(name, Target::Known(i));
             for alias in list(fields.get(1).unwrap_or(&"")) {
@@ -159,7 +164,7 @@ impl Gazetteer {
             let mut names = names.into_iter();
             let Some(name) = names.next() else { continue };
             let i = g.known.len();
-            g.known.push(Known { name: name.clone(), kind: EntityKind::City, country: Some(country) });
+            g.known.push(Known { name: name.clone(), kind: EntityKind::City, country: Some(country), capital: true });
             g.add_phrase(&name, Target::Known(i));
             for alias in names {
                 g.add_phrase(&alias, Target::Known(i));
@@ -174,7 +179,7 @@ impl Gazetteer {
             };
             let country = fields.get(1).and_then(|c| country_ix.get(*c)).copied();
             let i = g.known.len();
-            g.known.push(Known { name: name.to_string(), kind, country });
+            g.known.push(Known { name: name.to_string(), kind, country, capital: false });
             g.add_phrase(name, Target::Known(i));
             for alias in list(fields.get(2).unwrap_or(&"")) {
                 g.add_phrase(&alias, Target::Known(i));
@@ -228,6 +233,7 @@ impl Gazetteer {
                 "bloc-nouns" => &mut g.blocs,
                 "subject-verbs" => &mut g.subject_verbs,
                 "speech-verbs" => &mut g.speech,
+                "action-verbs" => &mut g.actions,
                 "honorifics" => &mut g.honorifics,
                 "given-names" => &mut g.given,
                 "surnames" => &mut g.surnames,
@@ -265,7 +271,7 @@ impl Gazetteer {
         let Some(&name) = fields.first().filter(|n| !n.is_empty()) else { return };
         let country = fields.get(2).and_then(|c| country_ix.get(*c)).copied();
         let i = self.known.len();
-        self.known.push(Known { name: name.to_string(), kind, country });
+        self.known.push(Known { name: name.to_string(), kind, country, capital: false });
         self.add_phrase(name, Target::Known(i));
         for alias in list(fields.get(1).unwrap_or(&"")) {
             self.add_phrase(&alias, Target::Known(i));
@@ -299,6 +305,7 @@ mod tests {
         let seoul = find("Seoul");
         assert_eq!(g.known[seoul].kind, EntityKind::City);
         assert_eq!(g.known[seoul].country, Some(find("South Korea")));
+        assert!(g.known[seoul].capital && !g.known[find("Busan")].capital);
         assert_eq!(g.known[find("Hong Kong")].kind, EntityKind::Place);
         assert_eq!(g.known[find("Korean Central News Agency")].kind, EntityKind::Media);
         assert_eq!(g.known[find("Yeoncheon")].country, Some(find("South Korea")));
@@ -316,6 +323,7 @@ mod tests {
             &g.blocs,
             &g.subject_verbs,
             &g.speech,
+            &g.actions,
             &g.given,
             &g.surnames,
             &g.common,

@@ -28,6 +28,12 @@ enum Kind {
     Weak(usize),
     /// A demonym of a country.
     Demonym(usize),
+    /// A word or phrase naming one of two coordinated countries whose shared word is written once ("North"
+    /// of "North and South Korea", "North" and "South Korean" of "North and South Korean officials"), or a
+    /// country's capital named by its demonym ("the Chinese capital"): a mention no form matches.
+    Elliptic(usize),
+    /// A weak alias with modifiers between its "the" and its noun ("the rival North").
+    WeakPhrase(usize),
     /// A title or role noun; `title` is its lowercase singular form.
     Title { plural: bool, title: String },
     /// "Mr.", "Dr." …
@@ -132,17 +138,117 @@ impl Reader<'_> {
         Item { kind, first, last, start: f.start, end: l.end, full_end: l.full_end, poss: l.poss }
     }
 
+    /// The country a word names when it is coordinated with a country's name or demonym that shares the rest
+    /// ("North" in "North and South Korea": "North Korea"), and the second phrase's last word and country;
+    /// both must be phrases of one sort (two names or two demonyms) of two different countries.
+    fn elliptic_at(&self, i: usize) -> Option<(usize, usize, usize, bool)> {
+        if !self.name_word(i) || !matches!(self.word(i + 1), "and" | "or") || !self.joined(i) || !self.joined(i + 1) {
+            return None;
+        }
+        if self.phrase_at(i).is_some() || self.title_at(i).is_some() {
+            return None;
+        }
+        let (last, second) = self.phrase_at(i + 2)?;
+        let (from, to) = (self.tokens.get(i + 2)?, self.tokens.get(last)?);
+        let phrase = self.text.get(from.start..to.end)?;
+        let rest = phrase.strip_prefix(self.word(i + 2))?.strip_prefix(' ')?;
+        let wanted = format!("{} {rest}", self.word(i));
+        let (_, first) = self.g.phrases.get(self.word(i))?.iter().find(|(p, _)| *p == wanted)?;
+        let country = |c: usize| self.g.known.get(c).is_some_and(|k| k.kind == EntityKind::Country);
+        match (*first, second) {
+            (Target::Known(one), Target::Known(other)) if one != other && country(one) && country(other) => {
+                Some((one, last, other, false))
+            }
+            (Target::Demonym(one), Target::Demonym(other)) if one != other => Some((one, last, other, true)),
+            _ => None,
+        }
+    }
+
+    /// "the rival North", "the impoverished North": "the", one or two lowercase modifiers, and the noun of a
+    /// weak alias ("the North") used as a noun (no capitalised word joined after it). The alias's target and
+    /// the noun's word.
+    fn weak_phrase_at(&self, i: usize) -> Option<(usize, usize)> {
+        if !matches!(self.word(i), "the" | "The") {
+            return None;
+        }
+        let modifier = |t: usize| {
+            let w = self.word(t);
+            !w.is_empty()
+                && w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !STOP.contains(&w)
+                && !self.tokens.get(t).is_some_and(|t| t.poss)
+        };
+        for j in [i + 2, i + 3] {
+            if !(i + 1..j).all(|t| modifier(t) && self.joined(t - 1)) || !self.joined(j - 1) {
+                return None;
+            }
+            let wanted = format!("the {}", self.word(j));
+            let weak = self.g.phrases.get("the").into_iter().flatten().find_map(|(p, t)| match t {
+                Target::Weak(k) if *p == wanted => Some(*k),
+                _ => None,
+            });
+            if let Some(k) = weak {
+                let noun = !(self.joined(j) && self.name_word(j + 1));
+                return noun.then_some((k, j));
+            }
+        }
+        None
+    }
+
     /// Cuts the paragraph into items.
     fn segment(&mut self) {
         let mut i = 0;
         while i < self.tokens.len() {
+            if let Some((first, last, second, demonyms)) = self.elliptic_at(i) {
+                self.items.push(self.item(Kind::Elliptic(first), i, i));
+                self.items.push(self.item(Kind::Word, i + 1, i + 1));
+                if demonyms {
+                    // "North and South Korean officials": the second demonym names its country too, not a
+                    // group of that one country's officials.
+                    self.items.push(self.item(Kind::Elliptic(second), i + 2, last));
+                    i = last + 1;
+                } else {
+                    i += 2;
+                }
+                continue;
+            }
+            // "the Chinese capital": the capital city of the demonym's country (a fact of the gazetteer).
+            if let Some((Target::Demonym(c), last)) = self.phrase_at(i).map(|(l, t)| (t, l))
+                && self.joined(last)
+                && self.word(last + 1) == "capital"
+                && !(self.joined(last + 1) && self.name_word(last + 2))
+                && let Some(city) = self.g.known.iter().position(|k| k.capital && k.country == Some(c))
+            {
+                let the = self.items.last().filter(|it| {
+                    it.kind == Kind::Word
+                        && matches!(self.word(it.first), "the" | "The")
+                        && it.first + 1 == i
+                        && self.joined(it.first)
+                });
+                // Only with its "the": "Chinese capital flowed in" is money.
+                if let Some(first) = the.map(|it| it.first) {
+                    self.items.pop();
+                    self.items.push(self.item(Kind::Elliptic(city), first, last + 1));
+                    i = last + 2;
+                    continue;
+                }
+            }
+            if let Some((k, last)) = self.weak_phrase_at(i) {
+                self.items.push(self.item(Kind::WeakPhrase(k), i, last));
+                i = last + 1;
+                continue;
+            }
             if let Some((last, target)) = self.phrase_at(i) {
                 // A country or place followed by a capitalised word that is neither a title nor another
                 // phrase starts a longer name ("Seoul National University", "Indonesian Navy").
+                // Not before a person's name ("Ambassador to the U.S. Qin Gang").
+                let person_next =
+                    self.g.surnames.contains(self.word(last + 1)) || self.g.given.contains(self.word(last + 1));
                 let longer = self.joined(last)
                     && self.name_word(last + 1)
                     && self.title_at(last + 1).is_none()
-                    && self.phrase_at(last + 1).is_none();
+                    && self.phrase_at(last + 1).is_none()
+                    && !person_next;
                 // A phrase that starts inside this one and goes on past it wins ("the South China Sea" is not
                 // "the South").
                 let overlapped = (i + 1..=last).any(|j| self.phrase_at(j).is_some_and(|(l, _)| l > last));
@@ -352,12 +458,14 @@ impl Reader<'_> {
     }
 
     /// Whether a name-shaped run reads as a person's name by itself: a known first name or East Asian family
-    /// name first, or a romanised given name last ("Jae-in", "Chung-tai").
+    /// name first, a romanised given name last ("Jae-in", "Chung-tai"), or two words that are both romanised
+    /// Japanese ("Shigeru Yokota", "Kenichiro Sasae").
     fn person_by_name(&self, k: usize) -> bool {
         let words = self.run_words(k);
         self.name_shaped(k)
             && (words.first().is_some_and(|w| self.g.given.contains(*w) || self.g.surnames.contains(*w))
-                || words.last().is_some_and(|w| romanised_given_name(w)))
+                || words.last().is_some_and(|w| romanised_given_name(w))
+                || (words.len() == 2 && words.iter().all(|w| romanised_japanese(w))))
     }
 
     fn country_hint(&self, k: usize, strong: bool) -> Option<CountryHint> {
@@ -418,10 +526,17 @@ impl Reader<'_> {
     /// The role a title right before run `k` gives (`Japan's Prime Minister`, `pro-Beijing district
     /// councillor`, `State Department Spokesperson`).
     fn role_before(&self, k: usize) -> Option<Person> {
-        let t = k.checked_sub(1)?;
+        let end = k.checked_sub(1)?;
+        // "Chinese Ambassador to the U.S. Qin Gang": a title with its complement, a named country or body.
+        let t = self.complement_before(end).unwrap_or(end);
         let Kind::Title { plural, title } = &self.items.get(t)?.kind else { return None };
         // "the Prime Minister's Office" names no person.
-        if !matches!(self.gap(t), " " | ", ") || self.items[t].poss {
+        if !matches!(self.gap(end), " " | ", ") || self.items[end].poss {
+            return None;
+        }
+        // "Taliban officials, Voice of America reported": a plural title shares itself only with names
+        // right after it.
+        if *plural && self.gap(end) == ", " {
             return None;
         }
         let mut start = t;
@@ -474,9 +589,10 @@ impl Reader<'_> {
                 Kind::Title { .. } => start = p,
                 Kind::Demonym(_) | Kind::Known(_) => {
                     country = self.country_hint(p, true);
-                    // "UN Secretary-General": an organisation belongs to the role even without a country.
+                    // "UN Secretary-General": an organisation belongs to the role even without a country;
+                    // so does a seat of government ("Blue House press secretary", "White House spokesman").
                     let organisation = matches!(self.items[p].kind, Kind::Known(o)
-                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media)));
+                        if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media | EntityKind::Place)));
                     if country.is_some() || organisation {
                         start = p;
                     }
@@ -494,7 +610,14 @@ impl Reader<'_> {
                 _ => break,
             }
         }
-        let mut role = self.text_of(start, t).to_string();
+        // "Wang Yi, Chinese vice-foreign minister, Kim Yong Il, …": a role between commas after a name is
+        // that name's appositive, not a title before the next.
+        if self.gap(end) == ", "
+            && start.checked_sub(1).is_some_and(|p| self.gap(p) == ", " && (self.is_run(p) || self.person_item(p)))
+        {
+            return None;
+        }
+        let mut role = self.text_of(start, end).to_string();
         if let Some((from, to)) = bracket {
             let base = self.items[start].start;
             if let (Some(a), Some(b)) = (role.get(..from - base), role.get(to - base..)) {
@@ -526,6 +649,101 @@ impl Reader<'_> {
         })
     }
 
+    /// Whether item `p` ends a name a person's role may follow ("Wang Yi" in "Wang Yi, Chinese vice-foreign
+    /// minister,"): a run of capitalised words.
+    fn person_item(&self, p: usize) -> bool {
+        self.is_run(p) && self.name_shaped(p)
+    }
+
+    /// The title before a complement that ends at item `end` right before a name: "Ambassador to the U.S." of
+    /// "Chinese Ambassador to the U.S. Qin Gang", "Special Representative for North Korea" — "to", "for",
+    /// "of" or "at", perhaps "the", and one named country, body or place.
+    fn complement_before(&self, end: usize) -> Option<usize> {
+        let named = matches!(self.items.get(end)?.kind, Kind::Known(_)) || self.org_run(end);
+        if !named || self.gap(end) != " " {
+            return None;
+        }
+        let mut j = end.checked_sub(1)?;
+        if self.item_word(j) == "the" {
+            j = j.checked_sub(1)?;
+        }
+        let t = j.checked_sub(1)?;
+        let joined = (t..end).all(|x| self.gap(x) == " ");
+        (matches!(self.item_word(j), "to" | "for" | "of" | "at")
+            && joined
+            && matches!(self.items[t].kind, Kind::Title { plural: false, .. }))
+        .then_some(t)
+    }
+
+    /// The role a title with a complement gives, before a comma and run `k`: "the national security chief at
+    /// the presidential Blue House, Chung Eui-yong", "Pyongyang's chief envoy to the six-party talks, Ri
+    /// Yong-ho". The phrase starts with "the", "a" or a possessive name (or a bare title right after a verb:
+    /// "included director of the National Intelligence Service, Suh Hoon"), has up to three modifiers before
+    /// its title, and a complement of up to eight words after it that starts with a preposition.
+    fn role_with_complement_before(&self, k: usize) -> Option<Person> {
+        let c = k.checked_sub(1).filter(|&c| self.gap(c) == ", ")?;
+        let mut t = None;
+        for j in (c.saturating_sub(9)..c).rev() {
+            if self.gap(j) != " " {
+                return None;
+            }
+            if matches!(self.items[j].kind, Kind::Title { plural: false, .. })
+                && matches!(self.item_word(j + 1), "to" | "for" | "at" | "of" | "on" | "in")
+            {
+                t = Some(j);
+                break;
+            }
+        }
+        let t = t?;
+        let Kind::Title { title, .. } = &self.items[t].kind else { return None };
+        // The complement: plain words and names, no person and no verb of saying.
+        if (t + 1..=c).any(|j| self.person_by_name(j) || self.g.speech.contains(self.item_word(j))) {
+            return None;
+        }
+        let mut start = t;
+        let mut mods = 0;
+        let mut country = None;
+        let mut after_verb = false;
+        while let Some(p) = start.checked_sub(1) {
+            if self.gap(p) != " " {
+                return None;
+            }
+            let it = &self.items[p];
+            if it.poss && matches!(it.kind, Kind::Known(_) | Kind::Run | Kind::Demonym(_)) {
+                country = self.country_hint(p, true);
+                start = p;
+                break;
+            }
+            if matches!(self.item_word(p), "the" | "a" | "an") {
+                break;
+            }
+            let w = self.item_word(p);
+            // "… and included director of the National Intelligence Service spy agency, Suh Hoon": a verb
+            // before a bare title ends the phrase.
+            if mods == 0 && start == t && (self.g.actions.contains(w) || (w.len() > 4 && w.ends_with("ed"))) {
+                after_verb = true;
+                break;
+            }
+            let plain = !w.is_empty() && w.chars().all(|ch| ch.is_lowercase() || ch == '-') && !STOP.contains(&w);
+            if mods < 3 && (plain || matches!(it.kind, Kind::Title { plural: false, .. } | Kind::Demonym(_))) {
+                if let Some(hint) = self.country_hint(p, true) {
+                    country = Some(hint);
+                }
+                start = p;
+                mods += 1;
+                continue;
+            }
+            return None;
+        }
+        // Not "…, Wang Yi, the envoy to China, Kim …": the phrase must not be an appositive of a name before.
+        let lead = if self.items[start].poss { start } else { start.checked_sub(1)? };
+        if !after_verb && lead.checked_sub(1).is_some_and(|p| self.gap(p).contains(',') && self.person_item(p)) {
+            return None;
+        }
+        let role = self.text_of(start, c).to_string();
+        Some(Person { role: Some(role), role_title: Some(title.clone()), country, ..Person::default() })
+    }
+
     /// The role "[the] Title of [the] Country, " right before run `k` gives ("The president of the
     /// Philippines, Benigno Aquino III"): "president of the Philippines", with the country.
     fn role_of_country_before(&self, k: usize) -> Option<Person> {
@@ -553,7 +771,14 @@ impl Reader<'_> {
 
     /// The role an appositive after run `k` gives: `, [the] [country's|demonym] Title [of Country],`.
     fn appositive(&self, k: usize) -> Option<Person> {
-        if self.gap(k) != ", " {
+        // "Hwang Pyong So (left in photo), the newly elected vice chairman …": a bracket after the name is
+        // passed over.
+        let k = if self.gap(k) == " (" {
+            (k + 1..(k + 8).min(self.items.len())).find(|&j| self.gap(j) == "), ").unwrap_or(k)
+        } else {
+            k
+        };
+        if !matches!(self.gap(k), ", " | "), ") {
             return None;
         }
         let mut first = k + 1;
@@ -587,6 +812,12 @@ impl Reader<'_> {
                 Kind::Demonym(_) | Kind::Known(_) => country = country.or_else(|| self.country_hint(j, true)),
                 Kind::Run if self.org_run(j) => {}
                 _ if self.modifier(j) => {}
+                // "the newly elected vice chairman".
+                Kind::Word
+                    if title_at.is_none() && {
+                        let w = self.word(self.items[j].first);
+                        w.chars().all(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ed")) && w.len() > 4
+                    } => {}
                 _ => return None,
             }
         }
@@ -629,8 +860,17 @@ impl Reader<'_> {
                 Kind::Known(i) => {
                     let e = reg.known(self.g, *i, form, it.start);
                     self.acronym_after(k, e, reg, &mut forced);
+                    if let Some(country) = self.capital_as_government(k) {
+                        reg.drafts[e].within = reg.drafts[e].within.or(Some(country));
+                    }
                 }
                 Kind::Weak(i) => reg.pending_weak.push((*i, form.to_string())),
+                Kind::WeakPhrase(i) => reg.weak_spans.push((*i, it.start..it.end)),
+                Kind::Elliptic(c) => {
+                    let name = self.g.known.get(*c).map_or("", |k| k.name.as_str());
+                    let e = reg.known(self.g, *c, name, it.start);
+                    reg.explicit.push((e, it.start..it.end));
+                }
                 Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
                 // "Analysts said": a plural role noun may be a group of people too.
                 Kind::Word | Kind::Title { plural: true, .. } => {
@@ -692,7 +932,9 @@ impl Reader<'_> {
                     if let Some((kind, name_end, within)) = self.place(k) {
                         let name = self.text.get(it.start..name_end).unwrap_or(form);
                         let e = reg.named(kind, name, it.start);
-                        if name != form {
+                        // "the Hong Kong Island constituency" is also "Hong Kong Island"; but an adjective of a
+                        // people ("Korean" of "the Korean peninsula") names no place by itself.
+                        if name != form && !people_adjective(form) {
                             reg.drafts[e].add_form(form);
                         }
                         reg.drafts[e].within = reg.drafts[e].within.or(within);
@@ -721,7 +963,8 @@ impl Reader<'_> {
                     }
                     let words = self.run_words(k);
                     if words.len() == 1 {
-                        singles.push(Single { word: form.to_string(), prefix: None, says: self.says_after(k) });
+                        let says = self.says_after(k) || self.does_after(k);
+                        singles.push(Single { word: form.to_string(), prefix: None, says });
                     } else {
                         if self.name_shaped(k) {
                             reg.loose_runs.push((form.to_string(), it.start));
@@ -751,6 +994,32 @@ impl Reader<'_> {
     fn says_after(&self, k: usize) -> bool {
         self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)))
             && self.gap(k) == " "
+    }
+
+    /// The country whose capital item `k` names when the capital stands for its government: its possessive
+    /// ("Pyongyang's nuclear programs"), the subject of a verb of saying ("Beijing said"), or coordinated with
+    /// another capital ("Seoul and Pyongyang have issued statements"). The city stays a city; its country
+    /// becomes an entity the city lies within.
+    fn capital_as_government(&self, k: usize) -> Option<usize> {
+        let capital_at = |j: usize| match self.items.get(j).map(|it| &it.kind) {
+            Some(Kind::Known(c)) => self.g.known.get(*c).filter(|c| c.capital).and_then(|c| c.country),
+            _ => None,
+        };
+        let country = capital_at(k)?;
+        let possessive = self.items[k].poss && self.gap(k) == " ";
+        let says = self.says_after(k);
+        let paired = (self.item_word(k + 1) == "and" && capital_at(k + 2).is_some())
+            || (k >= 2 && self.item_word(k - 1) == "and" && capital_at(k - 2).is_some());
+        (possessive || says || paired).then_some(country)
+    }
+
+    /// Whether a verb of a person's doing follows run `k` at the start of its clause ("Kenichiro Sasae
+    /// arrived in Seoul", "…, and Christopher Hill met …").
+    fn does_after(&self, k: usize) -> bool {
+        self.gap(k) == " "
+            && self.items.get(k + 1).is_some_and(|n| n.kind == Kind::Word)
+            && self.g.actions.contains(self.item_word(k + 1))
+            && self.clause_start(k)
     }
 
     /// Whether a verb of saying follows run `k` after an appositive ("Evan Laksmana, a senior fellow at the
@@ -806,6 +1075,15 @@ impl Reader<'_> {
         if let Some(person) = self.role_of_country_before(k) {
             return Some(person);
         }
+        // "the national security chief at the presidential Blue House, Chung Eui-yong,".
+        if self.name_shaped(k)
+            && let Some(mut person) = self.role_with_complement_before(k)
+        {
+            if let Some(a) = &appositive {
+                person.country = person.country.or(a.country);
+            }
+            return Some(person);
+        }
         // An honorific before it: "Mr. Lee".
         if prev_item.is_some_and(|p| p.kind == Kind::Honorific) && prev.is_some_and(|p| self.gap(p) == " ") {
             return Some(appositive.unwrap_or_default());
@@ -838,7 +1116,7 @@ impl Reader<'_> {
         // Not "Analysts at Nomura Securities said": after a preposition a name is more often a place's or a
         // company's.
         let placed = prev.is_some_and(|p| matches!(self.item_word(p), "at" | "in" | "of" | "from" | "near" | "on"));
-        let says = (self.says_after(k) || self.says_after_appositive(k)) && !placed;
+        let says = (self.says_after(k) || self.says_after_appositive(k) || self.does_after(k)) && !placed;
         // "X of/from [the] Y": a name with its party or country.
         let affiliation = matches!(self.item_word(k + 1), "of" | "from") && self.gap(k) == " ";
         let listed = self.continues_list(k, list);
@@ -1166,6 +1444,14 @@ pub(super) fn title_at(g: &Gazetteer, text: &str, tokens: &[Token], i: usize) ->
     None
 }
 
+/// Whether a word is an adjective of a people or a language ("Korean", "Japanese", "Polish"): one capitalised
+/// word ending in "-an", "-ese" or "-ish".
+fn people_adjective(form: &str) -> bool {
+    !form.contains(' ')
+        && form.chars().next().is_some_and(char::is_uppercase)
+        && (form.ends_with("an") || form.ends_with("ese") || form.ends_with("ish"))
+}
+
 /// The text with its first letter in lowercase.
 fn lowercase_first(text: &str) -> String {
     let mut chars = text.chars();
@@ -1184,6 +1470,50 @@ fn is_acronym(w: &str) -> bool {
     (2..=6).contains(&w.len())
         && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
         && w.chars().filter(char::is_ascii_uppercase).count() >= 2
+}
+
+/// Whether a capitalised word is romanised Japanese of three syllables or more ("Shigeru", "Yokota",
+/// "Kenichiro", "Hagiuda"): made wholly of Hepburn syllables — an optional consonant (or "sh", "ch", "ts",
+/// a consonant with "y") before a vowel, a syllabic "n", or a doubled consonant.
+fn romanised_japanese(w: &str) -> bool {
+    if !w.chars().next().is_some_and(char::is_uppercase) || w.chars().skip(1).any(|c| !c.is_ascii_lowercase()) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let vowel = |c: u8| matches!(c, b'a' | b'i' | b'u' | b'e' | b'o');
+    let consonant = |c: u8| b"kgsztdnhbpmyrwfj".contains(&c);
+    let (mut i, mut syllables) = (0, 0);
+    while i < b.len() {
+        let c = b[i];
+        if vowel(c) {
+            i += 1;
+        } else if c == b'n' && b.get(i + 1).is_none_or(|&d| !vowel(d) && d != b'y') {
+            i += 1; // syllabic n
+        } else if b.get(i + 1) == Some(&c) && matches!(c, b'k' | b's' | b't' | b'p') {
+            i += 1; // a doubled consonant
+            continue;
+        } else {
+            let onset = match (c, b.get(i + 1).copied()) {
+                (b's' | b'c', Some(b'h')) | (b't', Some(b's')) => 2,
+                (c, Some(b'y')) if b"kgnhmrbp".contains(&c) => 2,
+                (c, _) if consonant(c) => 1,
+                _ => return false,
+            };
+            if !b.get(i + onset).copied().is_some_and(vowel) {
+                return false;
+            }
+            i += onset + 1;
+        }
+        syllables += 1;
+    }
+    syllables >= 3
+}
+
+/// [`romanised_japanese`], for the finder's tests.
+#[cfg(test)]
+pub(super) fn tests_romanised(w: &str) -> bool {
+    romanised_japanese(w)
 }
 
 /// A romanised East Asian given name: a capitalised syllable, a hyphen, a lowercase syllable ("Jae-in",

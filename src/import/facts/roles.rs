@@ -10,6 +10,7 @@
 //!   minority of Muslims from Myanmar".
 
 use super::clause::{Named, Sent, curly, is_past, word_count};
+use crate::import::entities::gazetteer::{self, GAZETTEER};
 use crate::pack::{Claim, EntityKind, Fact};
 
 fn identity(s: &Sent<'_>, n: &Named<'_>, is: &str, country: Option<String>) -> Option<Fact> {
@@ -34,7 +35,10 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
         if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) || s.in_quote(n.first) {
             continue;
         }
-        let found = stated_role(s, n).or_else(|| possessive_title(s, n)).or_else(|| appositive(s, n));
+        let found = stated_role(s, n)
+            .or_else(|| possessive_title(s, n))
+            .or_else(|| appositive(s, n))
+            .or_else(|| relative_office(s, n));
         if let Some(f) = found
             && !out.iter().any(|o: &Fact| o.claim == f.claim)
         {
@@ -47,10 +51,8 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
 /// The entity's known role, written right before its name or right after it between commas.
 fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     let role = n.entity.role.as_deref()?.trim();
-    // An Identity asks "Who is <role>?", which has one answer only for a definite role ("the supreme
-    // commander of …", "Japan's Prime Minister"): a bare descriptor ("nonpartisan", "DAB's") is not drafted.
-    let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
-    if !definite || role.ends_with("'s") || role.ends_with("’s") {
+    // An Identity asks "Who is <role>?": a bare descriptor ("nonpartisan", "DAB's") is not drafted.
+    if role.ends_with("'s") || role.ends_with("’s") || role.is_empty() {
         return None;
     }
     let start = s.toks.get(n.first)?.range.start;
@@ -71,7 +73,64 @@ fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if !stated {
         return None;
     }
-    identity(s, n, role, None)
+    // "Davies and his Chinese counterpart Wu Dawei": "his" is the person named last before.
+    let owner = s
+        .named
+        .iter()
+        .rev()
+        .find(|m| m.end <= n.first && m.entity.kind == EntityKind::Person && m.entity.id != n.entity.id)
+        .map(|m| m.entity.name.as_str());
+    let mut is = with_article(role, before, owner);
+    // "President Roh Moo-hyun of the Republic of Korea": a bare title with its country after the name.
+    if is.is_empty()
+        && s.tok(n.end) == "of"
+        && let Some(c) = s.named_at(n.end + 1).filter(|c| c.entity.kind == EntityKind::Country)
+    {
+        is = format!("the {role} of {}", s.span(c.first, c.end));
+    }
+    identity(s, n, &is, None)
+}
+
+/// A role as the complement of "X is …" and "Who is …?": a definite role as it is ("the supreme commander",
+/// "Japan's Prime Minister"); else with the article the text writes before it ("a Unification Ministry
+/// senior official, Chun Hae-sung" → "a Unification Ministry senior official"); else, when it starts with a
+/// capitalised word that is no title by itself (a demonym, a country, an office: "South Korean President",
+/// "Foreign Ministry spokesman"), with "the" — a title with a nation's or an office's name before it names
+/// its one holder. A role that is a bare title ("President", "leader", "senior presidential secretary")
+/// names nobody by itself and is not drafted (an empty string, which [`identity`] refuses). An office "of" a
+/// named body stands as it is ("director of the National Intelligence Service"). After "his" or
+/// "her" the role is the `owner`'s, the person the sentence named last before ("Davies and his Chinese
+/// counterpart Wu Dawei" → "Glyn Davies's Chinese counterpart"), or nobody's.
+fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
+    let definite = role.starts_with("the ") || role.contains("'s ") || role.contains("’s ");
+    if definite {
+        return role.to_string();
+    }
+    // The word before the role, where the role is written before the name.
+    let written_before = before.to_lowercase().ends_with(&role.to_lowercase());
+    let lead = before.len().checked_sub(role.len()).and_then(|cut| before.get(..cut)).unwrap_or("").trim_end();
+    let article =
+        if written_before { lead.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("") } else { "" };
+    if matches!(article, "his" | "her" | "His" | "Her") {
+        return owner.map_or_else(String::new, |o| format!("{o}'s {role}"));
+    }
+    if let Some(a) = ["a", "an", "the"].into_iter().find(|a| article.eq_ignore_ascii_case(a)) {
+        return format!("{a} {role}");
+    }
+    let g = &*GAZETTEER;
+    let lower = role.to_lowercase();
+    let bare_title = g.titles.get(gazetteer::first_word(&lower)).is_some_and(|l| l.contains(&lower));
+    // "director of the National Intelligence Service spy agency": an office of a named body names its holder.
+    let of_body =
+        role.split(" of ").nth(1).is_some_and(|body| body.starts_with("the ") || body.starts_with(char::is_uppercase));
+    if of_body && !bare_title && role.starts_with(char::is_lowercase) && role.split(' ').count() >= 3 {
+        return role.to_string();
+    }
+    let capitalised = role.chars().next().is_some_and(char::is_uppercase);
+    if capitalised && !bare_title && role.contains(' ') {
+        return format!("the {role}");
+    }
+    String::new()
 }
 
 const TITLE_STOP: [&str; 16] =
@@ -113,14 +172,21 @@ fn possessive_title(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
 /// "<Name>, <noun phrase>, …": an appositive of up to ten words that starts with an article or a lower-case
 /// noun and holds no verb of saying or quote.
 fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
-    if s.tok(n.end) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
+    // "Hwang Pyong So (left in photo), the vice chairman …": a bracket after the name is passed over.
+    let after = if s.tok(n.end) == "(" {
+        (n.end + 1..(n.end + 8).min(s.toks.len())).find(|&k| s.tok(k) == ")").map_or(n.end, |k| k + 1)
+    } else {
+        n.end
+    };
+    if s.tok(after) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
         return None;
     }
-    let from = n.end + 1;
-    let close = (from..(from + 12).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let from = after + 1;
+    let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
     let phrase = s.span(from, close);
     let first = s.tok(from);
-    let article = matches!(first, "the" | "a" | "an");
+    // "Choe Ryong Hae, one of the supreme leader's confidants,".
+    let article = matches!(first, "the" | "a" | "an") || (first == "one" && s.tok(from + 1) == "of");
     let quantifier = ["both", "all", "each", "some", "many", "most", "several", "none", "other", "others", "including"];
     let noun = first.chars().all(char::is_lowercase)
         && first.len() > 3
@@ -128,17 +194,28 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         && !first.ends_with("ed")
         && !quantifier.contains(&first);
     // An appositive that ends the sentence must be a noun phrase with its article.
-    if !(article || (noun && s.tok(close) == ",")) || !(2..=10).contains(&word_count(phrase)) {
+    if !(article || (noun && s.tok(close) == ",")) || !(2..=12).contains(&word_count(phrase)) {
         return None;
     }
-    let bad = ["said", "says", "who", "which", "that", "and", "but", "was", "were", "is", "are", "has", "had"];
+    let bad = ["said", "says", "who", "which", "that", "but", "was", "were", "is", "are", "has", "had"];
+    // "and" joins two names or clauses, except between lowercase words of an office ("senior presidential
+    // secretary for foreign affairs and security").
+    let joins_words = |k: usize| {
+        let lower = |t: &str| !t.is_empty() && t.chars().all(char::is_lowercase);
+        k > from && lower(s.tok(k - 1)) && lower(s.tok(k + 1)) && s.named_at(k + 1).is_none()
+    };
     if (from..close).any(|k| {
-        bad.contains(&s.tok(k).to_lowercase().as_str()) || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
+        bad.contains(&s.tok(k).to_lowercase().as_str())
+            || (s.tok(k).eq_ignore_ascii_case("and") && !joins_words(k))
+            || !s.toks.get(k).is_some_and(|t| t.word) && s.tok(k) != "'s"
     }) {
         return None;
     }
     // A past tense after a noun ("the two governments signed …") is a clause, not an appositive.
-    if (from + 1..close).any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an")) {
+    // ("the newly elected vice chairman": a participle after an adverb is no clause's verb.)
+    if (from + 1..close)
+        .any(|k| is_past(s.tok(k)) && !matches!(s.tok(k - 1), "the" | "a" | "an") && !s.tok(k - 1).ends_with("ly"))
+    {
         return None;
     }
     // After the closing comma comes the clause's verb or its end: not a list of names ("X, Y, Z").
@@ -146,6 +223,31 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         return None;
     }
     identity(s, n, phrase, None)
+}
+
+/// "<Person>, who heads <the …>," — the office a relative clause gives: "head of <…>" ("Kim Yang Gon, who heads
+/// the ruling party's United Front Department," → "head of the ruling party's United Front Department"); also
+/// "chairs" (chair of) and "leads" (leader of). The object starts with "the" or a possessive and runs to the
+/// next comma or the sentence's end, at most ten words.
+fn relative_office(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
+    if n.entity.kind != EntityKind::Person || s.tok(n.end) != "," || s.tok(n.end + 1) != "who" {
+        return None;
+    }
+    let office = match s.tok(n.end + 2) {
+        "heads" => "head",
+        "chairs" => "chair",
+        "leads" => "leader",
+        _ => return None,
+    };
+    let from = n.end + 3;
+    let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let object = s.span(from, close);
+    let definite = s.tok(from) == "the" || (from + 1..close).any(|k| matches!(s.tok(k), "'s" | "’s"));
+    let plain = (from..close).all(|k| s.toks.get(k).is_some_and(|t| t.word) || matches!(s.tok(k), "'s" | "’s" | "-"));
+    if !definite || !plain || !(1..=10).contains(&word_count(object)) || s.in_quote(from) {
+        return None;
+    }
+    identity(s, n, &format!("{office} of {object}"), None)
 }
 
 #[cfg(test)]
@@ -183,6 +285,119 @@ mod tests {
         assert_eq!(
             roles("Major general Fuad Basya, spokesman for the Indonesian military, said fishermen saw them.", &es),
             vec![("basya".into(), "spokesman for the Indonesian military".into(), None)]
+        );
+    }
+
+    #[test]
+    fn a_role_before_a_name_is_an_identity_with_the_article_it_needs() {
+        let with_role = |id: &str, name: &str, role: &str| {
+            let mut e = entity(id, Person, name);
+            e.role = Some(role.into());
+            e
+        };
+        // A nation's title before the name names its one holder: "Who is the South Korean President?"
+        let park = with_role("park", "Park Geun-hye", "South Korean President");
+        assert_eq!(
+            roles(
+                "South Korean President Park Geun-hye said Tuesday she hopes for peace.",
+                std::slice::from_ref(&park)
+            ),
+            vec![("park".into(), "the South Korean President".into(), None)]
+        );
+        // The article the text writes before the role is kept.
+        let chun = with_role("chun", "Chun Hae-sung", "Unification Ministry senior official");
+        assert_eq!(
+            roles("There was no harmony, according to a Unification Ministry senior official, Chun Hae-sung.", &[chun]),
+            vec![("chun".into(), "a Unification Ministry senior official".into(), None)]
+        );
+        // A bare title or a lowercase descriptor names nobody by itself.
+        let lee = with_role("lee", "Lee Jae-myung", "President");
+        assert!(roles("President Lee Jae-myung spoke.", &[lee]).is_empty());
+        let kim = with_role("kim", "Kim Kyou-hyun", "senior presidential secretary");
+        assert!(roles("It was announced by senior presidential secretary Kim Kyou-hyun.", &[kim]).is_empty());
+        let abe = with_role("abe", "Shinzo Abe", "Prime Minister");
+        assert!(roles("Prime Minister Shinzo Abe spoke.", &[abe]).is_empty());
+    }
+
+    #[test]
+    fn an_appositive_may_follow_a_bracket_start_with_one_of_or_hold_a_participle() {
+        let es =
+            [entity("hwang", Person, "Hwang Pyong So"), entity("ndc", Organisation, "National Defense Commission")];
+        assert_eq!(
+            roles(
+                "The delegation was led by Hwang Pyong So (left in photo), the newly elected vice chairman of the \
+                 National Defense Commission, who is seen as the second official.",
+                &es
+            ),
+            vec![("hwang".into(), "the newly elected vice chairman of the National Defense Commission".into(), None)]
+        );
+        let es = [entity("choe", Person, "Choe Ryong Hae")];
+        assert_eq!(
+            roles("With him was Choe Ryong Hae, one of the supreme leader's confidants, and others.", &es),
+            vec![("choe".into(), "one of the supreme leader's confidants".into(), None)]
+        );
+        // "and" between the lowercase words of an office.
+        let es = [entity("kim", Person, "Kim Kyou-hyun")];
+        assert_eq!(
+            roles("Kim Kyou-hyun, senior presidential secretary for foreign affairs and security, said so.", &es),
+            vec![("kim".into(), "senior presidential secretary for foreign affairs and security".into(), None)]
+        );
+        assert!(roles("Kim Kyou-hyun, the envoy and Lee Jae-myung, said so.", &es).is_empty());
+        // A past tense after a noun is still a clause, not an appositive.
+        let es = [entity("kim", Person, "Kim Yong Il")];
+        assert!(roles("Kim Yong Il, the two governments signed, will lead.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_of_office_and_a_pronouns_role_are_identities() {
+        let es = [entity("kim", Person, "Kim Yang Gon"), entity("ufd", Organisation, "United Front Department")];
+        assert_eq!(
+            roles(
+                "With him was Kim Yang Gon, who heads the ruling party's United Front Department, which is in charge.",
+                &es
+            ),
+            vec![("kim".into(), "head of the ruling party's United Front Department".into(), None)]
+        );
+        assert!(roles("With him was Kim Yang Gon, who heads home tomorrow.", &es).is_empty());
+        let mut wu = entity("wu", Person, "Wu Dawei");
+        wu.role = Some("Chinese counterpart".into());
+        let es = [entity("davies", Person, "Glyn Davies"), wu];
+        assert_eq!(
+            roles("He was asked about talks between Glyn Davies and his Chinese counterpart Wu Dawei.", &es),
+            vec![("wu".into(), "Glyn Davies's Chinese counterpart".into(), None)]
+        );
+        let mut choe = entity("choe", Person, "Choe Son-hui");
+        choe.role = Some("deputy".into());
+        let es = [entity("ri", Person, "Ri Yong-ho"), choe];
+        assert_eq!(
+            roles("Ri Yong-ho, and his deputy, Choe Son-hui, arrived.", &es),
+            vec![("choe".into(), "Ri Yong-ho's deputy".into(), None)]
+        );
+        // A role written after the name takes no word before the name for its article.
+        let mut wang = entity("wang", Person, "Wang Yi");
+        wang.role = Some("Chinese vice-foreign minister".into());
+        assert_eq!(
+            roles("Heads are his Wang Yi, Chinese vice-foreign minister, and others.", &[wang]),
+            vec![("wang".into(), "the Chinese vice-foreign minister".into(), None)]
+        );
+        // "his" with nobody named before it names no one.
+        assert!(roles("He met his Chinese counterpart Wu Dawei.", &es[1..]).is_empty());
+    }
+
+    #[test]
+    fn a_bare_title_with_its_country_after_the_name_and_an_office_of_a_body_are_identities() {
+        let mut roh = entity("roh", Person, "Roh Moo-hyun");
+        roh.role = Some("President".into());
+        let es = [roh, entity("rok", Country, "the Republic of Korea")];
+        assert_eq!(
+            roles("Abe flew to Seoul for talks with President Roh Moo-hyun of the Republic of Korea (ROK).", &es),
+            vec![("roh".into(), "the President of the Republic of Korea".into(), None)]
+        );
+        let mut suh = entity("suh", Person, "Suh Hoon");
+        suh.role = Some("director of the National Intelligence Service spy agency".into());
+        assert_eq!(
+            roles("The envoys included director of the National Intelligence Service spy agency, Suh Hoon.", &[suh]),
+            vec![("suh".into(), "director of the National Intelligence Service spy agency".into(), None)]
         );
     }
 
