@@ -6,6 +6,7 @@
 //! is a clause like any other and is drafted in [`super::actions`].
 
 use super::clause::{Sent, can_act, curly, lower_first, trim_end, word_count};
+use crate::pack::when::WEEKDAYS;
 use crate::pack::{Claim, Entity, EntityKind, Fact};
 
 /// Verbs that attribute a quote, as written.
@@ -144,7 +145,37 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
             }
         }
     }
+    if spans.is_empty()
+        && let Some(q) = following_quote(s, speakers)
+    {
+        out.extend(statement(s, &q.speaker, &q.verb, q.from, q.to));
+        spans.push(q);
+    }
     (out, spans)
+}
+
+/// A sentence that is wholly one quotation (`"I also hope …."`), with no attribution of its own, right
+/// after a quotation of the same paragraph whose speaker is known: the same speaker's words, as news
+/// prose goes on quoting one speaker without naming them again.
+fn following_quote(s: &Sent<'_>, speakers: &Speakers) -> Option<Quoted> {
+    let (paragraph, speaker, named) = speakers.last.as_ref()?;
+    let n = s.toks.len();
+    let last = (0..n).rev().find(|&k| !matches!(s.tok(k), "." | "!" | "?"))?;
+    let opens = is_quote_mark(s.tok(0)) && !s.in_quote(0);
+    let closes = is_quote_mark(s.tok(n - 1)) || is_quote_mark(s.tok(last));
+    let marks = (0..n).filter(|&k| is_quote_mark(s.tok(k))).count();
+    if *paragraph != s.paragraph || !opens || !closes || marks != 2 {
+        return None;
+    }
+    let close = (1..n).find(|&k| is_quote_mark(s.tok(k)))?;
+    Some(Quoted {
+        from: 1,
+        to: close,
+        speaker: speaker.clone(),
+        named: named.clone(),
+        verb: "said".to_string(),
+        continued: false,
+    })
 }
 
 /// The speaker, verb and name as written of an attribution starting at token `a`: `said X`, `X said`,
@@ -159,6 +190,15 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
     if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the")))
         && can_act(m.entity.kind)
     {
+        // `"…," Kim Kyou-hyun, senior presidential secretary for foreign affairs, said.`: an appositive
+        // between commas, with no quote mark or second name in it, may stand between the name and the verb.
+        let appositive = (s.tok(m.end) == ",")
+            .then(|| (m.end + 1..(m.end + 14).min(s.toks.len())).find(|&k| s.tok(k) == ","))
+            .flatten()
+            .filter(|&c| is_say(s.tok(c + 1)) && !(m.end + 1..c).any(|k| is_quote_mark(s.tok(k))));
+        if let Some(c) = appositive {
+            return Some((m.entity.clone(), s.tok(c + 1).to_lowercase(), written(m)));
+        }
         let verb = s.tok(m.end);
         // "told reporters", "told the BBC": "told" takes its object along.
         let object = s.tok(m.end + 1);
@@ -200,9 +240,12 @@ const PHRASE_OPENERS: [&str; 22] = [
 /// before a preposition or conjunction; `None` if it has none.
 fn cut_at_phrase(clause: &str) -> Option<&str> {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let at = (8..=MAX_QUOTE_WORDS.min(words.len().saturating_sub(1)))
-        .rev()
-        .find(|&i| words.get(i).is_some_and(|w| PHRASE_OPENERS.contains(&w.to_lowercase().as_str())))?;
+    let at = (8..=MAX_QUOTE_WORDS.min(words.len().saturating_sub(1))).rev().find(|&i| {
+        // "as soon as possible", "as well as": an "as" of a pair opens no phrase of its own.
+        let as_pair = |k: usize| words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("as"));
+        let pair = as_pair(i) && (as_pair(i + 2) || i.checked_sub(2).is_some_and(as_pair));
+        !pair && words.get(i).is_some_and(|w| PHRASE_OPENERS.contains(&w.to_lowercase().as_str()))
+    })?;
     let word = words.get(at)?;
     let offset = (word.as_ptr() as usize).checked_sub(clause.as_ptr() as usize)?;
     Some(clause.get(..offset)?.trim_end().trim_end_matches([',', ';', ':']))
@@ -221,12 +264,23 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
         format!("{verb} “{quote}”")
     } else {
         let clause = quote.split([',', ';']).next().unwrap_or("").trim();
-        let clause = if word_count(clause) > MAX_QUOTE_WORDS { cut_at_phrase(clause)? } else { clause };
+        // "On the occasion of the talks, I hope …": a leading phrase that opens with a preposition is not
+        // what was said; the clause after it is, marked as cut at both ends.
+        let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
+        let (lead, clause) = match quote.split_once(',') {
+            Some((_, main)) if PHRASE_OPENERS.contains(&first.as_str()) && word_count(clause) <= 8 => {
+                let main = main.trim();
+                let main = if word_count(main) > MAX_QUOTE_WORDS { cut_at_phrase(main)? } else { main };
+                ("… ", main)
+            }
+            _ => ("", if word_count(clause) > MAX_QUOTE_WORDS { cut_at_phrase(clause)? } else { clause }),
+        };
         let n = word_count(clause);
         if !(5..=MAX_QUOTE_WORDS).contains(&n) {
             return None;
         }
-        format!("{verb} “{clause} …”")
+        let end = if quote.ends_with(clause) { "" } else { " …" };
+        format!("{verb} “{lead}{clause}{end}”")
     };
     Some(Fact {
         id: format!("quote-{}", speaker.id),
@@ -239,9 +293,19 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
 /// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>". `<Clause>, he said.` is
 /// the one person the previous sentence of the paragraph named, when the sentence names no person itself.
 pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
-    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    let end = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    // The verb ends the sentence, or is followed by its day or a short phrase of how it was said ("…, the
+    // Blue House announced Wednesday.", "…, Yoon said in a statement.", "…, Yoon said without elaborating.").
+    let last = (end.saturating_sub(5)..=end).rev().find(|&k| {
+        TRAILING.contains(&s.tok(k).to_lowercase().as_str())
+            && (k == end
+                || (k + 1..=end).all(|j| s.toks.get(j).is_some_and(|t| t.word))
+                    && (WEEKDAYS.contains(&s.tok(k + 1)) && k + 1 == end
+                        || TAIL_OPENERS.contains(&s.tok(k + 1).to_lowercase().as_str())))
+    })?;
     let verb = s.tok(last).to_lowercase();
-    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated") || s.text.contains(['"', '“', '”']) {
+    let day = WEEKDAYS.contains(&s.tok(last + 1)).then(|| s.tok(last + 1)).filter(|_| s.dateline.is_some());
+    if s.text.contains(['"', '“', '”']) || (last < end && day.is_none() && WEEKDAYS.contains(&s.tok(last + 1))) {
         return None;
     }
     // "…, he said.": the one person the sentence before named (see [`Sent::pronoun`]).
@@ -257,16 +321,45 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     if s.tok(first.checked_sub(1)?) != "," {
         return None;
     }
-    let clause = lower_first(s.span(0, first - 1));
+    let clause = sentence_opening(s, first - 1);
     if word_count(&clause) < 4 {
         return None;
     }
+    let said = match day {
+        Some(day) => format!("{verb} on {day} that {clause}"),
+        None => format!("{verb} {clause}"),
+    };
     Some(Fact {
         id: format!("said-{}", speaker.id),
         topics: Vec::new(),
         evidence: s.text.to_string(),
-        claim: Claim::Statement { speaker: speaker.id.clone(), said: format!("{verb} {clause}"), quote: None },
+        claim: Claim::Statement { speaker: speaker.id.clone(), said, quote: None },
     })
+}
+
+/// Verbs of a trailing attribution ("…, X said.").
+const TRAILING: [&str; 6] = ["said", "says", "added", "stated", "announced", "noted"];
+
+/// Words that open a short phrase after a trailing attribution's verb ("in a statement", "without
+/// elaborating", "at a news conference").
+const TAIL_OPENERS: [&str; 5] = ["in", "at", "without", "during", "on"];
+
+/// The sentence's words up to token `to`, as they read after "said": its first word lower-cased unless it
+/// is part of a name, "I", or an abbreviation ("Additional talks are expected …" → "additional talks are
+/// expected …").
+fn sentence_opening(s: &Sent<'_>, to: usize) -> String {
+    let text = s.span(0, to);
+    let first = s.tok(0);
+    let keep = s.named.iter().any(|n| n.first == 0)
+        || first == "I"
+        || s.tok(1).chars().next().is_some_and(char::is_uppercase)
+        || first.chars().skip(1).any(char::is_uppercase)
+        || !first.chars().next().is_some_and(char::is_uppercase);
+    if keep {
+        return lower_first(text);
+    }
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
@@ -387,6 +480,80 @@ pub(crate) mod tests {
             vec![("lee".into(), "said the talks were useful for both sides".into())]
         );
         assert_eq!(trailing_said(&sent("Lee said.", &es)), None);
+    }
+
+    #[test]
+    fn a_trailing_attribution_may_end_with_its_day_or_how_it_was_said() {
+        let es = [entity("bh", EntityKind::Organisation, "Blue House"), entity("yoon", EntityKind::Person, "Yoon")];
+        let drafted = |text: &str| said(&trailing_said(&sent(text, &es)).into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            drafted(
+                "President Park will have her first summit with Abe on Monday, the Blue House announced Wednesday."
+            ),
+            vec![(
+                "bh".into(),
+                "announced on Wednesday that President Park will have her first summit with Abe on Monday".into()
+            )]
+        );
+        assert_eq!(
+            drafted("Additional talks are expected to take place between the officials, Yoon said in a statement."),
+            vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
+        );
+        assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+    }
+
+    #[test]
+    fn a_speaker_may_be_followed_by_an_appositive_before_the_verb() {
+        let es = [entity("kim", EntityKind::Person, "Kim Kyou-hyun")];
+        let s = sent(
+            "“President Park will have a bilateral summit with Abe in the morning,” Kim Kyou-hyun, senior presidential \
+             secretary for foreign affairs and security, said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("kim".into(), "said “President Park will have a bilateral summit with Abe in the morning”".into())]
+        );
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_after_a_quoted_speaker_is_theirs() {
+        let es = [entity("kim", EntityKind::Person, "Kim")];
+        let mut sp = Speakers::default();
+        let first = sent(
+            "\"On the occasion of the talks, I hope the two Koreas will take a first step towards permanent peace and trust,\" Kim said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&first, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “… I hope the two Koreas will take a first step towards permanent peace and trust”".into()
+            )]
+        );
+        let next = sent("\"I also hope the South and the North will produce results that the people want.\"", &es);
+        assert_eq!(
+            said(&quotes(&next, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “I also hope the South and the North will produce results that the people want”".into()
+            )]
+        );
+        let s = sent(
+            "\"Under current circumstances, we hope that relevant parties can show wisdom and come back to the track of \
+             dialogue and consultations as soon as possible to promote an early resumption of the talks,\" Kim said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “… we hope that relevant parties can show wisdom and come back to the track of dialogue …”"
+                    .into()
+            )]
+        );
+        // With no speaker quoted before it in the paragraph, a quotation standing alone is nobody's.
+        assert_eq!(said(&quotes(&next, &mut Speakers::default())), vec![]);
     }
 
     #[test]
