@@ -63,3 +63,13 @@ fn a_statement_said_on_a_weekday_and_the_quotes_that_follow_are_the_speaker_s() 
         "{qs:#?}"
     );
 }
+
+#[test]
+fn how_long_talks_last_and_how_many_days_they_ran_are_asked() {
+    let qs = asked(
+        "The talks between the two Koreas are scheduled to last three days.\n\nThe previous talks recessed after five \
+         days of negotiations in Kaesong.",
+    );
+    assert!(has(&qs, "How many days are the talks between the two Koreas scheduled to last?", "3"), "{qs:#?}");
+    assert!(has(&qs, "The previous talks recessed after how many days of negotiations?", "5"), "{qs:#?}");
+}
