@@ -73,3 +73,21 @@ fn how_long_talks_last_and_how_many_days_they_ran_are_asked() {
     assert!(has(&qs, "How many days are the talks between the two Koreas scheduled to last?", "3"), "{qs:#?}");
     assert!(has(&qs, "The previous talks recessed after how many days of negotiations?", "5"), "{qs:#?}");
 }
+
+#[test]
+fn the_first_talks_in_so_many_months_and_words_said_after_a_leading_clause_are_asked() {
+    let qs = asked(
+        "The talks in Kaesong are the first official talks between the two Koreas in 10 months.\n\nWhen asked about \
+         the agenda, Unification Minister Ryoo Kihl-jae said details of the talks \"will be released at an \
+         appropriate time.\"",
+    );
+    assert!(
+        has(&qs, "The talks in Kaesong are the first official talks between the two Koreas in how many months?", "10"),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(|(p, a)| p == "Who said details of the talks “will be released at an appropriate time”?"
+            && a.contains("Ryoo")),
+        "{qs:#?}"
+    );
+}

@@ -142,6 +142,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         }
         facts.extend(speech::according(s));
         facts.extend(speech::trailing_said(s));
+        facts.extend(speech::said_after_leading(s));
         facts.extend(actions::clauses(s));
         facts.extend(actions::event(s));
         facts.extend(actions::dated_action(s));

@@ -447,6 +447,12 @@ fn noun_dated(s: &Sent<'_>, dates: &[DatePhrase]) -> Vec<Fact> {
         } else {
             s.named.iter().filter(|n| n.end <= det).rfind(opens)
         };
+        // "a meeting in Pyongyang" introduces a meeting; "the meeting in Pyongyang" need not name it alone (the
+        // article may hold another). An indefinite phrase is drafted only with a word that sets it apart
+        // ("an underground nuclear test") and the party that held it.
+        if ["a", "an"].iter().any(|w| s.is(det, w)) && (det + 1 == noun || subject.is_none()) {
+            continue;
+        }
         let head = s.span(det + 1, name_end);
         let what = match s.tok(det).to_lowercase().as_str() {
             "its" | "their" => {
@@ -593,11 +599,20 @@ mod tests {
             entity("beijing", EntityKind::City, "Beijing"),
             entity("qin", EntityKind::Person, "Qin"),
         ];
-        let s = dated("Park announced after a summit in Beijing in May that the meeting would resume.", &es);
-        assert_eq!(drafted(&s), [("the summit in Beijing".into(), vec!["park".to_string()], "May 2013".into())]);
+        let s = dated("Park announced after a trilateral summit in Beijing in May that the talks would resume.", &es);
+        assert_eq!(
+            drafted(&s),
+            [("the trilateral summit in Beijing".into(), vec!["park".to_string()], "May 2013".into())]
+        );
         let es = [entity("kim", EntityKind::Person, "Kim Jong Il"), entity("pyongyang", EntityKind::City, "Pyongyang")];
-        let s = dated("During a meeting in Pyongyang in May, Kim Jong Il promised Koizumi a new investigation.", &es);
-        assert_eq!(drafted(&s), [("the meeting in Pyongyang".into(), vec!["kim".to_string()], "May 2013".into())]);
+        let s = dated("During a secret meeting in Pyongyang in May, Kim Jong Il promised Koizumi an inquiry.", &es);
+        assert_eq!(
+            drafted(&s),
+            [("the secret meeting in Pyongyang".into(), vec!["kim".to_string()], "May 2013".into())]
+        );
+        // "a meeting" alone introduces one meeting among any others the article holds.
+        let s = dated("During a meeting in Pyongyang in May, Kim Jong Il promised Koizumi an inquiry.", &es);
+        assert!(drafted(&s).is_empty());
         // "its" with no subject to own it, a plan, and a date that may be the verb's ("slammed … last
         // Tuesday") are left out.
         for text in [

@@ -215,6 +215,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         }
     }
     found.extend(durations(s));
+    found.extend(first_in(s));
     found.extend(turnout(s));
     found.extend(none_counted(s));
     let mut out = Vec::new();
@@ -498,6 +499,63 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         let question = format!("{}?", join(format!("a {noun} of how many {units}")));
         let statement = join(format!("a {noun} of {{n}} {units}"));
         out.push((statement, question, value, units));
+    }
+    out
+}
+
+/// "<subject> is|are|was|were the first|last|highest-level … in N years|months" (the first talks in ten
+/// months, the first leader to visit in five years): how long since the last one, asked in the clause
+/// ("The talks are the first official talks between the countries in how many months?"). The subject opens
+/// the sentence — a name, "the …", or "He"/"She" meaning the one person the sentence before named — and the
+/// clause has no comma; an "also" after the verb is left out.
+fn first_in(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 1..s.toks.len() {
+        let unit = s.tok(k + 2).to_lowercase();
+        if !s.is(k, "in") || !["years", "months", "weeks", "decades"].contains(&unit.as_str()) || s.in_quote(k) {
+            continue;
+        }
+        let Some(value) = parse_number(s.tok(k + 1)).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
+        let end = k + 3;
+        if !matches!(s.tok(end), "." | "" | ";") {
+            continue;
+        }
+        // The copula: the first word of the verb group, right after the subject.
+        let Some(be) = (1..k).find(|&j| ["is", "are", "was", "were"].iter().any(|w| s.is(j, w))) else { continue };
+        if (0..end).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            continue;
+        }
+        let subject = if (s.is(0, "he") || s.is(0, "she")) && be == 1 {
+            match s.pronoun {
+                Some(p) => p.name.clone(),
+                None => continue,
+            }
+        } else {
+            match plain_subject(s, be) {
+                Some(0) => s.span(0, be).to_string(),
+                _ => continue,
+            }
+        };
+        // "The talks are the result of … and are the first talks …": the conjunct that holds the superlative.
+        let verb = (be + 1..k)
+            .rev()
+            .find(|&j| s.is(j - 1, "and") && ["is", "are", "was", "were"].iter().any(|w| s.is(j, w)))
+            .unwrap_or(be);
+        let superlative = (verb + 1..k).any(|j| {
+            let w = s.tok(j).to_lowercase();
+            ["first", "last", "highest-level", "biggest", "largest", "highest"].contains(&w.as_str())
+        });
+        if !superlative {
+            continue;
+        }
+        let after = if s.is(verb + 1, "also") { verb + 2 } else { verb + 1 };
+        let middle = format!("{} {}", s.tok(verb), s.span(after, k));
+        out.push((
+            format!("{subject} {middle} in {{n}} {unit}"),
+            format!("{subject} {middle} in how many {unit}?"),
+            value,
+            unit,
+        ));
     }
     out
 }
@@ -849,6 +907,42 @@ mod tests {
                 20.0
             )]
         );
+    }
+
+    #[test]
+    fn the_first_in_so_many_months_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The talks are the first official talks between the countries in 10 months.", &[]),
+            vec![(
+                "The talks are the first official talks between the countries in {n} months".into(),
+                "The talks are the first official talks between the countries in how many months?".into(),
+                10.0
+            )]
+        );
+        let es = [entity("abe", Person, "Shinzo Abe")];
+        let s =
+            sent("He is also the first Japanese leader visiting China in five years.", &es).with_pronoun(es.first());
+        let drafted: Vec<String> = quantities(&s)
+            .into_iter()
+            .filter_map(|f| match f.claim {
+                Claim::Quantity { question, .. } => Some(question),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(drafted, ["Shinzo Abe is the first Japanese leader visiting China in how many years?"]);
+        assert_eq!(
+            asked(
+                "The talks are the result of phone calls on Saturday and are the first official talks between the \
+                 countries in 10 months.",
+                &[]
+            )
+            .into_iter()
+            .map(|(_, q, _)| q)
+            .collect::<Vec<_>>(),
+            ["The talks are the first official talks between the countries in how many months?"]
+        );
+        // Without a superlative the years are not a gap since the last time.
+        assert!(asked("The talks are held in Kaesong in two years.", &[]).is_empty());
     }
 
     #[test]

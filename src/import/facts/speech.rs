@@ -337,6 +337,53 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     })
 }
 
+/// Words that open a leading subordinate clause or phrase ("When asked about the talks, …", "Speaking to
+/// reporters, …").
+const LEADING: [&str; 12] =
+    ["when", "as", "after", "before", "while", "asked", "speaking", "answering", "responding", "during", "at", "in"];
+
+/// `When asked about the talks, Hong said information "will be released at an appropriate time."`: after a
+/// leading subordinate clause and its comma, a named speaker and a verb of saying (not followed by a quote
+/// mark or a colon, which the quote patterns read) — a Statement of what follows, quotes curled. The
+/// leading clause is left out: it says when or why, not what was said.
+pub fn said_after_leading(s: &Sent<'_>) -> Option<Fact> {
+    if !LEADING.contains(&s.tok(0).to_lowercase().as_str()) || s.in_quote(0) {
+        return None;
+    }
+    let comma = (1..s.toks.len()).find(|&k| s.tok(k) == "," && !s.in_quote(k))?;
+    // A speaker the shared clause grammar already reads as its clause's subject is drafted there.
+    // The speaker may carry a title of capitalised words ("Unification Minister Ryoo Kihl-jae").
+    let m = s
+        .named
+        .iter()
+        .find(|m| {
+            m.first > comma
+                && m.first <= comma + 4
+                && (comma + 1..m.first).all(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase))
+        })
+        .filter(|m| can_act(m.entity.kind) && !s.opens_clause(m))?;
+    let verb = s.tok(m.end).to_lowercase();
+    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated" | "noted" | "stressed") {
+        return None;
+    }
+    if matches!(s.tok(m.end + 1), "\"" | "“" | ":" | ",") || (1..comma).any(|k| is_quote_mark(s.tok(k))) {
+        return None;
+    }
+    let rest = trim_end(s.rest(m.end + 1));
+    let rest = rest.trim_end_matches(['"', '”']).trim_end_matches(['.', ',']).trim_end();
+    let closed = if rest.matches(['"', '“']).count() % 2 == 1 { format!("{rest}\"") } else { rest.to_string() };
+    let said = curly(&format!("{verb} {closed}"))?;
+    if !(5..=30).contains(&word_count(&said)) {
+        return None;
+    }
+    Some(Fact {
+        id: format!("said-{}", m.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: m.entity.id.clone(), said, quote: None },
+    })
+}
+
 /// Verbs of a trailing attribution ("…, X said.").
 const TRAILING: [&str; 6] = ["said", "says", "added", "stated", "announced", "noted"];
 
@@ -500,6 +547,22 @@ pub(crate) mod tests {
             vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
         );
         assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+    }
+
+    #[test]
+    fn a_speaker_after_a_leading_clause_says_what_follows() {
+        let es = [entity("hong", EntityKind::Person, "Hong")];
+        let s = sent(
+            "When asked about the talks, Hong said information about the talks \"will be released at an appropriate time.\"",
+            &es,
+        );
+        assert_eq!(
+            said(&said_after_leading(&s).into_iter().collect::<Vec<_>>()),
+            vec![("hong".into(), "said information about the talks “will be released at an appropriate time”".into())]
+        );
+        // A quotation after the verb is the quote patterns' to read.
+        let s = sent("When asked, Hong said: \"The talks will go on for a long time.\"", &es);
+        assert_eq!(said_after_leading(&s), None);
     }
 
     #[test]
