@@ -91,3 +91,20 @@ fn the_first_talks_in_so_many_months_and_words_said_after_a_leading_clause_are_a
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_party_s_dated_act_and_a_source_named_after_its_title_are_asked() {
+    let qs = asked(
+        "North Korea pulled out of the six-party talks in 2009.\n\nThe delegations will meet again in Kaesong, \
+         according to Unification Ministry spokesman Kim Hyung-suk.",
+    );
+    assert!(
+        has(&qs, "In which year did North Korea's withdrawal from the six-party talks take place?", "2009"),
+        "{qs:#?}"
+    );
+    assert!(
+        qs.iter().any(|(p, a)| p.starts_with("Who reported that the delegations will meet again in Kaesong")
+            && a.contains("Kim Hyung-suk")),
+        "{qs:#?}"
+    );
+}

@@ -409,6 +409,40 @@ fn sentence_opening(s: &Sent<'_>, to: usize) -> String {
     chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
 }
 
+/// The source of a closing "according to" phrase that names it after a title or a possessive ("…,
+/// according to Blue House press secretary Yoon Young-chan.", "…, according to a Unification Ministry
+/// senior official, Chun Hae-sung.", "…, according to China's Foreign Ministry."): the last mention, ending
+/// the sentence, after at most eight words of title — no verb, quote or second comma among them.
+fn titled_source<'s, 'a>(s: &'s Sent<'a>, from: usize) -> Option<&'s super::clause::Named<'a>> {
+    let m = s.named.iter().rev().find(|m| m.first >= from && trim_end(s.rest(m.end)).is_empty())?;
+    let words = from..m.first;
+    let commas = words.clone().filter(|&k| s.tok(k) == ",").count();
+    let plain = words.clone().all(|k| {
+        let w = s.tok(k);
+        (s.toks.get(k).is_some_and(|t| t.word) || matches!(w, "," | "'s" | "’s"))
+            && !super::clause::is_past(&w.to_lowercase())
+            && !["said", "says", "who", "which", "that"].contains(&w.to_lowercase().as_str())
+    });
+    (m.first - from <= 8 && commas <= 1 && plain).then_some(m)
+}
+
+/// A clause without a leading phrase that points back in the article ("Beyond that, there was a lack of
+/// harmony" → "there was a lack of harmony"): standing alone, "that" would point at nothing.
+fn without_pointing_lead(clause: &str) -> String {
+    match clause.split_once(", ") {
+        Some((lead, rest))
+            if lead.split_whitespace().count() <= 3
+                && lead
+                    .split_whitespace()
+                    .any(|w| ["that", "this", "these", "those"].contains(&w.to_lowercase().as_str()))
+                && rest.split_whitespace().count() >= 3 =>
+        {
+            rest.to_string()
+        }
+        _ => clause.to_string(),
+    }
+}
+
 /// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
 /// <clause>" ("reported, quoting Y, that <clause>" when the clause opens with "quoting Y," or "citing Y,").
 pub fn according(s: &Sent<'_>) -> Option<Fact> {
@@ -424,11 +458,15 @@ pub fn according(s: &Sent<'_>) -> Option<Fact> {
         (m, s.rest(m.end + 1).to_string())
     } else {
         let at = (1..n).find(|&k| s.tok(k) == "," && s.is_phrase(k + 1, "according to"))?;
-        let m = s.named_at(at + 3).or_else(|| s.named_at(at + 4).filter(|_| s.is(at + 3, "the")))?;
+        let m = s
+            .named_at(at + 3)
+            .or_else(|| s.named_at(at + 4).filter(|_| s.is(at + 3, "the")))
+            .filter(|m| trim_end(s.rest(m.end)).is_empty())
+            .or_else(|| titled_source(s, at + 3))?;
         if !trim_end(s.rest(m.end)).is_empty() {
             return None;
         }
-        (m, lower_first(s.span(0, at)))
+        (m, lower_first(&without_pointing_lead(s.span(0, at))))
     };
     if !can_act(source.entity.kind) {
         return None;
@@ -632,6 +670,25 @@ pub(crate) mod tests {
                 "yonhap".into(),
                 "reported, quoting North Korea's main news agency, that the country's military has been placed on high alert".into()
             )]
+        );
+        let es = [
+            entity("chun", EntityKind::Person, "Chun Hae-sung"),
+            entity("um", EntityKind::Organisation, "Unification Ministry"),
+            entity("fm", EntityKind::Organisation, "Foreign Ministry"),
+            entity("cn", EntityKind::Country, "China"),
+        ];
+        let s = sent(
+            "Beyond that, there was a lack of harmony, according to a Unification Ministry senior official, Chun Hae-sung.",
+            &es,
+        );
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![("chun".into(), "reported that there was a lack of harmony".into())]
+        );
+        let s = sent("The envoy is in Beijing for a three-day visit, according to China's Foreign Ministry.", &es);
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![("fm".into(), "reported that the envoy is in Beijing for a three-day visit".into())]
         );
         let es = [entity("afp", EntityKind::Media, "AFP")];
         let s = sent("The talks collapsed on Monday, according to AFP.", &es);
