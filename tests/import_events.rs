@@ -108,3 +108,16 @@ fn a_party_s_dated_act_and_a_source_named_after_its_title_are_asked() {
         "{qs:#?}"
     );
 }
+
+#[test]
+fn a_quoted_question_has_its_speaker_after_it_and_an_attributed_bound_reads_in_lower_case() {
+    let qs = asked(
+        "\"Why should we wait any longer for the North to change its course?\" President Lee Myung-bak told \
+         reporters in Seoul.\n\nThe meeting lasted more than two hours, officials said.",
+    );
+    assert!(
+        qs.iter().any(|(p, a)| p.starts_with("Who told reporters “Why should we wait any longer") && a.contains("Lee")),
+        "{qs:#?}"
+    );
+    assert!(has(&qs, "According to officials, more than how many hours did the meeting last?", "2"), "{qs:#?}");
+}

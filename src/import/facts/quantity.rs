@@ -227,7 +227,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         // and stated as that source's, never as the article's own.
         let (statement, question) = match s.attribution() {
             Some(lead) if !question.starts_with("According to") => {
-                (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
+                (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", asked_after_lead(&question)))
             }
             _ => (statement, question),
         };
@@ -240,6 +240,17 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         });
     }
     out
+}
+
+/// A question as it reads after "According to X, ": a "how many" opening lower-cased ("More than how many
+/// hours …" → "more than how many hours …"), any other as [`lower_first`] leaves it.
+fn asked_after_lead(question: &str) -> String {
+    let opening: Vec<&str> = question.split(' ').take(4).collect();
+    if opening.contains(&"how") || opening.first() == Some(&"How") {
+        let mut chars = question.chars();
+        return chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    }
+    lower_first(question)
 }
 
 /// "No <plural noun phrase> were <participle> …" ("No injuries or deaths were reported in the attacks") at
@@ -862,6 +873,13 @@ mod tests {
                 "More than how many hours did the negotiations last?".into(),
                 24.0
             )]
+        );
+        assert_eq!(
+            asked("The meeting lasted more than two hours, officials said.", &[])
+                .into_iter()
+                .map(|(_, q, _)| q)
+                .collect::<Vec<_>>(),
+            ["According to officials, more than how many hours did the meeting last?"]
         );
         // "more than" is a bound only of time: "more than 200 people" is not asked.
         assert!(asked("More than 200 people were hurt.", &[]).is_empty());

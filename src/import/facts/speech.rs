@@ -87,7 +87,8 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
         }
         // A closing quote: `"…," said X` / `"…", X said` / `"…", it added`.
         let a = if s.tok(k + 1) == "," { k + 2 } else { k + 1 };
-        let comma_inside = s.tok(k.wrapping_sub(1)) == ",";
+        // `"…," X said`, and a question or exclamation closing the quote: `"Why wait?" Lee told reporters`.
+        let comma_inside = matches!(s.tok(k.wrapping_sub(1)), "," | "?" | "!");
         let closing = s.in_quote(k);
         if closing
             && (s.tok(k + 1) == "," || comma_inside)
@@ -187,7 +188,15 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
         let m = s.named_at(a + 1).or_else(|| s.named_at(a + 2).filter(|_| s.is(a + 1, "the")))?;
         return can_act(m.entity.kind).then(|| (m.entity.clone(), first.to_lowercase(), written(m)));
     }
-    if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the")))
+    // The speaker may carry a title of up to three capitalised words ("President Lee Myung-bak told …").
+    let titled = || {
+        s.named.iter().find(|m| {
+            m.first > a
+                && m.first <= a + 3
+                && (a..m.first).all(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase))
+        })
+    };
+    if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the"))).or_else(titled)
         && can_act(m.entity.kind)
     {
         // `"…," Kim Kyou-hyun, senior presidential secretary for foreign affairs, said.`: an appositive
@@ -601,6 +610,24 @@ pub(crate) mod tests {
         // A quotation after the verb is the quote patterns' to read.
         let s = sent("When asked, Hong said: \"The talks will go on for a long time.\"", &es);
         assert_eq!(said_after_leading(&s), None);
+    }
+
+    #[test]
+    fn a_quote_closing_with_a_question_or_exclamation_has_its_speaker_after_it() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        let s = sent(
+            "\"Why should we wait any longer for the North to change?\" Lee told reporters after the meeting.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "told reporters “Why should we wait any longer for the North to change?”".into())]
+        );
+        let s = sent("\"We will never accept a nuclear North Korea!\" Lee said.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "said “We will never accept a nuclear North Korea”".into())]
+        );
     }
 
     #[test]
