@@ -414,7 +414,10 @@ fn lasting(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
 }
 
 /// Units a stretch of something is counted in: "two days of negotiations", "three rounds of talks".
-const STRETCH_UNITS: [&str; 6] = ["hours", "days", "weeks", "months", "rounds", "sessions"];
+const STRETCH_UNITS: [&str; 8] = ["hours", "days", "weeks", "months", "rounds", "sessions", "tons", "tonnes"];
+
+/// Units of weight, whose stuff is a mass noun ("500,000 tons of fertilizer").
+const MASS_UNITS: [&str; 2] = ["tons", "tonnes"];
 
 /// Shape 8: "<subject> <verb> … <preposition> N days|rounds of <noun phrase> …" → the clause up to the
 /// number, then "how many days of <head noun>?" ("The talks recessed after how many days of
@@ -446,7 +449,8 @@ fn stretch(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     }
     let head = head?;
     let noun = s.tok(head);
-    if !is_plural(noun) || s.named_at(head).is_some() || s.in_quote(head) {
+    let mass = MASS_UNITS.contains(&c.unit.as_str()) && noun.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    if !(is_plural(noun) || mass) || s.named_at(head).is_some() || s.in_quote(head) {
         return None;
     }
     // The clause from its subject to the number: a verb in it, no punctuation.
@@ -907,6 +911,13 @@ mod tests {
                 "North and South Korea are making final preparations for how many days of negotiations?".into(),
                 2.0
             )]
+        );
+        assert_eq!(
+            asked("The first item on the agenda is a request for 500,000 tons of fertilizer.", &[])
+                .into_iter()
+                .map(|(_, q, v)| (q, v))
+                .collect::<Vec<_>>(),
+            [("The first item on the agenda is a request for how many tons of fertilizer?".to_string(), 500_000.0)]
         );
         // A pronoun subject names nobody.
         assert!(asked("They recessed after five days of negotiations.", &[]).is_empty());
