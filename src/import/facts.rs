@@ -8,11 +8,13 @@
 //! The patterns, each in its own module with tests on real sentences: [`speech`] (direct quotes with their
 //! speaker, "according to X"), [`actions`] (what a named subject says, does, plans or is: Statements,
 //! Stances, Meetings, Visits, Identities, dated Events), [`talks`] (talks, meetings and arrivals named by a
-//! noun, held, going on or planned), [`roles`] (titles and appositives) and [`quantity`] (numbers that make
-//! a clean "How many" question). They share the clause grammar of [`clause`].
+//! noun, held, going on or planned), [`events`] (happenings with the date the clause states: a day, a month,
+//! a year), [`roles`] (titles and appositives) and [`quantity`] (numbers that make a clean "How many"
+//! question). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;
+pub mod events;
 pub mod quantity;
 pub mod refer;
 pub mod results;
@@ -88,7 +90,12 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                 .map(|m| (paragraph, m.entity)),
         );
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
-            .with_pronoun(person.filter(|(p, _)| *p == paragraph).map(|(_, e)| e))
+            // A paragraph opening with a quotation may be the person the paragraph before ended on ("…," she said).
+            .with_pronoun(
+                person
+                    .filter(|(p, _)| *p == paragraph || (*p + 1 == paragraph && text.starts_with(['"', '“'])))
+                    .map(|(_, e)| e),
+            )
             .with_pair(pair);
         open = s.open_at_end().then_some(paragraph);
         person = s.only_person().map(|e| (paragraph, e));
@@ -136,9 +143,11 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         }
         facts.extend(speech::according(s));
         facts.extend(speech::trailing_said(s));
+        facts.extend(speech::said_after_leading(s));
         facts.extend(actions::clauses(s));
         facts.extend(actions::event(s));
         facts.extend(actions::dated_action(s));
+        facts.extend(events::events(s));
         facts.extend(actions::noun_meeting(s));
         facts.extend(actions::agreement(s));
         facts.extend(actions::coordinated(s));

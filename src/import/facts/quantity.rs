@@ -101,6 +101,9 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
         (i - 1, None)
     } else if s.is_phrase(i.wrapping_sub(2), "at least") {
         (i - 2, Some("at least".to_string()))
+    } else if s.is_phrase(i.wrapping_sub(2), "more than") && TIME_UNITS.contains(&unit.as_str()) {
+        // "more than 24 hours": a lower bound asked as one ("For more than how many hours …?").
+        (i - 2, Some("more than".to_string()))
     } else if HEDGES.contains(&s.tok(i.wrapping_sub(1)).to_lowercase().as_str()) {
         (i - 1, Some(s.tok(i - 1).to_lowercase()))
     } else if matches!(s.tok(i.wrapping_sub(1)).to_lowercase().as_str(), "than" | "to" | "under" | "below" | "nearly") {
@@ -165,8 +168,15 @@ fn clause_start(s: &Sent<'_>, at: usize) -> Option<usize> {
         None => Some(0),
         Some(c) => {
             let first = s.tok(0).to_lowercase();
-            let adverbial = ["in", "on", "at", "for", "after", "during", "yesterday", "last"].contains(&first.as_str())
-                || first.ends_with("ing");
+            // "To demonstrate its seriousness, …", "Hours before the talks began, …": an infinitive or a time
+            // before or after something opens a leading adverbial too.
+            let time_before = ["hours", "days", "weeks", "minutes", "shortly", "soon", "moments"]
+                .contains(&first.as_str())
+                && ["before", "after"].iter().any(|w| s.is(1, w));
+            let adverbial = ["in", "on", "at", "for", "after", "during", "yesterday", "last", "to"]
+                .contains(&first.as_str())
+                || first.ends_with("ing")
+                || time_before;
             (adverbial && !(0..c).any(|k| s.tok(k) == ",")).then_some(c + 1)
         }
     }
@@ -198,11 +208,14 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
             .or_else(|| margin(s, &c))
             .or_else(|| gerund(s, &c))
             .or_else(|| window(s, &c))
+            .or_else(|| lasting(s, &c))
+            .or_else(|| stretch(s, &c))
         {
             found.push((statement, question, c.value, c.unit.clone()));
         }
     }
     found.extend(durations(s));
+    found.extend(first_in(s));
     found.extend(turnout(s));
     found.extend(none_counted(s));
     let mut out = Vec::new();
@@ -214,7 +227,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         // and stated as that source's, never as the article's own.
         let (statement, question) = match s.attribution() {
             Some(lead) if !question.starts_with("According to") => {
-                (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", lower_first(&question)))
+                (format!("{lead}, {}", lower_first(&statement)), format!("{lead}, {}", asked_after_lead(&question)))
             }
             _ => (statement, question),
         };
@@ -227,6 +240,17 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
         });
     }
     out
+}
+
+/// A question as it reads after "According to X, ": a "how many" opening lower-cased ("More than how many
+/// hours …" → "more than how many hours …"), any other as [`lower_first`] leaves it.
+fn asked_after_lead(question: &str) -> String {
+    let opening: Vec<&str> = question.split(' ').take(4).collect();
+    if opening.contains(&"how") || opening.first() == Some(&"How") {
+        let mut chars = question.chars();
+        return chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    }
+    lower_first(question)
 }
 
 /// "No <plural noun phrase> were <participle> …" ("No injuries or deaths were reported in the attacks") at
@@ -333,6 +357,118 @@ fn window(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     Some((with_n(s, c, m.first, s.toks.len()), question))
 }
 
+/// The subject of a clause that opens the sentence (or follows a leading adverbial's comma) and ends
+/// before token `to`: "The talks", "North and South Korea", a named party with its title — capitalised or
+/// "the" first, at most eight words, no punctuation, pronoun or verb of the tables.
+fn plain_subject(s: &Sent<'_>, to: usize) -> Option<usize> {
+    let start = clause_start(s, to).filter(|&st| st < to)?;
+    let first = s.tok(start);
+    let pronoun = ["it", "they", "this", "that", "these", "those", "he", "she", "we"];
+    let ok = (start..to).all(|k| {
+        let w = s.tok(k).to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word)
+            && !pronoun.contains(&w.as_str())
+            && !is_past(&w)
+            && !["is", "are", "was", "were", "will", "would", "has", "have", "had"].contains(&w.as_str())
+    });
+    (ok && to - start <= 8 && (first.chars().next().is_some_and(char::is_uppercase) || s.is(start, "the")))
+        .then_some(start)
+}
+
+/// Builds the verb phrase of a "how long" question from the subject, its "be" and the plan's participle
+/// ("are the talks scheduled to last").
+type Asker = fn(&str, &str, &str) -> String;
+
+/// Shape 7: "<subject> is|are scheduled|expected|set|due to last N <time unit>", "<subject> will last …",
+/// "<subject> lasted …" → "How many days are the talks scheduled to last?", "How many days did the talks
+/// last?".
+fn lasting(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let last = c.start.checked_sub(1)?;
+    if !TIME_UNITS.contains(&c.unit.as_str()) || c.other {
+        return None;
+    }
+    let (verb_at, asked): (usize, Asker) = if s.is(last, "last") && s.is(last.wrapping_sub(1), "to") {
+        let plan = last.checked_sub(2)?;
+        let be = plan.checked_sub(1)?;
+        let planned = ["scheduled", "expected", "set", "due", "planned"].iter().any(|w| s.is(plan, w));
+        if !planned || !["is", "are", "was", "were"].iter().any(|w| s.is(be, w)) {
+            return None;
+        }
+        (be, |subject: &str, be: &str, plan: &str| format!("{be} {subject} {plan} to last"))
+    } else if s.is(last, "last") && s.is(last.wrapping_sub(1), "will") {
+        (last - 1, |subject: &str, _: &str, _: &str| format!("will {subject} last"))
+    } else if s.is(last, "lasted") {
+        (last, |subject: &str, _: &str, _: &str| format!("did {subject} last"))
+    } else {
+        return None;
+    };
+    let start = plain_subject(s, verb_at)?;
+    let subject = inner(s.span(start, verb_at));
+    let be = s.tok(verb_at).to_lowercase();
+    let plan = s.tok(verb_at + 1).to_lowercase();
+    let end = clause_end(s, c.end);
+    let rest = trim_end(s.span(c.end, end));
+    let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let question = format!("{} {} {}{rest}?", how_many(None, c.hedge.as_deref()), c.unit, asked(&subject, &be, &plan));
+    Some((capitalise(&with_n(s, c, start, end)), question))
+}
+
+/// Units a stretch of something is counted in: "two days of negotiations", "three rounds of talks".
+const STRETCH_UNITS: [&str; 8] = ["hours", "days", "weeks", "months", "rounds", "sessions", "tons", "tonnes"];
+
+/// Units of weight, whose stuff is a mass noun ("500,000 tons of fertilizer").
+const MASS_UNITS: [&str; 2] = ["tons", "tonnes"];
+
+/// Shape 8: "<subject> <verb> … <preposition> N days|rounds of <noun phrase> …" → the clause up to the
+/// number, then "how many days of <head noun>?" ("The talks recessed after how many days of
+/// negotiations?", "North and South Korea are making final preparations for how many days of
+/// negotiations?"). The noun phrase is read to its head, the last word before a relative word, a
+/// preposition or the end; adjectives before it are left out.
+fn stretch(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let prep = c.start.checked_sub(1)?;
+    if !STRETCH_UNITS.contains(&c.unit.as_str())
+        || !s.is(c.end, "of")
+        || !["for", "after", "of", "over", "during", "within", "in", "than"].iter().any(|w| s.is(prep, w))
+        || c.other
+    {
+        return None;
+    }
+    // The head noun: words (and commas between adjectives) up to a word that opens a phrase or clause.
+    let stops = ["that", "which", "who", "in", "on", "at", "with", "between", "to", "for", "and", "from", "by"];
+    let mut head = None;
+    let mut k = c.end + 1;
+    while k < s.toks.len() && k < c.end + 9 {
+        let w = s.tok(k);
+        if stops.contains(&w.to_lowercase().as_str()) || !(s.toks.get(k).is_some_and(|t| t.word) || w == ",") {
+            break;
+        }
+        if w != "," {
+            head = Some(k);
+        }
+        k += 1;
+    }
+    let head = head?;
+    let noun = s.tok(head);
+    let mass = MASS_UNITS.contains(&c.unit.as_str()) && noun.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    if !(is_plural(noun) || mass) || s.named_at(head).is_some() || s.in_quote(head) {
+        return None;
+    }
+    // The clause from its subject to the number: a verb in it, no punctuation.
+    let verb = (c.start.saturating_sub(12)..c.start).find(|&k| {
+        let w = s.tok(k).to_lowercase();
+        is_past(&w) || ["is", "are", "was", "were", "will", "has", "have"].contains(&w.as_str())
+    })?;
+    let start = plain_subject(s, verb)?;
+    if (start..c.start).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) || word_count(s.span(start, prep)) > 15 {
+        return None;
+    }
+    let before = s.span(start, c.start);
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = format!("{before} {hedge}how many {} of {noun}?", c.unit);
+    let statement = format!("{before} {hedge}{{n}} {} of {noun}", c.unit);
+    Some((capitalise(&statement), capitalise(&question)))
+}
+
 /// "<a|an> N-<unit> <noun>" ("an 11-year lull", "a 48-hour deadline"): a duration, asked in the clause
 /// of a named subject as "… after a lull of how many years?" and stated as "… after a lull of {n} years".
 fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
@@ -343,7 +479,7 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         }
         let Some((number, unit)) = s.tok(i).rsplit_once('-') else { continue };
         let unit = unit.to_lowercase();
-        if !["minute", "hour", "day", "week", "month", "year"].contains(&unit.as_str()) {
+        if !["minute", "hour", "day", "week", "month", "year", "member", "nation", "party"].contains(&unit.as_str()) {
             continue;
         }
         let Some(value) = parse_number(number).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
@@ -360,7 +496,10 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
             continue;
         }
         let Some(start) = clause_start(s, i - 1) else { continue };
-        let Some(m) = s.named_at(start).filter(|m| s.opens_clause(m)) else { continue };
+        // The name opens the sentence's clause, or follows the leading adverbial [`clause_start`] read.
+        let Some(m) = s.named_at(start).filter(|m| s.opens_clause(m) || (start > 0 && s.tok(start - 1) == ",")) else {
+            continue;
+        };
         if s.verb_group(s.after_subject(m)).is_none_or(|vg| vg.copula || vg.verb > i) {
             continue;
         }
@@ -371,9 +510,67 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         let join = |mid: String| {
             [before, mid.as_str(), after].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" ")
         };
-        let question = format!("{}?", join(format!("a {noun} of how many {unit}s")));
-        let statement = join(format!("a {noun} of {{n}} {unit}s"));
-        out.push((statement, question, value, format!("{unit}s")));
+        let units = if unit == "party" { "parties".to_string() } else { format!("{unit}s") };
+        let question = format!("{}?", join(format!("a {noun} of how many {units}")));
+        let statement = join(format!("a {noun} of {{n}} {units}"));
+        out.push((statement, question, value, units));
+    }
+    out
+}
+
+/// "<subject> is|are|was|were the first|last|highest-level … in N years|months" (the first talks in ten
+/// months, the first leader to visit in five years): how long since the last one, asked in the clause
+/// ("The talks are the first official talks between the countries in how many months?"). The subject opens
+/// the sentence — a name, "the …", or "He"/"She" meaning the one person the sentence before named — and the
+/// clause has no comma; an "also" after the verb is left out.
+fn first_in(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 1..s.toks.len() {
+        let unit = s.tok(k + 2).to_lowercase();
+        if !s.is(k, "in") || !["years", "months", "weeks", "decades"].contains(&unit.as_str()) || s.in_quote(k) {
+            continue;
+        }
+        let Some(value) = parse_number(s.tok(k + 1)).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
+        let end = k + 3;
+        if !matches!(s.tok(end), "." | "" | ";") {
+            continue;
+        }
+        // The copula: the first word of the verb group, right after the subject.
+        let Some(be) = (1..k).find(|&j| ["is", "are", "was", "were"].iter().any(|w| s.is(j, w))) else { continue };
+        if (0..end).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            continue;
+        }
+        let subject = if (s.is(0, "he") || s.is(0, "she")) && be == 1 {
+            match s.pronoun {
+                Some(p) => p.name.clone(),
+                None => continue,
+            }
+        } else {
+            match plain_subject(s, be) {
+                Some(0) => s.span(0, be).to_string(),
+                _ => continue,
+            }
+        };
+        // "The talks are the result of … and are the first talks …": the conjunct that holds the superlative.
+        let verb = (be + 1..k)
+            .rev()
+            .find(|&j| s.is(j - 1, "and") && ["is", "are", "was", "were"].iter().any(|w| s.is(j, w)))
+            .unwrap_or(be);
+        let superlative = (verb + 1..k).any(|j| {
+            let w = s.tok(j).to_lowercase();
+            ["first", "last", "highest-level", "biggest", "largest", "highest"].contains(&w.as_str())
+        });
+        if !superlative {
+            continue;
+        }
+        let after = if s.is(verb + 1, "also") { verb + 2 } else { verb + 1 };
+        let middle = format!("{} {}", s.tok(verb), s.span(after, k));
+        out.push((
+            format!("{subject} {middle} in {{n}} {unit}"),
+            format!("{subject} {middle} in how many {unit}?"),
+            value,
+            unit,
+        ));
     }
     out
 }
@@ -480,10 +677,21 @@ fn counted_subject(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
         return None;
     };
     // "Six shells of them hit …": "of them" points back to a count already given and is left out.
-    let verb_at = if s.is(c.end, "of") && ["them", "these", "those"].iter().any(|w| s.is(c.end + 1, w)) {
-        c.end + 2
+    // "about 20 relatives of the missing rallied …": an of-phrase of up to four lower-case words stays with
+    // the counted noun.
+    let of_phrase = || {
+        (c.end + 2..=c.end + 5).find(|&k| {
+            (c.end + 1..k).all(|j| {
+                s.toks.get(j).is_some_and(|t| t.word) && s.tok(j).chars().all(|ch| ch.is_lowercase() || ch == '-')
+            }) && s.verb_group(k).is_some_and(|vg| vg.start == k && is_past(&s.tok(vg.verb).to_lowercase()))
+        })
+    };
+    let (verb_at, kept) = if s.is(c.end, "of") && ["them", "these", "those"].iter().any(|w| s.is(c.end + 1, w)) {
+        (c.end + 2, false)
+    } else if s.is(c.end, "of") {
+        (of_phrase()?, true)
     } else {
-        c.end
+        (c.end, false)
     };
     let vg = s.verb_group(verb_at)?;
     if vg.copula {
@@ -497,8 +705,9 @@ fn counted_subject(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let how = how_many(None, c.hedge.as_deref());
     let how = if lead.is_empty() { how } else { format!("{lead}{}", how.get(1..).unwrap_or("")) };
     let other = if c.other { "other " } else { "" };
-    let question = format!("{how} {other}{} {rest}?", c.unit);
-    let statement = if verb_at == c.end {
+    let unit = if kept { s.span(c.num_end, verb_at) } else { c.unit.as_str() };
+    let question = format!("{how} {other}{unit} {rest}?");
+    let statement = if verb_at == c.end || kept {
         with_n(s, c, start, end)
     } else {
         format!("{} {rest}", trim_end(&with_n(s, c, start, c.end)))
@@ -649,6 +858,137 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn how_long_something_lasts_is_asked_with_its_verb() {
+        assert_eq!(
+            asked("The talks are scheduled to last three days.", &[]),
+            vec![(
+                "The talks are scheduled to last {n} days".into(),
+                "How many days are the talks scheduled to last?".into(),
+                3.0
+            )]
+        );
+        assert_eq!(
+            asked("The negotiations lasted more than 24 hours.", &[]),
+            vec![(
+                "The negotiations lasted more than {n} hours".into(),
+                "More than how many hours did the negotiations last?".into(),
+                24.0
+            )]
+        );
+        assert_eq!(
+            asked("The meeting lasted more than two hours, officials said.", &[])
+                .into_iter()
+                .map(|(_, q, _)| q)
+                .collect::<Vec<_>>(),
+            ["According to officials, more than how many hours did the meeting last?"]
+        );
+        // "more than" is a bound only of time: "more than 200 people" is not asked.
+        assert!(asked("More than 200 people were hurt.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_stretch_of_days_or_rounds_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The talks recessed after five days of negotiations.", &[]),
+            vec![(
+                "The talks recessed after {n} days of negotiations".into(),
+                "The talks recessed after how many days of negotiations?".into(),
+                5.0
+            )]
+        );
+        let es = [entity("sk", Country, "South Korea")];
+        assert_eq!(
+            asked(
+                "North and South Korea are making final preparations for two days of rare, high-level government \
+                 negotiations that begin Wednesday in Seoul.",
+                &es
+            ),
+            vec![(
+                "North and South Korea are making final preparations for {n} days of negotiations".into(),
+                "North and South Korea are making final preparations for how many days of negotiations?".into(),
+                2.0
+            )]
+        );
+        assert_eq!(
+            asked("The first item on the agenda is a request for 500,000 tons of fertilizer.", &[])
+                .into_iter()
+                .map(|(_, q, v)| (q, v))
+                .collect::<Vec<_>>(),
+            [("The first item on the agenda is a request for how many tons of fertilizer?".to_string(), 500_000.0)]
+        );
+        // A pronoun subject names nobody.
+        assert!(asked("They recessed after five days of negotiations.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_counted_subject_keeps_its_of_phrase_after_a_leading_time() {
+        assert_eq!(
+            asked(
+                "Hours before the talks began, about 20 relatives of the missing rallied in front of the office.",
+                &[]
+            ),
+            vec![(
+                "About {n} relatives of the missing rallied in front of the office".into(),
+                "About how many relatives of the missing rallied in front of the office?".into(),
+                20.0
+            )]
+        );
+    }
+
+    #[test]
+    fn the_first_in_so_many_months_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The talks are the first official talks between the countries in 10 months.", &[]),
+            vec![(
+                "The talks are the first official talks between the countries in {n} months".into(),
+                "The talks are the first official talks between the countries in how many months?".into(),
+                10.0
+            )]
+        );
+        let es = [entity("abe", Person, "Shinzo Abe")];
+        let s =
+            sent("He is also the first Japanese leader visiting China in five years.", &es).with_pronoun(es.first());
+        let drafted: Vec<String> = quantities(&s)
+            .into_iter()
+            .filter_map(|f| match f.claim {
+                Claim::Quantity { question, .. } => Some(question),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(drafted, ["Shinzo Abe is the first Japanese leader visiting China in how many years?"]);
+        assert_eq!(
+            asked(
+                "The talks are the result of phone calls on Saturday and are the first official talks between the \
+                 countries in 10 months.",
+                &[]
+            )
+            .into_iter()
+            .map(|(_, q, _)| q)
+            .collect::<Vec<_>>(),
+            ["The talks are the first official talks between the countries in how many months?"]
+        );
+        // Without a superlative the years are not a gap since the last time.
+        assert!(asked("The talks are held in Kaesong in two years.", &[]).is_empty());
+    }
+
+    #[test]
+    fn the_size_of_a_delegation_is_asked_after_a_leading_infinitive() {
+        let es = [entity("jp", Country, "Japan")];
+        assert_eq!(
+            asked(
+                "To demonstrate its seriousness about the talks, Japan has dispatched a 19-member delegation, \
+                 including identification experts.",
+                &es
+            ),
+            vec![(
+                "Japan has dispatched a delegation of {n} members".into(),
+                "Japan has dispatched a delegation of how many members?".into(),
+                19.0
+            )]
+        );
     }
 
     #[test]

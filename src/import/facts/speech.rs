@@ -6,6 +6,7 @@
 //! is a clause like any other and is drafted in [`super::actions`].
 
 use super::clause::{Sent, can_act, curly, lower_first, trim_end, word_count};
+use crate::pack::when::WEEKDAYS;
 use crate::pack::{Claim, Entity, EntityKind, Fact};
 
 /// Verbs that attribute a quote, as written.
@@ -86,7 +87,8 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
         }
         // A closing quote: `"…," said X` / `"…", X said` / `"…", it added`.
         let a = if s.tok(k + 1) == "," { k + 2 } else { k + 1 };
-        let comma_inside = s.tok(k.wrapping_sub(1)) == ",";
+        // `"…," X said`, and a question or exclamation closing the quote: `"Why wait?" Lee told reporters`.
+        let comma_inside = matches!(s.tok(k.wrapping_sub(1)), "," | "?" | "!");
         let closing = s.in_quote(k);
         if closing
             && (s.tok(k + 1) == "," || comma_inside)
@@ -144,7 +146,37 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
             }
         }
     }
+    if spans.is_empty()
+        && let Some(q) = following_quote(s, speakers)
+    {
+        out.extend(statement(s, &q.speaker, &q.verb, q.from, q.to));
+        spans.push(q);
+    }
     (out, spans)
+}
+
+/// A sentence that is wholly one quotation (`"I also hope …."`), with no attribution of its own, right
+/// after a quotation of the same paragraph whose speaker is known: the same speaker's words, as news
+/// prose goes on quoting one speaker without naming them again.
+fn following_quote(s: &Sent<'_>, speakers: &Speakers) -> Option<Quoted> {
+    let (paragraph, speaker, named) = speakers.last.as_ref()?;
+    let n = s.toks.len();
+    let last = (0..n).rev().find(|&k| !matches!(s.tok(k), "." | "!" | "?"))?;
+    let opens = is_quote_mark(s.tok(0)) && !s.in_quote(0);
+    let closes = is_quote_mark(s.tok(n - 1)) || is_quote_mark(s.tok(last));
+    let marks = (0..n).filter(|&k| is_quote_mark(s.tok(k))).count();
+    if *paragraph != s.paragraph || !opens || !closes || marks != 2 {
+        return None;
+    }
+    let close = (1..n).find(|&k| is_quote_mark(s.tok(k)))?;
+    Some(Quoted {
+        from: 1,
+        to: close,
+        speaker: speaker.clone(),
+        named: named.clone(),
+        verb: "said".to_string(),
+        continued: false,
+    })
 }
 
 /// The speaker, verb and name as written of an attribution starting at token `a`: `said X`, `X said`,
@@ -156,9 +188,26 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
         let m = s.named_at(a + 1).or_else(|| s.named_at(a + 2).filter(|_| s.is(a + 1, "the")))?;
         return can_act(m.entity.kind).then(|| (m.entity.clone(), first.to_lowercase(), written(m)));
     }
-    if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the")))
+    // The speaker may carry a title of up to three capitalised words ("President Lee Myung-bak told …").
+    let titled = || {
+        s.named.iter().find(|m| {
+            m.first > a
+                && m.first <= a + 3
+                && (a..m.first).all(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase))
+        })
+    };
+    if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the"))).or_else(titled)
         && can_act(m.entity.kind)
     {
+        // `"…," Kim Kyou-hyun, senior presidential secretary for foreign affairs, said.`: an appositive
+        // between commas, with no quote mark or second name in it, may stand between the name and the verb.
+        let appositive = (s.tok(m.end) == ",")
+            .then(|| (m.end + 1..(m.end + 14).min(s.toks.len())).find(|&k| s.tok(k) == ","))
+            .flatten()
+            .filter(|&c| is_say(s.tok(c + 1)) && !(m.end + 1..c).any(|k| is_quote_mark(s.tok(k))));
+        if let Some(c) = appositive {
+            return Some((m.entity.clone(), s.tok(c + 1).to_lowercase(), written(m)));
+        }
         let verb = s.tok(m.end);
         // "told reporters", "told the BBC": "told" takes its object along.
         let object = s.tok(m.end + 1);
@@ -200,9 +249,12 @@ const PHRASE_OPENERS: [&str; 22] = [
 /// before a preposition or conjunction; `None` if it has none.
 fn cut_at_phrase(clause: &str) -> Option<&str> {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let at = (8..=MAX_QUOTE_WORDS.min(words.len().saturating_sub(1)))
-        .rev()
-        .find(|&i| words.get(i).is_some_and(|w| PHRASE_OPENERS.contains(&w.to_lowercase().as_str())))?;
+    let at = (8..=MAX_QUOTE_WORDS.min(words.len().saturating_sub(1))).rev().find(|&i| {
+        // "as soon as possible", "as well as": an "as" of a pair opens no phrase of its own.
+        let as_pair = |k: usize| words.get(k).is_some_and(|w| w.eq_ignore_ascii_case("as"));
+        let pair = as_pair(i) && (as_pair(i + 2) || i.checked_sub(2).is_some_and(as_pair));
+        !pair && words.get(i).is_some_and(|w| PHRASE_OPENERS.contains(&w.to_lowercase().as_str()))
+    })?;
     let word = words.get(at)?;
     let offset = (word.as_ptr() as usize).checked_sub(clause.as_ptr() as usize)?;
     Some(clause.get(..offset)?.trim_end().trim_end_matches([',', ';', ':']))
@@ -221,12 +273,23 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
         format!("{verb} “{quote}”")
     } else {
         let clause = quote.split([',', ';']).next().unwrap_or("").trim();
-        let clause = if word_count(clause) > MAX_QUOTE_WORDS { cut_at_phrase(clause)? } else { clause };
+        // "On the occasion of the talks, I hope …": a leading phrase that opens with a preposition is not
+        // what was said; the clause after it is, marked as cut at both ends.
+        let first = clause.split_whitespace().next().unwrap_or("").to_lowercase();
+        let (lead, clause) = match quote.split_once(',') {
+            Some((_, main)) if PHRASE_OPENERS.contains(&first.as_str()) && word_count(clause) <= 8 => {
+                let main = main.trim();
+                let main = if word_count(main) > MAX_QUOTE_WORDS { cut_at_phrase(main)? } else { main };
+                ("… ", main)
+            }
+            _ => ("", if word_count(clause) > MAX_QUOTE_WORDS { cut_at_phrase(clause)? } else { clause }),
+        };
         let n = word_count(clause);
         if !(5..=MAX_QUOTE_WORDS).contains(&n) {
             return None;
         }
-        format!("{verb} “{clause} …”")
+        let end = if quote.ends_with(clause) { "" } else { " …" };
+        format!("{verb} “{lead}{clause}{end}”")
     };
     Some(Fact {
         id: format!("quote-{}", speaker.id),
@@ -239,9 +302,19 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
 /// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>". `<Clause>, he said.` is
 /// the one person the previous sentence of the paragraph named, when the sentence names no person itself.
 pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
-    let last = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    let end = (0..s.toks.len()).rev().find(|&k| s.toks.get(k).is_some_and(|t| t.word))?;
+    // The verb ends the sentence, or is followed by its day or a short phrase of how it was said ("…, the
+    // Blue House announced Wednesday.", "…, Yoon said in a statement.", "…, Yoon said without elaborating.").
+    let last = (end.saturating_sub(5)..=end).rev().find(|&k| {
+        TRAILING.contains(&s.tok(k).to_lowercase().as_str())
+            && (k == end
+                || (k + 1..=end).all(|j| s.toks.get(j).is_some_and(|t| t.word))
+                    && (WEEKDAYS.contains(&s.tok(k + 1)) && k + 1 == end
+                        || TAIL_OPENERS.contains(&s.tok(k + 1).to_lowercase().as_str())))
+    })?;
     let verb = s.tok(last).to_lowercase();
-    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated") || s.text.contains(['"', '“', '”']) {
+    let day = WEEKDAYS.contains(&s.tok(last + 1)).then(|| s.tok(last + 1)).filter(|_| s.dateline.is_some());
+    if s.text.contains(['"', '“', '”']) || (last < end && day.is_none() && WEEKDAYS.contains(&s.tok(last + 1))) {
         return None;
     }
     // "…, he said.": the one person the sentence before named (see [`Sent::pronoun`]).
@@ -257,16 +330,126 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     if s.tok(first.checked_sub(1)?) != "," {
         return None;
     }
-    let clause = lower_first(s.span(0, first - 1));
+    let clause = sentence_opening(s, first - 1);
     if word_count(&clause) < 4 {
         return None;
     }
+    let said = match day {
+        Some(day) => format!("{verb} on {day} that {clause}"),
+        None => format!("{verb} {clause}"),
+    };
     Some(Fact {
         id: format!("said-{}", speaker.id),
         topics: Vec::new(),
         evidence: s.text.to_string(),
-        claim: Claim::Statement { speaker: speaker.id.clone(), said: format!("{verb} {clause}"), quote: None },
+        claim: Claim::Statement { speaker: speaker.id.clone(), said, quote: None },
     })
+}
+
+/// Words that open a leading subordinate clause or phrase ("When asked about the talks, …", "Speaking to
+/// reporters, …").
+const LEADING: [&str; 12] =
+    ["when", "as", "after", "before", "while", "asked", "speaking", "answering", "responding", "during", "at", "in"];
+
+/// `When asked about the talks, Hong said information "will be released at an appropriate time."`: after a
+/// leading subordinate clause and its comma, a named speaker and a verb of saying (not followed by a quote
+/// mark or a colon, which the quote patterns read) — a Statement of what follows, quotes curled. The
+/// leading clause is left out: it says when or why, not what was said.
+pub fn said_after_leading(s: &Sent<'_>) -> Option<Fact> {
+    if !LEADING.contains(&s.tok(0).to_lowercase().as_str()) || s.in_quote(0) {
+        return None;
+    }
+    let comma = (1..s.toks.len()).find(|&k| s.tok(k) == "," && !s.in_quote(k))?;
+    // A speaker the shared clause grammar already reads as its clause's subject is drafted there.
+    // The speaker may carry a title of capitalised words ("Unification Minister Ryoo Kihl-jae").
+    let m = s
+        .named
+        .iter()
+        .find(|m| {
+            m.first > comma
+                && m.first <= comma + 4
+                && (comma + 1..m.first).all(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase))
+        })
+        .filter(|m| can_act(m.entity.kind) && !s.opens_clause(m))?;
+    let verb = s.tok(m.end).to_lowercase();
+    if !matches!(verb.as_str(), "said" | "says" | "added" | "stated" | "noted" | "stressed") {
+        return None;
+    }
+    if matches!(s.tok(m.end + 1), "\"" | "“" | ":" | ",") || (1..comma).any(|k| is_quote_mark(s.tok(k))) {
+        return None;
+    }
+    let rest = trim_end(s.rest(m.end + 1));
+    let rest = rest.trim_end_matches(['"', '”']).trim_end_matches(['.', ',']).trim_end();
+    let closed = if rest.matches(['"', '“']).count() % 2 == 1 { format!("{rest}\"") } else { rest.to_string() };
+    let said = curly(&format!("{verb} {closed}"))?;
+    if !(5..=30).contains(&word_count(&said)) {
+        return None;
+    }
+    Some(Fact {
+        id: format!("said-{}", m.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: m.entity.id.clone(), said, quote: None },
+    })
+}
+
+/// Verbs of a trailing attribution ("…, X said.").
+const TRAILING: [&str; 6] = ["said", "says", "added", "stated", "announced", "noted"];
+
+/// Words that open a short phrase after a trailing attribution's verb ("in a statement", "without
+/// elaborating", "at a news conference").
+const TAIL_OPENERS: [&str; 5] = ["in", "at", "without", "during", "on"];
+
+/// The sentence's words up to token `to`, as they read after "said": its first word lower-cased unless it
+/// is part of a name, "I", or an abbreviation ("Additional talks are expected …" → "additional talks are
+/// expected …").
+fn sentence_opening(s: &Sent<'_>, to: usize) -> String {
+    let text = s.span(0, to);
+    let first = s.tok(0);
+    let keep = s.named.iter().any(|n| n.first == 0)
+        || first == "I"
+        || s.tok(1).chars().next().is_some_and(char::is_uppercase)
+        || first.chars().skip(1).any(char::is_uppercase)
+        || !first.chars().next().is_some_and(char::is_uppercase);
+    if keep {
+        return lower_first(text);
+    }
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// The source of a closing "according to" phrase that names it after a title or a possessive ("…,
+/// according to Blue House press secretary Yoon Young-chan.", "…, according to a Unification Ministry
+/// senior official, Chun Hae-sung.", "…, according to China's Foreign Ministry."): the last mention, ending
+/// the sentence, after at most eight words of title — no verb, quote or second comma among them.
+fn titled_source<'s, 'a>(s: &'s Sent<'a>, from: usize) -> Option<&'s super::clause::Named<'a>> {
+    let m = s.named.iter().rev().find(|m| m.first >= from && trim_end(s.rest(m.end)).is_empty())?;
+    let words = from..m.first;
+    let commas = words.clone().filter(|&k| s.tok(k) == ",").count();
+    let plain = words.clone().all(|k| {
+        let w = s.tok(k);
+        (s.toks.get(k).is_some_and(|t| t.word) || matches!(w, "," | "'s" | "’s"))
+            && !super::clause::is_past(&w.to_lowercase())
+            && !["said", "says", "who", "which", "that"].contains(&w.to_lowercase().as_str())
+    });
+    (m.first - from <= 8 && commas <= 1 && plain).then_some(m)
+}
+
+/// A clause without a leading phrase that points back in the article ("Beyond that, there was a lack of
+/// harmony" → "there was a lack of harmony"): standing alone, "that" would point at nothing.
+fn without_pointing_lead(clause: &str) -> String {
+    match clause.split_once(", ") {
+        Some((lead, rest))
+            if lead.split_whitespace().count() <= 3
+                && lead
+                    .split_whitespace()
+                    .any(|w| ["that", "this", "these", "those"].contains(&w.to_lowercase().as_str()))
+                && rest.split_whitespace().count() >= 3 =>
+        {
+            rest.to_string()
+        }
+        _ => clause.to_string(),
+    }
 }
 
 /// `According to X, <clause>.` and `<Clause>, according to X.` → a Report whose `says` is "reported that
@@ -284,11 +467,15 @@ pub fn according(s: &Sent<'_>) -> Option<Fact> {
         (m, s.rest(m.end + 1).to_string())
     } else {
         let at = (1..n).find(|&k| s.tok(k) == "," && s.is_phrase(k + 1, "according to"))?;
-        let m = s.named_at(at + 3).or_else(|| s.named_at(at + 4).filter(|_| s.is(at + 3, "the")))?;
+        let m = s
+            .named_at(at + 3)
+            .or_else(|| s.named_at(at + 4).filter(|_| s.is(at + 3, "the")))
+            .filter(|m| trim_end(s.rest(m.end)).is_empty())
+            .or_else(|| titled_source(s, at + 3))?;
         if !trim_end(s.rest(m.end)).is_empty() {
             return None;
         }
-        (m, lower_first(s.span(0, at)))
+        (m, lower_first(&without_pointing_lead(s.span(0, at))))
     };
     if !can_act(source.entity.kind) {
         return None;
@@ -390,6 +577,114 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_trailing_attribution_may_end_with_its_day_or_how_it_was_said() {
+        let es = [entity("bh", EntityKind::Organisation, "Blue House"), entity("yoon", EntityKind::Person, "Yoon")];
+        let drafted = |text: &str| said(&trailing_said(&sent(text, &es)).into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            drafted(
+                "President Park will have her first summit with Abe on Monday, the Blue House announced Wednesday."
+            ),
+            vec![(
+                "bh".into(),
+                "announced on Wednesday that President Park will have her first summit with Abe on Monday".into()
+            )]
+        );
+        assert_eq!(
+            drafted("Additional talks are expected to take place between the officials, Yoon said in a statement."),
+            vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
+        );
+        assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+    }
+
+    #[test]
+    fn a_speaker_after_a_leading_clause_says_what_follows() {
+        let es = [entity("hong", EntityKind::Person, "Hong")];
+        let s = sent(
+            "When asked about the talks, Hong said information about the talks \"will be released at an appropriate time.\"",
+            &es,
+        );
+        assert_eq!(
+            said(&said_after_leading(&s).into_iter().collect::<Vec<_>>()),
+            vec![("hong".into(), "said information about the talks “will be released at an appropriate time”".into())]
+        );
+        // A quotation after the verb is the quote patterns' to read.
+        let s = sent("When asked, Hong said: \"The talks will go on for a long time.\"", &es);
+        assert_eq!(said_after_leading(&s), None);
+    }
+
+    #[test]
+    fn a_quote_closing_with_a_question_or_exclamation_has_its_speaker_after_it() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        let s = sent(
+            "\"Why should we wait any longer for the North to change?\" Lee told reporters after the meeting.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "told reporters “Why should we wait any longer for the North to change?”".into())]
+        );
+        let s = sent("\"We will never accept a nuclear North Korea!\" Lee said.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "said “We will never accept a nuclear North Korea”".into())]
+        );
+    }
+
+    #[test]
+    fn a_speaker_may_be_followed_by_an_appositive_before_the_verb() {
+        let es = [entity("kim", EntityKind::Person, "Kim Kyou-hyun")];
+        let s = sent(
+            "“President Park will have a bilateral summit with Abe in the morning,” Kim Kyou-hyun, senior presidential \
+             secretary for foreign affairs and security, said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("kim".into(), "said “President Park will have a bilateral summit with Abe in the morning”".into())]
+        );
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_after_a_quoted_speaker_is_theirs() {
+        let es = [entity("kim", EntityKind::Person, "Kim")];
+        let mut sp = Speakers::default();
+        let first = sent(
+            "\"On the occasion of the talks, I hope the two Koreas will take a first step towards permanent peace and trust,\" Kim said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&first, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “… I hope the two Koreas will take a first step towards permanent peace and trust”".into()
+            )]
+        );
+        let next = sent("\"I also hope the South and the North will produce results that the people want.\"", &es);
+        assert_eq!(
+            said(&quotes(&next, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “I also hope the South and the North will produce results that the people want”".into()
+            )]
+        );
+        let s = sent(
+            "\"Under current circumstances, we hope that relevant parties can show wisdom and come back to the track of \
+             dialogue and consultations as soon as possible to promote an early resumption of the talks,\" Kim said.",
+            &es,
+        );
+        assert_eq!(
+            said(&quotes(&s, &mut sp)),
+            vec![(
+                "kim".into(),
+                "said “… we hope that relevant parties can show wisdom and come back to the track of dialogue …”"
+                    .into()
+            )]
+        );
+        // With no speaker quoted before it in the paragraph, a quotation standing alone is nobody's.
+        assert_eq!(said(&quotes(&next, &mut Speakers::default())), vec![]);
+    }
+
+    #[test]
     fn according_to_x_is_a_report_that_says_what_x_reported() {
         let es = [entity("yonhap", EntityKind::Media, "Yonhap news agency")];
         let s = sent(
@@ -402,6 +697,25 @@ pub(crate) mod tests {
                 "yonhap".into(),
                 "reported, quoting North Korea's main news agency, that the country's military has been placed on high alert".into()
             )]
+        );
+        let es = [
+            entity("chun", EntityKind::Person, "Chun Hae-sung"),
+            entity("um", EntityKind::Organisation, "Unification Ministry"),
+            entity("fm", EntityKind::Organisation, "Foreign Ministry"),
+            entity("cn", EntityKind::Country, "China"),
+        ];
+        let s = sent(
+            "Beyond that, there was a lack of harmony, according to a Unification Ministry senior official, Chun Hae-sung.",
+            &es,
+        );
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![("chun".into(), "reported that there was a lack of harmony".into())]
+        );
+        let s = sent("The envoy is in Beijing for a three-day visit, according to China's Foreign Ministry.", &es);
+        assert_eq!(
+            said(&according(&s).into_iter().collect::<Vec<_>>()),
+            vec![("fm".into(), "reported that the envoy is in Beijing for a three-day visit".into())]
         );
         let es = [entity("afp", EntityKind::Media, "AFP")];
         let s = sent("The talks collapsed on Monday, according to AFP.", &es);

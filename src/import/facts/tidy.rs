@@ -19,6 +19,8 @@ pub fn tidy(mut fact: Fact, kind: impl Fn(&str) -> Option<EntityKind>) -> Option
         | Claim::Stance { actor: subject, stance: text, .. }
         | Claim::Report { source: subject, says: text } => {
             *text = drop_also(text);
+            *text = without_attribution(text)?;
+            *text = said_on(text);
             // "Both countries have put their militaries on alert": each holds it, and "their" means the two.
             let pair = ["both ", "the two "].iter().any(|p| fact.evidence.to_lowercase().contains(p));
             if !pronouns_fit(text, kind(subject), pair) {
@@ -43,6 +45,45 @@ pub fn tidy(mut fact: Fact, kind: impl Fn(&str) -> Option<EntityKind>) -> Option
         _ => {}
     }
     Some(fact)
+}
+
+/// Verbs that attribute words to a speaker.
+const SAYING: &[&str] = &["said", "says", "noted", "added", "stated", "reported", "announced", "told", "explained"];
+
+/// A predicate without the attribution that closes its sentence (", Spokesman Hong Lei said at a daily
+/// press briefing", ", Hong said", ", AFP further noted", ", according to Deputy Chief Cabinet Secretary
+/// Koichi Hagiuda"): the speaker named there is the source of the whole sentence, and a statement standing
+/// alone reads without it. The last comma opens it; it holds a verb of saying (or is "according to …"),
+/// at most ten words, and no comma; `None` when fewer than three words would be left.
+pub fn without_attribution(text: &str) -> Option<String> {
+    let Some((head, tail)) = text.rsplit_once(", ") else { return Some(text.to_string()) };
+    let words: Vec<String> = tail.split_whitespace().map(str::to_lowercase).collect();
+    let according = tail.starts_with("according to ");
+    // The speaker: a name ("Hong", "Spokesman Hong Lei"), or "the …" ("the agency said").
+    let named = tail.chars().next().is_some_and(char::is_uppercase) || tail.starts_with("the ");
+    let says = named && words.iter().skip(1).any(|w| SAYING.contains(&w.as_str()));
+    if !(according || says) || words.len() > 10 || tail.contains(['“', '”', '"']) {
+        return Some(text.to_string());
+    }
+    (head.split_whitespace().count() >= 3).then(|| head.to_string())
+}
+
+/// "said Tuesday she hopes …" → "said on Tuesday that she hopes …": a weekday right after a verb of saying
+/// is its day, written with "on", and "that" opens the words said, so a question built on the predicate
+/// ("Who said on Tuesday that she hopes …?") reads as English.
+pub fn said_on(text: &str) -> String {
+    let ws: Vec<&str> = text.split(' ').collect();
+    match ws.as_slice() {
+        [verb, day, rest @ ..]
+            if SAYING.contains(verb)
+                && crate::pack::when::WEEKDAYS.contains(day)
+                && rest.first().is_some_and(|w| !w.chars().next().is_some_and(|c| c.is_ascii_punctuation())) =>
+        {
+            let that = if rest.first() == Some(&"that") { "" } else { "that " };
+            format!("{verb} on {day} {that}{}", rest.join(" "))
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// Pronouns for one person.
@@ -202,6 +243,56 @@ mod tests {
         let mut one = stance("japan", "said that it welcomed the two delegations");
         one.evidence = "Japan said that it welcomed the two delegations.".into();
         assert!(told(tidy(one, kinds)).is_some());
+    }
+
+    #[test]
+    fn an_attribution_closing_the_sentence_is_cut_from_the_predicate() {
+        for (text, kept) in [
+            (
+                "started the visit on Tuesday, Spokesman Hong Lei said at a daily press briefing",
+                Some("started the visit on Tuesday"),
+            ),
+            (
+                "has maintained close contact with all members, Hong said",
+                Some("has maintained close contact with all members"),
+            ),
+            (
+                "said the meeting was valuable to both sides, AFP further noted",
+                Some("said the meeting was valuable to both sides"),
+            ),
+            (
+                "said South Korea intends to implement the deal, according to Deputy Chief Cabinet Secretary Koichi Hagiuda",
+                Some("said South Korea intends to implement the deal"),
+            ),
+            // Not an attribution: a list, a clause of the predicate's own.
+            ("discussed trade, energy and security", Some("discussed trade, energy and security")),
+            ("met Kim, who said nothing", Some("met Kim, who said nothing")),
+            ("left, Kim said", None),
+        ] {
+            assert_eq!(without_attribution(text).as_deref(), kept, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_after_said_reads_with_on_and_that() {
+        assert_eq!(
+            said_on("said Tuesday she hopes the talks succeed"),
+            "said on Tuesday that she hopes the talks succeed"
+        );
+        assert_eq!(
+            said_on("announced Wednesday that the summit will go ahead"),
+            "announced on Wednesday that the summit will go ahead"
+        );
+        assert_eq!(said_on("said she hopes the talks succeed"), "said she hopes the talks succeed");
+        let mut f = stance("kim", "x");
+        f.claim = Claim::Statement {
+            speaker: "kim".into(),
+            said: "said Tuesday she hopes the talks produce peace".into(),
+            quote: None,
+        };
+        assert!(
+            matches!(tidy(f, kinds).map(|f| f.claim), Some(Claim::Statement { said, .. }) if said == "said on Tuesday that she hopes the talks produce peace")
+        );
     }
 
     #[test]
