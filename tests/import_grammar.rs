@@ -51,3 +51,29 @@ fn a_pronoun_that_points_outside_the_sentence_is_not_drafted() {
     assert!(qs.iter().any(|q| q.contains("Japan has met with")), "the rest of the article is drafted: {qs:#?}");
     assert!(!qs.iter().any(|q| q.contains("they can use the meeting")), "a 'they' nobody can place: {qs:#?}");
 }
+
+#[test]
+fn a_false_statement_of_a_first_in_so_many_months_is_a_longer_span() {
+    // "the first official talks in 10 months" is still true of 6 months: a false version with a shorter span
+    // (drafted from a held-out article) was no lie. Only a longer one contradicts it.
+    let text = "Envoys meet in Seoul\n\nSaturday, May 14, 2005\n\nSouth Korea and North Korea held talks in Kaesong \
+        on Saturday. The talks were the first official talks between the two countries in 10 months.\n";
+    let d = import::draft(text.as_bytes(), "grammar.txt", &Options::default()).expect("drafts");
+    let pack = Pack::from_sources(&format!("{}.ron", d.sheet.id), &d.ron, &d.article, None).expect("reads back");
+    let bank = Bank::new(pack).expect("banks");
+    let spans: Vec<(bool, f64)> = bank
+        .questions
+        .iter()
+        .filter_map(|q| match q.body {
+            dossier::question::Body::TrueFalse { answer } if q.prompt.contains("first official talks") => {
+                let n = q.prompt.split(" in ").last()?.split(' ').next()?.parse::<f64>().ok()?;
+                Some((answer, n))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(spans.contains(&(true, 10.0)), "the number is drafted: {spans:?}");
+    for (answer, n) in &spans {
+        assert!(*answer || *n > 10.0, "a false statement that is still true: {n} months");
+    }
+}

@@ -499,6 +499,25 @@ pub fn bound_before(before: &str) -> Option<Bound> {
     }
 }
 
+/// Words that make "… in {n} years" a lower bound: "the first talks in 10 months" is still true of 6
+/// months (none in the last 6 either), and only a longer span contradicts it; likewise "the highest in
+/// 20 years", "the last … in".
+const SPAN_SUPERLATIVES: [&str; 12] = [
+    "first", "last", "only", "highest", "lowest", "largest", "biggest", "smallest", "worst", "best", "longest", "most",
+];
+
+/// The bound a sheet's statement puts on its number, from the words before `{n}`: [`bound_before`], or a
+/// lower bound for a span after a superlative ("the first official talks between the countries in {n}
+/// months").
+pub fn bound_of_statement(before: &str) -> Option<Bound> {
+    bound_before(before).or_else(|| {
+        let folded = fold(before);
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        let span = words.last().is_some_and(|w| *w == "in" || *w == "for");
+        (span && words.iter().any(|w| SPAN_SUPERLATIVES.contains(w))).then_some(Bound::AtLeast)
+    })
+}
+
 /// Whether `false_value` in place of `value` contradicts a number stated with `bound`: "over 700" is
 /// contradicted only by a larger bound ("over 1400"; "over 350" is still true), "under 50" by a smaller one,
 /// "about 80" only by a value at least half as large again or at most two thirds of it. A number stated
@@ -515,6 +534,19 @@ pub fn contradicts(bound: Option<Bound>, value: f64, false_value: f64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_span_after_a_superlative_is_a_lower_bound() {
+        let b = bound_of_statement("The talks are the first official talks between the countries in ");
+        assert_eq!(b, Some(Bound::AtLeast));
+        // "first in 10 months" is still true of 6 months: only a longer span contradicts it.
+        assert!(!contradicts(b, 10.0, 6.0));
+        assert!(contradicts(b, 10.0, 14.0));
+        assert_eq!(bound_of_statement("Abe is the first Japanese leader visiting China in "), Some(Bound::AtLeast));
+        assert_eq!(bound_of_statement("The talks lasted "), None);
+        assert_eq!(bound_of_statement("The rescued were taken to Aceh in "), None);
+        assert_eq!(bound_of_statement("more than "), Some(Bound::AtLeast));
+    }
 
     #[test]
     fn wrong_numbers_are_distinct_positive_and_not_the_answer() {

@@ -1,7 +1,7 @@
 //! True/false: each fact as a true statement, and once more with one slot swapped for a same-type value
 //! that the article contradicts.
 
-use super::distractors::{bound_before, candidates, contradicts};
+use super::distractors::{bound_of_statement, candidates, contradicts};
 use super::phrasing::{Val, is_testable, number_style, statement_styled, swappable, with_slot};
 use super::{Gen, question};
 use crate::pack::{Claim, Fact};
@@ -31,7 +31,9 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
     ));
     // A number the sheet states as a bound ("over {n}") is swapped only for one that contradicts it.
     let bound = match &fact.claim {
-        Claim::Quantity { statement, .. } => statement.split_once("{n}").and_then(|(before, _)| bound_before(before)),
+        Claim::Quantity { statement, .. } => {
+            statement.split_once("{n}").and_then(|(before, _)| bound_of_statement(before))
+        }
         _ => None,
     };
     let false_id = format!("{}.tf.false", fact.id);
