@@ -83,9 +83,39 @@ pub struct ImportView {
     open_questions: Option<String>,
     /// The fact whose "Edit" button takes the keyboard focus back once its form closes.
     refocus_edit: Option<String>,
+    /// The sheet as last saved (or as reopened): while the draft assembles to it, there is nothing to lose.
+    saved: Option<crate::pack::FactSheet>,
+}
+
+/// Pasted text of more than this many words is work the user would not want to lose before drafting.
+const PASTE_WORDS: usize = 5;
+
+/// What leaving the screen would throw away, if anything (see [`ImportView::unsaved`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Text pasted into the box and not drafted yet.
+    Pasted,
+    /// A draft changed since it was drafted, reopened or saved.
+    Draft,
+    /// A fact's form is open, its edit not applied (the draft itself may be saved).
+    Edit,
 }
 
 impl ImportView {
+    /// What leaving now would lose: an open fact edit; a draft whose sheet differs from the one last saved
+    /// or reopened (a new draft always does); or, before drafting, pasted text of more than a few words.
+    /// `None` when there is nothing to lose, and leaving need not ask.
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        if self.edit.is_some() {
+            return Some(Unsaved::Edit);
+        }
+        if self.prepared.is_some() {
+            let assembled = self.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| &d.sheet);
+            return (assembled.is_none() || assembled != self.saved.as_ref()).then_some(Unsaved::Draft);
+        }
+        (self.pasted.split_whitespace().count() > PASTE_WORDS).then_some(Unsaved::Pasted)
+    }
+
     fn options(&self) -> Options {
         let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         Options { title: given(&self.title), id: given(&self.id), ..self.base.clone() }
@@ -105,6 +135,7 @@ impl ImportView {
             ..Self::default()
         };
         view.reassemble();
+        view.saved = view.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| d.sheet.clone());
         Ok(view)
     }
 
@@ -122,6 +153,7 @@ impl ImportView {
                 self.review_focus = true;
                 self.editing.clear();
                 self.edit = None;
+                self.saved = None;
                 self.reassemble();
             }
             Err(e) => {
@@ -409,7 +441,10 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             }
             if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
                 match import::save(draft, dir, view.replace) {
-                    Ok(_) => cmd = Some(Command::Reload),
+                    Ok(_) => {
+                        view.saved = Some(draft.sheet.clone());
+                        cmd = Some(Command::Reload);
+                    }
                     Err(e) => view.save_problem = Some(capitalised(&e.to_string())),
                 }
             }
