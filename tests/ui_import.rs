@@ -758,3 +758,31 @@ fn nothing_is_asked_with_nothing_to_lose_but_pasted_text_and_a_changed_reopened_
     app.click("Back to Library");
     assert_eq!(app.screen(), "library", "changed back to what is saved, nothing is lost");
 }
+
+#[test]
+fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_about_the_edit() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    app.click("Start over");
+    assert!(app.has(DISCARD_DRAFT), "Start over drops the draft: it asks first");
+    app.click("Keep editing");
+    assert!(app.has("Review the draft: Leaders Talk Trade in Seoul"), "the draft is kept");
+    app.click("Start over");
+    app.click("Discard");
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("Add an article"), "the form to draft from shows again");
+    // The pasted article is still in the box, so leaving still asks, about it.
+    app.click("Back to Library");
+    assert!(app.has("Discard the pasted text?"));
+    app.click("Discard");
+    assert_eq!(app.screen(), "library");
+    // A saved draft reopened with a form open: only the edit would be lost, and the dialog says so.
+    app.draft(ARTICLE, "talks");
+    app.click("Save to Library");
+    app.click("Edit draft");
+    app.edit(JAPAN);
+    app.click("Library");
+    assert!(app.has("Discard this edit?"), "the edit is what would be lost");
+    app.click("Discard");
+    assert_eq!(app.screen(), "library");
+}

@@ -191,13 +191,17 @@ impl App {
         let dialog = self.leave_dialog.as_mut()?;
         let (question, detail) = match unsaved {
             Unsaved::Pasted => ("Discard the pasted text?", "It has not been drafted yet; leaving throws it away."),
-            Unsaved::Draft => {
-                ("Discard this draft?", "Its facts and your changes are not saved; “Save to Library” keeps them.")
-            }
-            Unsaved::Edit => (
+            Unsaved::Draft => (
                 "Discard this draft?",
-                "The fact you are editing is not applied, and what is not saved of the draft is lost.",
+                "Its facts and your changes are not in the Library yet; “Save to Library” keeps them.",
             ),
+            Unsaved::Edit { draft_too: true } => (
+                "Discard this draft?",
+                "Your edit of a fact is not applied, and the draft is not saved to the Library.",
+            ),
+            Unsaved::Edit { draft_too: false } => {
+                ("Discard this edit?", "Your edit of a fact is not applied yet; the rest of the draft is saved.")
+            }
         };
         let ask = confirm::Ask {
             id: "discard-draft",

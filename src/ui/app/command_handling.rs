@@ -49,6 +49,8 @@ pub enum Command {
     AddArticle,
     /// Open a drafted pack (by its id) in the draft review again.
     EditDraft(String),
+    /// "Start over" on a draft under review: the form to draft from shows again, the pasted text kept.
+    StartOver,
 
     // The classroom.
     /// Open "Join with a code…".
@@ -166,8 +168,9 @@ pub(super) struct LeaveDialog {
 
 impl Command {
     /// Whether this command keeps the screen shown (Settings comes back to it): the ones that may go
-    /// ahead while "Add article" holds unsaved work. Every other command asks first there. The end of
-    /// a timed exam does not ask: the time is up whatever is on screen.
+    /// ahead while "Add article" holds unsaved work. Every other command (and "Start over", which drops
+    /// the draft) asks first there. The end of a timed exam does not ask: the time is up whatever is on
+    /// screen.
     fn stays(&self) -> bool {
         matches!(
             self,
@@ -230,6 +233,7 @@ impl Command {
             | Self::ShowSettings
             | Self::AddArticle
             | Self::EditDraft(_)
+            | Self::StartOver
             | Self::ShowJoin
             | Self::ShowExport
             | Self::ShowClassResults
@@ -370,6 +374,12 @@ impl App {
                         Ok(view) => self.screen = Screen::Import(Box::new(view)),
                         Err(why) => self.learner.problem = Some(why),
                     }
+                }
+            }
+
+            Command::StartOver => {
+                if let Screen::Import(view) = &mut self.screen {
+                    view.start_over();
                 }
             }
 

@@ -97,8 +97,11 @@ pub enum Unsaved {
     Pasted,
     /// A draft changed since it was drafted, reopened or saved.
     Draft,
-    /// A fact's form is open, its edit not applied (the draft itself may be saved).
-    Edit,
+    /// A fact's form is open, its edit not applied.
+    Edit {
+        /// The draft has changes not saved besides.
+        draft_too: bool,
+    },
 }
 
 impl ImportView {
@@ -106,14 +109,25 @@ impl ImportView {
     /// or reopened (a new draft always does); or, before drafting, pasted text of more than a few words.
     /// `None` when there is nothing to lose, and leaving need not ask.
     pub fn unsaved(&self) -> Option<Unsaved> {
-        if self.edit.is_some() {
-            return Some(Unsaved::Edit);
-        }
         if self.prepared.is_some() {
             let assembled = self.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| &d.sheet);
-            return (assembled.is_none() || assembled != self.saved.as_ref()).then_some(Unsaved::Draft);
+            let draft_too = assembled.is_none() || assembled != self.saved.as_ref();
+            return match (self.edit.is_some(), draft_too) {
+                (true, draft_too) => Some(Unsaved::Edit { draft_too }),
+                (false, true) => Some(Unsaved::Draft),
+                (false, false) => None,
+            };
         }
         (self.pasted.split_whitespace().count() > PASTE_WORDS).then_some(Unsaved::Pasted)
+    }
+
+    /// "Start over": the draft is dropped and the form to draft from shows again, the pasted text kept.
+    pub fn start_over(&mut self) {
+        self.prepared = None;
+        self.draft = None;
+        self.edit = None;
+        self.saved = None;
+        self.focused = false;
     }
 
     fn options(&self) -> Options {
@@ -433,11 +447,9 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some();
             let save = ui.add_enabled(can_save, egui::Button::new("Save to Library")).clicked();
             ui.checkbox(&mut view.replace, "Replace a pack with the same id");
+            // The app asks first if the draft holds work not saved.
             if ui.button("Start over").clicked() {
-                view.prepared = None;
-                view.draft = None;
-                view.edit = None;
-                view.focused = false;
+                cmd = Some(Command::StartOver);
             }
             if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
                 match import::save(draft, dir, view.replace) {
