@@ -761,6 +761,7 @@ fn nothing_is_asked_with_nothing_to_lose_but_pasted_text_and_a_changed_reopened_
 
 #[test]
 fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_about_the_edit() {
+    use egui_kittest::kittest::NodeT;
     let mut app = app();
     app.draft(ARTICLE, "talks");
     app.click("Start over");
@@ -781,6 +782,9 @@ fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_abo
     app.click("Save to Library");
     app.click("Edit draft");
     app.edit(JAPAN);
+    let save = app.harness.get_by_role_and_label(Role::Button, "Save to Library");
+    assert!(save.accesskit_node().is_disabled(), "an open edit is applied or cancelled before saving");
+    assert!(app.has("Apply or cancel the open edit to save."));
     app.click("Library");
     assert!(app.has("Discard this edit?"), "the edit is what would be lost");
     app.click("Discard");

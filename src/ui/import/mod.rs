@@ -444,8 +444,13 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             view.reassemble();
         }
         ui.horizontal_wrapped(|ui| {
-            let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some();
-            let save = ui.add_enabled(can_save, egui::Button::new("Save to Library")).clicked();
+            // An open fact form is applied or cancelled first: what is saved is what the review shows.
+            let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some() && view.edit.is_none();
+            let save = ui.add_enabled(can_save, egui::Button::new("Save to Library"));
+            if view.edit.is_some() {
+                describe(&save, "Apply or cancel the open edit first");
+            }
+            let save = save.clicked();
             ui.checkbox(&mut view.replace, "Replace a pack with the same id");
             // The app asks first if the draft holds work not saved.
             if ui.button("Start over").clicked() {
@@ -463,6 +468,8 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
         });
         if packs_dir.is_none() {
             ui.label(RichText::new("There is no data folder to save packs in.").color(p.wrong));
+        } else if view.edit.is_some() {
+            ui.label(RichText::new("Apply or cancel the open edit to save.").color(p.quiet));
         }
         if let Some(problem) = &view.save_problem {
             ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
