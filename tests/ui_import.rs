@@ -136,6 +136,7 @@ fn saving_twice_is_refused_until_replace_is_ticked_and_back_leaves_nothing_behin
     app.fill("Or paste the article's text", "Another Headline\n\nSouth Korea said that it was ready.\n");
     app.click("Draft from pasted text");
     app.click("Back to Library");
+    app.click("Discard");
     assert_eq!(app.screen(), "library");
     assert_eq!(app.packs_written(), ["talks.ron", "talks.txt"]);
 }
@@ -319,7 +320,7 @@ impl Running {
     /// Replaces the text of the form's field named `label` with `text` (nothing: emptied), leaving the
     /// keyboard focus in it.
     fn retype(&mut self, label: &str, text: &str) {
-        self.harness.get_by_role_and_label(Role::TextInput, label).focus();
+        self.text_box(label).focus();
         self.harness.run();
         self.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
         self.harness.key_press(egui::Key::Backspace);
@@ -339,7 +340,16 @@ impl Running {
     }
 
     fn field(&self, label: &str) -> String {
-        self.harness.get_by_role_and_label(Role::TextInput, label).value().unwrap_or_default()
+        self.text_box(label).value().unwrap_or_default()
+    }
+
+    /// The text box named `label`, of one line or several (a long slot of the fact form).
+    fn text_box(&self, label: &str) -> egui_kittest::Node<'_> {
+        let label = label.to_string();
+        self.harness.get_by(move |n| {
+            matches!(n.role(), Role::TextInput | Role::MultilineTextInput)
+                && n.label().as_deref() == Some(label.as_str())
+        })
     }
 
     fn saved(&self, id: &str) -> String {
@@ -460,6 +470,7 @@ fn an_edit_survives_merging_its_entity_applying_twice_and_leaving_unsaved_writes
     app.edit(JAPAN);
     app.retype("What was said", "said that it would send a delegation");
     app.click("Back to Library");
+    app.click("Discard");
     assert_eq!(app.screen(), "library");
     assert!(app.packs_written().is_empty());
     app.draft(ARTICLE, "talks");
@@ -528,7 +539,10 @@ fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_
         .root()
         .children_recursive()
         .map(|n| n.accesskit_node())
-        .filter(|n| [Role::Button, Role::CheckBox, Role::TextInput, Role::ComboBox].contains(&n.role()))
+        .filter(|n| {
+            [Role::Button, Role::CheckBox, Role::TextInput, Role::MultilineTextInput, Role::ComboBox]
+                .contains(&n.role())
+        })
         .filter(|n| n.label().unwrap_or_default().trim().is_empty())
         .map(|n| format!("{:?}", n.role()))
         .collect();
@@ -541,7 +555,7 @@ fn the_edit_form_is_reached_with_tab_each_control_named_by_its_label_and_escape_
         app.harness.run();
         walked.push(focused(&app));
     }
-    assert_eq!(walked, ["TextInput What was said", "Button Apply", "Button Cancel"]);
+    assert_eq!(walked, ["MultilineTextInput What was said", "Button Apply", "Button Cancel"]);
     // While a form is open, the other facts' "Edit" waits (and is skipped by Tab).
     let edits: Vec<bool> = app
         .harness
@@ -582,12 +596,24 @@ fn a_long_headline_wraps_and_the_review_and_its_form_fit_a_small_window() {
     for (role, label) in [
         (Role::Button, "Back to Library"),
         (Role::Button, "Save to Library"),
-        (Role::TextInput, "What was said"),
+        (Role::MultilineTextInput, "What was said"),
         (Role::Button, "Cancel"),
     ] {
         let right = app.harness.get_by_role_and_label(role, label).rect().max.x;
         assert!(right <= 800.0, "{label} ends at {right}, past the window's right edge");
     }
+    // What was said is long text: the field wraps it over more lines, in the window, and Enter applies it.
+    let before = app.text_box("What was said").rect();
+    let long_said = "said that it would send a trade delegation of ministers, officials and business leaders to \
+                     Seoul in June, and that the talks on tariffs would go on after the delegation came home";
+    app.retype("What was said", long_said);
+    let after = app.text_box("What was said").rect();
+    assert!(after.height() > before.height() + 10.0, "the field grew from {before:?} to {after:?}: it wraps");
+    assert!(after.max.x <= 800.0, "the wrapped field ends at {}", after.max.x);
+    assert_eq!(app.field("What was said"), long_said, "all of it is kept, no line break typed");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    assert!(app.has("Edit applied."), "Enter applies the form from a multi-line field");
 }
 
 #[test]
@@ -620,4 +646,147 @@ fn a_fact_the_check_leaves_out_after_an_entity_edit_says_why_and_its_form_still_
     assert!(app.has("Lee Jae-myung (Country)"), "the fact's own entity is shown");
     assert!(app.has("Xi Jinping (Person)"), "people are offered");
     assert!(!app.has("Japan (Country)"), "no other country is offered");
+}
+
+/// The question asked before a draft (or an open edit) is thrown away.
+const DISCARD_DRAFT: &str = "Discard this draft?";
+
+impl Running {
+    /// Presses Escape, as a user would, and lets the app draw the outcome.
+    fn escape(&mut self) {
+        self.harness.key_press(egui::Key::Escape);
+        self.harness.run();
+        self.harness.run();
+    }
+
+    /// Whether the draft is still under review with the open edit's field as typed.
+    fn still_editing(&self, said: &str) -> bool {
+        self.screen() == "import"
+            && !self.has(DISCARD_DRAFT)
+            && self.has("Review the draft: Leaders Talk Trade in Seoul")
+            && self.field("What was said") == said
+    }
+}
+
+#[test]
+fn leaving_a_draft_by_any_way_asks_first_and_keeping_it_keeps_the_draft_and_the_open_edit_as_typed() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    app.tick("Keep: Statement “China said that the talks had been useful for both sides.”");
+    app.edit(JAPAN);
+    let said = "said that it would send two delegations";
+    app.retype("What was said", said);
+    // "Back to Library" asks first: nothing is left yet.
+    app.click("Back to Library");
+    assert!(app.has(DISCARD_DRAFT), "leaving with an unsaved draft asks first");
+    assert!(app.has("Keep editing") && app.has("Discard"));
+    assert_eq!(app.screen(), "import");
+    // Pressing it again lands beside the dialog: that keeps editing, it never discards.
+    app.click("Back to Library");
+    assert!(app.still_editing(said), "a second press on Back does not discard");
+    // The top bar's Library and Progress ask too; Escape keeps editing (the form is not cancelled by it).
+    for page in ["Library", "Progress"] {
+        app.click(page);
+        assert!(app.has(DISCARD_DRAFT), "{page} asks first");
+        app.escape();
+        assert!(app.still_editing(said), "Escape on the dialog keeps the draft and the open edit ({page})");
+    }
+    // From Settings (which comes back to the draft), Library asks too; "Keep editing" keeps it.
+    app.click("Settings");
+    app.click("Library");
+    assert!(app.has(DISCARD_DRAFT), "Library from Settings over the draft asks first");
+    app.click("Keep editing");
+    app.click("Done");
+    assert!(app.still_editing(said), "Keep editing, then Settings' Done, is back on the draft as it was");
+    // By keys: Enter on "Back to Library" asks, and a second Enter (on the focused "Keep editing") keeps.
+    app.harness.get_by_role_and_label(Role::Button, "Back to Library").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    assert!(app.has(DISCARD_DRAFT), "Enter on Back asks first");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert!(app.still_editing(said), "a second Enter keeps editing");
+    // The kept edit still applies, and the fact left out is still left out.
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "the open edit survived every question");
+    assert!(app.has("Left out."), "the fact left out before is still left out");
+    // "Discard" leaves, and nothing is written.
+    app.click("Progress");
+    app.click("Discard");
+    assert_eq!(app.screen(), "progress", "Discard goes where the user was going");
+    assert!(app.packs_written().is_empty());
+}
+
+#[test]
+fn nothing_is_asked_with_nothing_to_lose_but_pasted_text_and_a_changed_reopened_draft_ask() {
+    let mut app = app();
+    // Nothing typed, or a few words: leaving does not ask.
+    app.click("Add article…");
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library", "an empty form leaves at once");
+    app.click("Add article…");
+    app.fill("Or paste the article's text", "Seoul talks");
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library", "a few words leave at once");
+    // A pasted article not drafted yet is work: leaving asks, and Escape keeps it in the box.
+    app.click("Add article…");
+    app.fill("Or paste the article's text", ARTICLE);
+    app.click("Library");
+    assert!(app.has("Discard the pasted text?"), "a pasted article asks first");
+    app.escape();
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("Draft from pasted text"));
+    app.click("Draft from pasted text");
+    app.fill("Id", "talks");
+    // Saving leaves at once; and the saved draft, reopened and unchanged, leaves without asking.
+    app.click("Save to Library");
+    assert_eq!(app.screen(), "library", "saving leaves without asking");
+    assert!(!app.has(DISCARD_DRAFT));
+    app.click("Edit draft");
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library", "a reopened draft left as saved leaves at once");
+    // Changed, it asks; changed back to what was saved, it does not.
+    app.click("Edit draft");
+    let china = "Keep: Statement “China said that the talks had been useful for both sides.”";
+    app.tick(china);
+    app.click("Back to Library");
+    assert!(app.has(DISCARD_DRAFT), "a changed reopened draft asks first");
+    app.click("Keep editing");
+    app.tick(china);
+    app.click("Back to Library");
+    assert_eq!(app.screen(), "library", "changed back to what is saved, nothing is lost");
+}
+
+#[test]
+fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_about_the_edit() {
+    use egui_kittest::kittest::NodeT;
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    app.click("Start over");
+    assert!(app.has(DISCARD_DRAFT), "Start over drops the draft: it asks first");
+    app.click("Keep editing");
+    assert!(app.has("Review the draft: Leaders Talk Trade in Seoul"), "the draft is kept");
+    app.click("Start over");
+    app.click("Discard");
+    assert_eq!(app.screen(), "import");
+    assert!(app.has("Add an article"), "the form to draft from shows again");
+    // The pasted article is still in the box, so leaving still asks, about it.
+    app.click("Back to Library");
+    assert!(app.has("Discard the pasted text?"));
+    app.click("Discard");
+    assert_eq!(app.screen(), "library");
+    // A saved draft reopened with a form open: only the edit would be lost, and the dialog says so.
+    app.draft(ARTICLE, "talks");
+    app.click("Save to Library");
+    app.click("Edit draft");
+    app.edit(JAPAN);
+    let save = app.harness.get_by_role_and_label(Role::Button, "Save to Library");
+    assert!(save.accesskit_node().is_disabled(), "an open edit is applied or cancelled before saving");
+    assert!(app.has("Apply or cancel the open edit to save."));
+    app.click("Library");
+    assert!(app.has("Discard this edit?"), "the edit is what would be lost");
+    app.click("Discard");
+    assert_eq!(app.screen(), "library");
 }

@@ -182,6 +182,42 @@ pub(super) fn end_quiz_ui(ui: &Ui, session: &Session, view: &mut ConfirmView) ->
     })
 }
 
+impl App {
+    /// "Discard this draft?" over "Add article" when leaving would lose work, "Keep editing" focused:
+    /// Escape, a click beside it or "Keep editing" goes back to the draft as it was; "Discard" leaves.
+    pub(super) fn leave_dialog_ui(&mut self, ui: &Ui) -> Option<Command> {
+        use crate::ui::import::Unsaved;
+        let unsaved = self.unsaved_import()?;
+        let dialog = self.leave_dialog.as_mut()?;
+        let (question, detail) = match unsaved {
+            Unsaved::Pasted => ("Discard the pasted text?", "It has not been drafted yet; leaving throws it away."),
+            Unsaved::Draft => (
+                "Discard this draft?",
+                "Its facts and your changes are not in the Library yet; “Save to Library” keeps them.",
+            ),
+            Unsaved::Edit { draft_too: true } => (
+                "Discard this draft?",
+                "Your edit of a fact is not applied, and the draft is not saved to the Library.",
+            ),
+            Unsaved::Edit { draft_too: false } => {
+                ("Discard this edit?", "Your edit of a fact is not applied yet; the rest of the draft is saved.")
+            }
+        };
+        let ask = confirm::Ask {
+            id: "discard-draft",
+            question,
+            detail,
+            go: "Discard",
+            back: "Keep editing",
+            escape: "Escape keeps editing",
+        };
+        confirm::ui(ui, &ask, &mut dialog.view).map(|choice| match choice {
+            Choice::Go => Command::DiscardDraft,
+            Choice::Back => Command::KeepDraft,
+        })
+    }
+}
+
 /// A button to a page (Settings, Library, Progress) or a learner in the learner menu: on that page (for
 /// that learner) it shows selected and is exposed as selected (not disabled, which would say it cannot be
 /// used), and pressing it does nothing. Whether it was pressed to go there.

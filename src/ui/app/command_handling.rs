@@ -49,6 +49,8 @@ pub enum Command {
     AddArticle,
     /// Open a drafted pack (by its id) in the draft review again.
     EditDraft(String),
+    /// "Start over" on a draft under review: the form to draft from shows again, the pasted text kept.
+    StartOver,
 
     // The classroom.
     /// Open "Join with a code…".
@@ -119,6 +121,12 @@ pub enum Command {
     /// End the quiz now (confirmed, the exam finished, or the time ran out).
     EndQuiz,
 
+    // Leaving "Add article" with work not saved.
+    /// "Keep editing" (or Escape) in the dialog asking to discard: back to the draft as it was.
+    KeepDraft,
+    /// "Discard" in that dialog: the command that was asking to leave is carried out.
+    DiscardDraft,
+
     // Preferences.
     /// Change the preferences.
     SetPrefs(Prefs),
@@ -147,7 +155,47 @@ pub enum Command {
     Greet(Option<String>),
 }
 
+/// The dialog asking to discard "Add article"'s unsaved work, and the command that waits for its answer.
+#[derive(Debug, Clone)]
+pub(super) struct LeaveDialog {
+    /// The dialog's own state.
+    pub view: ConfirmView,
+    /// What asked to leave; carried out on "Discard".
+    pub then: Box<Command>,
+    /// What had the keyboard focus when it asked; it gets it back on "Keep editing".
+    pub focused: Option<egui::Id>,
+}
+
 impl Command {
+    /// Whether this command keeps the screen shown (Settings comes back to it): the ones that may go
+    /// ahead while "Add article" holds unsaved work. Every other command (and "Start over", which drops
+    /// the draft) asks first there. The end of a timed exam does not ask: the time is up whatever is on
+    /// screen.
+    fn stays(&self) -> bool {
+        matches!(
+            self,
+            Self::ShowSettings
+                | Self::CloseSettings
+                | Self::SetPrefs(_)
+                | Self::DismissNotice
+                | Self::SwitchLearner(_)
+                | Self::RenameLearner { .. }
+                | Self::Report { .. }
+                | Self::Answer(_)
+                | Self::Skip
+                | Self::GoTo(_)
+                | Self::Previous
+                | Self::Next
+                | Self::ClearAnswer
+                | Self::Continue
+                | Self::AskEndQuiz
+                | Self::KeepGoing
+                | Self::EndQuiz
+                | Self::KeepDraft
+                | Self::DiscardDraft
+        )
+    }
+
     /// Whether this command reads or records the learner's data (so it waits while that is being opened).
     fn needs_learner(&self) -> bool {
         match self {
@@ -180,9 +228,12 @@ impl Command {
             | Self::AskEndQuiz
             | Self::KeepGoing
             | Self::EndQuiz
+            | Self::KeepDraft
+            | Self::DiscardDraft
             | Self::ShowSettings
             | Self::AddArticle
             | Self::EditDraft(_)
+            | Self::StartOver
             | Self::ShowJoin
             | Self::ShowExport
             | Self::ShowClassResults
@@ -206,6 +257,31 @@ impl App {
     /// being opened, a command that needs it waits on [`Screen::Opening`] and is carried out once it is
     /// open. A question's time counts only while the quiz screen shows it.
     pub(super) fn apply_at(&mut self, command: Command, ctx: &egui::Context, clock: Clock) {
+        // Leaving "Add article" with work not saved asks first; the command waits for the answer.
+        let command = match command {
+            Command::KeepDraft => {
+                if let Some(ask) = self.leave_dialog.take() {
+                    ctx.memory_mut(|m| ask.focused.map(|id| m.request_focus(id)));
+                }
+                ctx.request_repaint();
+                return;
+            }
+            Command::DiscardDraft => match self.leave_dialog.take() {
+                Some(ask) => *ask.then,
+                None => return,
+            },
+            command if command.stays() || self.unsaved_import().is_none() => command,
+            command => {
+                // Asked already: the question stands, and what asks to leave again does not discard.
+                if self.leave_dialog.is_none() {
+                    let focused = ctx.memory(egui::Memory::focused);
+                    self.leave_dialog =
+                        Some(LeaveDialog { view: ConfirmView::default(), then: Box::new(command), focused });
+                }
+                ctx.request_repaint();
+                return;
+            }
+        };
         if self.opening.is_some() && command.needs_learner() {
             self.screen = Screen::Opening(Box::new(command));
             ctx.request_repaint();
@@ -213,6 +289,10 @@ impl App {
         }
         if self.carry_out(command, ctx, clock).is_none() {
             return;
+        }
+        if self.unsaved_import().is_none() {
+            // The dialog asking to discard the draft goes with the draft (a timed exam ended over it).
+            self.leave_dialog = None;
         }
         let on_quiz = matches!(self.screen, Screen::Quiz(_));
         if !on_quiz {
@@ -227,6 +307,19 @@ impl App {
             }
         }
         ctx.request_repaint();
+    }
+
+    /// What leaving the screen shown would lose: only "Add article" holds work not saved, also while
+    /// Settings is shown over it.
+    pub(super) fn unsaved_import(&self) -> Option<crate::ui::import::Unsaved> {
+        let mut screen = &self.screen;
+        while let Screen::Settings(previous) = screen {
+            screen = previous;
+        }
+        match screen {
+            Screen::Import(view) => view.unsaved(),
+            _ => None,
+        }
     }
 
     /// Carries out `command`; `None` if there was nothing to act on, and nothing changed.
@@ -281,6 +374,12 @@ impl App {
                         Ok(view) => self.screen = Screen::Import(Box::new(view)),
                         Err(why) => self.learner.problem = Some(why),
                     }
+                }
+            }
+
+            Command::StartOver => {
+                if let Screen::Import(view) = &mut self.screen {
+                    view.start_over();
                 }
             }
 
@@ -393,6 +492,8 @@ impl App {
                 }
             }
             Command::EndQuiz => self.end_quiz(clock),
+            // Answered before this point (`apply_at`).
+            Command::KeepDraft | Command::DiscardDraft => return None,
 
             // Preferences.
             Command::SetPrefs(prefs) => {

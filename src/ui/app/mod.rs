@@ -111,6 +111,8 @@ pub struct App {
     recorder: exam::Recorder,
     /// "End quiz" was pressed with questions left: the dialog asking first, shown over the quiz.
     end_dialog: Option<ConfirmView>,
+    /// Leaving "Add article" with unsaved work: the dialog asking to discard it, and where it would go.
+    leave_dialog: Option<command_handling::LeaveDialog>,
 }
 
 impl App {
@@ -227,6 +229,7 @@ impl App {
             opening: None,
             recorder: exam::Recorder::new(),
             end_dialog: None,
+            leave_dialog: None,
         }
     }
 
@@ -306,7 +309,12 @@ impl eframe::App for App {
         CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(egui::Margin::symmetric(20, 16)))
             .show(ui, |ui| {
-                if let Some(c) = self.screen_ui(ui, clock) {
+                // While the dialog asking to discard a draft shows, the screen under it takes no key.
+                let asking = self.leave_dialog.is_some();
+                if let Some(c) = ui.add_enabled_ui(!asking, |ui| self.screen_ui(ui, clock)).inner {
+                    command = Some(c);
+                }
+                if let Some(c) = self.leave_dialog_ui(ui) {
                     command = Some(c);
                 }
             });

@@ -28,6 +28,10 @@ pub struct FactEdit {
     was_focused: Option<egui::Id>,
 }
 
+/// The text slots that hold a sentence or more (what was said, a stance, a quantity's sentence and
+/// question, what was agreed, reported or happened, how parties stand): multi-line fields that wrap.
+const LONG: [&str; 7] = ["said", "stance", "statement", "question", "what", "says", "state"];
+
 /// What the user did with the form this frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -278,11 +282,20 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                     control(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
                 }
-                Field::Text { label, value, .. } => {
+                Field::Text { label, slot, value } => {
                     let l = ui.label(label);
-                    let r = ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(l.id);
+                    let r = if LONG.contains(&slot) {
+                        // Long text wraps over a few lines; Enter still applies (it types no line break).
+                        let field = TextEdit::multiline(value).desired_width(width).desired_rows(2).return_key(None);
+                        let r = ui.add(field).labelled_by(l.id);
+                        enter |= r.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        r
+                    } else {
+                        let r = ui.add(TextEdit::singleline(value).desired_width(width)).labelled_by(l.id);
+                        enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        r
+                    };
                     control(&r);
-                    enter |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 }
                 Field::MaybeText { label, value, .. } => {
                     let l = ui.label(label);
@@ -346,7 +359,9 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     // it is what had it when the form was last drawn.
     let from_form = edit.was_focused.is_none_or(|f| controls.contains(&f));
     edit.was_focused = ui.memory(egui::Memory::focused);
-    if outcome.is_none() && !menu_open && from_form && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+    // Nor while a dialog over the screen has the keys (the screen is disabled then): its Escape is its own.
+    let escape = ui.is_enabled() && ui.input(|i| i.key_pressed(egui::Key::Escape));
+    if outcome.is_none() && !menu_open && from_form && escape {
         outcome = Some(Outcome::Cancel);
     }
     outcome

@@ -83,9 +83,53 @@ pub struct ImportView {
     open_questions: Option<String>,
     /// The fact whose "Edit" button takes the keyboard focus back once its form closes.
     refocus_edit: Option<String>,
+    /// The sheet as last saved (or as reopened): while the draft assembles to it, there is nothing to lose.
+    saved: Option<crate::pack::FactSheet>,
+}
+
+/// Pasted text of more than this many words is work the user would not want to lose before drafting.
+const PASTE_WORDS: usize = 5;
+
+/// What leaving the screen would throw away, if anything (see [`ImportView::unsaved`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsaved {
+    /// Text pasted into the box and not drafted yet.
+    Pasted,
+    /// A draft changed since it was drafted, reopened or saved.
+    Draft,
+    /// A fact's form is open, its edit not applied.
+    Edit {
+        /// The draft has changes not saved besides.
+        draft_too: bool,
+    },
 }
 
 impl ImportView {
+    /// What leaving now would lose: an open fact edit; a draft whose sheet differs from the one last saved
+    /// or reopened (a new draft always does); or, before drafting, pasted text of more than a few words.
+    /// `None` when there is nothing to lose, and leaving need not ask.
+    pub fn unsaved(&self) -> Option<Unsaved> {
+        if self.prepared.is_some() {
+            let assembled = self.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| &d.sheet);
+            let draft_too = assembled.is_none() || assembled != self.saved.as_ref();
+            return match (self.edit.is_some(), draft_too) {
+                (true, draft_too) => Some(Unsaved::Edit { draft_too }),
+                (false, true) => Some(Unsaved::Draft),
+                (false, false) => None,
+            };
+        }
+        (self.pasted.split_whitespace().count() > PASTE_WORDS).then_some(Unsaved::Pasted)
+    }
+
+    /// "Start over": the draft is dropped and the form to draft from shows again, the pasted text kept.
+    pub fn start_over(&mut self) {
+        self.prepared = None;
+        self.draft = None;
+        self.edit = None;
+        self.saved = None;
+        self.focused = false;
+    }
+
     fn options(&self) -> Options {
         let given = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
         Options { title: given(&self.title), id: given(&self.id), ..self.base.clone() }
@@ -105,6 +149,7 @@ impl ImportView {
             ..Self::default()
         };
         view.reassemble();
+        view.saved = view.draft.as_ref().and_then(|d| d.as_ref().ok()).map(|d| d.sheet.clone());
         Ok(view)
     }
 
@@ -122,6 +167,7 @@ impl ImportView {
                 self.review_focus = true;
                 self.editing.clear();
                 self.edit = None;
+                self.saved = None;
                 self.reassemble();
             }
             Err(e) => {
@@ -398,24 +444,32 @@ fn header_ui(ui: &mut Ui, view: &mut ImportView, packs_dir: Option<&Path>) -> Op
             view.reassemble();
         }
         ui.horizontal_wrapped(|ui| {
-            let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some();
-            let save = ui.add_enabled(can_save, egui::Button::new("Save to Library")).clicked();
+            // An open fact form is applied or cancelled first: what is saved is what the review shows.
+            let can_save = view.draft.as_ref().is_some_and(Result::is_ok) && packs_dir.is_some() && view.edit.is_none();
+            let save = ui.add_enabled(can_save, egui::Button::new("Save to Library"));
+            if view.edit.is_some() {
+                describe(&save, "Apply or cancel the open edit first");
+            }
+            let save = save.clicked();
             ui.checkbox(&mut view.replace, "Replace a pack with the same id");
+            // The app asks first if the draft holds work not saved.
             if ui.button("Start over").clicked() {
-                view.prepared = None;
-                view.draft = None;
-                view.edit = None;
-                view.focused = false;
+                cmd = Some(Command::StartOver);
             }
             if let (true, Some(Ok(draft)), Some(dir)) = (save, &view.draft, packs_dir) {
                 match import::save(draft, dir, view.replace) {
-                    Ok(_) => cmd = Some(Command::Reload),
+                    Ok(_) => {
+                        view.saved = Some(draft.sheet.clone());
+                        cmd = Some(Command::Reload);
+                    }
                     Err(e) => view.save_problem = Some(capitalised(&e.to_string())),
                 }
             }
         });
         if packs_dir.is_none() {
             ui.label(RichText::new("There is no data folder to save packs in.").color(p.wrong));
+        } else if view.edit.is_some() {
+            ui.label(RichText::new("Apply or cancel the open edit to save.").color(p.quiet));
         }
         if let Some(problem) = &view.save_problem {
             ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
