@@ -125,3 +125,23 @@ fn the_draft_passes_dossier_check() {
         .expect("dossier runs");
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn what_a_party_agreed_to_discuss_is_asked() {
+    let article = "Koreas settle an agenda
+
+Tuesday, June 11, 2013
+
+North Korea agreed on Tuesday to discuss the reunions of separated families.
+
+South Korea welcomed the decision of the North on Tuesday.
+";
+    let d = import::draft(article.as_bytes(), "agenda.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert_eq!(
+        answer(&qs, "Which country agreed on Tuesday to discuss the reunions of separated families?").as_deref(),
+        Some("North Korea"),
+        "{prompts:#?}"
+    );
+}
