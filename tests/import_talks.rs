@@ -145,3 +145,21 @@ South Korea welcomed the decision of the North on Tuesday.
         "{prompts:#?}"
     );
 }
+
+#[test]
+fn the_topic_of_planned_talks_is_in_the_question() {
+    let article = "Talks set for Osaka
+
+Tuesday, June 11, 2013
+
+Talks on the nuclear issue are scheduled for Osaka on Friday, officials said.
+";
+    let d = import::draft(article.as_bytes(), "topic.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert_eq!(
+        answer(&qs, "In which city are the planned talks on the nuclear issue to be held?").as_deref(),
+        Some("Osaka"),
+        "{prompts:#?}"
+    );
+}

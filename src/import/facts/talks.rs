@@ -13,7 +13,8 @@
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
 //!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
 //!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
-//!   questions, which ask for the order things happened;
+//!   questions, which ask for the order things happened; a topic right after the noun ("talks on the
+//!   nuclear issue") stays in the name while the name fits a question (eight words);
 //! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
 //!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
@@ -284,7 +285,11 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         });
         let what = match between {
             Some(b) if word_count(b) >= 2 && word_count(&what) + word_count(b) <= 8 => format!("{what} {b}"),
-            _ => what,
+            // "talks on the nuclear issue scheduled for Seoul": the topic, as for talks held ([`topic`]).
+            _ => match topic(s, k + 1) {
+                Some(topic) if word_count(&what) + word_count(&topic) <= 8 => format!("{what} {topic}"),
+                _ => what,
+            },
         };
         let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
         Some(fact(
@@ -497,10 +502,34 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
 }
 
 /// Words that end a meeting's topic: a clause or an adverbial after the noun phrase ("about the fate of
-/// Japanese who were kidnapped", "on denuclearization amid …").
-const TOPIC_ENDS: [&str; 14] = [
-    "who", "which", "that", "where", "when", "while", "amid", "as", "after", "before", "since", "but", "because",
+/// Japanese who were kidnapped", "on denuclearization amid …"), or a verb after it ("talks on the nuclear
+/// issue are scheduled …").
+const TOPIC_ENDS: [&str; 25] = [
+    "who",
+    "which",
+    "that",
+    "where",
+    "when",
+    "while",
+    "amid",
+    "as",
+    "after",
+    "before",
+    "since",
+    "but",
+    "because",
     "with",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "scheduled",
+    "set",
 ];
 
 /// Words a topic cannot end on: it would be cut in the middle of a phrase.
@@ -549,7 +578,12 @@ fn topic(s: &Sent<'_>, from: usize) -> Option<String> {
         }
         k += 1;
     }
-    if k == first || TOPIC_NOT_LAST.iter().any(|w| s.is(k - 1, w)) {
+    // A stop inside a word group ("the North's", "U.S.-led") would cut the phrase: only the sentence's end,
+    // a comma, semicolon, colon, dash or closing bracket, or a [`TOPIC_ENDS`] word ends it.
+    let ends = k >= s.toks.len()
+        || TOPIC_ENDS.iter().any(|w| s.is(k, w))
+        || matches!(s.tok(k), "," | "." | ";" | ":" | ")" | "?" | "!" | "–" | "—");
+    if k == first || !ends || TOPIC_NOT_LAST.iter().any(|w| s.is(k - 1, w)) {
         return None;
     }
     // "talks on Tuesday through Friday": a date the reading above did not take is not a topic either.
@@ -1051,6 +1085,15 @@ mod tests {
             vec![planned_event("the planned summit", "osaka", None)],
             "a day to come is not put in the date slot, which timelines read as a day gone by"
         );
+        // The topic right after the noun is part of the name, while it fits a question.
+        assert_eq!(
+            claims("Talks on the nuclear issue are scheduled for Osaka on Friday.", &es),
+            vec![planned_event("the planned talks on the nuclear issue", "osaka", None)]
+        );
+        assert_eq!(
+            claims("Talks on ending the long dispute over the fishing grounds are set for Osaka.", &es),
+            vec![planned_event("the planned talks", "osaka", None)]
+        );
         // No plan word, a negation or no place: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
         assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
@@ -1205,6 +1248,7 @@ mod tests {
             Some("Japan's talks")
         );
         assert_eq!(what("Japan held talks in Hanoi about the future of.").as_deref(), Some("Japan's talks"));
+        assert_eq!(what("Japan held talks in Hanoi on China's fishing fleet.").as_deref(), Some("Japan's talks"));
     }
 
     #[test]
