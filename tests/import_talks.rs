@@ -73,7 +73,7 @@ fn talks_going_on_are_asked_about_as_going_on() {
     let qs = questions(&draft());
     let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
     assert_eq!(
-        answer(&qs, "In which city are the ongoing talks between Japan and North Korea being held?").as_deref(),
+        answer(&qs, "In which city are the ongoing talks about the fate of abductees being held?").as_deref(),
         Some("Pyongyang"),
         "{prompts:#?}"
     );
@@ -124,4 +124,42 @@ fn the_draft_passes_dossier_check() {
         .output()
         .expect("dossier runs");
     assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn what_a_party_agreed_to_discuss_is_asked() {
+    let article = "Koreas settle an agenda
+
+Tuesday, June 11, 2013
+
+North Korea agreed on Tuesday to discuss the reunions of separated families.
+
+South Korea welcomed the decision of the North on Tuesday.
+";
+    let d = import::draft(article.as_bytes(), "agenda.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert_eq!(
+        answer(&qs, "Which country agreed on Tuesday to discuss the reunions of separated families?").as_deref(),
+        Some("North Korea"),
+        "{prompts:#?}"
+    );
+}
+
+#[test]
+fn the_topic_of_planned_talks_is_in_the_question() {
+    let article = "Talks set for Osaka
+
+Tuesday, June 11, 2013
+
+Talks on the nuclear issue are scheduled for Osaka on Friday, officials said.
+";
+    let d = import::draft(article.as_bytes(), "topic.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert_eq!(
+        answer(&qs, "In which city are the planned talks on the nuclear issue to be held?").as_deref(),
+        Some("Osaka"),
+        "{prompts:#?}"
+    );
 }

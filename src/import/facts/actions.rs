@@ -978,6 +978,32 @@ mod tests {
     }
 
     #[test]
+    fn one_party_agreeing_to_discuss_a_topic_is_its_stance() {
+        // What a party agreed to discuss is the topic of talks to come: with no Issue entity to put on an
+        // Agenda, it is the party's Stance, asked as "Who agreed to discuss …?".
+        let es = [entity("north-korea", Country, "North Korea")];
+        assert_eq!(
+            claims("North Korea agreed on Tuesday to discuss resuming meetings of separated families.", &es),
+            vec![Claim::Stance {
+                actor: "north-korea".into(),
+                stance: "agreed on Tuesday to discuss resuming meetings of separated families".into(),
+                issue: None
+            }]
+        );
+        assert_eq!(
+            claims("North Korea has agreed to resume the suspended dialogue with the South.", &es),
+            vec![Claim::Stance {
+                actor: "north-korea".into(),
+                stance: "has agreed to resume the suspended dialogue with the South".into(),
+                issue: None
+            }]
+        );
+        // "agreed" is a past tense; "proceed" is still none, though it ends in "-eed".
+        assert!(super::super::clause::is_past("agreed"));
+        assert!(!super::super::clause::is_past("proceed"));
+    }
+
+    #[test]
     fn a_stance_is_the_predicate_from_the_verb_on() {
         let es = [entity("south-korea", Country, "The South")];
         assert_eq!(

@@ -827,9 +827,12 @@ const REGULAR: [(&str, &str); 53] = [
     ("elected", "elect"),
 ];
 
-/// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed".
+/// Whether `w` reads as a past tense or participle: an irregular one, or a word ending in "-ed" but not
+/// "-eed" ("need", "proceed"), save "agreed" and "disagreed", which are.
 pub fn is_past(w: &str) -> bool {
-    IRREGULAR.iter().any(|(p, _)| *p == w) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+    IRREGULAR.iter().any(|(p, _)| *p == w)
+        || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed"))
+        || matches!(w, "agreed" | "disagreed")
 }
 
 /// The base form of a past tense in the table of regular verbs ("fired" → "fire"), whose other forms

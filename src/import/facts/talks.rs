@@ -13,12 +13,15 @@
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
 //!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
 //!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
-//!   questions, which ask for the order things happened;
+//!   questions, which ask for the order things happened; a topic right after the noun ("talks on the
+//!   nuclear issue") stays in the name while the name fits a question (eight words);
 //! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
 //!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
 //!   place after "in" or "at" and the sentence's date, unless the date opens a span ("Sunday through early
-//!   Monday"); talks with a named party are Meetings;
+//!   Monday"); talks with a named party are Meetings; the topic the article gives after the place and date
+//!   ("… in Pyongyang about the fate of abductees") is part of the name, so the question tells what the
+//!   talks were about;
 //! - a happening with neither place nor date says nothing to ask, and is left out;
 //! - nothing is read inside a quotation.
 
@@ -282,7 +285,11 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         });
         let what = match between {
             Some(b) if word_count(b) >= 2 && word_count(&what) + word_count(b) <= 8 => format!("{what} {b}"),
-            _ => what,
+            // "talks on the nuclear issue scheduled for Seoul": the topic, as for talks held ([`topic`]).
+            _ => match topic(s, k + 1) {
+                Some(topic) if word_count(&what) + word_count(&topic) <= 8 => format!("{what} {topic}"),
+                _ => what,
+            },
         };
         let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
         Some(fact(
@@ -460,6 +467,7 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     let told = s.span(start, end);
     // The parties are `who` only when the name does not hold them ("the historic summit"): a name that
     // holds a party's name would give the answer away.
+    let parties = who.clone();
     let who = if possessive(&subj) == "the" { who } else { Vec::new() };
     let name = |told: &str| match (ongoing, possessive(&subj)) {
         // "Japan and North Korea are holding talks" → "the ongoing talks between Japan and North Korea".
@@ -473,6 +481,16 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     if word_count(&what) > 8 {
         return None;
     }
+    // "… about the fate of abductees": the talks' topic, when the article states it, is part of their name,
+    // which must still fit a question (eight words): "the ongoing talks between Japan and North Korea" gives
+    // way to "the ongoing talks about the fate of abductees", its parties then in `who`.
+    let (what, who) = match topic(s, end) {
+        Some(topic) if word_count(&what) + word_count(&topic) <= 8 => (format!("{what} {topic}"), who),
+        Some(topic) if ongoing && named_pair && end == noun + 1 && word_count(told) + word_count(&topic) <= 6 => {
+            (format!("the ongoing {told} {topic}"), parties)
+        }
+        _ => (what, who),
+    };
     let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
     // Talks going on are not dated: a weekday would be read as a day gone by.
     let date = if ongoing { None } else { past_date(s) };
@@ -481,6 +499,98 @@ pub fn held(s: &Sent<'_>) -> Option<Fact> {
     }
     let id = format!("talks-{}", slug(&what));
     Some(fact(id, s, Claim::Event { what, who, place, date, era: None }))
+}
+
+/// Words that end a meeting's topic: a clause or an adverbial after the noun phrase ("about the fate of
+/// Japanese who were kidnapped", "on denuclearization amid …"), or a verb after it ("talks on the nuclear
+/// issue are scheduled …").
+const TOPIC_ENDS: [&str; 25] = [
+    "who",
+    "which",
+    "that",
+    "where",
+    "when",
+    "while",
+    "amid",
+    "as",
+    "after",
+    "before",
+    "since",
+    "but",
+    "because",
+    "with",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "have",
+    "has",
+    "had",
+    "scheduled",
+    "set",
+];
+
+/// Words a topic cannot end on: it would be cut in the middle of a phrase.
+const TOPIC_NOT_LAST: [&str; 12] = ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "its", "their"];
+
+/// The topic of the talks named by the words before token `from`: "about ‹topic›" or "on ‹topic›"
+/// after the talks' place and date ("talks in Pyongyang about the fate of abductees", "talks on the
+/// nuclear issue"), returned with its preposition ("about the fate of abductees"). Rules kept: "on" before
+/// a date ("on Tuesday", "on June 5") is the date, not a topic; the topic is a phrase of words only (up to
+/// six), ended by punctuation or a [`TOPIC_ENDS`] word, never cut after six words nor on a [`TOPIC_NOT_LAST`]
+/// word; nothing is read inside a quotation.
+fn topic(s: &Sent<'_>, from: usize) -> Option<String> {
+    let mut j = from;
+    // Skip the place ("in Pyongyang", "at the Panmunjom truce village") and the date ("on Tuesday").
+    loop {
+        let at = |w: &str| s.is(j, w);
+        if (at("in") || at("at"))
+            && let Some(m) = named_after_the(s, j + 1)
+        {
+            j = m.end;
+        } else if (at("on") || at("in")) && When::parse(s.tok(j + 1)).is_some() {
+            j += 2;
+            // "on June 5": the rest of the date.
+            while s.tok(j).chars().all(|c| c.is_ascii_digit()) && !s.tok(j).is_empty() {
+                j += 1;
+            }
+        } else if When::parse(s.tok(j)).is_some() && s.toks.get(j).is_some_and(|t| t.word) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let prep = s.tok(j).to_lowercase();
+    if !(prep == "about" || prep == "on") || s.in_quote(j) {
+        return None;
+    }
+    let first = j + 1;
+    let mut k = first;
+    while k < s.toks.len()
+        && s.toks.get(k).is_some_and(|t| t.word)
+        && !TOPIC_ENDS.iter().any(|w| s.is(k, w))
+        && !s.in_quote(k)
+    {
+        if k - first == 6 {
+            return None;
+        }
+        k += 1;
+    }
+    // A stop inside a word group ("the North's", "U.S.-led") would cut the phrase: only the sentence's end,
+    // a comma, semicolon, colon, dash or closing bracket, or a [`TOPIC_ENDS`] word ends it.
+    let ends = k >= s.toks.len()
+        || TOPIC_ENDS.iter().any(|w| s.is(k, w))
+        || matches!(s.tok(k), "," | "." | ";" | ":" | ")" | "?" | "!" | "–" | "—");
+    if k == first || !ends || TOPIC_NOT_LAST.iter().any(|w| s.is(k - 1, w)) {
+        return None;
+    }
+    // "talks on Tuesday through Friday": a date the reading above did not take is not a topic either.
+    if (first..k).any(|i| When::parse(s.tok(i)).is_some()) {
+        return None;
+    }
+    Some(format!("{prep} {}", s.span(first, k)))
 }
 
 /// "The last (such) ‹modifiers› ‹noun› took place / was held in ‹year›" and "‹Subject› have not held
@@ -975,6 +1085,15 @@ mod tests {
             vec![planned_event("the planned summit", "osaka", None)],
             "a day to come is not put in the date slot, which timelines read as a day gone by"
         );
+        // The topic right after the noun is part of the name, while it fits a question.
+        assert_eq!(
+            claims("Talks on the nuclear issue are scheduled for Osaka on Friday.", &es),
+            vec![planned_event("the planned talks on the nuclear issue", "osaka", None)]
+        );
+        assert_eq!(
+            claims("Talks on ending the long dispute over the fishing grounds are set for Osaka.", &es),
+            vec![planned_event("the planned talks", "osaka", None)]
+        );
         // No plan word, a negation or no place: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
         assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
@@ -1028,13 +1147,13 @@ mod tests {
         assert_eq!(
             claims("Japan and China are holding talks in Hanoi about fishing rights.", &es),
             vec![Claim::Event {
-                what: "the ongoing talks between Japan and China".into(),
-                who: Vec::new(),
+                what: "the ongoing talks about fishing rights".into(),
+                who: vec!["jp".into(), "cn".into()],
                 place: Some("hanoi".into()),
                 date: None,
                 era: None,
             }],
-            "talks going on are told as going on"
+            "talks going on are told as going on, with their topic (the parties then in `who`)"
         );
         // Two named parties holding talks is their Meeting (drafted by actions::coordinated).
         assert!(claims("Japan and China held trade talks in Hanoi on Tuesday.", &es).is_empty());
@@ -1085,6 +1204,51 @@ mod tests {
             vec![planned_event("the planned talks", "hanoi", None)],
             "talks to come are planned"
         );
+    }
+
+    #[test]
+    fn the_topic_of_talks_is_part_of_their_name() {
+        let es = [entity("hanoi", City, "Hanoi"), entity("jp", Country, "Japan"), entity("cn", Country, "China")];
+        let what = |text: &str| {
+            claims(text, &es).into_iter().find_map(|c| match c {
+                Claim::Event { what, .. } => Some(what),
+                _ => None,
+            })
+        };
+        // After the place and the date, "on" or "about" and a phrase ended by a clause.
+        assert_eq!(
+            what("Japan held trade talks in Hanoi on Tuesday on the fishing grounds.").as_deref(),
+            Some("Japan's trade talks on the fishing grounds")
+        );
+        assert_eq!(
+            what("Japan held talks in Hanoi about the fate of sailors who were detained last year.").as_deref(),
+            Some("Japan's talks about the fate of sailors")
+        );
+        // A name with a topic still fits a question: the parties give way to the topic, or the topic to the
+        // name.
+        assert_eq!(
+            claims("Japan and China are holding talks in Hanoi about the detained sailors.", &es),
+            vec![Claim::Event {
+                what: "the ongoing talks about the detained sailors".into(),
+                who: vec!["jp".into(), "cn".into()],
+                place: Some("hanoi".into()),
+                date: None,
+                era: None,
+            }]
+        );
+        assert_eq!(
+            what("Japan held lengthy trade talks in Hanoi on the future of the fishing grounds.").as_deref(),
+            Some("Japan's lengthy trade talks")
+        );
+        // "on" before a date is the date; a phrase too long to keep whole, or cut on "of", is no topic.
+        assert_eq!(what("Japan held trade talks in Hanoi on Tuesday.").as_deref(), Some("Japan's trade talks"));
+        assert_eq!(
+            what("Japan held talks in Hanoi on the long and difficult history of the disputed fishing grounds.")
+                .as_deref(),
+            Some("Japan's talks")
+        );
+        assert_eq!(what("Japan held talks in Hanoi about the future of.").as_deref(), Some("Japan's talks"));
+        assert_eq!(what("Japan held talks in Hanoi on China's fishing fleet.").as_deref(), Some("Japan's talks"));
     }
 
     #[test]
