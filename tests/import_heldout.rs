@@ -68,7 +68,13 @@ fn every_held_out_draft_passes_dossier_check() {
     let dir = tempfile::tempdir().expect("temp dir");
     let paths: Vec<PathBuf> = articles
         .iter()
-        .map(|a| import::save(&draft(a), dir.path(), false).expect("the draft is saved").sheet)
+        .enumerate()
+        // Each in a folder of its own: two headlines may make one id ("north-and-south-korea").
+        .map(|(i, a)| {
+            let own = dir.path().join(i.to_string());
+            std::fs::create_dir_all(&own).expect("a folder per article");
+            import::save(&draft(a), &own, false).expect("the draft is saved").sheet
+        })
         .collect();
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .arg("check")
