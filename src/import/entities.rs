@@ -357,6 +357,7 @@ pub fn find(article: &Article) -> Found {
     speakers_named_in_full(&mut reg, &singles);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
+    leaders_by_family_name(g, &mut reg, &singles);
     surname_speakers(g, &mut reg, &singles);
     add_the_title_forms(&mut reg, text);
     let entities = resolve(g, &mut reg);
@@ -425,6 +426,27 @@ fn surname_speakers(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
         if !taken {
             reg.named(EntityKind::Person, w, usize::MAX / 2);
         }
+    }
+}
+
+/// A leader's family name used alone ("Putin said", "President Putin"), for a leader the gazetteer's
+/// leaders table names, is that leader in full ("Vladimir Putin", alias "Putin") when no person the article
+/// names has that word (then it is theirs: [`add_short_forms`]), no longer name left out holds it, and no
+/// other entity has it as a form.
+fn leaders_by_family_name(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
+    for s in singles {
+        let w = s.word.as_str();
+        let Some(full) = g.leaders.get(w) else { continue };
+        let persons_word = reg
+            .drafts
+            .iter()
+            .any(|d| d.kind == EntityKind::Person && d.forms.iter().any(|f| f.split(' ').any(|x| x == w)));
+        if persons_word || reg.loose_words.contains(w) || reg.by_form.contains_key(&form_key(w)) {
+            continue;
+        }
+        let i = reg.named(EntityKind::Person, full, usize::MAX / 2);
+        reg.drafts[i].add_form(w);
+        reg.claim(w, i);
     }
 }
 
@@ -1331,6 +1353,18 @@ mod tests {
         // Not when a person named in full has it, nor for a word no table knows as a family name.
         let found = entities("Kim Jong Un arrived. Kim said so, and Samsung said more.");
         assert_eq!(found.iter().map(|e| e.0.as_str()).collect::<Vec<_>>(), vec!["Kim Jong Un"]);
+    }
+
+    #[test]
+    fn a_leaders_family_name_alone_is_the_leader_named_in_full() {
+        // The article never writes "Vladimir Putin": the leaders table does; "Kim" is two leaders' name.
+        let found = entities("After the meeting Putin called the talks substantial. Kim said he hoped for peace.");
+        let putin = found.iter().find(|e| e.0 == "Vladimir Putin").expect("Putin is Vladimir Putin");
+        assert_eq!((putin.1, putin.2.clone()), (EntityKind::Person, vec!["Putin".to_string()]));
+        assert!(found.iter().any(|e| e.0 == "Kim"), "{found:?}");
+        // A person the article names in full with that word keeps it.
+        let found = entities("Alexei Putin, a farmer, spoke. Putin said the harvest was poor.");
+        assert!(found.iter().all(|e| e.0 != "Vladimir Putin"), "{found:?}");
     }
 
     #[test]
