@@ -72,6 +72,57 @@ impl Found {
     }
 }
 
+/// The countries the text means without a mention of their own, as mentions (they may overlap the found
+/// ones, so they are kept apart from [`Found::mentions`]), in text order: both countries of "the two Koreas"
+/// or "both Koreas" (the two countries among `found`'s entities whose two-word names end in that word), at
+/// the phrase; and the country of a capital standing for its government ("Seoul and Pyongyang issued
+/// statements": a city the entities step put `within` a country), at the capital's mention. The facts step
+/// reads them for the two countries "both countries" means.
+pub fn countries_meant(text: &str, found: &Found) -> Vec<Mention> {
+    let country = |id: &str| found.entities.iter().position(|e| e.id == id && e.kind == EntityKind::Country);
+    let mut out: Vec<Mention> = found
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let e = found.entities.get(m.entity)?;
+            let c = e.within.as_deref().filter(|_| e.kind == EntityKind::City).and_then(country)?;
+            Some(Mention { entity: c, range: m.range.clone() })
+        })
+        .collect();
+    // The words of the text with their byte offsets.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.extend(text.get(s..i).map(|w| (s, w)));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    for pair in words.windows(2) {
+        let ((at, first), (plural_at, plural)) = (pair[0], pair[1]);
+        if !matches!(first, "two" | "both" | "Both") {
+            continue;
+        }
+        let plural = plural.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(stem) = plural.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase)) else { continue };
+        let ends = format!(" {stem}");
+        let both: Vec<usize> = (0..found.entities.len())
+            .filter(|&i| found.entities[i].kind == EntityKind::Country)
+            .filter(|&i| found.entities[i].name.ends_with(&ends) && found.entities[i].name.split(' ').count() == 2)
+            .collect();
+        if both.len() == 2 {
+            let range = at..plural_at + plural.len();
+            out.extend(both.into_iter().map(|entity| Mention { entity, range: range.clone() }));
+        }
+    }
+    out.sort_by_key(|m| (m.range.start, m.entity));
+    out
+}
+
 /// A lowercase-hyphen slug of a name ("Park Geun-hye" → "park-geun-hye", "Côte d'Ivoire" →
 /// "cote-d-ivoire"), without a leading "the".
 pub fn slug(name: &str) -> String {
@@ -1377,6 +1428,30 @@ mod tests {
         let found = find(&super::super::text::read(input.as_bytes(), "a.txt").expect("reads"));
         let named: Vec<&str> = found.mentions.iter().map(|m| found.entity(m).id.as_str()).collect();
         assert_eq!(named, ["united-states", "qin-gang"]);
+    }
+
+    #[test]
+    fn the_two_koreas_and_capitals_as_governments_mean_their_countries() {
+        let input = "Headline\n\nSeoul and Pyongyang issued statements. Relations between the two Koreas eased.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let found = find(&article);
+        let meant: Vec<(&str, &str)> = countries_meant(&article.text, &found)
+            .iter()
+            .map(|m| (found.entity(m).id.as_str(), &article.text[m.range.clone()]))
+            .collect();
+        assert_eq!(
+            meant,
+            [
+                ("south-korea", "Seoul"),
+                ("north-korea", "Pyongyang"),
+                ("north-korea", "two Koreas"),
+                ("south-korea", "two Koreas")
+            ]
+        );
+        // A capital named as a place only means no country.
+        let input = "Headline\n\nTalks were held in Seoul.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        assert!(countries_meant(&article.text, &find(&article)).is_empty());
     }
 
     #[test]
