@@ -72,6 +72,57 @@ impl Found {
     }
 }
 
+/// The countries the text means without a mention of their own, as mentions (they may overlap the found
+/// ones, so they are kept apart from [`Found::mentions`]), in text order: both countries of "the two Koreas"
+/// or "both Koreas" (the two countries among `found`'s entities whose two-word names end in that word), at
+/// the phrase; and the country of a capital standing for its government ("Seoul and Pyongyang issued
+/// statements": a city the entities step put `within` a country), at the capital's mention. The facts step
+/// reads them for the two countries "both countries" means.
+pub fn countries_meant(text: &str, found: &Found) -> Vec<Mention> {
+    let country = |id: &str| found.entities.iter().position(|e| e.id == id && e.kind == EntityKind::Country);
+    let mut out: Vec<Mention> = found
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let e = found.entities.get(m.entity)?;
+            let c = e.within.as_deref().filter(|_| e.kind == EntityKind::City).and_then(country)?;
+            Some(Mention { entity: c, range: m.range.clone() })
+        })
+        .collect();
+    // The words of the text with their byte offsets.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.extend(text.get(s..i).map(|w| (s, w)));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    for pair in words.windows(2) {
+        let ((at, first), (plural_at, plural)) = (pair[0], pair[1]);
+        if !matches!(first, "two" | "both" | "Both") {
+            continue;
+        }
+        let plural = plural.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let Some(stem) = plural.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase)) else { continue };
+        let ends = format!(" {stem}");
+        let both: Vec<usize> = (0..found.entities.len())
+            .filter(|&i| found.entities[i].kind == EntityKind::Country)
+            .filter(|&i| found.entities[i].name.ends_with(&ends) && found.entities[i].name.split(' ').count() == 2)
+            .collect();
+        if both.len() == 2 {
+            let range = at..plural_at + plural.len();
+            out.extend(both.into_iter().map(|entity| Mention { entity, range: range.clone() }));
+        }
+    }
+    out.sort_by_key(|m| (m.range.start, m.entity));
+    out
+}
+
 /// A lowercase-hyphen slug of a name ("Park Geun-hye" → "park-geun-hye", "Côte d'Ivoire" →
 /// "cote-d-ivoire"), without a leading "the".
 pub fn slug(name: &str) -> String {
@@ -357,6 +408,7 @@ pub fn find(article: &Article) -> Found {
     speakers_named_in_full(&mut reg, &singles);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
+    leaders_by_family_name(g, &mut reg, &singles);
     surname_speakers(g, &mut reg, &singles);
     add_the_title_forms(&mut reg, text);
     let entities = resolve(g, &mut reg);
@@ -425,6 +477,27 @@ fn surname_speakers(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
         if !taken {
             reg.named(EntityKind::Person, w, usize::MAX / 2);
         }
+    }
+}
+
+/// A leader's family name used alone ("Putin said", "President Putin"), for a leader the gazetteer's
+/// leaders table names, is that leader in full ("Vladimir Putin", alias "Putin") when no person the article
+/// names has that word (then it is theirs: [`add_short_forms`]), no longer name left out holds it, and no
+/// other entity has it as a form.
+fn leaders_by_family_name(g: &Gazetteer, reg: &mut Registry, singles: &[Single]) {
+    for s in singles {
+        let w = s.word.as_str();
+        let Some(full) = g.leaders.get(w) else { continue };
+        let persons_word = reg
+            .drafts
+            .iter()
+            .any(|d| d.kind == EntityKind::Person && d.forms.iter().any(|f| f.split(' ').any(|x| x == w)));
+        if persons_word || reg.loose_words.contains(w) || reg.by_form.contains_key(&form_key(w)) {
+            continue;
+        }
+        let i = reg.named(EntityKind::Person, full, usize::MAX / 2);
+        reg.drafts[i].add_form(w);
+        reg.claim(w, i);
     }
 }
 
@@ -864,9 +937,13 @@ fn title_words(g: &Gazetteer, text: &str, tokens: &[Token]) -> Vec<bool> {
 }
 
 /// Whether words `i..=last` are not part of a longer capitalised name: no name word right before them (a
-/// title or honorific may be) and none right after them (a title may be).
+/// title or honorific may be) and none right after them (a title may be). A dotted acronym ("U.S.", "U.N.")
+/// ends a name: "Chinese Ambassador to the U.S. Qin Gang" names the U.S. and Qin Gang.
 fn stands_alone(g: &Gazetteer, text: &str, tokens: &[Token], titles: &[bool], i: usize, last: usize) -> bool {
-    let joined = |a: &Token, b: &Token| text.get(a.full_end..b.start) == Some(" ") && !a.poss;
+    let dotted = |a: &Token| {
+        text.get(a.start..a.end).is_some_and(|w| w.len() > 2 && w.ends_with('.') && w[..w.len() - 1].contains('.'))
+    };
+    let joined = |a: &Token, b: &Token| text.get(a.full_end..b.start) == Some(" ") && !a.poss && !dotted(a);
     let is_name = |j: usize| {
         let Some(t) = tokens.get(j) else { return false };
         let w = text.get(t.start..t.end).unwrap_or("");
@@ -1334,6 +1411,50 @@ mod tests {
     }
 
     #[test]
+    fn a_leaders_family_name_alone_is_the_leader_named_in_full() {
+        // The article never writes "Vladimir Putin": the leaders table does; "Kim" is two leaders' name.
+        let found = entities("After the meeting Putin called the talks substantial. Kim said he hoped for peace.");
+        let putin = found.iter().find(|e| e.0 == "Vladimir Putin").expect("Putin is Vladimir Putin");
+        assert_eq!((putin.1, putin.2.clone()), (EntityKind::Person, vec!["Putin".to_string()]));
+        assert!(found.iter().any(|e| e.0 == "Kim"), "{found:?}");
+        // A person the article names in full with that word keeps it.
+        let found = entities("Alexei Putin, a farmer, spoke. Putin said the harvest was poor.");
+        assert!(found.iter().all(|e| e.0 != "Vladimir Putin"), "{found:?}");
+    }
+
+    #[test]
+    fn a_dotted_acronym_before_a_name_is_a_name_of_its_own() {
+        let input = "Headline\n\nChinese Ambassador to the U.S. Qin Gang said the talks were candid.\n";
+        let found = find(&super::super::text::read(input.as_bytes(), "a.txt").expect("reads"));
+        let named: Vec<&str> = found.mentions.iter().map(|m| found.entity(m).id.as_str()).collect();
+        assert_eq!(named, ["united-states", "qin-gang"]);
+    }
+
+    #[test]
+    fn the_two_koreas_and_capitals_as_governments_mean_their_countries() {
+        let input = "Headline\n\nSeoul and Pyongyang issued statements. Relations between the two Koreas eased.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let found = find(&article);
+        let meant: Vec<(&str, &str)> = countries_meant(&article.text, &found)
+            .iter()
+            .map(|m| (found.entity(m).id.as_str(), &article.text[m.range.clone()]))
+            .collect();
+        assert_eq!(
+            meant,
+            [
+                ("south-korea", "Seoul"),
+                ("north-korea", "Pyongyang"),
+                ("north-korea", "two Koreas"),
+                ("south-korea", "two Koreas")
+            ]
+        );
+        // A capital named as a place only means no country.
+        let input = "Headline\n\nTalks were held in Seoul.\n";
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        assert!(countries_meant(&article.text, &find(&article)).is_empty());
+    }
+
+    #[test]
     fn two_romanised_japanese_words_are_a_persons_name() {
         let found = entities(
             "Among them was Shigeru Yokota, whose daughter was taken. Officials said Megumi Yokota was alive, and \
@@ -1352,7 +1473,8 @@ mod tests {
     fn the_demonyms_capital_is_the_capital_city() {
         assert_eq!(
             mentioned("Abe arrived in the Chinese capital on Sunday. Beijing welcomed him."),
-            pairs(&[("Abe", "Abe"), ("the Chinese capital", "Beijing"), ("Beijing", "Beijing")])
+            // "Abe" alone is the leader the gazetteer names in full.
+            pairs(&[("Abe", "Shinzo Abe"), ("the Chinese capital", "Beijing"), ("Beijing", "Beijing")])
         );
         // Not the start of a longer name, nor capital as money.
         assert_eq!(names("Chinese capital flowed in."), Vec::<String>::new());

@@ -42,6 +42,11 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     let refs = refer::back_references(article, found);
     // The countries named so far, as (paragraph, entity index), in text order, for "both countries".
     let mut countries: Vec<(usize, usize)> = Vec::new();
+    // Countries meant without a mention of their own ("the two Koreas", "Seoul" for its government).
+    let meant = crate::import::entities::countries_meant(&article.text, found);
+    let meant_within = |r: &std::ops::Range<usize>| {
+        meant.iter().filter(|m| m.range.start >= r.start && m.range.end <= r.end).map(|m| m.entity).collect::<Vec<_>>()
+    };
     for (paragraph, range) in article.sentences() {
         let text = article.slice(&range);
         let mut here: Vec<(std::ops::Range<usize>, usize)> = found
@@ -69,7 +74,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                     .filter(|m| {
                         found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country)
                     })
-                    .map(|m| (paragraph, m.entity)),
+                    .map(|m| (paragraph, m.entity))
+                    .chain(meant_within(&range).into_iter().map(|e| (paragraph, e))),
             );
             // Exactly two countries in the window: with a third, "the two" could be any two of them.
             let mut named: Vec<usize> = Vec::new();
@@ -87,7 +93,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
             found
                 .within(&range)
                 .filter(|m| found.entities.get(m.entity).is_some_and(|e| e.kind == crate::pack::EntityKind::Country))
-                .map(|m| (paragraph, m.entity)),
+                .map(|m| (paragraph, m.entity))
+                .chain(meant_within(&range).into_iter().map(|e| (paragraph, e))),
         );
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
             // A paragraph opening with a quotation may be the person the paragraph before ended on ("…," she said).
@@ -404,6 +411,24 @@ mod tests {
                 ("cn".into(), "has since sent, with Japan, more patrol boats into the area".into()),
             ]
         );
+    }
+
+    #[test]
+    fn both_countries_may_be_two_capitals_standing_for_their_governments() {
+        let body = "Seoul and Pyongyang issued separate statements on the talks.\n\n\
+                    Both countries have since sent more envoys to the border.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let facts = draft(&a, &crate::import::entities::find(&a));
+        let mut actors: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Stance { actor, .. } if f.evidence.starts_with("Both") => Some(actor.clone()),
+                _ => None,
+            })
+            .collect();
+        actors.sort();
+        assert_eq!(actors, ["north-korea", "south-korea"], "{facts:#?}");
     }
 
     #[test]

@@ -983,7 +983,8 @@ const SPEECH_VERBS: [&str; 14] = [
 /// whitespace and an opening capital (or an opening quote or bracket), except: after an abbreviation
 /// written before names ("Mr.", "Gen.", "St."), never; after one that may close a sentence ("U.S.",
 /// "Inc.", "a.m.", "Aug.") or a single initial ("J. F. Kennedy"), only before a usual sentence opener
-/// ("The", "It"); after a quote ending in "?" or "!" or "." when a verb of saying follows (`"Why?" Kim
+/// ("The", "It") or a country's name ("in the U.S. North Korea said"), never before another capitalised word,
+/// which goes on with a name ("Ambassador to the U.S. Qin Gang said"); after a quote ending in "?" or "!" or "." when a verb of saying follows (`"Why?" Kim
 /// asked`). A full stop with its space missing ("rule.In Korean politics") ends one between a lowercase
 /// word and a capitalised one. A decimal ("3.5") or a quote going on (`."`, then `, said X`) never does.
 pub fn split_sentences(paragraph: &str) -> Vec<Range<usize>> {
@@ -1125,7 +1126,25 @@ fn blocked(chars: &[(usize, char)], i: usize, j: usize, k: usize, next_word: &st
             .split('.')
             .all(|part| !part.is_empty() && part.chars().count() <= 2 && part.chars().all(char::is_alphabetic));
     let end = lists.ends.binary_search(&lower.as_str()).is_ok();
-    (initial || dotted || end) && !starter
+    (initial || dotted || end) && !starter && !names_country(chars, k)
+}
+
+/// Whether the text after the whitespace from `k` opens with a country's name from the gazetteer ("North
+/// Korea said …"): after an abbreviation that may close a sentence ("in the U.S. North Korea said …"), a
+/// country's name opens a new sentence, as a usual sentence opener does; any other capitalised word goes on
+/// with a name ("the U.S. Qin Gang said …").
+fn names_country(chars: &[(usize, char)], k: usize) -> bool {
+    use crate::import::entities::gazetteer::{GAZETTEER, Target, first_word};
+    use crate::pack::EntityKind;
+    let g = &*GAZETTEER;
+    // A bounded look: the longest country names are a few words.
+    let rest: String = chars.iter().skip(k).map(|&(_, c)| c).take(80).collect();
+    let rest = rest.trim_start();
+    let Some(list) = g.phrases.get(first_word(rest)) else { return false };
+    list.iter().any(|(phrase, target)| {
+        let whole = rest.strip_prefix(phrase.as_str()).is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+        whole && matches!(target, Target::Known(i) if g.known.get(*i).is_some_and(|c| c.kind == EntityKind::Country))
+    })
 }
 
 #[cfg(test)]
@@ -1160,6 +1179,29 @@ mod tests {
         assert_eq!(
             sentences("Sanctions were imposed by the U.S. The move angered Pyongyang. Talks began at 9 p.m. It ended."),
             ["Sanctions were imposed by the U.S.", "The move angered Pyongyang.", "Talks began at 9 p.m.", "It ended."]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_name_going_on_does_not_end_a_sentence_but_before_a_country_it_does() {
+        // A name after "U.S." continues the title before it: a romanised given name, or two capitalised words
+        // and a verb.
+        assert_eq!(
+            sentences("Chinese Ambassador to the U.S. Qin Gang said the talks were candid. It ended."),
+            ["Chinese Ambassador to the U.S. Qin Gang said the talks were candid.", "It ended."]
+        );
+        assert_eq!(
+            sentences("He met the envoy to the U.K. Mark Smith said nothing. It ended."),
+            ["He met the envoy to the U.K. Mark Smith said nothing.", "It ended."]
+        );
+        // A known country after it opens a new sentence, as a sentence opener does.
+        assert_eq!(
+            sentences("The drills alarmed officials in the U.S. North Korea said it would not attend."),
+            ["The drills alarmed officials in the U.S.", "North Korea said it would not attend."]
+        );
+        assert_eq!(
+            sentences("Sanctions came from the U.S. Japan followed a week later."),
+            ["Sanctions came from the U.S.", "Japan followed a week later."]
         );
     }
 

@@ -86,6 +86,9 @@ pub struct Gazetteer {
     pub given: BTreeSet<String>,
     /// East Asian family names ("Kim").
     pub surnames: BTreeSet<String>,
+    /// Leaders the press calls by family name alone, by that name: "Putin" → "Vladimir Putin". A family
+    /// name two leaders share ("Kim") is not a key.
+    pub leaders: BTreeMap<String, String>,
     /// Capitalised words that are not names at the start of a sentence ("The", "However").
     pub common: BTreeSet<String>,
     /// Capitalised words that are never names: days and months ("Monday", "August").
@@ -221,9 +224,14 @@ impl Gazetteer {
             list.dedup();
         }
         let mut section = "";
+        let mut leaders: Vec<&str> = Vec::new();
         for line in data_lines(WORDS) {
             if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
                 section = name;
+                continue;
+            }
+            if section == "leaders" {
+                leaders.push(line);
                 continue;
             }
             let set = match section {
@@ -247,6 +255,16 @@ impl Gazetteer {
             };
             set.insert(line.to_string());
         }
+        let mut shared: BTreeSet<String> = BTreeSet::new();
+        for full in leaders {
+            let words: Vec<&str> = full.split(' ').collect();
+            let first = words.first().copied().unwrap_or("");
+            let family = if g.surnames.contains(first) { first } else { words.last().copied().unwrap_or("") };
+            if g.leaders.insert(family.to_string(), full.to_string()).is_some() {
+                shared.insert(family.to_string());
+            }
+        }
+        g.leaders.retain(|family, _| !shared.contains(family));
         for list in g.phrases.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
             // A phrase given twice keeps its first meaning: the tables list countries before anything else.
@@ -332,6 +350,9 @@ mod tests {
         ] {
             assert!(!set.is_empty());
         }
+        assert_eq!(g.leaders.get("Putin").map(String::as_str), Some("Vladimir Putin"));
+        assert_eq!(g.leaders.get("Xi").map(String::as_str), Some("Xi Jinping"));
+        assert!(!g.leaders.contains_key("Kim"), "two leaders share it");
         // No phrase names two different things.
         assert!(g.clashes.is_empty(), "{:?}", g.clashes);
     }
