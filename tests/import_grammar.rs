@@ -77,3 +77,23 @@ fn a_false_statement_of_a_first_in_so_many_months_is_a_longer_span() {
         assert!(*answer || *n > 10.0, "a false statement that is still true: {n} months");
     }
 }
+
+#[test]
+fn the_chinese_capital_is_beijing_only_where_the_article_names_beijing() {
+    let asks = |headline: &str| -> Vec<String> {
+        let text = format!(
+            "{headline}\n\nSunday, October 8, 2006\n\nJapanese Prime Minister Shinzo Abe arrived in the Chinese \
+             capital on Sunday for his first summit talks with Chinese leaders.\n"
+        );
+        let Ok(d) = import::draft(text.as_bytes(), "capital.txt", &Options::default()) else { return Vec::new() };
+        let pack = Pack::from_sources(&format!("{}.ron", d.sheet.id), &d.ron, &d.article, None).expect("reads back");
+        let bank = Bank::new(pack).expect("banks");
+        bank.questions.iter().map(|q| format!("{} -> {}", q.prompt, q.answer_text())).collect()
+    };
+    // The headline names Beijing: the visit is drafted and asked.
+    let named = asks("Japanese PM arrives in Beijing");
+    assert!(named.iter().any(|q| q.contains("visit") && q.ends_with("-> Beijing")), "{named:#?}");
+    // Nowhere named: that the capital is Beijing is not the article's fact, so no question says so.
+    let unnamed = asks("Japanese PM arrives for talks");
+    assert!(!unnamed.iter().any(|q| q.contains("Beijing")), "{unnamed:#?}");
+}

@@ -870,6 +870,15 @@ impl Reader<'_> {
                     let name = self.g.known.get(*c).map_or("", |k| k.name.as_str());
                     let e = reg.known(self.g, *c, name, it.start);
                     reg.explicit.push((e, it.start..it.end));
+                    // "the Chinese capital" is a name of the city the sentence can be checked against (a
+                    // visit drafted from "Abe arrived in the Chinese capital" names Beijing by it); the
+                    // "North" of "North and South Korea" is not.
+                    if form.ends_with(" capital") {
+                        let form = form.strip_prefix("The ").map_or(form.to_string(), |f| format!("the {f}"));
+                        if !reg.drafts[e].weak.contains(&form) {
+                            reg.drafts[e].weak.push(form);
+                        }
+                    }
                 }
                 Kind::Demonym(c) => self.demonym_organisation(k, *c, reg),
                 // "Analysts said": a plural role noun may be a group of people too.
