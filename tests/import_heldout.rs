@@ -92,8 +92,9 @@ fn every_held_out_draft_passes_dossier_check() {
 
 /// The issue's bar: at least 20 questions of at least 4 kinds from each held-out article.
 #[test]
-#[ignore = "not met: the held-out articles are short (wikinews-korea-talks-2005, 195 words; two VOA articles of 243 \
-            and 222 words, the corpus's opening of each) and draft 1-2 facts and 3-5 questions of 3 kinds each"]
+#[ignore = "not met on never-tuned text: the five blind articles of session 9 (222-321 words, the corpus's opening \
+            of each) draft 2-9 facts and 6-29 questions of 3-4 kinds; 2 of 5 reach 20 questions and 3 of 5 four kinds \
+            ; the twelve dev articles (tuned on) draft 4-15 facts, 16-56 questions, 9 of 12 at 20 or more"]
 fn every_held_out_draft_yields_twenty_questions_of_four_kinds() {
     for a in articles() {
         let (questions, kinds, _, _) = figures(&a);
