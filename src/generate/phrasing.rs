@@ -43,10 +43,13 @@ pub fn has_continuation(predicate: &str) -> bool {
 
 /// The predicate up to its first comma ("have multiple sensitive spots, most prominently over …" gives
 /// "have multiple sensitive spots"), or all of it when it has none. `None` when the part before the comma
-/// is too short (under three words) to say anything.
+/// is too short (under three words) to say anything, or when the comma separates names of a list ("said
+/// South Korea, Japan and the US will hold talks": cut there, "Which news outlet said South Korea?" asks
+/// nothing).
 pub fn main_clause(predicate: &str) -> Option<&str> {
     match predicate.split_once(',') {
         None => Some(predicate.trim()),
+        Some((_, tail)) if tail.trim_start().starts_with(char::is_uppercase) => None,
         Some((head, _)) if word_count(head) >= 3 => Some(head.trim()),
         Some(_) => None,
     }
