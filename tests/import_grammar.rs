@@ -109,3 +109,14 @@ fn a_stem_is_never_cut_inside_a_list_of_names() {
     assert!(qs.iter().any(|q| q.contains("Yonhap said South Korea, China")), "the statement is drafted: {qs:#?}");
     assert!(!qs.iter().any(|q| q.ends_with("said South Korea?")), "{qs:#?}");
 }
+
+#[test]
+fn a_statement_ending_in_a_closed_quotation_gets_no_second_full_stop() {
+    // "… a “sea of peace, cooperation and friendship.”." was a held-out draft's true/false statement.
+    let qs = questions(
+        "Japanese Prime Minister Shinzo Abe told reporters he will work to make the East China Sea a \u{201c}sea \
+         of peace and friendship.\u{201d}",
+    );
+    assert!(qs.iter().any(|q| q.contains("sea of peace")), "the statement is drafted: {qs:#?}");
+    assert!(!qs.iter().any(|q| q.ends_with(".\u{201d}.")), "{qs:#?}");
+}

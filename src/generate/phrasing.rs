@@ -615,7 +615,12 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
         Claim::Statement { speaker: subject, said: predicate, .. }
         | Claim::Stance { actor: subject, stance: predicate, .. }
         | Claim::Report { source: subject, says: predicate } => {
-            format!("{} {predicate}.", capitalise(&w.label(subject)))
+            // A quotation closed after its own full stop ("… a “sea of peace.”") ends the sentence already.
+            let closed = ['.', '!', '?']
+                .iter()
+                .any(|p| ['\u{201d}', '"'].iter().any(|q| predicate.trim_end().ends_with(&format!("{p}{q}"))));
+            let stop = if closed { "" } else { "." };
+            format!("{} {predicate}{stop}", capitalise(&w.label(subject)))
         }
         Claim::Relation { between, state } => {
             let state = told_state(state);
