@@ -402,6 +402,14 @@ pub fn is_ongoing_event(what: &str) -> bool {
     what.split_whitespace().any(|w| w.eq_ignore_ascii_case("ongoing")) && event_nature(what) == EventNature::Happening
 }
 
+/// How a planned or ongoing event is told: its verb of being by the name's head noun, and "to be held" or
+/// "being held" ("the planned talks" → ("are", "to be held")).
+fn told_as_due(what: &str) -> (&'static str, &'static str) {
+    let be = if plural_head(what) { "are" } else { "is" };
+    let held = if is_planned_event(what) { "to be held" } else { "being held" };
+    (be, held)
+}
+
 /// Whether the head noun of an event's name is plural: the last word before its first preposition or
 /// relative word ("the ongoing talks | between Japan and North Korea" takes "are"; "the planned summit |
 /// in …" takes "is").
@@ -616,9 +624,9 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
         | Claim::Stance { actor: subject, stance: predicate, .. }
         | Claim::Report { source: subject, says: predicate } => {
             // A quotation closed after its own full stop ("… a “sea of peace.”") ends the sentence already.
-            let closed = ['.', '!', '?']
-                .iter()
-                .any(|p| ['\u{201d}', '"'].iter().any(|q| predicate.trim_end().ends_with(&format!("{p}{q}"))));
+            let end = predicate.trim_end();
+            let unquoted = end.trim_end_matches(['\u{201d}', '"']);
+            let closed = unquoted.len() < end.len() && unquoted.ends_with(['.', '!', '?']);
             let stop = if closed { "" } else { "." };
             format!("{} {predicate}{stop}", capitalise(&w.label(subject)))
         }
@@ -642,8 +650,7 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
         Claim::Event { what, place, date, .. } if is_planned_event(what) || is_ongoing_event(what) => {
-            let be = if plural_head(what) { "are" } else { "is" };
-            let held = if is_planned_event(what) { "to be held" } else { "being held" };
+            let (be, held) = told_as_due(what);
             let date = date_val(date.as_ref());
             format!("{} {be} {held}{}{}.", capitalise(what), w.in_place(place.as_ref()), Words::on_val(date.as_ref()))
         }
@@ -895,8 +902,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         // A planned happening is asked about as still to come: "In which city are the planned talks to be
         // held?".
         Claim::Event { what, place, date, .. } if is_planned_event(what) || is_ongoing_event(what) => {
-            let be = if plural_head(what) { "are" } else { "is" };
-            let held = if is_planned_event(what) { "to be held" } else { "being held" };
+            let (be, held) = told_as_due(what);
             if let Some(p) = place {
                 let stem = format!("{} {be} {what} {held}?", where_words(w.kind(p)));
                 out.push(Ask { slot: "place", stem, answer: ent(p) });
