@@ -76,8 +76,8 @@ const SUGGEST_CANDIDATES: usize = 4;
 const SUGGEST_MAX_QUOTE: usize = 600;
 
 /// The sentence most like `evidence`, comparing the whole sentence and, for a quote shorter than the
-/// sentence, every run of whole words about as long as the quote. Each comparison of `a` and `b` characters
-/// spends `a × b` of `budget`; once it is spent the search stops with the best sentence so far.
+/// sentence, the sentence's stretch closest to the quote ([`within_similarity`]). Each comparison of `a` and
+/// `b` characters spends `a × b` of `budget`; once it is spent the search stops with the best sentence so far.
 pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String], budget: &mut u64) -> Option<&'s str> {
     let needle = normalise(evidence);
     let len = needle.chars().count();
@@ -105,31 +105,51 @@ pub(super) fn closest_sentence<'s>(evidence: &str, sentences: &'s [String], budg
         *budget = budget.checked_sub(cost)?;
         Some(strsim::normalized_levenshtein(a, b))
     };
-    'sentences: for sentence in candidates {
+    for sentence in candidates {
         let hay = normalise(sentence);
         let Some(mut score) = compare(&needle, &hay, budget) else { break };
         if hay.chars().count() > len {
-            let starts = std::iter::once(0).chain(hay.match_indices(' ').map(|(p, _)| p + 1));
-            for start in starts {
-                let rest = &hay[start..];
-                let end = rest.char_indices().skip(len).find(|&(_, c)| c == ' ').map_or(rest.len(), |(p, _)| p);
-                let Some(s) = compare(&needle, &rest[..end], budget) else {
-                    if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
-                        best = Some((score, sentence));
-                    }
-                    break 'sentences;
-                };
-                score = score.max(s);
-                if rest.len() == end {
-                    break;
+            // The quote may be a slip of part of the sentence: its closest stretch of the sentence, found in
+            // one pass (approximate substring matching) rather than one comparison per starting word.
+            let cost = (len.max(1) * hay.chars().count()) as u64;
+            let Some(left) = budget.checked_sub(cost) else {
+                if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
+                    best = Some((score, sentence));
                 }
-            }
+                break;
+            };
+            *budget = left;
+            score = score.max(within_similarity(&needle, &hay));
         }
         if score >= SUGGEST_SENTENCE && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, sentence));
         }
     }
     best.map(|(_, s)| s)
+}
+
+/// How closely `needle` matches its best stretch of `hay`, 0–1: one minus the fewest edits that turn
+/// `needle` into some stretch of `hay` (Sellers' approximate substring matching: the stretch may start and
+/// end anywhere at no cost), over the needle's length. `len(needle) × len(hay)` steps, one row of memory.
+fn within_similarity(needle: &str, hay: &str) -> f64 {
+    let needle: Vec<char> = needle.chars().collect();
+    if needle.is_empty() {
+        return 1.0;
+    }
+    // column[i]: the fewest edits turning needle[..i] into a stretch of hay ending at the current position.
+    let mut column: Vec<usize> = (0..=needle.len()).collect();
+    let mut best = needle.len();
+    for h in hay.chars() {
+        let mut diagonal = column[0];
+        column[0] = 0;
+        for (i, &n) in needle.iter().enumerate() {
+            let substitute = diagonal + usize::from(n != h);
+            diagonal = column[i + 1];
+            column[i + 1] = substitute.min(column[i] + 1).min(column[i + 1] + 1);
+        }
+        best = best.min(column[needle.len()]);
+    }
+    1.0 - best as f64 / needle.len() as f64
 }
 
 #[cfg(test)]
@@ -183,6 +203,30 @@ mod tests {
             "a quote shorter than its sentence"
         );
         assert_eq!(near("The summit ended without a joint statement."), None);
+    }
+
+    #[test]
+    fn a_quote_is_matched_to_its_closest_stretch_of_a_longer_sentence() {
+        let sentence = "in nara the two leaders called it a new chapter for their countries";
+        assert!((within_similarity("called it a new chapter", sentence) - 1.0).abs() < 1e-9, "verbatim");
+        let slip = within_similarity("called it a new chaptr", sentence);
+        assert!((slip - (1.0 - 1.0 / 22.0)).abs() < 1e-9, "one letter left out is one edit: {slip}");
+        assert!(within_similarity("the summit ended without a joint statement", sentence) < SUGGEST_SENTENCE);
+        assert!((within_similarity("", sentence) - 1.0).abs() < 1e-9);
+    }
+
+    /// A sheet of long misquotes against long sentences once spent seconds here (a fuzzer's timeout): each
+    /// quote now costs one pass per candidate sentence, so ten such quotes fit in half the budget.
+    #[test]
+    fn ten_long_misquotes_against_long_sentences_cost_a_fraction_of_the_budget() {
+        let words: Vec<String> = (0..80).map(|i| format!("word{i}")).collect();
+        let sentences: Vec<String> = (0..8).map(|k| format!("{} end{k}.", words.join(" "))).collect();
+        let quote = words[..40].join(" ").replace("word1", "wrod1");
+        let mut budget = SUGGEST_BUDGET;
+        for _ in 0..10 {
+            assert!(closest_sentence(&quote, &sentences, &mut budget).is_some());
+        }
+        assert!(SUGGEST_BUDGET - budget < SUGGEST_BUDGET / 2, "spent {}", SUGGEST_BUDGET - budget);
     }
 
     #[test]
