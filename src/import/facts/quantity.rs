@@ -241,11 +241,13 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
             .or_else(|| stretch(s, &c))
             .or_else(|| gap(s, &c))
             .or_else(|| where_counted(s, &c))
+            .or_else(|| of_count(s, &c))
         {
             found.push((statement, question, c.value, c.unit.clone()));
         }
     }
     found.extend(durations(s));
+    found.extend(age(s));
     found.extend(first_in(s));
     found.extend(turnout(s));
     found.extend(none_counted(s));
@@ -277,7 +279,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
 /// hours …" → "more than how many hours …"), any other as [`lower_first`] leaves it.
 fn asked_after_lead(question: &str) -> String {
     let opening: Vec<&str> = question.split(' ').take(4).collect();
-    if opening.contains(&"how") || opening.first() == Some(&"How") {
+    if opening.contains(&"how") || opening.first() == Some(&"How") || opening.get(..2) == Some(&["At", "what"]) {
         let mut chars = question.chars();
         return chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
     }
@@ -581,6 +583,67 @@ fn where_counted(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let question = format!("How many {counted} {verb} {preposition} {}?", inner(name));
     let statement = format!("{{n}} {counted} {verb} {preposition} {}", inner(name));
     Some((statement, question))
+}
+
+/// Shape 11: "<named subject> <verb> … <noun> of N <unit> [relative clause]" ("Japan wants to learn the
+/// fate of 10 citizens who …") → the clause with "how many" for the number ("Japan wants to learn the fate
+/// of how many citizens who …?"). The subject is a name opening the sentence's clause with its verb group
+/// before the number; the clause is kept to its end, at most 25 words, with no quotation.
+fn of_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let of = c.start.checked_sub(1)?;
+    if !s.is(of, "of") || c.other || !s.toks.get(of.checked_sub(1)?).is_some_and(|t| t.word) {
+        return None;
+    }
+    let m = s.named.iter().find(|m| m.end <= of && s.opens_clause(m) && !s.in_quote(m.first))?;
+    let vg = s.verb_group(s.after_subject(m))?;
+    if vg.verb >= of || (m.end..of).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let end = clause_end(s, c.end);
+    let before = s.span(m.first, c.start);
+    let rest = trim_end(s.span(c.end, end));
+    let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = format!("{before} {hedge}how many {}{rest}?", c.unit);
+    if word_count(&question) > 25 || question.contains(['"', '“', '”']) {
+        return None;
+    }
+    Some((capitalise(&format!("{before} {hedge}{{n}} {}{rest}", c.unit)), capitalise(&question)))
+}
+
+/// "<person> was|were <participle> … at the age of N" (also "at age N"): the person's age then, asked
+/// "At what age was <person's full name> <participle>?" and stated "<name> was <participle> at the age of
+/// {n}". The person is named right before "was|were"; an age from 1 to 120.
+fn age(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 0..s.toks.len() {
+        let n_at = if s.is_phrase(k, "at the age of") {
+            k + 4
+        } else if s.is_phrase(k, "at age") {
+            k + 2
+        } else {
+            continue;
+        };
+        let Some(value) = parse_number(s.tok(n_at)).filter(|v| (1.0..=120.0).contains(v) && v.fract() == 0.0) else {
+            continue;
+        };
+        // "… was abducted at …": the participle right before, "was|were" before it, the person before that.
+        let Some(pp) = k.checked_sub(1).filter(|&p| is_past(&s.tok(p).to_lowercase())) else { continue };
+        let Some(be) = pp.checked_sub(1).filter(|&b| s.is(b, "was") || s.is(b, "were")) else { continue };
+        let Some(m) = s.named_before(be).filter(|m| m.entity.kind == EntityKind::Person) else { continue };
+        if s.in_quote(k) || s.in_quote(m.first) {
+            continue;
+        }
+        let name = &m.entity.name;
+        let (be, pp) = (s.tok(be).to_lowercase(), s.tok(pp).to_lowercase());
+        out.push((
+            format!("{name} {be} {pp} at the age of {{n}}"),
+            format!("At what age {be} {name} {pp}?"),
+            value,
+            "years".to_string(),
+        ));
+    }
+    out
 }
 
 /// "<a|an> N-<unit> <noun>" ("an 11-year lull", "a 48-hour deadline"): a duration, asked in the clause
@@ -1490,5 +1553,38 @@ mod tests {
                 3.0
             )]
         );
+    }
+
+    #[test]
+    fn a_count_after_of_is_asked_in_its_clause() {
+        let es = [entity("norway", Country, "Norway")];
+        assert_eq!(
+            asked("Norway wants to learn the whereabouts of 12 sailors who went missing off its coast.", &es),
+            vec![(
+                "Norway wants to learn the whereabouts of {n} sailors who went missing off its coast".into(),
+                "Norway wants to learn the whereabouts of how many sailors who went missing off its coast?".into(),
+                12.0
+            )]
+        );
+    }
+
+    #[test]
+    fn an_age_is_asked_of_the_person_named_before_it() {
+        let es = [entity("ana", Person, "Ana Silva")];
+        assert_eq!(
+            asked("Her sister Ana Silva was elected at the age of 29.", &es),
+            vec![("Ana Silva was elected at the age of {n}".into(), "At what age was Ana Silva elected?".into(), 29.0)]
+        );
+        // A sentence with a source asks it as the source's.
+        assert_eq!(
+            asked("Her sister Ana Silva was elected at age 29, the party said.", &es),
+            vec![(
+                "According to the party, Ana Silva was elected at the age of {n}".into(),
+                "According to the party, at what age was Ana Silva elected?".into(),
+                29.0
+            )]
+        );
+        // No person right before the verb: nothing.
+        assert!(asked("The law was passed at the age of 29.", &es).is_empty());
     }
 }
