@@ -611,9 +611,9 @@ fn of_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     Some((capitalise(&format!("{before} {hedge}{{n}} {}{rest}", c.unit)), capitalise(&question)))
 }
 
-/// "<person> was|were <participle> … at the age of N" (also "at age N"): the person's age then, asked
-/// "At what age was <person's full name> <participle>?" and stated "<name> was <participle> at the age of
-/// {n}". The person is named right before "was|were"; an age from 1 to 120.
+/// "<person> was|were [first|later|initially] <participle> at the age of N" (also "at age N"): the
+/// person's age then, asked "At what age was <person's full name> <participle>?" and stated "<name> was
+/// <participle> at the age of {n}". The person is named right before "was|were"; an age from 1 to 120.
 fn age(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
     let mut out = Vec::new();
     for k in 0..s.toks.len() {
@@ -629,13 +629,16 @@ fn age(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         };
         // "… was abducted at …": the participle right before, "was|were" before it, the person before that.
         let Some(pp) = k.checked_sub(1).filter(|&p| is_past(&s.tok(p).to_lowercase())) else { continue };
-        let Some(be) = pp.checked_sub(1).filter(|&b| s.is(b, "was") || s.is(b, "were")) else { continue };
+        // "was first elected": one adverb of time may stand between, and is kept.
+        let adverb = pp.checked_sub(1).filter(|&a| ["first", "later", "initially"].iter().any(|w| s.is(a, w)));
+        let verb_start = adverb.unwrap_or(pp);
+        let Some(be) = verb_start.checked_sub(1).filter(|&b| s.is(b, "was") || s.is(b, "were")) else { continue };
         let Some(m) = s.named_before(be).filter(|m| m.entity.kind == EntityKind::Person) else { continue };
         if s.in_quote(k) || s.in_quote(m.first) {
             continue;
         }
         let name = &m.entity.name;
-        let (be, pp) = (s.tok(be).to_lowercase(), s.tok(pp).to_lowercase());
+        let (be, pp) = (s.tok(be).to_lowercase(), s.span(verb_start, pp + 1).to_lowercase());
         out.push((
             format!("{name} {be} {pp} at the age of {{n}}"),
             format!("At what age {be} {name} {pp}?"),
