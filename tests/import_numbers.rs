@@ -1,7 +1,8 @@
 //! Numbers and agendas as `dossier import` drafts them from news prose the drafter was never tuned on
 //! (sentences written for this test): how long after something a thing happened, a count in a relative
-//! clause of place, a count after "of", an age, a country's adjective in a counted noun, and the topics
-//! talks discussed — each asked as a teacher would, and a plan never put on an agenda as held.
+//! clause of place, a count after "of", an age, a country's adjective in a counted noun, a first time in a
+//! span of years, and the topics talks discussed — each asked as a teacher would, and a plan never put on an
+//! agenda as held.
 
 use dossier::generate::Bank;
 use dossier::import::{self, Draft, Options};
@@ -23,6 +24,8 @@ Norway wants to learn the whereabouts of 12 sailors who went missing off the Ice
 Prime Minister Erna Solberg was first elected at the age of 52.
 
 Three Icelandic officials made a surprise visit to the harbour on Saturday.
+
+Norway and Iceland held joint naval drills for the first time in six years on Saturday.
 
 The two sides will discuss whaling quotas next month.
 ";
@@ -51,6 +54,7 @@ fn numbers_in_every_form_are_asked_in_their_clause() {
         ("Norway wants to learn the whereabouts of how many sailors who went missing off the Icelandic coast?", "12"),
         ("At what age was Erna Solberg first elected?", "52"),
         ("How many Icelandic officials made a surprise visit to the harbour on Saturday?", "3"),
+        ("Norway and Iceland held joint naval drills for the first time in how many years on Saturday?", "6"),
     ] {
         assert_eq!(answer(&qs, prompt).as_deref(), Some(right), "{prompt}\n{prompts:#?}");
     }

@@ -11,7 +11,8 @@
 //!
 //! The items are split at commas and "and"; each is a noun phrase of one to six words: no verb, no
 //! question word or "that" opening a clause, no "-ing" word first ("resuming talks" is an action, not a
-//! topic), and a last word that is no function word. If any item fails, none is kept: a smaller true sheet
+//! topic), and a common noun last, no function word ("U.S. and China embassy operations" is not two
+//! topics: "U.S." alone is a name, not a topic). If any item fails, none is kept: a smaller true sheet
 //! beats a larger doubtful one. A sentence with a quotation mark, or whose verb is negated or planned
 //! ("will discuss", "did not discuss", "to discuss"), gives nothing.
 
@@ -194,6 +195,7 @@ fn topic(text: &str, ws: &[Range<usize>]) -> Option<Topic> {
         && !first_word.ends_with("ing")
         && !NOT_LAST.contains(&last_word.as_str())
         && !last_word.ends_with("ly")
+        && text[last.clone()].chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
         && !super::super::facts::clause::is_past(last_word);
     ok.then(|| Topic { range: first.start..last.end, name: text[first.start..last.end].to_string() })
 }
@@ -247,6 +249,8 @@ mod tests {
         assert!(names("The two sides discussed how to reopen the border.").is_empty());
         assert!(names("The two sides discussed resuming the ferry service.").is_empty());
         assert!(names("The officials discussed that the border would reopen.").is_empty());
+        // A name alone is no topic: a list that would split one ("U.S. and China trade") gives nothing.
+        assert!(names("The two discussed U.S. and China embassy operations.").is_empty());
         // Inside a quotation.
         assert!(names("\"We discussed the fishing dispute,\" he said.").is_empty());
     }

@@ -248,6 +248,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
     }
     found.extend(durations(s));
     found.extend(age(s));
+    found.extend(first_time(s));
     found.extend(first_in(s));
     found.extend(turnout(s));
     found.extend(none_counted(s));
@@ -609,6 +610,42 @@ fn of_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
         return None;
     }
     Some((capitalise(&format!("{before} {hedge}{{n}} {}{rest}", c.unit)), capitalise(&question)))
+}
+
+/// "<subject> <verb> … for the first time in N years|months|weeks|decades …" ("The two Koreas held talks
+/// for the first time in 10 months") → the clause with "how many" for the number ("The two Koreas held
+/// talks for the first time in how many months?"). The subject opens the sentence's clause ([`plain_subject`]:
+/// a name or "the …"), a verb stands before the phrase, and the clause is kept to its end. The generator
+/// reads "first … in {n}" as a lower bound: only a longer span is false.
+fn first_time(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 1..s.toks.len() {
+        let unit = s.tok(k + 6).to_lowercase();
+        if !s.is_phrase(k, "for the first time in")
+            || !["years", "months", "weeks", "decades"].contains(&unit.as_str())
+            || s.in_quote(k)
+        {
+            continue;
+        }
+        let Some(value) = parse_number(s.tok(k + 5)).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
+        let verb = (0..k).find(|&j| {
+            let w = s.tok(j).to_lowercase();
+            is_past(&w) || ["is", "are", "was", "were", "will", "has", "have"].contains(&w.as_str())
+        });
+        let Some(start) = verb.and_then(|v| plain_subject(s, v)) else { continue };
+        if (start..k).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            continue;
+        }
+        let before = s.span(start, k + 5);
+        let rest = trim_end(s.span(k + 7, clause_end(s, k + 7)));
+        let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+        let question = capitalise(&format!("{before} how many {unit}{rest}?"));
+        if word_count(&question) > 25 {
+            continue;
+        }
+        out.push((capitalise(&format!("{before} {{n}} {unit}{rest}")), question, value, unit));
+    }
+    out
 }
 
 /// "<person> was|were [first|later|initially] <participle> at the age of N" (also "at age N"): the
@@ -1589,5 +1626,17 @@ mod tests {
         );
         // No person right before the verb: nothing.
         assert!(asked("The law was passed at the age of 29.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_first_time_in_a_span_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The two rival parties held joint rallies for the first time in six years on Sunday.", &[]),
+            vec![(
+                "The two rival parties held joint rallies for the first time in {n} years on Sunday".into(),
+                "The two rival parties held joint rallies for the first time in how many years on Sunday?".into(),
+                6.0
+            )]
+        );
     }
 }
