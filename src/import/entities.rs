@@ -26,6 +26,7 @@
 pub mod gazetteer;
 mod scan;
 pub mod tokens;
+pub mod topics;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -436,7 +437,23 @@ pub fn find(article: &Article) -> Found {
         .into_iter()
         .filter_map(|(e, range)| new_index.get(e).copied().flatten().map(|entity| Mention { entity, range }))
         .collect();
+    add_topics(article, &mut found);
     found
+}
+
+/// The topics the article says were on an agenda ([`topics::agenda`]) as Issue entities, after the
+/// others and without mentions of their own (a topic holds other names: "the Taiwan Strait issue"), in
+/// order of first mention. A topic whose id another entity already has is left out.
+fn add_topics(article: &Article, found: &mut Found) {
+    for (_, range) in article.sentences() {
+        for t in topics::agenda(article.slice(&range)) {
+            let id = slug(&t.name);
+            if found.entities.iter().any(|e| e.id == id) {
+                continue;
+            }
+            found.entities.push(Entity::new(id, EntityKind::Issue, t.name));
+        }
+    }
 }
 
 /// A run with a name's shape that nothing marked is a person's name when one of its words, first or last,
@@ -990,6 +1007,17 @@ mod tests {
 
     fn names(body: &str) -> Vec<String> {
         entities(body).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn topics_on_an_agenda_are_issues_after_the_named_entities() {
+        let found = entities(
+            "Norway and Iceland discussed the fishing dispute and trade barriers. Norway said the talks went well.",
+        );
+        let issues: Vec<(&str, &EntityKind)> =
+            found.iter().filter(|e| e.1 == EntityKind::Issue).map(|e| (e.0.as_str(), &e.1)).collect();
+        assert_eq!(issues, vec![("the fishing dispute", &EntityKind::Issue), ("trade barriers", &EntityKind::Issue)]);
+        assert_eq!(found.last().map(|e| e.0.as_str()), Some("trade barriers"));
     }
 
     #[test]

@@ -166,6 +166,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
         facts.extend(talks::talks(s));
+        facts.extend(talks::agenda(s, &found.entities));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);
@@ -174,7 +175,11 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
     }
     // "has also indicated" → "has indicated"; a pronoun that points outside its fact refuses the fact.
     let kind = |id: &str| found.entities.iter().find(|e| e.id == id).map(|e| e.kind);
-    let mut out: Vec<Fact> = out.into_iter().filter_map(|f| tidy::tidy(f, kind)).collect();
+    let mut out: Vec<Fact> = out
+        .into_iter()
+        .filter_map(|f| tidy::tidy(f, kind))
+        .filter_map(|f| tidy::unnamed_place(f, &found.entities))
+        .collect();
     talks::one_plan_per_place(&mut out);
     // "Who is the DAB candidate elected in …?" has one answer only if one person is so described.
     let shared: Vec<String> = out

@@ -77,13 +77,21 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
         return None;
     }
     let mut end = num_end;
-    while end < num_end + 3 {
+    let mut limit = num_end + 3;
+    while end < limit {
+        // "14 Japanese war criminals", "three North Korean officials": a country's adjective (a mention of
+        // a country) before the counted noun is part of the unit.
+        if let Some(after) = demonym_end(s, end).filter(|&a| a < num_end + 4)
+            && s.toks.get(after).is_some_and(|t| t.word)
+            && lower_word(s.tok(after))
+        {
+            limit += after - end;
+            end = after;
+            continue;
+        }
         let u = s.tok(end);
         let lower = u.to_lowercase();
-        if !s.toks.get(end).is_some_and(|t| t.word)
-            || STOP.contains(&lower.as_str())
-            || !u.chars().all(|c| c.is_lowercase() || c == '-')
-        {
+        if !s.toks.get(end).is_some_and(|t| t.word) || STOP.contains(&lower.as_str()) || !lower_word(u) {
             break;
         }
         end += 1;
@@ -101,9 +109,12 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
         (i - 1, None)
     } else if s.is_phrase(i.wrapping_sub(2), "at least") {
         (i - 2, Some("at least".to_string()))
-    } else if s.is_phrase(i.wrapping_sub(2), "more than") && TIME_UNITS.contains(&unit.as_str()) {
-        // "more than 24 hours": a lower bound asked as one ("For more than how many hours …?").
-        (i - 2, Some("more than".to_string()))
+    } else if (s.is_phrase(i.wrapping_sub(2), "more than") || s.is_phrase(i.wrapping_sub(2), "less than"))
+        && TIME_UNITS.contains(&unit.as_str())
+    {
+        // "more than 24 hours", "less than two months": a bound asked as one ("For more than how many hours
+        // …?"); the generator keeps its distractors on the false side of the bound.
+        (i - 2, Some(s.span(i - 2, i).to_lowercase()))
     } else if HEDGES.contains(&s.tok(i.wrapping_sub(1)).to_lowercase().as_str()) {
         (i - 1, Some(s.tok(i - 1).to_lowercase()))
     } else if matches!(s.tok(i.wrapping_sub(1)).to_lowercase().as_str(), "than" | "to" | "under" | "below" | "nearly") {
@@ -112,6 +123,24 @@ fn count_at(s: &Sent<'_>, i: usize) -> Option<Count> {
         (i, None)
     };
     Some(Count { value, start, num_end, end, hedge, unit, other })
+}
+
+/// A common word of a unit: lower-case, or a lower-case compound with a capital part ("class-A").
+fn lower_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && (w.chars().all(|c| c.is_lowercase() || c == '-') || w.contains('-'))
+}
+
+/// Where a country's adjective of the gazetteer ("Japanese", "North Korean") starting at token `i` ends.
+fn demonym_end(s: &Sent<'_>, i: usize) -> Option<usize> {
+    use crate::import::entities::gazetteer::{GAZETTEER, Target};
+    let phrases = GAZETTEER.phrases.get(s.tok(i))?;
+    phrases.iter().find_map(|(phrase, target)| {
+        let n = phrase.split(' ').count();
+        let words = phrase.split(' ').enumerate().all(|(k, w)| s.tok(i + k) == w);
+        (matches!(target, Target::Demonym(_)) && words).then_some(i + n)
+    })
 }
 
 /// "How many", "About how many", "By about how many": the question's opening.
@@ -210,11 +239,16 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
             .or_else(|| window(s, &c))
             .or_else(|| lasting(s, &c))
             .or_else(|| stretch(s, &c))
+            .or_else(|| gap(s, &c))
+            .or_else(|| where_counted(s, &c))
+            .or_else(|| of_count(s, &c))
         {
             found.push((statement, question, c.value, c.unit.clone()));
         }
     }
     found.extend(durations(s));
+    found.extend(age(s));
+    found.extend(first_time(s));
     found.extend(first_in(s));
     found.extend(turnout(s));
     found.extend(none_counted(s));
@@ -246,7 +280,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
 /// hours …" → "more than how many hours …"), any other as [`lower_first`] leaves it.
 fn asked_after_lead(question: &str) -> String {
     let opening: Vec<&str> = question.split(' ').take(4).collect();
-    if opening.contains(&"how") || opening.first() == Some(&"How") {
+    if opening.contains(&"how") || opening.first() == Some(&"How") || opening.get(..2) == Some(&["At", "what"]) {
         let mut chars = question.chars();
         return chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
     }
@@ -467,6 +501,189 @@ fn stretch(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     let question = format!("{before} {hedge}how many {} of {noun}?", c.unit);
     let statement = format!("{before} {hedge}{{n}} {} of {noun}", c.unit);
     Some((capitalise(&statement), capitalise(&question)))
+}
+
+/// Verbs after which a span of time says when something happens: "takes place", "came", "began".
+const HAPPENS: [&str; 14] = [
+    "takes", "took", "take", "came", "comes", "began", "begins", "happened", "started", "starts", "opened", "opens",
+    "ended", "ends",
+];
+
+/// Shape 9: "<subject> <verb of happening> [hedge] N <time unit> after|before <what>" ("The summit takes
+/// place less than two months after the last one collapsed") → the clause with "how many" for the number
+/// ("The summit takes place less than how many months after the last one collapsed?"). The subject opens
+/// the sentence (or follows a leading adverbial); the verb is one of [`HAPPENS`] ("takes place", "came",
+/// "began"), right before the number; the clause after "after|before" is kept to its end.
+fn gap(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    if !TIME_UNITS.contains(&c.unit.as_str()) || c.other || !(s.is(c.end, "after") || s.is(c.end, "before")) {
+        return None;
+    }
+    let before_number = c.start.checked_sub(1)?;
+    // "takes place": the verb is the word before "place".
+    let verb = if s.is(before_number, "place") { before_number.checked_sub(1)? } else { before_number };
+    let word = s.tok(verb).to_lowercase();
+    let take = ["takes", "took", "take"].contains(&word.as_str());
+    if !HAPPENS.contains(&word.as_str()) || s.is(before_number, "place") != take {
+        return None;
+    }
+    let start = plain_subject(s, verb)?;
+    let end = clause_end(s, c.end);
+    let clause = s.span(start, c.start);
+    // A closing adverbial of manner or circumstance ("… fell apart without a breakthrough") is left out
+    // when the question would be too long with it.
+    let long = word_count(s.span(start, end)) + 2 > 25;
+    let cut = (c.end + 3..end).find(|&k| ["without", "amid", "despite"].iter().any(|w| s.is(k, w)));
+    let end = match cut {
+        Some(k) if long => k,
+        _ => end,
+    };
+    let rest = trim_end(s.span(c.end, end));
+    if word_count(rest) < 2 || rest.contains(['"', '“', '”']) {
+        return None;
+    }
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = format!("{clause} {hedge}how many {} {rest}?", c.unit);
+    let statement = format!("{clause} {hedge}{{n}} {} {rest}", c.unit);
+    Some((capitalise(&statement), capitalise(&question)))
+}
+
+/// Shape 10: "… <the named place>, where N <unit> [of-or-in phrase] is|are|was|were <participle> …" ("the
+/// cemetery, where 40 soldiers are buried among …") → "How many soldiers are buried at the cemetery?": the
+/// count of a relative clause of place, asked of the place it follows. The place is a named mention ending
+/// right before the comma: "in" a city or country, "at" any other place. The passive verb ends the
+/// question; what follows it is left out.
+fn where_counted(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let w = c.start.checked_sub(1)?;
+    if !s.is(w, "where") || s.tok(w.wrapping_sub(1)) != "," || c.other || c.hedge.is_some() {
+        return None;
+    }
+    let place = s.named_before(w - 1)?;
+    let preposition = match place.entity.kind {
+        EntityKind::City | EntityKind::Country => "in",
+        EntityKind::Place => "at",
+        _ => return None,
+    };
+    // The place as the sentence names it, with its "the" ("the Yasukuni Shrine").
+    let first = if s.is(place.first.wrapping_sub(1), "the") && !s.is(place.first, "the") {
+        place.first - 1
+    } else {
+        place.first
+    };
+    let name = s.span(first, place.end);
+    // The verb: "is|are|was|were <participle>" within four words after the unit (its phrase kept).
+    let be =
+        (c.end..(c.end + 5).min(s.toks.len())).find(|&k| ["is", "are", "was", "were"].iter().any(|b| s.is(k, b)))?;
+    let phrase_ok = (c.end..be).all(|k| s.toks.get(k).is_some_and(|t| t.word))
+        && (be == c.end || ["in", "of", "from"].iter().any(|p| s.is(c.end, p)));
+    let participle = s.tok(be + 1).to_lowercase();
+    if !phrase_ok || !is_past(&participle) || s.named_at(be + 1).is_some() {
+        return None;
+    }
+    let counted = s.span(c.num_end, be);
+    let verb = s.span(be, be + 2).to_lowercase();
+    let question = format!("How many {counted} {verb} {preposition} {}?", inner(name));
+    let statement = format!("{{n}} {counted} {verb} {preposition} {}", inner(name));
+    Some((statement, question))
+}
+
+/// Shape 11: "<named subject> <verb> … <noun> of N <unit> [relative clause]" ("Japan wants to learn the
+/// fate of 10 citizens who …") → the clause with "how many" for the number ("Japan wants to learn the fate
+/// of how many citizens who …?"). The subject is a name opening the sentence's clause with its verb group
+/// before the number; the clause is kept to its end, at most 25 words, with no quotation.
+fn of_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let of = c.start.checked_sub(1)?;
+    if !s.is(of, "of") || c.other || !s.toks.get(of.checked_sub(1)?).is_some_and(|t| t.word) {
+        return None;
+    }
+    let m = s.named.iter().find(|m| m.end <= of && s.opens_clause(m) && !s.in_quote(m.first))?;
+    let vg = s.verb_group(s.after_subject(m))?;
+    if vg.verb >= of || (m.end..of).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+        return None;
+    }
+    let end = clause_end(s, c.end);
+    let before = s.span(m.first, c.start);
+    let rest = trim_end(s.span(c.end, end));
+    let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = format!("{before} {hedge}how many {}{rest}?", c.unit);
+    if word_count(&question) > 25 || question.contains(['"', '“', '”']) {
+        return None;
+    }
+    Some((capitalise(&format!("{before} {hedge}{{n}} {}{rest}", c.unit)), capitalise(&question)))
+}
+
+/// "<subject> <verb> … for the first time in N years|months|weeks|decades …" ("The two Koreas held talks
+/// for the first time in 10 months") → the clause with "how many" for the number ("The two Koreas held
+/// talks for the first time in how many months?"). The subject opens the sentence's clause ([`plain_subject`]:
+/// a name or "the …"), a verb stands before the phrase, and the clause is kept to its end. The generator
+/// reads "first … in {n}" as a lower bound: only a longer span is false.
+fn first_time(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 1..s.toks.len() {
+        let unit = s.tok(k + 6).to_lowercase();
+        if !s.is_phrase(k, "for the first time in")
+            || !["years", "months", "weeks", "decades"].contains(&unit.as_str())
+            || s.in_quote(k)
+        {
+            continue;
+        }
+        let Some(value) = parse_number(s.tok(k + 5)).filter(|v| *v >= 2.0 && v.fract() == 0.0) else { continue };
+        let verb = (0..k).find(|&j| {
+            let w = s.tok(j).to_lowercase();
+            is_past(&w) || ["is", "are", "was", "were", "will", "has", "have"].contains(&w.as_str())
+        });
+        let Some(start) = verb.and_then(|v| plain_subject(s, v)) else { continue };
+        if (start..k).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
+            continue;
+        }
+        let before = s.span(start, k + 5);
+        let rest = trim_end(s.span(k + 7, clause_end(s, k + 7)));
+        let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+        let question = capitalise(&format!("{before} how many {unit}{rest}?"));
+        if word_count(&question) > 25 {
+            continue;
+        }
+        out.push((capitalise(&format!("{before} {{n}} {unit}{rest}")), question, value, unit));
+    }
+    out
+}
+
+/// "<person> was|were [first|later|initially] <participle> at the age of N" (also "at age N"): the
+/// person's age then, asked "At what age was <person's full name> <participle>?" and stated "<name> was
+/// <participle> at the age of {n}". The person is named right before "was|were"; an age from 1 to 120.
+fn age(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 0..s.toks.len() {
+        let n_at = if s.is_phrase(k, "at the age of") {
+            k + 4
+        } else if s.is_phrase(k, "at age") {
+            k + 2
+        } else {
+            continue;
+        };
+        let Some(value) = parse_number(s.tok(n_at)).filter(|v| (1.0..=120.0).contains(v) && v.fract() == 0.0) else {
+            continue;
+        };
+        // "… was abducted at …": the participle right before, "was|were" before it, the person before that.
+        let Some(pp) = k.checked_sub(1).filter(|&p| is_past(&s.tok(p).to_lowercase())) else { continue };
+        // "was first elected": one adverb of time may stand between, and is kept.
+        let adverb = pp.checked_sub(1).filter(|&a| ["first", "later", "initially"].iter().any(|w| s.is(a, w)));
+        let verb_start = adverb.unwrap_or(pp);
+        let Some(be) = verb_start.checked_sub(1).filter(|&b| s.is(b, "was") || s.is(b, "were")) else { continue };
+        let Some(m) = s.named_before(be).filter(|m| m.entity.kind == EntityKind::Person) else { continue };
+        if s.in_quote(k) || s.in_quote(m.first) {
+            continue;
+        }
+        let name = &m.entity.name;
+        let (be, pp) = (s.tok(be).to_lowercase(), s.span(verb_start, pp + 1).to_lowercase());
+        out.push((
+            format!("{name} {be} {pp} at the age of {{n}}"),
+            format!("At what age {be} {name} {pp}?"),
+            value,
+            "years".to_string(),
+        ));
+    }
+    out
 }
 
 /// "<a|an> N-<unit> <noun>" ("an 11-year lull", "a 48-hour deadline"): a duration, asked in the clause
@@ -1292,5 +1509,134 @@ mod tests {
         // A singular, or "no" inside a clause, is no count.
         assert!(asked("No one was hurt in the blast.", &[]).is_empty());
         assert!(asked("The ministry said no ships were sighted.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_time_after_something_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The final round takes place two weeks after the first one ended in a shouting match.", &[]),
+            vec![(
+                "The final round takes place {n} weeks after the first one ended in a shouting match".into(),
+                "The final round takes place how many weeks after the first one ended in a shouting match?".into(),
+                2.0
+            )]
+        );
+        // "less than" is a bound kept with the number, as "more than" is.
+        assert_eq!(
+            asked("The vote takes place less than two months after the mayor resigned over a bribery scandal.", &[]),
+            vec![(
+                "The vote takes place less than {n} months after the mayor resigned over a bribery scandal".into(),
+                "The vote takes place less than how many months after the mayor resigned over a bribery scandal?"
+                    .into(),
+                2.0
+            )]
+        );
+        // Too long with its closing "without …": asked without it.
+        assert_eq!(
+            asked(
+                "The summit takes place less than two months after the previous meeting of the two leaders in the \
+                 Vietnamese capital fell apart without any agreement on sanctions.",
+                &[]
+            )
+            .into_iter()
+            .map(|(_, q, _)| q)
+            .collect::<Vec<_>>(),
+            vec![
+                "The summit takes place less than how many months after the previous meeting of the two leaders in \
+                 the Vietnamese capital fell apart?"
+            ]
+        );
+        // Not a verb of happening: no question.
+        assert!(asked("The envoy waited three weeks after the election for an answer.", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_count_in_a_relative_clause_of_place_is_asked_of_the_place() {
+        let es = [entity("arlington", Place, "Arlington Cemetery"), entity("busan", City, "Busan")];
+        // A country's adjective and a compound with a capital part ("class-B") stay in the unit.
+        assert_eq!(
+            asked("Pilgrims come to the Arlington Cemetery, where 12 American class-B medal holders are buried.", &es),
+            vec![(
+                "{n} American class-B medal holders are buried at the Arlington Cemetery".into(),
+                "How many American class-B medal holders are buried at the Arlington Cemetery?".into(),
+                12.0
+            )]
+        );
+        assert_eq!(
+            asked(
+                "Mourners gathered at the Arlington Cemetery, where 400 veterans of the Korean War are buried beside their comrades.",
+                &es
+            ),
+            vec![(
+                "{n} veterans of the Korean War are buried at the Arlington Cemetery".into(),
+                "How many veterans of the Korean War are buried at the Arlington Cemetery?".into(),
+                400.0
+            )]
+        );
+        assert_eq!(
+            asked("The storm hit Busan, where 3,000 residents were evacuated overnight.", &es),
+            vec![(
+                "{n} residents were evacuated in Busan".into(),
+                "How many residents were evacuated in Busan?".into(),
+                3000.0
+            )]
+        );
+    }
+
+    #[test]
+    fn a_country_adjective_before_the_counted_noun_is_part_of_the_unit() {
+        assert_eq!(
+            asked("Three North Korean officials made a surprise visit to the border village.", &[]),
+            vec![(
+                "{n} North Korean officials made a surprise visit to the border village".into(),
+                "How many North Korean officials made a surprise visit to the border village?".into(),
+                3.0
+            )]
+        );
+    }
+
+    #[test]
+    fn a_count_after_of_is_asked_in_its_clause() {
+        let es = [entity("norway", Country, "Norway")];
+        assert_eq!(
+            asked("Norway wants to learn the whereabouts of 12 sailors who went missing off its coast.", &es),
+            vec![(
+                "Norway wants to learn the whereabouts of {n} sailors who went missing off its coast".into(),
+                "Norway wants to learn the whereabouts of how many sailors who went missing off its coast?".into(),
+                12.0
+            )]
+        );
+    }
+
+    #[test]
+    fn an_age_is_asked_of_the_person_named_before_it() {
+        let es = [entity("ana", Person, "Ana Silva")];
+        assert_eq!(
+            asked("Her sister Ana Silva was elected at the age of 29.", &es),
+            vec![("Ana Silva was elected at the age of {n}".into(), "At what age was Ana Silva elected?".into(), 29.0)]
+        );
+        // A sentence with a source asks it as the source's.
+        assert_eq!(
+            asked("Her sister Ana Silva was elected at age 29, the party said.", &es),
+            vec![(
+                "According to the party, Ana Silva was elected at the age of {n}".into(),
+                "According to the party, at what age was Ana Silva elected?".into(),
+                29.0
+            )]
+        );
+        // No person right before the verb: nothing.
+        assert!(asked("The law was passed at the age of 29.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_first_time_in_a_span_is_asked_in_its_clause() {
+        assert_eq!(
+            asked("The two rival parties held joint rallies for the first time in six years on Sunday.", &[]),
+            vec![(
+                "The two rival parties held joint rallies for the first time in {n} years on Sunday".into(),
+                "The two rival parties held joint rallies for the first time in how many years on Sunday?".into(),
+                6.0
+            )]
+        );
     }
 }

@@ -47,6 +47,71 @@ pub fn tidy(mut fact: Fact, kind: impl Fn(&str) -> Option<EntityKind>) -> Option
     Some(fact)
 }
 
+/// Common nouns that stand for a place the article named ("the country", "the city").
+const UNNAMED: [(&str, EntityKind); 2] = [("the country", EntityKind::Country), ("the city", EntityKind::City)];
+
+/// The fact with "the country" ("the country's") or "the city" in its drafted text — a predicate, an
+/// answer, a Quantity's statement and question — replaced by the name of the one country (city) its
+/// evidence names, or `None` when the evidence names none or several: a learner reading "Naypyidaw is the
+/// remote capital of the country" cannot know which country. Text inside quotation marks is the speaker's
+/// own and left as it is. `entities` are the article's, with their aliases.
+pub fn unnamed_place(mut fact: Fact, entities: &[crate::pack::Entity]) -> Option<Fact> {
+    let evidence = fact.evidence.clone();
+    let texts: Vec<&mut String> = match &mut fact.claim {
+        Claim::Statement { said: t, .. }
+        | Claim::Stance { stance: t, .. }
+        | Claim::Report { says: t, .. }
+        | Claim::Relation { state: t, .. }
+        | Claim::Identity { is: t, .. }
+        | Claim::Event { what: t, .. }
+        | Claim::Agreement { what: t, .. } => vec![t],
+        Claim::Quantity { statement, question, .. } => vec![statement, question],
+        _ => Vec::new(),
+    };
+    for text in texts {
+        if text.contains(['"', '“', '”']) {
+            continue;
+        }
+        for (phrase, kind) in UNNAMED {
+            let Some(at) = phrase_at(text, phrase) else { continue };
+            // The one entity of that kind the evidence names, outside the phrase itself.
+            let named: Vec<&crate::pack::Entity> = entities
+                .iter()
+                .filter(|e| e.kind == kind)
+                .filter(|e| {
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|n| !crate::generate::cloze::find_words(&evidence, n).is_empty())
+                })
+                .collect();
+            let [one] = named.as_slice() else { return None };
+            let name = &one.name;
+            let mut at = Some(at);
+            while let Some(i) = at {
+                text.replace_range(i..i + phrase.len(), name);
+                at = phrase_at(text, phrase);
+            }
+        }
+    }
+    Some(fact)
+}
+
+/// Where `phrase` occurs in `text` as whole words (case aside for its first letter), if it does.
+fn phrase_at(text: &str, phrase: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower.get(from..).and_then(|t| t.find(phrase)).map(|i| i + from) {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + phrase.len()..].chars().next();
+        let bounded = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        if bounded(before) && bounded(after) && lower.len() == text.len() {
+            return Some(i);
+        }
+        from = i + phrase.len();
+    }
+    None
+}
+
 /// Verbs that attribute words to a speaker.
 const SAYING: &[&str] = &["said", "says", "noted", "added", "stated", "reported", "announced", "told", "explained"];
 
@@ -196,6 +261,47 @@ mod tests {
             Claim::Stance { stance, .. } => Some(stance),
             _ => None,
         }
+    }
+
+    #[test]
+    fn the_country_is_named_when_its_sentence_names_one_and_refused_otherwise() {
+        let es = [
+            crate::pack::Entity::new("myanmar", EntityKind::Country, "Myanmar"),
+            crate::pack::Entity::new("thailand", EntityKind::Country, "Thailand"),
+            crate::pack::Entity::new("yangon", EntityKind::City, "Yangon"),
+        ];
+        let identity = |is: &str, evidence: &str| Fact {
+            id: "role".into(),
+            topics: Vec::new(),
+            evidence: evidence.into(),
+            claim: Claim::Identity { who: "yangon".into(), is: is.into(), country: None },
+        };
+        let is = |f: Option<Fact>| match f?.claim {
+            Claim::Identity { is, .. } => Some(is),
+            _ => None,
+        };
+        assert_eq!(
+            is(unnamed_place(
+                identity(
+                    "the largest port of the country",
+                    "Yangon, the largest port of the country, lies in Myanmar."
+                ),
+                &es
+            ))
+            .as_deref(),
+            Some("the largest port of Myanmar")
+        );
+        // Two countries, or none, in the sentence: which one is meant is not known.
+        let two = "Yangon, the largest port of the country, trades with Thailand and Myanmar.";
+        assert_eq!(is(unnamed_place(identity("the largest port of the country", two), &es)), None);
+        let none = "Yangon is the largest port of the country.";
+        assert_eq!(is(unnamed_place(identity("the largest port of the country", none), &es)), None);
+        // "the countryside" is another word; a text without the phrase is kept as it is.
+        assert_eq!(
+            is(unnamed_place(identity("a town in the countryside", "Yangon is a town in the countryside."), &es))
+                .as_deref(),
+            Some("a town in the countryside")
+        );
     }
 
     #[test]
