@@ -794,3 +794,162 @@ fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_abo
     app.click("Discard");
     assert_eq!(app.screen(), "library");
 }
+
+impl Running {
+    /// Presses the window's close button once, as the system reports it, and lets the app draw the
+    /// outcome; whether the app cancelled the close (it would close otherwise).
+    fn close_window(&mut self) -> bool {
+        use egui::{ViewportCommand, ViewportEvent, ViewportId};
+        self.harness.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+        self.harness.step();
+        let cancelled = self
+            .harness
+            .output()
+            .viewport_output
+            .get(&ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&ViewportCommand::CancelClose));
+        self.harness.run();
+        cancelled
+    }
+
+    /// Whether the app asked, in the frame last drawn, for the window to close.
+    fn asked_to_close(&self) -> bool {
+        let root = self.harness.output().viewport_output.get(&egui::ViewportId::ROOT);
+        root.is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+    }
+
+    /// The label of the control with the keyboard focus.
+    fn focused_label(&self) -> String {
+        use egui_kittest::kittest::NodeT;
+        self.harness
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default()
+    }
+}
+
+#[test]
+fn closing_the_window_asks_only_with_a_draft_or_an_edit_to_lose_and_closing_twice_still_asks() {
+    let mut app = app();
+    // Nothing to lose: the window closes without a word, from the Library or an empty form.
+    assert!(!app.close_window(), "the Library closes at once");
+    app.click("Add article…");
+    assert!(!app.close_window(), "an empty form closes at once");
+    assert!(!app.has(DISCARD_DRAFT));
+    app.click("Back to Library");
+
+    // A draft not saved: the close is cancelled and the dialog asks, "Keep editing" focused.
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    let said = "said that it would send two delegations";
+    app.retype("What was said", said);
+    assert!(app.close_window(), "closing with a draft not saved is cancelled");
+    assert!(app.has(DISCARD_DRAFT) && app.has("Discard and close"), "and the dialog asks");
+    assert_eq!(app.focused_label(), "Keep editing", "going back is the default");
+    // Closed again while it asks: cancelled again, one dialog, nothing discarded.
+    assert!(app.close_window(), "a second close is cancelled too");
+    assert_eq!(app.harness.query_all_by_label("Discard and close").count(), 1, "one dialog, not two");
+    // Escape keeps editing: the draft and the open edit as typed; the window stays.
+    app.escape();
+    assert!(app.still_editing(said), "Escape keeps the draft and the open edit");
+    assert!(!app.asked_to_close());
+    // Enter on the focused "Keep editing" keeps it too.
+    assert!(app.close_window());
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert!(app.still_editing(said), "Enter keeps editing");
+
+    // "Back to Library" asked first; closing then makes "Discard" close the window.
+    app.click("Back to Library");
+    assert!(app.has("Discard") && !app.has("Discard and close"));
+    assert!(app.close_window());
+    assert!(app.has("Discard and close"), "closing is what discarding now does");
+    app.harness.get_by_role_and_label(Role::Button, "Discard and close").click();
+    app.harness.step();
+    assert!(app.asked_to_close(), "Discard and close closes the window");
+    app.harness.run();
+    assert!(!app.close_window(), "the close that follows is let through");
+    assert!(app.packs_written().is_empty(), "nothing was written");
+}
+
+#[test]
+fn closing_over_settings_or_with_only_an_edit_of_a_saved_draft_asks_and_a_saved_draft_closes() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    // From Settings over the draft, closing asks too.
+    app.click("Settings");
+    assert!(app.close_window(), "Settings over a draft not saved: the close is cancelled");
+    assert!(app.has(DISCARD_DRAFT));
+    app.click("Keep editing");
+    app.click("Done");
+    assert_eq!(app.screen(), "import");
+    // Saved and reopened unchanged: nothing to lose, the window closes.
+    app.click("Save to Library");
+    app.click("Edit draft");
+    assert!(!app.close_window(), "a reopened draft as saved closes at once");
+    // An edit open on it is work: the dialog says only the edit would be lost.
+    app.edit(JAPAN);
+    assert!(app.close_window());
+    assert!(app.has("Discard this edit?") && app.has("Discard and close"));
+    app.click("Keep editing");
+    assert!(app.has("What was said"), "the form is still open");
+    assert!(!app.asked_to_close());
+}
+
+impl Running {
+    /// Moves the UI clock on by `secs` and lets the app draw.
+    fn wait(&mut self, secs: f64) {
+        let t = self.harness.ctx.input(|i| i.time) + secs;
+        self.harness.input_mut().time = Some(t);
+        self.harness.run();
+    }
+}
+
+#[test]
+fn a_timed_exam_ending_over_a_draft_keeps_the_draft_and_its_results_wait_in_the_top_bar() {
+    use egui_kittest::kittest::NodeT;
+    let mut app = app();
+    // A one-minute exam, then off to draft an article while it runs.
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    assert_eq!(app.screen(), "quiz");
+    app.click("Library");
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    let said = "said that it would send two delegations";
+    app.retype("What was said", said);
+    // The time runs out: the exam ends, and the draft stays on screen as it was.
+    app.wait(61.0);
+    assert!(app.state().session().is_some_and(dossier::study::session::Session::is_finished), "the exam ended");
+    assert!(app.still_editing(said), "the draft and its open edit are kept");
+    // The top bar offers the results; going there asks first, like any way out of a draft.
+    let results = app.harness.get_by_role_and_label(Role::Button, "Time is up: exam results");
+    assert!(results.accesskit_node().description().is_some_and(|d| d.contains("answers are saved")));
+    app.click("Time is up: exam results");
+    assert!(app.has(DISCARD_DRAFT), "seeing the results asks first");
+    app.click("Keep editing");
+    assert!(app.still_editing(said), "Keep editing keeps the draft with the results still waiting");
+    app.click("Apply");
+    app.click("Time is up: exam results");
+    app.click("Discard");
+    assert_eq!(app.screen(), "results", "Discard shows the exam's results");
+    assert!(!app.has("Time is up: exam results"), "seen, the results no longer wait in the top bar");
+
+    // With nothing to lose on the screen, the time running out opens the results as before.
+    let mut app = app_sized([1280.0, 1400.0]);
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    app.click("Library");
+    app.click("Add article…");
+    app.wait(61.0);
+    assert_eq!(app.screen(), "results", "an empty form is left for the results");
+}
