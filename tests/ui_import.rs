@@ -330,9 +330,12 @@ impl Running {
         self.harness.run();
     }
 
-    /// Chooses `option` in the form's choice named `label`.
+    /// Chooses `option` in the form's choice named `label` (scrolled to in its menu first, as a user
+    /// would in a long one).
     fn choose(&mut self, label: &str, option: &str) {
         self.harness.get_by_role_and_label(Role::ComboBox, label).click();
+        self.harness.run();
+        self.harness.query_all_by_label(option).last().expect("the menu offers the option").scroll_to_me();
         self.harness.run();
         self.harness.query_all_by_label(option).last().expect("the menu offers the option").click();
         self.harness.run();
@@ -952,4 +955,137 @@ fn a_timed_exam_ending_over_a_draft_keeps_the_draft_and_its_results_wait_in_the_
     app.click("Add article…");
     app.wait(61.0);
     assert_eq!(app.screen(), "results", "an empty form is left for the results");
+}
+
+/// An article with a summit of three leaders and a relation among three countries.
+const SUMMIT: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2. Relations between South Korea, \
+    China and Japan have been tense since 2023.\n\nJapan said that it would send a trade delegation to Seoul in \
+    June.\n";
+
+const RELATION: &str = "Relations between South Korea, China and Japan have been tense since 2023.";
+
+#[test]
+fn a_list_slot_grows_and_shrinks_refusing_an_empty_or_repeated_entry_and_the_check_still_judges_apply() {
+    let mut app = app();
+    app.draft(SUMMIT, "summit");
+    app.edit(RELATION);
+    // Each party is a choice with a "Remove" named after whom it removes, and the list has its "Add".
+    for party in ["South Korea", "China", "Japan"] {
+        assert!(app.has(&format!("Remove {party}")), "Remove {party}");
+    }
+    assert!(app.has("Add a party"));
+    // Remove Japan: two parties left; the focus stays in the list, on the entry in its place.
+    app.click("Remove Japan");
+    assert!(!app.has("Party 3") && !app.has("Remove Japan"));
+    assert_eq!(app.focused_label(), "Party 2", "the focus stays in the list");
+    // Add a party: an empty entry, focused; adding again before it is chosen is refused with a sentence.
+    app.click("Add a party");
+    assert!(app.has("Party 3"), "an entry was added");
+    assert_eq!(app.focused_label(), "Party 3", "the new entry takes the focus");
+    app.click("Add a party");
+    assert!(app.has("Choose Party 3 first, then add another."), "a second empty entry is refused");
+    assert!(!app.has("Party 4"));
+    // Applied with the entry empty: refused with a sentence, the form as it was.
+    app.click("Apply");
+    assert!(app.has("Not applied: Party 3 is not chosen; choose one in its list, or remove it."));
+    // A party already listed is refused as it is chosen; the entry stays empty.
+    app.choose("Party 3", "China (Country)");
+    assert!(app.has("China is already Party 2; a list names each once."), "a repeated party is refused");
+    assert!(app.has("Remove Party 3"), "the entry is still empty");
+    // Japan again: accepted; the list is as drafted, so Apply just closes the form.
+    app.choose("Party 3", "Japan (Country)");
+    assert!(!app.has_containing("is already Party"), "the refusal goes once the choice is fine");
+    assert!(app.has("Remove Japan"));
+    app.click("Apply");
+    assert!(!app.has("Party 1") && !app.has_containing("Not applied"), "applied unchanged: the form closed");
+
+    // Down to one party: the same check as saving refuses it on Apply, in the form's words.
+    app.edit(RELATION);
+    app.click("Remove Japan");
+    app.click("Remove China");
+    assert!(app.has("Remove South Korea") && !app.has("Party 2"));
+    app.click("Apply");
+    assert!(
+        app.has_containing("Not applied: the check refuses it: a Relation is between at least two parties"),
+        "the checker still judges the edited list"
+    );
+    app.click("Cancel");
+    assert!(app.has_containing("South Korea, China and Japan"), "cancelled: the relation is as it was");
+
+    // Shrunk to two parties, it is saved so, and the saved pack passes the check.
+    app.edit(RELATION);
+    app.click("Remove Japan");
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "{}", app.has_containing("Not applied"));
+    app.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+    app.harness.run();
+    app.click("Save to Library");
+    let ron = app.saved("summit");
+    assert!(
+        ron.contains("Relation(between: [\"south-korea\", \"china\"], state: \"have been tense since 2023\")"),
+        "{ron}"
+    );
+    app.checks("summit");
+}
+
+#[test]
+fn a_summits_participants_are_added_and_removed_with_the_keyboard_each_control_named() {
+    let mut app = app();
+    app.draft(SUMMIT, "summit");
+    app.edit("Lee Jae Myung and Li Qiang held talks with Sanae Takaichi");
+    // Tab walks each participant, its Remove, then the list's Add, then the other slots.
+    assert_eq!(app.focused_label(), "Participant 1");
+    let mut walked = Vec::new();
+    for _ in 0..7 {
+        app.harness.key_press(egui::Key::Tab);
+        app.harness.run();
+        walked.push(app.focused_label());
+    }
+    assert_eq!(
+        walked,
+        [
+            "Remove Lee Jae Myung",
+            "Participant 2",
+            "Remove Li Qiang",
+            "Participant 3",
+            "Remove Sanae Takaichi",
+            "Add a participant",
+            "Host"
+        ]
+    );
+    // Back to "Remove Li Qiang" and Enter: removed, the focus on the participant now second.
+    for _ in 0..4 {
+        app.harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        app.harness.run();
+    }
+    assert_eq!(app.focused_label(), "Remove Li Qiang");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert!(!app.has("Remove Li Qiang"), "Li Qiang is no longer a participant");
+    assert_eq!(app.focused_label(), "Participant 2", "the focus stays on the list: Sanae Takaichi's entry");
+    // A second Enter lands on that entry's choice: it opens its menu and removes nothing; Escape closes
+    // the menu, not the form.
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.escape();
+    assert!(app.has("Remove Sanae Takaichi") && app.has("Remove Lee Jae Myung"), "nothing else was removed");
+    assert!(app.has("Add a participant"), "the form is still open");
+    // Enter on "Add a participant", then the new entry's menu by keys.
+    app.harness.get_by_role_and_label(Role::Button, "Add a participant").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert_eq!(app.focused_label(), "Participant 3");
+    app.choose("Participant 3", "Li Qiang (Person)");
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "{}", app.has_containing("Not applied"));
+    app.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+    app.harness.run();
+    app.click("Save to Library");
+    let ron = app.saved("summit");
+    assert!(ron.contains("Summit(participants: [\"lee-jae-myung\", \"sanae-takaichi\", \"li-qiang\"]"), "{ron}");
+    app.checks("summit");
 }
