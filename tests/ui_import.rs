@@ -1089,3 +1089,133 @@ fn a_summits_participants_are_added_and_removed_with_the_keyboard_each_control_n
     assert!(ron.contains("Summit(participants: [\"lee-jae-myung\", \"sanae-takaichi\", \"li-qiang\"]"), "{ron}");
     app.checks("summit");
 }
+
+/// An article that writes one man's name two ways, so the draft holds him twice.
+const ROH: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2.\n\n\
+    Roh Moo-hyun said that the talks were useful. Japan said that it would send a trade delegation to Seoul in \
+    June. Roh Moohyun said that he would visit Tokyo.\n";
+
+impl Running {
+    /// The control of role `role` named `label` in the card of the entity `whose` ("of Roh Moohyun"),
+    /// scrolled into view.
+    fn entity_control(&mut self, role: Role, label: &'static str, whose: &str) -> egui_kittest::Node<'_> {
+        let of = format!("of {whose}");
+        let find = move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+            n.role() == role && n.label().as_deref() == Some(label) && n.description().is_some_and(|d| d == of)
+        };
+        self.harness.get_by(find.clone()).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by(find)
+    }
+
+    /// Types `text` over what the entity `whose`'s box `label` holds, and leaves it with Tab.
+    fn retype_entity(&mut self, label: &'static str, whose: &str, text: &str) {
+        self.entity_control(Role::TextInput, label, whose).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.key_press(egui::Key::Backspace);
+        if !text.is_empty() {
+            self.harness.event(egui::Event::Text(text.into()));
+        }
+        self.harness.run();
+        self.harness.key_press(egui::Key::Tab);
+        self.harness.run();
+        self.harness.run();
+    }
+
+    fn entity_count(&self) -> usize {
+        self.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").count()
+    }
+
+    fn save_as_is(&mut self) {
+        self.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+        self.harness.run();
+        self.click("Save to Library");
+        assert_eq!(self.screen(), "library", "saved");
+    }
+}
+
+#[test]
+fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    let before = app.entity_count();
+    // "Roh Moohyun" is "Roh Moo-hyun": Same as, chosen by the keyboard-reachable menu of his card.
+    app.entity_control(Role::ComboBox, "Same as", "Roh Moohyun").click();
+    app.harness.run();
+    let option = app.harness.query_all_by_label("Roh Moo-hyun").last().expect("the menu offers him");
+    option.scroll_to_me();
+    app.harness.run();
+    app.harness.query_all_by_label("Roh Moo-hyun").last().expect("the menu offers him").click();
+    app.harness.run();
+    app.harness.run();
+    assert_eq!(app.entity_count(), before - 1, "one entity fewer");
+    assert!(app.harness.query_all_by_label("of Roh Moohyun").next().is_none(), "his card is gone");
+    // Both statements now name Roh Moo-hyun.
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(
+        ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Roh Moohyun\"]"),
+        "the other spelling is an alias:\n{ron}"
+    );
+    assert!(!ron.contains("\"roh-moohyun\""), "{ron}");
+    assert_eq!(ron.matches("Statement(speaker: \"roh-moo-hyun\"").count(), 2, "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn renaming_an_entity_keeps_its_old_name_as_another_and_refuses_an_empty_or_taken_name() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    // An empty name is refused, said in the card, and the box shows the name kept.
+    app.retype_entity("Name", "Roh Moohyun", "");
+    assert!(app.has("A name cannot be empty; it stays “Roh Moohyun”."));
+    assert_eq!(app.entity_control(Role::TextInput, "Name", "Roh Moohyun").value().as_deref(), Some("Roh Moohyun"));
+    // Another entity's name is refused too: "Same as" is how two become one.
+    app.retype_entity("Name", "Roh Moohyun", "Roh Moo-hyun");
+    assert!(app.has("“Roh Moo-hyun” already names Roh Moo-hyun; if they are one, choose Roh Moo-hyun in “Same as”."));
+    assert!(app.has_containing("Facts: "), "the draft still assembles");
+    // A new name is taken; the old one becomes another name, and the refusal goes.
+    app.retype_entity("Name", "Roh Moohyun", "Roh Tae-woo");
+    assert!(!app.has_containing("already names"));
+    assert_eq!(
+        app.entity_control(Role::TextInput, "Other names", "Roh Tae-woo").value().as_deref(),
+        Some("Roh Moohyun")
+    );
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("name: \"Roh Tae-woo\", aliases: [\"Roh Moohyun\"]"), "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn other_names_are_saved_and_one_that_names_another_entity_is_refused() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    app.retype_entity("Other names", "Roh Moo-hyun", "Roh, Japan");
+    assert!(app.has("“Japan” already names Japan; if they are one, choose Japan in “Same as”."));
+    assert_eq!(app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").value().as_deref(), Some(""));
+    app.retype_entity("Other names", "Roh Moo-hyun", "Roh, President Roh");
+    assert!(!app.has_containing("already names"));
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Roh\", \"President Roh\"]"), "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn an_entitys_kind_is_chosen_from_its_menu_and_saved() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    // Seoul, drafted as a city, is made a place.
+    app.entity_control(Role::ComboBox, "Kind", "Seoul").click();
+    app.harness.run();
+    app.harness.query_all_by_label("Place").last().expect("the kind menu").click();
+    app.harness.run();
+    app.harness.run();
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("(id: \"seoul\", kind: Place, name: \"Seoul\""), "{ron}");
+    app.checks("roh");
+}
