@@ -1072,6 +1072,25 @@ fn a_summits_participants_are_added_and_removed_with_the_keyboard_each_control_n
     app.escape();
     assert!(app.has("Remove Sanae Takaichi") && app.has("Remove Lee Jae Myung"), "nothing else was removed");
     assert!(app.has("Add a participant"), "the form is still open");
+    // A double click on a Remove removes one: the second click lands on the entry moved up under it.
+    // The two clicks come within a double click's time: the clock holds still while they are made.
+    let now = app.harness.ctx.input(|i| i.time);
+    app.harness.input_mut().time = Some(now);
+    let at = app.harness.get_by_role_and_label(Role::Button, "Remove Lee Jae Myung").rect();
+    app.harness.get_by_role_and_label(Role::Button, "Remove Lee Jae Myung").click();
+    app.harness.step();
+    app.harness.step();
+    let moved = app.harness.get_by_role_and_label(Role::Button, "Remove Sanae Takaichi");
+    assert_eq!(moved.rect(), at, "Sanae Takaichi's Remove moved up under the pointer");
+    moved.click();
+    app.harness.step();
+    app.harness.input_mut().time = None;
+    app.harness.run();
+    assert!(app.has("Remove Sanae Takaichi"), "the double click removed one participant, not two");
+    assert!(!app.has("Remove Lee Jae Myung"));
+    app.click("Cancel");
+    app.edit("Lee Jae Myung and Li Qiang held talks with Sanae Takaichi");
+    app.click("Remove Li Qiang");
     // Enter on "Add a participant", then the new entry's menu by keys.
     app.harness.get_by_role_and_label(Role::Button, "Add a participant").focus();
     app.harness.run();
@@ -1152,6 +1171,13 @@ fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
     app.harness.run();
     assert_eq!(app.entity_count(), before - 1, "one entity fewer");
     assert!(app.harness.query_all_by_label("of Roh Moohyun").next().is_none(), "his card is gone");
+    // His card shows the other spelling among his other names, and leaving that box keeps it.
+    let others = app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").value();
+    assert_eq!(others.as_deref(), Some("Roh Moohyun"), "the merged name shows as another name");
+    app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Tab);
+    app.harness.run();
     // Both statements now name Roh Moo-hyun.
     app.save_as_is();
     let ron = app.saved("roh");

@@ -334,7 +334,9 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                             let whom = if was.is_empty() { entry.clone() } else { name(&was) };
                             speak_as(&remove, &format!("Remove {whom}"), None);
                             control(&remove);
-                            if remove.clicked() {
+                            // The entry below moves up under the pointer: the second click of a double
+                            // click does not remove it too.
+                            if remove.clicked() && !remove.double_clicked() {
                                 removed = Some(j);
                             }
                         });

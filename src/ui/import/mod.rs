@@ -266,6 +266,8 @@ impl ImportView {
         }
         self.editing.remove(from);
         self.entity_problems.remove(from);
+        // The boxes of the one kept show its names as they are now, the merged one's among the others.
+        self.editing.remove(into);
         if let Some(form) = &mut self.edit {
             form.merged(from, into);
         }
