@@ -940,7 +940,7 @@ fn a_timed_exam_ending_over_a_draft_keeps_the_draft_and_its_results_wait_in_the_
     assert!(app.still_editing(said), "Keep editing keeps the draft with the results still waiting");
     app.click("Apply");
     app.click("Time is up: exam results");
-    app.click("Discard");
+    app.click("Discard and see results");
     assert_eq!(app.screen(), "results", "Discard shows the exam's results");
     assert!(!app.has("Time is up: exam results"), "seen, the results no longer wait in the top bar");
 

@@ -212,12 +212,17 @@ impl App {
                 ("Discard this edit?", "Your edit of a fact is not applied yet; the rest of the draft is saved.")
             }
         };
-        let closing = matches!(*dialog.then, Command::CloseWindow);
+        // Where "Discard" leads is said when it is not the screen the user just chose.
+        let go = match *dialog.then {
+            Command::CloseWindow => "Discard and close",
+            Command::Return(Back::Results) => "Discard and see results",
+            _ => "Discard",
+        };
         let ask = confirm::Ask {
             id: "discard-draft",
             question,
             detail,
-            go: if closing { "Discard and close" } else { "Discard" },
+            go,
             back: "Keep editing",
             escape: "Escape keeps editing",
         };
