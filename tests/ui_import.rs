@@ -330,9 +330,12 @@ impl Running {
         self.harness.run();
     }
 
-    /// Chooses `option` in the form's choice named `label`.
+    /// Chooses `option` in the form's choice named `label` (scrolled to in its menu first, as a user
+    /// would in a long one).
     fn choose(&mut self, label: &str, option: &str) {
         self.harness.get_by_role_and_label(Role::ComboBox, label).click();
+        self.harness.run();
+        self.harness.query_all_by_label(option).last().expect("the menu offers the option").scroll_to_me();
         self.harness.run();
         self.harness.query_all_by_label(option).last().expect("the menu offers the option").click();
         self.harness.run();
@@ -793,4 +796,452 @@ fn start_over_asks_before_dropping_a_draft_and_an_edit_of_a_saved_draft_asks_abo
     assert!(app.has("Discard this edit?"), "the edit is what would be lost");
     app.click("Discard");
     assert_eq!(app.screen(), "library");
+}
+
+impl Running {
+    /// Presses the window's close button once, as the system reports it, and lets the app draw the
+    /// outcome; whether the app cancelled the close (it would close otherwise).
+    fn close_window(&mut self) -> bool {
+        use egui::{ViewportCommand, ViewportEvent, ViewportId};
+        self.harness.input_mut().viewports.entry(ViewportId::ROOT).or_default().events.push(ViewportEvent::Close);
+        self.harness.step();
+        let cancelled = self
+            .harness
+            .output()
+            .viewport_output
+            .get(&ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&ViewportCommand::CancelClose));
+        self.harness.run();
+        cancelled
+    }
+
+    /// Whether the app asked, in the frame last drawn, for the window to close.
+    fn asked_to_close(&self) -> bool {
+        let root = self.harness.output().viewport_output.get(&egui::ViewportId::ROOT);
+        root.is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+    }
+
+    /// The label of the control with the keyboard focus.
+    fn focused_label(&self) -> String {
+        use egui_kittest::kittest::NodeT;
+        self.harness
+            .root()
+            .children_recursive()
+            .find(|n| n.accesskit_node().is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default()
+    }
+}
+
+#[test]
+fn closing_the_window_asks_only_with_a_draft_or_an_edit_to_lose_and_closing_twice_still_asks() {
+    let mut app = app();
+    // Nothing to lose: the window closes without a word, from the Library or an empty form.
+    assert!(!app.close_window(), "the Library closes at once");
+    app.click("Add article…");
+    assert!(!app.close_window(), "an empty form closes at once");
+    assert!(!app.has(DISCARD_DRAFT));
+    app.click("Back to Library");
+
+    // A draft not saved: the close is cancelled and the dialog asks, "Keep editing" focused.
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    let said = "said that it would send two delegations";
+    app.retype("What was said", said);
+    assert!(app.close_window(), "closing with a draft not saved is cancelled");
+    assert!(app.has(DISCARD_DRAFT) && app.has("Discard and close"), "and the dialog asks");
+    assert_eq!(app.focused_label(), "Keep editing", "going back is the default");
+    // Closed again while it asks: cancelled again, one dialog, nothing discarded.
+    assert!(app.close_window(), "a second close is cancelled too");
+    assert_eq!(app.harness.query_all_by_label("Discard and close").count(), 1, "one dialog, not two");
+    // Escape keeps editing: the draft and the open edit as typed; the window stays.
+    app.escape();
+    assert!(app.still_editing(said), "Escape keeps the draft and the open edit");
+    assert!(!app.asked_to_close());
+    // Enter on the focused "Keep editing" keeps it too.
+    assert!(app.close_window());
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert!(app.still_editing(said), "Enter keeps editing");
+
+    // "Back to Library" asked first; closing then makes "Discard" close the window.
+    app.click("Back to Library");
+    assert!(app.has("Discard") && !app.has("Discard and close"));
+    assert!(app.close_window());
+    assert!(app.has("Discard and close"), "closing is what discarding now does");
+    app.harness.get_by_role_and_label(Role::Button, "Discard and close").click();
+    app.harness.step();
+    assert!(app.asked_to_close(), "Discard and close closes the window");
+    app.harness.run();
+    assert!(!app.close_window(), "the close that follows is let through");
+    assert!(app.packs_written().is_empty(), "nothing was written");
+}
+
+#[test]
+fn closing_over_settings_or_with_only_an_edit_of_a_saved_draft_asks_and_a_saved_draft_closes() {
+    let mut app = app();
+    app.draft(ARTICLE, "talks");
+    // From Settings over the draft, closing asks too.
+    app.click("Settings");
+    assert!(app.close_window(), "Settings over a draft not saved: the close is cancelled");
+    assert!(app.has(DISCARD_DRAFT));
+    app.click("Keep editing");
+    app.click("Done");
+    assert_eq!(app.screen(), "import");
+    // Saved and reopened unchanged: nothing to lose, the window closes.
+    app.click("Save to Library");
+    app.click("Edit draft");
+    assert!(!app.close_window(), "a reopened draft as saved closes at once");
+    // An edit open on it is work: the dialog says only the edit would be lost.
+    app.edit(JAPAN);
+    assert!(app.close_window());
+    assert!(app.has("Discard this edit?") && app.has("Discard and close"));
+    app.click("Keep editing");
+    assert!(app.has("What was said"), "the form is still open");
+    assert!(!app.asked_to_close());
+}
+
+impl Running {
+    /// Moves the UI clock on by `secs` and lets the app draw.
+    fn wait(&mut self, secs: f64) {
+        let t = self.harness.ctx.input(|i| i.time) + secs;
+        self.harness.input_mut().time = Some(t);
+        self.harness.run();
+    }
+}
+
+#[test]
+fn a_timed_exam_ending_over_a_draft_keeps_the_draft_and_its_results_wait_in_the_top_bar() {
+    use egui_kittest::kittest::NodeT;
+    let mut app = app();
+    // A one-minute exam, then off to draft an article while it runs.
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    assert_eq!(app.screen(), "quiz");
+    app.click("Library");
+    app.draft(ARTICLE, "talks");
+    app.edit(JAPAN);
+    let said = "said that it would send two delegations";
+    app.retype("What was said", said);
+    // The time runs out: the exam ends, and the draft stays on screen as it was.
+    app.wait(61.0);
+    assert!(app.state().session().is_some_and(dossier::study::session::Session::is_finished), "the exam ended");
+    assert!(app.still_editing(said), "the draft and its open edit are kept");
+    // The top bar offers the results; going there asks first, like any way out of a draft.
+    let results = app.harness.get_by_role_and_label(Role::Button, "Time is up: exam results");
+    assert!(results.accesskit_node().description().is_some_and(|d| d.contains("answers are saved")));
+    app.click("Time is up: exam results");
+    assert!(app.has(DISCARD_DRAFT), "seeing the results asks first");
+    app.click("Keep editing");
+    assert!(app.still_editing(said), "Keep editing keeps the draft with the results still waiting");
+    app.click("Apply");
+    app.click("Time is up: exam results");
+    app.click("Discard and see results");
+    assert_eq!(app.screen(), "results", "Discard shows the exam's results");
+    assert!(!app.has("Time is up: exam results"), "seen, the results no longer wait in the top bar");
+
+    // With nothing to lose on the screen, the time running out opens the results as before.
+    let mut app = app_sized([1280.0, 1400.0]);
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    app.click("Library");
+    app.click("Add article…");
+    app.wait(61.0);
+    assert_eq!(app.screen(), "results", "an empty form is left for the results");
+}
+
+/// An article with a summit of three leaders and a relation among three countries.
+const SUMMIT: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2. Relations between South Korea, \
+    China and Japan have been tense since 2023.\n\nJapan said that it would send a trade delegation to Seoul in \
+    June.\n";
+
+const RELATION: &str = "Relations between South Korea, China and Japan have been tense since 2023.";
+
+#[test]
+fn a_list_slot_grows_and_shrinks_refusing_an_empty_or_repeated_entry_and_the_check_still_judges_apply() {
+    let mut app = app();
+    app.draft(SUMMIT, "summit");
+    app.edit(RELATION);
+    // Each party is a choice with a "Remove" named after whom it removes, and the list has its "Add".
+    for party in ["South Korea", "China", "Japan"] {
+        assert!(app.has(&format!("Remove {party}")), "Remove {party}");
+    }
+    assert!(app.has("Add a party"));
+    // Remove Japan: two parties left; the focus stays in the list, on the entry in its place.
+    app.click("Remove Japan");
+    assert!(!app.has("Party 3") && !app.has("Remove Japan"));
+    assert_eq!(app.focused_label(), "Party 2", "the focus stays in the list");
+    // Add a party: an empty entry, focused; adding again before it is chosen is refused with a sentence.
+    app.click("Add a party");
+    assert!(app.has("Party 3"), "an entry was added");
+    assert_eq!(app.focused_label(), "Party 3", "the new entry takes the focus");
+    app.click("Add a party");
+    assert!(app.has("Choose Party 3 first, then add another."), "a second empty entry is refused");
+    assert!(!app.has("Party 4"));
+    // Applied with the entry empty: refused with a sentence, the form as it was.
+    app.click("Apply");
+    assert!(app.has("Not applied: Party 3 is not chosen; choose one in its list, or remove it."));
+    // A party already listed is refused as it is chosen; the entry stays empty.
+    app.choose("Party 3", "China (Country)");
+    assert!(app.has("China is already Party 2; a list names each once."), "a repeated party is refused");
+    assert!(app.has("Remove Party 3"), "the entry is still empty");
+    // Japan again: accepted; the list is as drafted, so Apply just closes the form.
+    app.choose("Party 3", "Japan (Country)");
+    assert!(!app.has_containing("is already Party"), "the refusal goes once the choice is fine");
+    assert!(app.has("Remove Japan"));
+    app.click("Apply");
+    assert!(!app.has("Party 1") && !app.has_containing("Not applied"), "applied unchanged: the form closed");
+
+    // Down to one party: the same check as saving refuses it on Apply, in the form's words.
+    app.edit(RELATION);
+    app.click("Remove Japan");
+    app.click("Remove China");
+    assert!(app.has("Remove South Korea") && !app.has("Party 2"));
+    app.click("Apply");
+    assert!(
+        app.has_containing("Not applied: the check refuses it: a Relation is between at least two parties"),
+        "the checker still judges the edited list"
+    );
+    app.click("Cancel");
+    assert!(app.has_containing("South Korea, China and Japan"), "cancelled: the relation is as it was");
+
+    // Shrunk to two parties, it is saved so, and the saved pack passes the check.
+    app.edit(RELATION);
+    app.click("Remove Japan");
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "{}", app.has_containing("Not applied"));
+    app.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+    app.harness.run();
+    app.click("Save to Library");
+    let ron = app.saved("summit");
+    assert!(
+        ron.contains("Relation(between: [\"south-korea\", \"china\"], state: \"have been tense since 2023\")"),
+        "{ron}"
+    );
+    app.checks("summit");
+}
+
+#[test]
+fn a_summits_participants_are_added_and_removed_with_the_keyboard_each_control_named() {
+    let mut app = app();
+    app.draft(SUMMIT, "summit");
+    app.edit("Lee Jae Myung and Li Qiang held talks with Sanae Takaichi");
+    // Tab walks each participant, its Remove, then the list's Add, then the other slots.
+    assert_eq!(app.focused_label(), "Participant 1");
+    let mut walked = Vec::new();
+    for _ in 0..7 {
+        app.harness.key_press(egui::Key::Tab);
+        app.harness.run();
+        walked.push(app.focused_label());
+    }
+    assert_eq!(
+        walked,
+        [
+            "Remove Lee Jae Myung",
+            "Participant 2",
+            "Remove Li Qiang",
+            "Participant 3",
+            "Remove Sanae Takaichi",
+            "Add a participant",
+            "Host"
+        ]
+    );
+    // Back to "Remove Li Qiang" and Enter: removed, the focus on the participant now second.
+    for _ in 0..4 {
+        app.harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::Tab);
+        app.harness.run();
+    }
+    assert_eq!(app.focused_label(), "Remove Li Qiang");
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert!(!app.has("Remove Li Qiang"), "Li Qiang is no longer a participant");
+    assert_eq!(app.focused_label(), "Participant 2", "the focus stays on the list: Sanae Takaichi's entry");
+    // A second Enter lands on that entry's choice: it opens its menu and removes nothing; Escape closes
+    // the menu, not the form.
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.escape();
+    assert!(app.has("Remove Sanae Takaichi") && app.has("Remove Lee Jae Myung"), "nothing else was removed");
+    assert!(app.has("Add a participant"), "the form is still open");
+    // A double click on a Remove removes one: the second click lands on the entry moved up under it.
+    // The two clicks come within a double click's time: the clock holds still while they are made.
+    let now = app.harness.ctx.input(|i| i.time);
+    app.harness.input_mut().time = Some(now);
+    let at = app.harness.get_by_role_and_label(Role::Button, "Remove Lee Jae Myung").rect();
+    app.harness.get_by_role_and_label(Role::Button, "Remove Lee Jae Myung").click();
+    app.harness.step();
+    app.harness.step();
+    let moved = app.harness.get_by_role_and_label(Role::Button, "Remove Sanae Takaichi");
+    assert_eq!(moved.rect(), at, "Sanae Takaichi's Remove moved up under the pointer");
+    moved.click();
+    app.harness.step();
+    app.harness.input_mut().time = None;
+    app.harness.run();
+    assert!(app.has("Remove Sanae Takaichi"), "the double click removed one participant, not two");
+    assert!(!app.has("Remove Lee Jae Myung"));
+    app.click("Cancel");
+    app.edit("Lee Jae Myung and Li Qiang held talks with Sanae Takaichi");
+    app.click("Remove Li Qiang");
+    // Enter on "Add a participant", then the new entry's menu by keys.
+    app.harness.get_by_role_and_label(Role::Button, "Add a participant").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Enter);
+    app.harness.run();
+    app.harness.run();
+    assert_eq!(app.focused_label(), "Participant 3");
+    app.choose("Participant 3", "Li Qiang (Person)");
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "{}", app.has_containing("Not applied"));
+    app.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+    app.harness.run();
+    app.click("Save to Library");
+    let ron = app.saved("summit");
+    assert!(ron.contains("Summit(participants: [\"lee-jae-myung\", \"sanae-takaichi\", \"li-qiang\"]"), "{ron}");
+    app.checks("summit");
+}
+
+/// An article that writes one man's name two ways, so the draft holds him twice.
+const ROH: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2.\n\n\
+    Roh Moo-hyun said that the talks were useful. Japan said that it would send a trade delegation to Seoul in \
+    June. Roh Moohyun said that he would visit Tokyo.\n";
+
+impl Running {
+    /// The control of role `role` named `label` in the card of the entity `whose` ("of Roh Moohyun"),
+    /// scrolled into view.
+    fn entity_control(&mut self, role: Role, label: &'static str, whose: &str) -> egui_kittest::Node<'_> {
+        let of = format!("of {whose}");
+        let find = move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+            n.role() == role && n.label().as_deref() == Some(label) && n.description().is_some_and(|d| d == of)
+        };
+        self.harness.get_by(find.clone()).scroll_to_me();
+        self.harness.run();
+        self.harness.get_by(find)
+    }
+
+    /// Types `text` over what the entity `whose`'s box `label` holds, and leaves it with Tab.
+    fn retype_entity(&mut self, label: &'static str, whose: &str, text: &str) {
+        self.entity_control(Role::TextInput, label, whose).focus();
+        self.harness.run();
+        self.harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+        self.harness.key_press(egui::Key::Backspace);
+        if !text.is_empty() {
+            self.harness.event(egui::Event::Text(text.into()));
+        }
+        self.harness.run();
+        self.harness.key_press(egui::Key::Tab);
+        self.harness.run();
+        self.harness.run();
+    }
+
+    fn entity_count(&self) -> usize {
+        self.harness.query_all_by_role_and_label(Role::ComboBox, "Same as").count()
+    }
+
+    fn save_as_is(&mut self) {
+        self.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+        self.harness.run();
+        self.click("Save to Library");
+        assert_eq!(self.screen(), "library", "saved");
+    }
+}
+
+#[test]
+fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    let before = app.entity_count();
+    // "Roh Moohyun" is "Roh Moo-hyun": Same as, chosen by the keyboard-reachable menu of his card.
+    app.entity_control(Role::ComboBox, "Same as", "Roh Moohyun").click();
+    app.harness.run();
+    let option = app.harness.query_all_by_label("Roh Moo-hyun").last().expect("the menu offers him");
+    option.scroll_to_me();
+    app.harness.run();
+    app.harness.query_all_by_label("Roh Moo-hyun").last().expect("the menu offers him").click();
+    app.harness.run();
+    app.harness.run();
+    assert_eq!(app.entity_count(), before - 1, "one entity fewer");
+    assert!(app.harness.query_all_by_label("of Roh Moohyun").next().is_none(), "his card is gone");
+    // His card shows the other spelling among his other names, and leaving that box keeps it.
+    let others = app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").value();
+    assert_eq!(others.as_deref(), Some("Roh Moohyun"), "the merged name shows as another name");
+    app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").focus();
+    app.harness.run();
+    app.harness.key_press(egui::Key::Tab);
+    app.harness.run();
+    // Both statements now name Roh Moo-hyun.
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(
+        ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Roh Moohyun\"]"),
+        "the other spelling is an alias:\n{ron}"
+    );
+    assert!(!ron.contains("\"roh-moohyun\""), "{ron}");
+    assert_eq!(ron.matches("Statement(speaker: \"roh-moo-hyun\"").count(), 2, "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn renaming_an_entity_keeps_its_old_name_as_another_and_refuses_an_empty_or_taken_name() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    // An empty name is refused, said in the card, and the box shows the name kept.
+    app.retype_entity("Name", "Roh Moohyun", "");
+    assert!(app.has("A name cannot be empty; it stays “Roh Moohyun”."));
+    assert_eq!(app.entity_control(Role::TextInput, "Name", "Roh Moohyun").value().as_deref(), Some("Roh Moohyun"));
+    // Another entity's name is refused too: "Same as" is how two become one.
+    app.retype_entity("Name", "Roh Moohyun", "Roh Moo-hyun");
+    assert!(app.has("“Roh Moo-hyun” already names Roh Moo-hyun; if they are one, choose Roh Moo-hyun in “Same as”."));
+    assert!(app.has_containing("Facts: "), "the draft still assembles");
+    // A new name is taken; the old one becomes another name, and the refusal goes.
+    app.retype_entity("Name", "Roh Moohyun", "Roh Tae-woo");
+    assert!(!app.has_containing("already names"));
+    assert_eq!(
+        app.entity_control(Role::TextInput, "Other names", "Roh Tae-woo").value().as_deref(),
+        Some("Roh Moohyun")
+    );
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("name: \"Roh Tae-woo\", aliases: [\"Roh Moohyun\"]"), "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn other_names_are_saved_and_one_that_names_another_entity_is_refused() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    app.retype_entity("Other names", "Roh Moo-hyun", "Roh, Japan");
+    assert!(app.has("“Japan” already names Japan; if they are one, choose Japan in “Same as”."));
+    assert_eq!(app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").value().as_deref(), Some(""));
+    app.retype_entity("Other names", "Roh Moo-hyun", "Roh, President Roh");
+    assert!(!app.has_containing("already names"));
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Roh\", \"President Roh\"]"), "{ron}");
+    app.checks("roh");
+}
+
+#[test]
+fn an_entitys_kind_is_chosen_from_its_menu_and_saved() {
+    let mut app = app();
+    app.draft(ROH, "roh");
+    // Seoul, drafted as a city, is made a place.
+    app.entity_control(Role::ComboBox, "Kind", "Seoul").click();
+    app.harness.run();
+    app.harness.query_all_by_label("Place").last().expect("the kind menu").click();
+    app.harness.run();
+    app.harness.run();
+    app.save_as_is();
+    let ron = app.saved("roh");
+    assert!(ron.contains("(id: \"seoul\", kind: Place, name: \"Seoul\""), "{ron}");
+    app.checks("roh");
 }

@@ -2,7 +2,7 @@
 //! and the one that goes back, which has keyboard focus; Escape (or a click beside the dialog) goes back.
 //! Every confirmation of the app is drawn by it: "End quiz" with questions left, the exam's "Finish exam"
 //! with questions unanswered, "Check pairs" on a half-made matching, leaving "Add article" (or "Start
-//! over") with a draft or pasted text not saved.
+//! over", or closing the window) with a draft or pasted text not saved.
 
 use egui::{RichText, Ui};
 

@@ -7,7 +7,7 @@ use super::{App, Back, Command, Screen};
 use crate::study::session::{Session, countdown};
 use crate::ui::confirm::{self, Choice, ConfirmView};
 use crate::ui::learner::{Opening, SaveState};
-use crate::ui::widgets::speech::{mark_selected, read_left_to_right, speak_as};
+use crate::ui::widgets::speech::{self, mark_selected, read_left_to_right, speak_as};
 use crate::ui::{fonts, theme};
 
 /// How many characters of the learner's name the top bar shows.
@@ -83,6 +83,15 @@ impl App {
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &spoken));
                 if button.clicked() {
                     cmd = Some(Command::Return(Back::Quiz));
+                }
+            }
+            // A timed exam that ended over a draft not saved left the draft on screen: its results wait here.
+            if self.results_waiting && !matches!(self.screen, Screen::Results(_)) {
+                let p = theme::palette(ui);
+                let button = ui.button(RichText::new("Time is up: exam results").color(p.wrong));
+                speech::describe(&button, "The exam has ended and its answers are saved.");
+                if button.clicked() {
+                    cmd = Some(Command::Return(Back::Results));
                 }
             }
             // Whether the answers are saved: a status of its own beside the buttons, not part of the title.
@@ -203,11 +212,17 @@ impl App {
                 ("Discard this edit?", "Your edit of a fact is not applied yet; the rest of the draft is saved.")
             }
         };
+        // Where "Discard" leads is said when it is not the screen the user just chose.
+        let go = match *dialog.then {
+            Command::CloseWindow => "Discard and close",
+            Command::Return(Back::Results) => "Discard and see results",
+            _ => "Discard",
+        };
         let ask = confirm::Ask {
             id: "discard-draft",
             question,
             detail,
-            go: "Discard",
+            go,
             back: "Keep editing",
             escape: "Escape keeps editing",
         };

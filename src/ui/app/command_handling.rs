@@ -126,6 +126,9 @@ pub enum Command {
     KeepDraft,
     /// "Discard" in that dialog: the command that was asking to leave is carried out.
     DiscardDraft,
+    /// The window's close button (or the system's "quit"): with work not saved in "Add article" it asks
+    /// first, like leaving the screen; otherwise, or once discarded, the window closes.
+    CloseWindow,
 
     // Preferences.
     /// Change the preferences.
@@ -170,7 +173,7 @@ impl Command {
     /// Whether this command keeps the screen shown (Settings comes back to it): the ones that may go
     /// ahead while "Add article" holds unsaved work. Every other command (and "Start over", which drops
     /// the draft) asks first there. The end of a timed exam does not ask: the time is up whatever is on
-    /// screen.
+    /// screen, and the draft stays on screen with the results waiting (see `after_step`).
     fn stays(&self) -> bool {
         matches!(
             self,
@@ -230,6 +233,7 @@ impl Command {
             | Self::EndQuiz
             | Self::KeepDraft
             | Self::DiscardDraft
+            | Self::CloseWindow
             | Self::ShowSettings
             | Self::AddArticle
             | Self::EditDraft(_)
@@ -272,7 +276,11 @@ impl App {
             },
             command if command.stays() || self.unsaved_import().is_none() => command,
             command => {
-                // Asked already: the question stands, and what asks to leave again does not discard.
+                // Asked already: the question stands, and what asks to leave again does not discard; but
+                // closing the window, the last thing asked, is what "Discard" then does.
+                if let (Command::CloseWindow, Some(ask)) = (&command, &mut self.leave_dialog) {
+                    *ask.then = Command::CloseWindow;
+                }
                 if self.leave_dialog.is_none() {
                     let focused = ctx.memory(egui::Memory::focused);
                     self.leave_dialog =
@@ -289,6 +297,10 @@ impl App {
         }
         if self.carry_out(command, ctx, clock).is_none() {
             return;
+        }
+        if matches!(self.screen, Screen::Results(_)) || !self.session.as_ref().is_some_and(Session::is_finished) {
+            // The results an exam's end left waiting are seen, or another quiz began.
+            self.results_waiting = false;
         }
         if self.unsaved_import().is_none() {
             // The dialog asking to discard the draft goes with the draft (a timed exam ended over it).
@@ -494,6 +506,11 @@ impl App {
             Command::EndQuiz => self.end_quiz(clock),
             // Answered before this point (`apply_at`).
             Command::KeepDraft | Command::DiscardDraft => return None,
+            Command::CloseWindow => {
+                // The close this sends comes back as a request the next frame, which is let through then.
+                self.closing = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
 
             // Preferences.
             Command::SetPrefs(prefs) => {
@@ -682,10 +699,16 @@ impl App {
         self.after_step();
     }
 
-    /// After an answer, a skip or leaving feedback: the results once the quiz is over.
+    /// After an answer, a skip or leaving feedback: the results once the quiz is over. A timed exam that
+    /// ends while "Add article" holds work not saved leaves the draft on screen: the top bar offers the
+    /// results instead ([`App::results_waiting`]), and going there asks first, as leaving always does.
     fn after_step(&mut self) {
         if self.session.as_ref().is_some_and(Session::is_finished) {
-            self.screen = Screen::Results(results::ResultsView::default());
+            if self.unsaved_import().is_some() {
+                self.results_waiting = true;
+            } else {
+                self.screen = Screen::Results(results::ResultsView::default());
+            }
         }
     }
 }

@@ -113,6 +113,12 @@ pub struct App {
     end_dialog: Option<ConfirmView>,
     /// Leaving "Add article" with unsaved work: the dialog asking to discard it, and where it would go.
     leave_dialog: Option<command_handling::LeaveDialog>,
+    /// The window is closing ("Discard and close" was chosen, or nothing was left to lose): the close
+    /// request that follows is let through.
+    closing: bool,
+    /// A timed exam ended while "Add article" held work not saved: the draft stayed on screen, and the top
+    /// bar offers the results until they are seen or another quiz starts.
+    results_waiting: bool,
 }
 
 impl App {
@@ -230,6 +236,8 @@ impl App {
             recorder: exam::Recorder::new(),
             end_dialog: None,
             leave_dialog: None,
+            closing: false,
+            results_waiting: false,
         }
     }
 
@@ -274,6 +282,12 @@ impl eframe::App for App {
         let clock = Clock { wall: Now::system(), secs: ui.input(|i| i.time) };
         self.now = clock.secs;
         self.take_opened_learner(ui.ctx(), clock);
+        // Closing the window is leaving too: with work not saved in "Add article" the close is cancelled
+        // and the dialog asks first (again if closed again); with nothing to lose the window just closes.
+        if ui.input(|i| i.viewport().close_requested()) && !self.closing && self.unsaved_import().is_some() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.apply_at(Command::CloseWindow, ui.ctx(), clock);
+        }
         if let Some(rx) = &self.loading {
             match rx.try_recv() {
                 Ok(startup) => {

@@ -1,6 +1,8 @@
 //! "Edit" on a drafted fact: its slots as a form — each entity slot a choice among the draft's entities of
-//! a kind the checker accepts there, each text slot a text field, the date as text read the way the fact
-//! sheet reads dates — with Apply and Cancel. The evidence stays the article's sentence and is not edited.
+//! a kind the checker accepts there, a list slot (a Summit's participants, a Relation's parties) a choice
+//! per entry with "Remove" beside it and "Add" below, each text slot a text field, the date as text read
+//! the way the fact sheet reads dates — with Apply and Cancel. The evidence stays the article's sentence
+//! and is not edited.
 //!
 //! The form changes a copy of the claim; Apply hands the copy to [`crate::import::Prepared::edit`], which
 //! runs the same check as saving, so a fact is changed only when the saved pack would keep it.
@@ -9,7 +11,7 @@ use egui::{ComboBox, RichText, TextEdit, Ui};
 
 use crate::pack::{Claim, Entity, EntityKind, Fact, When};
 use crate::ui::theme;
-use crate::ui::widgets::speech::describe;
+use crate::ui::widgets::speech::{describe, speak_as};
 
 /// A drafted fact being edited: a copy of its claim as the form has changed it.
 #[derive(Debug, Clone)]
@@ -22,8 +24,11 @@ pub struct FactEdit {
     number: String,
     /// Why the last Apply was refused, shown beside the buttons; the form stays as typed.
     pub problem: Option<String>,
-    /// The first field still has to take the keyboard focus (the form's first frame).
-    focus: bool,
+    /// Why the last "Add" of a list slot was refused (the slot, the sentence), shown under that button.
+    list_problem: Option<(&'static str, String)>,
+    /// The control that still has to take the keyboard focus: the first field as the form opens, an entry
+    /// just added, a list's "Add" after one of its entries was removed.
+    focus: Option<Focus>,
     /// What had the keyboard focus as the form was last drawn (Escape clears the focus before a frame).
     was_focused: Option<egui::Id>,
 }
@@ -31,6 +36,17 @@ pub struct FactEdit {
 /// The text slots that hold a sentence or more (what was said, a stance, a quantity's sentence and
 /// question, what was agreed, reported or happened, how parties stand): multi-line fields that wrap.
 const LONG: [&str; 7] = ["said", "stance", "statement", "question", "what", "says", "state"];
+
+/// A control of the form that takes the keyboard focus in the next frame it is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Focus {
+    /// The form's first control (the form just opened).
+    First,
+    /// Entry `n` (from 0) of the list slot.
+    Entry(&'static str, usize),
+    /// The list slot's "Add".
+    Add(&'static str),
+}
 
 /// What the user did with the form this frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,25 +64,45 @@ impl FactEdit {
             Claim::Quantity { value, .. } => crate::pack::numbers::plain(*value),
             _ => String::new(),
         };
-        Self { id: fact.id.clone(), claim: fact.claim.clone(), number, problem: None, focus: true, was_focused: None }
+        Self {
+            id: fact.id.clone(),
+            claim: fact.claim.clone(),
+            number,
+            problem: None,
+            list_problem: None,
+            focus: Some(Focus::First),
+            was_focused: None,
+        }
     }
 
     /// The fact as the form states it, texts trimmed and empty optional ones left out, or why it cannot be
-    /// (a date Dossier cannot read, a number that is not one, one entity in two of its required slots, as
-    /// someone meeting themselves; `name` names an entity id). The checker judges the rest.
+    /// (a date Dossier cannot read, a number that is not one, an entry of a list added and not chosen, one
+    /// entity in two of its slots, as someone meeting themselves or a party named twice; `name` names an
+    /// entity id). The checker judges the rest (how many entries a list needs).
     pub fn finished(&self, fact: &Fact, name: &dyn Fn(&str) -> String) -> Result<Fact, String> {
         let mut claim = self.claim.clone();
         let mut named: Vec<(String, String)> = Vec::new();
+        let mut once = |label: String, value: &String| {
+            if let Some((first, _)) = named.iter().find(|(_, id)| id == value) {
+                return Err(format!(
+                    "{first} and {label} are both “{}”; a fact names each of its people or places once.",
+                    name(value)
+                ));
+            }
+            named.push((label, value.clone()));
+            Ok(())
+        };
         for field in fields(&mut claim) {
             match field {
-                Field::Entity { label, value, .. } => {
-                    if let Some((first, _)) = named.iter().find(|(_, id)| id == value) {
-                        return Err(format!(
-                            "{first} and {label} are both “{}”; a fact names each of its people or places once.",
-                            name(value)
-                        ));
+                Field::Entity { label, value, .. } => once(label, value)?,
+                Field::List { label, values, .. } => {
+                    for (j, value) in values.iter().enumerate() {
+                        let label = format!("{label} {}", j + 1);
+                        if value.is_empty() {
+                            return Err(format!("{label} is not chosen; choose one in its list, or remove it."));
+                        }
+                        once(label, value)?;
                     }
-                    named.push((label, value.clone()));
                 }
                 Field::Text { value, .. } => *value = value.trim().to_string(),
                 Field::MaybeText { value, .. } => {
@@ -111,6 +147,9 @@ impl FactEdit {
 enum Field<'c> {
     /// An entity slot that must name one (`who`).
     Entity { label: String, slot: &'static str, value: &'c mut String },
+    /// A list of entities, each its own choice ("Party 1", "Party 2"), that can grow ("Add a party") and
+    /// shrink ("Remove China"); an entry just added is empty until one is chosen.
+    List { label: &'static str, add: &'static str, slot: &'static str, values: &'c mut Vec<String> },
     /// An entity slot that may be empty (`place`).
     MaybeEntity { label: &'static str, slot: &'static str, value: &'c mut Option<String> },
     /// A text slot that must be written (`said`).
@@ -123,13 +162,6 @@ enum Field<'c> {
     Number { value: &'c mut f64 },
     /// A yes-or-no slot (an Agreement only reported).
     Flag { label: &'static str, value: &'c mut bool },
-}
-
-/// A list slot's entities, each its own choice ("Party 1", "Party 2").
-fn list<'c>(out: &mut Vec<Field<'c>>, label: &str, slot: &'static str, ids: &'c mut [String]) {
-    for (j, value) in ids.iter_mut().enumerate() {
-        out.push(Field::Entity { label: format!("{label} {}", j + 1), slot, value });
-    }
 }
 
 /// The slots the form edits, in the order it shows them. A Statement's quote, an Event's era and a
@@ -165,7 +197,7 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::MaybeEntity { label: "Issue", slot: "issue", value: issue });
         }
         Claim::Relation { between, state } => {
-            list(&mut out, "Party", "between", between);
+            out.push(Field::List { label: "Party", add: "Add a party", slot: "between", values: between });
             out.push(Field::Text { label: "How they stand", slot: "state", value: state });
         }
         Claim::Quantity { statement, question, value, unit, .. } => {
@@ -175,7 +207,7 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::MaybeText { label: "Unit", slot: "unit", value: unit });
         }
         Claim::Agreement { parties, what, reported, date } => {
-            list(&mut out, "Party", "parties", parties);
+            out.push(Field::List { label: "Party", add: "Add a party", slot: "parties", values: parties });
             out.push(Field::Text { label: "What was agreed", slot: "what", value: what });
             out.push(Field::Date { value: date });
             out.push(Field::Flag { label: "Only reported, not confirmed", value: reported });
@@ -186,19 +218,20 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
         }
         Claim::Event { what, who, place, date, .. } => {
             out.push(Field::Text { label: "What happened", slot: "what", value: what });
-            list(&mut out, "Taking part", "who", who);
+            out.push(Field::List { label: "Taking part", add: "Add someone taking part", slot: "who", values: who });
             out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
             out.push(Field::Date { value: date });
         }
         Claim::Summit { participants, host, event, place, date } => {
-            list(&mut out, "Participant", "participants", participants);
+            let add = "Add a participant";
+            out.push(Field::List { label: "Participant", add, slot: "participants", values: participants });
             out.push(Field::MaybeEntity { label: "Host", slot: "host", value: host });
             out.push(Field::MaybeEntity { label: "Event", slot: "event", value: event });
             out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
             out.push(Field::Date { value: date });
         }
         Claim::Agenda { items, at } => {
-            list(&mut out, "Item", "items", items);
+            out.push(Field::List { label: "Item", add: "Add an item", slot: "items", values: items });
             out.push(Field::MaybeEntity { label: "At", slot: "at", value: at });
         }
     }
@@ -218,6 +251,7 @@ pub fn plain(why: &str, id: &str, claim: &Claim) -> String {
                 (label.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ').to_string(), slot)
             }
             Field::MaybeEntity { label, slot, .. }
+            | Field::List { label, slot, .. }
             | Field::Text { label, slot, .. }
             | Field::MaybeText { label, slot, .. } => (label.to_string(), slot),
             Field::Date { .. } => ("When".to_string(), "date"),
@@ -251,7 +285,8 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     let kinds = slot_kinds(&edit.claim);
     let kinds_of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map_or(&[][..], |(_, k)| *k);
     let mut enter = false;
-    let mut first = std::mem::take(&mut edit.focus);
+    let pending = edit.focus.take();
+    let mut first = pending == Some(Focus::First);
     // The form's controls: the first takes the focus when the form opens; Escape cancels only from them.
     let mut controls = Vec::new();
     let mut control = |r: &egui::Response| {
@@ -266,6 +301,9 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     let width = (ui.available_width() - 150.0).max(160.0);
     let before = (edit.claim.clone(), edit.number.clone());
     let mut number = std::mem::take(&mut edit.number);
+    let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
+    let mut list_problem = edit.list_problem.take();
+    let mut focus = None;
     egui::Grid::new("edit-fields").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
         for (row, field) in fields(&mut edit.claim).into_iter().enumerate() {
             match field {
@@ -273,6 +311,83 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                     let l = ui.label(&label);
                     let r = entity_choice(ui, row, slot, kinds_of(slot), entities, value, None).labelled_by(l.id);
                     control(&r);
+                }
+                Field::List { label, add, slot, values } => {
+                    let mut removed = None;
+                    let mut chosen = None;
+                    for (j, value) in values.iter_mut().enumerate() {
+                        let entry = format!("{label} {}", j + 1);
+                        let l = ui.label(&entry);
+                        let was = value.clone();
+                        ui.horizontal(|ui| {
+                            let r = entity_choice(ui, (row, j), slot, kinds_of(slot), entities, value, None)
+                                .labelled_by(l.id);
+                            control(&r);
+                            if pending == Some(Focus::Entry(slot, j)) {
+                                crate::ui::widgets::focus_now(&r);
+                            }
+                            if *value != was {
+                                chosen = Some((j, was.clone()));
+                            }
+                            // Painted "Remove"; said with whom it removes, as every entry has one.
+                            let remove = ui.button("Remove");
+                            let whom = if was.is_empty() { entry.clone() } else { name(&was) };
+                            speak_as(&remove, &format!("Remove {whom}"), None);
+                            control(&remove);
+                            // The entry below moves up under the pointer: the second click of a double
+                            // click does not remove it too.
+                            if remove.clicked() && !remove.double_clicked() {
+                                removed = Some(j);
+                            }
+                        });
+                        ui.end_row();
+                    }
+                    // An entity already in the list is refused as it is chosen, with a sentence.
+                    if let Some((j, was)) = chosen {
+                        let twice = values.iter().enumerate().position(|(k, v)| k != j && *v == values[j]);
+                        list_problem = twice.map(|other| {
+                            let why = format!(
+                                "{} is already {label} {}; a list names each once.",
+                                name(&values[j]),
+                                other + 1
+                            );
+                            (slot, why)
+                        });
+                        if twice.is_some() {
+                            values[j] = was;
+                        }
+                    }
+                    // The focus stays in the list: on the entry that took the removed one's place (the one
+                    // before it at the end), or on "Add" once the list is empty.
+                    if let Some(j) = removed {
+                        values.remove(j);
+                        list_problem = None;
+                        let next = j.min(values.len().saturating_sub(1));
+                        focus = Some(if values.is_empty() { Focus::Add(slot) } else { Focus::Entry(slot, next) });
+                    }
+                    ui.label("");
+                    ui.vertical(|ui| {
+                        let button = ui.button(add);
+                        control(&button);
+                        if pending == Some(Focus::Add(slot)) {
+                            crate::ui::widgets::focus_now(&button);
+                        }
+                        // One entry at a time: a new one is chosen before another is added.
+                        if button.clicked() {
+                            if let Some(j) = values.iter().position(String::is_empty) {
+                                let why = format!("Choose {label} {} first, then add another.", j + 1);
+                                list_problem = Some((slot, why));
+                            } else {
+                                values.push(String::new());
+                                list_problem = None;
+                                focus = Some(Focus::Entry(slot, values.len() - 1));
+                            }
+                        }
+                        if let Some((_, why)) = list_problem.as_ref().filter(|(s, _)| *s == slot) {
+                            describe(&button, why);
+                            ui.add(egui::Label::new(RichText::new(why).color(p.wrong)).wrap());
+                        }
+                    });
                 }
                 Field::MaybeEntity { label, slot, value } => {
                     let l = ui.label(label);
@@ -335,6 +450,10 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
         }
     });
     edit.number = number;
+    edit.list_problem = list_problem;
+    if focus.is_some() {
+        edit.focus = focus;
+    }
     // A refusal is about what was applied: once the form changes, it no longer holds.
     if (&edit.claim, &edit.number) != (&before.0, &before.1) {
         edit.problem = None;
@@ -379,11 +498,11 @@ fn fits(slot: &str, kinds: &[EntityKind], kind: EntityKind) -> bool {
 }
 
 /// A choice among the draft's entities of `kinds` (any with none), with `none` as a first choice for a
-/// slot that may be empty. The current entity is offered even if its kind no longer fits, so the form
+/// slot that may be empty; a list's entry just added, not chosen yet, shows "(choose one)". The current entity is offered even if its kind no longer fits, so the form
 /// shows what the fact says; the check refuses it on Apply.
 fn entity_choice(
     ui: &mut Ui,
-    row: usize,
+    row: impl std::hash::Hash + std::fmt::Debug,
     slot: &str,
     kinds: &[EntityKind],
     entities: &[Entity],
@@ -391,7 +510,7 @@ fn entity_choice(
     none: Option<&str>,
 ) -> egui::Response {
     let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
-    let shown = if value.is_empty() { none.unwrap_or("(none)").to_string() } else { name(value) };
+    let shown = if value.is_empty() { none.unwrap_or("(choose one)").to_string() } else { name(value) };
     let current = value.clone();
     let fits = move |e: &&Entity| fits(slot, kinds, e.kind) || e.id == current;
     ComboBox::from_id_salt(("slot", row))
@@ -491,6 +610,33 @@ mod tests {
             "the “What was said” of this fact is empty; write it as the article states it."
         );
         assert_eq!(plain("warning: fact \"f\" asks twice.", "f", &said), "this fact asks twice.");
+    }
+
+    #[test]
+    fn a_list_entry_not_chosen_or_named_twice_is_refused_before_the_check() {
+        let summit = fact(Claim::Summit {
+            participants: vec!["a".to_string(), "b".to_string()],
+            host: None,
+            event: None,
+            place: None,
+            date: None,
+        });
+        let mut form = FactEdit::new(&summit);
+        let Claim::Summit { participants, .. } = &mut form.claim else { panic!("a summit") };
+        participants.push(String::new());
+        let why = form.finished(&summit, &name).expect_err("an empty entry");
+        assert_eq!(why, "Participant 3 is not chosen; choose one in its list, or remove it.");
+        let Claim::Summit { participants, .. } = &mut form.claim else { panic!("a summit") };
+        participants[2] = "a".to_string();
+        let why = form.finished(&summit, &name).expect_err("a participant twice");
+        assert_eq!(
+            why,
+            "Participant 1 and Participant 3 are both “A”; a fact names each of its people or places once."
+        );
+        let Claim::Summit { participants, .. } = &mut form.claim else { panic!("a summit") };
+        participants[2] = "c".to_string();
+        let done = form.finished(&summit, &name).expect("three participants");
+        assert!(matches!(done.claim, Claim::Summit { participants, .. } if participants == ["a", "b", "c"]));
     }
 
     #[test]

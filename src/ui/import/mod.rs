@@ -75,6 +75,8 @@ pub struct ImportView {
     pub base: Options,
     /// Per entity id, the name and other names being typed (committed when the box loses focus).
     editing: std::collections::BTreeMap<String, (String, String)>,
+    /// Per entity id, why the last name or other names typed were refused, shown in its card.
+    entity_problems: std::collections::BTreeMap<String, String>,
     /// The drafted fact whose form is open ("Edit"), as edited so far.
     edit: Option<edit::FactEdit>,
     /// The fact whose edit was applied last ("Edit applied." until another form opens).
@@ -166,6 +168,7 @@ impl ImportView {
                 self.prepared = Some(prepared);
                 self.review_focus = true;
                 self.editing.clear();
+                self.entity_problems.clear();
                 self.edit = None;
                 self.saved = None;
                 self.reassemble();
@@ -262,6 +265,9 @@ impl ImportView {
             }
         }
         self.editing.remove(from);
+        self.entity_problems.remove(from);
+        // The boxes of the one kept show its names as they are now, the merged one's among the others.
+        self.editing.remove(into);
         if let Some(form) = &mut self.edit {
             form.merged(from, into);
         }
@@ -625,7 +631,20 @@ fn slots_ui(ui: &mut Ui, fact: &Fact, name: &dyn Fn(&str) -> String) {
     }
 }
 
-/// The entities the kept facts name: name, kind, other names, and "Same as" to merge two into one.
+/// The entity among `entities` other than `id` that `form` already names (its name or one of its other
+/// names, compared folded), by its name: a typed answer would not know which one it means.
+fn named_elsewhere(entities: &[crate::pack::Entity], id: &str, form: &str) -> Option<String> {
+    let form = crate::text::fold(form);
+    entities
+        .iter()
+        .filter(|e| e.id != id)
+        .find(|e| std::iter::once(&e.name).chain(&e.aliases).any(|n| crate::text::fold(n) == form))
+        .map(|e| e.name.clone())
+}
+
+/// The entities the kept facts name: name, kind, other names, and "Same as" to merge two into one. A name
+/// left empty, or a name or other name that already names another entity, is refused in the entity's card
+/// with a sentence (two entities are made one with "Same as"), and the box shows what is kept.
 fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
     let Some(draft) = view.draft.as_ref().and_then(|d| d.as_ref().ok()) else { return };
     let shown: Vec<String> = draft.sheet.entities.iter().map(|e| e.id.clone()).collect();
@@ -641,6 +660,8 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
         .filter(|e| shown.contains(&e.id))
         .map(|e| (e.id.clone(), e.name.clone()))
         .collect();
+    let all = prepared.found.entities.clone();
+    let problems = &mut view.entity_problems;
     for entity in prepared.found.entities.iter_mut().filter(|e| shown.contains(&e.id)) {
         let (typed_name, typed_aliases) =
             view.editing.entry(entity.id.clone()).or_insert_with(|| (entity.name.clone(), entity.aliases.join(", ")));
@@ -650,13 +671,31 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                 ui.horizontal_wrapped(|ui| {
                     let l = ui.label("Name");
                     let r = ui.add(TextEdit::singleline(typed_name).desired_width(220.0)).labelled_by(l.id);
-                    if r.lost_focus() && !typed_name.trim().is_empty() && typed_name.trim() != entity.name {
-                        let old = std::mem::replace(&mut entity.name, typed_name.trim().to_string());
-                        if !entity.aliases.contains(&old) {
-                            entity.aliases.push(old);
+                    describe(&r, &of_whom);
+                    let typed = typed_name.trim().to_string();
+                    if r.lost_focus() && typed != entity.name {
+                        let elsewhere = named_elsewhere(&all, &entity.id, &typed);
+                        if typed.is_empty() {
+                            let why = format!("A name cannot be empty; it stays “{}”.", entity.name);
+                            problems.insert(entity.id.clone(), why);
+                            typed_name.clone_from(&entity.name);
+                        } else if let Some(other) = elsewhere {
+                            let why = format!(
+                                "“{typed}” already names {other}; if they are one, choose {other} in “Same as”."
+                            );
+                            problems.insert(entity.id.clone(), why);
+                            typed_name.clone_from(&entity.name);
+                        } else {
+                            problems.remove(&entity.id);
+                            let old = std::mem::replace(&mut entity.name, typed);
+                            typed_name.clone_from(&entity.name);
+                            entity.aliases.retain(|a| *a != entity.name);
+                            if !entity.aliases.contains(&old) {
+                                entity.aliases.push(old);
+                            }
                             *typed_aliases = entity.aliases.join(", ");
+                            changed = true;
                         }
-                        changed = true;
                     }
                     let l = ui.label("Kind");
                     let kind = ComboBox::from_id_salt("kind")
@@ -682,7 +721,16 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                             .filter(|a| !a.is_empty() && *a != entity.name)
                             .map(str::to_string)
                             .collect();
-                        if aliases != entity.aliases {
+                        let taken =
+                            aliases.iter().find_map(|a| named_elsewhere(&all, &entity.id, a).map(|other| (a, other)));
+                        if let Some((alias, other)) = taken {
+                            let why = format!(
+                                "“{alias}” already names {other}; if they are one, choose {other} in “Same as”."
+                            );
+                            problems.insert(entity.id.clone(), why);
+                            *typed_aliases = entity.aliases.join(", ");
+                        } else if aliases != entity.aliases {
+                            problems.remove(&entity.id);
                             entity.aliases = aliases;
                             changed = true;
                         }
@@ -701,6 +749,10 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
                         .labelled_by(l.id);
                     describe(&same, &of_whom);
                 });
+                if let Some(why) = problems.get(&entity.id) {
+                    let p = theme::palette(ui);
+                    ui.add(egui::Label::new(RichText::new(why).color(p.wrong)).wrap());
+                }
             });
         });
     }
