@@ -80,8 +80,13 @@ fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”")
 }
 
+/// Verbs that attribute a direct quote but, before a clause of their own, tell a stance ("Xi emphasised the
+/// shared history"): a quote attributed so is its speaker's Statement (`"…," Kim stressed.`).
+const QUOTE_WORDS: [&str; 5] = ["stressed", "emphasized", "emphasised", "reiterated", "underlined"];
+
 fn is_say(t: &str) -> bool {
-    SAY_WORDS.contains(&t.to_lowercase().as_str())
+    let t = t.to_lowercase();
+    SAY_WORDS.contains(&t.as_str()) || QUOTE_WORDS.contains(&t.as_str())
 }
 
 /// Statements from direct quotes in the sentence, and the speaker remembered for the next sentence.
@@ -645,6 +650,21 @@ pub(crate) mod tests {
             vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
         );
         assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+    }
+
+    #[test]
+    fn a_quote_may_be_attributed_by_a_verb_of_emphasis() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        let s = sent("\"The border must stay open to trade,\" Lee stressed.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "stressed “The border must stay open to trade”".into())]
+        );
+        let s = sent("Lee reiterated: \"We will not close the border to trade.\"", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "reiterated “We will not close the border to trade”".into())]
+        );
     }
 
     #[test]
