@@ -97,10 +97,15 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                 .chain(meant_within(&range).into_iter().map(|e| (paragraph, e))),
         );
         let s = Sent::within_quote(text, paragraph, mentions, dateline, open == Some(paragraph))
-            // A paragraph opening with a quotation may be the person the paragraph before ended on ("…," she said).
+            // A paragraph opening with a quotation ("…," she said) or with "He" or "She" ("But he insisted …")
+            // may be the person the paragraph before ended on.
             .with_pronoun(
                 person
-                    .filter(|(p, _)| *p == paragraph || (*p + 1 == paragraph && text.starts_with(['"', '“'])))
+                    .filter(|(p, _)| {
+                        *p == paragraph
+                            || (*p + 1 == paragraph
+                                && (text.starts_with(['"', '“']) || speech::opens_with_pronoun(text)))
+                    })
                     .map(|(_, e)| e),
             )
             .with_pair(pair);

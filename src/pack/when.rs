@@ -104,6 +104,9 @@ pub enum When {
     },
 }
 
+/// Parts of the day that may follow a weekday ("Sunday afternoon").
+pub const PARTS_OF_DAY: [&str; 4] = ["morning", "afternoon", "evening", "night"];
+
 /// Number words a recurrence may use ("every two years").
 const COUNT_WORDS: [&str; 11] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
@@ -143,6 +146,11 @@ impl When {
             ["yesterday"] => return Some((Self::Relative(Relative::Yesterday), None)),
             [day] | ["last", day] if weekday(day).is_some() => {
                 let last = words.len() == 2;
+                return Some((Self::Relative(Relative::Weekday { day: weekday(day)?, last }), None));
+            }
+            // "Sunday afternoon", "last Monday morning": the day; its part is no part of the date.
+            [day, part] | ["last", day, part] if weekday(day).is_some() && PARTS_OF_DAY.contains(part) => {
+                let last = words.len() == 3;
                 return Some((Self::Relative(Relative::Weekday { day: weekday(day)?, last }), None));
             }
             [y] => return year(y).map(|y| (Self::Year(y), None)),
@@ -430,6 +438,9 @@ mod tests {
             ("Thursday", When::Relative(Relative::Weekday { day: 3, last: false })),
             ("on Thursday", When::Relative(Relative::Weekday { day: 3, last: false })),
             ("last Thursday", When::Relative(Relative::Weekday { day: 3, last: true })),
+            ("Sunday afternoon", When::Relative(Relative::Weekday { day: 6, last: false })),
+            ("on Monday morning", When::Relative(Relative::Weekday { day: 0, last: false })),
+            ("last Friday evening", When::Relative(Relative::Weekday { day: 4, last: true })),
             ("by the end of 2023", When::Deadline { by: Box::new(When::Year(2023)), end_of: true }),
             ("by August 31", When::Deadline { by: Box::new(day(8, 31, None)), end_of: false }),
             ("by 2025", When::Deadline { by: Box::new(When::Year(2025)), end_of: false }),
@@ -461,6 +472,7 @@ mod tests {
             "August 18 2023 2024",
             "12023",
             "Thursday 2023",
+            "Sunday lunch",
             "soon",
             "August 2023 18",
         ] {

@@ -23,9 +23,11 @@ fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
 pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     // "He said …" / "She urged …" opening a sentence after one that named one person only: that person.
-    if let Some(person) = s.pronoun.filter(|_| (s.is(0, "he") || s.is(0, "she")) && !s.in_quote(0)) {
-        let n = Named { entity: person, first: 0, end: 1 };
-        if let Some(f) = s.verb_group(1).and_then(|vg| clause(s, &n, &vg)) {
+    // "But he insisted …": after a conjunction that opens the sentence, too.
+    let at = usize::from(super::speech::LINKING.iter().any(|w| s.is(0, w)));
+    if let Some(person) = s.pronoun.filter(|_| (s.is(at, "he") || s.is(at, "she")) && !s.in_quote(0)) {
+        let n = Named { entity: person, first: at, end: at + 1 };
+        if let Some(f) = s.verb_group(at + 1).and_then(|vg| clause(s, &n, &vg)) {
             out.push(f);
         }
     }
@@ -60,8 +62,25 @@ fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
                     && (s.named_at(k + 2).is_some()
                         || s.tok(k + 2).chars().next().is_some_and(char::is_uppercase)
                         || ["the", "a", "an", "it", "they", "he", "she"].contains(&s.tok(k + 2))))
+                // "… into a stable one while Putin said …": "while" before a name opens that name's clause.
+                || (super::clause::CONTRAST.iter().any(|w| s.is(k, w)) && s.named_at(k + 1).is_some())
         })
         .unwrap_or(s.toks.len());
+    // A predicate too long to draft whole loses a closing relative clause set off by a comma (", which had
+    // been strained by …"): it only describes the noun before it, so what is left is still stated.
+    // So does a second verb of saying joined by "and" ("slammed the visit last Tuesday and said he wants …"):
+    // the first verb's predicate is a fact of its own.
+    let end = if word_count(s.span(vg.start, end)) > MAX_PREDICATE_WORDS {
+        (vg.start + 2..end)
+            .find(|&k| {
+                !s.in_quote(k)
+                    && ((s.tok(k) == "," && ["which", "who"].iter().any(|w| s.is(k + 1, w)))
+                        || (s.is(k, "and") && SAY_WORDS.contains(&s.tok(k + 1).to_lowercase().as_str())))
+            })
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let rest = if end == s.toks.len() { s.rest(vg.start) } else { s.span(vg.start, end) };
     let rest = resolve_this(s, trim_end(rest))?;
     let rest = rest.as_str();
@@ -975,6 +994,79 @@ mod tests {
     fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
         let s = sent(text, es);
         clauses(&s).into_iter().chain(event(&s)).map(|f| f.claim).collect()
+    }
+
+    fn statements(facts: Vec<Fact>) -> Vec<(String, String)> {
+        facts
+            .into_iter()
+            .filter_map(|f| match f.claim {
+                Claim::Statement { speaker, said, .. } => Some((speaker, said)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_long_reported_clause_loses_its_closing_relative_clause() {
+        let es = [entity("ramos", Person, "Jorge Ramos")];
+        let s = sent(
+            "Jorge Ramos said the two neighbours agreed to widen cooperation on fishing to protect their coastal towns, \
+             which had suffered badly during years of quarrels over the precise line of the sea border and the quotas.",
+            &es,
+        );
+        assert_eq!(
+            statements(clauses(&s)),
+            vec![(
+                "ramos".into(),
+                "said the two neighbours agreed to widen cooperation on fishing to protect their coastal towns".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_long_predicate_ends_before_a_second_verb_of_saying() {
+        let es = [entity("lopez", Person, "Maria Lopez")];
+        let s = sent(
+            "Maria Lopez criticised the fishing quotas in a speech last Monday and said she wants Peru \"to think \
+             again about its unfair position on the sea border, take back the quotas and refrain from sending more \
+             patrol boats.\"",
+            &es,
+        );
+        assert_eq!(
+            clauses(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![Claim::Stance {
+                actor: "lopez".into(),
+                stance: "criticised the fishing quotas in a speech last Monday".into(),
+                issue: None
+            }]
+        );
+    }
+
+    #[test]
+    fn while_before_a_name_opens_that_speakers_own_clause() {
+        let es = [entity("lopez", Person, "Maria Lopez"), entity("ramos", Person, "Jorge Ramos")];
+        let s = sent(
+            "Maria Lopez said she hoped to turn the old rivalry into a partnership while Jorge Ramos said the meeting \
+             would give new energy to trade ties.",
+            &es,
+        );
+        assert_eq!(
+            statements(clauses(&s)),
+            vec![
+                ("lopez".into(), "said she hoped to turn the old rivalry into a partnership".into()),
+                ("ramos".into(), "said the meeting would give new energy to trade ties".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn he_after_an_opening_but_is_the_person_named_before() {
+        let es = [entity("ramos", Person, "Jorge Ramos")];
+        let s = sent("But he insisted that the border must stay open to trade.", &es).with_pronoun(Some(&es[0]));
+        assert_eq!(
+            statements(clauses(&s)),
+            vec![("ramos".into(), "insisted that the border must stay open to trade".into())]
+        );
     }
 
     #[test]

@@ -337,6 +337,9 @@ pub fn can_act(kind: EntityKind) -> bool {
     )
 }
 
+/// Conjunctions of contrast that open a second clause with its own subject ("… while Putin said …").
+pub const CONTRAST: [&str; 2] = ["while", "whereas"];
+
 /// Words that open a leading adverbial ("On Friday, …", "In the Kowloon West constituency, …"): a subject
 /// may follow the comma that closes it. General English prepositions and time words, not any article's.
 const OPENERS: [&str; 37] = [
@@ -441,6 +444,11 @@ impl Sent<'_> {
             // ", and South Korea evacuated …", "… on August 10 and South Korea says …": a second clause. A
             // bare "and" only after a lower-case word or a number, so "North and South Korea" and "the
             // United Nations and United States" stay one subject.
+            // "… a stable one” while Putin said …": "while" and "whereas" join two clauses, never two names; the
+            // second is read when it reports speech (its other verbs may point back: "while the US accused it").
+            if CONTRAST.contains(&prev.to_lowercase().as_str()) && modifiers == 0 {
+                return super::speech::SAY_WORDS.contains(&self.tok(n.end).to_lowercase().as_str());
+            }
             if matches!(prev.to_lowercase().as_str(), "and" | "but") && modifiers == 0 {
                 let before = self.tok(i.wrapping_sub(2));
                 let lower = before.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());

@@ -12,14 +12,15 @@
 //! The date is the one the clause states, as [`date_phrases`] reads it: a day ("on October 8, 2006"), a
 //! month and year, a year after "in" ("in 2009", "in late 2008"), a month alone resolved against the
 //! dateline ("in April" in an article dated June 2013 is April 2013; a later month than the dateline's is
-//! left out, as its year is not stated), or a day named relative to the dateline ("on Saturday"). "since"
-//! and "last November" are not read: the first is no date of a happening, the second's year is not stated.
+//! left out, as its year is not stated), or a day named relative to the dateline ("on Saturday", "Sunday
+//! afternoon"). "since", "last year" and "last November" are not read: the first is no date of a happening,
+//! the others' year is not stated (the checker wants a year the evidence or the dateline states).
 //! A clause about the future or a plan ("will be closed", "is scheduled to") drafts nothing.
 
 use super::clause::{Sent, can_act, lemma};
 use crate::generate::phrasing::HAPPENING_NOUNS;
 use crate::pack::date::MONTHS;
-use crate::pack::when::WEEKDAYS;
+use crate::pack::when::{PARTS_OF_DAY, WEEKDAYS};
 use crate::pack::{Claim, Fact, When};
 
 /// A date phrase of the sentence: tokens `start..end` (its preposition included) and the date as a slot
@@ -72,6 +73,10 @@ pub fn date_phrases(s: &Sent<'_>) -> Vec<DatePhrase> {
 fn date_at(s: &Sent<'_>, i: usize) -> Option<DatePhrase> {
     if s.is(i, "yesterday") && s.dateline.is_some() {
         return Some(DatePhrase { start: i, end: i + 1, date: "yesterday".into() });
+    }
+    // "Sunday afternoon", written without "on": a weekday with its part of the day.
+    if WEEKDAYS.contains(&s.tok(i)) && PARTS_OF_DAY.iter().any(|p| s.is(i + 1, p)) && s.dateline.is_some() {
+        return Some(DatePhrase { start: i, end: i + 2, date: format!("on {}", s.tok(i)) });
     }
     // "last Tuesday", written without "on".
     if s.is(i, "last") && WEEKDAYS.iter().any(|d| *d == s.tok(i + 1)) && s.dateline.is_some() {
@@ -604,6 +609,16 @@ mod tests {
         let s = dated("It fell in late 2008, rose in 2010 and peaked on March 3, 2011, not in 2012 elections.", &es);
         let dates: Vec<String> = date_phrases(&s).into_iter().map(|d| d.date).collect();
         assert_eq!(dates, ["2008", "2010", "March 3, 2011"]);
+    }
+
+    #[test]
+    fn a_weekday_with_its_part_of_the_day_is_a_date() {
+        let es = [];
+        let dates =
+            |text: &str| -> Vec<String> { date_phrases(&dated(text, &es)).into_iter().map(|d| d.date).collect() };
+        assert_eq!(dates("The ministers met Sunday afternoon in Seoul."), ["on Sunday"]);
+        assert_eq!(dates("The ministers met on Monday morning."), ["on Monday"]);
+        assert_eq!(dates("Sunday lunch was served."), Vec::<String>::new());
     }
 
     #[test]

@@ -35,7 +35,7 @@ fn fits(noun: &str, e: &Entity) -> bool {
 }
 
 /// The role nouns read, longest first so "the prime minister" is not read as "the prime".
-const NOUNS: [&str; 20] = [
+const NOUNS: [&str; 22] = [
     "news agency",
     "foreign minister",
     "prime minister",
@@ -56,6 +56,8 @@ const NOUNS: [&str; 20] = [
     "spokesperson",
     "president",
     "envoy",
+    "ambassador",
+    "minister",
 ];
 
 /// The back references of the article: for each, the byte range of "the <noun>" in [`Article::text`] and
@@ -154,6 +156,19 @@ mod tests {
                 ("the ministry".to_string(), "mofa".to_string()),
                 // "the agency of the state" names a body of its own; two paragraphs on, nothing fits.
             ]
+        );
+    }
+
+    #[test]
+    fn the_ambassador_and_the_minister_are_the_people_so_titled_before() {
+        let mut envoy = Entity::new("vega", EntityKind::Person, "Luis Vega");
+        envoy.role = Some("Peruvian Ambassador".into());
+        let mut minister = Entity::new("lopez", EntityKind::Person, "Maria Lopez");
+        minister.role = Some("Foreign Minister".into());
+        let body = "Maria Lopez met Luis Vega in Lima.\n\nThe ambassador said talks would go on. The minister agreed.";
+        assert_eq!(
+            refs(body, vec![envoy, minister]),
+            vec![("The ambassador".to_string(), "vega".to_string()), ("The minister".to_string(), "lopez".to_string())]
         );
     }
 

@@ -35,6 +35,19 @@ pub const SAY_WORDS: [&str; 22] = [
     "tweeted",
 ];
 
+/// Conjunctions that may open a sentence before its subject ("But he insisted …", "And she added …").
+pub const LINKING: [&str; 3] = ["but", "and", "yet"];
+
+/// Whether the sentence opens with "He" or "She" as its subject, after at most one of [`LINKING`] ("He
+/// added …", "But she insisted …"): news prose opens a paragraph so with the one person the paragraph
+/// before ended on.
+pub fn opens_with_pronoun(text: &str) -> bool {
+    let mut words = text.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let first = if LINKING.contains(&first.as_str()) { words.next().unwrap_or_default() } else { first };
+    first == "he" || first == "she"
+}
+
 /// The longest quote drafted whole, in words; a longer one is drafted by its first clause, or not at all.
 const MAX_QUOTE_WORDS: usize = 20;
 
@@ -67,8 +80,13 @@ fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "“" | "”")
 }
 
+/// Verbs that attribute a direct quote but, before a clause of their own, tell a stance ("Xi emphasised the
+/// shared history"): a quote attributed so is its speaker's Statement (`"…," Kim stressed.`).
+const QUOTE_WORDS: [&str; 5] = ["stressed", "emphasized", "emphasised", "reiterated", "underlined"];
+
 fn is_say(t: &str) -> bool {
-    SAY_WORDS.contains(&t.to_lowercase().as_str())
+    let t = t.to_lowercase();
+    SAY_WORDS.contains(&t.as_str()) || QUOTE_WORDS.contains(&t.as_str())
 }
 
 /// Statements from direct quotes in the sentence, and the speaker remembered for the next sentence.
@@ -334,6 +352,9 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
     if word_count(&clause) < 4 {
         return None;
     }
+    if verb.starts_with("report") {
+        return trailing_report(s, speaker, first - 1, &clause);
+    }
     let said = match day {
         Some(day) => format!("{verb} on {day} that {clause}"),
         None => format!("{verb} {clause}"),
@@ -343,6 +364,33 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
         topics: Vec::new(),
         evidence: s.text.to_string(),
         claim: Claim::Statement { speaker: speaker.id.clone(), said, quote: None },
+    })
+}
+
+/// The most words of what a trailing "…, X reported." says.
+const MAX_REPORT_WORDS: usize = 30;
+
+/// `<Clause>, the BBC reported.`: a Report that the source "reported that <clause>" (its clause ending at
+/// token `comma`). A clause too long to ask whole keeps its first part when a comma and "while", "whereas"
+/// or "but" open a second clause with its own subject: the source reported the first as much as the whole.
+fn trailing_report(s: &Sent<'_>, source: &Entity, comma: usize, clause: &str) -> Option<Fact> {
+    let clause = if word_count(clause) > MAX_REPORT_WORDS {
+        let cut = (1..comma).find(|&k| {
+            s.tok(k) == "," && ["while", "whereas", "but"].iter().any(|w| s.is(k + 1, w)) && !s.in_quote(k)
+        })?;
+        sentence_opening(s, cut)
+    } else {
+        clause.to_string()
+    };
+    let says = curly(&format!("reported that {clause}"))?;
+    if !(5..=MAX_REPORT_WORDS).contains(&word_count(&says)) {
+        return None;
+    }
+    Some(Fact {
+        id: format!("report-{}", source.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Report { source: source.id.clone(), says },
     })
 }
 
@@ -394,7 +442,7 @@ pub fn said_after_leading(s: &Sent<'_>) -> Option<Fact> {
 }
 
 /// Verbs of a trailing attribution ("…, X said.").
-const TRAILING: [&str; 6] = ["said", "says", "added", "stated", "announced", "noted"];
+const TRAILING: [&str; 8] = ["said", "says", "added", "stated", "announced", "noted", "reported", "reports"];
 
 /// Words that open a short phrase after a trailing attribution's verb ("in a statement", "without
 /// elaborating", "at a news conference").
@@ -532,6 +580,14 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_sentence_may_open_with_he_or_she_after_a_conjunction() {
+        assert!(opens_with_pronoun("He added that the talks went well."));
+        assert!(opens_with_pronoun("But she insisted on a reply."));
+        assert!(!opens_with_pronoun("Hence the delay."));
+        assert!(!opens_with_pronoun("But the talks went on."));
+    }
+
+    #[test]
     fn a_quote_then_said_x_names_its_speaker() {
         let es = [entity("kcna", EntityKind::Media, "KCNA")];
         let s = sent("\"Foolhardy provocation deserves harsh punishment\", said KCNA.", &es);
@@ -594,6 +650,43 @@ pub(crate) mod tests {
             vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
         );
         assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+    }
+
+    #[test]
+    fn a_quote_may_be_attributed_by_a_verb_of_emphasis() {
+        let es = [entity("lee", EntityKind::Person, "Lee")];
+        let s = sent("\"The border must stay open to trade,\" Lee stressed.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "stressed “The border must stay open to trade”".into())]
+        );
+        let s = sent("Lee reiterated: \"We will not close the border to trade.\"", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("lee".into(), "reiterated “We will not close the border to trade”".into())]
+        );
+    }
+
+    #[test]
+    fn a_clause_then_an_outlet_reported_is_its_report() {
+        let es = [entity("bbc", EntityKind::Media, "BBC"), entity("lima", EntityKind::City, "Lima")];
+        let drafted = |text: &str| said(&trailing_said(&sent(text, &es)).into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            drafted("After the meeting the minister called the talks 'useful', the BBC reported."),
+            vec![("bbc".into(), "reported that after the meeting the minister called the talks 'useful'".into())]
+        );
+        // Too long to ask whole: the first of two clauses joined by ", while".
+        assert_eq!(
+            drafted(
+                "The embassy in Lima did not reveal any details about the meeting, while the ministry only said \
+                 that the two sides discussed fishing quotas and touched on port fees, visas, customs rules and \
+                 the recently ended ban on night fishing, the BBC reported."
+            ),
+            vec![(
+                "bbc".into(),
+                "reported that the embassy in Lima did not reveal any details about the meeting".into()
+            )]
+        );
     }
 
     #[test]
