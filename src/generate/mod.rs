@@ -25,7 +25,7 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
 pub use banked::Bank;
-pub use quiz::{QuizSettings, quiz, quiz_ranked, supported};
+pub use quiz::{QuizIndex, QuizSettings, quiz, quiz_ranked, supported};
 
 use crate::pack::numbers::NumberStyle;
 use crate::pack::when::{Relative, WEEKDAYS};
