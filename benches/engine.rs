@@ -3,7 +3,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dossier::generate::{QuizSettings, bank, quality, quiz_ranked};
+use dossier::generate::{QuizIndex, QuizSettings, bank, quality, quiz_ranked};
 use dossier::grade::grade;
 use dossier::pack::Pack;
 use dossier::question::{Body, Response};
@@ -17,13 +17,23 @@ fn engine(c: &mut Criterion) {
         b.iter(|| quality::scores(&pack, black_box(&questions)));
     });
     let scores = quality::scores(&pack, &questions);
+    // As a face draws them: one index beside the scores, many quizzes from it.
+    let index = QuizIndex::new(&questions, &scores);
     c.bench_function("1000 seeded 20-question quizzes", |b| {
         b.iter(|| {
             for seed in 0..1000 {
                 let s = QuizSettings { seed, count: 20, ..QuizSettings::default() };
-                black_box(quiz_ranked(&questions, &scores, &s));
+                black_box(index.quiz(&s));
             }
         });
+    });
+    c.bench_function("quiz index of the bundled bank", |b| {
+        b.iter(|| QuizIndex::new(black_box(&questions), &scores));
+    });
+    // One quiz with nothing prepared (`quiz_ranked` builds its index and fills the rows it needs).
+    c.bench_function("one seeded 20-question quiz, index built for it", |b| {
+        let s = QuizSettings { seed: 7, count: 20, ..QuizSettings::default() };
+        b.iter(|| quiz_ranked(black_box(&questions), &scores, &s));
     });
 
     // Typed questions with realistic answers: the right one, a typo, a rival's name, a date form.

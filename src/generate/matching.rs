@@ -268,16 +268,32 @@ fn sayings_heading(chunk: &[Pair]) -> String {
 /// Whether two pairs can share a question: neither item repeats, and neither right item names the other's
 /// left item ("Has won a seat alongside Ben Chan" beside Ben Chan is solved by elimination, not by the
 /// article).
-fn apart(a: &Pair, b: &Pair) -> bool {
-    let names = |text: &str, name: &str| format!(" {} ", fold(text)).contains(&format!(" {} ", fold(name)));
-    a.left != b.left && a.right != b.right && !names(&a.right, &b.left) && !names(&b.right, &a.left)
+fn apart(a: &(Pair, Padded), b: &(Pair, Padded)) -> bool {
+    let ((a, fa), (b, fb)) = (a, b);
+    a.left != b.left && a.right != b.right && !fa.right.contains(&fb.left) && !fb.right.contains(&fa.left)
+}
+
+/// A pair's items folded and padded with a space at each end, worked out once per pair rather than once
+/// per pair of pairs compared ([`apart`]).
+struct Padded {
+    left: String,
+    right: String,
+}
+
+impl Padded {
+    fn of(p: &Pair) -> Self {
+        Self { left: format!(" {} ", fold(&p.left)), right: format!(" {} ", fold(&p.right)) }
+    }
 }
 
 /// Splits pairs into questions of 3–5 pairs with no repeated left or right item inside a question, and no
 /// right item naming another left one ([`apart`]).
 fn group(name: &str, prompt: impl Fn(&[Pair]) -> String, pairs: Vec<Pair>) -> Vec<Question> {
-    let mut chunks: Vec<Vec<Pair>> = Vec::new();
-    'next: for pair in pairs {
+    let mut chunks: Vec<Vec<(Pair, Padded)>> = Vec::new();
+    'next: for pair in pairs.into_iter().map(|p| {
+        let padded = Padded::of(&p);
+        (p, padded)
+    }) {
         for chunk in &mut chunks {
             if chunk.len() < 4 && chunk.iter().all(|p| apart(p, &pair)) {
                 chunk.push(pair);
@@ -302,6 +318,7 @@ fn group(name: &str, prompt: impl Fn(&[Pair]) -> String, pairs: Vec<Pair>) -> Ve
         .into_iter()
         .filter(|c| c.len() >= 3)
         .map(|chunk| {
+            let chunk: Vec<Pair> = chunk.into_iter().map(|(p, _)| p).collect();
             let mut ids: Vec<&str> = chunk.iter().map(|p| p.fact.id.as_str()).collect();
             ids.sort_unstable();
             let id = format!("match.{name}.{}", short_hash(&ids.join(",")));

@@ -25,7 +25,7 @@ use rand::seq::SliceRandom;
 use rand_chacha::ChaCha8Rng;
 
 pub use banked::Bank;
-pub use quiz::{QuizSettings, quiz, quiz_ranked, supported};
+pub use quiz::{QuizIndex, QuizSettings, quiz, quiz_ranked, supported};
 
 use crate::pack::numbers::NumberStyle;
 use crate::pack::when::{Relative, WEEKDAYS};
@@ -114,14 +114,29 @@ impl<'a> Gen<'a> {
         };
         let mut accepted: Vec<String> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
-        let name = fold(&answer.name);
-        let lengthened = extra
+        // The entity's name and aliases were folded once for the pack ([`Truths::names`]); extra forms are
+        // folded here, once each.
+        let own = self.truths.names(id);
+        let own: Vec<String> = if own.len() == 1 + answer.aliases.len() {
+            own.to_vec()
+        } else {
+            std::iter::once(&answer.name).chain(&answer.aliases).map(|n| fold(n)).collect()
+        };
+        let (name, aliases) = own.split_first().map_or((String::new(), &[][..]), |(n, a)| (n.clone(), a));
+        let extra_folded: Vec<String> = extra.iter().map(|x| fold(x)).collect();
+        let lengthened = extra_folded
             .iter()
-            .chain(&answer.aliases)
-            .any(|x| fold(x).strip_prefix(&name).is_some_and(|rest| rest.starts_with(' ')));
-        let (first, then): (&[String], &[String]) = if lengthened { (&[], extra) } else { (extra, &[]) };
-        for form in first.iter().chain(std::iter::once(&answer.name)).chain(then).chain(&answer.aliases) {
-            let f = fold(form);
+            .chain(aliases)
+            .any(|x| x.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
+        let extra_forms = extra.iter().zip(extra_folded);
+        let named = std::iter::once((&answer.name, name.clone()));
+        let alias_forms = answer.aliases.iter().zip(aliases.iter().cloned());
+        let forms: Vec<(&String, String)> = if lengthened {
+            named.chain(extra_forms).chain(alias_forms).collect()
+        } else {
+            extra_forms.chain(named).chain(alias_forms).collect()
+        };
+        for (form, f) in forms {
             if !folded.contains(&f) {
                 folded.push(f);
                 accepted.push(form.clone());

@@ -2,7 +2,8 @@
 //! no two questions on the same fact while unused facts remain, never a fact asked on its own twice (a
 //! short pack gives a shorter quiz), answers spread across entities, and options shuffled by the seed.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
@@ -75,12 +76,7 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// states: it takes questions of ranks 0 to [`WORST_RANK`] only, and once none is left it ends, shorter
 /// than `settings.count` ([`supported`] says how long it can be).
 pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> Vec<Question> {
-    let (mut picked, mut rng) = draw(bank, quality, settings, settings.count);
-    picked.shuffle(&mut rng);
-    for q in &mut picked {
-        shuffle_options(q, &mut rng);
-    }
-    picked
+    QuizIndex::new(bank, quality).quiz(settings)
 }
 
 /// How many questions a quiz of `bank` (with the scores `quality`) drawn with `settings` can have without
@@ -89,7 +85,7 @@ pub fn quiz_ranked(bank: &[Question], quality: &[f64], settings: &QuizSettings) 
 /// [`answer_cap`], so it is passed as asked). A quiz of `settings` has `settings.count.min(supported(…))`
 /// questions; the CLI says so when it is fewer than asked, and the app's setup screen offers no more.
 pub fn supported(bank: &[Question], quality: &[f64], settings: &QuizSettings) -> usize {
-    draw(bank, quality, settings, usize::MAX).0.len()
+    QuizIndex::new(bank, quality).supported(settings)
 }
 
 /// The worst rank a quiz takes (see [`quiz_ranked`]'s ranks): 3, a fact not yet asked on its own. Rank 4
@@ -97,62 +93,449 @@ pub fn supported(bank: &[Question], quality: &[f64], settings: &QuizSettings) ->
 /// away (or repeats an ask, or a matching's pair): a teacher would rather hand out a shorter quiz.
 pub const WORST_RANK: u8 = 3;
 
-/// The questions of [`quiz_ranked`] in the order drawn, at most `limit` of them, and the generator that
-/// drew them (which then shuffles them).
-fn draw(bank: &[Question], quality: &[f64], settings: &QuizSettings, limit: usize) -> (Vec<Question>, ChaCha8Rng) {
-    let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
-    let mut kinds: Vec<QuestionKind> = QuestionKind::ALL.to_vec();
-    kinds.shuffle(&mut rng);
-    let mut buckets: Vec<Vec<&Question>> = kinds
-        .iter()
-        .map(|k| {
-            let mut ranked: Vec<(f64, &Question)> = bank
+/// Everything a quiz draw needs that depends on the bank alone, not on the seed or the settings, worked out
+/// once: each question's fact groups ([`fact_groups`]) and answer forms ([`answer_forms`]) as numbers,
+/// whether it is metadata, the questions of each kind, the fact and slot it asks, and what it shows and
+/// answers ([`Probe`]) as sequences of word numbers (a folded text padded with spaces contains `" f "`
+/// exactly when its words hold `f`'s words in a row). Which questions a question rules out once drawn (it
+/// gives them away or they give it away, it asks their ask, it shows their answer) is worked out the first
+/// time it is drawn, against every question of the bank, and kept: the quizzes of one index compare each
+/// pair of questions at most once, and a quiz of `n` questions costs `n` such rows at most.
+///
+/// Rule kept: [`QuizIndex::quiz`] and [`QuizIndex::supported`] give exactly what [`quiz_ranked`] and
+/// [`supported`] give for the same bank, scores and settings (those two build an index for one draw); a
+/// face that draws many quizzes of one bank builds one index beside the scores and draws from it.
+pub struct QuizIndex<'a> {
+    /// The bank the index was built from.
+    bank: &'a [Question],
+    /// The questions' scores (same order; a missing one counts as 0.5).
+    quality: &'a [f64],
+    /// Per question: its facts' group numbers, in the order of its facts.
+    keys: Vec<Vec<u32>>,
+    /// How many fact-group numbers there are.
+    groups: usize,
+    /// Per question: its answer forms as numbers, in order, repeats kept.
+    forms: Vec<Vec<u32>>,
+    /// How many distinct answer forms there are.
+    form_count: usize,
+    /// Per question: whether it is metadata ([`is_metadata`]).
+    metadata: Vec<bool>,
+    /// Per question, per topic: whether the topic is a metadata topic ([`is_metadata_topic`]).
+    metadata_topics: Vec<Vec<bool>>,
+    /// The questions of each kind of [`QuestionKind::ALL`] (same order), in bank order.
+    by_kind: Vec<Vec<usize>>,
+    /// Per question: its [`Probe`] in word numbers.
+    probes: Vec<Words>,
+    /// Per question: the fact and slot it asks ([`ask_of`]). Two questions of one ask (in different kinds)
+    /// are never both in a quiz while it has other questions.
+    asks: Vec<Option<(&'a str, &'a str)>>,
+    /// Per question, once it was first drawn: the questions it rules out ([`Row`]).
+    rows: Vec<OnceLock<Row>>,
+}
+
+/// The questions one drawn question rules out, as bit sets over the bank's questions.
+struct Row {
+    /// Rank 6 beside it: one gives the other away, they ask one fact's slot, they are near-identical
+    /// matchings or timelines, or a matching pairs what the other asks.
+    away: Vec<u64>,
+    /// Rank 5 beside it (and not rank 6): one fact asked twice where one question answers the other
+    /// ([`QuizIndex::same_fact_shown`]).
+    shown: Vec<u64>,
+}
+
+/// Whether bit `i` of `bits` is set.
+fn bit(bits: &[u64], i: usize) -> bool {
+    bits.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+}
+
+/// Word numbers: each distinct word (a run of characters between single spaces) gets the next number.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The number of `word`.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        id
+    }
+
+    /// The words of a folded text, split at every single space (so `" f "` is in `" t "` exactly when
+    /// `words(f)` is a run of `words(t)`).
+    fn words(&mut self, folded: &str) -> Vec<u32> {
+        folded.split(' ').map(|w| self.id(w)).collect()
+    }
+
+    /// [`Self::words`] of a text padded with one space at each end (as [`shown_text`] pads).
+    fn padded(&mut self, padded: &str) -> Vec<u32> {
+        let inner = padded.strip_prefix(' ').and_then(|t| t.strip_suffix(' ')).unwrap_or(padded);
+        self.words(inner)
+    }
+}
+
+/// Whether `needle`'s words stand in a row in `hay`.
+fn has_run(hay: &[u32], needle: &[u32]) -> bool {
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    if hay.len() < needle.len() {
+        return false;
+    }
+    (0..=hay.len() - needle.len()).any(|at| hay[at] == first && hay[at + 1..at + needle.len()] == *rest)
+}
+
+/// A [`Probe`] in word numbers: the same tests, on numbers instead of text.
+struct Words {
+    shown: Vec<u32>,
+    shown_all: Vec<u32>,
+    /// Whether the question is a matching with pairs (then only [`Self::pairs`] count).
+    matching: bool,
+    /// The matching's pairs whose both sides have three letters or more (the others never count).
+    pairs: Vec<(Vec<u32>, Vec<u32>)>,
+    forms: Vec<Vec<u32>>,
+    content: Vec<u32>,
+    phrases: Vec<Vec<u32>>,
+    short: Vec<Vec<u32>>,
+}
+
+impl Words {
+    fn of(p: &Probe, w: &mut Interner) -> Self {
+        Self {
+            shown: w.padded(&p.shown),
+            shown_all: w.padded(&p.shown_all),
+            matching: !p.pairs.is_empty(),
+            pairs: p
+                .pairs
                 .iter()
-                .enumerate()
-                .filter(|(_, q)| q.kind == *k && settings.admits(q))
-                .map(|(i, q)| (quality.get(i).copied().unwrap_or(0.5) + JITTER * rng.random::<f64>(), q))
-                .collect();
-            ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-            ranked.into_iter().map(|(_, q)| q).collect()
+                .filter(|(l, r)| l.len() >= 3 && r.len() >= 3)
+                .map(|(l, r)| (w.words(l), w.words(r)))
+                .collect(),
+            forms: p.forms.iter().map(|f| w.words(f)).collect(),
+            content: p.content.iter().map(|c| w.id(c)).collect(),
+            phrases: p.phrases.iter().filter(|f| !f.is_empty()).map(|f| w.words(f)).collect(),
+            short: p.short.iter().map(|f| w.words(f)).collect(),
+        }
+    }
+
+    /// [`Probe::given_away_by`].
+    fn given_away_by(&self, shown: &[u32]) -> bool {
+        if self.matching {
+            return self.pairs.iter().any(|(l, r)| has_run(shown, l) && has_run(shown, r));
+        }
+        if !self.forms.iter().any(|f| has_run(shown, f)) {
+            return false;
+        }
+        let found = self.content.iter().filter(|w| shown.contains(w)).count();
+        !self.content.is_empty() && found * 5 >= self.content.len() * 3
+    }
+
+    /// [`Probe::given_away_by_question`].
+    fn given_away_by_question(&self, other: &Words) -> bool {
+        self.given_away_by(&other.shown) || self.phrases.iter().any(|f| has_run(&other.shown_all, f))
+    }
+
+    /// [`Probe::answer_in`].
+    fn answer_in(&self, shown: &[u32]) -> bool {
+        self.forms.iter().chain(&self.short).any(|f| has_run(shown, f))
+    }
+}
+
+/// Per question, its facts' groups ([`fact_groups`]) as numbers, and how many numbers there are: a group
+/// is numbered by its first fact's place among the facts with evidence; a fact no question gives evidence
+/// for is a group of its own. Evidence is compared as words, the same test as [`fact_groups`]'s.
+fn group_numbers(bank: &[Question], words: &mut Interner) -> (Vec<Vec<u32>>, usize) {
+    let mut place: HashMap<&str, usize> = HashMap::new();
+    let mut evidence: Vec<(usize, Vec<u32>)> = Vec::new();
+    for q in bank {
+        for (f, e) in q.facts.iter().zip(&q.evidence) {
+            if !place.contains_key(f.as_str()) {
+                place.insert(f.as_str(), evidence.len());
+                let folded = fold(e);
+                evidence.push((folded.len(), words.words(&folded)));
+            }
+        }
+    }
+    let mut group: Vec<u32> = Vec::with_capacity(evidence.len());
+    for (i, (len, e)) in evidence.iter().enumerate() {
+        let head = if *len >= MIN_SHARED {
+            evidence[..i].iter().position(|(_, other)| has_run(other, e) || has_run(e, other)).map(|j| group[j])
+        } else {
+            None
+        };
+        group.push(head.unwrap_or(i as u32));
+    }
+    let mut alone: HashMap<&str, u32> = HashMap::new();
+    let mut count = evidence.len();
+    let keys = bank
+        .iter()
+        .map(|q| {
+            q.facts
+                .iter()
+                .map(|f| match place.get(f.as_str()) {
+                    Some(&i) => group[i],
+                    None => *alone.entry(f.as_str()).or_insert_with(|| {
+                        count += 1;
+                        (count - 1) as u32
+                    }),
+                })
+                .collect()
         })
         .collect();
-    let group = fact_groups(bank);
-    let key = |f: &str| group.get(f).map_or(f.to_string(), Clone::clone);
-    let mut used_facts: BTreeSet<String> = BTreeSet::new();
-    let mut asked_alone: BTreeSet<String> = BTreeSet::new();
-    let mut answered: BTreeMap<String, usize> = BTreeMap::new();
-    let cap = answer_cap(settings.count);
-    let mut picked: Vec<Question> = Vec::new();
-    // Worked out once per question, not once per pair of questions compared.
-    let probes: BTreeMap<&str, Probe> = buckets.iter().flatten().map(|q| (q.id.as_str(), Probe::of(q))).collect();
-    let mut picked_probes: Vec<&Probe> = Vec::new();
-    // How far a question is from the ideal next one, in the order the rules give way: 0 on fresh facts with
-    // an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2 with a
-    // fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 on a fact asked on its own
-    // already, each of these only when it gives no other question away; 5 a fact asked again where one
-    // question answers the other ([`same_fact_shown`]); 6 when it gives a question away. Ranks above
-    // [`WORST_RANK`] are never taken.
-    let rank = |q: &Question,
-                used: &BTreeSet<String>,
-                alone: &BTreeSet<String>,
-                answered: &BTreeMap<String, usize>,
-                picked: &[Question],
-                shown: &[&Probe]|
-     -> u8 {
-        let Some(mine) = probes.get(q.id.as_str()) else { return 6 };
-        if !shown.iter().all(|theirs| !theirs.given_away_by_question(mine) && !mine.given_away_by_question(theirs))
-            || picked.iter().any(|p| same_ask(p, q) || overlapping_sets(p, q) || paired_elsewhere(p, q, &key))
-        {
+    (keys, count)
+}
+
+impl<'a> QuizIndex<'a> {
+    /// The index of `bank`, whose questions have the scores `quality` (see [`quiz_ranked`]).
+    pub fn new(bank: &'a [Question], quality: &'a [f64]) -> Self {
+        let mut words = Interner::default();
+        let (keys, groups) = group_numbers(bank, &mut words);
+        let mut form_ids: HashMap<&str, u32> = HashMap::new();
+        let forms = bank
+            .iter()
+            .map(|q| {
+                answer_forms(q)
+                    .iter()
+                    .map(|a| {
+                        let next = form_ids.len() as u32;
+                        *form_ids.entry(a.as_str()).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        let metadata_topics: Vec<Vec<bool>> =
+            bank.iter().map(|q| q.topics.iter().map(|t| is_metadata_topic(t)).collect()).collect();
+        let metadata = metadata_topics.iter().map(|m| !m.is_empty() && m.iter().all(|&b| b)).collect();
+        let by_kind = QuestionKind::ALL
+            .iter()
+            .map(|k| bank.iter().enumerate().filter(|(_, q)| q.kind == *k).map(|(i, _)| i).collect())
+            .collect();
+        let probes = bank.iter().map(|q| Words::of(&Probe::of(q), &mut words)).collect();
+        Self {
+            bank,
+            quality,
+            keys,
+            groups,
+            forms,
+            form_count: form_ids.len(),
+            metadata,
+            metadata_topics,
+            by_kind,
+            probes,
+            asks: bank.iter().map(ask_of).collect(),
+            rows: bank.iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The quiz [`quiz_ranked`] draws from this index's bank and scores with `settings`.
+    pub fn quiz(&self, settings: &QuizSettings) -> Vec<Question> {
+        let (mut picked, mut rng) = self.draw(settings, settings.count);
+        picked.shuffle(&mut rng);
+        for q in &mut picked {
+            shuffle_options(q, &mut rng);
+        }
+        picked
+    }
+
+    /// How many questions a quiz of this index's bank drawn with `settings` can have ([`supported`]).
+    pub fn supported(&self, settings: &QuizSettings) -> usize {
+        self.draw(settings, usize::MAX).0.len()
+    }
+
+    /// [`QuizSettings::admits`] of question `i`, with its metadata worked out once.
+    fn admits(&self, settings: &QuizSettings, i: usize) -> bool {
+        let q = &self.bank[i];
+        let asked_for = q.topics.iter().zip(&self.metadata_topics[i]).any(|(t, &m)| m && settings.topics.contains(t))
+            || q.facts.iter().any(|f| settings.facts.contains(f));
+        (asked_for || !self.metadata[i])
+            && (settings.kinds.is_empty() || settings.kinds.contains(&q.kind))
+            && (settings.topics.is_empty() || q.topics.iter().any(|t| settings.topics.contains(t)))
+            && (settings.facts.is_empty() || q.facts.iter().any(|f| settings.facts.contains(f)))
+    }
+
+    /// Whether questions `a` and `b` share a fact group.
+    fn share_group(&self, a: usize, b: usize) -> bool {
+        self.keys[a].iter().any(|k| self.keys[b].contains(k))
+    }
+
+    /// The questions question `p` rules out once drawn, worked out against the whole bank the first time.
+    /// Counts one step of [`crate::text::work`] per question compared.
+    fn row(&self, p: usize) -> &Row {
+        self.rows[p].get_or_init(|| {
+            let n = self.bank.len();
+            crate::text::work::add(n);
+            let mut row = Row { away: vec![0; n.div_ceil(64)], shown: vec![0; n.div_ceil(64)] };
+            let (a, pa) = (&self.bank[p], &self.probes[p]);
+            let a_matching = matches!(a.body, Body::Match { .. });
+            for (i, (b, pb)) in self.bank.iter().zip(&self.probes).enumerate() {
+                // A matching shows the pair of each fact it holds — "Malaysia → has maintained, with
+                // Indonesia, a policy of turning away boats" — so "Which country maintained, with Indonesia,
+                // …?", a blank in that sentence or a true/false statement of it (any other kind on a fact of
+                // its group) is answered on the same page.
+                let b_matching = matches!(b.body, Body::Match { .. });
+                let paired = a_matching != b_matching && self.share_group(p, i);
+                let away = pa.given_away_by_question(pb)
+                    || pb.given_away_by_question(pa)
+                    || self.asks[p].is_some_and(|x| self.asks[i] == Some(x))
+                    || overlapping_sets(a, b)
+                    || paired;
+                if away {
+                    row.away[i / 64] |= 1 << (i % 64);
+                } else if self.same_fact_shown(p, i) {
+                    row.shown[i / 64] |= 1 << (i % 64);
+                }
+            }
+            row
+        })
+    }
+
+    /// Whether questions `a` and `b` ask about one fact (by evidence group) and one shows the other's
+    /// answer — "About how many people did South Korea evacuate in the town of Yeoncheon?" beside "In which
+    /// city did the evacuation take place?" — or one is a true/false statement of the fact the other asks a
+    /// slot of ("… within 24 hours → False" beside "within how many hours …?": the statement rules an option
+    /// out). Only once nothing else is left are they in one quiz.
+    fn same_fact_shown(&self, a: usize, b: usize) -> bool {
+        let (qa, qb) = (&self.bank[a], &self.bank[b]);
+        if qa.facts.len() > 1 || qb.facts.len() > 1 || !self.share_group(a, b) {
+            return false;
+        }
+        let statement = |q: &Question| matches!(q.body, Body::TrueFalse { .. });
+        let asks = |q: &Question| matches!(q.body, Body::Choice { .. } | Body::Typed { .. });
+        let (pa, pb) = (&self.probes[a], &self.probes[b]);
+        (statement(qa) && asks(qb))
+            || (statement(qb) && asks(qa))
+            || pa.answer_in(&pb.shown_all)
+            || pb.answer_in(&pa.shown_all)
+    }
+
+    /// The questions of [`quiz_ranked`] in the order drawn, at most `limit` of them, and the generator that
+    /// drew them (which then shuffles them).
+    fn draw(&self, settings: &QuizSettings, limit: usize) -> (Vec<Question>, ChaCha8Rng) {
+        let mut rng = ChaCha8Rng::seed_from_u64(settings.seed);
+        // Shuffling positions of the kinds shuffles as shuffling the kinds does: a shuffle depends on the
+        // length alone.
+        let mut kinds: Vec<usize> = (0..QuestionKind::ALL.len()).collect();
+        kinds.shuffle(&mut rng);
+        let mut buckets: Vec<Vec<usize>> = kinds
+            .iter()
+            .map(|&k| {
+                let mut ranked: Vec<(f64, usize)> = self.by_kind[k]
+                    .iter()
+                    .filter(|&&i| self.admits(settings, i))
+                    .map(|&i| (self.quality.get(i).copied().unwrap_or(0.5) + JITTER * rng.random::<f64>(), i))
+                    .collect();
+                ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+                ranked.into_iter().map(|(_, i)| i).collect()
+            })
+            .collect();
+        let mut state = Drawn {
+            used: vec![false; self.groups],
+            alone: vec![false; self.groups],
+            answered: vec![0; self.form_count],
+            away: vec![0; self.bank.len().div_ceil(64)],
+            shown: vec![0; self.bank.len().div_ceil(64)],
+            cap: answer_cap(settings.count),
+        };
+        let mut picked: Vec<usize> = Vec::new();
+        let (mut yes, mut no) = (0usize, 0usize);
+        let mut level = 0;
+        while picked.len() < limit {
+            let mut took_any = false;
+            let mut any_left = false;
+            for bucket in &mut buckets {
+                if picked.len() >= limit {
+                    break;
+                }
+                // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
+                // allowed only once no kind has a question of a lower one left.
+                // Within a rank above 0, the answer given least often so far comes first (then the better
+                // one). Statements take turns at being true and false ([`wanted_truth`]): of two equally
+                // ranked, the one with the wanted key comes first. One with the other key comes half a rank
+                // later (ranks are counted in halves for it) while one key leads by one, so after every
+                // ideal question but before an answer given too often; while it leads by [`MAX_LEAD`], it is
+                // not taken at all.
+                let (wanted, lead) = wanted_truth(yes, no, settings.seed);
+                let mut best: Option<(u8, usize, bool, usize)> = None;
+                for (pos, &i) in bucket.iter().enumerate() {
+                    let base = state.rank(self, i);
+                    // Ranks only grow as the quiz fills, so a question past the worst rank stays past it.
+                    if base > WORST_RANK {
+                        continue;
+                    }
+                    let unwanted = matches!(self.bank[i].body, Body::TrueFalse { answer } if answer != wanted);
+                    if unwanted && lead >= MAX_LEAD {
+                        continue;
+                    }
+                    any_left = true;
+                    let r = 2 * base + u8::from(unwanted && lead > 0);
+                    let given = self.forms[i].iter().map(|&a| state.answered[a as usize]).max();
+                    // Under the cap the better question comes first; over it, the answer given least often.
+                    let given = if base == 0 { 0 } else { given.unwrap_or(0) };
+                    if best.is_none_or(|(b, g, u, _)| (r, given, unwanted) < (b, g, u)) {
+                        best = Some((r, given, unwanted, pos));
+                    }
+                    if r == 0 && !unwanted {
+                        break;
+                    }
+                }
+                if let Some((_, _, _, pos)) = best.filter(|&(r, _, _, _)| r <= level) {
+                    let p = bucket.remove(pos);
+                    state.take(self, p);
+                    if let Body::TrueFalse { answer } = self.bank[p].body {
+                        if answer {
+                            yes += 1;
+                        } else {
+                            no += 1;
+                        }
+                    }
+                    picked.push(p);
+                    took_any = true;
+                }
+            }
+            if !any_left {
+                break;
+            }
+            if !took_any {
+                level += 1;
+            }
+        }
+        (picked.into_iter().map(|i| self.bank[i].clone()).collect(), rng)
+    }
+}
+
+/// What a draw has taken so far, by number: fact groups asked, fact groups asked on their own, how often
+/// each answer form was given, and the questions the drawn ones rule out.
+struct Drawn {
+    used: Vec<bool>,
+    alone: Vec<bool>,
+    answered: Vec<usize>,
+    away: Vec<u64>,
+    shown: Vec<u64>,
+    cap: usize,
+}
+
+impl Drawn {
+    /// How far question `i` is from the ideal next one, in the order the rules give way: 0 on fresh facts
+    /// with an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2
+    /// with a fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 on a fact asked on its
+    /// own already, each of these only when it gives no other question away; 5 a fact asked again where one
+    /// question answers the other ([`QuizIndex::same_fact_shown`]); 6 when it gives a question away. Ranks above
+    /// [`WORST_RANK`] are never taken.
+    fn rank(&self, index: &QuizIndex, i: usize) -> u8 {
+        if bit(&self.away, i) {
             return 6;
         }
         // One fact asked twice where one question answers the other: after every other question that gives
         // nothing away, before those that do.
-        if picked.iter().zip(shown).any(|(p, theirs)| same_fact_shown(p, theirs, q, mine, &key)) {
+        if bit(&self.shown, i) {
             return 5;
         }
-        let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
-        let fresh_answer = answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
-        let again = q.facts.iter().any(|f| alone.contains(&key(f)));
+        let keys = &index.keys[i];
+        let fresh_facts = keys.iter().all(|&k| !self.used[k as usize]);
+        let fresh_answer = index.forms[i].iter().all(|&a| self.answered[a as usize] < self.cap);
+        let again = keys.iter().any(|&k| self.alone[k as usize]);
         match (fresh_facts, fresh_answer, again) {
             (true, true, _) => 0,
             (true, false, _) => 1,
@@ -160,87 +543,36 @@ fn draw(bank: &[Question], quality: &[f64], settings: &QuizSettings, limit: usiz
             (false, false, false) => 3,
             (false, _, true) => 4,
         }
-    };
-    let mut level = 0;
-    while picked.len() < limit {
-        let mut took_any = false;
-        let mut any_left = false;
-        for bucket in &mut buckets {
-            if picked.len() >= limit {
-                break;
-            }
-            // A kind takes its best question of the lowest rank, if that rank is allowed yet; a rank is
-            // allowed only once no kind has a question of a lower one left.
-            // Within a rank above 0, the answer given least often so far comes first (then the better one).
-            // Statements take turns at being true and false ([`wanted_truth`]): of two equally ranked, the
-            // one with the wanted key comes first. One with the other key comes half a rank later (ranks
-            // are counted in halves for it) while one key leads by one, so after every ideal question but
-            // before an answer given too often; while it leads by [`MAX_LEAD`], it is not taken at all.
-            let (wanted, lead) = wanted_truth(&picked, settings.seed);
-            let mut best: Option<(u8, usize, bool, usize)> = None;
-            for (pos, q) in bucket.iter().enumerate() {
-                let base = rank(q, &used_facts, &asked_alone, &answered, &picked, &picked_probes);
-                // Ranks only grow as the quiz fills, so a question past the worst rank stays past it.
-                if base > WORST_RANK {
-                    continue;
-                }
-                let unwanted = matches!(q.body, Body::TrueFalse { answer } if answer != wanted);
-                if unwanted && lead >= MAX_LEAD {
-                    continue;
-                }
-                any_left = true;
-                let r = 2 * base + u8::from(unwanted && lead > 0);
-                let given = answer_forms(q).iter().map(|a| answered.get(a.as_str()).copied().unwrap_or(0)).max();
-                // Under the cap the better question comes first; over it, the answer given least often.
-                let given = if base == 0 { 0 } else { given.unwrap_or(0) };
-                if best.is_none_or(|(b, g, u, _)| (r, given, unwanted) < (b, g, u)) {
-                    best = Some((r, given, unwanted, pos));
-                }
-                if r == 0 && !unwanted {
-                    break;
-                }
-            }
-            if let Some((_, _, _, pos)) = best.filter(|&(r, _, _, _)| r <= level) {
-                let q = bucket.remove(pos);
-                used_facts.extend(q.facts.iter().map(|f| key(f)));
-                if q.facts.len() == 1 {
-                    asked_alone.extend(q.facts.iter().map(|f| key(f)));
-                }
-                for a in answer_forms(q) {
-                    *answered.entry(a.clone()).or_default() += 1;
-                }
-                if let Some(probe) = probes.get(q.id.as_str()) {
-                    picked_probes.push(probe);
-                }
-                picked.push(q.clone());
-                took_any = true;
+    }
+
+    /// Takes question `p` into the quiz.
+    fn take(&mut self, index: &QuizIndex, p: usize) {
+        for &k in &index.keys[p] {
+            self.used[k as usize] = true;
+        }
+        if index.bank[p].facts.len() == 1 {
+            for &k in &index.keys[p] {
+                self.alone[k as usize] = true;
             }
         }
-        if !any_left {
-            break;
+        for &a in &index.forms[p] {
+            self.answered[a as usize] += 1;
         }
-        if !took_any {
-            level += 1;
+        let row = index.row(p);
+        for (mine, theirs) in self.away.iter_mut().zip(&row.away) {
+            *mine |= theirs;
+        }
+        for (mine, theirs) in self.shown.iter_mut().zip(&row.shown) {
+            *mine |= theirs;
         }
     }
-    (picked, rng)
 }
 
 /// The key the next true/false statement of a quiz should have, so that its statements come out near half
 /// true and half false: false while more true ones were drawn, true while more false ones were, and at a
 /// tie the side the seed gives (its lowest bit), so the first statement of a quiz is not always true. The
 /// second value is how many statements the leading key leads by.
-fn wanted_truth(picked: &[Question], seed: u64) -> (bool, u8) {
-    let (mut yes, mut no) = (0usize, 0usize);
-    for q in picked {
-        if let Body::TrueFalse { answer } = q.body {
-            if answer {
-                yes += 1;
-            } else {
-                no += 1;
-            }
-        }
-    }
+fn wanted_truth(yes: usize, no: usize, seed: u64) -> (bool, u8) {
     let lead = u8::try_from(yes.abs_diff(no)).unwrap_or(u8::MAX);
     match yes.cmp(&no) {
         std::cmp::Ordering::Greater => (false, lead),
@@ -264,39 +596,6 @@ fn ask_of(q: &Question) -> Option<(&str, &str)> {
     let (fact, kind, slot) = (parts.next()?, parts.next()?, parts.next()?);
     let slot = slot.split_once('-').map_or(slot, |(s, _)| s);
     ["mc", "short", "cloze", "numeric"].contains(&kind).then_some((fact, slot))
-}
-
-/// Whether `a` and `b` ask one fact's one slot (in different kinds): never both in a quiz while it has
-/// other questions.
-fn same_ask(a: &Question, b: &Question) -> bool {
-    ask_of(a).is_some_and(|x| ask_of(b) == Some(x))
-}
-
-/// Whether `a` and `b` (with their probes) ask about one fact (by evidence group) and one shows the other's
-/// answer — "About how many people did South Korea evacuate in the town of Yeoncheon?" beside "In which
-/// city did the evacuation take place?" — or one is a true/false statement of the fact the other asks a
-/// slot of ("… within 24 hours → False" beside "within how many hours …?": the statement rules an option
-/// out). Only once nothing else is left are they in one quiz.
-fn same_fact_shown(a: &Question, pa: &Probe, b: &Question, pb: &Probe, key: &impl Fn(&str) -> String) -> bool {
-    let shares = a.facts.iter().any(|f| b.facts.iter().any(|g| key(g) == key(f)));
-    if !shares || a.facts.len() > 1 || b.facts.len() > 1 {
-        return false;
-    }
-    let statement = |q: &Question| matches!(q.body, Body::TrueFalse { .. });
-    let asks = |q: &Question| matches!(q.body, Body::Choice { .. } | Body::Typed { .. });
-    (statement(a) && asks(b)) || (statement(b) && asks(a)) || pa.answer_in(&pb.shown_all) || pb.answer_in(&pa.shown_all)
-}
-
-/// Whether one of `a` and `b` is a matching that pairs a fact the other asks about (facts compared by
-/// `key`, their evidence group): the matching shows that fact's pair — "Malaysia → has maintained, with
-/// Indonesia, a policy of turning away boats" — so "Which country maintained, with Indonesia, …?", a
-/// blank in that sentence or a true/false statement of it is answered on the same page.
-fn paired_elsewhere(a: &Question, b: &Question, key: &impl Fn(&str) -> String) -> bool {
-    let matching = |q: &Question| matches!(q.body, Body::Match { .. });
-    let shares = |m: &Question, other: &Question| {
-        matching(m) && !matching(other) && other.facts.iter().any(|f| m.facts.iter().any(|g| key(g) == key(f)))
-    };
-    shares(a, b) || shares(b, a)
 }
 
 /// Whether `a` and `b` are matchings or timelines sharing two or more facts: two near-identical timelines
