@@ -1245,3 +1245,29 @@ fn an_entitys_kind_is_chosen_from_its_menu_and_saved() {
     assert!(ron.contains("(id: \"seoul\", kind: Place, name: \"Seoul\""), "{ron}");
     app.checks("roh");
 }
+
+#[test]
+fn at_800_px_the_top_bar_title_reads_whole_beside_the_waiting_exam_results() {
+    let mut app = app();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    app.click("Library");
+    app.draft(ARTICLE, "talks");
+    app.wait(61.0);
+    assert!(app.has("Time is up: exam results"));
+    // The top bar's title: the topmost "Add article".
+    let title_width = |app: &Running| {
+        let titles = app.harness.query_all_by_role_and_label(Role::Label, "Add article");
+        let top = titles.min_by(|a, b| a.rect().top().total_cmp(&b.rect().top())).expect("the top bar has a title");
+        top.rect().width()
+    };
+    let whole = title_width(&app);
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    assert!(app.has("Time is up: exam results"), "the results still wait in the top bar");
+    let shown = title_width(&app);
+    assert!(shown >= whole - 0.5, "the title reads whole at 800 px ({shown} of {whole} px), not cut to \"Add…\"");
+}
