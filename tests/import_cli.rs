@@ -168,3 +168,30 @@ fn a_folder_a_missing_file_or_a_fifo_is_refused_without_hanging() {
         assert!(text(&o.stderr).contains("not a regular file"), "{}", text(&o.stderr));
     }
 }
+
+/// Romanised names are spelled several ways in one article ("Kim Jong-un", "Kim Jong Un"): a statement
+/// by each spelling is one person's and is drafted, and the pack passes check.
+#[test]
+fn a_statement_by_each_spelling_of_one_name_survives() {
+    let article = "Hwang Sets Out Port Plans\n\nTuesday, March 2, 2004\n\n\
+        Prime Minister Hwang Tae-sik said that he would visit Tokyo in April. Hwang Tae-Sik said that the talks \
+        would cover fishing rights.\n\nHwang Tae Sik said that a rail line would reopen in May. Hwang Taesik said \
+        that the budget would rise by four percent.\n";
+    let dir = tempfile::tempdir().expect("temp dir");
+    let src = dir.path().join("hwang.txt");
+    fs::write(&src, article).expect("write article");
+    let out = dir.path().join("out");
+    let o = dossier(dir.path(), &["import", src.to_str().expect("p"), "--out", out.to_str().expect("p")]);
+    assert!(o.status.success(), "{}{}", text(&o.stdout), text(&o.stderr));
+    let sheet = out.join("hwang-sets-out-port.ron");
+    let ron = fs::read_to_string(&sheet).expect("sheet written");
+    assert!(
+        ron.contains(r#"name: "Hwang Tae-sik", aliases: ["Hwang Tae-Sik", "Hwang Tae Sik", "Hwang Taesik"]"#),
+        "one person, named as first spelled: {ron}"
+    );
+    for said in ["visit Tokyo in April", "cover fishing rights", "reopen in May", "rise by four percent"] {
+        assert!(ron.contains(&format!("{said}.\"")), "the statement \"{said}\" is drafted: {ron}");
+    }
+    let c = dossier(dir.path(), &["check", sheet.to_str().expect("p")]);
+    assert!(c.status.success(), "{}{}", text(&c.stdout), text(&c.stderr));
+}

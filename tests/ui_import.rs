@@ -1109,14 +1109,14 @@ fn a_summits_participants_are_added_and_removed_with_the_keyboard_each_control_n
     app.checks("summit");
 }
 
-/// An article that writes one man's name two ways, so the draft holds him twice.
+/// An article that writes one man's name in two romanisations ("Roh", "Rho"), so the draft holds him twice.
 const ROH: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
     Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2.\n\n\
     Roh Moo-hyun said that the talks were useful. Japan said that it would send a trade delegation to Seoul in \
-    June. Roh Moohyun said that he would visit Tokyo.\n";
+    June. Rho Moo-hyun said that he would visit Tokyo.\n";
 
 impl Running {
-    /// The control of role `role` named `label` in the card of the entity `whose` ("of Roh Moohyun"),
+    /// The control of role `role` named `label` in the card of the entity `whose` ("of Rho Moo-hyun"),
     /// scrolled into view.
     fn entity_control(&mut self, role: Role, label: &'static str, whose: &str) -> egui_kittest::Node<'_> {
         let of = format!("of {whose}");
@@ -1160,8 +1160,8 @@ fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
     let mut app = app();
     app.draft(ROH, "roh");
     let before = app.entity_count();
-    // "Roh Moohyun" is "Roh Moo-hyun": Same as, chosen by the keyboard-reachable menu of his card.
-    app.entity_control(Role::ComboBox, "Same as", "Roh Moohyun").click();
+    // "Rho Moo-hyun" is "Roh Moo-hyun": Same as, chosen by the keyboard-reachable menu of his card.
+    app.entity_control(Role::ComboBox, "Same as", "Rho Moo-hyun").click();
     app.harness.run();
     let option = app.harness.query_all_by_label("Roh Moo-hyun").last().expect("the menu offers him");
     option.scroll_to_me();
@@ -1170,10 +1170,10 @@ fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
     app.harness.run();
     app.harness.run();
     assert_eq!(app.entity_count(), before - 1, "one entity fewer");
-    assert!(app.harness.query_all_by_label("of Roh Moohyun").next().is_none(), "his card is gone");
+    assert!(app.harness.query_all_by_label("of Rho Moo-hyun").next().is_none(), "his card is gone");
     // His card shows the other spelling among his other names, and leaving that box keeps it.
     let others = app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").value();
-    assert_eq!(others.as_deref(), Some("Roh Moohyun"), "the merged name shows as another name");
+    assert_eq!(others.as_deref(), Some("Rho Moo-hyun"), "the merged name shows as another name");
     app.entity_control(Role::TextInput, "Other names", "Roh Moo-hyun").focus();
     app.harness.run();
     app.harness.key_press(egui::Key::Tab);
@@ -1182,7 +1182,7 @@ fn merging_roh_into_roh_moo_hyun_makes_one_person_who_said_both_things() {
     app.save_as_is();
     let ron = app.saved("roh");
     assert!(
-        ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Roh Moohyun\"]"),
+        ron.contains("name: \"Roh Moo-hyun\", aliases: [\"Rho Moo-hyun\"]"),
         "the other spelling is an alias:\n{ron}"
     );
     assert!(!ron.contains("\"roh-moohyun\""), "{ron}");
@@ -1195,23 +1195,23 @@ fn renaming_an_entity_keeps_its_old_name_as_another_and_refuses_an_empty_or_take
     let mut app = app();
     app.draft(ROH, "roh");
     // An empty name is refused, said in the card, and the box shows the name kept.
-    app.retype_entity("Name", "Roh Moohyun", "");
-    assert!(app.has("A name cannot be empty; it stays “Roh Moohyun”."));
-    assert_eq!(app.entity_control(Role::TextInput, "Name", "Roh Moohyun").value().as_deref(), Some("Roh Moohyun"));
+    app.retype_entity("Name", "Rho Moo-hyun", "");
+    assert!(app.has("A name cannot be empty; it stays “Rho Moo-hyun”."));
+    assert_eq!(app.entity_control(Role::TextInput, "Name", "Rho Moo-hyun").value().as_deref(), Some("Rho Moo-hyun"));
     // Another entity's name is refused too: "Same as" is how two become one.
-    app.retype_entity("Name", "Roh Moohyun", "Roh Moo-hyun");
+    app.retype_entity("Name", "Rho Moo-hyun", "Roh Moo-hyun");
     assert!(app.has("“Roh Moo-hyun” already names Roh Moo-hyun; if they are one, choose Roh Moo-hyun in “Same as”."));
     assert!(app.has_containing("Facts: "), "the draft still assembles");
     // A new name is taken; the old one becomes another name, and the refusal goes.
-    app.retype_entity("Name", "Roh Moohyun", "Roh Tae-woo");
+    app.retype_entity("Name", "Rho Moo-hyun", "Roh Tae-woo");
     assert!(!app.has_containing("already names"));
     assert_eq!(
         app.entity_control(Role::TextInput, "Other names", "Roh Tae-woo").value().as_deref(),
-        Some("Roh Moohyun")
+        Some("Rho Moo-hyun")
     );
     app.save_as_is();
     let ron = app.saved("roh");
-    assert!(ron.contains("name: \"Roh Tae-woo\", aliases: [\"Roh Moohyun\"]"), "{ron}");
+    assert!(ron.contains("name: \"Roh Tae-woo\", aliases: [\"Rho Moo-hyun\"]"), "{ron}");
     app.checks("roh");
 }
 
@@ -1244,4 +1244,30 @@ fn an_entitys_kind_is_chosen_from_its_menu_and_saved() {
     let ron = app.saved("roh");
     assert!(ron.contains("(id: \"seoul\", kind: Place, name: \"Seoul\""), "{ron}");
     app.checks("roh");
+}
+
+#[test]
+fn at_800_px_the_top_bar_title_reads_whole_beside_the_waiting_exam_results() {
+    let mut app = app();
+    app.click("Exam");
+    app.tick("Countdown");
+    app.harness.get_by_role_and_label(Role::Slider, "Time limit").set_value_accesskit(1.0);
+    app.harness.run();
+    app.click("Start exam");
+    app.click("Library");
+    app.draft(ARTICLE, "talks");
+    app.wait(61.0);
+    assert!(app.has("Time is up: exam results"));
+    // The top bar's title: the topmost "Add article".
+    let title_width = |app: &Running| {
+        let titles = app.harness.query_all_by_role_and_label(Role::Label, "Add article");
+        let top = titles.min_by(|a, b| a.rect().top().total_cmp(&b.rect().top())).expect("the top bar has a title");
+        top.rect().width()
+    };
+    let whole = title_width(&app);
+    app.harness.set_size(egui::vec2(800.0, 600.0));
+    app.harness.run();
+    assert!(app.has("Time is up: exam results"), "the results still wait in the top bar");
+    let shown = title_width(&app);
+    assert!(shown >= whole - 0.5, "the title reads whole at 800 px ({shown} of {whole} px), not cut to \"Add…\"");
 }

@@ -18,7 +18,9 @@
 //! 3. Roles come from the words before a title ("Japan's Prime Minister", "South Korean President") or an
 //!    appositive, and give the person's `country` when they name one (a country that is then an entity).
 //! 4. A person's later short forms ("Kerry", "President Lee", "Mr. Lee") become aliases when they name
-//!    only that person; a form two entities share is given to neither.
+//!    only that person; a form two entities share is given to neither. Full names that differ only in how
+//!    the given name's syllables are written ("Roh Moo-hyun", "Roh Moo-Hyun", "Roh Moo Hyun", "Roh
+//!    Moohyun") are one person, named as first spelled, the other spellings its aliases.
 //! 5. Every form is then looked for in the text, longest first, for the mentions; the "the" right before a
 //!    mention of anything but a person is part of it ("the Indonesian Navy reportedly saved …"), as the
 //!    clause grammar of the facts step reads a subject.
@@ -407,6 +409,7 @@ pub fn find(article: &Article) -> Found {
         }
     }
     speakers_named_in_full(&mut reg, &singles);
+    merge_spelling_variants(&mut reg);
     merge_short_persons(&mut reg);
     add_short_forms(&mut reg, &singles);
     leaders_by_family_name(g, &mut reg, &singles);
@@ -521,6 +524,66 @@ fn leaders_by_family_name(g: &Gazetteer, reg: &mut Registry, singles: &[Single])
         let i = reg.named(EntityKind::Person, full, usize::MAX / 2);
         reg.drafts[i].add_form(w);
         reg.claim(w, i);
+    }
+}
+
+/// The key two spellings of one person's full name share: folded (so the case of a syllable and a hyphen
+/// or a space between syllables do not count: "Roh Moo-hyun", "Roh Moo-Hyun", "Roh Moo Hyun"), with the
+/// given-name syllables after the family name written together ("Roh Moohyun"). `None` for a form of one
+/// word or one that starts with a title or honorific ("President Roh"): only full names are compared. Every
+/// letter stays, in order, so "Kim Jong-un" and "Kim Jong-il" keep apart.
+fn spelling_key(form: &str) -> Option<String> {
+    if starts_with_title(form) {
+        return None;
+    }
+    let folded = fold(form);
+    let (family, given) = folded.split_once(' ')?;
+    Some(format!("{family} {}", given.replace(' ', "")))
+}
+
+/// Two persons whose full names differ only in how the given name's syllables are written ("Roh Moo-hyun",
+/// "Roh Moo Hyun", "Roh Moohyun": case, hyphen, space or nothing between them) are one person: the later
+/// draft's forms join the earlier's, so every sentence naming either spelling names that person.
+fn merge_spelling_variants(reg: &mut Registry) {
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    let mut persons: Vec<usize> = (0..reg.drafts.len()).filter(|&i| reg.drafts[i].kind == EntityKind::Person).collect();
+    persons.sort_by_key(|&i| (reg.drafts[i].first, i));
+    for p in persons {
+        let keys: Vec<String> = reg.drafts[p].forms.iter().filter_map(|f| spelling_key(f)).collect();
+        let Some(owner) = keys.iter().find_map(|k| by_key.get(k).copied()).filter(|&o| o != p) else {
+            for k in keys {
+                by_key.entry(k).or_insert(p);
+            }
+            continue;
+        };
+        let moved = std::mem::take(&mut reg.drafts[p].forms);
+        let role = reg.drafts[p].role.take();
+        let role_title = reg.drafts[p].role_title.take();
+        let country = reg.drafts[p].country.take();
+        let description = reg.drafts[p].description.take();
+        let first = reg.drafts[p].first;
+        let d = &mut reg.drafts[owner];
+        for f in &moved {
+            d.add_form(f);
+        }
+        if d.role.is_none() {
+            d.role = role;
+            d.role_title = role_title;
+        }
+        if d.country.is_none() {
+            d.country = country;
+        }
+        if d.description.is_none() {
+            d.description = description;
+        }
+        d.first = d.first.min(first);
+        reg.drafts[p].kind = EntityKind::Event; // emptied: dropped in `resolve`
+        for k in keys {
+            by_key.entry(k).or_insert(owner);
+        }
+        for f in moved {
+            reg.by_form.insert(form_key(&f), owner);
+        }
     }
 }
 
@@ -746,6 +809,13 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
                 .or_else(|| canonical.clone())
                 .unwrap_or_default(),
         };
+        // A person's name is spelled as the article first spells it ("Roh Moo-hyun" before "Roh Moo Hyun").
+        let key = spelling_key(&name).filter(|_| d.kind == EntityKind::Person);
+        let variant = |f: &str| key.is_some() && spelling_key(f) == key;
+        let name = match used.iter().find(|f| variant(f)) {
+            Some(first) => (*first).clone(),
+            None => name,
+        };
         // A country whose name takes "the" ("the U.S.", "the Philippines") is named with it, so a statement
         // about it starts "The U.S. has …"; the bare form stays an alias.
         // Only its common name or an abbreviation of it takes "the" ("the U.S.", not "the America").
@@ -759,7 +829,14 @@ fn resolve(g: &Gazetteer, reg: &mut Registry) -> Vec<Entity> {
         let mut aliases: Vec<String> = Vec::new();
         let bare_alias = takes_the.then_some(bare);
         for f in bare_alias.into_iter().chain(used.iter().map(|f| (*f).clone())).chain(canonical.clone()) {
-            if fold(&f) != fold(&name) && !aliases.iter().any(|a| fold(a) == fold(&f)) && !shared(&f) {
+            // Another spelling of a person's name is an alias as written, even when it folds to the name
+            // ("Roh Moo Hyun" for "Roh Moo-hyun"): mentions are found by the text as written.
+            let new = if variant(&f) {
+                f != name && !aliases.contains(&f)
+            } else {
+                fold(&f) != fold(&name) && !aliases.iter().any(|a| fold(a) == fold(&f))
+            };
+            if new && !shared(&f) {
                 aliases.push(f);
             }
         }
@@ -1027,6 +1104,56 @@ mod tests {
         assert_eq!(found[0].2, vec!["the president".to_string()]);
         assert_eq!(found[0].3.as_deref(), Some("South Korean President"));
         assert_eq!(found[0].4.as_deref(), Some("south-korea"));
+    }
+
+    /// (entity name, the words of each mention) of a one-paragraph article.
+    fn mentions_of(body: &str) -> (Vec<String>, Vec<(String, String)>) {
+        let input = format!("Headline\n\n{body}\n");
+        let article = super::super::text::read(input.as_bytes(), "a.txt").expect("reads");
+        let found = find(&article);
+        let names: Vec<String> = found.entities.iter().map(|e| e.name.clone()).collect();
+        let mentions = found
+            .mentions
+            .iter()
+            .map(|m| (names[m.entity].clone(), article.text[m.range.clone()].to_string()))
+            .collect();
+        (names, mentions)
+    }
+
+    #[test]
+    fn spellings_of_one_romanised_name_are_one_person_named_as_first_spelled() {
+        let body = "Prime Minister Hwang Tae-sik arrived in Busan on Friday. Hwang Tae-Sik said the port would \
+                    grow. Hwang Tae Sik said the bridge was ready. Hwang Taesik said nothing more. Later, Minister \
+                    Hwang Tae Sik left.";
+        let found = entities(body);
+        let persons: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Person).collect();
+        assert_eq!(persons.len(), 1, "one person: {found:?}");
+        assert_eq!(persons[0].0, "Hwang Tae-sik", "the first spelling is the name");
+        assert_eq!(persons[0].2, vec!["Hwang Tae-Sik", "Hwang Tae Sik", "Hwang Taesik"], "the others are aliases");
+        let (_, mentions) = mentions_of(body);
+        let of_hwang: Vec<&str> =
+            mentions.iter().filter(|(e, _)| e == "Hwang Tae-sik").map(|(_, m)| m.as_str()).collect();
+        assert_eq!(of_hwang, ["Hwang Tae-sik", "Hwang Tae-Sik", "Hwang Tae Sik", "Hwang Taesik", "Hwang Tae Sik"]);
+    }
+
+    #[test]
+    fn a_spaced_spelling_first_keeps_its_spelling_and_different_given_names_stay_apart() {
+        let found = entities(
+            "Chung Min Ho said the fleet was ready. Chung Min-ho said it would sail. Chung Min-su said \
+                              it would not.",
+        );
+        let persons: Vec<(&str, &[String])> =
+            found.iter().filter(|e| e.1 == EntityKind::Person).map(|e| (e.0.as_str(), e.2.as_slice())).collect();
+        assert_eq!(
+            persons,
+            [("Chung Min Ho", &["Chung Min-ho".to_string()][..]), ("Chung Min-su", &[][..])],
+            "one letter apart is another person"
+        );
+        // A family name alone, shared by two persons, is neither's; one given name spelled two ways is not two.
+        let found = entities("Kwon Sung-jin met Kwon Sung-jun in Seoul. Kwon said the meeting went well.");
+        let persons: Vec<&Row> = found.iter().filter(|e| e.1 == EntityKind::Person).collect();
+        assert_eq!(persons.len(), 2, "{found:?}");
+        assert!(persons.iter().all(|p| p.2.is_empty()), "{persons:?}");
     }
 
     #[test]

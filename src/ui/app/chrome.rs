@@ -118,9 +118,24 @@ impl App {
             }
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 let p = theme::palette(ui);
-                ui.label(RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent));
+                let brand = RichText::new("Dossier").family(fonts::bold()).size(19.0).color(p.accent);
+                let heading = RichText::new(&title).color(p.quiet);
+                // The app's name steps aside when that lets the screen's title read whole ("Add article", not
+                // "Add…", beside "Time is up: exam results" at 800 px); the window's own title still names the app.
+                let width = |text: &RichText| {
+                    egui::WidgetText::from(text.clone())
+                        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, egui::TextStyle::Body)
+                        .size()
+                        .x
+                };
+                let room = ui.available_width();
+                let (brand_w, title_w) = (width(&brand), width(&heading));
+                let brand_crowds_title = title_w > room - brand_w - ui.spacing().item_spacing.x && title_w <= room;
+                if !brand_crowds_title {
+                    ui.label(brand);
+                }
                 // Cut short on screen to the room left; a screen reader gets it whole.
-                let shown = ui.add(egui::Label::new(RichText::new(&title).color(p.quiet)).truncate());
+                let shown = ui.add(egui::Label::new(heading).truncate());
                 speak_as(&shown, &title, None);
             });
             // Laid out from the right, the row's nodes came right to left: give them the order the eye reads.
