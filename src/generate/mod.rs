@@ -309,5 +309,7 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     out.extend(tf::pair(g, fact));
     out.extend(cloze::from_fact(g, fact));
     out.extend(summit::extra(g, fact));
+    // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
+    out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
     out
 }

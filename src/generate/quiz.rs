@@ -151,7 +151,12 @@ fn draw(bank: &[Question], quality: &[f64], settings: &QuizSettings, limit: usiz
             return 5;
         }
         let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
-        let fresh_answer = answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
+        // A matching or a timeline uses up several facts at once: past `cap` of them, another waits as an
+        // answer given too often does, so the facts left fresh spread the answers.
+        let set = |p: &Question| matches!(p.body, Body::Match { .. } | Body::Order { .. });
+        let sets_over = set(q) && picked.iter().filter(|p| set(p)).count() >= cap;
+        let fresh_answer =
+            !sets_over && answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
         let again = q.facts.iter().any(|f| alone.contains(&key(f)));
         match (fresh_facts, fresh_answer, again) {
             (true, true, _) => 0,
@@ -454,7 +459,15 @@ impl Probe {
                 probe.phrases = forms.iter().filter(|f| is_telling_phrase(f)).map(|f| folded(f)).collect();
                 let forms: Vec<String> = forms.iter().map(|f| folded(f)).collect();
                 let answer_words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
-                probe.content = fold(&q.prompt)
+                // A blank's content words are its evidence's: one shown in the whole sentence it was cut
+                // from ("_____, spokesman for the Indonesian military, said fisherman first noticed …") is
+                // still answered by a statement of that evidence.
+                let told = if q.kind == QuestionKind::Cloze && !q.evidence.is_empty() {
+                    q.evidence.join(" ")
+                } else {
+                    q.prompt.clone()
+                };
+                probe.content = fold(&told)
                     .split(' ')
                     .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
                     .map(str::to_string)
