@@ -229,3 +229,23 @@ fn a_statement_or_stem_of_the_country_unnamed_is_refused_and_the_fact_keeps_its_
     assert!(bank.questions.iter().any(|q| q.facts == ["remote-capital"]), "the fact keeps its blank");
     assert_eq!(prompt_of(&bank, "old-capital.tf.true"), Some("Yangon is the old capital of Myanmar."));
 }
+
+#[test]
+fn a_city_standing_for_its_government_in_a_typed_answer_accepts_its_country() {
+    // lee seed 48611: "… likely a nod to the dispute with _____ over her Taiwan statements." → Beijing; "China"
+    // is just as right (the docs' Q1). A question asking "Which city …?" or where something happened keeps
+    // the city alone.
+    use dossier::grade::grade;
+    use dossier::question::Response;
+    let lee = bank_of("lee-china-japan");
+    let score = |id: &str, typed: &str| {
+        let q = lee.questions.iter().find(|q| q.id == id).unwrap_or_else(|| panic!("no question {id}"));
+        grade(q, &Response::Text(typed.to_string())).score
+    };
+    for id in ["taiwan-dispute.cloze.who-beijing", "taiwan-dispute.short.who"] {
+        assert!((score(id, "Beijing") - 1.0).abs() < 1e-9, "{id}");
+        assert!((score(id, "China") - 1.0).abs() < 1e-9, "{id}: China is right too");
+    }
+    assert!(score("act-of-aggression.short.subject", "China") < 1.0, "it asks which city");
+    assert!(score("meet-xi.short.place", "China") < 1.0, "it asks where they met");
+}

@@ -132,6 +132,26 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// `expected` (the typed answer naming city `id`) with the city's country accepted too, when the city
+/// stands in a slot of a party rather than of a place ("the dispute with _____", "With whom did … have the
+/// dispute?" → Beijing): a capital standing for its government, "China" is as right as "Beijing". A slot
+/// of where something happened (`place`, `destination`, `at`) keeps the city alone.
+pub fn with_government(g: &Gen, id: &str, slot: &str, mut expected: Expected) -> Expected {
+    let Some(city) = g.pack.entity(id).filter(|e| e.kind == EntityKind::City) else { return expected };
+    if matches!(slot, "place" | "destination" | "at") {
+        return expected;
+    }
+    let Some(country) = city.country.as_deref().and_then(|c| g.pack.entity(c)) else { return expected };
+    if let Expected::Text { accepted, .. } = &mut expected {
+        for form in std::iter::once(&country.name).chain(&country.aliases) {
+            if !accepted.iter().any(|a| fold(a) == fold(form)) {
+                accepted.push(form.clone());
+            }
+        }
+    }
+    expected
+}
+
 /// Whether entity `id` is a group without a name ("some observers", "analysts", "critics"): a group whose
 /// name has no capitalised word and no definite article. Such a group may stand in a matching, but is never
 /// the typed, multiple-choice or fill-in-the-blank answer: "Who questioned …?" → "some observers" asks the
