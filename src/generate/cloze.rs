@@ -55,7 +55,8 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         }
         let Some(first) = spans.first() else { continue };
         let as_written = text[first.clone()].to_string();
-        let expected = super::with_government(g, id, slot, g.text_expected(id, std::slice::from_ref(&as_written)));
+        let expected = g.text_expected(id, std::slice::from_ref(&as_written));
+        let expected = super::with_government(g, &fact.claim, id, slot, text, expected);
         let person = entity.kind == EntityKind::Person;
         out.push((build(fact, text, &format!("{slot}-{id}"), &spans, as_written, expected), person));
     }

@@ -29,7 +29,7 @@ pub use quiz::{QuizSettings, quiz, quiz_ranked, supported};
 
 use crate::pack::numbers::NumberStyle;
 use crate::pack::when::{Relative, WEEKDAYS};
-use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
+use crate::pack::{Claim, Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
 use distractors::Truths;
@@ -132,16 +132,30 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// `expected` (the typed answer naming city `id`) with the city's country accepted too, when the city
-/// stands in a slot of a party rather than of a place ("the dispute with _____", "With whom did … have the
-/// dispute?" → Beijing): a capital standing for its government, "China" is as right as "Beijing". A slot
-/// of where something happened (`place`, `destination`, `at`) keeps the city alone.
-pub fn with_government(g: &Gen, id: &str, slot: &str, mut expected: Expected) -> Expected {
+/// `expected` (the typed answer naming city `id` in `claim`'s `slot`, asked in text `shown`) with the
+/// city's country accepted too, when the city stands for a party — one side of an event, a relation or an
+/// agreement, or who said or holds something ("the dispute with _____", "_____ has branded …" → Beijing): a
+/// capital standing for its government, "China" is as right as "Beijing". A slot of where something
+/// happened (`place`, `destination`, `at`), what something is (an Identity: "Nara is Takaichi's hometown")
+/// and a text naming the country already keep the city alone.
+pub fn with_government(g: &Gen, claim: &Claim, id: &str, slot: &str, shown: &str, mut expected: Expected) -> Expected {
     let Some(city) = g.pack.entity(id).filter(|e| e.kind == EntityKind::City) else { return expected };
-    if matches!(slot, "place" | "destination" | "at") {
+    let party = matches!(
+        claim,
+        Claim::Event { .. }
+            | Claim::Relation { .. }
+            | Claim::Agreement { .. }
+            | Claim::Statement { .. }
+            | Claim::Stance { .. }
+            | Claim::Report { .. }
+    );
+    if !party || matches!(slot, "place" | "destination" | "at") {
         return expected;
     }
     let Some(country) = city.country.as_deref().and_then(|c| g.pack.entity(c)) else { return expected };
+    if g.leaks(shown, &Val::Ent(country.id.clone())) {
+        return expected;
+    }
     if let Expected::Text { accepted, .. } = &mut expected {
         for form in std::iter::once(&country.name).chain(&country.aliases) {
             if !accepted.iter().any(|a| fold(a) == fold(form)) {

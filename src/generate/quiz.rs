@@ -151,10 +151,11 @@ fn draw(bank: &[Question], quality: &[f64], settings: &QuizSettings, limit: usiz
             return 5;
         }
         let fresh_facts = q.facts.iter().all(|f| !used.contains(&key(f)));
-        // A matching or a timeline uses up several facts at once: past `cap` of them, another waits as an
-        // answer given too often does, so the facts left fresh spread the answers.
-        let set = |p: &Question| matches!(p.body, Body::Match { .. } | Body::Order { .. });
-        let sets_over = set(q) && picked.iter().filter(|p| set(p)).count() >= cap;
+        // A matching or a timeline uses up several facts at once: in a quiz of over ten questions, past `cap`
+        // of its kind, another waits as an answer given too often does, so the facts left fresh spread the
+        // answers (three matchings in twenty questions left lee-china-japan only facts about Lee).
+        let set = matches!(q.body, Body::Match { .. } | Body::Order { .. });
+        let sets_over = set && cap > 1 && picked.iter().filter(|p| p.kind == q.kind).count() >= cap;
         let fresh_answer =
             !sets_over && answer_forms(q).iter().all(|a| answered.get(a.as_str()).copied().unwrap_or(0) < cap);
         let again = q.facts.iter().any(|f| alone.contains(&key(f)));

@@ -14,7 +14,7 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
             let asks_city = ask.stem.contains(super::phrasing::kind_noun(e.kind));
             let mut expected = g.text_expected(id, &[]);
             if !asks_city {
-                expected = super::with_government(g, id, ask.slot, expected);
+                expected = super::with_government(g, &fact.claim, id, ask.slot, &ask.stem, expected);
             }
             if matches!(ask.slot, "place" | "destination")
                 && let Expected::Text { broader, .. } = &mut expected
