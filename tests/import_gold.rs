@@ -192,12 +192,14 @@ fn bank(draft: &Draft) -> Bank {
 /// The floors of recall (in percent) the drafter reaches with gold entities, per article. (nk-war was 70: its
 /// KCNA quotation "They perpetrated such reckless action …" is refused since a drafted "they" must mean
 /// something its own fact names, and here it means the sentence before's "War maniacs"; two gold facts.)
+/// hk-election went from 44 % to 43 % in session 10: a drafted fact whose only questions were a verbless
+/// fill-in-the-blank or a stem saying "the constituency" without naming one is left out of the draft now.
 const RECALL_FLOORS: [(&str, usize); 4] =
-    [("nk-war", 64), ("asylum", 70), ("hk-election", 44), ("lee-china-japan", 29)];
+    [("nk-war", 64), ("asylum", 70), ("hk-election", 43), ("lee-china-japan", 29)];
 
 /// The floors of recall (in percent) the whole pipeline reaches, with the entities it finds itself, per
 /// article; its entities are read as the gold ones they name (see `match_ids`).
-const FOUND_FLOORS: [(&str, usize); 4] = [("nk-war", 64), ("asylum", 67), ("hk-election", 44), ("lee-china-japan", 29)];
+const FOUND_FLOORS: [(&str, usize); 4] = [("nk-war", 64), ("asylum", 67), ("hk-election", 43), ("lee-china-japan", 29)];
 
 #[test]
 fn drafts_with_gold_entities_recall_the_gold_facts() {

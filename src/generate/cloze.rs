@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::phrasing::{entity_slots, number_style};
+use super::phrasing::{capitalise, entity_slots, number_style, unnamed_referent};
 use super::{Gen, is_unnamed_group, question};
 use crate::pack::date::MONTHS;
 use crate::pack::{Claim, EntityKind, Fact, When, slot_date, slot_when};
@@ -16,6 +16,19 @@ pub const BLANK: &str = "_____";
 /// Every cloze the evidence of `fact` supports, one per blankable slot.
 pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     let Some(shown) = shown_text(&fact.evidence) else { return Vec::new() };
+    // A verbless piece is shown as the whole sentence it was cut from, when that reads as one.
+    let shown = if reads_as_sentence(&shown) || in_headline(g, &fact.evidence) {
+        shown
+    } else {
+        match whole_sentence(g, &fact.evidence) {
+            Some(sentence)
+                if reads_as_sentence(&sentence) && sentence.split_whitespace().count() <= MAX_WIDENED_WORDS =>
+            {
+                sentence
+            }
+            _ => return Vec::new(),
+        }
+    };
     let text = shown.as_str();
     // Each cloze with whether its answer is a person (who a "he" or "her" of the sentence may be).
     let mut out: Vec<(Question, bool)> = Vec::new();
@@ -33,7 +46,8 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         for form in std::iter::once(&entity.name).chain(&entity.aliases) {
             spans.extend(find_words(text, form));
         }
-        let spans = merge(spans);
+        let spans: Vec<Range<usize>> =
+            merge(spans).into_iter().map(|s| past_title(text, s, &entity.name, &entity.aliases)).collect();
         // One blank a question: a sentence naming the answer twice ("Japan's history … Korea-Japan
         // relations") would need two blanks, and with one the other gives the answer away.
         if spans.len() > 1 || spans.iter().any(|s| gives_away_owner(g, text, s, id)) {
@@ -42,6 +56,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let Some(first) = spans.first() else { continue };
         let as_written = text[first.clone()].to_string();
         let expected = g.text_expected(id, std::slice::from_ref(&as_written));
+        let expected = super::with_government(g, &fact.claim, id, slot, text, expected);
         let person = entity.kind == EntityKind::Person;
         out.push((build(fact, text, &format!("{slot}-{id}"), &spans, as_written, expected), person));
     }
@@ -86,6 +101,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
+                && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
         .map(|(q, _)| q)
         .collect()
@@ -110,16 +126,324 @@ fn shown_text(evidence: &str) -> Option<String> {
     if whole || rest.is_empty() {
         return Some(evidence.to_string());
     }
-    if CONDITION_OPENERS.contains(&first) {
+    let opener = capitalise(first);
+    if CONDITION_OPENERS.contains(&opener.as_str()) {
         return None;
     }
-    if !ASSERTED_OPENERS.contains(&first) {
+    if !ASSERTED_OPENERS.contains(&opener.as_str()) {
         return Some(evidence.to_string());
     }
     let mut chars = rest.chars();
     let head = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
     Some(format!("{head}{}.", chars.as_str().trim_end_matches([',', ';', ' '])))
 }
+
+/// Verbs of being, having and doing, and modal verbs: a clause holding one outside a relative clause has
+/// its own verb.
+const FINITE_WORDS: [&str; 24] = [
+    "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "won't", "can't", "isn't", "aren't",
+];
+
+/// Irregular past tenses common in news ("Lee met", "the broadcasts began", "Kyodo said"). General English.
+const IRREGULAR_PAST: [&str; 62] = [
+    "met",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "saw",
+    "told",
+    "began",
+    "held",
+    "led",
+    "won",
+    "fought",
+    "sent",
+    "left",
+    "kept",
+    "found",
+    "brought",
+    "became",
+    "got",
+    "stood",
+    "ran",
+    "fell",
+    "thought",
+    "knew",
+    "wrote",
+    "spoke",
+    "struck",
+    "paid",
+    "sought",
+    "caught",
+    "lost",
+    "built",
+    "meant",
+    "felt",
+    "heard",
+    "chose",
+    "drove",
+    "rose",
+    "grew",
+    "drew",
+    "flew",
+    "threw",
+    "shot",
+    "sat",
+    "spent",
+    "arose",
+    "broke",
+    "hid",
+    "withdrew",
+    "sank",
+    "fled",
+    "sold",
+    "bought",
+    "taught",
+    "stole",
+    "woke",
+    "forgot",
+    "overtook",
+    "swore",
+    "understood",
+];
+
+/// Verbs in the present a news subject takes ("South Korea says", "analysts believe", "Lee walks").
+const PRESENT_VERBS: [&str; 24] = [
+    "say",
+    "says",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "remain",
+    "remains",
+    "continue",
+    "continues",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "want",
+    "wants",
+    "seek",
+    "seeks",
+    "walk",
+    "walks",
+    "face",
+    "faces",
+    "plan",
+    "plans",
+];
+
+/// Whether a capitalised word is a demonym, an adjective rather than a name ("Japanese statements",
+/// "Korean forced labourers"): it ends in -ese, -ean, -ian, -ish or -can.
+fn is_demonym(word: &str) -> bool {
+    ["ese", "ean", "ian", "ish", "can"].iter().any(|e| word.ends_with(e))
+}
+
+/// Words that open a clause of condition, reason or concession inside a sentence: its verb is not the
+/// main clause's.
+const SUBORDINATORS: [&str; 7] = ["if", "unless", "because", "although", "though", "whereas", "until"];
+
+/// Pronouns that are a clause's subject ("it added", "they fired").
+const PRONOUNS: [&str; 7] = ["it", "he", "she", "they", "we", "i", "you"];
+
+/// The most words a sentence shown in place of a verbless piece of it may have.
+const MAX_WIDENED_WORDS: usize = 45;
+
+/// Words after which an -ed word is an adjective, not a verb ("the injured", "a renewed push").
+const DETERMINERS: [&str; 11] = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "that", "those"];
+
+/// Prepositions after which an -ed word following a common noun closes a reduced clause ("troops stationed
+/// in South Korea"), not a verb of its own.
+const PLACE_PREPOSITIONS: [&str; 14] =
+    ["in", "at", "on", "near", "by", "from", "to", "into", "across", "along", "for", "with", "during", "under"];
+
+/// The words of `text` that belong to its main clause: without what stands in brackets, and without a
+/// relative clause set off by a comma (", which are meant to …" up to the next comma).
+fn main_clause_words(text: &str) -> Vec<(String, bool)> {
+    let mut unbracketed = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => unbracketed.push(c),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (i, part) in unbracketed.split(',').enumerate() {
+        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+        let mut opening = part.split_whitespace().map(str::to_lowercase);
+        let (one, two) = (opening.next().unwrap_or_default(), opening.next().unwrap_or_default());
+        // ", which are meant to …", ", of which 136 were …", ", among whom …".
+        let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
+        if i > 0
+            && (relative(&first)
+                || (PLACE_PREPOSITIONS.contains(&one.as_str()) || one == "of" || one == "among") && relative(&two))
+        {
+            continue;
+        }
+        let from = out.len();
+        for w in part.split_whitespace() {
+            // A blank opening a clause stands for its subject's name ("_____ reports that …").
+            let capital = (w.contains(BLANK) && out.len() == from)
+                || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_').to_lowercase();
+            // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
+            // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
+            let before: Option<&(String, bool)> = out.last().filter(|_| out.len() > from);
+            let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
+            let after_verb = before.is_some_and(|(b, _)| {
+                b.ends_with("ed")
+                    || IRREGULAR_PAST.contains(&b.as_str())
+                    || PRESENT_VERBS.contains(&b.as_str())
+                    || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
+            });
+            // "that" after a preposition is a pronoun ("Before that, …").
+            let after_preposition = before.is_some_and(|(b, _)| {
+                PLACE_PREPOSITIONS.contains(&b.as_str()) || ["of", "after", "before", "like"].contains(&b.as_str())
+            });
+            if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb && !after_preposition)) {
+                // "… migrants which, according to AFP, the United Nations … have criticised": a relative
+                // word right before a comma runs on past it, to the end.
+                if relative(&bare) && part.trim_end().ends_with(w) {
+                    return out;
+                }
+                break;
+            }
+            // A condition or a reason inside the part ("… tools if the enemy does not stop …") is not it.
+            if before.is_some() && SUBORDINATORS.contains(&bare.as_str()) {
+                break;
+            }
+            if !bare.is_empty() {
+                out.push((bare, capital));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `text` (a cloze's shown text) reads as a sentence: its main clause (outside brackets and
+/// relative clauses, [`main_clause_words`]) has a finite verb — a verb of being, having or doing or a
+/// modal ([`FINITE_WORDS`]), an irregular past ([`IRREGULAR_PAST`]), a present verb of a news subject
+/// ([`PRESENT_VERBS`]), or a word in -ed or -s after a name ("North Korea fired", "Lee walks") or an -ed
+/// word that is neither an adjective after a determiner nor a common noun's reduced clause ("troops
+/// stationed in …"). Rule kept: a fill-in-the-blank shows a sentence, never a verbless fragment: not a
+/// photo caption ("_____, the Presidential residence in Seoul."), not a noun phrase cut from its sentence
+/// ("The large number of _____ troops stationed in South Korea, which are meant to …").
+pub fn reads_as_sentence(text: &str) -> bool {
+    // A verb phrase cut from its subject ("would respond, militarily, within _____ hours …").
+    let opening = text.split_whitespace().next().unwrap_or("");
+    if opening.starts_with(char::is_lowercase) && FINITE_WORDS.contains(&opening) {
+        return false;
+    }
+    let words = main_clause_words(text);
+    words.iter().enumerate().any(|(i, (w, _))| {
+        let before = i.checked_sub(1).and_then(|j| words.get(j));
+        let after = words.get(i + 1).map(|(a, _)| a.as_str());
+        let after_name = before.is_some_and(|(b, capital)| {
+            (*capital && !DETERMINERS.contains(&b.as_str()) && !is_demonym(b)) || PRONOUNS.contains(&b.as_str())
+        });
+        let after_determiner = before.is_some_and(|(b, _)| DETERMINERS.contains(&b.as_str()) || b == "to");
+        if FINITE_WORDS.contains(&w.as_str()) || IRREGULAR_PAST.contains(&w.as_str()) {
+            return true;
+        }
+        if PRESENT_VERBS.contains(&w.as_str()) {
+            return i > 0 && !after_determiner;
+        }
+        if w.len() > 4 && w.ends_with("ed") {
+            let reduced =
+                before.is_some_and(|(_, capital)| !capital) && after.is_none_or(|a| PLACE_PREPOSITIONS.contains(&a));
+            return i > 0 && !after_determiner && (after_name || !reduced);
+        }
+        // "The election elects 70 members", "Foolhardy provocation deserves _____": a verb in -s before its
+        // object.
+        let object = after.is_some_and(|a| {
+            DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || a.contains(BLANK)
+        });
+        let common = before.is_some_and(|(b, _)| {
+            !DETERMINERS.contains(&b.as_str()) && !PLACE_PREPOSITIONS.contains(&b.as_str()) && b != "of"
+        });
+        // "Lee walks on …", not "International News Staff" or "International Relations and Korean".
+        // Nor "US troops stationed in …", a noun with its reduced clause.
+        let joined = words.get(i + 1).is_none_or(|(a, capital)| {
+            *capital || ["and", "or", "of"].contains(&a.as_str()) || (a.len() > 4 && a.ends_with("ed"))
+        });
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && i > 0
+            && ((after_name && !joined) || (common && object))
+    })
+}
+
+/// The article's sentence holding all of `evidence`, when it is longer than the evidence: a piece cut from
+/// it without a verb of its own ("the Chosei Coal Mine tragedy victims, of which 136 were …") is shown as
+/// the sentence it belongs to.
+fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
+    let found = g.pack.article.find(evidence)?;
+    let mut sentence = g.pack.article.sentence_around(found.start);
+    // Evidence ending a sentence ends it, even before a closing quotation mark ("… ‘act of aggression.’").
+    if evidence.trim_end().trim_end_matches(['\u{2019}', '\u{201d}', '"', '\'']).ends_with(['.', '!', '?']) {
+        sentence.end = sentence.end.min(found.end);
+    }
+    let text = g.pack.article.text().get(sentence.clone())?.trim();
+    (sentence.start <= found.start && found.end <= sentence.end && text.len() > evidence.trim().len())
+        .then(|| text.to_string())
+}
+
+/// Whether `evidence` stands in the article's first paragraph, its headline, which may be verbless.
+fn in_headline(g: &Gen, evidence: &str) -> bool {
+    let Some(found) = g.pack.article.find(evidence) else { return false };
+    g.pack.article.paragraphs().first().is_some_and(|p| p.start <= found.start && found.end <= p.end)
+}
+
+/// A name's span without the title before it when the entity's forms name it without one: "President Lee
+/// Jae Myung" (an alias) blanks as "President _____" and "Prime Minister Sanae Takaichi" as "Prime Minister
+/// _____", so the sentence keeps the words that tell what is asked ("South Korean President _____", not
+/// "South Korean _____"). The title is one or more capitalised [`TITLES`].
+fn past_title(text: &str, span: Range<usize>, name: &str, aliases: &[String]) -> Range<usize> {
+    let written = &text[span.clone()];
+    let mut skipped = 0;
+    for word in written.split(' ') {
+        let titled =
+            word.chars().next().is_some_and(char::is_uppercase) && TITLES.contains(&word.to_lowercase().as_str());
+        if !titled {
+            return span;
+        }
+        skipped += word.len() + 1;
+        let rest = written.get(skipped..).unwrap_or("");
+        if std::iter::once(name).chain(aliases.iter().map(String::as_str)).any(|f| f.eq_ignore_ascii_case(rest)) {
+            return span.start + skipped..span.end;
+        }
+    }
+    span
+}
+
+/// Title words that stand before a name ("President Lee", "Prime Minister Sanae Takaichi").
+const TITLES: [&str; 15] = [
+    "president",
+    "premier",
+    "prime",
+    "minister",
+    "chancellor",
+    "king",
+    "queen",
+    "general",
+    "major",
+    "senator",
+    "governor",
+    "mayor",
+    "chairman",
+    "secretary",
+    "foreign",
+];
 
 /// Words that point outside their sentence when they open it: personal pronouns, demonstratives, and the
 /// determiners of a pair or group named before ("They perpetrated such reckless action …", "This places
@@ -249,9 +573,15 @@ fn context_words(prompt: &str) -> usize {
 /// answer in the same sentence are one question, even when their evidence quotes differ in length.
 pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
     let evidence = q.evidence.first()?;
-    let at = q.prompt.strip_prefix(PROMPT)?.find(BLANK)?;
+    let body = q.prompt.strip_prefix(PROMPT)?;
+    let at = body.find(BLANK)?;
     let found = g.pack.article.find(evidence)?;
-    Some(g.pack.article.sentence_around(found.start + at).start)
+    // A cloze shown as the whole sentence its evidence was cut from counts from the sentence's start.
+    let sentence = g.pack.article.sentence_around(found.start).start;
+    let text = g.pack.article.text();
+    let starts_there = |from: usize| text.get(from..).is_some_and(|t| t.starts_with(&body[..at]));
+    let base = if !starts_there(found.start) && starts_there(sentence) { sentence } else { found.start };
+    Some(g.pack.article.sentence_around(base + at).start)
 }
 
 /// What every cloze prompt starts with.
@@ -354,6 +684,56 @@ mod tests {
         assert_eq!(shown("As expected, Seoul protested.").as_deref(), Some("As expected, Seoul protested."));
         assert_eq!(shown("Asia watched as Seoul protested").as_deref(), Some("Asia watched as Seoul protested"));
         assert_eq!(shown("If").as_deref(), Some("If"));
+    }
+
+    #[test]
+    fn a_shown_text_reads_as_a_sentence_only_with_a_verb_of_its_main_clause() {
+        for sentence in [
+            "_____ reports that Lee’s pragmatic diplomacy has boosted his approval ratings at home.",
+            "The election elects _____ members of the Legislative Council.",
+            "\"Foolhardy provocation deserves _____\", it added",
+            "Lee met with China’s Xi Jinping in _____ on January 5th",
+            "In a web of commonalities and antagonisms, President _____ walks on a diplomatic tightrope.",
+            "January was a busy month for South Korean President _____",
+            "North Korea fired at the loudspeaker",
+            "the South Korean military fired 36 shells",
+            "Relations between _____, China, and Japan are complex.",
+            "The report comes after North and _____ exchanged artillery fire yesterday.",
+            "Before that, the two leaders had held the first shuttle summit in _____ in March 2023.",
+            "Also, an independent who does not claim to belong to either camp, _____ of the Architectural, Surveying, Planning and Landscape constituency, defeated his opponents and was elected.",
+            "The large number of US troops stationed in South Korea, which are meant to defend the country from China, Russia, and North Korea, have long tensioned _____-Beijing bilateral ties.",
+        ] {
+            assert!(reads_as_sentence(sentence), "{sentence}");
+        }
+        for fragment in [
+            "_____, the Presidential residence in Seoul.",
+            "Chang Wa Deo, the Presidential residence in Seoul. (Credit: _____, Unsplash)",
+            "The large number of _____ troops stationed in South Korea, which are meant to defend the country from China, Russia, and North Korea",
+            "the Chosei Coal Mine tragedy victims, of which _____ were Korean forced labourers",
+            "Japanese statements on Taiwan that _____ has branded an ‘act of aggression.’",
+            "China’s top leader _____",
+            "The large number of US troops stationed in South Korea, which are meant to defend the country from China, Russia, and North Korea",
+            "marking the first visit to _____ by a South Korean leader in over five years",
+            "_____, International News Staff Writer, BA International Relations and Korean",
+            "a policy of turning away boats of migrants which, according to AFP, the Untied Nations and _____ have both criticised",
+            "to destroy psychological warfare tools if the enemy does not stop the propaganda broadcast within _____ hours",
+            "would respond, militarily, within _____ hours if the broadcasts do not stop",
+        ] {
+            assert!(!reads_as_sentence(fragment), "{fragment}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_a_name_stays_beside_the_blank() {
+        let aliases = ["President Lee Jae Myung".to_string(), "Lee".to_string()];
+        let text = "for South Korean President Lee Jae Myung";
+        let at = text.find("President").expect("a title");
+        let span = past_title(text, at..text.len(), "Lee Jae Myung", &aliases);
+        assert_eq!(&text[span], "Lee Jae Myung");
+        let text = "Japan’s Prime Minister Sanae Takaichi";
+        let at = text.find("Prime").expect("a title");
+        let span = past_title(text, at..text.len(), "Sanae Takaichi", &[]);
+        assert_eq!(&text[span], "Sanae Takaichi");
     }
 
     #[test]

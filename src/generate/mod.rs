@@ -29,7 +29,7 @@ pub use quiz::{QuizIndex, QuizSettings, quiz, quiz_ranked, supported};
 
 use crate::pack::numbers::NumberStyle;
 use crate::pack::when::{Relative, WEEKDAYS};
-use crate::pack::{Dateline, EntityKind, Fact, Pack, When};
+use crate::pack::{Claim, Dateline, EntityKind, Fact, Pack, When};
 use crate::question::{Body, Expected, Question, QuestionKind, Rivals};
 use crate::text::{fold, stable_hash};
 use distractors::Truths;
@@ -145,6 +145,40 @@ impl<'a> Gen<'a> {
         let names = self.names_of_kind.get(&answer.kind).cloned().unwrap_or_default();
         Expected::Text { accepted, rivals: Rivals::new(names, folded), broader: Vec::new() }
     }
+}
+
+/// `expected` (the typed answer naming city `id` in `claim`'s `slot`, asked in text `shown`) with the
+/// city's country accepted too, when the city stands for a party — one side of an event, a relation or an
+/// agreement, or who said or holds something ("the dispute with _____", "_____ has branded …" → Beijing): a
+/// capital standing for its government, "China" is as right as "Beijing". A slot of where something
+/// happened (`place`, `destination`, `at`), what something is (an Identity: "Nara is Takaichi's hometown")
+/// and a text naming the country already keep the city alone.
+pub fn with_government(g: &Gen, claim: &Claim, id: &str, slot: &str, shown: &str, mut expected: Expected) -> Expected {
+    let Some(city) = g.pack.entity(id).filter(|e| e.kind == EntityKind::City) else { return expected };
+    let party = matches!(
+        claim,
+        Claim::Event { .. }
+            | Claim::Relation { .. }
+            | Claim::Agreement { .. }
+            | Claim::Statement { .. }
+            | Claim::Stance { .. }
+            | Claim::Report { .. }
+    );
+    if !party || matches!(slot, "place" | "destination" | "at") {
+        return expected;
+    }
+    let Some(country) = city.country.as_deref().and_then(|c| g.pack.entity(c)) else { return expected };
+    if g.leaks(shown, &Val::Ent(country.id.clone())) {
+        return expected;
+    }
+    if let Expected::Text { accepted, .. } = &mut expected {
+        for form in std::iter::once(&country.name).chain(&country.aliases) {
+            if !accepted.iter().any(|a| fold(a) == fold(form)) {
+                accepted.push(form.clone());
+            }
+        }
+    }
+    expected
 }
 
 /// Whether entity `id` is a group without a name ("some observers", "analysts", "critics"): a group whose
@@ -324,5 +358,7 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     out.extend(tf::pair(g, fact));
     out.extend(cloze::from_fact(g, fact));
     out.extend(summit::extra(g, fact));
+    // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
+    out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
     out
 }

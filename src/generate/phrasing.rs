@@ -34,6 +34,133 @@ pub fn is_name_like(phrase: &str) -> bool {
             .any(|w| RELATIVE_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
 }
 
+/// Verbs of being, having and doing and modal verbs: an event's name holding one tells something of the
+/// event instead of naming it.
+const NAME_VERBS: [&str; 22] = [
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "should",
+];
+
+/// Words after "to" that are not a verb's base ("taken to the front", "sent to Japan"): the participle before
+/// "to" then goes somewhere, it does not open a predicate.
+const NOUN_OPENERS: [&str; 10] = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those"];
+
+/// Whether an event's name (`what`) carries its own predicate, so that it tells something of the event
+/// rather than naming it: a relative clause ("the coal mine tragedy whose victims included …"), a verb of
+/// being, having or doing or a modal, or a participle opening a predicate with an infinitive or "as"
+/// ("high level diplomatic visits known to be an intensely intricate task", "a system designed to counter
+/// China", "talks seen as a turning point"). Rule kept: no statement or question frame ("… took place in
+/// East Asia", "Where did … take place?", "… together with China?") wraps such a name; a reduced clause
+/// naming which event it is ("the previous visit made by a South Korean leader", "the “grave provocation”
+/// KCNA described") still names it.
+pub fn carries_predicate(what: &str) -> bool {
+    let words: Vec<(String, bool)> = what
+        .split_whitespace()
+        .map(|w| {
+            let capital = w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+            (w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase(), capital)
+        })
+        .collect();
+    words.iter().enumerate().any(|(i, (w, _))| {
+        if RELATIVE_WORDS.contains(&w.as_str()) || (i > 0 && NAME_VERBS.contains(&w.as_str())) {
+            return true;
+        }
+        let participle = i > 0 && (PARTICIPLES.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")));
+        let next = words.get(i + 1).map(|(n, _)| n.as_str());
+        let infinitive = next == Some("to")
+            && words.get(i + 2).is_some_and(|(v, capital)| !capital && !NOUN_OPENERS.contains(&v.as_str()));
+        participle && (infinitive || next == Some("as"))
+    })
+}
+
+/// An event's name that is a noun phrase with a reduced predicate, split before its participle ("high level
+/// diplomatic visits | known to be an intensely intricate task"): told as a statement of its own, the
+/// predicate made finite ("High level diplomatic visits in East Asia are known to be an intensely
+/// intricate task."). `None` for a name without such a predicate, or one holding a relative clause or a
+/// finite verb as well.
+pub fn reduced_predicate(what: &str) -> Option<(&str, &str)> {
+    let mut starts = Vec::new();
+    let mut space = true;
+    for (i, c) in what.char_indices() {
+        if !c.is_whitespace() && space {
+            starts.push(i);
+        }
+        space = c.is_whitespace();
+    }
+    let words: Vec<String> =
+        what.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let at = (1..words.len()).find(|&i| {
+        let w = &words[i];
+        let participle = PARTICIPLES.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed"));
+        let next = words.get(i + 1).map(String::as_str);
+        let infinitive = next == Some("to") && words.get(i + 2).is_some_and(|v| !NOUN_OPENERS.contains(&v.as_str()));
+        participle && (infinitive || next == Some("as"))
+    })?;
+    let head = &words[..at];
+    if head
+        .iter()
+        .enumerate()
+        .any(|(i, w)| RELATIVE_WORDS.contains(&w.as_str()) || (i > 0 && NAME_VERBS.contains(&w.as_str())))
+    {
+        return None;
+    }
+    let start = *starts.get(at)?;
+    Some((what[..start].trim(), what[start..].trim()))
+}
+
+/// Words by which an event's name refers to its own parties ("the two neighbours' competition", "their
+/// dispute", "both sides' talks"): a frame that names one party and asks for the other around such a name
+/// says the parties twice.
+const OWN_PARTIES: [&str; 10] = [
+    "both",
+    "their",
+    "its",
+    "each other",
+    "one another",
+    "the two",
+    "the three",
+    "the pair",
+    "the latter",
+    "the former",
+];
+
+/// Whether an event's name refers to its own parties ([`OWN_PARTIES`]). Rule kept: such a name never
+/// stands in a partner frame ("Which country took part in the two neighbours' competition for Seoul
+/// together with China?" asks for a side the name already counts).
+pub fn refers_to_own_parties(what: &str) -> bool {
+    let padded = format!(
+        " {} ",
+        what.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    OWN_PARTIES.iter().any(|p| padded.contains(&format!(" {p} ")))
+}
+
+/// Nouns that point back at a named thing of a kind when "the" comes before them ("the country", "the
+/// city"), with the kinds of entity that name one.
+const REFERRING_NOUNS: [(&str, &[EntityKind]); 4] = [
+    ("the country", &[EntityKind::Country]),
+    ("the city", &[EntityKind::City]),
+    ("the constituency", &[EntityKind::Place, EntityKind::City]),
+    ("the party", &[EntityKind::Organisation]),
+];
+
+/// Whether `text` (a statement or a stem) says "the country", "the city", "the constituency" or "the party"
+/// ([`REFERRING_NOUNS`]) without naming, before it, an entity of that kind that it points back at. Rule
+/// kept: a statement or a stem stands alone, so "Naypyidaw is the remote capital of the country." (no
+/// country named) is not made; "… stationed in South Korea, meant to defend the country …" is.
+pub fn unnamed_referent(pack: &Pack, text: &str) -> bool {
+    REFERRING_NOUNS.iter().any(|(noun, kinds)| {
+        let Some(at) = super::cloze::find_words(text, noun).first().map(|r| r.start) else { return false };
+        let before = &text[..at];
+        !pack.sheet.entities.iter().filter(|e| kinds.contains(&e.kind)).any(|e| {
+            std::iter::once(&e.name).chain(&e.aliases).any(|form| !super::cloze::find_words(before, form).is_empty())
+        })
+    })
+}
+
 /// Whether a predicate carries a continuation about someone else ("…, and so are relations of both with
 /// Japan"): moved into a question it asks two things at once, so no question is made from it.
 pub fn has_continuation(predicate: &str) -> bool {
@@ -592,6 +719,7 @@ pub fn statement_styled(pack: &Pack, claim: &Claim, style: NumberStyle) -> Strin
 pub fn is_testable(claim: &Claim) -> bool {
     match claim {
         Claim::Event { place: None, date: None, .. } => false,
+        Claim::Event { what, .. } if carries_predicate(what) => reduced_predicate(what).is_some(),
         Claim::Event { what, .. } => event_nature(what) != EventNature::Unknown,
         _ => true,
     }
@@ -649,6 +777,16 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
+        Claim::Event { what, place, date, .. } if let Some((head, predicate)) = reduced_predicate(what) => {
+            let be = if plural_thing(head) { "are" } else { "is" };
+            let date = date_val(date.as_ref());
+            format!(
+                "{}{}{} {be} {predicate}.",
+                capitalise(head),
+                w.in_place(place.as_ref()),
+                Words::on_val(date.as_ref())
+            )
+        }
         Claim::Event { what, place, date, .. } if is_planned_event(what) || is_ongoing_event(what) => {
             let (be, held) = told_as_due(what);
             let date = date_val(date.as_ref());
@@ -882,7 +1020,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         }
         // An event named by a clause ("the coal mine tragedy whose victims …") cannot be asked about by
         // name: its questions are its cloze and its statement.
-        Claim::Event { what, .. } if !is_name_like(what) => {}
+        Claim::Event { what, .. } if !is_name_like(what) || carries_predicate(what) => {}
         // A thing made (a selfie, a statement) is asked about with its participle ("Where was the smiley
         // selfie taken?"); an event that is neither that nor a happening is not put in a where/when frame.
         Claim::Event { what, place, date, .. } if event_nature(what) != EventNature::Happening => {
@@ -917,6 +1055,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         }
         Claim::Event { what, who, place, date, .. } => {
             let date = date_val(date.as_ref());
+            let past = !Words::on_past(date.as_ref()).is_empty();
             // "the start of the broadcasts" is asked with its verb: "… did the broadcasts start?".
             let (thing, base, rest) =
                 verb_event(what).map_or((what.as_str(), "take", " place"), |(t, b, _)| (t, b, ""));
@@ -945,10 +1084,23 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             // the dispute" reads as a trick: it is asked as the other side ("With whom did Japan's Prime
             // Minister Sanae Takaichi have the dispute over the Taiwan statements?").
             let metonym = |k: EntityKind| matches!(k, EntityKind::City | EntityKind::Place);
-            if who.len() == 2 && w.kind(&who[0]) != w.kind(&who[1]) && metonym(w.kind(&who[1])) {
+            // A name that counts its own parties ("the two neighbours' competition") is no partner frame's.
+            let partners = !refers_to_own_parties(what);
+            if partners && who.len() == 2 && w.kind(&who[0]) != w.kind(&who[1]) && metonym(w.kind(&who[1])) {
                 let stem = format!("With whom did {} have {what}?", w.label(&who[0]));
                 out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
-            } else if who.len() == 2 {
+            } else if !partners && who.len() == 2 && w.kind(&who[0]) == w.kind(&who[1]) {
+                // "The two neighbours' competition for Seoul is between China and which country?": the name
+                // counts its parties, so the frame asks who they are.
+                let be = if past { "was" } else { "is" };
+                let stem = format!(
+                    "{} {be} between {} and which {}?",
+                    capitalise(what),
+                    w.label(&who[0]),
+                    kind_noun(w.kind(&who[1]))
+                );
+                out.push(Ask { slot: "who", stem, answer: ent(&who[1]) });
+            } else if partners && who.len() == 2 {
                 let (asked, other) = (w.kind(&who[1]), w.label(&who[0]));
                 let stem = if w.kind(&who[0]) == asked {
                     format!("{} took part in {what} together with {other}?", who_word(asked))
@@ -1053,6 +1205,9 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
             }
         }
         Claim::Quantity { value, .. } => out.push(("n", Val::Num(*value))),
+        // An event named with its own predicate is told by that predicate ("… in East Asia are known to be
+        // an intensely intricate task"): the same said of another place is not stated, not contradicted.
+        Claim::Event { what, .. } if carries_predicate(what) => {}
         // Where and when it took place; never who attended a summit (the list is rarely stated complete).
         Claim::Event { place, date, .. } | Claim::Summit { place, date, .. } => {
             if let Some(p) = place {

@@ -437,6 +437,7 @@ impl<'a> QuizIndex<'a> {
             away: vec![0; self.bank.len().div_ceil(64)],
             shown: vec![0; self.bank.len().div_ceil(64)],
             cap: answer_cap(settings.count),
+            of_kind: vec![0; QuestionKind::ALL.len()],
         };
         let mut picked: Vec<usize> = Vec::new();
         let (mut yes, mut no) = (0usize, 0usize);
@@ -514,6 +515,8 @@ struct Drawn {
     away: Vec<u64>,
     shown: Vec<u64>,
     cap: usize,
+    /// How many questions of each kind of [`QuestionKind::ALL`] were taken.
+    of_kind: Vec<usize>,
 }
 
 impl Drawn {
@@ -534,7 +537,13 @@ impl Drawn {
         }
         let keys = &index.keys[i];
         let fresh_facts = keys.iter().all(|&k| !self.used[k as usize]);
-        let fresh_answer = index.forms[i].iter().all(|&a| self.answered[a as usize] < self.cap);
+        // A matching or a timeline uses up several facts at once: in a quiz of over ten questions, past `cap`
+        // of its kind, another waits as an answer given too often does, so the facts left fresh spread the
+        // answers (three matchings in twenty questions left lee-china-japan only facts about Lee).
+        let q = &index.bank[i];
+        let set = matches!(q.body, Body::Match { .. } | Body::Order { .. });
+        let sets_over = set && self.cap > 1 && self.of_kind[kind_number(q.kind)] >= self.cap;
+        let fresh_answer = !sets_over && index.forms[i].iter().all(|&a| self.answered[a as usize] < self.cap);
         let again = keys.iter().any(|&k| self.alone[k as usize]);
         match (fresh_facts, fresh_answer, again) {
             (true, true, _) => 0,
@@ -547,6 +556,7 @@ impl Drawn {
 
     /// Takes question `p` into the quiz.
     fn take(&mut self, index: &QuizIndex, p: usize) {
+        self.of_kind[kind_number(index.bank[p].kind)] += 1;
         for &k in &index.keys[p] {
             self.used[k as usize] = true;
         }
@@ -566,6 +576,11 @@ impl Drawn {
             *mine |= theirs;
         }
     }
+}
+
+/// The position of `kind` in [`QuestionKind::ALL`].
+fn kind_number(kind: QuestionKind) -> usize {
+    QuestionKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
 }
 
 /// The key the next true/false statement of a quiz should have, so that its statements come out near half
@@ -753,7 +768,15 @@ impl Probe {
                 probe.phrases = forms.iter().filter(|f| is_telling_phrase(f)).map(|f| folded(f)).collect();
                 let forms: Vec<String> = forms.iter().map(|f| folded(f)).collect();
                 let answer_words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
-                probe.content = fold(&q.prompt)
+                // A blank's content words are its evidence's: one shown in the whole sentence it was cut
+                // from ("_____, spokesman for the Indonesian military, said fisherman first noticed …") is
+                // still answered by a statement of that evidence.
+                let told = if q.kind == QuestionKind::Cloze && !q.evidence.is_empty() {
+                    q.evidence.join(" ")
+                } else {
+                    q.prompt.clone()
+                };
+                probe.content = fold(&told)
                     .split(' ')
                     .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer_words.contains(w))
                     .map(str::to_string)

@@ -10,7 +10,12 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let (kind, answer, expected, unit) = match &ask.answer {
         Val::Ent(id) => {
             let e = g.pack.entity(id)?;
+            // "Which city …?" asks for the city; "With whom …?" a party, which its country is as well.
+            let asks_city = ask.stem.contains(super::phrasing::kind_noun(e.kind));
             let mut expected = g.text_expected(id, &[]);
+            if !asks_city {
+                expected = super::with_government(g, &fact.claim, id, ask.slot, &ask.stem, expected);
+            }
             if matches!(ask.slot, "place" | "destination")
                 && let Expected::Text { broader, .. } = &mut expected
             {
