@@ -70,3 +70,27 @@ fn topics_discussed_are_on_the_agenda_and_plans_are_not() {
     // "will discuss whaling quotas" is a plan: no agenda, no Issue.
     assert!(!d.ron.contains("whaling"), "{}", d.ron);
 }
+
+/// Sentences written for this test: a size as an adjective with a pronoun subject (the one person the
+/// paragraph's sentence before named), and one inside a report.
+const SIZES: &str = "Ferry talks open in Tromso
+
+Wednesday, May 7, 2025
+
+Finance Minister Ingrid Berg arrived in Tromso on Tuesday. She opened a 90-minute hearing on ferry fees.
+
+NTB said that Norway sent a 12-member team to the talks.
+";
+
+#[test]
+fn a_size_as_an_adjective_is_asked_of_the_person_a_pronoun_means_and_of_the_reporter() {
+    let d = import::draft(SIZES.as_bytes(), "sizes.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    for (prompt, right) in [
+        ("Ingrid Berg opened a hearing of how many minutes on ferry fees?", "90"),
+        ("According to NTB, Norway sent a team of how many members to the talks?", "12"),
+    ] {
+        assert_eq!(answer(&qs, prompt).as_deref(), Some(right), "{prompt}\n{prompts:#?}\n{:?}", d.left_out);
+    }
+}

@@ -518,6 +518,17 @@ pub fn bound_of_statement(before: &str) -> Option<Bound> {
     })
 }
 
+/// The bound a Quantity's statement puts on its number ([`bound_of_statement`] of the words before `{n}`);
+/// `None` for a number stated exactly and for every other claim.
+pub fn quantity_bound(claim: &Claim) -> Option<Bound> {
+    match claim {
+        Claim::Quantity { statement, .. } => {
+            statement.split_once("{n}").and_then(|(before, _)| bound_of_statement(before))
+        }
+        _ => None,
+    }
+}
+
 /// Whether `false_value` in place of `value` contradicts a number stated with `bound`: "over 700" is
 /// contradicted only by a larger bound ("over 1400"; "over 350" is still true), "under 50" by a smaller one,
 /// "about 80" only by a value at least half as large again or at most two thirds of it. A number stated

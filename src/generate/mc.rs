@@ -1,6 +1,6 @@
 //! Multiple choice: a slot question with the answer and three same-type distractors.
 
-use super::distractors::candidates;
+use super::distractors::{Bound, candidates, contradicts, quantity_bound};
 use super::{Gen, display, question, spread};
 use crate::generate::phrasing::{Ask, Val, number_style};
 use crate::pack::Fact;
@@ -8,8 +8,16 @@ use crate::question::Question;
 use crate::question::{Body, QuestionKind};
 use crate::text::fold;
 
-/// The multiple-choice question for one slot, if three distractors that differ visibly exist.
+/// The multiple-choice question for one slot, if three distractors that differ visibly exist. Exactly one
+/// option makes the sentence true: a number stated as a lower or upper bound ("more than {n}", "less than
+/// {n}", "the first in {n} months") gets no multiple choice, since any smaller (larger) option would be true
+/// as well and the right one would always be the smallest (largest); one stated as an approximation
+/// ("about {n}") gets only distractors far enough off to contradict it ([`contradicts`]).
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
+    let bound = quantity_bound(&fact.claim);
+    if matches!(bound, Some(Bound::AtLeast | Bound::AtMost)) {
+        return None;
+    }
     let style = number_style(fact);
     let show = |val: &Val| match val {
         Val::Num(n) => style.show(*n),
@@ -23,7 +31,11 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer, &id) {
         let text = show(&cand);
         let key = fold(&text);
-        if !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
+        let off = match (&cand, &ask.answer) {
+            (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
+            _ => true,
+        };
+        if off && !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
             seen.push(key);
             options.push(text);
         }

@@ -713,19 +713,28 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
             continue;
         }
         let Some(start) = clause_start(s, i - 1) else { continue };
-        // The name opens the sentence's clause, or follows the leading adverbial [`clause_start`] read.
-        let Some(m) = s.named_at(start).filter(|m| s.opens_clause(m) || (start > 0 && s.tok(start - 1) == ",")) else {
-            continue;
+        let Some(subject) = clause_subject(s, start) else { continue };
+        // "Xinhua said (that) Lee paid a three-day visit …": the size is the reporter's, said so in the
+        // question ("According to Xinhua, Lee paid a visit of how many days …?").
+        let (lead, subject) = match reported_clause(s, &subject, i) {
+            Some(inner) => (format!("According to {}, ", subject.name), inner),
+            None => (String::new(), subject),
         };
-        if s.verb_group(s.after_subject(m)).is_none_or(|vg| vg.copula || vg.verb > i) {
+        if s.verb_group(subject.verb_at).is_none_or(|vg| vg.copula || vg.verb > i) {
             continue;
         }
         let stop = clause_end(s, end);
         let noun = s.span(i + 1, end);
-        let before = s.span(start, i - 1);
+        let predicate = s.span(subject.verb_at, i - 1);
+        let before = format!("{lead}{} {predicate}", subject.written);
         let after = trim_end(s.span(end, stop));
         let join = |mid: String| {
-            [before, mid.as_str(), after].iter().filter(|t| !t.is_empty()).copied().collect::<Vec<_>>().join(" ")
+            [before.as_str(), mid.as_str(), after]
+                .iter()
+                .filter(|t| !t.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
         };
         let units = if unit == "party" { "parties".to_string() } else { format!("{unit}s") };
         let question = format!("{}?", join(format!("a {noun} of how many {units}")));
@@ -733,6 +742,69 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         out.push((statement, question, value, units));
     }
     out
+}
+
+/// The subject of a clause: how to write it in a question, its entity's name, and the token after it.
+struct Subject {
+    written: String,
+    name: String,
+    person: bool,
+    verb_at: usize,
+}
+
+/// The subject of the clause opening at token `start`: a name that opens the clause (or follows the leading
+/// adverbial [`clause_start`] read), written as in the sentence; or "He"/"She" meaning the one person the
+/// sentence before named ([`Sent::pronoun`]), written as that person's name. Nothing else (a pronoun with no
+/// such person, "they", a common noun) is a subject a question can stand on.
+fn clause_subject(s: &Sent<'_>, start: usize) -> Option<Subject> {
+    if s.in_quote(start) {
+        return None;
+    }
+    if s.is(start, "he") || s.is(start, "she") {
+        let p = s.pronoun?;
+        return Some(Subject { written: p.name.clone(), name: p.name.clone(), person: true, verb_at: start + 1 });
+    }
+    let m = s.named_at(start).filter(|m| s.opens_clause(m) || (start > 0 && s.tok(start - 1) == ","))?;
+    let verb_at = s.after_subject(m);
+    Some(Subject {
+        written: s.span(start, verb_at).to_string(),
+        name: m.entity.name.clone(),
+        person: m.entity.kind == EntityKind::Person,
+        verb_at,
+    })
+}
+
+/// The subject of a clause reported by `speaker` ("Xinhua said that Lee paid …", "Seoul says Lee will …"),
+/// when the verb right after the speaker is one of saying and the reported clause, before token `before`,
+/// opens with a name or with "he"/"she" meaning the person the sentence before named — that pronoun only
+/// when the speaker is no person, so it cannot mean the speaker himself.
+fn reported_clause(s: &Sent<'_>, speaker: &Subject, before: usize) -> Option<Subject> {
+    let k = speaker.verb_at;
+    if !["said", "says", "reported", "reports", "announced", "announces"].iter().any(|w| s.is(k, w)) {
+        return None;
+    }
+    let j = if s.is(k + 1, "that") { k + 2 } else { k + 1 };
+    if j >= before {
+        return None;
+    }
+    let pronoun = s.is(j, "he") || s.is(j, "she");
+    if pronoun && speaker.person {
+        return None;
+    }
+    let inner = if pronoun {
+        let p = s.pronoun?;
+        Subject { written: p.name.clone(), name: p.name.clone(), person: true, verb_at: j + 1 }
+    } else {
+        let m = s.named_at(j)?;
+        let verb_at = s.after_subject(m);
+        Subject {
+            written: s.span(j, verb_at).to_string(),
+            name: m.entity.name.clone(),
+            person: m.entity.kind == EntityKind::Person,
+            verb_at,
+        }
+    };
+    Some(inner)
 }
 
 /// "<subject> is|are|was|were the first|last|highest-level … in N years|months" (the first talks in ten
@@ -1409,6 +1481,55 @@ mod tests {
         );
         // Without a named subject the clause is nobody's: nothing is asked.
         assert!(asked("It came after an 11-year lull.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_size_as_an_adjective_is_asked_of_a_pronoun_s_person_and_inside_a_report() {
+        let es = [
+            entity("ib", Person, "Ingrid Berg"),
+            entity("no", Country, "Norway"),
+            entity("ntb", Media, "NTB"),
+            entity("ol", Person, "Ola Lund"),
+        ];
+        let with = |text: &str| -> Vec<(String, String, f64)> {
+            quantities(&sent(text, &es).with_pronoun(Some(&es[0])))
+                .into_iter()
+                .filter_map(|f| match f.claim {
+                    Claim::Quantity { statement, question, value, .. } => Some((statement, question, value)),
+                    _ => None,
+                })
+                .collect()
+        };
+        // "She" is the one person the sentence before named.
+        assert_eq!(
+            with("She chaired a 40-minute hearing in Norway."),
+            vec![(
+                "Ingrid Berg chaired a hearing of {n} minutes in Norway".into(),
+                "Ingrid Berg chaired a hearing of how many minutes in Norway?".into(),
+                40.0
+            )]
+        );
+        // A reported size is the reporter's, and said so.
+        assert_eq!(
+            with("NTB said that Norway sent a twelve-member team to the summit."),
+            vec![(
+                "According to NTB, Norway sent a team of {n} members to the summit".into(),
+                "According to NTB, Norway sent a team of how many members to the summit?".into(),
+                12.0
+            )]
+        );
+        assert_eq!(
+            with("NTB reported she began a five-day tour on Monday."),
+            vec![(
+                "According to NTB, Ingrid Berg began a tour of {n} days on Monday".into(),
+                "According to NTB, Ingrid Berg began a tour of how many days on Monday?".into(),
+                5.0
+            )]
+        );
+        // A person's "he"/"she" after his own "said" may mean himself: not read as the person before.
+        assert!(!with("Ola Lund said that she began a five-day tour.").iter().any(|(st, _, _)| st.contains("Ingrid")));
+        // "They" names nobody.
+        assert!(with("They began a five-day tour of the north.").is_empty());
     }
 
     #[test]
