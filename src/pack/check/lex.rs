@@ -128,12 +128,12 @@ pub(super) fn lex(src: &str) -> Vec<Token> {
             _ => {
                 let c = src[i..].chars().next().unwrap_or(' ');
                 if c.is_alphabetic() || c == '_' {
-                    if src[i..].starts_with("r#") {
-                        i += 2;
-                    }
+                    // A raw identifier's `r#` is part of it; cut off at the end of the file it is the whole token.
+                    let raw = if src[i..].starts_with("r#") { 2 } else { 0 };
+                    i += raw;
                     let len: usize =
                         src[i..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').map(char::len_utf8).sum();
-                    i += len.max(1);
+                    i += if raw > 0 { len } else { len.max(1) };
                     Tok::Ident
                 } else if c.is_whitespace() || c == '\u{feff}' {
                     i += c.len_utf8();
@@ -220,5 +220,17 @@ mod tests {
         let src = "( /* a ( */ x: \"(\\\"\", // )\n r#\"[\"#, 'c')";
         let opens = lex(src).iter().filter(|t| matches!(t.tok, Tok::Open(_) | Tok::Close(_))).count();
         assert_eq!(opens, 2);
+    }
+
+    /// The fact_sheet fuzzer's crash: a sheet ending in `r#` made a token reaching past the end of the file,
+    /// and describing it in the syntax message panicked.
+    #[test]
+    fn a_raw_identifier_cut_off_at_the_end_stays_inside_the_file() {
+        for src in ["(\n  r#", "r#", "(x: r#", "(x: r#ab"] {
+            for t in lex(src) {
+                assert!(t.start <= t.end && t.end <= src.len(), "{src:?}: {}..{}", t.start, t.end);
+                assert!(src.get(t.start..t.end).is_some(), "{src:?}");
+            }
+        }
     }
 }
