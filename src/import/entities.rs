@@ -556,34 +556,42 @@ fn merge_spelling_variants(reg: &mut Registry) {
             }
             continue;
         };
-        let moved = std::mem::take(&mut reg.drafts[p].forms);
-        let role = reg.drafts[p].role.take();
-        let role_title = reg.drafts[p].role_title.take();
-        let country = reg.drafts[p].country.take();
         let description = reg.drafts[p].description.take();
-        let first = reg.drafts[p].first;
         let d = &mut reg.drafts[owner];
-        for f in &moved {
-            d.add_form(f);
-        }
-        if d.role.is_none() {
-            d.role = role;
-            d.role_title = role_title;
-        }
-        if d.country.is_none() {
-            d.country = country;
-        }
         if d.description.is_none() {
             d.description = description;
         }
-        d.first = d.first.min(first);
-        reg.drafts[p].kind = EntityKind::Event; // emptied: dropped in `resolve`
+        fold_person_into(reg, p, owner);
         for k in keys {
             by_key.entry(k).or_insert(owner);
         }
-        for f in moved {
-            reg.by_form.insert(form_key(&f), owner);
-        }
+    }
+}
+
+/// Person draft `from` becomes part of `owner`: its forms join the owner's (and name it from now on), its
+/// role and country fill the owner's where the owner has none, and `from` is emptied (dropped in
+/// `resolve`).
+fn fold_person_into(reg: &mut Registry, from: usize, owner: usize) {
+    let moved = std::mem::take(&mut reg.drafts[from].forms);
+    let role = reg.drafts[from].role.take();
+    let role_title = reg.drafts[from].role_title.take();
+    let country = reg.drafts[from].country.take();
+    let first = reg.drafts[from].first;
+    let d = &mut reg.drafts[owner];
+    for f in &moved {
+        d.add_form(f);
+    }
+    if d.role.is_none() {
+        d.role = role;
+        d.role_title = role_title;
+    }
+    if d.country.is_none() {
+        d.country = country;
+    }
+    d.first = d.first.min(first);
+    reg.drafts[from].kind = EntityKind::Event; // emptied: dropped in `resolve`
+    for f in moved {
+        reg.by_form.insert(form_key(&f), owner);
     }
 }
 
@@ -605,27 +613,7 @@ fn merge_short_persons(reg: &mut Registry) {
             .filter(|&p| !starts_with_title(reg.drafts[p].forms.first().map_or("", String::as_str)))
             .collect();
         let [owner] = owners[..] else { continue };
-        let moved = std::mem::take(&mut reg.drafts[short].forms);
-        let role = reg.drafts[short].role.take();
-        let role_title = reg.drafts[short].role_title.take();
-        let country = reg.drafts[short].country.take();
-        let first = reg.drafts[short].first;
-        let d = &mut reg.drafts[owner];
-        for f in &moved {
-            d.add_form(f);
-        }
-        if d.role.is_none() {
-            d.role = role;
-            d.role_title = role_title;
-        }
-        if d.country.is_none() {
-            d.country = country;
-        }
-        d.first = d.first.min(first);
-        reg.drafts[short].kind = EntityKind::Event; // emptied: dropped in `resolve`
-        for f in moved {
-            reg.by_form.insert(form_key(&f), owner);
-        }
+        fold_person_into(reg, short, owner);
     }
 }
 

@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(opens, 2);
     }
 
-    /// The fact_sheet fuzzer's crash: a sheet ending in `r#` made a token reaching past the end of the file,
+    /// The `fact_sheet` fuzzer's crash: a sheet ending in `r#` made a token reaching past the end of the file,
     /// and describing it in the syntax message panicked.
     #[test]
     fn a_raw_identifier_cut_off_at_the_end_stays_inside_the_file() {
