@@ -29,6 +29,21 @@ const CHECKED: [LintKind; 10] = [
     LintKind::Typo,
 ];
 
+/// Harper's "missing preposition" rule (noun, auxiliary, adjective, noun at the start of a sentence: "The
+/// city is famous its beaches") tags a title as an adjective when a question opens with it: "Whom did
+/// Premier Wen Jiabao meet?", "Who did Prime Minister Abe welcome?". A question opening with an
+/// interrogative word followed by "did/does/will" is that shape, not a missing preposition, so the rule's
+/// finding there is dropped; everywhere else it stands.
+fn misreads_a_title(lint: &harper_core::linting::Lint, chars: &[char]) -> bool {
+    const MESSAGE: &str = "You may be missing a preposition here.";
+    const ASKING: [&str; 7] = ["who", "whom", "what", "which", "where", "when", "how"];
+    if lint.message != MESSAGE {
+        return false;
+    }
+    let before: String = chars[..lint.span.start.min(chars.len())].iter().collect();
+    ASKING.contains(&before.trim().to_lowercase().as_str())
+}
+
 /// One grammar problem in a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GrammarProblem {
@@ -78,6 +93,7 @@ impl GrammarChecker {
             .lint(&document)
             .into_iter()
             .filter(|lint| CHECKED.contains(&lint.lint_kind))
+            .filter(|lint| !misreads_a_title(lint, &chars))
             .map(|lint| GrammarProblem {
                 words: lint.span.get_content_string(&chars),
                 start: lint.span.start,
