@@ -109,6 +109,9 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                     .map(|(_, e)| e),
             )
             .with_pair(pair);
+        // "They" opening a sentence: the one pair of names that was the subject of the sentence before.
+        let they = sents.last().filter(|p: &&Sent<'_>| p.paragraph + 1 >= paragraph).and_then(refer::plural_antecedent);
+        let s = s.with_they(they);
         open = s.open_at_end().then_some(paragraph);
         person = s.only_person().map(|e| (paragraph, e));
         sents.push(s);
@@ -156,6 +159,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(speech::according(s));
         facts.extend(speech::trailing_said(s));
         facts.extend(speech::said_after_leading(s));
+        facts.extend(speech::office_spokesman(s));
         facts.extend(actions::clauses(s));
         facts.extend(actions::event(s));
         facts.extend(actions::dated_action(s));
@@ -168,6 +172,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::relation(s));
         facts.extend(actions::person_visit(s));
         facts.extend(actions::pair_clause(s));
+        facts.extend(actions::they_clause(s));
         facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
         facts.extend(talks::talks(s));

@@ -54,6 +54,9 @@ pub struct Sent<'a> {
     /// The only two countries named in this paragraph before the phrase and in the one before, whom "both
     /// countries" or "the two countries" mean; `None` when fewer or more were named there.
     pub pair: Option<(&'a Entity, &'a Entity)>,
+    /// The two named parties an opening "They" means: the one plural subject of the sentence before
+    /// ([`super::refer::plural_antecedent`]); `None` when there is not exactly one.
+    pub they: Option<(&'a Entity, &'a Entity)>,
 }
 
 impl<'a> Sent<'a> {
@@ -98,7 +101,7 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None, they: None }
     }
 
     /// The sentence with `person` as the one an opening "He" or "She" means.
@@ -112,6 +115,13 @@ impl<'a> Sent<'a> {
     #[must_use]
     pub fn with_pair(mut self, pair: Option<(&'a Entity, &'a Entity)>) -> Self {
         self.pair = pair;
+        self
+    }
+
+    /// The sentence with `they` as the two parties an opening "They" means.
+    #[must_use]
+    pub fn with_they(mut self, they: Option<(&'a Entity, &'a Entity)>) -> Self {
+        self.they = they;
         self
     }
 
@@ -553,6 +563,18 @@ impl Sent<'_> {
         }
         let w = self.tok(k);
         let be_last = aux.last().is_some_and(|a| matches!(a.as_str(), "is" | "are" | "was" | "were"));
+        // "is hoping for …", "are looking forward to …": a progressive, going on or planned, never a done
+        // fact (a meeting it names has not taken place) and no copula.
+        if be_last && is_progressive(w) {
+            return Some(VerbGroup {
+                start,
+                verb: k,
+                lemma: w.to_string(),
+                planned: true,
+                passive: false,
+                copula: false,
+            });
+        }
         if be_last && w != "to" && !is_past(w) {
             // "is mainly Buddhist": a copula; the complement starts after the adverbs.
             return (!w.is_empty()).then(|| VerbGroup {
@@ -633,13 +655,24 @@ const AUXILIARIES: [&str; 20] = [
 
 const MODALS: [&str; 9] = ["will", "would", "could", "can", "may", "might", "should", "must", "did"];
 
-/// Present-tense verbs a news subject takes without an auxiliary ("South Korea says", "Basya believes").
-const PRESENT_VERBS: [&str; 16] = [
+/// Present-tense verbs a news subject takes without an auxiliary ("South Korea says", "Basya believes",
+/// "Japan intends to …"): verbs of saying, believing, wanting and planning.
+const PRESENT_VERBS: [&str; 26] = [
     "says",
     "believes",
     "wants",
     "plans",
     "hopes",
+    "intends",
+    "aims",
+    "seeks",
+    "wishes",
+    "vows",
+    "pledges",
+    "promises",
+    "supports",
+    "opposes",
+    "welcomes",
     "insists",
     "claims",
     "argues",
@@ -692,6 +725,31 @@ pub const PHRASE_WORDS: [&str; 16] = [
     "in", "on", "at", "to", "near", "under", "after", "before", "with", "from", "for", "by", "of", "during", "as",
     "amid",
 ];
+
+/// Words ending in "-ing" that are no verb's present participle ("is something", "was during").
+const NOT_PARTICIPLES: [&str; 12] = [
+    "being",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "during",
+    "king",
+    "thing",
+    "string",
+    "spring",
+    "morning",
+    "evening",
+];
+
+/// Whether `w` is a present participle after a form of "be" ("hoping", "looking"): a lower-case word of at
+/// least five letters ending in "-ing", not one of [`NOT_PARTICIPLES`].
+pub fn is_progressive(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !NOT_PARTICIPLES.contains(&w)
+}
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !["only", "early", "reply", "supply", "rally", "italy"].contains(&w))
