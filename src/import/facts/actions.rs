@@ -1321,6 +1321,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_its_title_and_a_comma_is_the_subject() {
+        let es = [entity("santos", Person, "Jorge Santos")];
+        assert_eq!(
+            claims("The ministry's spokesman, Jorge Santos, said the treaty would run for ten years.", &es),
+            vec![Claim::Statement {
+                speaker: "santos".into(),
+                said: "said the treaty would run for ten years".into(),
+                quote: None
+            }]
+        );
+        // A clause before the comma is no title.
+        assert!(claims("The ministry that hired him, Jorge Santos, said nothing new.", &es).is_empty());
+    }
+
+    #[test]
     fn a_subject_after_a_leading_adverbial_and_with_an_appositive() {
         let es = [entity("kerry", Person, "John Kerry"), entity("dept", Organisation, "The US State Department")];
         let got = claims("On Friday, John Kerry, the Secretary of State, urged Thailand to act quickly.", &es);

@@ -493,10 +493,31 @@ impl Sent<'_> {
         }
     }
 
+    /// Whether the tokens before the comma at `comma` open the sentence as a title set before a name ("The
+    /// ministry's spokesman, Jorge Santos, said …", "A Foreign Ministry spokeswoman, Ana Costa, …"): "The",
+    /// "A" or "An" and at most seven more words, none a verb of the past or of saying or a relative, the last
+    /// a title of the gazetteer.
+    pub fn title_before(&self, comma: usize) -> bool {
+        let titles = &crate::import::entities::gazetteer::GAZETTEER.titles;
+        let last = self.tok(comma.wrapping_sub(1)).to_lowercase();
+        let title = titles.get(&last).is_some_and(|l| l.contains(&last));
+        let plain = (1..comma).all(|k| {
+            let w = self.tok(k).to_lowercase();
+            (self.toks.get(k).is_some_and(|t| t.word) || matches!(w.as_str(), "'s" | "’s"))
+                && !is_past(&w)
+                && !super::speech::SAY_WORDS.contains(&w.as_str())
+                && !["who", "which", "that"].contains(&w.as_str())
+        });
+        ["the", "a", "an"].iter().any(|d| self.is(0, d)) && (2..=8).contains(&comma) && title && plain
+    }
+
     /// Whether the tokens before the comma at `comma` are a leading adverbial (the sentence opens with an
     /// opener word or an "-ing" participle) or a title ending a leading adverbial ("…, Malaysia's Prime
     /// Minister,").
     fn leading_before(&self, comma: usize) -> bool {
+        if self.title_before(comma) {
+            return true;
+        }
         let first = self.tok(0).to_lowercase();
         let opener = OPENERS.contains(&first.as_str())
             || (first.ends_with("ing") && first.len() > 5)
@@ -516,6 +537,10 @@ impl Sent<'_> {
     /// Neo Democrats failed …").
     pub fn after_subject(&self, n: &Named<'_>) -> usize {
         let mut i = n.end;
+        // "The ministry's spokesman, Jorge Santos, said …": the comma after the name closes the title's.
+        if self.tok(i) == "," && n.first >= 1 && self.tok(n.first - 1) == "," && self.title_before(n.first - 1) {
+            return i + 1;
+        }
         if (self.is(i, "of") || self.is(i, "from"))
             && let Some(m) = self.named_at(i + 1).or_else(|| self.named_at(i + 2).filter(|_| self.is(i + 1, "the")))
         {
