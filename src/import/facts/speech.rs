@@ -363,6 +363,21 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
         }
         None => return None,
     };
+    // "…, Spokesman Hong Lei said.", "…, Foreign Ministry spokeswoman Hua Chunying said.": a person's title
+    // of up to four words may stand between the comma and the name (capitalised words, or a lower-case title
+    // of the gazetteer).
+    let titles = &crate::import::entities::gazetteer::GAZETTEER.titles;
+    let title_word = |k: usize| {
+        let w = s.tok(k);
+        let lower = w.to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase)
+                || titles.get(&lower).is_some_and(|l| l.contains(&lower)))
+            && s.named_at(k).is_none()
+    };
+    let person = speaker.kind == EntityKind::Person;
+    let titled = (first.saturating_sub(4)..first).rev().take_while(|&k| person && title_word(k)).count();
+    let first = if titled > 0 && s.tok(first.wrapping_sub(titled + 1)) == "," { first - titled } else { first };
     if s.tok(first.checked_sub(1)?) != "," {
         return None;
     }
@@ -709,6 +724,11 @@ pub(crate) mod tests {
             vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
         );
         assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+        // A title between the comma and the name.
+        assert_eq!(
+            drafted("The envoy arrived in the capital on Tuesday, Foreign Ministry spokesman Yoon said at a briefing."),
+            vec![("yoon".into(), "said the envoy arrived in the capital on Tuesday".into())]
+        );
         assert_eq!(
             drafted("The ferry will sail again on Monday, a Blue House spokesman said."),
             vec![("bh".into(), "said the ferry will sail again on Monday".into())]
