@@ -85,9 +85,17 @@ fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
     let rest = resolve_this(s, trim_end(rest))?;
     let rest = rest.as_str();
     // "… talks with the rival North - scheduled for Monday will lead to …": an aside between spaced dashes
-    // whose other dash is lost cannot be told from the clause it interrupts.
-    if [" - ", " -- ", " – ", " — "].iter().map(|d| rest.matches(d).count()).sum::<usize>() % 2 == 1 {
-        return None;
+    // whose other dash is lost cannot be told from the clause it interrupts, when a verb of the clause
+    // follows it. A closing aside ("… tension — likely a nod to the dispute") stays.
+    let dashes = [" - ", " -- ", " – ", " — "];
+    if dashes.iter().map(|d| rest.matches(d).count()).sum::<usize>() % 2 == 1 {
+        let tail = dashes.iter().filter_map(|d| rest.rfind(d).map(|at| &rest[at + d.len()..])).min_by_key(|t| t.len());
+        let resumes = tail.is_some_and(|t| {
+            t.split_whitespace().any(|w| super::clause::AUXILIARIES.contains(&w.to_lowercase().as_str()))
+        });
+        if resumes {
+            return None;
+        }
     }
     let words = word_count(rest);
     if !(2..=MAX_PREDICATE_WORDS).contains(&words) {
@@ -1269,10 +1277,14 @@ mod tests {
                 issue: None
             }]
         );
-        // An aside whose closing dash is lost cannot be cut from the clause it interrupts.
+        // An aside whose closing dash is lost cannot be cut from the clause it interrupts; a closing aside can.
         assert_eq!(
             stance("Luis Vega is hoping the talks - set for Lima on Monday will end the quarrel over quotas."),
             Vec::<String>::new()
+        );
+        assert_eq!(
+            stance("Luis Vega praised the fishing deal — likely a nod to the voters of the south."),
+            ["praised the fishing deal — likely a nod to the voters of the south"]
         );
         // A short copula complement is still an identity, and "is something" no progressive.
         let es = [entity("peru", Country, "Peru")];

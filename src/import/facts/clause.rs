@@ -673,7 +673,8 @@ pub struct VerbGroup {
     pub copula: bool,
 }
 
-const AUXILIARIES: [&str; 20] = [
+/// Auxiliaries and modals a verb group may open with.
+pub const AUXILIARIES: [&str; 20] = [
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "been", "be", "not", "never",
 ];
