@@ -151,11 +151,8 @@ pub fn states_answer(pack: &Pack, evidence: &str, answer: &Val) -> bool {
             let words: Vec<&str> = evidence
                 .split(|c: char| c.is_whitespace() || matches!(c, '.' | '(' | ')' | ';' | ':' | '"' | '%'))
                 .map(|w| w.trim_end_matches(','))
-                // "an 11-year lull": the number before a hyphenated unit.
-                .map(|w| match w.split_once('-') {
-                    Some((head, _)) if head.bytes().all(|b| b.is_ascii_digit()) && !head.is_empty() => head,
-                    _ => w,
-                })
+                // "an 11-year lull", "a twelve-member team": the number before a hyphenated unit.
+                .map(|w| crate::pack::numbers::hyphenated_number(w).unwrap_or(w))
                 .filter(|w| !w.is_empty())
                 .collect();
             let written = (0..words.len()).any(|start| {

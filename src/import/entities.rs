@@ -27,6 +27,7 @@
 
 pub mod gazetteer;
 mod scan;
+pub mod seats;
 pub mod tokens;
 pub mod topics;
 
@@ -415,7 +416,21 @@ pub fn find(article: &Article) -> Found {
     leaders_by_family_name(g, &mut reg, &singles);
     surname_speakers(g, &mut reg, &singles);
     add_the_title_forms(&mut reg, text);
+    // A seat of government the article makes speak ("the Kremlin said") is the government: an Organisation.
+    let mut speaking = Vec::new();
+    for (i, d) in reg.drafts.iter_mut().enumerate() {
+        let seat = d.known.and_then(|k| g.known.get(k)).is_some_and(|k| k.seat);
+        if seat && d.kind == EntityKind::Place && d.forms.iter().any(|f| seats::speaks(g, text, f)) {
+            d.kind = EntityKind::Organisation;
+            speaking.push(i);
+        }
+    }
     let mut entities = resolve(g, &mut reg);
+    for i in speaking {
+        if let Some(e) = entities.get_mut(i) {
+            seats::name_with_the(e, text);
+        }
+    }
     // "the Chinese capital" names Beijing for the checker only where the article itself names Beijing (its
     // headline or text): that the capital is Beijing is the gazetteer's fact, not the article's.
     for e in &mut entities {

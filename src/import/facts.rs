@@ -109,8 +109,13 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
                     .map(|(_, e)| e),
             )
             .with_pair(pair);
+        // "They" opening a sentence: the one pair of names that was the subject of the sentence before.
+        let they = sents.last().filter(|p: &&Sent<'_>| p.paragraph + 1 >= paragraph).and_then(refer::plural_antecedent);
+        let s = s.with_they(they);
         open = s.open_at_end().then_some(paragraph);
-        person = s.only_person().map(|e| (paragraph, e));
+        // "He said …. He added …": a sentence whose "He" or "She" is the person before names them again.
+        let named_again = s.pronoun.filter(|_| speech::opens_with_pronoun(text) && s.only_person().is_none());
+        person = s.only_person().or(named_again).map(|e| (paragraph, e));
         sents.push(s);
     }
     // Per paragraph, the parties named beside more than one person.
@@ -156,6 +161,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(speech::according(s));
         facts.extend(speech::trailing_said(s));
         facts.extend(speech::said_after_leading(s));
+        facts.extend(speech::office_spokesman(s));
         facts.extend(actions::clauses(s));
         facts.extend(actions::event(s));
         facts.extend(actions::dated_action(s));
@@ -168,6 +174,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::relation(s));
         facts.extend(actions::person_visit(s));
         facts.extend(actions::pair_clause(s));
+        facts.extend(actions::they_clause(s));
         facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
         facts.extend(talks::talks(s));
@@ -199,6 +206,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         .map(|(_, is)| is.clone())
         .collect();
     out.retain(|f| !matches!(&f.claim, Claim::Identity { is, .. } if shared.contains(is)));
+    roles::one_holder(&mut out, &found.entities);
     out
 }
 
@@ -355,6 +363,32 @@ mod tests {
             vec![
                 "said “The test was a success and a warning to the enemy”",
                 "accused Seoul of staging provocations near the border"
+            ]
+        );
+    }
+
+    #[test]
+    fn he_goes_on_meaning_the_speaker_through_several_sentences() {
+        let body = "Foreign Minister Paulo Rangel said the talks had cleared the way for a treaty. He added that \
+                    inspectors would visit the ports every month.\n\n\
+                    He told reporters the quotas would be published in April.";
+        let a = text::read(format!("Headline\n\nFriday, August 21, 2015\n\n{body}\n").as_bytes(), "a.txt")
+            .expect("an article");
+        let es = vec![entity("rangel", EntityKind::Person, "Paulo Rangel")];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let said: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Statement { speaker, said, .. } if speaker == "rangel" => Some(said.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            said,
+            vec![
+                "said the talks had cleared the way for a treaty",
+                "added that inspectors would visit the ports every month",
+                "told reporters the quotas would be published in April"
             ]
         );
     }

@@ -102,6 +102,17 @@ pub fn parse_number(text: &str) -> Option<f64> {
     parse_words(text).map(|n| n as f64)
 }
 
+/// The number that opens a hyphenated word, as written ("twelve" of "twelve-member", "twenty-five" of
+/// "twenty-five-year", "19" of "19-member"): the longest part before a hyphen that [`parse_number`] reads,
+/// the word itself when it is a number whole ("twenty-five"). `None` when no part before a hyphen is a
+/// number ("well-known", "year-old").
+pub fn hyphenated_number(word: &str) -> Option<&str> {
+    if parse_number(word).is_some() {
+        return Some(word);
+    }
+    word.match_indices('-').rev().map(|(at, _)| &word[..at]).find(|head| parse_number(head).is_some())
+}
+
 /// A non-negative decimal number in digits, with optional thousands commas grouped by three.
 fn parse_digits(text: &str) -> Option<f64> {
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
@@ -329,6 +340,16 @@ mod tests {
         assert_eq!(NumberStyle::Scaled("million").show(1_500_000.0), "1.5 million");
         assert_eq!(NumberStyle::Scaled("million").show(1_234_567.0), "1234567");
         assert_eq!(NumberStyle::Grouped.show(999.0), "999");
+    }
+
+    #[test]
+    fn a_number_opening_a_hyphenated_word_is_read() {
+        assert_eq!(hyphenated_number("twelve-member"), Some("twelve"));
+        assert_eq!(hyphenated_number("twenty-five-year"), Some("twenty-five"));
+        assert_eq!(hyphenated_number("19-member"), Some("19"));
+        assert_eq!(hyphenated_number("twenty-five"), Some("twenty-five"));
+        assert_eq!(hyphenated_number("well-known"), None);
+        assert_eq!(hyphenated_number("year-old"), None);
     }
 
     #[test]

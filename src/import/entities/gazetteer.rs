@@ -29,6 +29,9 @@ pub struct Known {
     pub country: Option<usize>,
     /// Whether it is the capital of [`Known::country`] (the countries table's capital field).
     pub capital: bool,
+    /// Whether it is the seat of a government or its head (the places table's kind `Seat`: "the White
+    /// House", "the Kremlin"): a Place that speaks for that government where the article makes it speak.
+    pub seat: bool,
 }
 
 /// What a phrase of the gazetteer names.
@@ -141,7 +144,7 @@ impl Gazetteer {
                 _ => EntityKind::Country,
             };
             let i = g.known.len();
-            g.known.push(Known { name: name.to_string(), kind, country: None, capital: false });
+            g.known.push(Known { name: name.to_string(), kind, country: None, capital: false, seat: false });
             country_ix.insert(name.to_string(), i);
             g.add_phrase(name, Target::Known(i));
             for alias in list(fields.get(1).unwrap_or(&"")) {
@@ -167,7 +170,13 @@ impl Gazetteer {
             let mut names = names.into_iter();
             let Some(name) = names.next() else { continue };
             let i = g.known.len();
-            g.known.push(Known { name: name.clone(), kind: EntityKind::City, country: Some(country), capital: true });
+            g.known.push(Known {
+                name: name.clone(),
+                kind: EntityKind::City,
+                country: Some(country),
+                capital: true,
+                seat: false,
+            });
             g.add_phrase(&name, Target::Known(i));
             for alias in names {
                 g.add_phrase(&alias, Target::Known(i));
@@ -180,9 +189,10 @@ impl Gazetteer {
                 Some(&"City") => EntityKind::City,
                 _ => EntityKind::Place,
             };
+            let seat = fields.get(3) == Some(&"Seat");
             let country = fields.get(1).and_then(|c| country_ix.get(*c)).copied();
             let i = g.known.len();
-            g.known.push(Known { name: name.to_string(), kind, country, capital: false });
+            g.known.push(Known { name: name.to_string(), kind, country, capital: false, seat });
             g.add_phrase(name, Target::Known(i));
             for alias in list(fields.get(2).unwrap_or(&"")) {
                 g.add_phrase(&alias, Target::Known(i));
@@ -289,7 +299,7 @@ impl Gazetteer {
         let Some(&name) = fields.first().filter(|n| !n.is_empty()) else { return };
         let country = fields.get(2).and_then(|c| country_ix.get(*c)).copied();
         let i = self.known.len();
-        self.known.push(Known { name: name.to_string(), kind, country, capital: false });
+        self.known.push(Known { name: name.to_string(), kind, country, capital: false, seat: false });
         self.add_phrase(name, Target::Known(i));
         for alias in list(fields.get(1).unwrap_or(&"")) {
             self.add_phrase(&alias, Target::Known(i));
@@ -327,6 +337,8 @@ mod tests {
         assert_eq!(g.known[find("Hong Kong")].kind, EntityKind::Place);
         assert_eq!(g.known[find("Korean Central News Agency")].kind, EntityKind::Media);
         assert_eq!(g.known[find("Yeoncheon")].country, Some(find("South Korea")));
+        let kremlin = &g.known[find("Kremlin")];
+        assert!(kremlin.seat && kremlin.kind == EntityKind::Place && !g.known[find("Yasukuni Shrine")].seat);
         let targets = |phrase: &str| {
             g.phrases.get(first_word(phrase)).and_then(|l| l.iter().find(|(p, _)| p == phrase)).map(|(_, t)| *t)
         };

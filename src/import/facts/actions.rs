@@ -84,6 +84,19 @@ fn predicate(s: &Sent<'_>, vg: &VerbGroup) -> Option<String> {
     let rest = if end == s.toks.len() { s.rest(vg.start) } else { s.span(vg.start, end) };
     let rest = resolve_this(s, trim_end(rest))?;
     let rest = rest.as_str();
+    // "… talks with the rival North - scheduled for Monday will lead to …": an aside between spaced dashes
+    // whose other dash is lost cannot be told from the clause it interrupts, when a verb of the clause
+    // follows it. A closing aside ("… tension — likely a nod to the dispute") stays.
+    let dashes = [" - ", " -- ", " – ", " — "];
+    if dashes.iter().map(|d| rest.matches(d).count()).sum::<usize>() % 2 == 1 {
+        let tail = dashes.iter().filter_map(|d| rest.rfind(d).map(|at| &rest[at + d.len()..])).min_by_key(|t| t.len());
+        let resumes = tail.is_some_and(|t| {
+            t.split_whitespace().any(|w| super::clause::AUXILIARIES.contains(&w.to_lowercase().as_str()))
+        });
+        if resumes {
+            return None;
+        }
+    }
     let words = word_count(rest);
     if !(2..=MAX_PREDICATE_WORDS).contains(&words) {
         return None;
@@ -102,6 +115,19 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
         // Korea, China, and Japan are complex").
         let agrees = be == "is" || (be == "are" && kind == EntityKind::Group);
         let listed = s.is(n.first.wrapping_sub(1), "and") || s.is(n.first.wrapping_sub(2), "and");
+        // "is optimistic that …", "was cautiously hopeful about …", "is ready to …": a stance held, with the
+        // clause or phrase it is held on; past tense too.
+        let adjective = vg.verb + usize::from(s.tok(vg.verb).ends_with("ly"));
+        let held = (agrees || be == "was" || (be == "were" && kind == EntityKind::Group))
+            && STANCE_ADJECTIVES.contains(&s.tok(adjective).to_lowercase().as_str())
+            && ["that", "about", "to", "for", "on", "of"].iter().any(|w| s.is(adjective + 1, w));
+        if held && !listed {
+            let stance = without_own_name(&predicate(s, vg)?, n)?;
+            if word_count(&stance) < 5 {
+                return None;
+            }
+            return Some(fact(format!("stance-{who}"), s, Claim::Stance { actor: who, stance, issue: None }));
+        }
         if !agrees || listed || s.named.iter().any(|m| m.first == vg.verb) {
             return None;
         }
@@ -159,6 +185,28 @@ fn clause(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fact> {
     }
     Some(fact(format!("stance-{who}"), s, Claim::Stance { actor: who, stance, issue: None }))
 }
+
+/// Adjectives of a stance held on something ("optimistic that …", "ready to …", "concerned about …").
+const STANCE_ADJECTIVES: [&str; 18] = [
+    "optimistic",
+    "pessimistic",
+    "hopeful",
+    "confident",
+    "doubtful",
+    "skeptical",
+    "sceptical",
+    "concerned",
+    "worried",
+    "eager",
+    "keen",
+    "ready",
+    "willing",
+    "unwilling",
+    "reluctant",
+    "determined",
+    "prepared",
+    "committed",
+];
 
 /// Time words after "this" that a reader can place without the article ("this year", "this week").
 const THIS_TIME: [&str; 8] = ["year", "week", "month", "time", "morning", "afternoon", "evening", "weekend"];
@@ -682,7 +730,16 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
             let the = if s.is(m.first.wrapping_sub(1), "the") { "the " } else { "" };
             format!("{the}{}", s.span(m.first, m.end))
         };
+        // The partner is named as the entity is named, not by a word read out of a shared name ("North and
+        // South Korea are …" would make "with North").
+        let own_name = |m: &Named<'_>| {
+            let w = written(m);
+            std::iter::once(&m.entity.name).chain(&m.entity.aliases).any(|n| n.eq_ignore_ascii_case(&w))
+        };
         for (me, other) in [(a, b), (b, a)] {
+            if !own_name(other) {
+                continue;
+            }
             let stance = if object.is_empty() {
                 format!("{head} with {}", written(other))
             } else {
@@ -736,6 +793,64 @@ pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
     for (me, other) in [(a, b), (b, a)] {
         let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
         if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+            continue;
+        }
+        let actor = me.id.clone();
+        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
+    }
+    out
+}
+
+/// "They <verb group> …" opening a sentence (after at most "But" or "And"), where "they" are the two named
+/// parties that were the one plural subject of the sentence before ([`Sent::they`]: "Kim and Lee met in
+/// Seoul. They agreed to …"): "They agreed to …" is the Agreement of both; another verb in the past or with
+/// an auxiliary is each party's Stance with the other named beside it, as in [`coordinated`]. What they
+/// said, a copula, a passive, a meeting and a quotation are left out.
+pub fn they_clause(s: &Sent<'_>) -> Vec<Fact> {
+    let Some((a, b)) = s.they else { return Vec::new() };
+    let at = usize::from(super::speech::LINKING.iter().any(|w| s.is(0, w)));
+    if !s.is(at, "they") || s.in_quote(at) || s.text.contains(['"', '“', '”']) {
+        return Vec::new();
+    }
+    let mut k = at + 1;
+    let mut reported = false;
+    while matches!(s.tok(k).to_lowercase().as_str(), "have" | "has" | "had" | "reportedly" | "also" | "both") {
+        reported |= s.is(k, "reportedly");
+        k += 1;
+    }
+    if s.is(k, "agreed") && s.is(k + 1, "to") {
+        let Some(what) = curly(trim_end(s.rest(k + 1)).split(';').next().unwrap_or("")) else { return Vec::new() };
+        if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&what)) {
+            return Vec::new();
+        }
+        let parties = vec![a.id.clone(), b.id.clone()];
+        let claim = Claim::Agreement { parties, what, reported, date: s.date() };
+        return vec![fact(format!("agree-{}-{}", a.id, b.id), s, claim)];
+    }
+    let Some(vg) = s.verb_group(at + 1) else { return Vec::new() };
+    let verb = s.tok(vg.verb).to_lowercase();
+    let has_aux = vg.start < vg.verb;
+    if vg.copula || vg.passive || matches!(verb.as_str(), "agreed" | "met") || SAY_WORDS.contains(&verb.as_str()) {
+        return Vec::new();
+    }
+    if !has_aux && !super::clause::is_past(&verb) {
+        return Vec::new();
+    }
+    let end = relative_at(s, vg.verb + 1)
+        .into_iter()
+        .chain((vg.verb + 1..s.toks.len()).find(|&j| s.tok(j) == ";"))
+        .min()
+        .unwrap_or(s.toks.len());
+    let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
+    if object.is_empty() {
+        return Vec::new();
+    }
+    let aux = singular_aux(s, &vg);
+    let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
+    let mut out = Vec::new();
+    for (me, other) in [(a, b), (b, a)] {
+        let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
+        if !(4..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
             continue;
         }
         let actor = me.id.clone();
@@ -1118,6 +1233,121 @@ mod tests {
     }
 
     #[test]
+    fn hopes_plans_and_expectations_are_stances_with_their_whole_predicate() {
+        let es = [entity("vega", Person, "Luis Vega"), entity("peru", Country, "Peru"), entity("lima", City, "Lima")];
+        let stance = |text: &str| -> Vec<String> {
+            claims(text, &es)
+                .into_iter()
+                .filter_map(|c| match c {
+                    Claim::Stance { stance, .. } => Some(stance),
+                    _ => None,
+                })
+                .collect()
+        };
+        // A progressive is no copula: the stance is what is going on or hoped for.
+        assert_eq!(
+            stance("Luis Vega is hoping for a chance to visit the southern ports before the winter."),
+            ["is hoping for a chance to visit the southern ports before the winter"]
+        );
+        assert_eq!(
+            stance("Luis Vega is looking forward to the next round of talks in Lima."),
+            ["is looking forward to the next round of talks in Lima"]
+        );
+        // A stance adjective with the clause it is held on.
+        assert_eq!(
+            stance("Luis Vega is optimistic that a lasting fishing agreement can be reached this year."),
+            ["is optimistic that a lasting fishing agreement can be reached this year"]
+        );
+        assert_eq!(
+            stance("Peru was cautiously hopeful about the outcome of the vote on quotas."),
+            ["was cautiously hopeful about the outcome of the vote on quotas"]
+        );
+        // Present verbs of intending.
+        assert_eq!(
+            stance("Peru intends to raise the question of fishing subsidies at the next meeting."),
+            ["intends to raise the question of fishing subsidies at the next meeting"]
+        );
+        // A plan to meet is not a meeting.
+        let es = [entity("vega", Person, "Luis Vega"), entity("ruiz", Person, "Ana Ruiz")];
+        assert_eq!(
+            claims("Luis Vega is meeting Ana Ruiz in the capital on Friday.", &es),
+            vec![Claim::Stance {
+                actor: "vega".into(),
+                stance: "is meeting Ana Ruiz in the capital on Friday".into(),
+                issue: None
+            }]
+        );
+        // An aside whose closing dash is lost cannot be cut from the clause it interrupts; a closing aside can.
+        assert_eq!(
+            stance("Luis Vega is hoping the talks - set for Lima on Monday will end the quarrel over quotas."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            stance("Luis Vega praised the fishing deal — likely a nod to the voters of the south."),
+            ["praised the fishing deal — likely a nod to the voters of the south"]
+        );
+        // A short copula complement is still an identity, and "is something" no progressive.
+        let es = [entity("peru", Country, "Peru")];
+        assert!(
+            claims("Peru is something of a puzzle to its neighbours.", &es)
+                .iter()
+                .all(|c| !matches!(c, Claim::Stance { .. }))
+        );
+    }
+
+    #[test]
+    fn they_after_two_named_parties_is_both_of_them() {
+        let es = [entity("vega", Person, "Luis Vega"), entity("ruiz", Person, "Ana Ruiz")];
+        let they = |text: &str| -> Vec<Claim> {
+            let s = sent(text, &es).with_they(Some((&es[0], &es[1])));
+            they_clause(&s).into_iter().map(|f| f.claim).collect()
+        };
+        assert_eq!(
+            they("They agreed to hold another round of talks in May."),
+            vec![Claim::Agreement {
+                parties: vec!["vega".into(), "ruiz".into()],
+                what: "to hold another round of talks in May".into(),
+                reported: false,
+                date: None
+            }]
+        );
+        assert_eq!(
+            they("But they also signed a short declaration on fishing."),
+            vec![
+                Claim::Stance {
+                    actor: "vega".into(),
+                    stance: "signed, with Ana Ruiz, a short declaration on fishing".into(),
+                    issue: None
+                },
+                Claim::Stance {
+                    actor: "ruiz".into(),
+                    stance: "signed, with Luis Vega, a short declaration on fishing".into(),
+                    issue: None
+                },
+            ]
+        );
+        // What they said is left out; with no pair before, "they" is nobody.
+        assert!(they("They said the talks went well.").is_empty());
+        let s = sent("They agreed to hold another round of talks in May.", &es);
+        assert!(they_clause(&s).is_empty());
+    }
+
+    #[test]
+    fn a_name_after_its_title_and_a_comma_is_the_subject() {
+        let es = [entity("santos", Person, "Jorge Santos")];
+        assert_eq!(
+            claims("The ministry's spokesman, Jorge Santos, said the treaty would run for ten years.", &es),
+            vec![Claim::Statement {
+                speaker: "santos".into(),
+                said: "said the treaty would run for ten years".into(),
+                quote: None
+            }]
+        );
+        // A clause before the comma is no title.
+        assert!(claims("The ministry that hired him, Jorge Santos, said nothing new.", &es).is_empty());
+    }
+
+    #[test]
     fn a_subject_after_a_leading_adverbial_and_with_an_appositive() {
         let es = [entity("kerry", Person, "John Kerry"), entity("dept", Organisation, "The US State Department")];
         let got = claims("On Friday, John Kerry, the Secretary of State, urged Thailand to act quickly.", &es);
@@ -1456,6 +1686,19 @@ mod tests {
                 place: Some("manila".into()),
                 date: Some("on Tuesday".into())
             })
+        );
+        // A partner read out of a shared name ("North" of "North and South Sudan") is no name to write.
+        let sudans = [entity("ns", Country, "North Sudan"), entity("ss", Country, "South Sudan")];
+        let text = "North and South Sudan are making final preparations for two days of talks.";
+        let mentions = [(0..5, &sudans[0]), (10..21, &sudans[1])];
+        let s = Sent::new(text, 0, mentions.into_iter(), None);
+        assert_eq!(
+            coordinated(&s).into_iter().map(|f| f.claim).collect::<Vec<_>>(),
+            vec![Claim::Stance {
+                actor: "ns".into(),
+                stance: "is making, with South Sudan, final preparations for two days of talks".into(),
+                issue: None
+            }]
         );
         // A present tense, a copula, a third party or a plan stays out, or keeps its "will".
         assert!(coordinated(&sent("Japan and the Philippines say the pact is fair.", &es)).is_empty());

@@ -54,6 +54,9 @@ pub struct Sent<'a> {
     /// The only two countries named in this paragraph before the phrase and in the one before, whom "both
     /// countries" or "the two countries" mean; `None` when fewer or more were named there.
     pub pair: Option<(&'a Entity, &'a Entity)>,
+    /// The two named parties an opening "They" means: the one plural subject of the sentence before
+    /// ([`super::refer::plural_antecedent`]); `None` when there is not exactly one.
+    pub they: Option<(&'a Entity, &'a Entity)>,
 }
 
 impl<'a> Sent<'a> {
@@ -98,7 +101,7 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None, they: None }
     }
 
     /// The sentence with `person` as the one an opening "He" or "She" means.
@@ -112,6 +115,13 @@ impl<'a> Sent<'a> {
     #[must_use]
     pub fn with_pair(mut self, pair: Option<(&'a Entity, &'a Entity)>) -> Self {
         self.pair = pair;
+        self
+    }
+
+    /// The sentence with `they` as the two parties an opening "They" means.
+    #[must_use]
+    pub fn with_they(mut self, they: Option<(&'a Entity, &'a Entity)>) -> Self {
+        self.they = they;
         self
     }
 
@@ -483,10 +493,31 @@ impl Sent<'_> {
         }
     }
 
+    /// Whether the tokens before the comma at `comma` open the sentence as a title set before a name ("The
+    /// ministry's spokesman, Jorge Santos, said …", "A Foreign Ministry spokeswoman, Ana Costa, …"): "The",
+    /// "A" or "An" and at most seven more words, none a verb of the past or of saying or a relative, the last
+    /// a title of the gazetteer.
+    pub fn title_before(&self, comma: usize) -> bool {
+        let titles = &crate::import::entities::gazetteer::GAZETTEER.titles;
+        let last = self.tok(comma.wrapping_sub(1)).to_lowercase();
+        let title = titles.get(&last).is_some_and(|l| l.contains(&last));
+        let plain = (1..comma).all(|k| {
+            let w = self.tok(k).to_lowercase();
+            (self.toks.get(k).is_some_and(|t| t.word) || matches!(w.as_str(), "'s" | "’s"))
+                && !is_past(&w)
+                && !super::speech::SAY_WORDS.contains(&w.as_str())
+                && !["who", "which", "that"].contains(&w.as_str())
+        });
+        ["the", "a", "an"].iter().any(|d| self.is(0, d)) && (2..=8).contains(&comma) && title && plain
+    }
+
     /// Whether the tokens before the comma at `comma` are a leading adverbial (the sentence opens with an
     /// opener word or an "-ing" participle) or a title ending a leading adverbial ("…, Malaysia's Prime
     /// Minister,").
     fn leading_before(&self, comma: usize) -> bool {
+        if self.title_before(comma) {
+            return true;
+        }
         let first = self.tok(0).to_lowercase();
         let opener = OPENERS.contains(&first.as_str())
             || (first.ends_with("ing") && first.len() > 5)
@@ -506,6 +537,10 @@ impl Sent<'_> {
     /// Neo Democrats failed …").
     pub fn after_subject(&self, n: &Named<'_>) -> usize {
         let mut i = n.end;
+        // "The ministry's spokesman, Jorge Santos, said …": the comma after the name closes the title's.
+        if self.tok(i) == "," && n.first >= 1 && self.tok(n.first - 1) == "," && self.title_before(n.first - 1) {
+            return i + 1;
+        }
         if (self.is(i, "of") || self.is(i, "from"))
             && let Some(m) = self.named_at(i + 1).or_else(|| self.named_at(i + 2).filter(|_| self.is(i + 1, "the")))
         {
@@ -553,6 +588,18 @@ impl Sent<'_> {
         }
         let w = self.tok(k);
         let be_last = aux.last().is_some_and(|a| matches!(a.as_str(), "is" | "are" | "was" | "were"));
+        // "is hoping for …", "are looking forward to …": a progressive, going on or planned, never a done
+        // fact (a meeting it names has not taken place) and no copula.
+        if be_last && is_progressive(w) {
+            return Some(VerbGroup {
+                start,
+                verb: k,
+                lemma: w.to_string(),
+                planned: true,
+                passive: false,
+                copula: false,
+            });
+        }
         if be_last && w != "to" && !is_past(w) {
             // "is mainly Buddhist": a copula; the complement starts after the adverbs.
             return (!w.is_empty()).then(|| VerbGroup {
@@ -626,20 +673,32 @@ pub struct VerbGroup {
     pub copula: bool,
 }
 
-const AUXILIARIES: [&str; 20] = [
+/// Auxiliaries and modals a verb group may open with.
+pub const AUXILIARIES: [&str; 20] = [
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "been", "be", "not", "never",
 ];
 
 const MODALS: [&str; 9] = ["will", "would", "could", "can", "may", "might", "should", "must", "did"];
 
-/// Present-tense verbs a news subject takes without an auxiliary ("South Korea says", "Basya believes").
-const PRESENT_VERBS: [&str; 16] = [
+/// Present-tense verbs a news subject takes without an auxiliary ("South Korea says", "Basya believes",
+/// "Japan intends to …"): verbs of saying, believing, wanting and planning.
+const PRESENT_VERBS: [&str; 26] = [
     "says",
     "believes",
     "wants",
     "plans",
     "hopes",
+    "intends",
+    "aims",
+    "seeks",
+    "wishes",
+    "vows",
+    "pledges",
+    "promises",
+    "supports",
+    "opposes",
+    "welcomes",
     "insists",
     "claims",
     "argues",
@@ -692,6 +751,31 @@ pub const PHRASE_WORDS: [&str; 16] = [
     "in", "on", "at", "to", "near", "under", "after", "before", "with", "from", "for", "by", "of", "during", "as",
     "amid",
 ];
+
+/// Words ending in "-ing" that are no verb's present participle ("is something", "was during").
+const NOT_PARTICIPLES: [&str; 12] = [
+    "being",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "during",
+    "king",
+    "thing",
+    "string",
+    "spring",
+    "morning",
+    "evening",
+];
+
+/// Whether `w` is a present participle after a form of "be" ("hoping", "looking"): a lower-case word of at
+/// least five letters ending in "-ing", not one of [`NOT_PARTICIPLES`].
+pub fn is_progressive(w: &str) -> bool {
+    w.len() >= 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !NOT_PARTICIPLES.contains(&w)
+}
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !["only", "early", "reply", "supply", "rally", "italy"].contains(&w))

@@ -27,7 +27,8 @@ const HEDGES: [&str; 9] =
 const NOT_COUNT: [&str; 6] = ["percent", "per", "times", "years", "year-old", "cent"];
 
 /// Plural nouns not ending in "s".
-const PLURALS: [&str; 9] = ["people", "police", "children", "men", "women", "personnel", "staff", "troops", "crew"];
+const PLURALS: [&str; 10] =
+    ["people", "police", "children", "men", "women", "personnel", "staff", "troops", "crew", "dead"];
 
 /// Words that end a unit: function words and verbs' auxiliaries.
 const STOP: [&str; 24] = [
@@ -242,6 +243,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
             .or_else(|| gap(s, &c))
             .or_else(|| where_counted(s, &c))
             .or_else(|| of_count(s, &c))
+            .or_else(|| appositive_count(s, &c))
         {
             found.push((statement, question, c.value, c.unit.clone()));
         }
@@ -586,6 +588,47 @@ fn where_counted(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
     Some((statement, question))
 }
 
+/// Shape 12: "… <a named mention>, a|an|the <noun phrase> that|which <verb> N <unit> …" ("… the Belem
+/// Tower, a site that draws 1.2 million visitors every year") → "The Belem Tower draws how many visitors
+/// every year?": the count of a relative clause in an appositive is a count about the appositive's head,
+/// the name before the comma (its "the" kept). The appositive's noun phrase is at most four lower-case
+/// words; the relative clause's verb stands right before the number and is no form of "be" (an amount
+/// "is" reads as a measure, not a count); the clause is kept to its end.
+fn appositive_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
+    let verb = c.start.checked_sub(1)?;
+    let rel = verb.checked_sub(1)?;
+    let v = s.tok(verb);
+    if !(s.is(rel, "that") || s.is(rel, "which"))
+        || !v.chars().all(|ch| ch.is_ascii_lowercase())
+        || v.len() < 3
+        || ["is", "are", "was", "were", "be", "been", "than", "to", "of", "about"].contains(&v)
+        || c.other
+    {
+        return None;
+    }
+    // Back from the relative word: the appositive's determiner and noun phrase, then the comma.
+    let det = (rel.saturating_sub(5)..rel).rev().find(|&k| ["a", "an", "the"].iter().any(|d| s.is(k, d)))?;
+    let comma = det.checked_sub(1)?;
+    let plain = (det + 1..rel).all(|k| lower_word(s.tok(k)) && s.named_at(k).is_none());
+    if s.tok(comma) != "," || !plain || rel == det + 1 {
+        return None;
+    }
+    let head = s.named_before(comma)?;
+    if s.in_quote(head.first) || head.entity.kind == EntityKind::Person {
+        return None;
+    }
+    let the = s.is(head.first.wrapping_sub(1), "the") || s.is(head.first, "the");
+    let name = &head.entity.name;
+    let name = if the && !name.to_lowercase().starts_with("the ") { format!("the {name}") } else { name.clone() };
+    let end = clause_end(s, c.end);
+    let rest = trim_end(s.span(c.end, end));
+    let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    let question = capitalise(&format!("{name} {v} {hedge}how many {}{rest}?", c.unit));
+    let statement = capitalise(&format!("{name} {v} {hedge}{{n}} {}{rest}", c.unit));
+    Some((statement, question))
+}
+
 /// Shape 11: "<named subject> <verb> … <noun> of N <unit> [relative clause]" ("Japan wants to learn the
 /// fate of 10 citizens who …") → the clause with "how many" for the number ("Japan wants to learn the fate
 /// of how many citizens who …?"). The subject is a name opening the sentence's clause with its verb group
@@ -711,6 +754,22 @@ fn durations(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
         }
         if end == i + 1 {
             continue;
+        }
+        // "a twelve-member team of inspectors": the noun keeps its "of" phrase, so the size is asked after it
+        // ("a team of inspectors of how many members"), never between the two ("a team of 12 members of
+        // inspectors").
+        if s.is(end, "of") {
+            let words = (end + 1..end + 4)
+                .take_while(|&k| {
+                    s.toks.get(k).is_some_and(|t| t.word)
+                        && s.tok(k).chars().all(|c| c.is_lowercase() || c == '-')
+                        && !STOP.contains(&s.tok(k))
+                })
+                .count();
+            if words == 0 {
+                continue;
+            }
+            end += 1 + words;
         }
         let Some(start) = clause_start(s, i - 1) else { continue };
         let Some(subject) = clause_subject(s, start) else { continue };
@@ -1150,6 +1209,49 @@ mod tests {
     }
 
     #[test]
+    fn a_size_spelt_out_before_a_hyphen_passes_the_check() {
+        let article = "Inspectors head north\n\nMonday, March 3, 2025\n\n\
+                       Norway sent a twelve-member team of inspectors to the northern ports on Monday.\n\n\
+                       Sweden sent a 14-member delegation to the talks in Oslo on Tuesday.\n";
+        let draft = crate::import::draft(article.as_bytes(), "a.txt", &crate::import::Options::default())
+            .expect("the article drafts");
+        let sizes: Vec<f64> = draft
+            .sheet
+            .facts
+            .iter()
+            .filter_map(|f| match f.claim {
+                Claim::Quantity { value, .. } => Some(value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(sizes, [12.0, 14.0]);
+    }
+
+    #[test]
+    fn a_count_in_an_appositive_is_about_its_head() {
+        let es = [entity("belem", Place, "Belem Tower"), entity("lisbon", City, "Lisbon")];
+        assert_eq!(
+            asked("The ministers toured the Belem Tower, a site that draws 1.2 million visitors every year.", &es),
+            vec![(
+                "The Belem Tower draws {n} visitors every year".into(),
+                "The Belem Tower draws how many visitors every year?".into(),
+                1_200_000.0
+            )]
+        );
+        assert_eq!(
+            asked("They laid a wreath at the Belem Tower, a memorial which honours 2.5 million war dead.", &es),
+            vec![(
+                "The Belem Tower honours {n} war dead".into(),
+                "The Belem Tower honours how many war dead?".into(),
+                2_500_000.0
+            )]
+        );
+        // A measure ("is"), or no appositive before the relative clause, is not such a count.
+        assert!(asked("They met in Lisbon, a city that is 300 years older than its rival.", &es).is_empty());
+        assert!(asked("They met in Lisbon and signed a pact that covers 40 ports.", &es).is_empty());
+    }
+
+    #[test]
     fn how_long_something_lasts_is_asked_with_its_verb() {
         assert_eq!(
             asked("The talks are scheduled to last three days.", &[]),
@@ -1507,6 +1609,15 @@ mod tests {
                 "Ingrid Berg chaired a hearing of {n} minutes in Norway".into(),
                 "Ingrid Berg chaired a hearing of how many minutes in Norway?".into(),
                 40.0
+            )]
+        );
+        // A size before a noun with an "of" phrase is asked after the phrase.
+        assert_eq!(
+            with("Norway sent a twelve-member team of inspectors to the summit."),
+            vec![(
+                "Norway sent a team of inspectors of {n} members to the summit".into(),
+                "Norway sent a team of inspectors of how many members to the summit?".into(),
+                12.0
             )]
         );
         // A reported size is the reporter's, and said so.

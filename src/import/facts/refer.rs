@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use super::super::entities::Found;
 use super::super::text::Article;
-use super::clause::tokens;
+use super::clause::{Named, Sent, can_act, tokens};
 use crate::pack::{Entity, EntityKind};
 
 /// Role nouns (one or two words, lower case) and whether an entity fits each.
@@ -30,9 +30,19 @@ fn fits(noun: &str, e: &Entity) -> bool {
         "minister" | "foreign minister" | "prime minister" | "president" | "ambassador" | "envoy" => {
             e.kind == EntityKind::Person && role.contains(noun)
         }
-        _ => false,
+        // Any other noun: a place whose name ends with it ("the shrine" for the Yasukuni Shrine).
+        _ => {
+            e.kind == EntityKind::Place
+                && name.rsplit(' ').next().is_some_and(|last| last == noun)
+                && name.contains(' ')
+        }
     }
 }
+
+/// Words that may follow a place's head noun read back ("the shrine, …", "the shrine in …", "the island
+/// was …"): punctuation does too. Any other word may go on with the noun phrase ("the shrine visits").
+const HEAD_FOLLOWERS: [&str; 14] =
+    ["in", "at", "on", "and", "is", "was", "has", "had", "which", "that", "where", "to", "for", "with"];
 
 /// The role nouns read, longest first so "the prime minister" is not read as "the prime".
 const NOUNS: [&str; 22] = [
@@ -75,14 +85,20 @@ pub fn back_references(article: &Article, found: &Found) -> Vec<(Range<usize>, u
             if !word(i).eq_ignore_ascii_case("the") {
                 continue;
             }
-            let Some((noun, len)) = NOUNS.iter().find_map(|n| {
+            let role = NOUNS.iter().find_map(|n| {
                 let parts: Vec<&str> = n.split(' ').collect();
                 parts
                     .iter()
                     .enumerate()
                     .all(|(k, p)| word(i + 1 + k).eq_ignore_ascii_case(p))
                     .then_some((*n, parts.len()))
-            }) else {
+            });
+            // "the shrine" after "the Yasukuni Shrine": a place's own head noun.
+            let head = word(i + 1);
+            let head_noun = head.len() >= 4
+                && head.chars().all(|c| c.is_ascii_lowercase())
+                && (toks.get(i + 2).is_none_or(|t| !t.word) || HEAD_FOLLOWERS.contains(&word(i + 2)));
+            let Some((noun, len)) = role.or_else(|| head_noun.then_some((head, 1))) else {
                 continue;
             };
             // Lower case as written: "the Ministry" may begin a name ("the Ministry of Unification").
@@ -116,6 +132,51 @@ pub fn back_references(article: &Article, found: &Found) -> Vec<(Range<usize>, u
         out.extend(refs);
     }
     out
+}
+
+/// Words before a plural noun that make it a noun phrase of its own ("the envoys", "two sides").
+const PLURAL_DETERMINERS: [&str; 14] = [
+    "the", "two", "three", "four", "several", "many", "some", "both", "other", "these", "those", "all", "their", "its",
+];
+
+/// Whether token `k` of `s` is a plural common noun after a determiner ("the envoys", "two sides"): a
+/// lower-case word ending in "s" (not "ss", "us" or "is").
+fn plural_noun_at(s: &Sent<'_>, k: usize) -> bool {
+    let w = s.tok(k);
+    k > 0
+        && PLURAL_DETERMINERS.iter().any(|d| s.is(k - 1, d))
+        && w.len() > 3
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+}
+
+/// The two named parties an opening "They" of the next sentence means: the sentence's subject is two
+/// parties that can act joined by "and" ("Kim and Lee met in Seoul on Monday."), and nothing else in it
+/// could be "they" — no second pair of names joined by "and", no group ("officials"), no plural noun after
+/// a determiner ("the envoys", "two sides"). `None` unless there is exactly that one plural antecedent.
+pub fn plural_antecedent<'a>(prev: &Sent<'a>) -> Option<(&'a Entity, &'a Entity)> {
+    let pairs: Vec<(&Named<'a>, &Named<'a>)> = prev
+        .named
+        .iter()
+        .filter_map(|a| {
+            let b = prev.named_at(a.end + 1).or_else(|| prev.named_at(a.end + 2).filter(|_| prev.is(a.end + 1, "the")));
+            prev.is(a.end, "and").then_some(())?;
+            Some((a, b?))
+        })
+        .collect();
+    let [(a, b)] = pairs.as_slice() else { return None };
+    let listed = prev.tok(a.first.wrapping_sub(1)) == "," && prev.named_before(a.first - 1).is_some();
+    let subject = prev.opens_clause(a) && !prev.in_quote(a.first) && prev.verb_group(b.end).is_some();
+    let acts = can_act(a.entity.kind) && can_act(b.entity.kind) && a.entity.id != b.entity.id;
+    let group = prev.named.iter().any(|m| m.entity.kind == EntityKind::Group);
+    let plural = (b.end..prev.toks.len()).any(|k| plural_noun_at(prev, k));
+    if listed || !subject || !acts || group || plural || prev.tok(b.end) == "," || prev.is(b.end, "and") {
+        return None;
+    }
+    Some((a.entity, b.entity))
 }
 
 #[cfg(test)]
@@ -170,6 +231,35 @@ mod tests {
             refs(body, vec![envoy, minister]),
             vec![("The ambassador".to_string(), "vega".to_string()), ("The minister".to_string(), "lopez".to_string())]
         );
+    }
+
+    #[test]
+    fn they_means_the_one_pair_of_names_that_was_the_subject_before() {
+        use super::super::speech::tests::{entity, sent};
+        let es = [
+            entity("vega", EntityKind::Person, "Luis Vega"),
+            entity("ruiz", EntityKind::Person, "Ana Ruiz"),
+            entity("lima", EntityKind::City, "Lima"),
+            entity("mayors", EntityKind::Group, "mayors"),
+        ];
+        let ids = |text: &str| plural_antecedent(&sent(text, &es)).map(|(a, b)| (a.id.clone(), b.id.clone()));
+        assert_eq!(ids("Luis Vega and Ana Ruiz met in Lima on Monday."), Some(("vega".into(), "ruiz".into())));
+        // The pair is not the subject, or something else could be "they".
+        assert_eq!(ids("The envoys met Luis Vega and Ana Ruiz in Lima."), None);
+        assert_eq!(ids("Luis Vega and Ana Ruiz met the two envoys in Lima."), None);
+        assert_eq!(ids("Luis Vega and Ana Ruiz met mayors in Lima."), None);
+        assert_eq!(ids("Luis Vega met Ana Ruiz in Lima."), None);
+    }
+
+    #[test]
+    fn the_head_noun_of_a_place_named_before_is_that_place() {
+        let es = vec![
+            Entity::new("belem", EntityKind::Place, "Belem Tower"),
+            Entity::new("lisbon", EntityKind::City, "Lisbon"),
+        ];
+        let body = "The ministers walked to the Belem Tower in Lisbon. The tower, a site that draws crowds, was shut.\n\n\
+                    The city was quiet. The tower visits were cancelled.";
+        assert_eq!(refs(body, es), vec![("The tower".to_string(), "belem".to_string())]);
     }
 
     #[test]

@@ -130,7 +130,36 @@ fn with_article(role: &str, before: &str, owner: Option<&str>) -> String {
     if capitalised && !bare_title && role.contains(' ') {
         return format!("the {role}");
     }
+    // "Unification Minister Ryoo Kihl-lae": an office with its portfolio names its one holder in the article
+    // (the sheet keeps it only if nobody else holds a title ending so: [`one_holder`]).
+    if capitalised && bare_title && single_office(role) {
+        return format!("the {role}");
+    }
     String::new()
+}
+
+/// A title of two words or more naming one office by its portfolio ("Foreign Minister", "Chief Cabinet
+/// Secretary", "National Security Adviser"), not one of several deputies ("Vice Minister", "Deputy
+/// Secretary") nor a head of government, whom every country has ("Prime Minister").
+fn single_office(title: &str) -> bool {
+    let words: Vec<&str> = title.split(' ').collect();
+    let last = words.last().copied().unwrap_or("");
+    let first = words.first().copied().unwrap_or("");
+    words.len() >= 2
+        && ["Minister", "Secretary", "Adviser", "Advisor"].contains(&last)
+        && !["Vice", "Deputy", "Assistant", "Under", "Prime"].contains(&first)
+}
+
+/// Drops an Identity "the <office>" ([`single_office`]) when another entity's role ends with that office
+/// ("the Foreign Minister" beside a "Chinese Foreign Minister"): "Who is the Foreign Minister?" would then
+/// have two answers.
+pub fn one_holder(facts: &mut Vec<Fact>, entities: &[crate::pack::Entity]) {
+    facts.retain(|f| {
+        let Claim::Identity { who, is, .. } = &f.claim else { return true };
+        let Some(office) = is.strip_prefix("the ").filter(|o| single_office(o)) else { return true };
+        let office = office.to_lowercase();
+        !entities.iter().any(|e| e.id != *who && e.role.as_deref().is_some_and(|r| r.to_lowercase().ends_with(&office)))
+    });
 }
 
 const TITLE_STOP: [&str; 16] =
@@ -264,6 +293,27 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn an_office_with_its_portfolio_names_its_one_holder() {
+        let mut vega = entity("vega", Person, "Luis Vega");
+        vega.role = Some("Fisheries Minister".into());
+        let es = [vega];
+        assert_eq!(
+            roles("The other official at the talks was Fisheries Minister Luis Vega.", &es),
+            vec![("vega".into(), "the Fisheries Minister".into(), None)]
+        );
+        // A bare title or a deputy's names nobody by itself.
+        let mut vice = entity("vega", Person, "Luis Vega");
+        vice.role = Some("Vice Minister".into());
+        assert!(roles("The other official at the talks was Vice Minister Luis Vega.", &[vice]).is_empty());
+        // With a second holder of a title ending so, the identity is dropped.
+        let mut ruiz = entity("ruiz", Person, "Ana Ruiz");
+        ruiz.role = Some("Chilean Fisheries Minister".into());
+        let mut facts = identities(&sent("The other official at the talks was Fisheries Minister Luis Vega.", &es));
+        one_holder(&mut facts, &[es[0].clone(), ruiz]);
+        assert!(facts.is_empty());
     }
 
     #[test]

@@ -214,6 +214,16 @@ fn attribution(s: &Sent<'_>, a: usize, speakers: &Speakers) -> Option<(Entity, S
                 && (a..m.first).all(|k| s.tok(k).chars().next().is_some_and(char::is_uppercase))
         })
     };
+    // `"…," a Kremlin spokesman said.`: a body speaking through an unnamed spokesperson.
+    if let Some(m) =
+        s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| ["the", "a", "an"].iter().any(|w| s.is(a, w))))
+        && SPOKES.iter().any(|w| s.is(m.end, w))
+        && is_say(s.tok(m.end + 1))
+        && m.entity.kind != EntityKind::Person
+        && can_act(m.entity.kind)
+    {
+        return Some((m.entity.clone(), s.tok(m.end + 1).to_lowercase(), written(m)));
+    }
     if let Some(m) = s.named_at(a).or_else(|| s.named_at(a + 1).filter(|_| s.is(a, "the"))).or_else(titled)
         && can_act(m.entity.kind)
     {
@@ -336,8 +346,16 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     // "…, he said.": the one person the sentence before named (see [`Sent::pronoun`]).
-    let (speaker, first) = match s.named_before(last).filter(|m| can_act(m.entity.kind)) {
-        Some(m) => (m.entity, if s.is(m.first.wrapping_sub(1), "the") { m.first - 1 } else { m.first }),
+    // "…, a Foreign Ministry spokesman said.": a body speaking through an unnamed spokesperson.
+    let spokes = SPOKES.iter().any(|w| s.is(last.wrapping_sub(1), w));
+    let named = if spokes {
+        s.named_before(last - 1).filter(|m| m.entity.kind != EntityKind::Person)
+    } else {
+        s.named_before(last)
+    };
+    let article = |k: usize| ["the", "a", "an"].iter().any(|w| s.is(k, w)) && (spokes || s.is(k, "the"));
+    let (speaker, first) = match named.filter(|m| can_act(m.entity.kind)) {
+        Some(m) => (m.entity, if article(m.first.wrapping_sub(1)) { m.first - 1 } else { m.first }),
         None if (s.is(last.wrapping_sub(1), "he") || s.is(last.wrapping_sub(1), "she"))
             && !s.named.iter().any(|m| m.entity.kind == EntityKind::Person) =>
         {
@@ -345,6 +363,21 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
         }
         None => return None,
     };
+    // "…, Spokesman Hong Lei said.", "…, Foreign Ministry spokeswoman Hua Chunying said.": a person's title
+    // of up to four words may stand between the comma and the name (capitalised words, or a lower-case title
+    // of the gazetteer).
+    let titles = &crate::import::entities::gazetteer::GAZETTEER.titles;
+    let title_word = |k: usize| {
+        let w = s.tok(k);
+        let lower = w.to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word)
+            && (w.chars().next().is_some_and(char::is_uppercase)
+                || titles.get(&lower).is_some_and(|l| l.contains(&lower)))
+            && s.named_at(k).is_none()
+    };
+    let person = speaker.kind == EntityKind::Person;
+    let titled = (first.saturating_sub(4)..first).rev().take_while(|&k| person && title_word(k)).count();
+    let first = if titled > 0 && s.tok(first.wrapping_sub(titled + 1)) == "," { first - titled } else { first };
     if s.tok(first.checked_sub(1)?) != "," {
         return None;
     }
@@ -430,6 +463,47 @@ pub fn said_after_leading(s: &Sent<'_>) -> Option<Fact> {
     let rest = rest.trim_end_matches(['"', '”']).trim_end_matches(['.', ',']).trim_end();
     let closed = if rest.matches(['"', '“']).count() % 2 == 1 { format!("{rest}\"") } else { rest.to_string() };
     let said = curly(&format!("{verb} {closed}"))?;
+    if !(5..=30).contains(&word_count(&said)) {
+        return None;
+    }
+    Some(Fact {
+        id: format!("said-{}", m.entity.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: m.entity.id.clone(), said, quote: None },
+    })
+}
+
+/// Nouns for the one who speaks for a body ("a Foreign Ministry spokesman").
+pub const SPOKES: [&str; 3] = ["spokesman", "spokeswoman", "spokesperson"];
+
+/// `A Foreign Ministry spokesman said <clause>.` / `The Kremlin spokeswoman added that <clause>.`: a body
+/// that can speak (not a person), named at the start of the sentence after at most "a", "an", "the" and two
+/// capitalised words ("The Norwegian Foreign Ministry spokesman"), then a spokesperson noun with no name
+/// after it and a verb of saying: the body's Statement of what follows, as a spokesperson speaks for their
+/// body. A named spokesperson ("Kremlin spokesman Dmitry Peskov said") is a person, drafted as such; a
+/// quotation after the verb is the quote patterns'.
+pub fn office_spokesman(s: &Sent<'_>) -> Option<Fact> {
+    let m = s.named.iter().find(|m| {
+        SPOKES.iter().any(|w| s.is(m.end, w))
+            && m.first <= 3
+            && (0..m.first).all(|k| {
+                ["a", "an", "the"].iter().any(|w| s.is(k, w)) || s.tok(k).chars().next().is_some_and(char::is_uppercase)
+            })
+    })?;
+    if m.entity.kind == EntityKind::Person || !can_act(m.entity.kind) || s.in_quote(m.first) {
+        return None;
+    }
+    let v = m.end + 1 + usize::from(s.is(m.end + 1, "also"));
+    let verb = s.tok(v).to_lowercase();
+    if !SAY_WORDS.contains(&verb.as_str()) || matches!(s.tok(v + 1), "\"" | "“" | ":" | ",") {
+        return None;
+    }
+    let rest = trim_end(s.rest(v + 1));
+    if rest.contains(['"', '“', '”']) {
+        return None;
+    }
+    let said = curly(&format!("{verb} {rest}"))?;
     if !(5..=30).contains(&word_count(&said)) {
         return None;
     }
@@ -650,6 +724,25 @@ pub(crate) mod tests {
             vec![("yoon".into(), "said additional talks are expected to take place between the officials".into())]
         );
         assert_eq!(drafted("The talks will go on for days, Yoon said Blue House officials."), vec![]);
+        // A title between the comma and the name.
+        assert_eq!(
+            drafted("The envoy arrived in the capital on Tuesday, Foreign Ministry spokesman Yoon said at a briefing."),
+            vec![("yoon".into(), "said the envoy arrived in the capital on Tuesday".into())]
+        );
+        assert_eq!(
+            drafted("The ferry will sail again on Monday, a Blue House spokesman said."),
+            vec![("bh".into(), "said the ferry will sail again on Monday".into())]
+        );
+    }
+
+    #[test]
+    fn a_quote_may_be_attributed_to_a_body_through_its_spokesperson() {
+        let es = [entity("kremlin", EntityKind::Organisation, "Kremlin")];
+        let s = sent("\"The ferry will sail again on Monday,\" a Kremlin spokesman said.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![("kremlin".into(), "said “The ferry will sail again on Monday”".into())]
+        );
     }
 
     #[test]
@@ -816,6 +909,27 @@ pub(crate) mod tests {
             said(&according(&s).into_iter().collect::<Vec<_>>()),
             vec![("afp".into(), "reported that the talks collapsed on Monday".into())]
         );
+    }
+
+    #[test]
+    fn a_body_speaks_through_its_unnamed_spokesperson() {
+        let es = [
+            entity("mofa", EntityKind::Organisation, "Foreign Ministry"),
+            entity("peskov", EntityKind::Person, "Dmitry Peskov"),
+            entity("kremlin", EntityKind::Organisation, "Kremlin"),
+        ];
+        let drafted = |text: &str| said(&office_spokesman(&sent(text, &es)).into_iter().collect::<Vec<_>>());
+        assert_eq!(
+            drafted("A Foreign Ministry spokesman said the ministry had received no request for talks."),
+            vec![("mofa".into(), "said the ministry had received no request for talks".into())]
+        );
+        assert_eq!(
+            drafted("The Norwegian Foreign Ministry spokeswoman also noted that the ferry would sail on time."),
+            vec![("mofa".into(), "noted that the ferry would sail on time".into())]
+        );
+        // A spokesman with a name is that person; a quotation is the quote patterns'.
+        assert_eq!(drafted("Kremlin spokesman Dmitry Peskov said the ferry would sail on time."), vec![]);
+        assert_eq!(drafted("A Kremlin spokesman said: \"The ferry will sail on time.\""), vec![]);
     }
 
     #[test]
