@@ -24,7 +24,9 @@ pub enum Relative {
     /// The day before the dateline.
     Yesterday,
     /// A weekday (0 = Monday … 6 = Sunday): the latest such day on or before the dateline ("Thursday",
-    /// "on Thursday"), or strictly before it when `last` ("last Thursday").
+    /// "on Thursday"), or strictly before it when `last` ("last Thursday"). In a fact about a thing to come
+    /// ("the planned talks … on Monday") it is the coming such day, which questions name as the article does
+    /// and for which no calendar day is worked out ([`crate::generate::phrasing::is_planned`]).
     Weekday {
         /// 0 = Monday … 6 = Sunday.
         day: u8,

@@ -220,7 +220,8 @@ impl<'a> Sent<'a> {
         None
     }
 
-    fn date_at(&self, i: usize, len: usize) -> Option<String> {
+    /// The date phrase of `len` tokens at token `i`, as written, under [`Self::date`]'s rules.
+    pub fn date_at(&self, i: usize, len: usize) -> Option<String> {
         // Only a month, a weekday, "yesterday", "last" or a day's number can open a date phrase: the cheap
         // test spares the parser most words.
         let head = self.tok(i);

@@ -11,10 +11,10 @@
 //! Rules kept:
 //! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
-//!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
-//!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
-//!   questions, which ask for the order things happened; a topic right after the noun ("talks on the
-//!   nuclear issue") stays in the name while the name fits a question (eight words);
+//!   talks to be held?"); its date is the one the noun's own stretch states, as written ("on Wednesday",
+//!   a coming day: no calendar day is worked out for it, and it stands in no timeline), unless a choice or
+//!   a span of days makes one date wrong ([`super::plans::coming_date`]); a topic right after the noun
+//!   ("talks on the nuclear issue") stays in the name while the name fits a question (eight words);
 //! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
 //!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
@@ -58,7 +58,7 @@ const PLAN_AFTER: [&str; 9] = [
 ];
 
 /// Words that say a plan fell through ("talks, scheduled for Seoul, were cancelled"): nothing is drafted.
-const PLAN_UNDONE: [&str; 8] =
+pub(super) const PLAN_UNDONE: [&str; 8] =
     ["cancelled", "canceled", "postponed", "called", "scrapped", "delayed", "suspended", "collapsed"];
 
 /// Words before a meeting noun that say it is still to come ("the planned talks", "preparations for …").
@@ -124,13 +124,15 @@ pub fn one_plan_per_place(facts: &mut Vec<Fact>) {
         Claim::Stance { actor, stance, .. } => !cut.iter().any(|(a, c)| a == actor && stance.starts_with(c.as_str())),
         _ => true,
     });
-    let mut seen: Vec<Option<String>> = Vec::new();
+    // A plan with no place is kept once by its name ("the planned talks between X and Y").
+    let mut seen: Vec<String> = Vec::new();
     facts.retain(|f| match &f.claim {
         Claim::Event { what, place, .. } if is_plan_name(what) => {
-            if seen.contains(place) {
+            let key = place.clone().unwrap_or_else(|| what.clone());
+            if seen.contains(&key) {
                 false
             } else {
-                seen.push(place.clone());
+                seen.push(key);
                 true
             }
         }
@@ -143,7 +145,7 @@ fn is_plan_name(what: &str) -> bool {
     what.starts_with("the planned ")
 }
 
-fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+pub(super) fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
     Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
 }
 
@@ -154,14 +156,14 @@ fn named_after_the<'s, 'a>(s: &'s Sent<'a>, i: usize) -> Option<&'s Named<'a>> {
 }
 
 /// Whether token `k` is a meeting noun outside a quotation.
-fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
+pub(super) fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
     !s.in_quote(k) && MEETING_NOUNS.iter().any(|n| s.is(k, n))
 }
 
 /// The modifiers just before the meeting noun at `k` ("marathon", "high-level government"): up to three
 /// lower-case words, stopping at punctuation, a [`NOT_MODIFIER`] word or an "-ing" word. Returns the first
 /// token of the modifiers.
-fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
+pub(super) fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
     let mut i = k;
     while i > 0 && k - i < 3 {
         let w = s.tok(i - 1);
@@ -185,7 +187,7 @@ fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
 
 /// The first city, country or place named after token `from` (and before token `to`) that follows "in",
 /// "at" or "for" (with "the" between: "at the Panmunjom truce village"), outside a quotation.
-fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
+pub(super) fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
     s.named.iter().filter(|m| m.first > from && m.first < to && !s.in_quote(m.first)).find(|m| {
         let before = |w: &str| {
             s.is(m.first.wrapping_sub(1), w)
@@ -216,7 +218,7 @@ fn year_after(s: &Sent<'_>, word: &str) -> Option<String> {
 }
 
 /// An id slug of a phrase: lower-case words joined by hyphens.
-fn slug(phrase: &str) -> String {
+pub(super) fn slug(phrase: &str) -> String {
     phrase
         .split_whitespace()
         .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
@@ -308,11 +310,8 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
             },
         };
         let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
-        Some(fact(
-            id,
-            s,
-            Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date: None, era: None },
-        ))
+        let date = super::plans::coming_date(s, from, window_end);
+        Some(fact(id, s, Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date, era: None }))
     })
 }
 
@@ -1096,15 +1095,15 @@ mod tests {
                 "Officials hope the resumed working-level talks - scheduled for Tokyo on Thursday - will ease tension.",
                 &es
             ),
-            vec![planned_event("the planned working-level talks", "tokyo", None)],
-            "a weekday to come is not put in the date slot"
+            vec![planned_event("the planned working-level talks", "tokyo", Some("on Thursday"))],
+            "a weekday to come is the coming one, as written"
         );
         assert_eq!(
             claims(
                 "Both governments are preparing for three days of frank, senior-level trade negotiations that begin Friday in Osaka.",
                 &es
             ),
-            vec![planned_event("the planned senior-level trade negotiations", "osaka", None)]
+            vec![planned_event("the planned senior-level trade negotiations", "osaka", Some("Friday"))]
         );
         assert_eq!(
             claims("Consultations are scheduled for next Monday in Tokyo, Japan, between deputy ministers.", &es),
@@ -1112,17 +1111,17 @@ mod tests {
         );
         assert_eq!(
             claims("Working-level talks between the two governments are scheduled for Monday in Tokyo.", &es),
-            vec![planned_event("the planned working-level talks between the two governments", "tokyo", None)]
+            vec![planned_event("the planned working-level talks between the two governments", "tokyo", Some("Monday"))]
         );
         assert_eq!(
             claims("The summit is to be held in Osaka on September 3.", &es),
-            vec![planned_event("the planned summit", "osaka", None)],
-            "a day to come is not put in the date slot, which timelines read as a day gone by"
+            vec![planned_event("the planned summit", "osaka", Some("September 3"))],
+            "a day to come is dated as written; timelines leave planned things out"
         );
         // The topic right after the noun is part of the name, while it fits a question.
         assert_eq!(
             claims("Talks on the nuclear issue are scheduled for Osaka on Friday.", &es),
-            vec![planned_event("the planned talks on the nuclear issue", "osaka", None)]
+            vec![planned_event("the planned talks on the nuclear issue", "osaka", Some("on Friday"))]
         );
         assert_eq!(
             claims("Talks on ending the long dispute over the fishing grounds are set for Osaka.", &es),
@@ -1421,7 +1420,7 @@ mod tests {
             [entity("bh", Place, "Blue House"), entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato")];
         assert_eq!(
             claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
-            vec![planned_event("the planned trilateral summit", "bh", None)]
+            vec![planned_event("the planned trilateral summit", "bh", Some("Sunday afternoon"))]
         );
     }
 
