@@ -58,6 +58,10 @@ fn a_meeting_to_come_is_asked_where_and_on_what_day_with_the_day_the_article_nam
         "{prompts:#?}"
     );
     assert!(typed(&qs, "On which day are the planned three-way talks to be held?").is_some(), "{prompts:#?}");
+    // "next week", as the article words it: no calendar week is worked out.
+    let when = typed(&qs, "When is the planned meeting between Kang and Wang to be held?")
+        .unwrap_or_else(|| panic!("no when question: {prompts:#?}"));
+    assert!(right(when, "next week") && !right(when, "next month") && !right(when, "this week"));
 }
 
 #[test]

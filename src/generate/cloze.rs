@@ -650,7 +650,15 @@ fn when_phrases(when: &When) -> Vec<String> {
             let lead = if *end_of { "by the end of" } else { "by" };
             when_phrases(by).into_iter().map(|p| format!("{lead} {p}")).collect()
         }
-        When::Month { .. } | When::Year(_) | When::Relative(_) | When::Every { .. } => vec![when.to_string()],
+        When::Since(from) => when_phrases(from).into_iter().map(|p| format!("since {p}")).collect(),
+        When::Month { .. }
+        | When::Year(_)
+        | When::Relative(_)
+        | When::Every { .. }
+        | When::Near { .. }
+        | When::MonthNear { .. }
+        | When::Coming(_)
+        | When::MonthOnly(_) => vec![when.to_string()],
     }
 }
 

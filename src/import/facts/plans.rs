@@ -186,8 +186,9 @@ fn short_name(e: &Entity) -> &str {
 /// "March 3"): the first date phrase there. A choice or a span of days ("on Sunday or Monday", "Monday to
 /// Wednesday") and a weekday after "next", "this" or "coming" give none: one date would misstate them.
 pub fn coming_date(s: &Sent<'_>, from: usize, to: usize) -> Option<String> {
-    let (i, len, phrase) = (from..to)
-        .find_map(|i| (1..=4).rev().filter(|&len| i + len <= to).find_map(|len| Some((i, len, s.date_at(i, len)?))))?;
+    let (i, len, phrase) = (from..to).find_map(|i| {
+        (1..=4).rev().filter(|&len| i + len <= to).find_map(|len| Some((i, len, s.loose_date_at(i, len)?)))
+    })?;
     let before = s.tok(i.wrapping_sub(1)).to_lowercase();
     let after = s.tok(i + len).to_lowercase();
     // "to", "until" and a dash join two days only when a day follows ("Monday to Wednesday", not "Monday
@@ -273,6 +274,25 @@ mod tests {
             event("Anna Berg will meet Tomas Lind in Oslo next Monday."),
             want("the planned meeting between Berg and Lind", Some("oslo"), None)
         );
+    }
+
+    #[test]
+    fn a_loose_date_dates_its_own_clause_only() {
+        assert_eq!(
+            event("Anna Berg and Tomas Lind will meet in Oslo next week."),
+            want("the planned meeting between Berg and Lind", Some("oslo"), Some("next week"))
+        );
+        assert_eq!(
+            event("Norway will hold talks with Finland in the coming weeks, officials said."),
+            want("the planned talks between Norway and Finland", None, Some("the coming weeks"))
+        );
+        let es = people();
+        let date = |text: &str| sent(text, &es).date();
+        assert_eq!(date("Earlier this month, Anna Berg visited Oslo.").as_deref(), Some("Earlier this month"));
+        assert_eq!(date("In December, Anna Berg visited Oslo.").as_deref(), Some("December"));
+        // Elsewhere a loose date may be another clause's: the meeting "in November" is not the one in Oslo.
+        assert_eq!(date("Anna Berg met Tomas Lind in Oslo, following their meeting in November."), None);
+        assert_eq!(date("Anna Berg held talks in Oslo to plan a summit to be held this month."), None);
     }
 
     #[test]

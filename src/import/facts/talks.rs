@@ -1399,7 +1399,13 @@ mod tests {
         );
         assert_eq!(
             claims("During a meeting in Seoul in March, Lee Ho promised Ken Sato that trade would grow.", &es),
-            vec![Claim::Meeting { who: "lee".into(), whom: "sato".into(), place: Some("seoul".into()), date: None }]
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "sato".into(),
+                place: Some("seoul".into()),
+                date: Some("March".into())
+            }],
+            "a month alone in a leading adverbial dates the meeting, its year not worked out"
         );
         assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
         assert!(claims("During a meeting in Seoul, Lee Ho criticised Ken Sato's remarks.", &es).is_empty());
