@@ -21,7 +21,7 @@
 
 use super::clause::{Named, Sent, can_act, word_count};
 use super::talks::{PLAN_UNDONE, fact, meeting_noun, modifiers_start, place_after, slug};
-use crate::pack::{Claim, Entity, Fact};
+use crate::pack::{Claim, Entity, Fact, When};
 
 /// Words after which a planned meeting's clause ends: what the meeting leads to or is for, or another
 /// clause.
@@ -182,10 +182,10 @@ fn short_name(e: &Entity) -> &str {
         .map_or(e.name.as_str(), String::as_str)
 }
 
-/// The date a clause of a thing to come states between tokens `from` and `to`, as written ("on Friday",
-/// "March 3"): the first date phrase there. A choice or a span of days ("on Sunday or Monday", "Monday to
+/// The date a clause states between tokens `from` and `to`, as written ("on Friday", "March 3", "next
+/// week", "in December": [`Sent::loose_date_at`]): the first date phrase there. A choice or a span of days ("on Sunday or Monday", "Monday to
 /// Wednesday") and a weekday after "next", "this" or "coming" give none: one date would misstate them.
-pub fn coming_date(s: &Sent<'_>, from: usize, to: usize) -> Option<String> {
+pub fn clause_date(s: &Sent<'_>, from: usize, to: usize) -> Option<String> {
     let (i, len, phrase) = (from..to).find_map(|i| {
         (1..=4).rev().filter(|&len| i + len <= to).find_map(|len| Some((i, len, s.loose_date_at(i, len)?)))
     })?;
@@ -200,6 +200,20 @@ pub fn coming_date(s: &Sent<'_>, from: usize, to: usize) -> Option<String> {
         return None;
     }
     Some(phrase)
+}
+
+/// [`clause_date`] for a thing to come: a date that names the past ("yesterday", "last week", "earlier this
+/// month", "since 1999") gives none, as it tells when the plan was made, not when it is due ("talks
+/// scheduled last week for Oslo").
+pub fn coming_date(s: &Sent<'_>, from: usize, to: usize) -> Option<String> {
+    use crate::pack::when::{Relative, Which};
+    let date = clause_date(s, from, to)?;
+    let past = match When::parse(&date)? {
+        When::Relative(Relative::Yesterday | Relative::Weekday { last: true, .. }) | When::Since(_) => true,
+        When::Near { which, .. } | When::MonthNear { which, .. } => matches!(which, Which::Last | Which::EarlierThis),
+        _ => false,
+    };
+    (!past).then_some(date)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
 //!   talks to be held?"); its date is the one the noun's own stretch states, as written ("on Wednesday",
 //!   a coming day: no calendar day is worked out for it, and it stands in no timeline), unless a choice or
-//!   a span of days makes one date wrong ([`super::plans::coming_date`]); a topic right after the noun
+//!   a span of days makes one date wrong or it names the past ([`super::plans::coming_date`]); a topic right after the noun
 //!   ("talks on the nuclear issue") stays in the name while the name fits a question (eight words);
 //! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
 //!   on ("are being held"), without a date;
@@ -227,7 +227,8 @@ pub(super) fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place, undated. The
+/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
+/// come as written ([`super::plans::coming_date`]), one of the two at least. The
 /// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
 /// after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
 /// have" or "planned", "upcoming", "preparations for" before it. A negated or quoted sentence, one whose
@@ -269,7 +270,12 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         let from = after.map_or(k, |a| a.saturating_sub(1));
         // "talks that began Monday" would have failed "that begin"; "talks scheduled last week" is a plan
         // made, not a meeting to come, but its place is still to come.
-        let place = place_after(s, from, window_end)?;
+        let place = place_after(s, from, window_end);
+        // Without a place, the day to come is what there is to ask ("Talks are scheduled for next week").
+        let date = super::plans::coming_date(s, from, window_end);
+        if place.is_none() && date.is_none() {
+            return None;
+        }
         // The sentence's first word, a modifier, loses its capital ("Working-level talks …").
         let mods = if start == 0 { s.span(start, k).to_lowercase() } else { s.span(start, k).to_string() };
         let noun = s.tok(k).to_lowercase();
@@ -310,8 +316,11 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
             },
         };
         let id = format!("plan-{}", slug(&format!("{mods} {noun}")));
-        let date = super::plans::coming_date(s, from, window_end);
-        Some(fact(id, s, Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date, era: None }))
+        Some(fact(
+            id,
+            s,
+            Claim::Event { what, who: Vec::new(), place: place.map(|p| p.entity.id.clone()), date, era: None },
+        ))
     })
 }
 
@@ -1027,8 +1036,8 @@ pub fn onward(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: None, first: None }))
 }
 
-/// "… the second meeting between X and Y, following their meeting in Washington": X and Y's earlier
-/// Meeting, in the place "their meeting in Z" names. X and Y are the parties of the sentence's own meeting
+/// "… the second meeting between X and Y, following their meeting in Washington (in November)": X and Y's
+/// earlier Meeting, in the place "their meeting in Z" names, on the date right after it, as written. X and Y are the parties of the sentence's own meeting
 /// ([`super::actions::noun_meeting`]).
 pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
     let k = (0..s.toks.len())
@@ -1039,14 +1048,21 @@ pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
     }
     let place = s.named_at(noun + 2).filter(|m| {
         s.is(noun + 1, "in") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
-    })?;
+    });
+    // "their meeting in November", "their meeting in Seoul last year": the date right after, as written.
+    let after = place.map_or(noun + 1, |p| p.end);
+    let end = (after..s.toks.len().min(after + 5)).find(|&j| s.tok(j) == ",").unwrap_or(s.toks.len().min(after + 5));
+    let date = super::plans::clause_date(s, after, end);
+    if place.is_none() && date.is_none() {
+        return None;
+    }
     let pair = super::actions::noun_meeting(s)?;
     let Claim::Meeting { who, whom, .. } = pair.claim else { return None };
-    if place.entity.id == who || place.entity.id == whom {
+    if place.is_some_and(|p| p.entity.id == who || p.entity.id == whom) {
         return None;
     }
     let id = format!("meet-{who}-{whom}-before");
-    Some(fact(id, s, Claim::Meeting { who, whom, place: Some(place.entity.id.clone()), date: None }))
+    Some(fact(id, s, Claim::Meeting { who, whom, place: place.map(|p| p.entity.id.clone()), date }))
 }
 
 #[cfg(test)]
@@ -1127,12 +1143,24 @@ mod tests {
             claims("Talks on ending the long dispute over the fishing grounds are set for Osaka.", &es),
             vec![planned_event("the planned talks", "osaka", None)]
         );
-        // No plan word, a negation or no place: nothing.
+        // No plan word, a negation, or neither place nor date to come: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
         assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
         assert!(claims("The talks, scheduled for Osaka, were postponed.", &es).is_empty());
         assert!(claims("The talks were delayed due to tensions in Osaka.", &es).is_empty());
-        assert!(claims("Talks are scheduled for later this year.", &es).is_empty());
+        assert!(claims("Talks are scheduled to resume soon.", &es).is_empty());
+        assert!(claims("Talks were scheduled last week.", &es).is_empty(), "when the plan was made is no date to come");
+        // A loose date to come is the date, as written.
+        assert_eq!(
+            claims("Talks are scheduled for later this year.", &es),
+            vec![Claim::Event {
+                what: "the planned talks".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("later this year".into()),
+                era: None
+            }]
+        );
     }
 
     #[test]
@@ -1419,7 +1447,13 @@ mod tests {
             &es,
         );
         assert!(
-            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned"))),
+            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned talks"))),
+            "{got:?}"
+        );
+        // The summit to come is planned, with the loose date of its own clause.
+        assert!(
+            got.iter().any(|c| matches!(c, Claim::Event { what, date: Some(d), place: None, .. }
+                if what == "the planned summit" && d == "this month")),
             "{got:?}"
         );
         let es =
@@ -1462,6 +1496,15 @@ mod tests {
         assert_eq!(
             got,
             vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: Some("dc".into()), date: None }]
+        );
+        // The earlier meeting's own date, as written, with or without its place.
+        let got = claims(
+            "It was the third meeting between Shinzo Abe and Hu Jintao, following their brief meeting in December.",
+            &es,
+        );
+        assert_eq!(
+            got,
+            vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: None, date: Some("December".into()) }]
         );
     }
 
