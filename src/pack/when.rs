@@ -28,7 +28,7 @@ pub enum Relative {
     /// A weekday (0 = Monday … 6 = Sunday): the latest such day on or before the dateline ("Thursday",
     /// "on Thursday"), or strictly before it when `last` ("last Thursday"). In a fact about a thing to come
     /// ("the planned talks … on Monday") it is the coming such day, which questions name as the article does
-    /// and for which no calendar day is worked out ([`crate::generate::phrasing::is_planned`]).
+    /// and for which no calendar day is worked out (the generator's `is_planned`).
     Weekday {
         /// 0 = Monday … 6 = Sunday.
         day: u8,

@@ -230,7 +230,7 @@ pub(super) fn slug(phrase: &str) -> String {
 /// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
 /// come as written ([`super::plans::coming_date`]), one of the two at least. The
 /// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
-/// after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
+/// ("would be held" in reported speech) after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
 /// have" or "planned", "upcoming", "preparations for" before it. A negated or quoted sentence, one whose
 /// plan fell through ("postponed") and talks held ("held talks in …") are left out.
 pub fn planned(s: &Sent<'_>) -> Option<Fact> {
@@ -245,7 +245,13 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         // words are its own ("talks in X … to finalize details on a summit to be held this month").
         let window_end =
             (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
-        let after = (k + 1..window_end).find(|&j| !s.in_quote(j) && PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)));
+        // "would be held" tells a plan only in reported speech ("The talks would be held next week, media
+        // reported"); elsewhere it may be a condition.
+        let reported = s.attribution().is_some();
+        let after = (k + 1..window_end).find(|&j| {
+            !s.in_quote(j)
+                && (PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)) || (reported && s.is_phrase(j, "would be held")))
+        });
         let start = modifiers_start(s, k);
         // "held talks in Pyongyang": talks that took place, whatever follows.
         let verb_before = (start.saturating_sub(3)..start).rev().find(|&j| {
@@ -1149,6 +1155,18 @@ mod tests {
         assert!(claims("The talks, scheduled for Osaka, were postponed.", &es).is_empty());
         assert!(claims("The talks were delayed due to tensions in Osaka.", &es).is_empty());
         assert!(claims("Talks are scheduled to resume soon.", &es).is_empty());
+        assert_eq!(
+            claims("The negotiations would be held in the coming weeks, state media reported.", &es),
+            vec![Claim::Event {
+                what: "the planned negotiations".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("the coming weeks".into()),
+                era: None
+            }],
+            "a plan reported"
+        );
+        assert!(claims("The negotiations would be held in the coming weeks if the sanctions ended.", &es).is_empty());
         assert!(claims("Talks were scheduled last week.", &es).is_empty(), "when the plan was made is no date to come");
         // A loose date to come is the date, as written.
         assert_eq!(
