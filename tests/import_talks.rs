@@ -51,7 +51,14 @@ fn talks_to_come_are_asked_about_as_to_come() {
         "{prompts:#?}"
     );
     assert!(
-        prompts.contains(&"The planned working-level talks between the two Koreas are to be held in Kaesong."),
+        prompts
+            .contains(&"The planned working-level talks between the two Koreas are to be held in Kaesong on Thursday."),
+        "{prompts:#?}"
+    );
+    // The day to come, as the article names it.
+    assert_eq!(
+        answer(&qs, "On which day are the planned working-level talks between the two Koreas to be held?").as_deref(),
+        Some("Thursday"),
         "{prompts:#?}"
     );
     // Nothing asks or states the planned talks or the planned meeting as done.

@@ -83,7 +83,8 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     if let Some(w) = when
         && let Some(span) = when_phrases(&w).iter().find_map(|p| find_words(text, p).into_iter().next())
     {
-        let dateline = matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when));
+        let dateline = (matches!(w, When::Relative(_)) && !super::phrasing::is_planned(&fact.claim))
+            .then(|| g.dateline().and_then(crate::pack::Dateline::when));
         let expected = Expected::When { when: w, dateline: dateline.flatten() };
         let written = text[span.clone()].to_string();
         out.push((build(fact, text, "date", std::slice::from_ref(&span), written, expected), false));
@@ -649,7 +650,15 @@ fn when_phrases(when: &When) -> Vec<String> {
             let lead = if *end_of { "by the end of" } else { "by" };
             when_phrases(by).into_iter().map(|p| format!("{lead} {p}")).collect()
         }
-        When::Month { .. } | When::Year(_) | When::Relative(_) | When::Every { .. } => vec![when.to_string()],
+        When::Since(from) => when_phrases(from).into_iter().map(|p| format!("since {p}")).collect(),
+        When::Month { .. }
+        | When::Year(_)
+        | When::Relative(_)
+        | When::Every { .. }
+        | When::Near { .. }
+        | When::MonthNear { .. }
+        | When::Coming(_)
+        | When::MonthOnly(_) => vec![when.to_string()],
     }
 }
 

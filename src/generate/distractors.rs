@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use super::phrasing::{Val, claim_text, date_val, entity_slots, statement, with_slot};
-use crate::pack::when::{Period, Relative, WEEKDAYS};
+use crate::pack::when::{Period, Relative, WEEKDAYS, Which};
 use crate::pack::{Claim, Dateline, Entity, EntityKind, MonthDay, Pack, Topic, When, slot_date};
 use crate::text::{fold, stable_hash};
 
@@ -386,6 +386,9 @@ fn form(when: &When) -> u8 {
         When::Relative(_) => 4,
         When::Deadline { .. } => 5,
         When::Every { .. } => 6,
+        When::Near { .. } | When::MonthNear { .. } | When::Coming(_) => 7,
+        When::MonthOnly(_) => 8,
+        When::Since(from) => 10 + form(from),
     }
 }
 
@@ -442,7 +445,39 @@ fn made_up(answer: &When) -> Vec<When> {
             .into_iter()
             .map(|(count, period)| When::Every { count, period, at_least: *at_least })
             .collect(),
+        // "earlier this month": the same stretch another way from the dateline ("last month", "next month"),
+        // never a stretch that holds it or that it holds ("earlier this year", "this month").
+        When::Near { which, stretch } => {
+            other_ways(*which).into_iter().map(|w| When::Near { which: w, stretch: *stretch }).collect()
+        }
+        When::MonthNear { month, which } => {
+            near_months(*month).into_iter().map(|m| When::MonthNear { month: m, which: *which }).collect()
+        }
+        // "the coming weeks" against "the coming days" or "months" is a quibble, not a wrong answer.
+        When::Coming(_) => Vec::new(),
+        When::MonthOnly(month) => near_months(*month).into_iter().map(When::MonthOnly).collect(),
+        When::Since(from) => {
+            made_up(from).into_iter().filter(When::since_target).map(|f| When::Since(Box::new(f))).collect()
+        }
     }
+}
+
+/// The other ways a stretch may lie from the dateline that do not overlap `which`: "this" holds "earlier
+/// this" and "later this", so neither is offered against the other.
+fn other_ways(which: Which) -> Vec<Which> {
+    let all = match which {
+        Which::This => vec![Which::Last, Which::Next],
+        _ => vec![Which::Last, Which::EarlierThis, Which::LaterThis, Which::Next],
+    };
+    all.into_iter().filter(|w| *w != which).collect()
+}
+
+/// The months one and two either side of `month`, within the year.
+fn near_months(month: u8) -> Vec<u8> {
+    [-1i32, 1, -2, 2]
+        .iter()
+        .filter_map(|d| u8::try_from(i32::from(month) + d).ok().filter(|m| (1..=12).contains(m)))
+        .collect()
 }
 
 /// Plausible wrong numbers near `value`: halves, doubles and neighbours, whole when the value is. Never 1

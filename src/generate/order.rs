@@ -105,6 +105,8 @@ fn item(g: &Gen, fact: &Fact) -> Option<(When, String)> {
             };
             Some((when, label))
         }
+        // A thing to come did not happen: it stands in no order of things that happened.
+        Claim::Event { what, .. } if super::phrasing::is_planned_event(what) => None,
         Claim::Event { what, date, era, .. } => {
             let when = match (When::of(g, date.as_ref()), era) {
                 (Some(w), _) => w,

@@ -521,6 +521,12 @@ pub fn is_planned_event(what: &str) -> bool {
         && event_nature(what) == EventNature::Happening
 }
 
+/// Whether a claim tells of a thing to come ([`is_planned_event`]): its relative day ("on Monday") is the
+/// coming one, and no calendar day is worked out for it from the dateline.
+pub fn is_planned(claim: &Claim) -> bool {
+    matches!(claim, Claim::Event { what, .. } if is_planned_event(what))
+}
+
 /// Whether an Event is a happening going on as the article is written, as the drafter names one ("the
 /// ongoing talks between Japan and North Korea", "the two Koreas' ongoing talks"): a happening with the
 /// word "ongoing" in its name. Rule kept: it is told and asked about as going on ("are being held"), never

@@ -26,8 +26,10 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
         Val::Date(d) => (QuestionKind::Short, d.to_string(), Expected::Date(*d), None),
         Val::When(w) => {
             // A relative day is graded against the dateline, so the day worked out is right too.
-            let dateline =
-                matches!(w, When::Relative(_)).then(|| g.dateline().and_then(crate::pack::Dateline::when)).flatten();
+            // A day to come is never worked out from the dateline: only the day the article names is right.
+            let dateline = (matches!(w, When::Relative(_)) && !super::phrasing::is_planned(&fact.claim))
+                .then(|| g.dateline().and_then(crate::pack::Dateline::when))
+                .flatten();
             (
                 QuestionKind::Short,
                 super::display(g.pack, &ask.answer),

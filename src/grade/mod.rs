@@ -437,6 +437,8 @@ fn grade_when(typed: &str, when: &When, dateline: Option<&When>) -> Grade {
                 Grade::right_with(format!("Accepted: the article says “{when}”."))
             }
         }
+        // "1999" for "since 1999": the start the question asks for.
+        (When::Since(from), got) if !matches!(got, When::Since(_)) => Grade::exact(same_day(got, from)),
         (right, got) => Grade::exact(same_day(got, right)),
     };
     match fixed {

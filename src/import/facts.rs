@@ -8,13 +8,15 @@
 //! The patterns, each in its own module with tests on real sentences: [`speech`] (direct quotes with their
 //! speaker, "according to X"), [`actions`] (what a named subject says, does, plans or is: Statements,
 //! Stances, Meetings, Visits, Identities, dated Events), [`talks`] (talks, meetings and arrivals named by a
-//! noun, held, going on or planned), [`events`] (happenings with the date the clause states: a day, a month,
+//! noun, held, going on or planned), [`plans`] (meetings to come of named parties, with their place and
+//! date), [`events`] (happenings with the date the clause states: a day, a month,
 //! a year), [`roles`] (titles and appositives) and [`quantity`] (numbers that make a clean "How many"
 //! question). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;
 pub mod events;
+pub mod plans;
 pub mod quantity;
 pub mod refer;
 pub mod results;
@@ -177,6 +179,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(actions::they_clause(s));
         facts.extend(actions::passive_agent(s));
         facts.extend(quantity::quantities(s));
+        // A meeting to come with its parties before one named by its noun alone, which it would repeat.
+        facts.extend(plans::planned_meeting(s));
         facts.extend(talks::talks(s));
         facts.extend(talks::agenda(s, &found.entities));
         for fact in facts {

@@ -19,8 +19,9 @@
 //!
 //! Dates are written as the article states them. A version-1 sheet writes a month and day only
 //! (`"January 5"`); a version-2 sheet may also write a year, a month and year, a span of years, a day named
-//! relative to its [`FactSheet::dateline`], a deadline or a recurrence ([`crate::pack::When`]), and a year
-//! only where the fact's evidence or the dateline states it.
+//! relative to its [`FactSheet::dateline`], a deadline, a recurrence, or a loose date kept as written
+//! ("next week", "earlier this month", "June next year", "in the coming weeks", a month alone, "since
+//! 1999") ([`crate::pack::When`]), and a year only where the fact's evidence or the dateline states it.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,6 +1,8 @@
 //! Dates as a version-2 fact sheet states them ([`When`]): a day with or without its year, a month of a
-//! year, a year, a span of years, a day named relative to the article's dateline, a deadline and a
-//! recurrence. One parser ([`When::parse_forgiving`]) reads them all, for the checker and the grader alike;
+//! year, a year, a span of years, a day named relative to the article's dateline, a deadline, a
+//! recurrence, and the loose dates news prose uses, kept as written ("next week", "earlier this month",
+//! "June next year", "in the coming weeks", "in December", "since 1999"): no calendar date or year is
+//! worked out for them from the dateline. One parser ([`When::parse_forgiving`]) reads them all, for the checker and the grader alike;
 //! its day-and-month rules are [`MonthDay::parse_forgiving`]'s, extended, never copied.
 
 use std::fmt;
@@ -24,13 +26,98 @@ pub enum Relative {
     /// The day before the dateline.
     Yesterday,
     /// A weekday (0 = Monday … 6 = Sunday): the latest such day on or before the dateline ("Thursday",
-    /// "on Thursday"), or strictly before it when `last` ("last Thursday").
+    /// "on Thursday"), or strictly before it when `last` ("last Thursday"). In a fact about a thing to come
+    /// ("the planned talks … on Monday") it is the coming such day, which questions name as the article does
+    /// and for which no calendar day is worked out (the generator's `is_planned`).
     Weekday {
         /// 0 = Monday … 6 = Sunday.
         day: u8,
         /// "last Thursday": strictly before the dateline.
         last: bool,
     },
+}
+
+/// Which one of a stretch of time, counted from the dateline, as the article names it ("next week", "last
+/// summer", "earlier this month").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Which {
+    /// "last week": the one before the dateline's.
+    Last,
+    /// "this year": the dateline's.
+    This,
+    /// "next month": the one after the dateline's.
+    Next,
+    /// "earlier this month": the dateline's, before its day.
+    EarlierThis,
+    /// "later this week": the dateline's, after its day.
+    LaterThis,
+}
+
+impl Which {
+    fn words(self) -> &'static str {
+        match self {
+            Self::Last => "last",
+            Self::This => "this",
+            Self::Next => "next",
+            Self::EarlierThis => "earlier this",
+            Self::LaterThis => "later this",
+        }
+    }
+
+    /// "last", "this", "next", "earlier this", "later this" at the start of `words`, with the words it took.
+    fn read(words: &[&str]) -> Option<(Self, usize)> {
+        match words {
+            ["earlier", "this", ..] => Some((Self::EarlierThis, 2)),
+            ["later", "this", ..] => Some((Self::LaterThis, 2)),
+            ["last", ..] => Some((Self::Last, 1)),
+            ["this", ..] => Some((Self::This, 1)),
+            ["next", ..] => Some((Self::Next, 1)),
+            _ => None,
+        }
+    }
+}
+
+/// A stretch of time an article names relative to its dateline: a week, a month, a year or a season.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Stretch {
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+    /// Spring.
+    Spring,
+    /// Summer.
+    Summer,
+    /// Autumn ("fall" is read as autumn's other name and shown as the article writes it only in evidence).
+    Autumn,
+    /// Winter.
+    Winter,
+}
+
+impl Stretch {
+    const ALL: [Self; 7] =
+        [Self::Week, Self::Month, Self::Year, Self::Spring, Self::Summer, Self::Autumn, Self::Winter];
+
+    fn noun(self) -> &'static str {
+        match self {
+            Self::Week => "week",
+            Self::Month => "month",
+            Self::Year => "year",
+            Self::Spring => "spring",
+            Self::Summer => "summer",
+            Self::Autumn => "autumn",
+            Self::Winter => "winter",
+        }
+    }
+
+    fn read(word: &str) -> Option<Self> {
+        if word == "fall" {
+            return Some(Self::Autumn);
+        }
+        Self::ALL.into_iter().find(|s| s.noun() == word)
+    }
 }
 
 /// The unit a recurrence repeats in.
@@ -102,6 +189,30 @@ pub enum When {
         /// "at least once a …".
         at_least: bool,
     },
+    /// "next week", "last summer", "earlier this month", "later this week": a stretch of time named from
+    /// the dateline, kept as written (no calendar date is worked out for it).
+    Near {
+        /// Which one.
+        which: Which,
+        /// Of what.
+        stretch: Stretch,
+    },
+    /// "June next year", "December last year": a month of a year named from the dateline (last, this or
+    /// next), kept as written.
+    MonthNear {
+        /// 1 = January … 12 = December.
+        month: u8,
+        /// Which year: [`Which::Last`], [`Which::This`] or [`Which::Next`].
+        which: Which,
+    },
+    /// "in the coming weeks", "in the coming days": a time still to come, as loosely as the article gives it.
+    Coming(Period),
+    /// "in December": a month the article names without its year (no year is worked out from the dateline).
+    MonthOnly(u8),
+    /// "since 1999", "since December 2011", "since February", "since last year": the start of a state that
+    /// lasts to the dateline. What follows "since" is a day, a month (with or without its year), a year or a
+    /// [`When::Near`] or [`When::MonthNear`] in the past.
+    Since(Box<When>),
 }
 
 /// Parts of the day that may follow a weekday ("Sunday afternoon").
@@ -132,6 +243,9 @@ impl When {
     fn read(words: &[&str]) -> Option<(Self, Option<&'static str>)> {
         if let Some(every) = every(words) {
             return Some((every, None));
+        }
+        if let Some(loose) = loose(words) {
+            return Some(loose);
         }
         match words {
             ["by", "the", "end", "of", rest @ ..] | ["by", "end", "of", rest @ ..] => {
@@ -178,6 +292,18 @@ impl When {
         Some((Self::Day { date, year: None }, fixed))
     }
 
+    /// Whether this can follow "since": a day, a month (with or without its year), a year, or a stretch or
+    /// month named from the dateline in the past ("last year", "earlier this month", "June last year").
+    pub fn since_target(&self) -> bool {
+        match self {
+            Self::Day { .. } | Self::Month { .. } | Self::Year(_) | Self::MonthOnly(_) => true,
+            Self::Near { which, .. } | Self::MonthNear { which, .. } => {
+                matches!(which, Which::Last | Which::EarlierThis)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether this can follow "by": a day, a month or a year.
     fn deadline_target(&self) -> bool {
         matches!(self, Self::Day { .. } | Self::Month { .. } | Self::Year(_))
@@ -197,8 +323,13 @@ impl When {
             Self::Day { year, .. } => year.iter().copied().collect(),
             Self::Month { year, .. } | Self::Year(year) => vec![*year],
             Self::Span { from, to } => vec![*from, *to],
-            Self::Deadline { by, .. } => by.years(),
-            Self::Relative(_) | Self::Every { .. } => Vec::new(),
+            Self::Deadline { by, .. } | Self::Since(by) => by.years(),
+            Self::Relative(_)
+            | Self::Every { .. }
+            | Self::Near { .. }
+            | Self::MonthNear { .. }
+            | Self::Coming(_)
+            | Self::MonthOnly(_) => Vec::new(),
         }
     }
 
@@ -207,23 +338,28 @@ impl When {
     pub fn adverbial(&self) -> String {
         match self {
             Self::Day { .. } | Self::Relative(Relative::Weekday { .. }) => format!("on {self}"),
-            Self::Month { .. } | Self::Year(_) => format!("in {self}"),
+            Self::Month { .. } | Self::Year(_) | Self::MonthNear { .. } | Self::Coming(_) | Self::MonthOnly(_) => {
+                format!("in {self}")
+            }
             Self::Span { from, to } => format!("from {from} to {to}"),
-            Self::Relative(_) | Self::Deadline { .. } | Self::Every { .. } => self.to_string(),
+            Self::Relative(_) | Self::Deadline { .. } | Self::Every { .. } | Self::Near { .. } | Self::Since(_) => {
+                self.to_string()
+            }
         }
     }
 
     /// The question words that ask for this value: "On what date", "In which month", "In which year",
-    /// "When", "On which day", "By when", "How often".
+    /// "When", "On which day", "By when", "How often", "Since when".
     pub fn question_words(&self) -> &'static str {
         match self {
             Self::Day { .. } => "On what date",
-            Self::Month { .. } => "In which month",
+            Self::Month { .. } | Self::MonthOnly(_) => "In which month",
             Self::Year(_) => "In which year",
-            Self::Span { .. } => "When",
+            Self::Span { .. } | Self::Near { .. } | Self::MonthNear { .. } | Self::Coming(_) => "When",
             Self::Relative(_) => "On which day",
             Self::Deadline { .. } => "By when",
             Self::Every { .. } => "How often",
+            Self::Since(_) => "Since when",
         }
     }
 
@@ -237,7 +373,14 @@ impl When {
             Self::Month { month, year } => Some((*year, *month, 0)),
             Self::Year(y) | Self::Span { from: y, .. } => Some((*y, 0, 0)),
             Self::Relative(r) => dateline?.resolve(*r).map(|d| (d.year, d.month, d.day)),
-            Self::Deadline { .. } | Self::Every { .. } => None,
+            // Named loosely from the dateline, or the start of a state: no place on a timeline.
+            Self::Deadline { .. }
+            | Self::Every { .. }
+            | Self::Near { .. }
+            | Self::MonthNear { .. }
+            | Self::Coming(_)
+            | Self::MonthOnly(_)
+            | Self::Since(_) => None,
         }
     }
 }
@@ -263,6 +406,13 @@ impl fmt::Display for When {
             }
             Self::Every { count: 1, period, .. } => write!(f, "every {}", period.noun()),
             Self::Every { count, period, .. } => write!(f, "every {} {}s", count_word(*count), period.noun()),
+            Self::Near { which, stretch } => write!(f, "{} {}", which.words(), stretch.noun()),
+            Self::MonthNear { month, which } => {
+                write!(f, "{} {} year", MONTHS[usize::from(month.saturating_sub(1)).min(11)], which.words())
+            }
+            Self::Coming(period) => write!(f, "the coming {}s", period.noun()),
+            Self::MonthOnly(month) => write!(f, "{}", MONTHS[usize::from(month.saturating_sub(1)).min(11)]),
+            Self::Since(from) => write!(f, "since {from}"),
         }
     }
 }
@@ -305,6 +455,42 @@ fn every(words: &[&str]) -> Option<When> {
             _ => None,
         },
         ["once", "a" | "every" | "per", p] => single(period(p).filter(|_| !p.ends_with('s'))?),
+        _ => None,
+    }
+}
+
+/// The loose forms a news article dates things with, as written: "next week", "earlier this month", "June
+/// next year", "the coming weeks", "December" (a month alone), "since 1999", "since last year".
+fn loose(words: &[&str]) -> Option<(When, Option<&'static str>)> {
+    match words {
+        ["since", rest @ ..] => {
+            let rest = match rest {
+                ["the", "start" | "beginning" | "end", "of", ..] => return None,
+                all => all,
+            };
+            let (from, fixed) = When::read(rest)?;
+            return from.since_target().then(|| (When::Since(Box::new(from)), fixed));
+        }
+        ["the", "coming", p] | ["coming", p] if p.ends_with('s') => {
+            return period(p).map(|p| (When::Coming(p), None));
+        }
+        [m] => {
+            // A month alone, spelt right: "may" and "march" are words too, so the importer asks for a capital.
+            let month = crate::pack::date::MONTHS.iter().position(|name| name.eq_ignore_ascii_case(m))?;
+            return u8::try_from(month + 1).ok().map(|m| (When::MonthOnly(m), None));
+        }
+        [m, "last" | "this" | "next", "year"]
+            if crate::pack::date::MONTHS.iter().any(|n| n.eq_ignore_ascii_case(m)) =>
+        {
+            let month = crate::pack::date::MONTHS.iter().position(|name| name.eq_ignore_ascii_case(m))?;
+            let (which, _) = Which::read(&words[1..])?;
+            return u8::try_from(month + 1).ok().map(|month| (When::MonthNear { month, which }, None));
+        }
+        _ => {}
+    }
+    let (which, took) = Which::read(words)?;
+    match words.get(took..)? {
+        [s] => Stretch::read(s).map(|stretch| (When::Near { which, stretch }, None)),
         _ => None,
     }
 }
@@ -487,6 +673,44 @@ mod tests {
     }
 
     #[test]
+    fn reads_loose_dates_as_the_article_words_them() {
+        let near = |which, stretch| When::Near { which, stretch };
+        let cases = [
+            ("next week", near(Which::Next, Stretch::Week), "next week"),
+            ("next month", near(Which::Next, Stretch::Month), "next month"),
+            ("last summer", near(Which::Last, Stretch::Summer), "last summer"),
+            ("last fall", near(Which::Last, Stretch::Autumn), "last autumn"),
+            ("last year", near(Which::Last, Stretch::Year), "last year"),
+            ("Earlier this month", near(Which::EarlierThis, Stretch::Month), "earlier this month"),
+            ("later this week", near(Which::LaterThis, Stretch::Week), "later this week"),
+            ("in June next year", When::MonthNear { month: 6, which: Which::Next }, "June next year"),
+            ("in the coming weeks", When::Coming(Period::Week), "the coming weeks"),
+            ("in December", When::MonthOnly(12), "December"),
+            ("since 1999", When::Since(Box::new(When::Year(1999))), "since 1999"),
+            (
+                "since December 2011",
+                When::Since(Box::new(When::Month { month: 12, year: 2011 })),
+                "since December 2011",
+            ),
+            ("since February", When::Since(Box::new(When::MonthOnly(2))), "since February"),
+            ("since last year", When::Since(Box::new(near(Which::Last, Stretch::Year))), "since last year"),
+        ];
+        for (text, want, shown) in cases {
+            assert_eq!(When::parse(text), Some(want.clone()), "{text}");
+            assert_eq!(want.to_string(), shown);
+            assert_eq!(want.timeline_key(Some(2020), None), None, "{text} is no point of a timeline");
+        }
+        assert_eq!(When::parse("next week").map(|w| w.question_words()), Some("When"));
+        assert_eq!(When::parse("since 1999").map(|w| w.question_words()), Some("Since when"));
+        assert_eq!(When::parse("since 1999").map(|w| w.years()), Some(vec![1999]), "the year is the text's");
+        assert_eq!(When::parse("in June next year").map(|w| w.adverbial()).as_deref(), Some("in June next year"));
+        for text in ["since next week", "next Thursday", "since since 1999", "the coming week", "this lunch", "Junuary"]
+        {
+            assert_eq!(When::parse(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
     fn resolves_relative_days_against_the_dateline() {
         let line = Dateline::parse("Friday, August 21, 2015").expect("a dateline");
         assert_eq!(line, Dateline { year: 2015, month: 8, day: 21 });
@@ -503,6 +727,10 @@ mod tests {
         assert_eq!(Dateline::parse("August 21"), None, "a dateline has a year");
         assert_eq!(Dateline::new(2015, 2, 29), None);
     }
+
+    /// Every [`Which`]: the first three may name a year ([`When::MonthNear`]); indices 0 and 3 (last,
+    /// earlier this) lie in the past, so "since" may take them.
+    const WHICH: [Which; 5] = [Which::Last, Which::Next, Which::This, Which::EarlierThis, Which::LaterThis];
 
     fn any_when() -> impl Strategy<Value = When> {
         let day = (1u8..=12, 1u8..=31, proptest::option::of(1000i32..=2999))
@@ -526,6 +754,14 @@ mod tests {
                 period: [Period::Day, Period::Week, Period::Month, Period::Year][p],
                 at_least
             }),
+            (0usize..5, 0usize..7).prop_map(|(w, s)| When::Near { which: WHICH[w], stretch: Stretch::ALL[s] }),
+            (1u8..=12, 0usize..3).prop_map(|(month, w)| When::MonthNear { month, which: WHICH[w] }),
+            (0usize..4).prop_map(|p| When::Coming([Period::Day, Period::Week, Period::Month, Period::Year][p])),
+            (1u8..=12).prop_map(When::MonthOnly),
+            (1000i32..=2999).prop_map(|y| When::Since(Box::new(When::Year(y)))),
+            (1u8..=12, 1000i32..=2999).prop_map(|(month, year)| When::Since(Box::new(When::Month { month, year }))),
+            (0usize..2, 0usize..7)
+                .prop_map(|(w, s)| When::Since(Box::new(When::Near { which: WHICH[w * 3], stretch: Stretch::ALL[s] }))),
         ]
     }
 

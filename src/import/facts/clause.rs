@@ -219,24 +219,59 @@ impl<'a> Sent<'a> {
 
     /// The first date phrase the sentence states, as written ("on Thursday", "August 10", "May 18, 2015"),
     /// that [`When::parse`] reads. A day named relative to the dateline ("yesterday", "on Friday") only
-    /// counts when the article has a dateline; "today" never does, as news prose uses it for "nowadays".
+    /// counts when the article has a dateline; "today" never does, as news prose uses it for "nowadays". A
+    /// loose date ("earlier this month", "in May", "next week": [`Self::loose_date_at`]) counts only in a
+    /// leading adverbial ("Earlier this month, X visited Y", "During a meeting in May, …"), which dates the
+    /// clause after it; elsewhere it may belong to another clause ("… following their meeting in
+    /// November", "… a summit to be held this month").
     pub fn date(&self) -> Option<String> {
+        let leading = self.leading_adverbial_end();
         for i in 0..self.toks.len() {
             for len in (1..=4).rev() {
-                let Some(phrase) = self.date_at(i, len) else { continue };
+                let loose = leading.is_some_and(|end| i + len <= end);
+                let Some(phrase) = self.read_date(i, len, loose) else { continue };
                 return Some(phrase);
             }
         }
         None
     }
 
-    fn date_at(&self, i: usize, len: usize) -> Option<String> {
+    /// Where a leading adverbial ends (its comma): the sentence opens with a date word or a preposition
+    /// ("Earlier this month,", "In May,", "During a meeting in Pyongyang in May,") and names no one before
+    /// the comma but a place.
+    fn leading_adverbial_end(&self) -> Option<usize> {
+        let first = self.tok(0).to_lowercase();
+        let opener = ["in", "during", "at", "earlier", "later", "last", "next", "this", "since", "early", "late"]
+            .contains(&first.as_str());
+        let comma = (1..self.toks.len().min(16)).find(|&k| self.tok(k) == ",")?;
+        let only_places = self.named.iter().filter(|n| n.first < comma).all(|n| {
+            matches!(n.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place | EntityKind::Event)
+        });
+        (opener && only_places).then_some(comma)
+    }
+
+    /// The date phrase of `len` tokens at token `i`, as written, under [`Self::date`]'s rules (no loose
+    /// date).
+    pub fn date_at(&self, i: usize, len: usize) -> Option<String> {
+        self.read_date(i, len, false)
+    }
+
+    /// [`Self::date_at`], and a loose date as written: "next week", "earlier this month", "June next year",
+    /// "the coming weeks", a month alone after "in" ("in December"). For a reader of one clause, whose date
+    /// it is.
+    pub fn loose_date_at(&self, i: usize, len: usize) -> Option<String> {
+        self.read_date(i, len, true)
+    }
+
+    fn read_date(&self, i: usize, len: usize, loose: bool) -> Option<String> {
         // Only a month, a weekday, "yesterday", "last" or a day's number can open a date phrase: the cheap
         // test spares the parser most words.
         let head = self.tok(i);
         let opens = head.chars().next().is_some_and(|c| c.is_ascii_digit())
             || head.eq_ignore_ascii_case("yesterday")
             || head.eq_ignore_ascii_case("last")
+            || ["next", "this", "earlier", "later"].iter().any(|w| head.eq_ignore_ascii_case(w))
+            || (head.eq_ignore_ascii_case("the") && self.is(i + 1, "coming"))
             || crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(head))
             || crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(head));
         if !opens {
@@ -272,7 +307,29 @@ impl<'a> Sent<'a> {
             When::Relative(crate::pack::when::Relative::Weekday { .. }) if self.dateline.is_some() => {
                 Some(if self.is(i.wrapping_sub(1), "on") { format!("on {phrase}") } else { phrase.to_string() })
             }
-            When::Relative(_) | When::Year(_) | When::Span { .. } | When::Every { .. } | When::Deadline { .. } => None,
+            // "next week", "earlier this month", "June next year", "in the coming weeks": as written, unless
+            // the phrase is a possessive ("last year's election") or opens a longer noun ("this week's").
+            When::Near { .. } | When::MonthNear { .. } | When::Coming(_) if loose && self.tok(i + len) != "'s" => {
+                Some(phrase.to_string())
+            }
+            // "in December": a month alone after "in", capitalised ("may" is a verb), its year not worked out.
+            When::MonthOnly(_)
+                if loose
+                    && self.is(i.wrapping_sub(1), "in")
+                    && first.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                Some(phrase.to_string())
+            }
+            When::Relative(_)
+            | When::Year(_)
+            | When::Span { .. }
+            | When::Every { .. }
+            | When::Deadline { .. }
+            | When::Near { .. }
+            | When::MonthNear { .. }
+            | When::Coming(_)
+            | When::MonthOnly(_)
+            | When::Since(_) => None,
             When::Day { .. } | When::Month { .. } => {
                 // A month name must be capitalised in the text ("may" is a verb).
                 words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)).then(|| phrase.to_string())

@@ -11,10 +11,10 @@
 //! Rules kept:
 //! - a planned happening is never drafted as done: it is an Event named "the planned …", which the
 //!   generator tells as due ("The planned talks are to be held in Seoul", "In which city are the planned
-//!   talks to be held?"); it is not dated: a weekday ("Wednesday") is read against the dateline as the
-//!   latest such day on or before it, wrong for a day to come, and a dated event joins the timeline
-//!   questions, which ask for the order things happened; a topic right after the noun ("talks on the
-//!   nuclear issue") stays in the name while the name fits a question (eight words);
+//!   talks to be held?"); its date is the one the noun's own stretch states, as written ("on Wednesday",
+//!   a coming day: no calendar day is worked out for it, and it stands in no timeline), unless a choice or
+//!   a span of days makes one date wrong or it names the past ([`super::plans::coming_date`]); a topic right after the noun
+//!   ("talks on the nuclear issue") stays in the name while the name fits a question (eight words);
 //! - talks going on ("are holding talks in Pyongyang") are an Event named "the ongoing …", told as going
 //!   on ("are being held"), without a date;
 //! - a held happening is an Event named after who held it ("the two Koreas' marathon talks"), with the
@@ -58,7 +58,7 @@ const PLAN_AFTER: [&str; 9] = [
 ];
 
 /// Words that say a plan fell through ("talks, scheduled for Seoul, were cancelled"): nothing is drafted.
-const PLAN_UNDONE: [&str; 8] =
+pub(super) const PLAN_UNDONE: [&str; 8] =
     ["cancelled", "canceled", "postponed", "called", "scrapped", "delayed", "suspended", "collapsed"];
 
 /// Words before a meeting noun that say it is still to come ("the planned talks", "preparations for …").
@@ -124,13 +124,15 @@ pub fn one_plan_per_place(facts: &mut Vec<Fact>) {
         Claim::Stance { actor, stance, .. } => !cut.iter().any(|(a, c)| a == actor && stance.starts_with(c.as_str())),
         _ => true,
     });
-    let mut seen: Vec<Option<String>> = Vec::new();
+    // A plan with no place is kept once by its name ("the planned talks between X and Y").
+    let mut seen: Vec<String> = Vec::new();
     facts.retain(|f| match &f.claim {
         Claim::Event { what, place, .. } if is_plan_name(what) => {
-            if seen.contains(place) {
+            let key = place.clone().unwrap_or_else(|| what.clone());
+            if seen.contains(&key) {
                 false
             } else {
-                seen.push(place.clone());
+                seen.push(key);
                 true
             }
         }
@@ -143,7 +145,7 @@ fn is_plan_name(what: &str) -> bool {
     what.starts_with("the planned ")
 }
 
-fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
+pub(super) fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
     Fact { id, topics: Vec::new(), evidence: s.text.to_string(), claim }
 }
 
@@ -154,14 +156,14 @@ fn named_after_the<'s, 'a>(s: &'s Sent<'a>, i: usize) -> Option<&'s Named<'a>> {
 }
 
 /// Whether token `k` is a meeting noun outside a quotation.
-fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
+pub(super) fn meeting_noun(s: &Sent<'_>, k: usize) -> bool {
     !s.in_quote(k) && MEETING_NOUNS.iter().any(|n| s.is(k, n))
 }
 
 /// The modifiers just before the meeting noun at `k` ("marathon", "high-level government"): up to three
 /// lower-case words, stopping at punctuation, a [`NOT_MODIFIER`] word or an "-ing" word. Returns the first
 /// token of the modifiers.
-fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
+pub(super) fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
     let mut i = k;
     while i > 0 && k - i < 3 {
         let w = s.tok(i - 1);
@@ -185,7 +187,7 @@ fn modifiers_start(s: &Sent<'_>, k: usize) -> usize {
 
 /// The first city, country or place named after token `from` (and before token `to`) that follows "in",
 /// "at" or "for" (with "the" between: "at the Panmunjom truce village"), outside a quotation.
-fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
+pub(super) fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Option<&'s Named<'a>> {
     s.named.iter().filter(|m| m.first > from && m.first < to && !s.in_quote(m.first)).find(|m| {
         let before = |w: &str| {
             s.is(m.first.wrapping_sub(1), w)
@@ -216,7 +218,7 @@ fn year_after(s: &Sent<'_>, word: &str) -> Option<String> {
 }
 
 /// An id slug of a phrase: lower-case words joined by hyphens.
-fn slug(phrase: &str) -> String {
+pub(super) fn slug(phrase: &str) -> String {
     phrase
         .split_whitespace()
         .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
@@ -225,9 +227,10 @@ fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place, undated. The
+/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
+/// come as written ([`super::plans::coming_date`]), one of the two at least. The
 /// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
-/// after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
+/// ("would be held" in reported speech) after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
 /// have" or "planned", "upcoming", "preparations for" before it. A negated or quoted sentence, one whose
 /// plan fell through ("postponed") and talks held ("held talks in …") are left out.
 pub fn planned(s: &Sent<'_>) -> Option<Fact> {
@@ -242,7 +245,13 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         // words are its own ("talks in X … to finalize details on a summit to be held this month").
         let window_end =
             (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
-        let after = (k + 1..window_end).find(|&j| !s.in_quote(j) && PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)));
+        // "would be held" tells a plan only in reported speech ("The talks would be held next week, media
+        // reported"); elsewhere it may be a condition.
+        let reported = s.attribution().is_some();
+        let after = (k + 1..window_end).find(|&j| {
+            !s.in_quote(j)
+                && (PLAN_AFTER.iter().any(|p| s.is_phrase(j, p)) || (reported && s.is_phrase(j, "would be held")))
+        });
         let start = modifiers_start(s, k);
         // "held talks in Pyongyang": talks that took place, whatever follows.
         let verb_before = (start.saturating_sub(3)..start).rev().find(|&j| {
@@ -267,7 +276,12 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         let from = after.map_or(k, |a| a.saturating_sub(1));
         // "talks that began Monday" would have failed "that begin"; "talks scheduled last week" is a plan
         // made, not a meeting to come, but its place is still to come.
-        let place = place_after(s, from, window_end)?;
+        let place = place_after(s, from, window_end);
+        // Without a place, the day to come is what there is to ask ("Talks are scheduled for next week").
+        let date = super::plans::coming_date(s, from, window_end);
+        if place.is_none() && date.is_none() {
+            return None;
+        }
         // The sentence's first word, a modifier, loses its capital ("Working-level talks …").
         let mods = if start == 0 { s.span(start, k).to_lowercase() } else { s.span(start, k).to_string() };
         let noun = s.tok(k).to_lowercase();
@@ -311,7 +325,7 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         Some(fact(
             id,
             s,
-            Claim::Event { what, who: Vec::new(), place: Some(place.entity.id.clone()), date: None, era: None },
+            Claim::Event { what, who: Vec::new(), place: place.map(|p| p.entity.id.clone()), date, era: None },
         ))
     })
 }
@@ -1028,8 +1042,8 @@ pub fn onward(s: &Sent<'_>) -> Option<Fact> {
     Some(fact(format!("visit-{who}"), s, Claim::Visit { who, destination, date: None, first: None }))
 }
 
-/// "… the second meeting between X and Y, following their meeting in Washington": X and Y's earlier
-/// Meeting, in the place "their meeting in Z" names. X and Y are the parties of the sentence's own meeting
+/// "… the second meeting between X and Y, following their meeting in Washington (in November)": X and Y's
+/// earlier Meeting, in the place "their meeting in Z" names, on the date right after it, as written. X and Y are the parties of the sentence's own meeting
 /// ([`super::actions::noun_meeting`]).
 pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
     let k = (0..s.toks.len())
@@ -1040,14 +1054,21 @@ pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
     }
     let place = s.named_at(noun + 2).filter(|m| {
         s.is(noun + 1, "in") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
-    })?;
+    });
+    // "their meeting in November", "their meeting in Seoul last year": the date right after, as written.
+    let after = place.map_or(noun + 1, |p| p.end);
+    let end = (after..s.toks.len().min(after + 5)).find(|&j| s.tok(j) == ",").unwrap_or(s.toks.len().min(after + 5));
+    let date = super::plans::clause_date(s, after, end);
+    if place.is_none() && date.is_none() {
+        return None;
+    }
     let pair = super::actions::noun_meeting(s)?;
     let Claim::Meeting { who, whom, .. } = pair.claim else { return None };
-    if place.entity.id == who || place.entity.id == whom {
+    if place.is_some_and(|p| p.entity.id == who || p.entity.id == whom) {
         return None;
     }
     let id = format!("meet-{who}-{whom}-before");
-    Some(fact(id, s, Claim::Meeting { who, whom, place: Some(place.entity.id.clone()), date: None }))
+    Some(fact(id, s, Claim::Meeting { who, whom, place: place.map(|p| p.entity.id.clone()), date }))
 }
 
 #[cfg(test)]
@@ -1096,15 +1117,15 @@ mod tests {
                 "Officials hope the resumed working-level talks - scheduled for Tokyo on Thursday - will ease tension.",
                 &es
             ),
-            vec![planned_event("the planned working-level talks", "tokyo", None)],
-            "a weekday to come is not put in the date slot"
+            vec![planned_event("the planned working-level talks", "tokyo", Some("on Thursday"))],
+            "a weekday to come is the coming one, as written"
         );
         assert_eq!(
             claims(
                 "Both governments are preparing for three days of frank, senior-level trade negotiations that begin Friday in Osaka.",
                 &es
             ),
-            vec![planned_event("the planned senior-level trade negotiations", "osaka", None)]
+            vec![planned_event("the planned senior-level trade negotiations", "osaka", Some("Friday"))]
         );
         assert_eq!(
             claims("Consultations are scheduled for next Monday in Tokyo, Japan, between deputy ministers.", &es),
@@ -1112,28 +1133,52 @@ mod tests {
         );
         assert_eq!(
             claims("Working-level talks between the two governments are scheduled for Monday in Tokyo.", &es),
-            vec![planned_event("the planned working-level talks between the two governments", "tokyo", None)]
+            vec![planned_event("the planned working-level talks between the two governments", "tokyo", Some("Monday"))]
         );
         assert_eq!(
             claims("The summit is to be held in Osaka on September 3.", &es),
-            vec![planned_event("the planned summit", "osaka", None)],
-            "a day to come is not put in the date slot, which timelines read as a day gone by"
+            vec![planned_event("the planned summit", "osaka", Some("September 3"))],
+            "a day to come is dated as written; timelines leave planned things out"
         );
         // The topic right after the noun is part of the name, while it fits a question.
         assert_eq!(
             claims("Talks on the nuclear issue are scheduled for Osaka on Friday.", &es),
-            vec![planned_event("the planned talks on the nuclear issue", "osaka", None)]
+            vec![planned_event("the planned talks on the nuclear issue", "osaka", Some("on Friday"))]
         );
         assert_eq!(
             claims("Talks on ending the long dispute over the fishing grounds are set for Osaka.", &es),
             vec![planned_event("the planned talks", "osaka", None)]
         );
-        // No plan word, a negation or no place: nothing.
+        // No plan word, a negation, or neither place nor date to come: nothing.
         assert!(claims("The summit in Osaka was a success.", &es).is_empty());
         assert!(claims("No talks are scheduled for Osaka.", &es).is_empty());
         assert!(claims("The talks, scheduled for Osaka, were postponed.", &es).is_empty());
         assert!(claims("The talks were delayed due to tensions in Osaka.", &es).is_empty());
-        assert!(claims("Talks are scheduled for later this year.", &es).is_empty());
+        assert!(claims("Talks are scheduled to resume soon.", &es).is_empty());
+        assert_eq!(
+            claims("The negotiations would be held in the coming weeks, state media reported.", &es),
+            vec![Claim::Event {
+                what: "the planned negotiations".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("the coming weeks".into()),
+                era: None
+            }],
+            "a plan reported"
+        );
+        assert!(claims("The negotiations would be held in the coming weeks if the sanctions ended.", &es).is_empty());
+        assert!(claims("Talks were scheduled last week.", &es).is_empty(), "when the plan was made is no date to come");
+        // A loose date to come is the date, as written.
+        assert_eq!(
+            claims("Talks are scheduled for later this year.", &es),
+            vec![Claim::Event {
+                what: "the planned talks".into(),
+                who: Vec::new(),
+                place: None,
+                date: Some("later this year".into()),
+                era: None
+            }]
+        );
     }
 
     #[test]
@@ -1400,7 +1445,13 @@ mod tests {
         );
         assert_eq!(
             claims("During a meeting in Seoul in March, Lee Ho promised Ken Sato that trade would grow.", &es),
-            vec![Claim::Meeting { who: "lee".into(), whom: "sato".into(), place: Some("seoul".into()), date: None }]
+            vec![Claim::Meeting {
+                who: "lee".into(),
+                whom: "sato".into(),
+                place: Some("seoul".into()),
+                date: Some("March".into())
+            }],
+            "a month alone in a leading adverbial dates the meeting, its year not worked out"
         );
         assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
         assert!(claims("During a meeting in Seoul, Lee Ho criticised Ken Sato's remarks.", &es).is_empty());
@@ -1414,14 +1465,20 @@ mod tests {
             &es,
         );
         assert!(
-            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned"))),
+            !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.starts_with("the planned talks"))),
+            "{got:?}"
+        );
+        // The summit to come is planned, with the loose date of its own clause.
+        assert!(
+            got.iter().any(|c| matches!(c, Claim::Event { what, date: Some(d), place: None, .. }
+                if what == "the planned summit" && d == "this month")),
             "{got:?}"
         );
         let es =
             [entity("bh", Place, "Blue House"), entity("lee", Person, "Lee Ho"), entity("sato", Person, "Ken Sato")];
         assert_eq!(
             claims("Lee Ho and Ken Sato will hold their trilateral summit Sunday afternoon at the Blue House.", &es),
-            vec![planned_event("the planned trilateral summit", "bh", None)]
+            vec![planned_event("the planned trilateral summit", "bh", Some("Sunday afternoon"))]
         );
     }
 
@@ -1457,6 +1514,15 @@ mod tests {
         assert_eq!(
             got,
             vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: Some("dc".into()), date: None }]
+        );
+        // The earlier meeting's own date, as written, with or without its place.
+        let got = claims(
+            "It was the third meeting between Shinzo Abe and Hu Jintao, following their brief meeting in December.",
+            &es,
+        );
+        assert_eq!(
+            got,
+            vec![Claim::Meeting { who: "abe".into(), whom: "hu".into(), place: None, date: Some("December".into()) }]
         );
     }
 
