@@ -16,8 +16,9 @@ pub const BLANK: &str = "_____";
 /// Every cloze the evidence of `fact` supports, one per blankable slot.
 pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     let Some(shown) = shown_text(&fact.evidence) else { return Vec::new() };
-    // A verbless piece is shown as the whole sentence it was cut from, when that reads as one.
-    let shown = if reads_as_sentence(&shown) || in_headline(g, &fact.evidence) {
+    // A verbless piece, or one opening on a participle that hangs on the words cut off before it, is shown
+    // as the whole sentence it was cut from, when that reads as one.
+    let shown = if (reads_as_sentence(&shown) && !opens_on_participle(&shown)) || in_headline(g, &fact.evidence) {
         shown
     } else {
         match whole_sentence(g, &fact.evidence) {
@@ -383,6 +384,15 @@ pub fn reads_as_sentence(text: &str) -> bool {
     })
 }
 
+/// Whether `text` opens with a participle in -ing written in lower case: a piece cut from its sentence
+/// after a comma ("quoting North Korea's main news agency …, the country's military has been placed on
+/// high alert"), whose participle belongs to the words cut off ("According to Yonhap news agency, quoting
+/// …"). Shown with a capital it would say the military did the quoting.
+fn opens_on_participle(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_lowercase()) && first.len() > 4 && first.ends_with("ing")
+}
+
 /// The article's sentence holding all of `evidence`, when it is longer than the evidence: a piece cut from
 /// it without a verb of its own ("the Chosei Coal Mine tragedy victims, of which 136 were …") is shown as
 /// the sentence it belongs to.
@@ -579,7 +589,8 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
     // A cloze shown as the whole sentence its evidence was cut from counts from the sentence's start.
     let sentence = g.pack.article.sentence_around(found.start).start;
     let text = g.pack.article.text();
-    let starts_there = |from: usize| text.get(from..).is_some_and(|t| t.starts_with(&body[..at]));
+    // The shown text may open with a capital the article does not have ([`sentence_case`]).
+    let starts_there = |from: usize| text.get(from..from + at).is_some_and(|t| t.eq_ignore_ascii_case(&body[..at]));
     let base = if !starts_there(found.start) && starts_there(sentence) { sentence } else { found.start };
     Some(g.pack.article.sentence_around(base + at).start)
 }
@@ -597,9 +608,27 @@ fn build(fact: &Fact, text: &str, slot: &str, spans: &[Range<usize>], answer: St
         at = span.end;
     }
     blanked.push_str(&text[at..]);
-    let prompt = format!("{PROMPT}{}", blanked.trim());
+    let prompt = format!("{PROMPT}{}", sentence_case(blanked.trim()));
     let body = Body::Typed { answer, expected, unit: None };
     question(format!("{}.cloze.{slot}", fact.id), QuestionKind::Cloze, prompt, body, &[fact])
+}
+
+/// `shown` (a blanked sentence) with its first letter a capital, as a sentence begins: evidence cut from the
+/// middle of a sentence ("the first boat rescued on Friday was turned around twice, …") is shown as a
+/// sentence ("The first boat …"). Leading quotation marks and brackets are passed over; a blank or a digit
+/// first is left as it is. Only an ASCII letter is raised, so the byte length stays.
+fn sentence_case(shown: &str) -> String {
+    let Some((at, c)) = shown.char_indices().find(|(_, c)| c.is_alphanumeric() || *c == '_') else {
+        return shown.to_string();
+    };
+    if !c.is_ascii_lowercase() {
+        return shown.to_string();
+    }
+    let mut out = String::with_capacity(shown.len());
+    out.push_str(&shown[..at]);
+    out.push(c.to_ascii_uppercase());
+    out.push_str(&shown[at + 1..]);
+    out
 }
 
 /// Byte ranges where `word` occurs in `text` as a whole word, ignoring ASCII case.
