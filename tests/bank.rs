@@ -643,9 +643,11 @@ fn a_twenty_question_quiz_rarely_gives_one_answer_three_times() {
     // the ambiguous multiple choice "in over how many years? 5 / 3 / 10 / 7" (a bound: 3 is true as well)
     // left one multiple choice fewer off Lee, so that kinds taking turns give Lee's facts more multiple-choice
     // turns: seeds 8, 146 and 186 give a fourth "Lee", and 18 of the 200 a third answer (measured); later
-    // refusals brought it to seed 186 alone and 11. An answer given more than twice now waits behind a
-    // fresh fact's statement and behind fresh answers on facts asked only in a matching (`Drawn::rank`):
-    // no quiz of the 200 gives one answer four times, and at most 12 give one three times (11 measured).
+    // refusals brought it to seed 186 alone and 11; session 11's give-away rules to 14 a third. An answer
+    // given twice now waits, on a fresh fact too, behind fresh answers on facts asked only in a matching,
+    // and one given three times behind those facts with any answer (`Drawn::rank`; a fresh fact of Lee's is
+    // still asked as a statement): no quiz of the 200 gives one answer four times, and 5 give one three
+    // times (measured; the bound is 6).
     let (bank, quality) = the_ranked_bank();
     let mut over = Vec::new();
     let mut four = Vec::new();
@@ -661,7 +663,7 @@ fn a_twenty_question_quiz_rarely_gives_one_answer_three_times() {
         }
     }
     assert!(four.is_empty(), "{} quizzes of 200 give one answer four times: {four:?}", four.len());
-    assert!(over.len() <= 12, "{} quizzes of 200 give one answer three times: {over:?}", over.len());
+    assert!(over.len() <= 6, "{} quizzes of 200 give one answer three times: {over:?}", over.len());
 }
 
 // ---- Issue 11, the judged sample's failures (Q1, Q3) ----

@@ -97,9 +97,11 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
+    let title = format!(" {} ", fold(&g.pack.sheet.title));
     out.into_iter()
         .filter(|(q, person)| {
-            context_words(&q.prompt) >= MIN_CONTEXT_WORDS
+            !shown_by_title(&title, text, &q.answer_text())
+                && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
@@ -384,13 +386,42 @@ pub fn reads_as_sentence(text: &str) -> bool {
     })
 }
 
+/// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
+/// shows the blank's answer: the blanked sentence is the title ("Over _____ asylum seekers rescued off
+/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast"), or the answer
+/// is a number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words
+/// stand in the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war"
+/// under "North Korea puts military in 'quasi-state of war'"). A name the title gives ("Lee") is the
+/// article's subject, asked all through it, and stays.
+fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
+    let sentence = fold(text);
+    if !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim())) {
+        return true;
+    }
+    let folded = fold(answer);
+    if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
+        return title.contains(&format!(" {folded} "));
+    }
+    // The words the answer writes in lower case, in order: a name's words ("Hong Kong") are not the phrase.
+    let lower: Vec<String> = answer
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty() && !TITLE_FILLERS.contains(&w.as_str()))
+        .collect();
+    lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1])))
+}
+
+/// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".
+const TITLE_FILLERS: [&str; 10] = ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or"];
+
 /// Whether `text` opens with a participle in -ing written in lower case: a piece cut from its sentence
 /// after a comma ("quoting North Korea's main news agency …, the country's military has been placed on
 /// high alert"), whose participle belongs to the words cut off ("According to Yonhap news agency, quoting
 /// …"). Shown with a capital it would say the military did the quoting.
 fn opens_on_participle(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    first.starts_with(|c: char| c.is_ascii_lowercase()) && first.len() > 4 && first.ends_with("ing")
+    first.chars().all(|c| c.is_ascii_lowercase()) && first.len() > 4 && first.ends_with("ing")
 }
 
 /// The article's sentence holding all of `evidence`, when it is longer than the evidence: a piece cut from

@@ -65,9 +65,10 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// fresh fact is left, so the facts stay covered. Facts resting on the same evidence (one's evidence holds
 /// the other's) count as one fact for that rule ([`fact_groups`]). Once an answer (any of its
 /// [`answer_forms`]) was given [`answer_cap`] times, a question with that answer waits while questions on
-/// fresh facts with other answers remain, so the answers spread across the article's entities; given more
-/// than that, it also waits behind fresh answers on facts asked so far only inside a matching or a
-/// timeline (a fresh fact of it is still asked as a statement, whose answer is no one's). Once fresh
+/// fresh facts with other answers remain, and behind fresh answers on facts asked so far only inside a
+/// matching or a timeline; given more than that, behind those facts with any answer (a fresh fact of it is
+/// still asked as a statement, whose answer is no one's). So the answers spread across the article's
+/// entities. Once fresh
 /// facts run out, a fact asked so far only inside a matching or a timeline may be asked on its own.
 /// True/false statements take turns at being true and false, the seed choosing the first: a statement whose
 /// key leads by one waits for the ideal questions of its rank, and one key never leads by more than
@@ -206,6 +207,7 @@ struct Words {
     /// Each matched name followed by each of [`OF_NAME`]: the openings of a statement of what it is.
     openers: Vec<Vec<u32>>,
     roles: Vec<Vec<u32>>,
+    evidence: Vec<Vec<u32>>,
 }
 
 impl Words {
@@ -233,6 +235,7 @@ impl Words {
                 .map(|o| w.words(&o))
                 .collect(),
             roles: p.roles.iter().map(|r| w.words(r)).collect(),
+            evidence: p.evidence.iter().map(|e| w.words(e)).collect(),
         }
     }
 
@@ -254,6 +257,7 @@ impl Words {
             || self.phrases.iter().any(|f| has_run(&other.shown_all, f))
             || self.retold_by(other)
             || self.role_told_by(other)
+            || self.evidence.iter().any(|e| has_run(&other.shown, e))
     }
 
     /// [`Probe::retold_by`].
@@ -352,7 +356,20 @@ impl<'a> QuizIndex<'a> {
             .iter()
             .map(|k| bank.iter().enumerate().filter(|(_, q)| q.kind == *k).map(|(i, _)| i).collect())
             .collect();
-        let probes = bank.iter().map(|q| Words::of(&Probe::of(q), &mut words)).collect();
+        let aliases = name_forms(bank);
+        let probes = bank
+            .iter()
+            .map(|q| {
+                let mut probe = Probe::of(q);
+                if matches!(q.body, Body::Choice { .. }) {
+                    let answer = fold(&q.answer_text());
+                    if let Some(forms) = aliases.get(answer.as_str()) {
+                        probe.add_forms(&answer, forms);
+                    }
+                }
+                Words::of(&probe, &mut words)
+            })
+            .collect();
         Self {
             bank,
             quality,
@@ -561,9 +578,10 @@ struct Drawn {
 
 impl Drawn {
     /// How far question `i` is from the ideal next one, in the order the rules give way: 0 on fresh facts
-    /// with an answer given fewer than `cap` times, 1 on fresh facts with an answer given `cap` times (facts
-    /// matter more than answers), 2 with a fresh answer on a fact not yet asked on its own, 3 on such a fact
-    /// or on fresh facts with an answer given more than `cap` times, 4 on a fact asked on its
+    /// with an answer given fewer than `cap` times; 2 with a fresh answer on a fact not yet asked on its own,
+    /// or on fresh facts with an answer given `cap` times (which [`QuizIndex::draw`] takes after the fresh
+    /// answers of its rank); 3 on a fact not yet asked on its own, or on fresh facts with an answer given
+    /// more than `cap` times; (1 is no longer given) 4 on a fact asked on its
     /// own already, each of these only when it gives no other question away; 5 a fact asked again where one
     /// question answers the other ([`QuizIndex::same_fact_shown`]); 6 when it gives a question away. Ranks above
     /// [`WORST_RANK`] are never taken.
@@ -586,14 +604,16 @@ impl Drawn {
         let sets_over = set && self.cap > 1 && self.of_kind[kind_number(q.kind)] >= self.cap;
         let fresh_answer = !sets_over && index.forms[i].iter().all(|&a| self.answered[a as usize] < self.cap);
         let again = keys.iter().any(|&k| self.alone[k as usize]);
-        // An answer given more than `cap` times already waits behind fresh answers on facts asked so far
-        // only in a matching or a timeline: a fresh fact of the article's subject is still asked as a
-        // statement, whose answer is no one's.
+        // An answer given `cap` times already waits, on a fresh fact too, behind fresh answers on facts asked
+        // so far only in a matching or a timeline (rank 2 either way, the answer given least first), and one
+        // given more than `cap` times behind those facts with any answer: the fresh facts of the article's
+        // subject are still asked as statements, whose answer is no one's. (Ranking a fresh fact first
+        // whatever its answer gave 11 of 200 twenty-question quizzes of lee-china-japan a third "Lee" and
+        // one a fourth; after the give-away rules of session 11, 14 a third.)
         let past_cap = index.forms[i].iter().any(|&a| self.answered[a as usize] > self.cap);
         match (fresh_facts, fresh_answer, again) {
             (true, true, _) => 0,
-            (true, false, _) if past_cap => 3,
-            (true, false, _) => 1,
+            (true, false, _) => 2 + u8::from(past_cap),
             (false, true, false) => 2,
             (false, false, false) => 3,
             (false, _, true) => 4,
@@ -793,6 +813,8 @@ pub struct Probe {
     named: Vec<String>,
     /// A matching of names to their roles: its right items of three words or more, folded.
     roles: Vec<String>,
+    /// The question's evidence quotes of [`MIN_SHARED`] folded characters or more, folded.
+    evidence: Vec<String>,
 }
 
 impl Probe {
@@ -811,6 +833,7 @@ impl Probe {
             said: said_words(&q.prompt),
             named: Vec::new(),
             roles: Vec::new(),
+            evidence: q.evidence.iter().map(|e| fold(e)).filter(|e| e.len() >= MIN_SHARED).collect(),
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
@@ -877,6 +900,35 @@ impl Probe {
             || self.phrase_in(&other.shown_all)
             || self.retold_by(other)
             || self.role_told_by(other)
+            || self.evidence_shown_by(other)
+    }
+
+    /// Whether `other`'s prompt shows one of this question's evidence quotes whole: a blank shown as the
+    /// whole sentence it was cut from ("The rescued members included Bangladeshis and Rohingya, a stateless
+    /// minority of Muslims from _____.") states the statement of another fact in it ("Bangladeshis were among
+    /// the rescued members, along with the Rohingya.").
+    pub fn evidence_shown_by(&self, other: &Probe) -> bool {
+        self.evidence.iter().any(|e| other.shown.contains(&format!(" {e} ")))
+    }
+
+    /// Adds the other forms of this multiple choice's answer `answer` (folded) that name it with a word of
+    /// it ("Basya" for the option "Fuad Basya"; not "China" for "Beijing"): `forms` are every form a typed
+    /// question of the bank accepts for that answer ([`name_forms`]). An option shows one form only; a
+    /// prompt naming the answer by another still gives it away.
+    pub fn add_forms(&mut self, answer: &str, forms: &[String]) {
+        let words: Vec<&str> = answer.split(' ').filter(|w| w.len() >= 3).collect();
+        for form in forms {
+            let shares = form.split(' ').any(|w| words.contains(&w));
+            if !shares || self.forms.contains(form) || self.short.contains(form) {
+                continue;
+            }
+            self.answer_words.extend(form.split(' ').map(str::to_string));
+            if form.len() >= 3 {
+                self.forms.push(form.clone());
+            } else {
+                self.short.push(form.clone());
+            }
+        }
     }
 
     /// Whether `other`'s prompt names this question's answer and retells what this question's sentence
@@ -922,6 +974,25 @@ impl Probe {
         let found = self.content.iter().filter(|w| has(w)).count();
         !self.content.is_empty() && found * 5 >= self.content.len() * 3
     }
+}
+
+/// Every form a typed question of `bank` accepts for its answer (an entity's name and aliases), folded, by
+/// each of those forms: "fuad basya" → "fuad basya", "basya", "major general fuad basya", ….
+fn name_forms(bank: &[Question]) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for q in bank {
+        let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body else { continue };
+        let folded: Vec<String> = accepted.iter().map(|a| fold(a)).filter(|a| !a.is_empty()).collect();
+        for form in &folded {
+            let known = out.entry(form.clone()).or_default();
+            for f in &folded {
+                if !known.contains(f) {
+                    known.push(f.clone());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// How many words written in lower case a prompt must say beside a name to retell another question's
