@@ -273,7 +273,7 @@ fn no_blank_is_shown_by_the_title_heading_the_quiz() {
 }
 
 #[test]
-fn no_prompt_of_a_quiz_shows_another_question_s_evidence() {
+fn no_prompt_of_a_quiz_shows_another_question_s_evidence_or_fills_its_blank() {
     // asylum seed 31877: the blank "The rescued members included Bangladeshis and Rohingya, a stateless
     // minority of Muslims from _____." (shown as its whole sentence) beside the statement "Bangladeshis were
     // among the rescued members, along with the Rohingya.", whose evidence it shows.
@@ -287,10 +287,27 @@ fn no_prompt_of_a_quiz_shows_another_question_s_evidence() {
                 if let Some(e) = evidence {
                     found.push(format!("{name} seed {seed} count {count}: {} shows «{e}» of {}", b.id, a.id));
                 }
+                // lee-china-japan seed 31877: "January was a busy month for South Korean President _____"
+                // beside four prompts saying "South Korean President Lee Jae Myung".
+                if let Some(lead) = blank_lead(a) {
+                    let filled = format!(" {lead} {} ", fold(&a.answer_text()));
+                    if shown.contains(&filled) {
+                        found.push(format!("{name} seed {seed} count {count}: {} fills «{filled}» of {}", b.id, a.id));
+                    }
+                }
             }
         }
     }
     assert!(found.is_empty(), "{} evidence shown, e.g. {:#?}", found.len(), &found[..found.len().min(8)]);
+}
+
+/// The two words before a blank, folded, when it has two.
+fn blank_lead(q: &Question) -> Option<String> {
+    let body = q.prompt.strip_prefix(PROMPT)?;
+    let (before, _) = body.split_once(BLANK)?;
+    let folded = fold(before);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    (words.len() >= 2).then(|| words[words.len() - 2..].join(" "))
 }
 
 #[test]

@@ -208,6 +208,7 @@ struct Words {
     openers: Vec<Vec<u32>>,
     roles: Vec<Vec<u32>>,
     evidence: Vec<Vec<u32>>,
+    leads: Vec<Vec<u32>>,
 }
 
 impl Words {
@@ -236,6 +237,7 @@ impl Words {
                 .collect(),
             roles: p.roles.iter().map(|r| w.words(r)).collect(),
             evidence: p.evidence.iter().map(|e| w.words(e)).collect(),
+            leads: p.leads.iter().map(|l| w.words(l)).collect(),
         }
     }
 
@@ -257,7 +259,7 @@ impl Words {
             || self.phrases.iter().any(|f| has_run(&other.shown_all, f))
             || self.retold_by(other)
             || self.role_told_by(other)
-            || self.evidence.iter().any(|e| has_run(&other.shown, e))
+            || self.evidence.iter().chain(&self.leads).any(|e| has_run(&other.shown, e))
     }
 
     /// [`Probe::retold_by`].
@@ -815,6 +817,9 @@ pub struct Probe {
     roles: Vec<String>,
     /// The question's evidence quotes of [`MIN_SHARED`] folded characters or more, folded.
     evidence: Vec<String>,
+    /// A blank's two words before it followed by each form of its answer, folded ("korean president lee jae
+    /// myung" for "… South Korean President _____"): another prompt saying them tells what fills the blank.
+    leads: Vec<String>,
 }
 
 impl Probe {
@@ -834,6 +839,7 @@ impl Probe {
             named: Vec::new(),
             roles: Vec::new(),
             evidence: q.evidence.iter().map(|e| fold(e)).filter(|e| e.len() >= MIN_SHARED).collect(),
+            leads: Vec::new(),
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
@@ -876,6 +882,9 @@ impl Probe {
                     .cloned()
                     .collect();
                 probe.forms = forms.into_iter().filter(|f| f.len() >= 3).collect();
+                if let Some(lead) = blank_lead(q) {
+                    probe.leads = probe.forms.iter().map(|f| format!("{lead} {f}")).collect();
+                }
             }
         }
         probe
@@ -903,12 +912,16 @@ impl Probe {
             || self.evidence_shown_by(other)
     }
 
-    /// Whether `other`'s prompt shows one of this question's evidence quotes whole: a blank shown as the
+    /// Whether `other`'s prompt shows one of this question's evidence quotes whole, or a blank's two words
+    /// before it with its answer ("South Korean President Lee Jae Myung …" fills "… for South Korean
+    /// President _____", "Relations among South Korea, China and …" fills "Relations between South Korea,
+    /// _____, and Japan"): a blank shown as the
     /// whole sentence it was cut from ("The rescued members included Bangladeshis and Rohingya, a stateless
     /// minority of Muslims from _____.") states the statement of another fact in it ("Bangladeshis were among
     /// the rescued members, along with the Rohingya.").
     pub fn evidence_shown_by(&self, other: &Probe) -> bool {
         self.evidence.iter().any(|e| other.shown.contains(&format!(" {e} ")))
+            || self.leads.iter().any(|l| other.shown.contains(&format!(" {l} ")))
     }
 
     /// Adds the other forms of this multiple choice's answer `answer` (folded) that name it with a word of
@@ -974,6 +987,21 @@ impl Probe {
         let found = self.content.iter().filter(|w| has(w)).count();
         !self.content.is_empty() && found * 5 >= self.content.len() * 3
     }
+}
+
+/// The two words before a fill-in-the-blank's blank, folded ("korean president" of "January was a busy
+/// month for South Korean President _____"), when it has two. "South Korean President Lee Jae Myung" in
+/// another prompt fills it in; an answer alone elsewhere ("Lee met …") does not tell it is this blank's.
+fn blank_lead(q: &Question) -> Option<String> {
+    if q.kind != QuestionKind::Cloze {
+        return None;
+    }
+    let body = q.prompt.strip_prefix(super::cloze::PROMPT).unwrap_or(&q.prompt);
+    let (before, _) = body.split_once(super::cloze::BLANK)?;
+    let folded = fold(before);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let two = words.get(words.len().checked_sub(2)?..)?;
+    Some(two.join(" "))
 }
 
 /// Every form a typed question of `bank` accepts for its answer (an entity's name and aliases), folded, by
