@@ -642,8 +642,14 @@ fn a_twenty_question_quiz_rarely_gives_one_answer_three_times() {
     // short answers, two clozes), the article's subject, and 11 of the 200 a third one (measured). Dropping
     // the ambiguous multiple choice "in over how many years? 5 / 3 / 10 / 7" (a bound: 3 is true as well)
     // left one multiple choice fewer off Lee, so that kinds taking turns give Lee's facts more multiple-choice
-    // turns: seeds 8, 146 and 186 give a fourth "Lee", and 18 of the 200 a third answer (measured). So: never
-    // more than four, four in at most 3 quizzes of 200, more than two in at most 18 of 200.
+    // turns: seeds 8, 146 and 186 give a fourth "Lee", and 18 of the 200 a third answer (measured); later
+    // refusals brought it to seed 186 alone and 11; session 11's give-away rules to 14 a third. An answer
+    // given twice now waits, on a fresh fact too, behind fresh answers on facts asked only in a matching,
+    // and one given three times behind those facts with any answer (`Drawn::rank`; a fresh fact of Lee's is
+    // still asked as a statement): 5 of 200 gave one three times. Then a blank filled in by another prompt
+    // ("… South Korean President _____" beside "South Korean President Lee Jae Myung met …") became a
+    // give-away, leaving Lee's facts fewer other questions: no quiz of the 200 gives one answer four times,
+    // and 12 give one three times (measured), the old bounds' worst.
     let (bank, quality) = the_ranked_bank();
     let mut over = Vec::new();
     let mut four = Vec::new();
@@ -658,8 +664,8 @@ fn a_twenty_question_quiz_rarely_gives_one_answer_three_times() {
             over.push((seed, id));
         }
     }
-    assert!(four.len() <= 3, "{} quizzes of 200 give one answer four times: {four:?}", four.len());
-    assert!(over.len() <= 18, "{} quizzes of 200 give one answer three times: {over:?}", over.len());
+    assert!(four.is_empty(), "{} quizzes of 200 give one answer four times: {four:?}", four.len());
+    assert!(over.len() <= 12, "{} quizzes of 200 give one answer three times: {over:?}", over.len());
 }
 
 // ---- Issue 11, the judged sample's failures (Q1, Q3) ----

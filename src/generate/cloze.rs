@@ -16,8 +16,9 @@ pub const BLANK: &str = "_____";
 /// Every cloze the evidence of `fact` supports, one per blankable slot.
 pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     let Some(shown) = shown_text(&fact.evidence) else { return Vec::new() };
-    // A verbless piece is shown as the whole sentence it was cut from, when that reads as one.
-    let shown = if reads_as_sentence(&shown) || in_headline(g, &fact.evidence) {
+    // A verbless piece, or one opening on a participle that hangs on the words cut off before it, is shown
+    // as the whole sentence it was cut from, when that reads as one.
+    let shown = if (reads_as_sentence(&shown) && !opens_on_participle(&shown)) || in_headline(g, &fact.evidence) {
         shown
     } else {
         match whole_sentence(g, &fact.evidence) {
@@ -97,9 +98,11 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
+    let title = format!(" {} ", fold(&g.pack.sheet.title));
     out.into_iter()
         .filter(|(q, person)| {
-            context_words(&q.prompt) >= MIN_CONTEXT_WORDS
+            !shown_by_title(&title, text, &q.answer_text())
+                && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
@@ -384,6 +387,44 @@ pub fn reads_as_sentence(text: &str) -> bool {
     })
 }
 
+/// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
+/// shows the blank's answer: the blanked sentence is the title ("Over _____ asylum seekers rescued off
+/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast"), or the answer
+/// is a number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words
+/// stand in the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war"
+/// under "North Korea puts military in 'quasi-state of war'"). A name the title gives ("Lee") is the
+/// article's subject, asked all through it, and stays.
+fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
+    let sentence = fold(text);
+    if !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim())) {
+        return true;
+    }
+    let folded = fold(answer);
+    if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
+        return title.contains(&format!(" {folded} "));
+    }
+    // The words the answer writes in lower case, in order: a name's words ("Hong Kong") are not the phrase.
+    let lower: Vec<String> = answer
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| !w.is_empty() && !TITLE_FILLERS.contains(&w.as_str()))
+        .collect();
+    lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1])))
+}
+
+/// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".
+const TITLE_FILLERS: [&str; 10] = ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or"];
+
+/// Whether `text` opens with a participle in -ing written in lower case: a piece cut from its sentence
+/// after a comma ("quoting North Korea's main news agency …, the country's military has been placed on
+/// high alert"), whose participle belongs to the words cut off ("According to Yonhap news agency, quoting
+/// …"). Shown with a capital it would say the military did the quoting.
+fn opens_on_participle(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    first.chars().all(|c| c.is_ascii_lowercase()) && first.len() > 4 && first.ends_with("ing")
+}
+
 /// The article's sentence holding all of `evidence`, when it is longer than the evidence: a piece cut from
 /// it without a verb of its own ("the Chosei Coal Mine tragedy victims, of which 136 were …") is shown as
 /// the sentence it belongs to.
@@ -580,7 +621,8 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
     // A cloze shown as the whole sentence its evidence was cut from counts from the sentence's start.
     let sentence = g.pack.article.sentence_around(found.start).start;
     let text = g.pack.article.text();
-    let starts_there = |from: usize| text.get(from..).is_some_and(|t| t.starts_with(&body[..at]));
+    // The shown text may open with a capital the article does not have ([`sentence_case`]).
+    let starts_there = |from: usize| text.get(from..from + at).is_some_and(|t| t.eq_ignore_ascii_case(&body[..at]));
     let base = if !starts_there(found.start) && starts_there(sentence) { sentence } else { found.start };
     Some(g.pack.article.sentence_around(base + at).start)
 }
@@ -598,9 +640,27 @@ fn build(fact: &Fact, text: &str, slot: &str, spans: &[Range<usize>], answer: St
         at = span.end;
     }
     blanked.push_str(&text[at..]);
-    let prompt = format!("{PROMPT}{}", blanked.trim());
+    let prompt = format!("{PROMPT}{}", sentence_case(blanked.trim()));
     let body = Body::Typed { answer, expected, unit: None };
     question(format!("{}.cloze.{slot}", fact.id), QuestionKind::Cloze, prompt, body, &[fact])
+}
+
+/// `shown` (a blanked sentence) with its first letter a capital, as a sentence begins: evidence cut from the
+/// middle of a sentence ("the first boat rescued on Friday was turned around twice, …") is shown as a
+/// sentence ("The first boat …"). Leading quotation marks and brackets are passed over; a blank or a digit
+/// first is left as it is. Only an ASCII letter is raised, so the byte length stays.
+fn sentence_case(shown: &str) -> String {
+    let Some((at, c)) = shown.char_indices().find(|(_, c)| c.is_alphanumeric() || *c == '_') else {
+        return shown.to_string();
+    };
+    if !c.is_ascii_lowercase() {
+        return shown.to_string();
+    }
+    let mut out = String::with_capacity(shown.len());
+    out.push_str(&shown[..at]);
+    out.push(c.to_ascii_uppercase());
+    out.push_str(&shown[at + 1..]);
+    out
 }
 
 /// Byte ranges where `word` occurs in `text` as a whole word, ignoring ASCII case.

@@ -351,6 +351,20 @@ fn entity_candidates<'a>(
     })
 }
 
+/// Whether `candidate` is of the level of the place `answer`: for a city or place, one of its kind lying
+/// within the same parent (or, for one within nothing, within nothing either); any candidate for another
+/// kind of answer. Rule kept: a multiple choice offers a place only beside places of its own level, and a
+/// place with fewer than three others of its level gets no multiple choice (typed and true/false remain):
+/// "Taikoo", a neighbourhood inside Hong Kong Island, was offered beside three constituencies. A false
+/// statement needs one value the article rules out, and may take a place of another level.
+pub fn same_level(pack: &Pack, answer: &Val, candidate: &Val) -> bool {
+    let (Val::Ent(a), Val::Ent(c)) = (answer, candidate) else { return true };
+    let Some(a) = pack.entity(a).filter(|a| matches!(a.kind, EntityKind::City | EntityKind::Place)) else {
+        return true;
+    };
+    pack.entity(c).is_some_and(|c| c.kind == a.kind && c.within == a.within)
+}
+
 /// How many candidates sharing the answer's `within` parent a city or place needs for its distractors to be
 /// drawn only from them: the three of a multiple choice.
 const SAME_PARENT_ENOUGH: usize = 3;

@@ -1,6 +1,6 @@
 //! Multiple choice: a slot question with the answer and three same-type distractors.
 
-use super::distractors::{Bound, candidates, contradicts, quantity_bound};
+use super::distractors::{Bound, candidates, contradicts, quantity_bound, same_level};
 use super::{Gen, display, question, spread};
 use crate::generate::phrasing::{Ask, Val, number_style};
 use crate::pack::Fact;
@@ -12,7 +12,8 @@ use crate::text::fold;
 /// option makes the sentence true: a number stated as a lower or upper bound ("more than {n}", "less than
 /// {n}", "the first in {n} months") gets no multiple choice, since any smaller (larger) option would be true
 /// as well and the right one would always be the smallest (largest); one stated as an approximation
-/// ("about {n}") gets only distractors far enough off to contradict it ([`contradicts`]).
+/// ("about {n}") gets only distractors far enough off to contradict it ([`contradicts`]). A place is offered
+/// only beside places of its own level ([`same_level`]), or gets no multiple choice.
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let bound = quantity_bound(&fact.claim);
     if matches!(bound, Some(Bound::AtLeast | Bound::AtMost)) {
@@ -35,7 +36,7 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
             _ => true,
         };
-        if off && !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
+        if off && same_level(g.pack, &ask.answer, &cand) && !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
             seen.push(key);
             options.push(text);
         }

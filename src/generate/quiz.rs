@@ -65,7 +65,10 @@ pub fn quiz(bank: &[Question], settings: &QuizSettings) -> Vec<Question> {
 /// fresh fact is left, so the facts stay covered. Facts resting on the same evidence (one's evidence holds
 /// the other's) count as one fact for that rule ([`fact_groups`]). Once an answer (any of its
 /// [`answer_forms`]) was given [`answer_cap`] times, a question with that answer waits while questions on
-/// fresh facts with other answers remain, so the answers spread across the article's entities. Once fresh
+/// fresh facts with other answers remain, and behind fresh answers on facts asked so far only inside a
+/// matching or a timeline; given more than that, behind those facts with any answer (a fresh fact of it is
+/// still asked as a statement, whose answer is no one's). So the answers spread across the article's
+/// entities. Once fresh
 /// facts run out, a fact asked so far only inside a matching or a timeline may be asked on its own.
 /// True/false statements take turns at being true and false, the seed choosing the first: a statement whose
 /// key leads by one waits for the ideal questions of its rank, and one key never leads by more than
@@ -199,6 +202,13 @@ struct Words {
     content: Vec<u32>,
     phrases: Vec<Vec<u32>>,
     short: Vec<Vec<u32>>,
+    answer_ids: Vec<u32>,
+    said: Vec<u32>,
+    /// Each matched name followed by each of [`OF_NAME`]: the openings of a statement of what it is.
+    openers: Vec<Vec<u32>>,
+    roles: Vec<Vec<u32>>,
+    evidence: Vec<Vec<u32>>,
+    leads: Vec<Vec<u32>>,
 }
 
 impl Words {
@@ -217,6 +227,17 @@ impl Words {
             content: p.content.iter().map(|c| w.id(c)).collect(),
             phrases: p.phrases.iter().filter(|f| !f.is_empty()).map(|f| w.words(f)).collect(),
             short: p.short.iter().map(|f| w.words(f)).collect(),
+            answer_ids: p.answer_words.iter().map(|a| w.id(a)).collect(),
+            said: p.said.iter().map(|a| w.id(a)).collect(),
+            openers: p
+                .named
+                .iter()
+                .flat_map(|l| OF_NAME.iter().map(move |v| format!("{l} {v}")))
+                .map(|o| w.words(&o))
+                .collect(),
+            roles: p.roles.iter().map(|r| w.words(r)).collect(),
+            evidence: p.evidence.iter().map(|e| w.words(e)).collect(),
+            leads: p.leads.iter().map(|l| w.words(l)).collect(),
         }
     }
 
@@ -234,7 +255,32 @@ impl Words {
 
     /// [`Probe::given_away_by_question`].
     fn given_away_by_question(&self, other: &Words) -> bool {
-        self.given_away_by(&other.shown) || self.phrases.iter().any(|f| has_run(&other.shown_all, f))
+        self.given_away_by(&other.shown)
+            || self.phrases.iter().any(|f| has_run(&other.shown_all, f))
+            || self.retold_by(other)
+            || self.role_told_by(other)
+            || self.evidence.iter().chain(&self.leads).any(|e| has_run(&other.shown, e))
+    }
+
+    /// [`Probe::retold_by`].
+    fn retold_by(&self, other: &Words) -> bool {
+        if !self.forms.iter().any(|f| has_run(&other.shown, f)) {
+            return false;
+        }
+        let said = other.said.iter().filter(|w| !self.answer_ids.contains(w));
+        let (mut count, mut shared) = (0, 0);
+        for w in said {
+            count += 1;
+            shared += usize::from(self.content.contains(w));
+        }
+        count >= MIN_RETOLD && shared * 5 >= count * 3
+    }
+
+    /// [`Probe::role_told_by`].
+    fn role_told_by(&self, other: &Words) -> bool {
+        !other.matching
+            && (self.openers.iter().any(|o| other.shown.starts_with(o))
+                || self.roles.iter().any(|r| has_run(&other.shown, r)))
     }
 
     /// [`Probe::answer_in`].
@@ -312,7 +358,20 @@ impl<'a> QuizIndex<'a> {
             .iter()
             .map(|k| bank.iter().enumerate().filter(|(_, q)| q.kind == *k).map(|(i, _)| i).collect())
             .collect();
-        let probes = bank.iter().map(|q| Words::of(&Probe::of(q), &mut words)).collect();
+        let aliases = name_forms(bank);
+        let probes = bank
+            .iter()
+            .map(|q| {
+                let mut probe = Probe::of(q);
+                if matches!(q.body, Body::Choice { .. }) {
+                    let answer = fold(&q.answer_text());
+                    if let Some(forms) = aliases.get(answer.as_str()) {
+                        probe.add_forms(&answer, forms);
+                    }
+                }
+                Words::of(&probe, &mut words)
+            })
+            .collect();
         Self {
             bank,
             quality,
@@ -521,8 +580,10 @@ struct Drawn {
 
 impl Drawn {
     /// How far question `i` is from the ideal next one, in the order the rules give way: 0 on fresh facts
-    /// with an answer given fewer than `cap` times, 1 on fresh facts (facts matter more than answers), 2
-    /// with a fresh answer on a fact not yet asked on its own, 3 on such a fact, 4 on a fact asked on its
+    /// with an answer given fewer than `cap` times; 2 with a fresh answer on a fact not yet asked on its own,
+    /// or on fresh facts with an answer given `cap` times (which [`QuizIndex::draw`] takes after the fresh
+    /// answers of its rank); 3 on a fact not yet asked on its own, or on fresh facts with an answer given
+    /// more than `cap` times; (1 is no longer given) 4 on a fact asked on its
     /// own already, each of these only when it gives no other question away; 5 a fact asked again where one
     /// question answers the other ([`QuizIndex::same_fact_shown`]); 6 when it gives a question away. Ranks above
     /// [`WORST_RANK`] are never taken.
@@ -545,9 +606,16 @@ impl Drawn {
         let sets_over = set && self.cap > 1 && self.of_kind[kind_number(q.kind)] >= self.cap;
         let fresh_answer = !sets_over && index.forms[i].iter().all(|&a| self.answered[a as usize] < self.cap);
         let again = keys.iter().any(|&k| self.alone[k as usize]);
+        // An answer given `cap` times already waits, on a fresh fact too, behind fresh answers on facts asked
+        // so far only in a matching or a timeline (rank 2 either way, the answer given least first), and one
+        // given more than `cap` times behind those facts with any answer: the fresh facts of the article's
+        // subject are still asked as statements, whose answer is no one's. (Ranking a fresh fact first
+        // whatever its answer gave 11 of 200 twenty-question quizzes of lee-china-japan a third "Lee" and
+        // one a fourth; after the give-away rules of session 11, 14 a third.)
+        let past_cap = index.forms[i].iter().any(|&a| self.answered[a as usize] > self.cap);
         match (fresh_facts, fresh_answer, again) {
             (true, true, _) => 0,
-            (true, false, _) => 1,
+            (true, false, _) => 2 + u8::from(past_cap),
             (false, true, false) => 2,
             (false, false, false) => 3,
             (false, _, true) => 4,
@@ -739,6 +807,19 @@ pub struct Probe {
     phrases: Vec<String>,
     /// The answer's folded forms too short for [`Self::forms`] ("us", "48") and number answers.
     short: Vec<String>,
+    /// The words of the answer's forms, folded: never counted as what another prompt retells.
+    answer_words: Vec<String>,
+    /// The prompt's content words written in lower case ([`said_words`]): what it says beside its names.
+    said: Vec<String>,
+    /// A matching of names to what they are (a role or a country, [`pairs_roles`]): its left items, folded.
+    named: Vec<String>,
+    /// A matching of names to their roles: its right items of three words or more, folded.
+    roles: Vec<String>,
+    /// The question's evidence quotes of [`MIN_SHARED`] folded characters or more, folded.
+    evidence: Vec<String>,
+    /// A blank's two words before it followed by each form of its answer, folded ("korean president lee jae
+    /// myung" for "… South Korean President _____"): another prompt saying them tells what fills the blank.
+    leads: Vec<String>,
 }
 
 impl Probe {
@@ -753,11 +834,24 @@ impl Probe {
             shown_all: all_shown_text(q),
             phrases: Vec::new(),
             short: Vec::new(),
+            answer_words: Vec::new(),
+            said: said_words(&q.prompt),
+            named: Vec::new(),
+            roles: Vec::new(),
+            evidence: q.evidence.iter().map(|e| fold(e)).filter(|e| e.len() >= MIN_SHARED).collect(),
+            leads: Vec::new(),
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
                 probe.pairs =
                     left.iter().zip(pairs).filter_map(|(l, &r)| right.get(r).map(|r| (folded(l), folded(r)))).collect();
+                if pairs_roles(q) {
+                    probe.named = probe.pairs.iter().map(|(l, _)| l.clone()).filter(|l| l.len() >= 3).collect();
+                }
+                if q.id.starts_with("match.identities.") {
+                    probe.roles =
+                        probe.pairs.iter().map(|(_, r)| r.clone()).filter(|r| r.split(' ').count() >= 3).collect();
+                }
             }
             Body::Order { .. } | Body::TrueFalse { .. } => {}
             Body::Typed { .. } | Body::Choice { .. } => {
@@ -768,6 +862,7 @@ impl Probe {
                 probe.phrases = forms.iter().filter(|f| is_telling_phrase(f)).map(|f| folded(f)).collect();
                 let forms: Vec<String> = forms.iter().map(|f| folded(f)).collect();
                 let answer_words: Vec<&str> = forms.iter().flat_map(|f| f.split(' ')).collect();
+                probe.answer_words = answer_words.iter().map(|w| (*w).to_string()).collect();
                 // A blank's content words are its evidence's: one shown in the whole sentence it was cut
                 // from ("_____, spokesman for the Indonesian military, said fisherman first noticed …") is
                 // still answered by a statement of that evidence.
@@ -787,6 +882,9 @@ impl Probe {
                     .cloned()
                     .collect();
                 probe.forms = forms.into_iter().filter(|f| f.len() >= 3).collect();
+                if let Some(lead) = blank_lead(q) {
+                    probe.leads = probe.forms.iter().map(|f| format!("{lead} {f}")).collect();
+                }
             }
         }
         probe
@@ -807,7 +905,74 @@ impl Probe {
     /// Whether `other` gives this question's answer away: its prompt states it ([`Self::given_away_by`]),
     /// or anything it shows holds this question's phrase answer ([`Self::phrase_in`]).
     pub fn given_away_by_question(&self, other: &Probe) -> bool {
-        self.given_away_by(&other.shown) || self.phrase_in(&other.shown_all)
+        self.given_away_by(&other.shown)
+            || self.phrase_in(&other.shown_all)
+            || self.retold_by(other)
+            || self.role_told_by(other)
+            || self.evidence_shown_by(other)
+    }
+
+    /// Whether `other`'s prompt shows one of this question's evidence quotes whole, or a blank's two words
+    /// before it with its answer ("South Korean President Lee Jae Myung …" fills "… for South Korean
+    /// President _____", "Relations among South Korea, China and …" fills "Relations between South Korea,
+    /// _____, and Japan"): a blank shown as the
+    /// whole sentence it was cut from ("The rescued members included Bangladeshis and Rohingya, a stateless
+    /// minority of Muslims from _____.") states the statement of another fact in it ("Bangladeshis were among
+    /// the rescued members, along with the Rohingya.").
+    pub fn evidence_shown_by(&self, other: &Probe) -> bool {
+        self.evidence.iter().any(|e| other.shown.contains(&format!(" {e} ")))
+            || self.leads.iter().any(|l| other.shown.contains(&format!(" {l} ")))
+    }
+
+    /// Adds the other forms of this multiple choice's answer `answer` (folded) that name it with a word of
+    /// it ("Basya" for the option "Fuad Basya"; not "China" for "Beijing"): `forms` are every form a typed
+    /// question of the bank accepts for that answer ([`name_forms`]). An option shows one form only; a
+    /// prompt naming the answer by another still gives it away.
+    pub fn add_forms(&mut self, answer: &str, forms: &[String]) {
+        let words: Vec<&str> = answer.split(' ').filter(|w| w.len() >= 3).collect();
+        for form in forms {
+            let shares = form.split(' ').any(|w| words.contains(&w));
+            if !shares || self.forms.contains(form) || self.short.contains(form) {
+                continue;
+            }
+            self.answer_words.extend(form.split(' ').map(str::to_string));
+            if form.len() >= 3 {
+                self.forms.push(form.clone());
+            } else {
+                self.short.push(form.clone());
+            }
+        }
+    }
+
+    /// Whether `other`'s prompt names this question's answer and retells what this question's sentence
+    /// says: most (three in five, at least three) of the words it writes in lower case beside its names
+    /// ([`said_words`]) are content words of this question. "Which news outlet reports that Basya believes
+    /// the asylum seekers found in the water may have left the boat on purpose?" answers the blank "_____
+    /// also believes the asylum seekers found in the water may have left the boat on purpose to be rescued
+    /// …" (→ Basya). Counted over this question's content words alone, the blank's long sentence kept it
+    /// under the threshold (9 of 18); counted over what the other prompt says, 9 of its 12 words retell it.
+    /// A prompt naming the answer beside other names ("When did South Korean President Lee Jae Myung visit
+    /// China?") retells nothing.
+    pub fn retold_by(&self, other: &Probe) -> bool {
+        if !self.forms.iter().any(|f| other.shown.contains(&format!(" {f} "))) {
+            return false;
+        }
+        let said: Vec<&String> = other.said.iter().filter(|w| !self.answer_words.contains(w)).collect();
+        let shared = said.iter().filter(|w| self.content.contains(w)).count();
+        said.len() >= MIN_RETOLD && shared * 5 >= said.len() * 3
+    }
+
+    /// Whether this question is a matching of names to what they are and `other`'s prompt tells what a
+    /// matched name is ("Ann Chiang is the Civic Party councillor re-elected in Kowloon West.", answered
+    /// false beside "Ann Chiang → The DAB councillor re-elected in Kowloon West") or names a matched role
+    /// ("Michael Tien is the DAB councillor re-elected in Kowloon West.", "Who is the DAB councillor …?"):
+    /// the matching answers it on the same page.
+    pub fn role_told_by(&self, other: &Probe) -> bool {
+        if !other.pairs.is_empty() {
+            return false;
+        }
+        self.named.iter().any(|l| OF_NAME.iter().any(|v| other.shown.starts_with(&format!(" {l} {v} "))))
+            || self.roles.iter().any(|r| other.shown.contains(&format!(" {r} ")))
     }
 
     /// Whether text `shown` (see [`shown_text`]) states this question's answer (see [`gives_away`]).
@@ -822,6 +987,65 @@ impl Probe {
         let found = self.content.iter().filter(|w| has(w)).count();
         !self.content.is_empty() && found * 5 >= self.content.len() * 3
     }
+}
+
+/// The two words before a fill-in-the-blank's blank, folded ("korean president" of "January was a busy
+/// month for South Korean President _____"), when it has two. "South Korean President Lee Jae Myung" in
+/// another prompt fills it in; an answer alone elsewhere ("Lee met …") does not tell it is this blank's.
+fn blank_lead(q: &Question) -> Option<String> {
+    if q.kind != QuestionKind::Cloze {
+        return None;
+    }
+    let body = q.prompt.strip_prefix(super::cloze::PROMPT).unwrap_or(&q.prompt);
+    let (before, _) = body.split_once(super::cloze::BLANK)?;
+    let folded = fold(before);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let two = words.get(words.len().checked_sub(2)?..)?;
+    Some(two.join(" "))
+}
+
+/// Every form a typed question of `bank` accepts for its answer (an entity's name and aliases), folded, by
+/// each of those forms: "fuad basya" → "fuad basya", "basya", "major general fuad basya", ….
+fn name_forms(bank: &[Question]) -> HashMap<String, Vec<String>> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for q in bank {
+        let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body else { continue };
+        let folded: Vec<String> = accepted.iter().map(|a| fold(a)).filter(|a| !a.is_empty()).collect();
+        for form in &folded {
+            let known = out.entry(form.clone()).or_default();
+            for f in &folded {
+                if !known.contains(f) {
+                    known.push(f.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How many words written in lower case a prompt must say beside a name to retell another question's
+/// sentence ([`Probe::retold_by`]).
+const MIN_RETOLD: usize = 3;
+
+/// The verbs that make a statement opening with a name tell what that name is ("Ann Chiang is …").
+const OF_NAME: [&str; 4] = ["is", "was", "are", "were"];
+
+/// Whether matching `q` pairs names with what they are — the roles the article gives them or their
+/// countries ("match.identities.…", "match.leaders.…"), one to a name — rather than with what they said.
+fn pairs_roles(q: &Question) -> bool {
+    q.id.starts_with("match.identities.") || q.id.starts_with("match.leaders.")
+}
+
+/// The content words a prompt writes in lower case (four letters or more, not a question word), folded: what
+/// it says beside the names it gives. "Which news outlet reports that Basya believes …" says "news", "outlet",
+/// "reports", "believes", …, not "Basya".
+fn said_words(prompt: &str) -> Vec<String> {
+    prompt
+        .split_whitespace()
+        .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(&w.as_str()))
+        .collect()
 }
 
 /// Shuffles what the learner sees (options, right-hand items, timeline items) and keeps the key right.
