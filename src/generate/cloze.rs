@@ -294,7 +294,7 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
         let from = out.len();
         for w in part.split_whitespace() {
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
-            let capital = (w.contains(BLANK) && out.len() == from)
+            let capital = (out.len() == from && w.contains(BLANK))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_').to_lowercase();
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
