@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
 use std::rc::Rc;
 
-use super::cloze::find_words;
+use super::cloze::find_word;
 use super::phrasing::{Val, asks, entity_slots, is_name_like, statement, with_slot};
 use super::{Gen, display, fact_questions, is_unnamed_group};
 use crate::pack::check::{states_date, states_when};
@@ -454,7 +454,7 @@ pub(crate) fn why_none_of(g: &Gen, fact: &Fact, own: &[Question], asked: &Asked)
         if is_unnamed_group(pack, id) {
             continue;
         }
-        let found = std::iter::once(&e.name).chain(&e.aliases).find(|f| !find_words(&fact.evidence, f).is_empty());
+        let found = std::iter::once(&e.name).chain(&e.aliases).find(|f| find_word(&fact.evidence, f).is_some());
         match found {
             Some(f) => {
                 named = true;

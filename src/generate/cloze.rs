@@ -1,7 +1,9 @@
 //! Cloze: the fact's evidence sentence with a key span blanked — a name, a place, a date, a number or a
 //! quoted phrase — to be typed back.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::phrasing::{capitalise, entity_slots, number_style, unnamed_referent};
 use super::{Gen, is_unnamed_group, question};
@@ -82,7 +84,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         _ => None,
     };
     if let Some(w) = when
-        && let Some(span) = when_phrases(&w).iter().find_map(|p| find_words(text, p).into_iter().next())
+        && let Some(span) = when_phrases(&w).iter().find_map(|p| find_word(text, p))
     {
         let dateline = (matches!(w, When::Relative(_)) && !super::phrasing::is_planned(&fact.claim))
             .then(|| g.dateline().and_then(crate::pack::Dateline::when));
@@ -281,22 +283,22 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
         }
     }
     let mut out = Vec::new();
+    // ", which are meant to …", ", of which 136 were …", ", among whom …".
+    let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
     for (i, part) in unbracketed.split(',').enumerate() {
-        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
-        let mut opening = part.split_whitespace().map(str::to_lowercase);
-        let (one, two) = (opening.next().unwrap_or_default(), opening.next().unwrap_or_default());
-        // ", which are meant to …", ", of which 136 were …", ", among whom …".
-        let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
-        if i > 0
-            && (relative(&first)
-                || (PLACE_PREPOSITIONS.contains(&one.as_str()) || one == "of" || one == "among") && relative(&two))
-        {
-            continue;
+        if i > 0 {
+            let mut opening = part.split_whitespace().map(str::to_lowercase);
+            let (one, two) = (opening.next().unwrap_or_default(), opening.next().unwrap_or_default());
+            if relative(&one)
+                || (PLACE_PREPOSITIONS.contains(&one.as_str()) || one == "of" || one == "among") && relative(&two)
+            {
+                continue;
+            }
         }
         let from = out.len();
         for w in part.split_whitespace() {
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
-            let capital = (w.contains(BLANK) && out.len() == from)
+            let capital = (out.len() == from && w.contains(BLANK))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_').to_lowercase();
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
@@ -351,20 +353,26 @@ pub fn reads_as_sentence(text: &str) -> bool {
     words.iter().enumerate().any(|(i, (w, _))| {
         let before = i.checked_sub(1).and_then(|j| words.get(j));
         let after = words.get(i + 1).map(|(a, _)| a.as_str());
-        let after_name = before.is_some_and(|(b, capital)| {
-            (*capital && !DETERMINERS.contains(&b.as_str()) && !is_demonym(b)) || PRONOUNS.contains(&b.as_str())
-        });
-        let after_determiner = before.is_some_and(|(b, _)| DETERMINERS.contains(&b.as_str()) || b == "to");
-        if FINITE_WORDS.contains(&w.as_str()) || IRREGULAR_PAST.contains(&w.as_str()) {
+        // Worked out only for the words that need them: most words are none of the verbs looked for.
+        let after_name = || {
+            before.is_some_and(|(b, capital)| {
+                (*capital && !DETERMINERS.contains(&b.as_str()) && !is_demonym(b)) || PRONOUNS.contains(&b.as_str())
+            })
+        };
+        let after_determiner = || before.is_some_and(|(b, _)| DETERMINERS.contains(&b.as_str()) || b == "to");
+        if finite_or_past(w) {
             return true;
         }
         if PRESENT_VERBS.contains(&w.as_str()) {
-            return i > 0 && !after_determiner;
+            return i > 0 && !after_determiner();
         }
         if w.len() > 4 && w.ends_with("ed") {
             let reduced =
                 before.is_some_and(|(_, capital)| !capital) && after.is_none_or(|a| PLACE_PREPOSITIONS.contains(&a));
-            return i > 0 && !after_determiner && (after_name || !reduced);
+            return i > 0 && !after_determiner() && (after_name() || !reduced);
+        }
+        if !(w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && i > 0) {
+            return false;
         }
         // "The election elects 70 members", "Foolhardy provocation deserves _____": a verb in -s before its
         // object.
@@ -379,11 +387,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
         let joined = words.get(i + 1).is_none_or(|(a, capital)| {
             *capital || ["and", "or", "of"].contains(&a.as_str()) || (a.len() > 4 && a.ends_with("ed"))
         });
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && i > 0
-            && ((after_name && !joined) || (common && object))
+        (after_name() && !joined) || (common && object)
     })
 }
 
@@ -423,6 +427,13 @@ const TITLE_FILLERS: [&str; 10] = ["the", "a", "an", "of", "in", "on", "at", "to
 fn opens_on_participle(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
     first.chars().all(|c| c.is_ascii_lowercase()) && first.len() > 4 && first.ends_with("ing")
+}
+
+/// Whether `word` is one of [`FINITE_WORDS`] or [`IRREGULAR_PAST`], looked up in one set of both built once
+/// (every word of every shown text is looked up).
+fn finite_or_past(word: &str) -> bool {
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| FINITE_WORDS.iter().chain(&IRREGULAR_PAST).copied().collect()).contains(word)
 }
 
 /// The article's sentence holding all of `evidence`, when it is longer than the evidence: a piece cut from
@@ -570,15 +581,17 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
-        .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| !find_words(body, form).is_empty()));
+        .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
 }
 
 /// Whether the blank follows "an" ("after an _____-year lull"): the article tells the answer's first sound
 /// and reads wrong before the blank, so such a blank is not made.
 fn after_an(prompt: &str) -> bool {
-    let lower = prompt.to_lowercase();
-    lower.contains(&format!(" an {BLANK}")) || lower.contains(&format!(": an {BLANK}"))
+    // " an " (in any case) right before a blank, without lowering the whole prompt (": an _____" holds it).
+    prompt
+        .match_indices(BLANK)
+        .any(|(at, _)| at >= 4 && prompt.as_bytes().get(at - 4..at).is_some_and(|b| b.eq_ignore_ascii_case(b" an ")))
 }
 
 /// How many words after "_____’s" (or "_____'s") are read for the name the possessive is attached to: enough
@@ -664,24 +677,52 @@ fn sentence_case(shown: &str) -> String {
 }
 
 /// Byte ranges where `word` occurs in `text` as a whole word, ignoring ASCII case.
+/// Byte ranges where `word` occurs in `text` as a whole word, ignoring ASCII case (overlapping ones too).
 pub fn find_words(text: &str, word: &str) -> Vec<Range<usize>> {
-    let (hay, needle) = (text.as_bytes(), word.as_bytes());
-    if needle.is_empty() || needle.len() > hay.len() {
-        return Vec::new();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(found) = find_word_from(text, word, from) {
+        from = found.start + 1;
+        out.push(found);
     }
-    let boundary = |i: Option<&u8>| i.is_none_or(|b| !b.is_ascii_alphanumeric());
-    (0..=hay.len() - needle.len())
-        .filter(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
-        .filter(|&i| boundary(i.checked_sub(1).and_then(|j| hay.get(j))) && boundary(hay.get(i + needle.len())))
-        .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary(i + needle.len()))
-        .map(|i| i..i + needle.len())
-        .collect()
+    out
+}
+
+/// The first range [`find_words`] gives, without the others: whether and where `word` stands in `text`.
+pub fn find_word(text: &str, word: &str) -> Option<Range<usize>> {
+    find_word_from(text, word, 0)
+}
+
+/// The first whole-word occurrence of `word` in `text` starting at byte `from` or later, ignoring ASCII
+/// case. Candidates are found by their first byte (in either case), so a text is read once, not once per
+/// byte of the word.
+fn find_word_from(text: &str, word: &str, from: usize) -> Option<Range<usize>> {
+    let (hay, needle) = (text.as_bytes(), word.as_bytes());
+    let (&first, rest) = needle.split_first()?;
+    let last = hay.len().checked_sub(needle.len())?;
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+    let mut i = from;
+    while i <= last {
+        let at = i + hay.get(i..=last)?.iter().position(|&b| b == lower || b == upper)?;
+        let end = at + needle.len();
+        if hay[at + 1..end].eq_ignore_ascii_case(rest)
+            && boundary(at.checked_sub(1).and_then(|j| hay.get(j)))
+            && boundary(hay.get(end))
+            && text.is_char_boundary(at)
+            && text.is_char_boundary(end)
+        {
+            return Some(at..end);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// The span of "January 5th" (month name, then a day number with any ordinal suffix) in `text`.
 fn find_date(text: &str, month: &str) -> Option<Range<usize>> {
     debug_assert!(MONTHS.contains(&month));
-    let start = find_words(text, month).into_iter().next()?;
+    let start = find_word(text, month)?;
     let rest = &text[start.end..];
     let spaces = rest.len() - rest.trim_start().len();
     let digits = rest[spaces..].bytes().take_while(u8::is_ascii_digit).count();

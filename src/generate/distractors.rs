@@ -10,12 +10,12 @@
 //! it is the answer under another name.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
 use super::phrasing::{Val, claim_text, date_val, entity_slots, statement, with_slot};
 use crate::pack::when::{Period, Relative, WEEKDAYS, Which};
-use crate::pack::{Claim, Dateline, Entity, EntityKind, MonthDay, Pack, Topic, When, slot_date};
+use crate::pack::{Claim, Dateline, Entity, EntityKind, Fact, MonthDay, Pack, Topic, When, slot_date};
 use crate::text::{fold, stable_hash};
 
 /// A (grain, slot) pair and the entities offered for it ([`Truths::candidate_order`]).
@@ -34,6 +34,10 @@ pub struct Order {
 /// What the pack states, for telling a false variant from a true one, and how often each entity appears.
 pub struct Truths {
     statements: BTreeSet<String>,
+    /// The statement of each fact, in sheet order (rendered once: [`Truths::statement_of`]).
+    by_fact: Vec<String>,
+    /// Fact id → its place in the sheet.
+    fact_at: HashMap<String, usize>,
     mentions: BTreeMap<String, usize>,
     dates: Vec<MonthDay>,
     /// The version-2 dates the pack states, in sheet order, without repeats.
@@ -77,7 +81,9 @@ impl Truths {
                 }
             }
         }
-        let statements = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
+        let by_fact: Vec<String> = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
+        let statements = by_fact.iter().cloned().collect();
+        let fact_at = pack.sheet.facts.iter().enumerate().map(|(i, f)| (f.id.clone(), i)).collect();
         let mut countries: BTreeMap<String, String> =
             pack.sheet.entities.iter().filter_map(|e| Some((e.id.clone(), e.country.clone()?))).collect();
         for fact in &pack.sheet.facts {
@@ -94,6 +100,8 @@ impl Truths {
         let metadata = metadata_entities(pack);
         Self {
             statements,
+            by_fact,
+            fact_at,
             mentions,
             dates: dates.into_iter().collect(),
             whens,
@@ -108,6 +116,17 @@ impl Truths {
     /// Whether some fact of the pack states this version-2 date.
     pub fn states(&self, when: &When) -> bool {
         self.whens.contains(when)
+    }
+
+    /// The statement of `fact` ([`statement`]), rendered once for the pack when `fact` is one of the facts
+    /// of the pack of [`Truths::new`] (`pack`), and afresh otherwise: the true statement of a true/false
+    /// question is the one the pack's truths hold.
+    pub fn statement_of(&self, pack: &Pack, fact: &Fact) -> String {
+        let at = self.fact_at.get(&fact.id).copied();
+        match at.and_then(|i| Some((pack.sheet.facts.get(i)?, self.by_fact.get(i)?))) {
+            Some((own, said)) if std::ptr::eq(own, fact) => said.clone(),
+            _ => statement(pack, &fact.claim),
+        }
     }
 
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
@@ -287,7 +306,7 @@ fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
     if slots.iter().any(|(_, id)| *id == cand) {
         return true;
     }
-    if truths.names(cand).iter().any(|n| !n.is_empty() && text.contains(&format!(" {n} "))) {
+    if truths.names(cand).iter().any(|n| !n.is_empty() && super::has_padded(text, n)) {
         return true;
     }
     let country_of = |id: &str| truths.countries.get(id).map(String::as_str);

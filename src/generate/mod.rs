@@ -71,7 +71,7 @@ impl<'a> Gen<'a> {
 
     /// [`Self::leaks`] for a stem already folded and padded with a space at both ends.
     pub fn leaks_folded(&self, padded_stem: &str, val: &Val) -> bool {
-        let found = |f: &str| !f.is_empty() && padded_stem.contains(&format!(" {f} "));
+        let found = |f: &str| !f.is_empty() && has_padded(padded_stem, f);
         match val {
             Val::Ent(id) => self.truths.names(id).iter().any(|f| found(f)),
             Val::Date(d) => found(&fold(&d.to_string())),
@@ -145,6 +145,16 @@ impl<'a> Gen<'a> {
         let names = self.names_of_kind.get(&answer.kind).cloned().unwrap_or_default();
         Expected::Text { accepted, rivals: Rivals::new(names, folded), broader: Vec::new() }
     }
+}
+
+/// Whether `text` holds `" {word} "` (`word` with a space on each side): what a stem folded and padded
+/// with spaces holds for each whole folded word or phrase of it. Looks at the text's spaces only, without
+/// writing the padded word out.
+pub fn has_padded(text: &str, word: &str) -> bool {
+    let (text, word) = (text.as_bytes(), word.as_bytes());
+    text.iter().enumerate().any(|(at, &b)| {
+        b == b' ' && text.get(at + 1..at + 1 + word.len()) == Some(word) && text.get(at + 1 + word.len()) == Some(&b' ')
+    })
 }
 
 /// `expected` (the typed answer naming city `id` in `claim`'s `slot`, asked in text `shown`) with the

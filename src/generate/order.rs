@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::cloze::find_words;
+use super::cloze::find_word;
 use super::phrasing::{capitalise, is_name_like};
 use super::{Gen, is_metadata, question, short_hash, spread_order};
 use crate::pack::{Claim, EntityKind, Fact, When as When2, slot_date, slot_when};
@@ -68,8 +68,8 @@ fn event_name(g: &Gen, fact: &Fact, what: &str) -> Option<String> {
         .pack
         .entities_of(EntityKind::Event)
         .filter(|e| {
-            std::iter::once(&e.name).chain(&e.aliases).any(|n| !find_words(&fact.evidence, n).is_empty())
-                && e.name.split_whitespace().last().is_some_and(|head| !find_words(what, head).is_empty())
+            std::iter::once(&e.name).chain(&e.aliases).any(|n| find_word(&fact.evidence, n).is_some())
+                && e.name.split_whitespace().last().is_some_and(|head| find_word(what, head).is_some())
         })
         .map(|e| e.name.as_str())
         .collect();

@@ -153,10 +153,10 @@ const REFERRING_NOUNS: [(&str, &[EntityKind]); 4] = [
 /// country named) is not made; "… stationed in South Korea, meant to defend the country …" is.
 pub fn unnamed_referent(pack: &Pack, text: &str) -> bool {
     REFERRING_NOUNS.iter().any(|(noun, kinds)| {
-        let Some(at) = super::cloze::find_words(text, noun).first().map(|r| r.start) else { return false };
+        let Some(at) = super::cloze::find_word(text, noun).map(|r| r.start) else { return false };
         let before = &text[..at];
         !pack.sheet.entities.iter().filter(|e| kinds.contains(&e.kind)).any(|e| {
-            std::iter::once(&e.name).chain(&e.aliases).any(|form| !super::cloze::find_words(before, form).is_empty())
+            std::iter::once(&e.name).chain(&e.aliases).any(|form| super::cloze::find_word(before, form).is_some())
         })
     })
 }
@@ -850,14 +850,14 @@ pub fn told_state(state: &str) -> String {
         }
     }
     let words: Vec<&str> = state.split_whitespace().collect();
-    let bare = |w: &str| w.trim_matches(',').to_lowercase();
+    // Each word lowered and each connective split once, not once per word compared.
+    let bare: Vec<String> = words.iter().map(|w| w.trim_matches(',').to_lowercase()).collect();
+    let connectives: Vec<Vec<&str>> = CONNECTIVES.iter().map(|c| c.split(' ').collect()).collect();
     let mut out: Vec<String> = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let hit = CONNECTIVES
-            .iter()
-            .map(|c| c.split(' ').collect::<Vec<_>>())
-            .find(|c| words.len() >= i + c.len() && c.iter().zip(&words[i..]).all(|(c, w)| bare(w) == *c));
+        let hit =
+            connectives.iter().find(|c| words.len() >= i + c.len() && c.iter().zip(&bare[i..]).all(|(c, w)| w == c));
         if let Some(c) = hit {
             // "are, in turn, complicated": the comma before a connective set off by commas goes too.
             if words[i + c.len() - 1].ends_with(',')

@@ -2,8 +2,10 @@
 //! no two questions on the same fact while unused facts remain, never a fact asked on its own twice (a
 //! short pack gives a shorter quiz), answers spread across entities, and options shuffled by the seed.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::OnceLock;
+use std::ops::Deref;
+use std::sync::{Arc, OnceLock};
 
 use rand::seq::SliceRandom;
 use rand::{RngExt, SeedableRng};
@@ -107,12 +109,14 @@ pub const WORST_RANK: u8 = 3;
 ///
 /// Rule kept: [`QuizIndex::quiz`] and [`QuizIndex::supported`] give exactly what [`quiz_ranked`] and
 /// [`supported`] give for the same bank, scores and settings (those two build an index for one draw); a
-/// face that draws many quizzes of one bank builds one index beside the scores and draws from it.
+/// face that draws many quizzes of one bank builds one index beside the scores and draws from it. An index
+/// borrows its bank ([`QuizIndex::new`]) or shares it ([`QuizIndex::shared`], a `QuizIndex<'static>` a
+/// face keeps beside a loaded pack for as long as the pack is loaded); both draw alike.
 pub struct QuizIndex<'a> {
     /// The bank the index was built from.
-    bank: &'a [Question],
+    bank: Held<'a, Question>,
     /// The questions' scores (same order; a missing one counts as 0.5).
-    quality: &'a [f64],
+    quality: Held<'a, f64>,
     /// Per question: its facts' group numbers, in the order of its facts.
     keys: Vec<Vec<u32>>,
     /// How many fact-group numbers there are.
@@ -129,11 +133,45 @@ pub struct QuizIndex<'a> {
     by_kind: Vec<Vec<usize>>,
     /// Per question: its [`Probe`] in word numbers.
     probes: Vec<Words>,
-    /// Per question: the fact and slot it asks ([`ask_of`]). Two questions of one ask (in different kinds)
-    /// are never both in a quiz while it has other questions.
-    asks: Vec<Option<(&'a str, &'a str)>>,
+    /// Per question: the fact and slot it asks ([`ask_of`]), as word numbers. Two questions of one ask (in
+    /// different kinds) are never both in a quiz while it has other questions.
+    asks: Vec<Option<(u32, u32)>>,
     /// Per question, once it was first drawn: the questions it rules out ([`Row`]).
     rows: Vec<OnceLock<Row>>,
+}
+
+/// A slice an index borrows or shares.
+enum Held<'a, T> {
+    Borrowed(&'a [T]),
+    Shared(Arc<[T]>),
+}
+
+impl<T> Deref for Held<'_, T> {
+    type Target = [T];
+
+    fn deref(&self) -> &[T] {
+        match self {
+            Held::Borrowed(s) => s,
+            Held::Shared(s) => s,
+        }
+    }
+}
+
+impl std::fmt::Debug for QuizIndex<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QuizIndex").field("questions", &self.bank.len()).finish_non_exhaustive()
+    }
+}
+
+thread_local! {
+    static BUILT: Cell<u64> = const { Cell::new(0) };
+}
+
+/// How many quiz indexes ([`QuizIndex::new`], [`QuizIndex::shared`]) were built on this thread so far: tests
+/// count them to show a face builds one per loaded pack, not one per frame or per quiz. Rule kept: nothing
+/// reads it but tests and benchmarks.
+pub fn indexes_built() -> u64 {
+    BUILT.with(Cell::get)
 }
 
 /// The questions one drawn question rules out, as bit sets over the bank's questions.
@@ -333,9 +371,34 @@ fn group_numbers(bank: &[Question], words: &mut Interner) -> (Vec<Vec<u32>>, usi
     (keys, count)
 }
 
+impl QuizIndex<'static> {
+    /// The index of `bank`, whose questions have the scores `quality`, owning a share of both: what a face
+    /// keeps beside a loaded pack so that every quiz and every count of its setup screen draws from one
+    /// index, built once ([`QuizIndex::new`] for the rule kept).
+    pub fn shared(bank: Arc<[Question]>, quality: Arc<[f64]>) -> Self {
+        Self::build(Held::Shared(bank), Held::Shared(quality))
+    }
+}
+
 impl<'a> QuizIndex<'a> {
     /// The index of `bank`, whose questions have the scores `quality` (see [`quiz_ranked`]).
     pub fn new(bank: &'a [Question], quality: &'a [f64]) -> Self {
+        Self::build(Held::Borrowed(bank), Held::Borrowed(quality))
+    }
+
+    /// The questions this index draws from, in bank order.
+    pub fn questions(&self) -> &[Question] {
+        &self.bank
+    }
+
+    /// The scores of [`Self::questions`], in the same order.
+    pub fn quality(&self) -> &[f64] {
+        &self.quality
+    }
+
+    fn build(held: Held<'a, Question>, quality: Held<'a, f64>) -> Self {
+        BUILT.with(|b| b.set(b.get() + 1));
+        let bank: &[Question] = &held;
         let mut words = Interner::default();
         let (keys, groups) = group_numbers(bank, &mut words);
         let mut form_ids: HashMap<&str, u32> = HashMap::new();
@@ -372,19 +435,22 @@ impl<'a> QuizIndex<'a> {
                 Words::of(&probe, &mut words)
             })
             .collect();
+        let asks = bank.iter().map(|q| ask_of(q).map(|(fact, slot)| (words.id(fact), words.id(slot)))).collect();
+        let rows = bank.iter().map(|_| OnceLock::new()).collect();
+        let form_count = form_ids.len();
         Self {
-            bank,
+            bank: held,
             quality,
             keys,
             groups,
             forms,
-            form_count: form_ids.len(),
+            form_count,
             metadata,
             metadata_topics,
             by_kind,
             probes,
-            asks: bank.iter().map(ask_of).collect(),
-            rows: bank.iter().map(|_| OnceLock::new()).collect(),
+            asks,
+            rows,
         }
     }
 

@@ -4,6 +4,7 @@
 use super::distractors::{bound_of_statement, candidates, contradicts};
 use super::phrasing::{Val, is_testable, number_style, statement_styled, swappable, with_slot};
 use super::{Gen, question};
+use crate::pack::numbers::NumberStyle;
 use crate::pack::{Claim, Fact};
 use crate::question::{Body, Question, QuestionKind};
 
@@ -21,7 +22,12 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
         return out;
     }
     let style = number_style(fact);
-    let truth = statement_styled(g.pack, &fact.claim, style);
+    // Written plainly, the fact's statement is the one the pack's truths rendered already.
+    let truth = if style == NumberStyle::Plain {
+        g.truths.statement_of(g.pack, fact)
+    } else {
+        statement_styled(g.pack, &fact.claim, style)
+    };
     out.push(question(
         format!("{}.tf.true", fact.id),
         QuestionKind::Tf,

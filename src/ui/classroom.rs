@@ -12,7 +12,7 @@ use egui::{ComboBox, DragValue, Grid, Key, Label, RichText, ScrollArea, TextEdit
 use egui_plot::{Bar, BarChart, GridMark, Plot};
 
 use crate::export::{self, Format};
-use crate::generate::{QuizSettings, quiz_ranked};
+use crate::generate::QuizSettings;
 use crate::pack::Pack;
 use crate::question::QuestionKind;
 use crate::study::code;
@@ -271,7 +271,7 @@ impl ExportView {
         let questions: Vec<_> = if self.scope == Scope::WholeBank {
             loaded.bank.iter().filter(|q| settings.admits(q)).cloned().collect()
         } else {
-            quiz_ranked(&loaded.bank, &loaded.quality, &settings)
+            loaded.index().quiz(&settings)
         };
         if questions.is_empty() {
             return Err(if loaded.bank.iter().any(|q| QuizSettings::default().admits(q)) {

@@ -3,7 +3,7 @@
 
 use egui::{Panel, RichText, ScrollArea, Slider, TextEdit, Ui};
 
-use crate::generate::{QuizSettings, supported};
+use crate::generate::QuizSettings;
 use crate::question::QuestionKind;
 use crate::study::session::{Mode, QuizPlan, next_seed};
 use crate::ui::app::{Command, Prefs};
@@ -127,7 +127,7 @@ impl SetupView {
         let s = self.settings(self.count);
         match &self.supported {
             Some((known, n)) if *known == s => *n,
-            _ => supported(&loaded.bank, &loaded.quality, &s),
+            _ => loaded.index().supported(&s),
         }
     }
 
@@ -139,7 +139,7 @@ impl SetupView {
         }
         let s = self.settings(self.count);
         if self.supported.as_ref().is_none_or(|(known, _)| *known != s) {
-            let n = supported(&loaded.bank, &loaded.quality, &s);
+            let n = loaded.index().supported(&s);
             self.supported = Some((s, n));
         }
         let available = self.available(loaded);

@@ -589,9 +589,12 @@ impl App {
         };
         let mut questions = if plan.mode.from_schedule() {
             self.scheduled_questions(&plan, clock.wall)
-        } else {
+        } else if loaded.bank.iter().any(|q| left_out.contains(&q.id)) {
+            // Reported questions leave a smaller bank, drawn from as its own (rare: an index of its own).
             let (kept, quality) = loaded.without(|id| left_out.contains(id));
             quiz_ranked(&kept, &quality, &plan.settings)
+        } else {
+            loaded.index().quiz(&plan.settings)
         };
         questions.retain(|q| !left_out.contains(&q.id));
         self.keep_unfinished_exam(clock);

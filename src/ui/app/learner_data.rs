@@ -42,7 +42,7 @@ impl App {
     pub(super) fn due_everywhere(&self, today: Now) -> (Vec<Question>, Vec<String>) {
         let Some(s) = &self.learner.study else { return (Vec::new(), Vec::new()) };
         let loaded: Vec<&Loaded> = self.packs.iter().filter_map(|p| p.state.as_ref().ok()).collect();
-        let banks: Vec<(&str, &[Question])> = loaded.iter().map(|l| (l.pack.id(), l.bank.as_slice())).collect();
+        let banks: Vec<(&str, &[Question])> = loaded.iter().map(|l| (l.pack.id(), &l.bank[..])).collect();
         let cards = s.due(today, None);
         // The learner's reported questions are left out here too (as in every quiz they start).
         let left_out = study::flags::load(s.dir()).unwrap_or_default();

@@ -2,8 +2,9 @@
 //! question bank and the entity marks of its article) or why it cannot be used.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
-use crate::generate::Bank;
+use crate::generate::{Bank, QuizIndex};
 use crate::pack::{BUNDLED_SHEET_NAME, Pack, PackError};
 use crate::question::Question;
 use crate::ui::reader::{self, Mark};
@@ -19,17 +20,21 @@ pub enum Origin {
     Given,
 }
 
-/// A pack ready to study: checked, with its question bank and the entity marks of its article.
+/// A pack ready to study: checked, with its question bank, the entity marks of its article, and the one
+/// quiz index of its bank ([`Loaded::index`]).
 #[derive(Debug, Clone)]
 pub struct Loaded {
     /// The pack.
     pub pack: Pack,
     /// Every question it yields.
-    pub bank: Vec<Question>,
+    pub bank: Arc<[Question]>,
     /// The quality score of each question of `bank`, in order.
-    pub quality: Vec<f64>,
+    pub quality: Arc<[f64]>,
     /// Where its entities are named in the article.
     pub marks: Vec<Mark>,
+    /// The quiz index of `bank`, built the first time a quiz or a count needs it and shared by every copy of
+    /// this `Loaded` (the app's pack list is copied when the packs are read again).
+    index: Arc<OnceLock<QuizIndex<'static>>>,
 }
 
 /// One entry of the library: a pack, or why it could not be used.
@@ -52,7 +57,7 @@ impl PackEntry {
         let state = result
             .map(|Bank { pack, questions, quality }| {
                 let marks = reader::marks(&pack);
-                Loaded { pack, bank: questions, quality, marks }
+                Loaded::new(pack, questions, quality, marks)
             })
             .map_err(|e| e.to_string());
         Self { name: name.into(), origin, state, drafted: false }
@@ -82,10 +87,27 @@ impl PackEntry {
 }
 
 impl Loaded {
+    /// A loaded pack of `bank` (with the scores `quality`); its quiz index is built when first needed.
+    pub fn new(pack: Pack, bank: Vec<Question>, quality: Vec<f64>, marks: Vec<Mark>) -> Self {
+        Self { pack, bank: bank.into(), quality: quality.into(), marks, index: Arc::default() }
+    }
+
+    /// The quiz index of this pack's bank and scores. Rule kept: one index per loaded pack, built once (the
+    /// first time it is asked for) and drawn from by the setup screen's counts, every quiz started and every
+    /// quiz exported, so none of them works out the bank's fact groups and probes again.
+    pub fn index(&self) -> &QuizIndex<'static> {
+        self.index.get_or_init(|| QuizIndex::shared(Arc::clone(&self.bank), Arc::clone(&self.quality)))
+    }
+
     /// The questions and their scores, leaving out those whose id `left_out` says (a learner's reported
     /// questions).
     pub fn without(&self, left_out: impl Fn(&str) -> bool) -> (Vec<Question>, Vec<f64>) {
-        self.bank.iter().zip(&self.quality).filter(|(q, _)| !left_out(&q.id)).map(|(q, s)| (q.clone(), *s)).unzip()
+        self.bank
+            .iter()
+            .zip(self.quality.iter())
+            .filter(|(q, _)| !left_out(&q.id))
+            .map(|(q, s)| (q.clone(), *s))
+            .unzip()
     }
 }
 
