@@ -1239,6 +1239,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_a_role_after_the_name_is_a_person() {
+        for body in [
+            "Tomas Berg, also a member of the party's central committee, said the vote would be delayed.",
+            "Tomas Berg, now the chief whip of the Green Party, said the vote would be delayed.",
+        ] {
+            let found = entities(body);
+            assert!(found.iter().any(|e| e.0 == "Tomas Berg" && e.1 == EntityKind::Person), "{body}: {found:?}");
+        }
+        // Not a list of names before a verb.
+        let found = entities("Oslo, Bergen, said to be rivals, compete.");
+        assert!(!found.iter().any(|e| e.1 == EntityKind::Person), "{found:?}");
+    }
+
+    #[test]
     fn a_speaker_named_by_surname_is_the_name_in_full() {
         let found = entities(
             "The Sanseito party, led by Sohei Kamiya, won seats. Kamiya said it was a start. Analysts at Nomura \
