@@ -419,8 +419,11 @@ pub fn find(article: &Article) -> Found {
     // A seat of government the article makes speak ("the Kremlin said") is the government: an Organisation.
     let mut speaking = Vec::new();
     for (i, d) in reg.drafts.iter_mut().enumerate() {
-        let seat = d.known.and_then(|k| g.known.get(k)).is_some_and(|k| k.seat);
-        if seat && d.kind == EntityKind::Place && d.forms.iter().any(|f| seats::speaks(g, text, f)) {
+        let known = d.known.and_then(|k| g.known.get(k));
+        let seat = known.is_some_and(|k| k.seat) && d.forms.iter().any(|f| seats::speaks(g, text, f));
+        // So is a capital that speaks and is never a place in the article ("Ankara warned …").
+        let capital = known.is_some_and(|k| k.capital) && d.forms.iter().any(|f| seats::capital_speaks(g, text, f));
+        if (seat || capital) && matches!(d.kind, EntityKind::Place | EntityKind::City) {
             d.kind = EntityKind::Organisation;
             speaking.push(i);
         }
@@ -1223,6 +1226,30 @@ mod tests {
         );
         assert_eq!(role("Fumio Kishida").as_deref(), Some("former Prime Minister"));
         assert!(!found.iter().any(|e| e.0 == "Office"), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_that_speaks_and_is_never_a_place_is_its_government() {
+        let found = entities("Ankara warned on Monday that the border crossing would stay closed until spring.");
+        let kind = |f: &[Row], name: &str| f.iter().find(|e| e.0 == name).map(|e| e.1);
+        assert_eq!(kind(&found, "Ankara"), Some(EntityKind::Organisation), "{found:?}");
+        // Where the article also sets something in it, it stays the place.
+        let found = entities("Talks opened in Ankara. Ankara warned that the border crossing would stay closed.");
+        assert_eq!(kind(&found, "Ankara"), Some(EntityKind::City), "{found:?}");
+    }
+
+    #[test]
+    fn a_speaker_with_a_role_after_the_name_is_a_person() {
+        for body in [
+            "Tomas Berg, also a member of the party's central committee, said the vote would be delayed.",
+            "Tomas Berg, now the chief whip of the Green Party, said the vote would be delayed.",
+        ] {
+            let found = entities(body);
+            assert!(found.iter().any(|e| e.0 == "Tomas Berg" && e.1 == EntityKind::Person), "{body}: {found:?}");
+        }
+        // Not a list of names before a verb.
+        let found = entities("Oslo, Bergen, said to be rivals, compete.");
+        assert!(!found.iter().any(|e| e.1 == EntityKind::Person), "{found:?}");
     }
 
     #[test]

@@ -286,6 +286,30 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_an_adverb_in_an_appositive_is_an_identity() {
+        let body = "Tomas Berg, now the chief whip of the Green Party, said the vote would be delayed.";
+        let a = text::read(format!("Headline\n\n{body}\n").as_bytes(), "a.txt").expect("an article");
+        let es = vec![
+            entity("berg", EntityKind::Person, "Tomas Berg"),
+            entity("greens", EntityKind::Organisation, "Green Party"),
+        ];
+        let facts = draft(&a, &mentions::locate(&a, es));
+        let is: Vec<String> = facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                crate::pack::Claim::Identity { who, is, .. } if who == "berg" => Some(is.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(is, vec!["the chief whip of the Green Party".to_string()], "{facts:?}");
+        assert!(
+            facts
+                .iter()
+                .any(|f| matches!(&f.claim, crate::pack::Claim::Statement { speaker, .. } if speaker == "berg"))
+        );
+    }
+
+    #[test]
     fn a_quotation_of_several_sentences_is_its_closing_speaker_s() {
         let body = "\"The enemy and its puppet soldiers made another grave provocation on the front line in the western \
                     sector on Thursday afternoon. They fired 36 shells at the posts. Six shells of them hit the area near the posts\", said \

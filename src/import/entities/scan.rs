@@ -1042,10 +1042,14 @@ impl Reader<'_> {
             if gap.contains(['.', ';', ':', '"', '“', '”', '(']) {
                 return false;
             }
+            // The word right after the closing comma is the verb of saying ("…, said"); the gap before it is
+            // the comma, so [`Self::says_after`] (a verb after a space) does not apply here.
             if gap.contains(',') {
-                return self.gap(j) == ", "
-                    && self.says_after(j)
-                    && self.items.get(j + 1).is_some_and(|n| n.kind == Kind::Word);
+                return gap == ", "
+                    && self
+                        .items
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == Kind::Word && self.g.speech.contains(self.word(n.first)));
             }
         }
         false

@@ -56,6 +56,45 @@ pub fn speaks(g: &Gazetteer, text: &str, form: &str) -> bool {
     })
 }
 
+/// Words before a name that make it a place in that use ("talks in Seoul", "flew to Ankara").
+const PLACED: [&str; 12] =
+    ["in", "to", "from", "into", "near", "outside", "via", "visit", "visited", "visiting", "visits", "toward"];
+
+/// Whether the article makes `form`, the name of a capital city, speak for its government ("Ankara warned
+/// …", "Washington insists on …", "Tokyo has protested …"): the bare name (no "the", no "according to")
+/// right before a verb of saying, after at most two of [`BETWEEN`] (a spokesman of a city is a person's
+/// title, not the city speaking), and never used as a place in the article (after "in", "to", "visited" …),
+/// so the one entity the article names is a speaker throughout and no place fact is lost.
+pub fn capital_speaks(g: &Gazetteer, text: &str, form: &str) -> bool {
+    let found = crate::generate::cloze::find_words(text, form);
+    let word_before = |start: usize| {
+        let before = text.get(..start).unwrap_or("");
+        let w = before.split_whitespace().last().unwrap_or("");
+        // A hyphenated pair ("the Tokyo-Seoul deal") is a modifier, not a speaker.
+        if before.ends_with('-') {
+            return "-".to_string();
+        }
+        if !before.ends_with(char::is_whitespace) && !before.is_empty() {
+            return "-".to_string();
+        }
+        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    };
+    let placed = found.iter().any(|r| PLACED.contains(&word_before(r.start).as_str()));
+    !placed
+        && found.iter().any(|r| {
+            let after = words_after(text, r.end, 3);
+            let skipped = after.iter().take_while(|w| BETWEEN[..7].contains(&w.as_str())).count();
+            let verb = after.get(skipped);
+            let prev = word_before(r.start);
+            let ends_word = text.get(r.end..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace);
+            ends_word
+                && prev != "the"
+                && prev != "-"
+                && skipped <= 2
+                && verb.is_some_and(|v| g.speech.contains(v.as_str()))
+        })
+}
+
 /// A speaking seat is named with the "the" the article writes before it ("the Kremlin", "the Blue House"),
 /// so a statement about it reads "The Kremlin said …"; the bare name stays an alias. A name the article
 /// never writes after "the" ("Zhongnanhai") is kept as it is.
@@ -86,6 +125,17 @@ mod tests {
         assert!(!speaks(g, "The two ministers met at the Kremlin and said little.", "Kremlin"));
         assert!(!speaks(g, "Kremlin spokesman Dmitry Peskov said the harbour will reopen.", "Kremlin"));
         assert!(!speaks(g, "He arrived at the Kremlin, said a guard.", "Kremlin"));
+    }
+
+    #[test]
+    fn a_capital_speaks_for_its_government_only_where_it_is_never_a_place() {
+        let g = &*GAZETTEER;
+        assert!(capital_speaks(g, "Ankara warned that the border crossing would stay closed.", "Ankara"));
+        assert!(capital_speaks(g, "The ferry is late; Lisbon has also denied any fault.", "Lisbon"));
+        // Used as a place anywhere in the article, or as a modifier, it stays a place.
+        assert!(!capital_speaks(g, "Talks opened in Ankara. Ankara warned that the crossing would close.", "Ankara"));
+        assert!(!capital_speaks(g, "The Ankara talks ended and officials said little.", "Ankara"));
+        assert!(!capital_speaks(g, "Ankara's mayor said the crossing would close.", "Ankara"));
     }
 
     #[test]

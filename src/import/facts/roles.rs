@@ -210,7 +210,11 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     if s.tok(after) != "," || (s.is(n.first.wrapping_sub(1), "to") && s.is(n.first.wrapping_sub(2), "according")) {
         return None;
     }
+    // "X, also the head of …," / "X, now the party's whip,": the adverb before the article is not the role.
+    let adverb = ["also", "now", "currently", "formerly", "still"];
     let from = after + 1;
+    let from =
+        if adverb.contains(&s.tok(from)) && matches!(s.tok(from + 1), "the" | "a" | "an") { from + 1 } else { from };
     let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
     let phrase = s.span(from, close);
     let first = s.tok(from);
@@ -380,6 +384,16 @@ mod tests {
                 &es
             ),
             vec![("hwang".into(), "the newly elected vice chairman of the National Defense Commission".into(), None)]
+        );
+        // An adverb of time or addition before the article is no part of the role.
+        let es = [entity("berg", Person, "Tomas Berg"), entity("greens", Organisation, "Green Party")];
+        assert_eq!(
+            roles("Tomas Berg, now the chief whip of the Green Party, said the vote would wait.", &es),
+            vec![("berg".into(), "the chief whip of the Green Party".into(), None)]
+        );
+        assert_eq!(
+            roles("Tomas Berg, also the head of the harbour board, said the vote would wait.", &es),
+            vec![("berg".into(), "the head of the harbour board".into(), None)]
         );
         let es = [entity("choe", Person, "Choe Ryong Hae")];
         assert_eq!(

@@ -117,6 +117,7 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
             if let Some(fact) = statement(s, &speaker, &verb, open, k) {
                 out.push(fact);
             }
+            out.extend(adding_that(s, &speaker, a));
             spans.push(Quoted {
                 from: open,
                 to: k,
@@ -171,6 +172,27 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
         spans.push(q);
     }
     (out, spans)
+}
+
+/// `"…," X said, adding that <clause>.`: what the speaker added after the quotation, in the same sentence,
+/// is a second Statement ("added that <clause>"). The clause runs from "that" to the sentence's end, holds no
+/// quotation mark, and has four to [`MAX_QUOTE_WORDS`] words; `from` is the token after the quotation.
+fn adding_that(s: &Sent<'_>, speaker: &Entity, from: usize) -> Option<Fact> {
+    let n = s.toks.len();
+    let at = (from..n).find(|&k| s.tok(k) == "adding" && s.tok(k.wrapping_sub(1)) == "," && s.tok(k + 1) == "that")?;
+    if (from..at).any(|k| is_quote_mark(s.tok(k))) {
+        return None;
+    }
+    let clause = trim_end(s.span(at + 2, n)).trim();
+    if clause.contains(['"', '“', '”']) || !(4..=MAX_QUOTE_WORDS).contains(&word_count(clause)) {
+        return None;
+    }
+    Some(Fact {
+        id: format!("added-{}", speaker.id),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Statement { speaker: speaker.id.clone(), said: format!("added that {clause}"), quote: None },
+    })
 }
 
 /// A sentence that is wholly one quotation (`"I also hope …."`), with no attribution of its own, right
@@ -659,6 +681,22 @@ pub(crate) mod tests {
         assert!(opens_with_pronoun("But she insisted on a reply."));
         assert!(!opens_with_pronoun("Hence the delay."));
         assert!(!opens_with_pronoun("But the talks went on."));
+    }
+
+    #[test]
+    fn what_a_speaker_adds_after_a_quote_is_a_second_statement() {
+        let es = [entity("ruiz", EntityKind::Person, "Ruiz")];
+        let s = sent("“We will not give up the quota,” Ruiz said, adding that the farmers needed more time.", &es);
+        assert_eq!(
+            said(&quotes(&s, &mut Speakers::default())),
+            vec![
+                ("ruiz".into(), "said “We will not give up the quota”".into()),
+                ("ruiz".into(), "added that the farmers needed more time".into())
+            ]
+        );
+        // Too short to stand as a statement.
+        let s = sent("“We will not give up the quota,” Ruiz said, adding that it was.", &es);
+        assert_eq!(said(&quotes(&s, &mut Speakers::default())).len(), 1);
     }
 
     #[test]
