@@ -45,11 +45,13 @@ pub struct Finding {
 /// Every finding of the question checks over `questions` (a pack's bank), in bank order, conflicting keys
 /// first, then answers missing from evidence, then statements true by containment.
 /// Rule kept: the article's paragraphs are found once and each place's nesting once ([`Nesting`]), so the
-/// audit costs the questions plus the sheet, not the questions times the sheet.
+/// audit costs the questions plus the sheet, not the questions times the sheet; and whether an evidence
+/// states an answer is read once per evidence and answer, however many questions ask it.
 pub fn audit(pack: &Pack, questions: &[Question]) -> Vec<Finding> {
     let mut out = conflicting_keys(questions);
     let paragraphs = pack.article.paragraphs();
-    out.extend(questions.iter().filter_map(|q| answer_not_in_evidence(pack, q, &paragraphs)));
+    let mut stated = BTreeMap::new();
+    out.extend(questions.iter().filter_map(|q| answer_not_in_evidence(pack, q, &paragraphs, &mut stated)));
     let nesting = Nesting::new(pack);
     out.extend(questions.iter().filter_map(|q| true_by_containment(&nesting, q)));
     out
@@ -136,8 +138,10 @@ const COUNT_WORDS: [(&str, f64); 9] = [
 /// for a count of two to ten, by naming at least that many of the sheet's entities (a list the learner
 /// counts).
 pub fn states_answer(pack: &Pack, evidence: &str, answer: &Val) -> bool {
-    let padded = format!(" {} ", fold(evidence));
-    let has = |f: &str| !f.is_empty() && padded.contains(&format!(" {f} "));
+    // Folded only for the answers looked up by word (a date reads the evidence itself).
+    let padded = std::cell::OnceCell::new();
+    let has =
+        |f: &str| !f.is_empty() && padded.get_or_init(|| format!(" {} ", fold(evidence))).contains(&format!(" {f} "));
     match answer {
         Val::Ent(id) => forms(pack, id).iter().any(|f| has(f)),
         Val::Date(d) => states_date(evidence, *d),
@@ -220,11 +224,20 @@ fn readable(pack: &Pack, evidence: &str, paragraphs: &[Range<usize>]) -> String 
 }
 
 /// A slot question or cloze whose evidence (read in its paragraph and the one before, [`readable`])
-/// does not state its answer.
-fn answer_not_in_evidence(pack: &Pack, q: &Question, paragraphs: &[Range<usize>]) -> Option<Finding> {
+/// does not state its answer. `stated` keeps what was found per evidence and answer (several questions of
+/// a fact ask one slot from one evidence).
+fn answer_not_in_evidence<'q>(
+    pack: &Pack,
+    q: &'q Question,
+    paragraphs: &[Range<usize>],
+    stated: &mut BTreeMap<(&'q str, String), bool>,
+) -> Option<Finding> {
     let answer = asked_value(pack, q)?;
     let evidence = q.evidence.first()?;
-    if states_answer(pack, &readable(pack, evidence, paragraphs), &answer) {
+    let states = *stated
+        .entry((evidence.as_str(), format!("{answer:?}")))
+        .or_insert_with(|| states_answer(pack, &readable(pack, evidence, paragraphs), &answer));
+    if states {
         return None;
     }
     let fact = q.facts.first()?;

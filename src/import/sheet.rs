@@ -1,9 +1,15 @@
 //! Step 4 of drafting: the fact sheet assembled, written as RON and checked.
 //!
-//! The draft is checked by the same code as a hand-written sheet ([`Pack::from_sources`], [`Bank::new`] and
-//! the question audit). Every fact the checker objects to, and every entity it objects to with the facts
-//! that name it, is left out and the draft is checked again, so a draft that is returned always passes
-//! `dossier check` with no warning. What was left out is listed in [`Draft::left_out`].
+//! The draft is checked by the same code as a hand-written sheet (the content rules of
+//! [`Pack::from_sources`], [`Bank::new`] and the question audit). Every fact the checker objects to, and
+//! every entity it objects to with the facts that name it, is left out and the draft is banked and audited
+//! again, so a draft that is returned always passes `dossier check` with no warning. What was left out is
+//! listed in [`Draft::left_out`].
+//!
+//! Rule kept: the content rules run once per draft, on the first sheet: leaving items out of a sheet makes
+//! no new problem for the content rules ([`Pack::from_source_and_article`]), while it can change the
+//! questions the other items yield, so only the bank and the audit run again. The article is normalised
+//! and indexed once for every round.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -85,41 +91,53 @@ pub fn settle(
         facts,
     };
     let mut left_out = Vec::new();
+    // The article normalised and indexed once; each round's pack gets a copy.
+    let text = crate::pack::Article::new(article.text.as_str());
+    if let Some(f) = sheet.facts.first() {
+        let _ = text.find(&f.evidence);
+    }
+    let name = format!("{id}.ron");
+    // Whether the content rules have run: they run once, on the first sheet. Each later sheet keeps a subset
+    // of its items (references to those left out removed), which has no problem the first did not report at
+    // an item it keeps ([`Pack::from_source_and_article`]); so later rounds only bank and audit.
+    let mut checked = false;
     for _ in 0..MAX_ROUNDS {
         keep_named_entities(&mut sheet);
         if sheet.facts.is_empty() {
             return Err((ImportError::NothingToQuiz, refused));
         }
         let written = write(&sheet);
-        let name = format!("{id}.ron");
-        let problems: Vec<(Item, String)> = match Pack::from_sources(&name, &written.ron, &article.text, None) {
-            Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
-            Ok(pack) => match Bank::new(pack) {
+        let check = !checked;
+        checked = true;
+        let problems: Vec<(Item, String)> =
+            match Pack::from_source_and_article(&name, &written.ron, text.clone(), check) {
                 Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
-                Ok(bank) => {
-                    let found = audit::audit(&bank.pack, &bank.questions);
-                    if found.is_empty() {
-                        let mut per_fact = BTreeMap::new();
-                        for q in &bank.questions {
-                            for f in &q.facts {
-                                *per_fact.entry(f.clone()).or_insert(0) += 1;
+                Ok(pack) => match Bank::new(pack) {
+                    Err(e) => e.problems.iter().map(|p| (written.item_at(p), p.message.clone())).collect(),
+                    Ok(bank) => {
+                        let found = audit::audit(&bank.pack, &bank.questions);
+                        if found.is_empty() {
+                            let mut per_fact = BTreeMap::new();
+                            for q in &bank.questions {
+                                for f in &q.facts {
+                                    *per_fact.entry(f.clone()).or_insert(0) += 1;
+                                }
                             }
+                            return Ok(Draft {
+                                per_fact,
+                                questions: bank.questions.len(),
+                                sheet,
+                                ron: written.ron,
+                                article: article.text.clone(),
+                                left_out,
+                                refused,
+                                yielded: bank.questions,
+                            });
                         }
-                        return Ok(Draft {
-                            per_fact,
-                            questions: bank.questions.len(),
-                            sheet,
-                            ron: written.ron,
-                            article: article.text.clone(),
-                            left_out,
-                            refused,
-                            yielded: bank.questions,
-                        });
+                        found.into_iter().map(|f| (Item::Fact(f.fact), f.message)).collect()
                     }
-                    found.into_iter().map(|f| (Item::Fact(f.fact), f.message)).collect()
-                }
-            },
-        };
+                },
+            };
         let before = (sheet.facts.len(), sheet.entities.len());
         for (item, why) in problems {
             match item {

@@ -249,6 +249,18 @@ impl Pack {
         Self::from_parts(name, source, sheet, article, path)
     }
 
+    /// [`Self::from_sources`] with the article already wrapped, so a caller that reads sheet after sheet
+    /// over one article (the importer settling a draft) normalises and indexes it once and clones it. With
+    /// `check` false the content rules are not run: the sheet is parsed and indexed only, for a caller that
+    /// has checked a sheet of the same items and more. Rule kept: every problem the content rules find is
+    /// about the entity or fact at which it is located (or the sheet's own fields), so a sheet whose items
+    /// are a subset of a checked sheet's, references to the items left out removed, has no problem the
+    /// larger sheet did not have at an item it keeps.
+    pub fn from_source_and_article(name: &str, source: &str, article: Article, check: bool) -> Result<Self, PackError> {
+        let sheet = check::parse(name, source).map_err(|p| PackError { problems: vec![p] })?;
+        Self::checked(name, source, sheet, article, None, check)
+    }
+
     fn from_parts(
         name: &str,
         source: &str,
@@ -256,10 +268,24 @@ impl Pack {
         article: &str,
         path: Option<PathBuf>,
     ) -> Result<Self, PackError> {
-        let mut pack = Self::index(sheet, Article::new(article), path);
-        let problems = check::check(name, source, &pack);
-        if !problems.is_empty() {
-            return Err(PackError { problems });
+        Self::checked(name, source, sheet, Article::new(article), path, true)
+    }
+
+    /// The pack of a parsed sheet, its content rules run first if `check`.
+    fn checked(
+        name: &str,
+        source: &str,
+        sheet: FactSheet,
+        article: Article,
+        path: Option<PathBuf>,
+        check: bool,
+    ) -> Result<Self, PackError> {
+        let mut pack = Self::index(sheet, article, path);
+        if check {
+            let problems = check::check(name, source, &pack);
+            if !problems.is_empty() {
+                return Err(PackError { problems });
+            }
         }
         pack.name = name.to_string();
         pack.source = source.to_string();

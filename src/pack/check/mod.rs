@@ -143,6 +143,7 @@ pub fn entity_slot_kinds(claim: &super::Claim) -> Vec<(&'static str, &'static [s
 
 /// Every problem of a parsed pack, in file order.
 pub fn check(name: &str, source: &str, pack: &Pack) -> Vec<Problem> {
+    crate::text::work::add_check();
     let lines = Lines::new(source);
     Checker::new(Doc::read(source), &lines, pack).run().into_iter().map(|f| f.locate_in(name, &lines)).collect()
 }

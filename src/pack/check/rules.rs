@@ -843,12 +843,9 @@ pub fn states_when(text: &str, wanted: &When, dateline_year: Option<i32>) -> boo
         }
         (found, wanted) => found == wanted,
     };
-    let read = (0..words.len()).any(|start| {
-        (1..=DATE_PHRASE_WORDS).any(|len| {
-            words.get(start..start + len).and_then(|run| When::parse(&run.join(" "))).is_some_and(|found| same(&found))
-        })
-    });
-    read || match wanted {
+    // The word lookups first: they cost a pass over the words, where reading every run of up to
+    // `DATE_PHRASE_WORDS` words as a date costs a date parse per run.
+    let stated = match wanted {
         When::Year(y) => {
             let this_year = words.windows(2).any(|w| w == ["this", "year"]);
             has_word(&y.to_string()) || (this_year && dateline_year == Some(*y))
@@ -863,7 +860,16 @@ pub fn states_when(text: &str, wanted: &When, dateline_year: Option<i32>) -> boo
                 && (has_word(&year.to_string()) || dateline_year == Some(*year))
         }
         _ => false,
-    }
+    };
+    stated
+        || (0..words.len()).any(|start| {
+            (1..=DATE_PHRASE_WORDS).any(|len| {
+                words
+                    .get(start..start + len)
+                    .and_then(|run| When::parse(&run.join(" ")))
+                    .is_some_and(|found| same(&found))
+            })
+        })
 }
 
 /// Lowercase letters and digits in words joined by single hyphens (`"south-korea"`).
