@@ -43,6 +43,30 @@ const MEETING_NOUNS: [&str; 11] = [
     "discussions",
 ];
 
+/// Nouns of other happenings that may be planned for a place or a day ("the forum will be held in Osaka",
+/// "the ceremony is set to take place on Friday"): read only as planned ([`planned`]), never as a meeting
+/// of parties.
+const PLANNED_NOUNS: [&str; 12] = [
+    "forum",
+    "ceremony",
+    "festival",
+    "exhibition",
+    "expo",
+    "fair",
+    "parade",
+    "celebration",
+    "celebrations",
+    "drills",
+    "games",
+    "election",
+];
+
+/// A meeting noun at `k`, or another happening's noun that may be planned ([`PLANNED_NOUNS`]).
+fn planned_noun(s: &Sent<'_>, k: usize) -> bool {
+    // Lower case: "Expo Park", "the Asian Games" are names, not the noun.
+    meeting_noun(s, k) || (!s.in_quote(k) && PLANNED_NOUNS.contains(&s.tok(k)))
+}
+
 /// Words that say a meeting named just before is still to come ("talks scheduled for Seoul", "negotiations
 /// that begin Wednesday", "the meeting is to be held in Beijing").
 const PLAN_AFTER: [&str; 9] = [
@@ -227,7 +251,7 @@ pub(super) fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
+/// "A meeting, talks, a forum … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
 /// come as written ([`super::plans::coming_date`]), one of the two at least. The
 /// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
 /// ("would be held" in reported speech) after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
@@ -238,13 +262,13 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     (0..s.toks.len()).find_map(|k| {
-        if !meeting_noun(s, k) || s.named_before(k).is_some() {
+        if !planned_noun(s, k) || s.named_before(k).is_some() {
             return None;
         }
         // The noun's own stretch of the sentence: up to a semicolon or the next meeting noun, whose plan
         // words are its own ("talks in X … to finalize details on a summit to be held this month").
         let window_end =
-            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
+            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || planned_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
         // "would be held" tells a plan only in reported speech ("The talks would be held next week, media
         // reported"); elsewhere it may be a condition.
         let reported = s.attribution().is_some();
@@ -713,7 +737,7 @@ pub fn arrival(s: &Sent<'_>) -> Option<Fact> {
 /// Words after which a planned meeting's predicate ends: what the meeting leads to or is for.
 const PREDICATE_ENDS: [&str; 10] = ["before", "after", "for", "to", "and", "but", "as", "which", "who", "while"];
 
-/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled to meet Y", "X will have (her first)
+/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled (slated) to meet Y", "X will have (her first)
 /// summit with Y …", "X will hold talks with Y …": X's Stance worded as planned, cut after the meeting's
 /// place and date ("will have her first summit with Japanese Prime Minister Shinzo Abe on Monday", without
 /// the ", the Blue House announced Wednesday" that follows). Y is a named party that can act.
@@ -722,7 +746,8 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
             return None;
         }
-        // The plan: "will", "would", "is to", "is scheduled (expected, set, due) to", with adverbs between.
+        // The plan: "will", "would", "is to", "is scheduled (slated, expected, set, due) to", with adverbs
+        // between.
         let start = s.after_subject(n);
         let skip = |mut j: usize| {
             while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
@@ -737,7 +762,7 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         } else if be(at) && s.is(at + 1, "to") {
             at + 2
         } else if be(at)
-            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "expected" | "set" | "due")
+            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due")
             && s.is(at + 2, "to")
         {
             at + 3
@@ -901,8 +926,24 @@ pub fn received_by(s: &Sent<'_>) -> Option<Fact> {
 /// "X met Y in Beijing on January 5, marking the first visit to Beijing by a South Korean leader in over
 /// five years": X's Visit to the place, on the sentence's date, with what made it a first (the noun phrase
 /// after "marking", up to the end of the sentence). X is the subject of a clause in the past tense.
+///
+/// The same first in an appositive after the clause: "X arrived in Lima on Monday, the first visit to Peru
+/// by a Chilean minister in a decade" (the noun phrase must call the visit a first: "first", "first-ever").
 pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
-    let k = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k))?;
+    let marking = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k));
+    let k = if let Some(k) = marking {
+        k
+    } else {
+        // The appositive: ", the first (-ever, official) visit to …" right after the clause.
+        let k = (2..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "the") && !s.in_quote(k))?;
+        let first = (k + 1..k + 4)
+            .take_while(|&j| !matches!(s.tok(j).to_lowercase().as_str(), "visit" | "trip"))
+            .any(|j| matches!(s.tok(j).to_lowercase().as_str(), "first" | "first-ever"));
+        if !first {
+            return None;
+        }
+        k - 1
+    };
     if !s.is(k + 1, "the") {
         return None;
     }
@@ -1574,6 +1615,57 @@ mod tests {
                 .iter()
                 .all(|c| !matches!(c, Claim::Visit { .. }))
         );
+    }
+
+    #[test]
+    fn where_a_planned_event_will_be_held_is_its_place() {
+        let es = [entity("osaka", City, "Osaka"), entity("geneva", City, "Geneva"), entity("expo", Place, "Expo Park")];
+        let planned = |what: &str, place: &str| Claim::Event {
+            what: what.into(),
+            who: Vec::new(),
+            place: Some(place.into()),
+            date: None,
+            era: None,
+        };
+        for (text, want) in [
+            (
+                "The trade summit will be held in Osaka, the ministry said.",
+                planned("the planned trade summit", "osaka"),
+            ),
+            ("The talks are set to take place in Geneva.", planned("the planned talks", "geneva")),
+            ("The forum is slated to be held in Osaka.", planned("the planned forum", "osaka")),
+            ("An investment forum will take place at Expo Park.", planned("the planned investment forum", "expo")),
+            ("The award ceremony will be held in Osaka.", planned("the planned award ceremony", "osaka")),
+        ] {
+            let got = all_claims(text, &es);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_visit_in_an_appositive_is_that_visit() {
+        let es = [entity("ruiz", Person, "Ana Ruiz"), entity("lima", City, "Lima"), entity("peru", Country, "Peru")];
+        let got = all_claims(
+            "Ana Ruiz arrived in Lima on Monday, the first visit to Peru by a Chilean minister in a decade, officials said.",
+            &es,
+        );
+        assert!(
+            got.contains(&Claim::Visit {
+                who: "ruiz".into(),
+                destination: "peru".into(),
+                date: Some("on Monday".into()),
+                first: Some("the first visit to Peru by a Chilean minister in a decade".into())
+            }),
+            "{got:?}"
+        );
+        // Not a first, or not a visit the subject made: nothing is read as one.
+        for text in [
+            "Ana Ruiz arrived in Lima on Monday, the second visit to Peru by a Chilean minister this year.",
+            "Ana Ruiz will arrive in Lima on Monday, the first visit to Peru by a Chilean minister in a decade.",
+        ] {
+            let got = all_claims(text, &es);
+            assert!(!got.iter().any(|c| matches!(c, Claim::Visit { first: Some(_), .. })), "{text}: {got:?}");
+        }
     }
 
     #[test]
