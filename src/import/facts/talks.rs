@@ -45,14 +45,13 @@ const MEETING_NOUNS: [&str; 11] = [
 
 /// Nouns of other happenings that may be planned for a place or a day ("the forum will be held in Osaka",
 /// "the ceremony is set to take place on Friday"): read only as planned ([`planned`]), never as a meeting
-/// of parties.
-const PLANNED_NOUNS: [&str; 12] = [
+/// of parties. Each is a happening to the generator ([`crate::generate::phrasing::HAPPENING_NOUNS`]), so
+/// it is asked where and when it is to be held.
+const PLANNED_NOUNS: [&str; 10] = [
     "forum",
     "ceremony",
     "festival",
     "exhibition",
-    "expo",
-    "fair",
     "parade",
     "celebration",
     "celebrations",
