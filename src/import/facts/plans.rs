@@ -173,7 +173,7 @@ fn from_subject(s: &Sent<'_>, subject: &Named<'_>) -> Option<Fact> {
 
 /// How a party is named in a planned meeting's name: a person by a one-word alias that is a word of their
 /// name ("Park" for "Park Geun-hye"), the name question frames can hold; anyone else by their name.
-fn short_name(e: &Entity) -> &str {
+pub(super) fn short_name(e: &Entity) -> &str {
     e.aliases
         .iter()
         .filter(|a| word_count(a) == 1 && e.name.split_whitespace().any(|w| w == a.as_str()))
