@@ -261,6 +261,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "exchange",
     "execution",
     "exercise",
+    "exhibition",
     "explosion",
     "festival",
     "fight",
@@ -268,6 +269,7 @@ pub const HAPPENING_NOUNS: &[&str] = &[
     "fire",
     "flight",
     "flood",
+    "forum",
     "funeral",
     "game",
     "handover",
@@ -1382,6 +1384,8 @@ mod tests {
             "the 2014 protests",
             "the first loudspeaker broadcast after the lull",
             "the turning of the boat toward Malaysia",
+            "the planned investment forum",
+            "the art exhibition",
         ] {
             assert_eq!(event_nature(happening), EventNature::Happening, "{happening}");
         }

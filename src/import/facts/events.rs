@@ -191,10 +191,10 @@ const POINTERS: [&str; 9] = ["such", "that", "this", "these", "those", "it", "it
 /// The dated Events the sentence states, in the shapes of the module's doc.
 pub fn events(s: &Sent<'_>) -> Vec<Fact> {
     let dates = date_phrases(s);
+    let mut out: Vec<Fact> = placed_passive(s, &dates).into_iter().collect();
     if dates.is_empty() {
-        return Vec::new();
+        return out;
     }
-    let mut out = Vec::new();
     out.extend(relative_passive(s, &dates));
     out.extend(clause_event(s, &dates));
     out.extend(noun_dated(s, &dates));
@@ -340,16 +340,19 @@ fn noun_of(participle: &str) -> Option<&'static str> {
     NOUNS.iter().find(|(p, _)| p.eq_ignore_ascii_case(participle)).map(|(_, n)| *n)
 }
 
-fn event(s: &Sent<'_>, what: String, who: Vec<String>, date: &DatePhrase) -> Fact {
-    let slug: String = what
-        .split_whitespace()
+/// An Event's id words: up to five of its name's words, without "the" and "of".
+fn slug(what: &str) -> String {
+    what.split_whitespace()
         .map(|w| w.to_lowercase().chars().filter(char::is_ascii_alphanumeric).collect::<String>())
         .filter(|w| !w.is_empty() && !["the", "of"].contains(&w.as_str()))
         .take(5)
         .collect::<Vec<_>>()
-        .join("-");
+        .join("-")
+}
+
+fn event(s: &Sent<'_>, what: String, who: Vec<String>, date: &DatePhrase) -> Fact {
     Fact {
-        id: format!("event-{slug}"),
+        id: format!("event-{}", slug(&what)),
         topics: Vec::new(),
         evidence: s.text.to_string(),
         claim: Claim::Event { what, who, place: None, date: Some(date.date.clone()), era: None },
@@ -465,6 +468,85 @@ fn clause_event(s: &Sent<'_>, dates: &[DatePhrase]) -> Option<Fact> {
     Some(event(s, what, Vec::new(), date))
 }
 
+/// Participles of things done to a thing at a place, with the happening's noun ("raised" → "raising"):
+/// read by [`placed_passive`] only.
+const PLACED: [(&str, &str); 12] = [
+    ("raised", "raising"),
+    ("hoisted", "hoisting"),
+    ("erected", "erecting"),
+    ("installed", "installation"),
+    ("unveiled", "unveiling"),
+    ("planted", "planting"),
+    ("laid", "laying"),
+    ("placed", "placing"),
+    ("deployed", "deployment"),
+    ("displayed", "display"),
+    ("stationed", "stationing"),
+    ("set up", "setting up"),
+];
+
+/// Shape 6: a passive happening with its place, "Chilean flags have been raised at Plaza Mayor", "The
+/// statue was unveiled in Lima on Friday": an Event "the raising of Chilean flags" at the place (a city,
+/// country or place after "in" or "at" in the clause), with the clause's one date if it states one. The
+/// subject opens the sentence: up to six words with no pointer back ("such", "these") and no verb (a
+/// lower-case past form); the
+/// verb is "has (have) been", "was (were)" or "is (are)" and one of [`PLACED`]'s participles, right before
+/// the place's preposition. A clause about a plan ("will be raised") or a negated one drafts nothing.
+fn placed_passive(s: &Sent<'_>, dates: &[DatePhrase]) -> Option<Fact> {
+    let lead = dates.first().filter(|d| d.start == 0 && s.tok(d.end) == ",").map_or(0, |d| d.end + 1);
+    let aux = (lead + 1..(lead + 7).min(s.toks.len())).find(|&k| {
+        matches!(s.tok(k).to_lowercase().as_str(), "has" | "have" | "was" | "were" | "is" | "are" | "been")
+    })?;
+    let participle = if matches!(s.tok(aux).to_lowercase().as_str(), "has" | "have") {
+        if !s.is(aux + 1, "been") {
+            return None;
+        }
+        aux + 2
+    } else {
+        aux + 1
+    };
+    let (len, noun) = PLACED.iter().find_map(|(p, n)| {
+        let words: Vec<&str> = p.split(' ').collect();
+        words.iter().enumerate().all(|(i, w)| s.is(participle + i, w)).then_some((words.len(), *n))
+    })?;
+    let after = participle + len;
+    if !(s.is(after, "in") || s.is(after, "at")) || s.in_quote(lead) {
+        return None;
+    }
+    let subject_words = (lead..aux).all(|k| {
+        let w = s.tok(k).to_lowercase();
+        s.toks.get(k).is_some_and(|t| t.word)
+            && !POINTERS.contains(&w.as_str())
+            && !PLANNED.contains(&w.as_str())
+            && !NOT_SUBJECT.contains(&w.as_str())
+            && !["a", "an", "some", "no", "not", "never", "says", "say", "that", "which", "who"].contains(&w.as_str())
+            // A verb of another clause ("The governor said flags were raised …"): a lower-case past form.
+            && (!s.tok(k).chars().next().is_some_and(char::is_lowercase) || !super::clause::is_past(&w))
+    });
+    if !subject_words || s.in_quote(aux) {
+        return None;
+    }
+    let end = clause_end(s, after, dates);
+    if (lead..end).any(|k| planned_at(s, dates, k) || s.is(k, "not") || s.is(k, "never")) {
+        return None;
+    }
+    let place = super::talks::place_after(s, participle, end).filter(|m| m.first <= after + 2)?;
+    let what = format!("the {noun} of {}", inner(s.span(lead, aux)));
+    let date = if lead > 0 { dates.first() } else { clause_date(s, dates, after, end) };
+    Some(Fact {
+        id: format!("event-{}", slug(&what)),
+        topics: Vec::new(),
+        evidence: s.text.to_string(),
+        claim: Claim::Event {
+            what,
+            who: Vec::new(),
+            place: Some(place.entity.id.clone()),
+            date: date.map(|d| d.date.clone()),
+            era: None,
+        },
+    })
+}
+
 /// Prepositions whose object is a happening placed in time ("after its first test on October 9").
 const AROUND: [&str; 6] = ["after", "before", "following", "during", "since", "amid"];
 
@@ -578,6 +660,41 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_passive_happening_keeps_its_place() {
+        let es = [
+            entity("plaza-mayor", EntityKind::Place, "Plaza Mayor"),
+            entity("lima", EntityKind::City, "Lima"),
+            entity("chile", EntityKind::Country, "Chile"),
+        ];
+        let placed = |text: &str| {
+            events(&dated(text, &es))
+                .into_iter()
+                .filter_map(|f| match f.claim {
+                    Claim::Event { what, place: Some(place), date, .. } => Some((what, place, date)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            placed("Chilean flags have been raised at Plaza Mayor, witnesses said."),
+            vec![("the raising of Chilean flags".to_string(), "plaza-mayor".to_string(), None)]
+        );
+        assert_eq!(
+            placed("The bronze statue was unveiled in Lima on June 3."),
+            vec![("the unveiling of the bronze statue".to_string(), "lima".to_string(), Some("June 3".to_string()))]
+        );
+        for text in [
+            "Chilean flags will be raised at Plaza Mayor.",
+            "Chilean flags have not been raised at Plaza Mayor.",
+            "These flags have been raised at Plaza Mayor.",
+            "Chilean flags have been raised by students at Plaza Mayor.",
+            "The governor said flags were raised in Lima.",
+        ] {
+            assert_eq!(placed(text), Vec::new(), "{text}");
+        }
     }
 
     #[test]

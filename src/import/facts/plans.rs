@@ -15,8 +15,8 @@
 //!   X and Y, respectively");
 //! - its name fits a question frame (eight words): the parties by name, or people by their surnames, or
 //!   nothing is drafted;
-//! - the plan must be stated as such: "will", "shall", "is (are) to", "is (are) scheduled (expected, set,
-//!   due) to", or "is (are) arranging (planning, preparing, organising) a meeting"; "would" and "was to"
+//! - the plan must be stated as such: "will", "shall", "is (are) to", "is (are) scheduled (slated, expected,
+//!   set, due) to", or "is (are) arranging (planning, preparing, organising) a meeting"; "would" and "was to"
 //!   are left out, as they may tell of a plan that was kept or dropped.
 
 use super::clause::{Named, Sent, can_act, word_count};
@@ -102,7 +102,7 @@ fn from_subject(s: &Sent<'_>, subject: &Named<'_>) -> Option<Fact> {
     } else if be(at) && s.is(at + 1, "to") {
         (at + 2, false)
     } else if be(at)
-        && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "expected" | "set" | "due")
+        && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due")
         && s.is(at + 2, "to")
     {
         (at + 3, false)
@@ -173,7 +173,7 @@ fn from_subject(s: &Sent<'_>, subject: &Named<'_>) -> Option<Fact> {
 
 /// How a party is named in a planned meeting's name: a person by a one-word alias that is a word of their
 /// name ("Park" for "Park Geun-hye"), the name question frames can hold; anyone else by their name.
-fn short_name(e: &Entity) -> &str {
+pub(super) fn short_name(e: &Entity) -> &str {
     e.aliases
         .iter()
         .filter(|a| word_count(a) == 1 && e.name.split_whitespace().any(|w| w == a.as_str()))
@@ -274,6 +274,22 @@ mod tests {
         assert_eq!(
             event("Norway is scheduled to hold a bilateral summit with Finland in Oslo."),
             want("the planned bilateral summit between Norway and Finland", Some("oslo"), None)
+        );
+    }
+
+    #[test]
+    fn a_scheduled_or_slated_meeting_keeps_its_day() {
+        assert_eq!(
+            event("On Friday, Anna Berg is scheduled to hold talks with Tomas Lind and Ola Strand."),
+            want("the planned talks", None, Some("on Friday"))
+        );
+        assert_eq!(
+            event("Anna Berg is slated to meet Tomas Lind on Tuesday."),
+            want("the planned meeting between Berg and Lind", None, Some("on Tuesday"))
+        );
+        assert_eq!(
+            event("Anna Berg and Tomas Lind are slated to hold talks in Oslo."),
+            want("the planned talks between Berg and Lind", Some("oslo"), None)
         );
     }
 

@@ -26,6 +26,7 @@
 //! - nothing is read inside a quotation.
 
 use super::clause::{Named, Sent, can_act, word_count};
+use super::plans::short_name;
 use crate::pack::{Claim, EntityKind, Fact, When};
 
 /// Nouns that name a meeting of parties.
@@ -42,6 +43,29 @@ const MEETING_NOUNS: [&str; 11] = [
     "summits",
     "discussions",
 ];
+
+/// Nouns of other happenings that may be planned for a place or a day ("the forum will be held in Osaka",
+/// "the ceremony is set to take place on Friday"): read only as planned ([`planned`]), never as a meeting
+/// of parties. Each is a happening to the generator ([`crate::generate::phrasing::HAPPENING_NOUNS`]), so
+/// it is asked where and when it is to be held.
+const PLANNED_NOUNS: [&str; 10] = [
+    "forum",
+    "ceremony",
+    "festival",
+    "exhibition",
+    "parade",
+    "celebration",
+    "celebrations",
+    "drills",
+    "games",
+    "election",
+];
+
+/// A meeting noun at `k`, or another happening's noun that may be planned ([`PLANNED_NOUNS`]).
+fn planned_noun(s: &Sent<'_>, k: usize) -> bool {
+    // Lower case: "Expo Park", "the Asian Games" are names, not the noun.
+    meeting_noun(s, k) || (!s.in_quote(k) && PLANNED_NOUNS.contains(&s.tok(k)))
+}
 
 /// Words that say a meeting named just before is still to come ("talks scheduled for Seoul", "negotiations
 /// that begin Wednesday", "the meeting is to be held in Beijing").
@@ -85,6 +109,7 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out.extend(received_by(s));
     out.extend(marking_visit(s));
     out.extend(noun_visit(s));
+    out.extend(present_to_attend(s));
     out.extend(earlier_meeting(s));
     out
 }
@@ -227,7 +252,7 @@ pub(super) fn slug(phrase: &str) -> String {
         .join("-")
 }
 
-/// "A meeting, talks … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
+/// "A meeting, talks, a forum … to come": an Event "the planned ‹modifiers› ‹noun›" with its place and its date to
 /// come as written ([`super::plans::coming_date`]), one of the two at least. The
 /// plan is read from the words around the noun: "scheduled (for)", "to be held", "that begin", "set for"
 /// ("would be held" in reported speech) after it (in the noun's own stretch: before a semicolon or the next meeting noun), "will hold", "to
@@ -238,13 +263,13 @@ pub fn planned(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     (0..s.toks.len()).find_map(|k| {
-        if !meeting_noun(s, k) || s.named_before(k).is_some() {
+        if !planned_noun(s, k) || s.named_before(k).is_some() {
             return None;
         }
         // The noun's own stretch of the sentence: up to a semicolon or the next meeting noun, whose plan
         // words are its own ("talks in X … to finalize details on a summit to be held this month").
         let window_end =
-            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || meeting_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
+            (k + 1..s.toks.len()).find(|&j| s.tok(j) == ";" || planned_noun(s, j)).unwrap_or(s.toks.len()).min(k + 16);
         // "would be held" tells a plan only in reported speech ("The talks would be held next week, media
         // reported"); elsewhere it may be a condition.
         let reported = s.attribution().is_some();
@@ -623,9 +648,10 @@ fn topic(s: &Sent<'_>, from: usize) -> Option<String> {
     Some(format!("{prep} {}", s.span(first, k)))
 }
 
-/// "The last (such) ‹modifiers› ‹noun› took place / was held in ‹year›" and "‹Subject› have not held
-/// ‹modifiers› ‹noun› since ‹year›" (or "have not met since"): an Event for the last such meeting, with
-/// its year.
+/// "The last (such) ‹modifiers› ‹noun› took place / was held in ‹year›" (keeping "between X and Y" of two
+/// named parties in its name, by surnames if the full names are too long for a question), "‹Subject› have
+/// not held ‹modifiers› ‹noun› since ‹year›" (or "have not met since") and "X and Y last met in Z in
+/// ‹month year›" ([`last_met`]): an Event for the last such meeting, with its date and place.
 pub fn last(s: &Sent<'_>) -> Option<Fact> {
     if s.is(0, "the") && s.is(1, "last") {
         let noun = (2..6).find(|&j| meeting_noun(s, j))?;
@@ -642,13 +668,29 @@ pub fn last(s: &Sent<'_>) -> Option<Fact> {
         if !done || (2..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
             return None;
         }
-        let what = format!("the {}", s.span(1, noun + 1));
+        // "between X and Y", two named parties, stays in the name: "the last meeting" alone says not whose.
+        let pair = s.is(noun + 1, "between")
+            && s.named_at(noun + 2).is_some_and(|a| {
+                s.is(a.end, "and") && s.named_at(a.end + 1).is_some_and(|b| b.end == v && can_act(b.entity.kind))
+            });
+        let what = if pair { format!("the {}", s.span(1, v)) } else { format!("the {}", s.span(1, noun + 1)) };
+        let what = if word_count(&what) > MAX_NAME_WORDS {
+            let (a, b) = (s.named_at(noun + 2)?, s.named_before(v)?);
+            let short =
+                format!("the {} between {} and {}", s.span(1, noun + 1), short_name(a.entity), short_name(b.entity));
+            if word_count(&short) > MAX_NAME_WORDS { format!("the {}", s.span(1, noun + 1)) } else { short }
+        } else {
+            what
+        };
         let date = year_after(s, "in").or_else(|| s.date().filter(|d| !d.starts_with("on ")))?;
         let place = place_after(s, noun, s.toks.len()).map(|m| m.entity.id.clone());
         let id = format!("last-{}", slug(s.span(2, noun + 1)));
         return Some(fact(id, s, Claim::Event { what, who: Vec::new(), place, date: Some(date), era: None }));
     }
     let (subj, who, k) = subject(s)?;
+    if let Some(fact) = last_met(s, &subj, &who, k) {
+        return Some(fact);
+    }
     if !matches!(s.tok(k).to_lowercase().as_str(), "have" | "has") || !s.is(k + 1, "not") {
         return None;
     }
@@ -674,6 +716,55 @@ pub fn last(s: &Sent<'_>) -> Option<Fact> {
     }
     let id = format!("last-{}", slug(&told));
     Some(fact(id, s, Claim::Event { what, who, place: None, date: Some(year), era: None }))
+}
+
+/// The longest event name, in words: what a question frame holds.
+const MAX_NAME_WORDS: usize = crate::generate::phrasing::MAX_PHRASE_WORDS;
+
+/// "X and Y last met in Z in May 2012", "X and Y held their last meeting in Z in 2012": an Event for
+/// their last meeting ("the last meeting between X and Y", or the subject's: "the two Koreas' last
+/// talks"), with the place after "in" or "at" and the date the sentence states (a year or month and year:
+/// a weekday is left out, as for "The last meeting … was held"). The subject is two parties (`who`) or a
+/// phrase for two; `k` is the token after it.
+fn last_met(s: &Sent<'_>, subj: &str, who: &[String], k: usize) -> Option<Fact> {
+    let (told, from) = if s.is(k, "last") && s.is(k + 1, "met") {
+        ("meeting".to_string(), k + 2)
+    } else if matches!(s.tok(k).to_lowercase().as_str(), "held" | "had") && s.is(k + 1, "their") && s.is(k + 2, "last")
+    {
+        let noun = (k + 3..k + 6).find(|&j| meeting_noun(s, j))?;
+        if modifiers_start(s, noun) != k + 3 {
+            return None;
+        }
+        (s.span(k + 3, noun + 1).to_string(), noun + 1)
+    } else {
+        return None;
+    };
+    if who.len() == 1 || s.in_quote(k) {
+        return None;
+    }
+    let named_pair = who.len() == 2 && !subj.contains(" of ") && !subj.contains(" from ");
+    let what = if named_pair {
+        // Too long a name for a question frame names people by their surnames.
+        let entity = |id: &String| s.named.iter().find(|n| n.entity.id == *id).map(|n| n.entity);
+        let full = format!("the last {told} between {subj}");
+        match (entity(&who[0]), entity(&who[1])) {
+            (Some(a), Some(b)) if word_count(&full) > MAX_NAME_WORDS => {
+                format!("the last {told} between {} and {}", short_name(a), short_name(b))
+            }
+            _ => full,
+        }
+    } else {
+        format!("{} last {told}", possessive(subj))
+    };
+    if word_count(&what) > MAX_NAME_WORDS {
+        return None;
+    }
+    let date = year_after(s, "in").or_else(|| s.date().filter(|d| !d.starts_with("on ")))?;
+    let place =
+        place_after(s, from.saturating_sub(1), s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| !who.contains(p));
+    let who = if named_pair || possessive(subj) != "the" { Vec::new() } else { who.to_vec() };
+    let id = format!("last-{}", slug(&told));
+    Some(fact(id, s, Claim::Event { what, who, place, date: Some(date), era: None }))
 }
 
 /// "X told reporters upon arrival at Beijing's airport", "X, on his arrival in Seoul, said …": a Visit of
@@ -713,7 +804,7 @@ pub fn arrival(s: &Sent<'_>) -> Option<Fact> {
 /// Words after which a planned meeting's predicate ends: what the meeting leads to or is for.
 const PREDICATE_ENDS: [&str; 10] = ["before", "after", "for", "to", "and", "but", "as", "which", "who", "while"];
 
-/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled to meet Y", "X will have (her first)
+/// "X will meet Y [in Z] [on D]", "X is to meet Y", "X is scheduled (slated) to meet Y", "X will have (her first)
 /// summit with Y …", "X will hold talks with Y …": X's Stance worded as planned, cut after the meeting's
 /// place and date ("will have her first summit with Japanese Prime Minister Shinzo Abe on Monday", without
 /// the ", the Blue House announced Wednesday" that follows). Y is a named party that can act.
@@ -722,7 +813,8 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
             return None;
         }
-        // The plan: "will", "would", "is to", "is scheduled (expected, set, due) to", with adverbs between.
+        // The plan: "will", "would", "is to", "is scheduled (slated, expected, set, due) to", with adverbs
+        // between.
         let start = s.after_subject(n);
         let skip = |mut j: usize| {
             while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
@@ -737,7 +829,7 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         } else if be(at) && s.is(at + 1, "to") {
             at + 2
         } else if be(at)
-            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "expected" | "set" | "due")
+            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due")
             && s.is(at + 2, "to")
         {
             at + 3
@@ -901,8 +993,24 @@ pub fn received_by(s: &Sent<'_>) -> Option<Fact> {
 /// "X met Y in Beijing on January 5, marking the first visit to Beijing by a South Korean leader in over
 /// five years": X's Visit to the place, on the sentence's date, with what made it a first (the noun phrase
 /// after "marking", up to the end of the sentence). X is the subject of a clause in the past tense.
+///
+/// The same first in an appositive after the clause: "X arrived in Lima on Monday, the first visit to Peru
+/// by a Chilean minister in a decade" (the noun phrase must call the visit a first: "first", "first-ever").
 pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
-    let k = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k))?;
+    let marking = (1..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "marking") && !s.in_quote(k));
+    let k = if let Some(k) = marking {
+        k
+    } else {
+        // The appositive: ", the first (-ever, official) visit to …" right after the clause.
+        let k = (2..s.toks.len()).find(|&k| s.tok(k - 1) == "," && s.is(k, "the") && !s.in_quote(k))?;
+        let first = (k + 1..k + 4)
+            .take_while(|&j| !matches!(s.tok(j).to_lowercase().as_str(), "visit" | "trip"))
+            .any(|j| matches!(s.tok(j).to_lowercase().as_str(), "first" | "first-ever"));
+        if !first {
+            return None;
+        }
+        k - 1
+    };
     if !s.is(k + 1, "the") {
         return None;
     }
@@ -927,6 +1035,53 @@ pub fn marking_visit(s: &Sent<'_>) -> Option<Fact> {
         s,
         Claim::Visit { who, destination: dest.entity.id.clone(), date: s.date(), first: Some(first.to_string()) },
     ))
+}
+
+/// Words after a place that tell why someone is there for a while: to take part in something held there
+/// ("was in Lima to attend two conferences").
+const TO_ATTEND: [&str; 5] = ["to attend", "to take part in", "to participate in", "for talks", "for a summit"];
+
+/// "X was in Z to attend …" (were, is, are; "to take part in", "to participate in", "for talks"): X's Visit
+/// to Z, a city or country right after "in". Being somewhere is a visit only with such a purpose ("X was
+/// in Lima" alone may be where X lives or works). Past ("was", "were") keeps the date between the place
+/// and the purpose; present
+/// ("is", "are") is undated, as the visit is still going on. X is a person or group opening the clause,
+/// outside a quotation, and the sentence is not negated.
+pub fn present_to_attend(s: &Sent<'_>) -> Option<Fact> {
+    if (0..s.toks.len()).any(|k| ["not", "no", "never"].iter().any(|w| s.is(k, w))) {
+        return None;
+    }
+    s.named.iter().find_map(|n| {
+        if !matches!(n.entity.kind, EntityKind::Person | EntityKind::Group) || !s.opens_clause(n) || s.in_quote(n.first)
+        {
+            return None;
+        }
+        let at = s.after_subject(n);
+        let be = s.tok(at).to_lowercase();
+        let past = match be.as_str() {
+            "was" | "were" => true,
+            "is" | "are" => false,
+            _ => return None,
+        };
+        if !s.is(at + 1, "in") {
+            return None;
+        }
+        let dest = s.named_at(at + 2).filter(|m| {
+            matches!(m.entity.kind, EntityKind::City | EntityKind::Country) && !matches!(s.tok(m.end), "'s" | "’s")
+        })?;
+        // The purpose follows the place, maybe after its date ("in Lima on Monday to attend").
+        let purpose = std::iter::once(dest.end)
+            .chain((dest.end..(dest.end + 4).min(s.toks.len())).take_while(|&j| s.toks.get(j).is_some_and(|t| t.word)))
+            .find(|&j| TO_ATTEND.iter().any(|p| s.is_phrase(j, p)))?;
+        let who = n.entity.id.clone();
+        // The date between the place and the purpose ("in Lima on Monday to attend").
+        let date = if past { super::plans::clause_date(s, dest.end, purpose) } else { None };
+        Some(fact(
+            format!("visit-{who}"),
+            s,
+            Claim::Visit { who, destination: dest.entity.id.clone(), date, first: None },
+        ))
+    })
 }
 
 /// Words that make a visit named by a noun one still to come ("ahead of X's visit to Z", "X's upcoming
@@ -1574,6 +1729,131 @@ mod tests {
                 .iter()
                 .all(|c| !matches!(c, Claim::Visit { .. }))
         );
+    }
+
+    #[test]
+    fn where_a_planned_event_will_be_held_is_its_place() {
+        let es = [entity("osaka", City, "Osaka"), entity("geneva", City, "Geneva"), entity("expo", Place, "Expo Park")];
+        let planned = |what: &str, place: &str| Claim::Event {
+            what: what.into(),
+            who: Vec::new(),
+            place: Some(place.into()),
+            date: None,
+            era: None,
+        };
+        for (text, want) in [
+            (
+                "The trade summit will be held in Osaka, the ministry said.",
+                planned("the planned trade summit", "osaka"),
+            ),
+            ("The talks are set to take place in Geneva.", planned("the planned talks", "geneva")),
+            ("The forum is slated to be held in Osaka.", planned("the planned forum", "osaka")),
+            ("An investment forum will take place at Expo Park.", planned("the planned investment forum", "expo")),
+            ("The award ceremony will be held in Osaka.", planned("the planned award ceremony", "osaka")),
+        ] {
+            let got = all_claims(text, &es);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_last_meeting_keeps_its_place_and_month() {
+        let es = [
+            crate::pack::Entity { aliases: vec!["Ruiz".into()], ..entity("ruiz", Person, "Ana Ruiz") },
+            crate::pack::Entity { aliases: vec!["Mendez".into()], ..entity("mendez", Person, "Carlos Mendez") },
+            entity("lima", City, "Lima"),
+        ];
+        let last = |what: &str, date: &str| Claim::Event {
+            what: what.into(),
+            who: Vec::new(),
+            place: Some("lima".into()),
+            date: Some(date.into()),
+            era: None,
+        };
+        for (text, want) in [
+            (
+                "The last meeting between Ana Ruiz and Carlos Mendez was held in Lima in May 2012.",
+                last("the last meeting between Ruiz and Mendez", "May 2012"),
+            ),
+            (
+                "Ana Ruiz and Carlos Mendez last met in Lima in May 2012.",
+                last("the last meeting between Ruiz and Mendez", "May 2012"),
+            ),
+            (
+                "Ana Ruiz and Carlos Mendez held their last meeting in Lima in May 2012.",
+                last("the last meeting between Ruiz and Mendez", "May 2012"),
+            ),
+        ] {
+            let got = all_claims(text, &es);
+            assert!(got.contains(&want), "{text}: {got:?}");
+        }
+        // A weekday's year and month are not stated; one party is no "between".
+        for text in ["Ana Ruiz and Carlos Mendez last met in Lima on Monday.", "Ana Ruiz last met in Lima in May 2012."]
+        {
+            let got = all_claims(text, &es);
+            assert!(
+                !got.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.contains("last"))),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn being_somewhere_to_attend_is_a_visit() {
+        let es = [
+            entity("ruiz", Person, "Ana Ruiz"),
+            entity("lima", City, "Lima"),
+            entity("peru", Country, "Peru"),
+            entity("forum", Event, "the Andean Water Forum"),
+        ];
+        let visit = |date: Option<&str>| Claim::Visit {
+            who: "ruiz".into(),
+            destination: "lima".into(),
+            date: date.map(Into::into),
+            first: None,
+        };
+        let got = all_claims(
+            "Ana Ruiz was in Lima on Monday to attend two conferences, the Andean Water Forum among them.",
+            &es,
+        );
+        assert!(got.contains(&visit(Some("on Monday"))), "{got:?}");
+        let got = all_claims("Ana Ruiz is in Lima to take part in the Andean Water Forum.", &es);
+        assert!(got.contains(&visit(None)), "{got:?}");
+        for text in [
+            "Ana Ruiz was in Lima on Monday.",
+            "Ana Ruiz was not in Lima to attend the forum.",
+            "Ana Ruiz was in Lima's old town to attend the forum.",
+            "\"Ana Ruiz was in Lima to attend the forum,\" he said.",
+        ] {
+            let got = all_claims(text, &es);
+            assert!(!got.iter().any(|c| matches!(c, Claim::Visit { .. })), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_first_visit_in_an_appositive_is_that_visit() {
+        let es = [entity("ruiz", Person, "Ana Ruiz"), entity("lima", City, "Lima"), entity("peru", Country, "Peru")];
+        let got = all_claims(
+            "Ana Ruiz arrived in Lima on Monday, the first visit to Peru by a Chilean minister in a decade, officials said.",
+            &es,
+        );
+        assert!(
+            got.contains(&Claim::Visit {
+                who: "ruiz".into(),
+                destination: "peru".into(),
+                date: Some("on Monday".into()),
+                first: Some("the first visit to Peru by a Chilean minister in a decade".into())
+            }),
+            "{got:?}"
+        );
+        // Not a first, or not a visit the subject made: nothing is read as one.
+        for text in [
+            "Ana Ruiz arrived in Lima on Monday, the second visit to Peru by a Chilean minister this year.",
+            "Ana Ruiz will arrive in Lima on Monday, the first visit to Peru by a Chilean minister in a decade.",
+        ] {
+            let got = all_claims(text, &es);
+            assert!(!got.iter().any(|c| matches!(c, Claim::Visit { first: Some(_), .. })), "{text}: {got:?}");
+        }
     }
 
     #[test]
