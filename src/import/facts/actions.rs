@@ -22,6 +22,11 @@ fn fact(id: String, s: &Sent<'_>, claim: Claim) -> Fact {
 /// Facts from every clause of the sentence whose subject is a named entity.
 pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
+    // "X is arranging a meeting with Y, Kyodo said.": Kyodo's report ([`super::speech::trailing_said`]),
+    // not X's deed as the article states it; the predicate would also run on into the attribution.
+    if s.closes_attributed() {
+        return out;
+    }
     // "He said …" / "She urged …" opening a sentence after one that named one person only: that person.
     // "But he insisted …": after a conjunction that opens the sentence, too.
     let at = usize::from(super::speech::LINKING.iter().any(|w| s.is(0, w)));
@@ -1119,6 +1124,24 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_deed_a_source_reports_at_the_close_is_not_the_articles_own() {
+        let es = [entity("ramos", Person, "Jorge Ramos"), entity("efe", Media, "EFE")];
+        // The closing attribution makes the sentence EFE's report: no stance of Ramos that runs on into it.
+        for text in [
+            "Jorge Ramos is quietly arranging an informal meeting with the mayor in Lima, EFE said.",
+            "Jorge Ramos is quietly arranging an informal meeting with the mayor in Lima, EFE said, quoting aides.",
+            "Jorge Ramos is quietly arranging an informal meeting with the mayor in Lima, EFE reported Monday.",
+        ] {
+            assert_eq!(claims(text, &es), vec![], "{text}");
+        }
+        // The article's own sentence keeps its stance.
+        assert_eq!(
+            claims("Jorge Ramos is quietly arranging an informal meeting with the mayor in Lima.", &es).len(),
+            1
+        );
     }
 
     #[test]

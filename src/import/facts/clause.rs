@@ -1064,14 +1064,13 @@ impl Sent<'_> {
             let comma = (2..n.min(10)).find(|&k| self.tok(k) == ",")?;
             return Some(format!("According to {}", self.span(2, comma)));
         }
-        let last = (0..n).rev().find(|&k| self.toks.get(k).is_some_and(|t| t.word))?;
-        let comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
-        if last - comma > 6 || self.in_quote(comma) {
-            return None;
-        }
+        let (comma, last) = self.closing_words()?;
         if self.is_phrase(comma + 1, "according to") {
             return Some(format!("According to {}", self.span(comma + 3, last + 1)));
         }
+        // "…, Kyodo reported Monday.": the day the source said it may close the sentence.
+        let last =
+            if crate::pack::when::WEEKDAYS.contains(&self.tok(last)) && last > comma + 2 { last - 1 } else { last };
         let verb = self.tok(last).to_lowercase();
         if matches!(verb.as_str(), "said" | "says" | "reported" | "reports" | "added" | "estimated") && last > comma + 1
         {
@@ -1082,6 +1081,28 @@ impl Sent<'_> {
             return Some(format!("According to {}", lower_first(who)));
         }
         None
+    }
+
+    /// The comma and the last word of the sentence's closing phrase after its last comma, at most six
+    /// words and outside a quotation. A phrase naming where the attribution got it ("…, Kyodo said, quoting
+    /// government sources.", "…, the agency reported, citing officials.") is passed over: the phrase
+    /// before it is the attribution.
+    fn closing_words(&self) -> Option<(usize, usize)> {
+        let word = |k: usize| self.toks.get(k).is_some_and(|t| t.word);
+        let mut last = (0..self.toks.len()).rev().find(|&k| word(k))?;
+        let mut comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
+        if last - comma <= 6 && ["quoting", "citing"].iter().any(|w| self.is(comma + 1, w)) {
+            last = (0..comma).rev().find(|&k| word(k))?;
+            comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
+        }
+        (last - comma <= 6 && !self.in_quote(comma)).then_some((comma, last))
+    }
+
+    /// Whether the sentence closes by naming who said it ("…, Kyodo said.", "…, the ministry said on
+    /// Monday.", "…, Kyodo said, quoting government sources."): it is that source's report, so a named
+    /// party's action in it is not the article's own statement ([`Sent::attribution`] gives the source).
+    pub fn closes_attributed(&self) -> bool {
+        !self.is_phrase(0, "according to") && self.attribution().is_some()
     }
 }
 
