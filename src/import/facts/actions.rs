@@ -9,7 +9,7 @@
 
 use super::clause::{Named, Sent, VerbGroup, can_act, curly, trim_end, word_count};
 use super::speech::SAY_WORDS;
-use crate::pack::{Claim, EntityKind, Fact};
+use crate::pack::{Claim, Entity, EntityKind, Fact};
 
 /// The most words a drafted predicate may have: longer ones make stems the generator declines and
 /// statements nobody reads to the end.
@@ -775,9 +775,28 @@ pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
     }
     let len = s.pair_phrase_at(k).unwrap_or(0);
     let Some(vg) = s.verb_group(k + len) else { return Vec::new() };
+    pair_stances(s, &vg, (a, b), &[], 3)
+}
+
+/// Each of two parties' Stance with the other named beside it, from the verb group `vg` they are the
+/// subject of ([`pair_clause`], [`they_clause`]): the object runs to a relative clause or a semicolon. A
+/// copula, a passive, "agreed", a verb of saying, a verb in the present without an auxiliary, a verb of
+/// `skip`, and an object with a quotation are left out, and so is a stance of fewer than `min_words` words.
+fn pair_stances(
+    s: &Sent<'_>,
+    vg: &VerbGroup,
+    (a, b): (&Entity, &Entity),
+    skip: &[&str],
+    min_words: usize,
+) -> Vec<Fact> {
     let verb = s.tok(vg.verb).to_lowercase();
     let has_aux = vg.start < vg.verb;
-    if vg.copula || vg.passive || verb == "agreed" || SAY_WORDS.contains(&verb.as_str()) {
+    if vg.copula
+        || vg.passive
+        || verb == "agreed"
+        || skip.contains(&verb.as_str())
+        || SAY_WORDS.contains(&verb.as_str())
+    {
         return Vec::new();
     }
     if !has_aux && !super::clause::is_past(&verb) {
@@ -792,12 +811,12 @@ pub fn pair_clause(s: &Sent<'_>) -> Vec<Fact> {
     if object.is_empty() || object.contains(['"', '“', '”']) {
         return Vec::new();
     }
-    let aux = singular_aux(s, &vg);
+    let aux = singular_aux(s, vg);
     let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
     let mut out = Vec::new();
     for (me, other) in [(a, b), (b, a)] {
         let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
-        if !(3..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
+        if !(min_words..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
             continue;
         }
         let actor = me.id.clone();
@@ -833,35 +852,7 @@ pub fn they_clause(s: &Sent<'_>) -> Vec<Fact> {
         return vec![fact(format!("agree-{}-{}", a.id, b.id), s, claim)];
     }
     let Some(vg) = s.verb_group(at + 1) else { return Vec::new() };
-    let verb = s.tok(vg.verb).to_lowercase();
-    let has_aux = vg.start < vg.verb;
-    if vg.copula || vg.passive || matches!(verb.as_str(), "agreed" | "met") || SAY_WORDS.contains(&verb.as_str()) {
-        return Vec::new();
-    }
-    if !has_aux && !super::clause::is_past(&verb) {
-        return Vec::new();
-    }
-    let end = relative_at(s, vg.verb + 1)
-        .into_iter()
-        .chain((vg.verb + 1..s.toks.len()).find(|&j| s.tok(j) == ";"))
-        .min()
-        .unwrap_or(s.toks.len());
-    let object = trim_end(if end == s.toks.len() { s.rest(vg.verb + 1) } else { s.span(vg.verb + 1, end) });
-    if object.is_empty() {
-        return Vec::new();
-    }
-    let aux = singular_aux(s, &vg);
-    let head = if aux.is_empty() { verb.clone() } else { format!("{aux} {verb}") };
-    let mut out = Vec::new();
-    for (me, other) in [(a, b), (b, a)] {
-        let Some(stance) = curly(&format!("{head}, with {}, {object}", other.name)) else { continue };
-        if !(4..=MAX_PREDICATE_WORDS).contains(&word_count(&stance)) {
-            continue;
-        }
-        let actor = me.id.clone();
-        out.push(fact(format!("stance-{actor}"), s, Claim::Stance { actor, stance, issue: None }));
-    }
-    out
+    pair_stances(s, &vg, (a, b), &["met"], 4)
 }
 
 /// "<A noun phrase> was <participle> by X …" (or "has been"): X's Stance in the active voice ("The plan
