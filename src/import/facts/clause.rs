@@ -1088,14 +1088,51 @@ impl Sent<'_> {
     /// government sources.", "…, the agency reported, citing officials.") is passed over: the phrase
     /// before it is the attribution.
     fn closing_words(&self) -> Option<(usize, usize)> {
-        let word = |k: usize| self.toks.get(k).is_some_and(|t| t.word);
-        let mut last = (0..self.toks.len()).rev().find(|&k| word(k))?;
-        let mut comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
-        if last - comma <= 6 && ["quoting", "citing"].iter().any(|w| self.is(comma + 1, w)) {
-            last = (0..comma).rev().find(|&k| word(k))?;
-            comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
-        }
+        let last = self.closing_end()?;
+        let comma = (1..=last).rev().find(|&k| self.tok(k) == ",")?;
         (last - comma <= 6 && !self.in_quote(comma)).then_some((comma, last))
+    }
+
+    /// The sentence's last word, or the last before a closing phrase of at most six words naming where an
+    /// attribution got it (", quoting government sources", ", citing officials").
+    pub fn closing_end(&self) -> Option<usize> {
+        let word = |k: usize| self.toks.get(k).is_some_and(|t| t.word);
+        let last = (0..self.toks.len()).rev().find(|&k| word(k))?;
+        match (last.saturating_sub(6)..last).rev().find(|&k| self.tok(k) == ",") {
+            Some(comma) if ["quoting", "citing"].iter().any(|w| self.is(comma + 1, w)) => {
+                (0..comma).rev().find(|&k| word(k))
+            }
+            _ => Some(last),
+        }
+    }
+
+    /// Token `j` and on, past the adverbs that may stand inside a plan's verb group ("also", "now",
+    /// "reportedly", "then", "later").
+    pub fn past_plan_adverbs(&self, mut j: usize) -> usize {
+        while matches!(self.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
+            j += 1;
+        }
+        j
+    }
+
+    /// The verb of a plan whose verb group opens at token `at`: "will (shall) V", "is (are) to V", "is
+    /// (are) scheduled (slated, expected, set, due) to V", adverbs passed over after "will". With
+    /// `told_past`, also "would V" and "was (were) … to V", a plan as a report or the past tells it.
+    pub fn verb_to_come(&self, at: usize, told_past: bool) -> Option<usize> {
+        let modal = self.tok(at).to_lowercase();
+        if matches!(modal.as_str(), "will" | "shall") || (told_past && modal == "would") {
+            return Some(self.past_plan_adverbs(at + 1));
+        }
+        let be = matches!(modal.as_str(), "is" | "are") || (told_past && matches!(modal.as_str(), "was" | "were"));
+        if !be {
+            return None;
+        }
+        if self.is(at + 1, "to") {
+            return Some(at + 2);
+        }
+        let set =
+            matches!(self.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due");
+        (set && self.is(at + 2, "to")).then_some(at + 3)
     }
 
     /// Whether the sentence closes by naming who said it ("…, Kyodo said.", "…, the ministry said on

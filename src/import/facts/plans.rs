@@ -89,24 +89,11 @@ fn from_subject(s: &Sent<'_>, subject: &Named<'_>) -> Option<Fact> {
     }
     let (mut parties, after_list) = party_list(s, subject);
     let start = if parties.len() > 1 { after_list } else { s.after_subject(subject) };
-    let skip = |mut j: usize| {
-        while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
-            j += 1;
-        }
-        j
-    };
-    let at = skip(start);
-    let be = |j: usize| matches!(s.tok(j).to_lowercase().as_str(), "is" | "are");
-    let (verb, arranging) = if matches!(s.tok(at).to_lowercase().as_str(), "will" | "shall") {
-        (skip(at + 1), false)
-    } else if be(at) && s.is(at + 1, "to") {
-        (at + 2, false)
-    } else if be(at)
-        && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due")
-        && s.is(at + 2, "to")
-    {
-        (at + 3, false)
-    } else if be(at) && ARRANGING.iter().any(|w| s.is(at + 1, w)) {
+    let at = s.past_plan_adverbs(start);
+    let be = matches!(s.tok(at).to_lowercase().as_str(), "is" | "are");
+    let (verb, arranging) = if let Some(verb) = s.verb_to_come(at, false) {
+        (verb, false)
+    } else if be && ARRANGING.iter().any(|w| s.is(at + 1, w)) {
         (at + 1, true)
     } else {
         return None;

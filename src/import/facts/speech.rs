@@ -352,14 +352,8 @@ pub fn statement(s: &Sent<'_>, speaker: &Entity, verb: &str, from: usize, to: us
 /// `<Clause>, X said.` (no quotation marks): a Statement that X "said <clause>". `<Clause>, he said.` is
 /// the one person the previous sentence of the paragraph named, when the sentence names no person itself.
 pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
-    let word = |k: usize| s.toks.get(k).is_some_and(|t| t.word);
-    let mut end = (0..s.toks.len()).rev().find(|&k| word(k))?;
     // "…, Kyodo said, quoting government sources.": where the source got it is passed over.
-    if let Some(c) = (end.saturating_sub(6)..end).rev().find(|&k| s.tok(k) == ",")
-        && ["quoting", "citing"].iter().any(|w| s.is(c + 1, w))
-    {
-        end = (0..c).rev().find(|&k| word(k))?;
-    }
+    let end = s.closing_end()?;
     // The verb ends the sentence, or is followed by its day or a short phrase of how it was said ("…, the
     // Blue House announced Wednesday.", "…, Yoon said in a statement.", "…, Yoon said without elaborating.").
     let last = (end.saturating_sub(5)..=end).rev().find(|&k| {

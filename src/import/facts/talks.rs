@@ -816,26 +816,8 @@ pub fn planned_meeting(s: &Sent<'_>) -> Option<Fact> {
         // The plan: "will", "would", "is to", "is scheduled (slated, expected, set, due) to", with adverbs
         // between.
         let start = s.after_subject(n);
-        let skip = |mut j: usize| {
-            while matches!(s.tok(j).to_lowercase().as_str(), "also" | "now" | "reportedly" | "then" | "later") {
-                j += 1;
-            }
-            j
-        };
-        let at = skip(start);
-        let be = |j: usize| matches!(s.tok(j).to_lowercase().as_str(), "is" | "are" | "was" | "were");
-        let verb = if matches!(s.tok(at).to_lowercase().as_str(), "will" | "would" | "shall") {
-            skip(at + 1)
-        } else if be(at) && s.is(at + 1, "to") {
-            at + 2
-        } else if be(at)
-            && matches!(s.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due")
-            && s.is(at + 2, "to")
-        {
-            at + 3
-        } else {
-            return None;
-        };
+        let at = s.past_plan_adverbs(start);
+        let verb = s.verb_to_come(at, true)?;
         let from = at;
         let lemma = s.tok(verb).to_lowercase();
         let mut k = verb + 1;
