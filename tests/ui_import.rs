@@ -1271,3 +1271,105 @@ fn at_800_px_the_top_bar_title_reads_whole_beside_the_waiting_exam_results() {
     let shown = title_width(&app);
     assert!(shown >= whole - 0.5, "the title reads whole at 800 px ({shown} of {whole} px), not cut to \"Add…\"");
 }
+
+/// A summit article whose leaders also discussed two issues, so the draft holds Issue entities beside its
+/// people and countries, and whose summit was held at a seat of government that also speaks.
+const SUMMIT_TOPICS: &str = "Leaders Meet in Seoul\n\nMonday, May 4, 2026\n\n\
+    Lee Jae Myung and Li Qiang held talks with Sanae Takaichi in Seoul on May 2. Relations between South Korea, \
+    China and Japan have been tense since 2023.\n\nThe three leaders discussed the fishing dispute and trade \
+    barriers.\n";
+
+impl Running {
+    /// The options the open menu offers, by their labels ending in a kind: "Japan (Country)".
+    fn offered(&self) -> Vec<String> {
+        use egui_kittest::kittest::NodeT;
+        let kinds = ["(Person)", "(Country)", "(Issue)", "(Phrase)", "(City)", "(Place)", "(Organisation)", "(Event)"];
+        let mut out: Vec<String> = kinds
+            .iter()
+            .flat_map(|k| self.harness.query_all_by_label_contains(k).filter_map(|n| n.accesskit_node().label()).collect::<Vec<_>>())
+            .filter(|l| kinds.iter().any(|k| l.ends_with(k)))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+#[test]
+fn a_list_slot_offers_exactly_the_kinds_the_check_accepts_there_and_an_edit_made_so_passes_the_check() {
+    let mut app = app();
+    app.draft(SUMMIT_TOPICS, "summit");
+    assert!(app.has_containing("the fishing dispute"), "the draft holds the issues discussed");
+    app.edit(RELATION);
+    app.harness.get_by_role_and_label(Role::ComboBox, "Party 3").click();
+    app.harness.run();
+    let offered = app.offered();
+    assert!(offered.contains(&"Sanae Takaichi (Person)".to_string()), "a person may be a party: {offered:?}");
+    assert!(offered.contains(&"Japan (Country)".to_string()), "{offered:?}");
+    assert!(
+        !offered.iter().any(|o| o.ends_with("(Issue)") || o.ends_with("(Phrase)")),
+        "an issue or a phrase is never a party: {offered:?}"
+    );
+    // A person chosen as a party is what the check accepts: applied, saved, and the saved pack checks.
+    app.harness.query_all_by_label("Sanae Takaichi (Person)").last().expect("offered").click();
+    app.harness.run();
+    app.harness.run();
+    app.click("Apply");
+    assert!(app.has("Edit applied."), "{}", app.has_containing("Not applied"));
+    app.harness.get_by_role_and_label(Role::Button, "Save to Library").scroll_to_me();
+    app.harness.run();
+    app.click("Save to Library");
+    let ron = app.saved("summit");
+    assert!(ron.contains("Relation(between: [\"south-korea\", \"china\", \"sanae-takaichi\"]"), "{ron}");
+    app.checks("summit");
+}
+
+#[test]
+fn a_party_whose_entity_becomes_an_issue_is_left_out_by_the_check_as_the_form_would_not_offer_it() {
+    let mut app = app();
+    app.draft(SUMMIT_TOPICS, "summit");
+    // Japan is made an Issue: the form offers no issue as a party, and the check agrees: the relation
+    // that names Japan as a party is left out, saying why.
+    for scroll in [true, false] {
+        let kind = app.harness.get_by(|n| {
+            n.role() == Role::ComboBox
+                && n.label().as_deref() == Some("Kind")
+                && n.description().is_some_and(|d| d == "of Japan")
+        });
+        if scroll {
+            kind.scroll_to_me();
+        } else {
+            kind.click();
+        }
+        app.harness.run();
+    }
+    app.harness.query_all_by_label("Issue").last().expect("the kind menu").scroll_to_me();
+    app.harness.run();
+    app.harness.query_all_by_label("Issue").last().expect("the kind menu").click();
+    app.harness.run();
+    app.harness.run();
+    assert!(
+        app.has_containing("Left out by the check: the “Party” of this fact is \"japan\", an Issue"),
+        "the check refuses an issue as a party"
+    );
+}
+
+#[test]
+fn a_repeated_party_is_refused_under_its_own_entry_not_under_add() {
+    let mut app = app_sized([800.0, 600.0]);
+    app.draft(SUMMIT, "summit");
+    app.edit(RELATION);
+    app.choose("Party 3", "China (Country)");
+    let why = "China is already Party 2; a list names each once.";
+    assert!(app.has(why));
+    let said = app.harness.get_by_label(why).rect();
+    let entry = app.harness.get_by_role_and_label(Role::ComboBox, "Party 3").rect();
+    let add = app.harness.get_by_role_and_label(Role::Button, "Add a party").rect();
+    assert!(
+        said.top() >= entry.bottom() && said.bottom() <= add.top(),
+        "the sentence sits under Party 3 ({entry:?}), above Add ({add:?}): {said:?}"
+    );
+    use egui_kittest::kittest::NodeT;
+    let described = app.harness.get_by_role_and_label(Role::ComboBox, "Party 3").accesskit_node().description();
+    assert_eq!(described.as_deref(), Some(why), "a screen reader hears it on the entry");
+}

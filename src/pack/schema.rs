@@ -106,6 +106,23 @@ pub enum EntityKind {
     Issue,
 }
 
+impl EntityKind {
+    /// Every kind, in the order they are declared.
+    pub const ALL: [Self; 11] = [
+        Self::Person,
+        Self::Country,
+        Self::City,
+        Self::Place,
+        Self::Organisation,
+        Self::Group,
+        Self::Event,
+        Self::Document,
+        Self::Media,
+        Self::Phrase,
+        Self::Issue,
+    ];
+}
+
 /// Something the article names.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -294,3 +311,4 @@ pub enum Claim {
         at: Option<String>,
     },
 }
+

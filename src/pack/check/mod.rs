@@ -134,11 +134,63 @@ impl<'a> FactLocator<'a> {
     }
 }
 
-/// The entity slots of `claim` as the checker reads them, one per entity named (a list slot once per
-/// item): the slot's field name and the kinds it accepts (empty: any). Optional slots left empty are not
-/// listed. The review screen offers only entities of these kinds.
+/// Every entity slot of `claim`'s kind as the checker reads it, once each (a list slot once, however many
+/// entries it has; an optional slot or a list left empty too): the slot's field name and the kinds it
+/// accepts (empty: any), to be asked with [`slot_accepts`]. The review screen offers in each slot exactly
+/// the entities this table accepts there, so what it offers is what `dossier check` keeps.
 pub fn entity_slot_kinds(claim: &super::Claim) -> Vec<(&'static str, &'static [super::EntityKind])> {
-    slots::slots(claim).refs.iter().map(|r| (r.slot, r.kinds)).collect()
+    let filled = every_slot_filled(claim);
+    let mut out: Vec<(&'static str, &'static [super::EntityKind])> = Vec::new();
+    for r in slots::slots(&filled).refs {
+        if !out.iter().any(|(slot, _)| *slot == r.slot) {
+            out.push((r.slot, r.kinds));
+        }
+    }
+    out
+}
+
+/// Whether a slot that accepts `kinds` (from [`entity_slot_kinds`]) takes an entity of `kind`: the rule the
+/// checker reports a wrong kind by.
+pub fn slot_accepts(kinds: &[super::EntityKind], kind: super::EntityKind) -> bool {
+    slots::accepts(kinds, kind)
+}
+
+/// `claim` with every optional entity slot and every empty list naming one (empty) id, so the slot table
+/// lists them all.
+fn every_slot_filled(claim: &super::Claim) -> super::Claim {
+    use super::Claim;
+    let mut c = claim.clone();
+    let fill = |v: &mut Option<String>| {
+        v.get_or_insert_with(String::new);
+    };
+    let fill_list = |v: &mut Vec<String>| {
+        if v.is_empty() {
+            v.push(String::new());
+        }
+    };
+    match &mut c {
+        Claim::Meeting { place, .. } => fill(place),
+        Claim::Event { who, place, .. } => {
+            fill_list(who);
+            fill(place);
+        }
+        Claim::Identity { country, .. } => fill(country),
+        Claim::Statement { quote, .. } => fill(quote),
+        Claim::Stance { issue, .. } => fill(issue),
+        Claim::Relation { between: list, .. } | Claim::Agreement { parties: list, .. } => fill_list(list),
+        Claim::Summit { participants, host, event, place, .. } => {
+            fill_list(participants);
+            fill(host);
+            fill(event);
+            fill(place);
+        }
+        Claim::Agenda { items, at, .. } => {
+            fill_list(items);
+            fill(at);
+        }
+        Claim::Visit { .. } | Claim::Quantity { .. } | Claim::Report { .. } => {}
+    }
+    c
 }
 
 /// Every problem of a parsed pack, in file order.

@@ -472,7 +472,7 @@ impl<'a> Checker<'a> {
                     let message = self.unknown_entity(owner, "names", r.id, r.kinds);
                     self.report(at, ProblemKind::UnknownEntity, message);
                 }
-                Some(e) if !r.kinds.is_empty() && !r.kinds.contains(&e.kind) => self.report(
+                Some(e) if !super::slots::accepts(r.kinds, e.kind) => self.report(
                     at,
                     ProblemKind::WrongEntityKind,
                     format!(
@@ -882,8 +882,14 @@ fn kind_name(kind: EntityKind) -> String {
     format!("{kind:?}")
 }
 
-/// "a Person", "a City, Place or Country".
+/// "a Person", "a City, Place or Country"; kinds that leave out only a few are said by those: "neither a
+/// Phrase nor an Issue".
 fn kinds_phrase(kinds: &[EntityKind]) -> String {
+    let others: Vec<EntityKind> = EntityKind::ALL.iter().copied().filter(|k| !kinds.contains(k)).collect();
+    if let [one, two] = others.as_slice() {
+        let (a, b) = (kinds_phrase(&[*one]), kinds_phrase(&[*two]));
+        return format!("neither {a} nor {b}");
+    }
     let names: Vec<String> = kinds.iter().map(|&k| kind_name(k)).collect();
     let joined = match names.as_slice() {
         [] => String::new(),

@@ -24,8 +24,8 @@ pub struct FactEdit {
     number: String,
     /// Why the last Apply was refused, shown beside the buttons; the form stays as typed.
     pub problem: Option<String>,
-    /// Why the last "Add" of a list slot was refused (the slot, the sentence), shown under that button.
-    list_problem: Option<(&'static str, String)>,
+    /// Why the last choice or "Add" of a list slot was refused, shown under the entry or the button.
+    list_problem: Option<ListProblem>,
     /// The control that still has to take the keyboard focus: the first field as the form opens, an entry
     /// just added, a list's "Add" after one of its entries was removed.
     focus: Option<Focus>,
@@ -36,6 +36,18 @@ pub struct FactEdit {
 /// The text slots that hold a sentence or more (what was said, a stance, a quantity's sentence and
 /// question, what was agreed, reported or happened, how parties stand): multi-line fields that wrap.
 const LONG: [&str; 7] = ["said", "stance", "statement", "question", "what", "says", "state"];
+
+/// A refusal in a list slot: an entry chosen that the list already names (shown under that entry), or an
+/// "Add" while an entry is still empty (shown under the button).
+#[derive(Debug, Clone)]
+struct ListProblem {
+    /// The list slot.
+    slot: &'static str,
+    /// The entry refused (from 0), or `None` for the list's "Add".
+    entry: Option<usize>,
+    /// The sentence.
+    why: String,
+}
 
 /// A control of the form that takes the keyboard focus in the next frame it is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,7 +242,7 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::MaybeEntity { label: "Where", slot: "place", value: place });
             out.push(Field::Date { value: date });
         }
-        Claim::Agenda { items, at } => {
+        Claim::Agenda { items, at, .. } => {
             out.push(Field::List { label: "Item", add: "Add an item", slot: "items", values: items });
             out.push(Field::MaybeEntity { label: "At", slot: "at", value: at });
         }
@@ -263,22 +275,16 @@ pub fn plain(why: &str, id: &str, claim: &Claim) -> String {
     out.replace('`', "")
 }
 
-/// The kinds each entity slot of `claim` accepts, as the checker holds them, empty optional slots
-/// included (empty: any kind).
+/// The kinds each entity slot of `claim` accepts, as the checker's slot table holds them (empty optional
+/// slots and empty lists included; empty kinds: any).
 fn slot_kinds(claim: &Claim) -> Vec<(&'static str, &'static [EntityKind])> {
-    let mut filled = claim.clone();
-    for field in fields(&mut filled) {
-        if let Field::MaybeEntity { value, .. } = field {
-            value.get_or_insert_with(String::new);
-        }
-    }
-    crate::pack::check::entity_slot_kinds(&filled)
+    crate::pack::check::entity_slot_kinds(claim)
 }
 
 /// The form, inside the fact's card under its sentence (the evidence, not edited): a row per slot, Apply and Cancel, and why
 /// the last Apply was refused. `entities` are the draft's, as edited.
 pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<Outcome> {
-    let p = theme::palette(ui);
+    let palette = theme::palette(ui);
     let mut outcome = None;
     // Read before the form's menus are drawn: an Escape that closes one of them closes only the menu.
     let menu_open = egui::Popup::is_any_open(ui.ctx());
@@ -296,7 +302,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
         }
     };
     ui.add_space(2.0);
-    ui.label(RichText::new("The evidence stays the article's sentence above; it is not edited.").color(p.quiet));
+    ui.label(RichText::new("The evidence stays the article's sentence above; it is not edited.").color(palette.quiet));
     ui.add_space(4.0);
     let width = (ui.available_width() - 150.0).max(160.0);
     let before = (edit.claim.clone(), edit.number.clone());
@@ -309,25 +315,22 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
             match field {
                 Field::Entity { label, slot, value } => {
                     let l = ui.label(&label);
-                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, value, None).labelled_by(l.id);
+                    let r = entity_choice(ui, row, kinds_of(slot), entities, value, None).labelled_by(l.id);
                     control(&r);
                 }
                 Field::List { label, add, slot, values } => {
                     let mut removed = None;
-                    let mut chosen = None;
-                    for (j, value) in values.iter_mut().enumerate() {
+                    for j in 0..values.len() {
                         let entry = format!("{label} {}", j + 1);
                         let l = ui.label(&entry);
-                        let was = value.clone();
+                        let was = values[j].clone();
+                        let mut choice = None;
                         ui.horizontal(|ui| {
-                            let r = entity_choice(ui, (row, j), slot, kinds_of(slot), entities, value, None)
+                            let r = entity_choice(ui, (row, j), kinds_of(slot), entities, &mut values[j], None)
                                 .labelled_by(l.id);
                             control(&r);
                             if pending == Some(Focus::Entry(slot, j)) {
                                 crate::ui::widgets::focus_now(&r);
-                            }
-                            if *value != was {
-                                chosen = Some((j, was.clone()));
                             }
                             // Painted "Remove"; said with whom it removes, as every entry has one.
                             let remove = ui.button("Remove");
@@ -339,22 +342,30 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                             if remove.clicked() && !remove.double_clicked() {
                                 removed = Some(j);
                             }
+                            choice = Some(r);
                         });
                         ui.end_row();
-                    }
-                    // An entity already in the list is refused as it is chosen, with a sentence.
-                    if let Some((j, was)) = chosen {
-                        let twice = values.iter().enumerate().position(|(k, v)| k != j && *v == values[j]);
-                        list_problem = twice.map(|other| {
-                            let why = format!(
-                                "{} is already {label} {}; a list names each once.",
-                                name(&values[j]),
-                                other + 1
-                            );
-                            (slot, why)
-                        });
-                        if twice.is_some() {
-                            values[j] = was;
+                        // An entity already in the list is refused as it is chosen, with a sentence under
+                        // this entry; the entry keeps what it had.
+                        if values[j] != was {
+                            let chosen = values[j].clone();
+                            let twice = values.iter().enumerate().position(|(k, v)| k != j && *v == chosen);
+                            list_problem = twice.map(|other| ListProblem {
+                                slot,
+                                entry: Some(j),
+                                why: format!("{} is already {label} {}; a list names each once.", name(&chosen), other + 1),
+                            });
+                            if twice.is_some() {
+                                values[j] = was;
+                            }
+                        }
+                        if let Some(p) = list_problem.as_ref().filter(|p| p.slot == slot && p.entry == Some(j)) {
+                            if let Some(r) = &choice {
+                                describe(r, &p.why);
+                            }
+                            ui.label("");
+                            ui.add(egui::Label::new(RichText::new(&p.why).color(palette.wrong)).wrap());
+                            ui.end_row();
                         }
                     }
                     // The focus stays in the list: on the entry that took the removed one's place (the one
@@ -376,23 +387,23 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                         if button.clicked() {
                             if let Some(j) = values.iter().position(String::is_empty) {
                                 let why = format!("Choose {label} {} first, then add another.", j + 1);
-                                list_problem = Some((slot, why));
+                                list_problem = Some(ListProblem { slot, entry: None, why });
                             } else {
                                 values.push(String::new());
                                 list_problem = None;
                                 focus = Some(Focus::Entry(slot, values.len() - 1));
                             }
                         }
-                        if let Some((_, why)) = list_problem.as_ref().filter(|(s, _)| *s == slot) {
-                            describe(&button, why);
-                            ui.add(egui::Label::new(RichText::new(why).color(p.wrong)).wrap());
+                        if let Some(p) = list_problem.as_ref().filter(|p| p.slot == slot && p.entry.is_none()) {
+                            describe(&button, &p.why);
+                            ui.add(egui::Label::new(RichText::new(&p.why).color(palette.wrong)).wrap());
                         }
                     });
                 }
                 Field::MaybeEntity { label, slot, value } => {
                     let l = ui.label(label);
                     let mut id = value.clone().unwrap_or_default();
-                    let r = entity_choice(ui, row, slot, kinds_of(slot), entities, &mut id, Some("(none)"))
+                    let r = entity_choice(ui, row, kinds_of(slot), entities, &mut id, Some("(none)"))
                         .labelled_by(l.id);
                     control(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
@@ -471,7 +482,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
         crate::ui::widgets::hints(ui, "Enter applies · Escape cancels");
     });
     if let Some(problem) = &edit.problem {
-        ui.add(egui::Label::new(RichText::new(problem).color(p.wrong)).wrap());
+        ui.add(egui::Label::new(RichText::new(problem).color(palette.wrong)).wrap());
     }
     // Escape cancels the edit from the form or from nowhere; not while it closes one of the form's menus,
     // nor from a field elsewhere (an entity's name). egui lets the focus go as Escape arrives, so what had
@@ -486,15 +497,10 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
     outcome
 }
 
-/// Whether an entity of `kind` is offered for `slot`, which the checker gives `kinds`: one of those; for a
-/// slot of any kind, anything but a quotation (Phrase) or a subject of debate (Issue), which cannot act,
-/// speak or be visited — except an Agenda's `items`, which are mostly Issues.
-fn fits(slot: &str, kinds: &[EntityKind], kind: EntityKind) -> bool {
-    match kinds {
-        [] if slot == "items" => true,
-        [] => !matches!(kind, EntityKind::Phrase | EntityKind::Issue),
-        kinds => kinds.contains(&kind),
-    }
+/// Whether an entity of `kind` is offered in a slot that accepts `kinds`: exactly when the checker would
+/// accept it there.
+fn fits(kinds: &[EntityKind], kind: EntityKind) -> bool {
+    crate::pack::check::slot_accepts(kinds, kind)
 }
 
 /// A choice among the draft's entities of `kinds` (any with none), with `none` as a first choice for a
@@ -503,7 +509,6 @@ fn fits(slot: &str, kinds: &[EntityKind], kind: EntityKind) -> bool {
 fn entity_choice(
     ui: &mut Ui,
     row: impl std::hash::Hash + std::fmt::Debug,
-    slot: &str,
     kinds: &[EntityKind],
     entities: &[Entity],
     value: &mut String,
@@ -512,7 +517,7 @@ fn entity_choice(
     let name = |id: &str| entities.iter().find(|e| e.id == id).map_or_else(|| id.to_string(), |e| e.name.clone());
     let shown = if value.is_empty() { none.unwrap_or("(choose one)").to_string() } else { name(value) };
     let current = value.clone();
-    let fits = move |e: &&Entity| fits(slot, kinds, e.kind) || e.id == current;
+    let fits = move |e: &&Entity| fits(kinds, e.kind) || e.id == current;
     ComboBox::from_id_salt(("slot", row))
         .selected_text(shown)
         .width(220.0)
@@ -587,18 +592,38 @@ mod tests {
     }
 
     #[test]
-    fn a_slot_offers_the_kinds_the_checker_accepts_and_an_open_slot_no_quotation_or_issue() {
+    fn a_slot_offers_the_kinds_the_checker_accepts_list_slots_and_empty_slots_included() {
+        let of = |claim: &Claim, slot: &str| {
+            slot_kinds(claim).iter().find(|(s, _)| *s == slot).map(|(_, k)| *k).expect("listed")
+        };
         let meeting = Claim::Meeting { who: "a".to_string(), whom: "b".to_string(), place: None, date: None };
-        let kinds = slot_kinds(&meeting);
-        let of = |slot: &str| kinds.iter().find(|(s, _)| *s == slot).map(|(_, k)| *k).expect("listed");
-        assert!(fits("who", of("who"), EntityKind::Person) && !fits("who", of("who"), EntityKind::Country));
-        assert!(fits("place", of("place"), EntityKind::City), "an empty optional slot is listed with its kinds");
+        assert!(fits(of(&meeting, "who"), EntityKind::Person) && !fits(of(&meeting, "who"), EntityKind::Country));
+        assert!(fits(of(&meeting, "place"), EntityKind::City), "an empty optional slot is listed with its kinds");
         let said = Claim::Statement { speaker: "a".to_string(), said: "s".to_string(), quote: None };
-        let speaker = slot_kinds(&said)[0].1;
-        assert!(fits("speaker", speaker, EntityKind::Country) && fits("speaker", speaker, EntityKind::Person));
-        assert!(!fits("speaker", speaker, EntityKind::Phrase) && !fits("speaker", speaker, EntityKind::Issue));
-        let agenda = Claim::Agenda { items: vec!["i".to_string()], at: None };
-        assert!(fits("items", slot_kinds(&agenda)[0].1, EntityKind::Issue), "an agenda's items are issues");
+        let speaker = of(&said, "speaker");
+        assert!(fits(speaker, EntityKind::Country) && fits(speaker, EntityKind::Person));
+        assert!(!fits(speaker, EntityKind::Phrase) && !fits(speaker, EntityKind::Issue));
+        // Every list slot, full or emptied, takes who can take part, and no quotation or issue.
+        let lists = [
+            (Claim::Relation { between: Vec::new(), state: "s".to_string() }, "between"),
+            (Claim::Agreement { parties: vec!["a".to_string()], what: "w".to_string(), reported: false, date: None }, "parties"),
+            (
+                Claim::Summit { participants: Vec::new(), host: None, event: None, place: None, date: None },
+                "participants",
+            ),
+            (
+                Claim::Event { what: "w".to_string(), who: Vec::new(), place: None, date: None, era: None },
+                "who",
+            ),
+        ];
+        for (claim, slot) in &lists {
+            let kinds = of(claim, slot);
+            assert!(fits(kinds, EntityKind::Person) && fits(kinds, EntityKind::Country), "{slot}");
+            assert!(!fits(kinds, EntityKind::Issue) && !fits(kinds, EntityKind::Phrase), "{slot}");
+        }
+        let agenda = Claim::Agenda { items: Vec::new(), at: None };
+        assert!(fits(of(&agenda, "items"), EntityKind::Issue), "an agenda's items are issues");
+        assert!(!fits(of(&agenda, "at"), EntityKind::Issue), "an agenda is at an event");
     }
 
     #[test]
