@@ -86,3 +86,28 @@ fn a_meeting_to_come_is_never_told_as_done_nor_put_in_a_timeline() {
         }
     }
 }
+
+/// A seat of government that speaks and is also where a summit is to be held, in sentences written for
+/// this test.
+const SEAT: &str = "Summit set for Seoul
+
+Monday, May 4, 2026
+
+The Blue House said on Monday that the leaders of South Korea, China and Japan would discuss trade.
+
+The trilateral summit will be held at the Blue House on Friday.
+";
+
+#[test]
+fn a_seat_that_speaks_is_still_where_a_summit_is_to_be_held() {
+    let d = import::draft(SEAT.as_bytes(), "seat.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    assert!(prompts.iter().any(|p| p.starts_with("Which organisation said")), "the seat speaks: {prompts:#?}");
+    let place = qs
+        .iter()
+        .find(|q| q.kind == QuestionKind::Short && q.prompt.starts_with("Where is the planned trilateral summit"))
+        .unwrap_or_else(|| panic!("no place question: {prompts:#?}\n{}", d.ron));
+    assert!(right(place, "the Blue House") && right(place, "Blue House"), "{}", place.prompt);
+    assert!(!right(place, "Seoul"));
+}

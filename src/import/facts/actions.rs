@@ -293,7 +293,7 @@ fn place_after(s: &Sent<'_>, from: usize) -> Option<String> {
                         && (at + 1..m.first - 1)
                             .all(|k| s.toks.get(k).is_some_and(|t| t.word) && s.tok(k).chars().all(char::is_lowercase))
                 });
-            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+            super::clause::is_place(m.entity)
                 && (s.is(m.first - 1, "in")
                     || (s.is(m.first - 1, "the") && s.is(m.first.wrapping_sub(2), "in"))
                     || appositive)
@@ -461,7 +461,7 @@ pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
                     "in" | "the" | "took" | "place" | "was" | "were" | "held" | "on" | "has" | "have" | "been"
                 ) || crate::pack::when::WEEKDAYS.iter().any(|d| s.is(k, d))
             });
-            matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+            super::clause::is_place(m.entity)
                 && between
                 && (s.is(m.first - 1, "in") || (s.is(m.first - 1, "the") && s.is(m.first - 2, "in")))
         })

@@ -396,6 +396,16 @@ pub fn trim_end(text: &str) -> &str {
     t.trim_end()
 }
 
+/// Whether entity `e` can be where something happens: a City, Country or Place, or a seat of government
+/// (the gazetteer's kind `Seat`: "the Blue House", "the Kremlin"), which is an Organisation where the
+/// article also makes it speak, and still the place a summit is held at.
+pub fn is_place(e: &crate::pack::Entity) -> bool {
+    use crate::import::entities::gazetteer::GAZETTEER;
+    matches!(e.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+        || (e.kind == EntityKind::Organisation
+            && GAZETTEER.known.iter().enumerate().any(|(i, k)| k.seat && GAZETTEER.id(i) == e.id))
+}
+
 /// The entity kinds that can act, speak or hold a position (not a place, a phrase or an issue).
 pub fn can_act(kind: EntityKind) -> bool {
     matches!(
@@ -403,6 +413,9 @@ pub fn can_act(kind: EntityKind) -> bool {
         EntityKind::Person | EntityKind::Country | EntityKind::Organisation | EntityKind::Group | EntityKind::Media
     )
 }
+
+/// Words between "is (are)" and "to" that make a plan ("is scheduled to", "are expected to").
+pub const PLAN_SET: [&str; 5] = ["scheduled", "slated", "expected", "set", "due"];
 
 /// Conjunctions of contrast that open a second clause with its own subject ("… while Putin said …").
 pub const CONTRAST: [&str; 2] = ["while", "whereas"];
@@ -1130,8 +1143,7 @@ impl Sent<'_> {
         if self.is(at + 1, "to") {
             return Some(at + 2);
         }
-        let set =
-            matches!(self.tok(at + 1).to_lowercase().as_str(), "scheduled" | "slated" | "expected" | "set" | "due");
+        let set = PLAN_SET.iter().any(|w| self.is(at + 1, w));
         (set && self.is(at + 2, "to")).then_some(at + 3)
     }
 

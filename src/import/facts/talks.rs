@@ -218,8 +218,7 @@ pub(super) fn place_after<'s, 'a>(s: &'s Sent<'a>, from: usize, to: usize) -> Op
             s.is(m.first.wrapping_sub(1), w)
                 || (s.is(m.first.wrapping_sub(1), "the") && s.is(m.first.wrapping_sub(2), w))
         };
-        matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
-            && (before("in") || before("at") || before("for"))
+        super::clause::is_place(m.entity) && (before("in") || before("at") || before("for"))
     })
 }
 
@@ -1190,7 +1189,7 @@ pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
         return None;
     }
     let place = s.named_at(noun + 2).filter(|m| {
-        s.is(noun + 1, "in") && matches!(m.entity.kind, EntityKind::City | EntityKind::Country | EntityKind::Place)
+        s.is(noun + 1, "in") && super::clause::is_place(m.entity)
     });
     // "their meeting in November", "their meeting in Seoul last year": the date right after, as written.
     let after = place.map_or(noun + 1, |p| p.end);

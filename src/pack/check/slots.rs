@@ -25,7 +25,10 @@ pub(super) struct Slots<'c> {
 }
 
 const PERSON: &[EntityKind] = &[EntityKind::Person];
-const WHERE: &[EntityKind] = &[EntityKind::City, EntityKind::Place, EntityKind::Country];
+/// Where something happens: a city, a place, a country, or an organisation's seat ("talks at the Blue
+/// House", where the article also makes the Blue House speak for its government, so the one entity the
+/// article names is an Organisation).
+const WHERE: &[EntityKind] = &[EntityKind::City, EntityKind::Place, EntityKind::Country, EntityKind::Organisation];
 /// Who or what acts, speaks, takes part, hosts, is visited or is described: anything but a quotation
 /// (Phrase) or a subject of debate (Issue), which cannot.
 const ACTOR: &[EntityKind] = &[
