@@ -87,6 +87,47 @@ fn a_meeting_to_come_is_never_told_as_done_nor_put_in_a_timeline() {
     }
 }
 
+/// An agenda to come beside one held, in sentences written for this test.
+const AGENDA: &str = "Fisheries ministers to meet in Oslo
+
+Wednesday, March 4, 2020
+
+The fisheries ministers of Norway and Iceland will meet in Oslo on Friday.
+
+The ministers will discuss the fishing dispute and trade barriers.
+
+Water rights and border patrols are expected to be on the agenda.
+
+Port fees and ferry routes were also on the agenda at their last meeting.
+";
+
+#[test]
+fn an_agenda_to_come_is_drafted_as_planned_and_every_question_tells_it_as_a_plan() {
+    let d = import::draft(AGENDA.as_bytes(), "agenda.txt", &Options::default()).expect("the article drafts");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    let planned: Vec<&str> = d
+        .sheet
+        .facts
+        .iter()
+        .filter(|f| matches!(f.claim, dossier::pack::Claim::Agenda { planned: true, .. }))
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(planned.len(), 2, "both agendas to come are drafted as planned:\n{}", d.ron);
+    assert!(
+        prompts.contains(&"The fishing dispute and trade barriers are to be discussed."),
+        "{prompts:#?}"
+    );
+    assert!(prompts.contains(&"Water rights and border patrols are to be discussed."), "{prompts:#?}");
+    // Every question on a planned agenda tells it as to come: none says it was on the agenda or discussed.
+    for q in qs.iter().filter(|q| q.facts.iter().any(|f| planned.contains(&f.as_str()))) {
+        let p = q.prompt.to_lowercase();
+        assert!(!p.contains(" was ") && !p.contains(" were ") && !p.contains("discussed the"), "{}", q.prompt);
+    }
+    // The agenda held is still told as held.
+    assert!(prompts.contains(&"Port fees and ferry routes were on the agenda."), "{prompts:#?}");
+}
+
 /// A seat of government that speaks and is also where a summit is to be held, in sentences written for
 /// this test.
 const SEAT: &str = "Summit set for Seoul

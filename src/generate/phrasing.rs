@@ -1318,7 +1318,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
             out.extend(event.iter().map(|e| ("event", e)));
             out.extend(place.iter().map(|p| ("place", p)));
         }
-        Claim::Agenda { items, at } => {
+        Claim::Agenda { items, at, .. } => {
             out.extend(items.iter().map(|e| ("items", e)));
             out.extend(at.iter().map(|e| ("at", e)));
         }

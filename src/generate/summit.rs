@@ -10,7 +10,7 @@
 //!   with fewer than three others of their kind, "… did not attend …?") is asked: a name missing from an
 //!   incomplete list is unstated, not absent. Three or more participants with distinct roles (or countries)
 //!   give a matching of participant to role.
-//! * an Agenda asks "Which issue was on the agenda of {event}?" once per event (from its first Agenda fact),
+//! * an Agenda asks "Which issue was on the agenda of {event}?" (planned: "… is to be discussed at …?") once per event (from its first Agenda fact),
 //!   among Issues on no agenda of that event; it has no false version (the schema cannot say an issue was
 //!   *not* discussed).
 //! * an Agreement of a version-2 sheet asks "What did X and Y agree to do?" when the sheet has at least three
@@ -94,12 +94,19 @@ pub(super) fn sentence(w: &Words, claim: &Claim) -> String {
             };
             format!("{} {verb}{at}{}.", w.and_list(participants), Words::on_val(date.as_ref()))
         }
-        Claim::Agenda { items, at } => {
+        Claim::Agenda { items, at, planned } => {
             let plural = |id: &String| {
                 let name = w.name(id);
                 name.ends_with('s') && !name.ends_with("ss") && !name.ends_with("us")
             };
-            let verb = if items.len() > 1 || items.first().is_some_and(plural) { "were" } else { "was" };
+            let many = items.len() > 1 || items.first().is_some_and(plural);
+            // An agenda to come is told as one: "Food aid is to be discussed at the summit."
+            if *planned {
+                let verb = if many { "are" } else { "is" };
+                let at = at.as_ref().map(|e| format!(" at {}", w.name(e))).unwrap_or_default();
+                return format!("{} {verb} to be discussed{at}.", w.and_list(items));
+            }
+            let verb = if many { "were" } else { "was" };
             let of = at.as_ref().map(|e| format!(" of {}", w.name(e))).unwrap_or_default();
             format!("{} {verb} on the agenda{of}.", w.and_list(items))
         }
@@ -209,7 +216,9 @@ pub fn extra(g: &Gen, fact: &Fact) -> Vec<Question> {
             }
             out
         }
-        Claim::Agenda { items, at: Some(at) } => agenda_choice(g, fact, items, at).into_iter().collect(),
+        Claim::Agenda { items, at: Some(at), planned } => {
+            agenda_choice(g, fact, items, at, *planned).into_iter().collect()
+        }
         Claim::Agreement { parties, what, date, .. } if g.pack.sheet.version >= 2 => {
             agreement_choice(g, fact, parties, what, date.as_deref()).into_iter().collect()
         }
@@ -343,9 +352,10 @@ fn roles_matching(g: &Gen, fact: &Fact, participants: &[String], event: &str) ->
     Some(question(id, QuestionKind::Match, stem, Body::Match { left, right, pairs }, &[fact]))
 }
 
-/// "Which issue was on the agenda of {event}?": from the first Agenda fact of that event only, its first
+/// "Which issue was on the agenda of {event}?" ("… is to be discussed at {event}?" of a planned agenda):
+/// from the first Agenda fact of that event only, its first
 /// item right, three Issues on no agenda of that event wrong.
-fn agenda_choice(g: &Gen, fact: &Fact, items: &[String], at: &String) -> Option<Question> {
+fn agenda_choice(g: &Gen, fact: &Fact, items: &[String], at: &String, planned: bool) -> Option<Question> {
     let w = Words { pack: g.pack };
     let event = event_name(&w, Some(at))?;
     let agendas: Vec<&Fact> = g
@@ -381,7 +391,11 @@ fn agenda_choice(g: &Gen, fact: &Fact, items: &[String], at: &String) -> Option<
     }
     let id = format!("{}.mc.items", fact.id);
     let correct = spread(&mut options, &id);
-    let stem = format!("{} was on the agenda of {event}?", who_word(kind));
+    let stem = if planned {
+        format!("{} is to be discussed at {event}?", who_word(kind))
+    } else {
+        format!("{} was on the agenda of {event}?", who_word(kind))
+    };
     Some(question(id, QuestionKind::Mc, stem, Body::Choice { options, correct }, &[fact]))
 }
 

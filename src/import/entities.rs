@@ -467,7 +467,7 @@ pub fn find(article: &Article) -> Found {
 /// order of first mention. A topic whose id another entity already has is left out.
 fn add_topics(article: &Article, found: &mut Found) {
     for (_, range) in article.sentences() {
-        for t in topics::agenda(article.slice(&range)) {
+        for t in topics::agenda(article.slice(&range)).topics {
             let id = slug(&t.name);
             if found.entities.iter().any(|e| e.id == id) {
                 continue;

@@ -394,7 +394,7 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
             swap_opt(event);
             swap_opt(place);
         }
-        Claim::Agenda { items, at } => {
+        Claim::Agenda { items, at, .. } => {
             swap_list(items);
             swap_opt(at);
         }
@@ -441,7 +441,7 @@ pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str,
         Claim::Summit { participants, host, place, date, .. } => {
             vec![("who", Some(list(participants))), ("host", opt(host)), ("where", opt(place)), ("when", text(date))]
         }
-        Claim::Agenda { items, at } => vec![("what", Some(list(items))), ("at", opt(at))],
+        Claim::Agenda { items, at, .. } => vec![("what", Some(list(items))), ("at", opt(at))],
     };
     out.retain(|(_, v)| v.is_some());
     out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()

@@ -304,11 +304,20 @@ pub enum Claim {
     },
     /// Version 2: `items` (one or more entity ids, usually Issues) were on the agenda [of the Event `at`], a
     /// passive claim with no actor ("Economic security was on the agenda as well"). It has no false version:
-    /// the schema cannot state that an issue was not discussed.
+    /// the schema cannot state that an issue was not discussed. `planned` marks an agenda still to come
+    /// ("Food aid will be on the agenda", "The ministers are expected to discuss food aid"), told and asked
+    /// about as such ("Food aid is to be discussed").
     Agenda {
         items: Vec<String>,
         #[serde(default)]
         at: Option<String>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        planned: bool,
     },
 }
 
+/// Whether a flag is unset, so the file leaves it out (`planned: false` is not written).
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}

@@ -1,24 +1,37 @@
-//! Topics of talks the article says were discussed: the noun phrases that become Issue entities and the
-//! items of an Agenda fact.
+//! Topics of talks the article says were discussed or are to be: the noun phrases that become Issue
+//! entities and the items of an Agenda fact.
 //!
-//! Only what was on the agenda is read, in three shapes of English, all in the past (the schema's Agenda is
-//! said "was on the agenda", so a plan is not one):
-//! 1. "<items> was|were (also) on the agenda …" opening the sentence;
-//! 2. "On the agenda was|were <items>." (also "Also on the agenda …");
+//! What was on the agenda is read in three shapes of English, each in the past or as a plan ("will",
+//! "shall", "is (are) to", "is (are) expected (scheduled, slated, set, due) to"); a planned agenda is
+//! drafted as such ([`Agenda::planned`]) and asked about as one ("are to be discussed"), never as held:
+//! 1. "<items> was|were (also) on the agenda …" opening the sentence; planned: "<items> will (also) be on
+//!    the agenda", "<items> are expected to be on the agenda", and "<items> will be discussed";
+//! 2. "On the agenda was|were <items>." (also "Also on the agenda …"); planned: "On the agenda will be …";
 //! 3. "<subject> discussed|focused on|centred on <items> …": what follows the verb up to the end of its
 //!    clause (a comma, a new verb after "and", a phrase of time, place or company: "with", "during", "at",
-//!    "in", "on Monday" …).
+//!    "in", "on Monday" …); planned: "<subject> will discuss (focus on) <items>", "<subject> are expected
+//!    to discuss <items>".
 //!
 //! The items are split at commas and "and"; each is a noun phrase of one to six words: no verb, no
 //! question word or "that" opening a clause, no "-ing" word first ("resuming talks" is an action, not a
 //! topic), and a common noun last, no function word ("U.S. and China embassy operations" is not two
 //! topics: "U.S." alone is a name, not a topic). If any item fails, none is kept: a smaller true sheet
-//! beats a larger doubtful one. A sentence with a quotation mark, or whose verb is negated or planned
-//! ("will discuss", "did not discuss", "to discuss"), gives nothing.
+//! beats a larger doubtful one. A sentence with a quotation mark, or whose verb is negated, hedged or
+//! passive in another way ("did not discuss", "would discuss", "could be on the agenda", "hope to
+//! discuss"), gives nothing.
 
 use std::ops::Range;
 
-/// The topics one sentence puts on an agenda: each item's byte range in the sentence and its words.
+/// What one sentence puts on an agenda: its topics, and whether the agenda is still to come.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Agenda {
+    /// The items, in the sentence's order; empty when the sentence puts nothing on an agenda.
+    pub topics: Vec<Topic>,
+    /// Whether the sentence tells of a plan ("will be on the agenda", "are expected to discuss").
+    pub planned: bool,
+}
+
+/// One topic on an agenda: its byte range in the sentence and its words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Topic {
     /// Byte range of the item in the sentence text.
@@ -29,6 +42,9 @@ pub struct Topic {
 
 /// Verbs of discussing whose object is the topics, as (first word, words of the whole verb).
 const DISCUSSED: [&str; 5] = ["discussed", "focused on", "focussed on", "centred on", "centered on"];
+
+/// The same verbs in the form a plan takes ("will discuss", "are expected to focus on").
+const DISCUSS: [&str; 4] = ["discuss", "focus on", "centre on", "center on"];
 
 /// Words that end the object of "discussed": a phrase of company, time, place or reason begins.
 const OBJECT_END: [&str; 22] = [
@@ -101,25 +117,45 @@ fn words(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The topics sentence `text` puts on an agenda, in the shapes of the module's doc; empty when none.
-pub fn agenda(text: &str) -> Vec<Topic> {
+/// The word after a plan's auxiliary that opens at word `at` ("will", "shall", "is (are) to", "is (are)
+/// expected (scheduled, slated, set, due) to"), or `None` when no plan opens there. The words of
+/// [`crate::import::facts::clause::Sent::verb_to_come`], read on plain words.
+fn to_come(is: &dyn Fn(usize, &str) -> bool, at: usize) -> Option<usize> {
+    if is(at, "will") || is(at, "shall") {
+        return Some(at + 1);
+    }
+    if !(is(at, "is") || is(at, "are")) {
+        return None;
+    }
+    if is(at + 1, "to") {
+        return Some(at + 2);
+    }
+    let set = super::super::facts::clause::PLAN_SET.iter().any(|w| is(at + 1, w));
+    (set && is(at + 2, "to")).then_some(at + 3)
+}
+
+/// What sentence `text` puts on an agenda, in the shapes of the module's doc; no topics when none.
+pub fn agenda(text: &str) -> Agenda {
+    let none = Agenda::default();
     if text.contains(['"', '“', '”']) {
-        return Vec::new();
+        return none;
     }
     let ws = words(text);
     let w = |i: usize| ws.get(i).map_or("", |r| &text[r.clone()]);
     let is = |i: usize, word: &str| w(i).eq_ignore_ascii_case(word);
     let phrase = |i: usize, p: &str| p.split(' ').enumerate().all(|(k, x)| is(i + k, x));
+    let also = |i: usize| if is(i, "also") { i + 1 } else { i };
+    let held = |topics| Agenda { topics, planned: false };
+    let planned = |topics| Agenda { topics, planned: true };
     // Shape 2: "(Also) on the agenda was|were <items>."
     let opening = usize::from(is(0, "also"));
     if phrase(opening, "on the agenda") && (is(opening + 3, "was") || is(opening + 3, "were")) {
-        return items(text, &ws, opening + 4);
+        return held(items(text, &ws, opening + 4));
     }
     // Shape 1: "<items> was|were (also) on the agenda".
     if let Some(be) = (1..ws.len().min(30)).find(|&i| is(i, "was") || is(i, "were")) {
-        let on = if is(be + 1, "also") { be + 2 } else { be + 1 };
-        if phrase(on, "on the agenda") {
-            return list(text, &ws, 0, be);
+        if phrase(also(be + 1), "on the agenda") {
+            return held(list(text, &ws, 0, be));
         }
     }
     // Shape 3: "<subject> discussed <items> …".
@@ -130,12 +166,35 @@ pub fn agenda(text: &str) -> Vec<Topic> {
         while before > 0 && ["also", "have", "has", "had"].iter().any(|x| is(before, x)) {
             before -= 1;
         }
+        // Planned ("are to be discussed"), negated or passive: no discussion held; it may be a plan.
         if NOT_DONE.iter().any(|n| is(before, n)) || w(i - 1) == "," {
-            return Vec::new();
+            break;
         }
-        return items(text, &ws, i + verb.split(' ').count());
+        return held(items(text, &ws, i + verb.split(' ').count()));
     }
-    Vec::new()
+    // The same shapes as plans. 2: "(Also) on the agenda will be <items>."
+    if phrase(opening, "on the agenda") && phrase(opening + 3, "will be") {
+        return planned(items(text, &ws, opening + 5));
+    }
+    // 1: "<items> will (also) be on the agenda", "<items> are (expected) to be discussed".
+    if let Some((i, be)) = (1..ws.len().min(30)).find_map(|i| to_come(&is, i).map(|v| (i, also(v))))
+        && is(be, "be")
+        && (phrase(also(be + 1), "on the agenda") || is(also(be + 1), "discussed"))
+    {
+        return planned(list(text, &ws, 0, i));
+    }
+    // 3: "<subject> will (also) discuss <items> …", "<subject> are expected to discuss <items> …": the
+    // plan's auxiliary right before the verb; anything else before a bare "discuss" ("did not", "would",
+    // "hope to") is no plan.
+    for i in 1..ws.len() {
+        let Some(verb) = DISCUSS.iter().find(|v| phrase(i, v)) else { continue };
+        let verb_at = if is(i - 1, "also") { i - 1 } else { i };
+        if !(verb_at.saturating_sub(4)..verb_at).any(|k| to_come(&is, k) == Some(verb_at)) {
+            return none;
+        }
+        return planned(items(text, &ws, i + verb.split(' ').count()));
+    }
+    none
 }
 
 /// The items from word `from` to the end of their clause (see the module's doc).
@@ -205,7 +264,16 @@ mod tests {
     use super::*;
 
     fn names(text: &str) -> Vec<String> {
-        agenda(text).into_iter().map(|t| t.name).collect()
+        let found = agenda(text);
+        assert!(!found.planned, "{text}: held, not planned");
+        found.topics.into_iter().map(|t| t.name).collect()
+    }
+
+    /// The topics of a sentence that puts them on an agenda to come.
+    fn planned(text: &str) -> Vec<String> {
+        let found = agenda(text);
+        assert!(found.planned || found.topics.is_empty(), "{text}: planned");
+        found.topics.into_iter().map(|t| t.name).collect()
     }
 
     #[test]
@@ -240,10 +308,8 @@ mod tests {
 
     #[test]
     fn plans_clauses_negations_and_quotations_are_no_topics() {
-        // Planned, negated or passive: not a discussion held.
-        assert!(names("The ministers will discuss the fishing dispute.").is_empty());
+        // Negated, hedged or passive: no discussion held, none planned.
         assert!(names("They are expected to have discussed the fishing dispute.").is_empty());
-        assert!(names("The fishing dispute will be on the agenda.").is_empty());
         assert!(names("The leaders never discussed the fishing dispute.").is_empty());
         // A clause or an action is no topic.
         assert!(names("The two sides discussed how to reopen the border.").is_empty());
@@ -253,5 +319,41 @@ mod tests {
         assert!(names("The two discussed U.S. and China embassy operations.").is_empty());
         // Inside a quotation.
         assert!(names("\"We discussed the fishing dispute,\" he said.").is_empty());
+    }
+
+    #[test]
+    fn an_agenda_to_come_is_read_as_planned_in_each_shape() {
+        assert_eq!(
+            planned("Water rights and border patrols will be on the agenda."),
+            ["Water rights", "border patrols"]
+        );
+        assert_eq!(planned("The fishing dispute will also be on the agenda when they meet."), ["The fishing dispute"]);
+        assert_eq!(planned("Food aid is expected to be on the agenda."), ["Food aid"]);
+        assert_eq!(planned("The new ferry route and tourism are to be discussed in May."), ["The new ferry route", "tourism"]);
+        assert_eq!(planned("On the agenda will be fisheries and the new ferry route."), ["fisheries", "the new ferry route"]);
+        assert_eq!(
+            planned("The two ministers will discuss the fishing dispute and trade barriers during a dinner."),
+            ["the fishing dispute", "trade barriers"]
+        );
+        assert_eq!(planned("The envoys are expected to discuss energy and tourism at the talks."), ["energy", "tourism"]);
+        assert_eq!(planned("The leaders will also focus on food aid."), ["food aid"]);
+        assert_eq!(planned("The mayors are scheduled to discuss water rights on Friday."), ["water rights"]);
+    }
+
+    #[test]
+    fn a_plan_that_is_negated_hedged_or_hoped_for_puts_nothing_on_an_agenda() {
+        for text in [
+            "The ministers will not discuss the fishing dispute.",
+            "The ministers are not expected to discuss the fishing dispute.",
+            "The ministers would discuss the fishing dispute.",
+            "The ministers hope to discuss the fishing dispute.",
+            "The ministers did not discuss the fishing dispute.",
+            "The fishing dispute could be on the agenda.",
+            "The fishing dispute may be discussed.",
+            "The two sides will discuss how to reopen the border.",
+            "\"We will discuss the fishing dispute,\" he said.",
+        ] {
+            assert!(agenda(text).topics.is_empty(), "{text}");
+        }
     }
 }

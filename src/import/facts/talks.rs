@@ -114,20 +114,22 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out
 }
 
-/// The topics sentence `s` says were on an agenda ([`crate::import::entities::topics::agenda`]) as one
-/// Agenda fact of the Issue entities the entities step made of them (`entities`), with no event: every
-/// item must be one of them, or nothing is drafted. A sentence inside a quotation gives none.
+/// The topics sentence `s` says were (or are to be) on an agenda ([`crate::import::entities::topics::agenda`])
+/// as one Agenda fact of the Issue entities the entities step made of them (`entities`), with no event,
+/// `planned` when the sentence tells of a plan: every item must be one of them, or nothing is drafted. A
+/// sentence inside a quotation gives none.
 pub fn agenda(s: &Sent<'_>, entities: &[crate::pack::Entity]) -> Option<Fact> {
     if s.in_quote(0) {
         return None;
     }
-    let topics = crate::import::entities::topics::agenda(s.text);
-    let items: Vec<String> = topics
+    let agenda = crate::import::entities::topics::agenda(s.text);
+    let items: Vec<String> = agenda
+        .topics
         .iter()
         .map(|t| entities.iter().find(|e| e.kind == EntityKind::Issue && e.name == t.name).map(|e| e.id.clone()))
         .collect::<Option<_>>()?;
     let first = items.first()?.clone();
-    Some(fact(format!("agenda-{first}"), s, Claim::Agenda { items, at: None }))
+    Some(fact(format!("agenda-{first}"), s, Claim::Agenda { items, at: None, planned: agenda.planned }))
 }
 
 /// Keeps one planned meeting per place: an article names its coming talks again and again ("the
@@ -1227,12 +1229,15 @@ mod tests {
         let text = "Norway and Iceland discussed the fishing dispute and trade barriers during a dinner.";
         assert_eq!(
             agenda(&sent(text, &es[2..]), &es).map(|f| f.claim),
-            Some(Claim::Agenda { items: vec!["fishing-dispute".into(), "trade-barriers".into()], at: None })
+            Some(Claim::Agenda { items: vec!["fishing-dispute".into(), "trade-barriers".into()], at: None, planned: false })
         );
         // An item the entities step did not make an Issue of: nothing.
         assert_eq!(agenda(&sent(text, &es[2..]), &es[1..]), None);
-        // A plan is not an agenda held.
-        assert_eq!(agenda(&sent("Norway will discuss the fishing dispute.", &es[2..]), &es), None);
+        // A plan is an agenda to come, drafted as one.
+        assert_eq!(
+            agenda(&sent("Norway will discuss the fishing dispute.", &es[2..]), &es).map(|f| f.claim),
+            Some(Claim::Agenda { items: vec!["fishing-dispute".into()], at: None, planned: true })
+        );
     }
 
     fn planned_event(what: &str, place: &str, date: Option<&str>) -> Claim {

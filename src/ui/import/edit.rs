@@ -621,7 +621,7 @@ mod tests {
             assert!(fits(kinds, EntityKind::Person) && fits(kinds, EntityKind::Country), "{slot}");
             assert!(!fits(kinds, EntityKind::Issue) && !fits(kinds, EntityKind::Phrase), "{slot}");
         }
-        let agenda = Claim::Agenda { items: Vec::new(), at: None };
+        let agenda = Claim::Agenda { items: Vec::new(), at: None, planned: false };
         assert!(fits(of(&agenda, "items"), EntityKind::Issue), "an agenda's items are issues");
         assert!(!fits(of(&agenda, "at"), EntityKind::Issue), "an agenda is at an event");
     }
