@@ -140,6 +140,12 @@ pub fn agenda(text: &str) -> Agenda {
     if text.contains(['"', '“', '”']) {
         return none;
     }
+    // Every shape needs "agenda" or a verb of discussing: most sentences are passed over without being cut
+    // into words.
+    let lower = text.to_ascii_lowercase();
+    if !["agenda", "discuss", "focus", "centre", "center"].iter().any(|w| lower.contains(w)) {
+        return none;
+    }
     let ws = words(text);
     let w = |i: usize| ws.get(i).map_or("", |r| &text[r.clone()]);
     let is = |i: usize, word: &str| w(i).eq_ignore_ascii_case(word);
