@@ -125,6 +125,25 @@ fn an_agenda_asks_which_issue_was_on_it_among_issues_that_were_not() {
 }
 
 #[test]
+fn a_planned_agenda_is_asked_and_told_as_to_come_never_as_held() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/summit-v2.ron");
+    let source = std::fs::read_to_string(&path).expect("read the sheet");
+    let article = std::fs::read_to_string(path.with_file_name("summit-v2.txt")).expect("read the article");
+    let planned = source.replace("at: \"trilateral-summit\"),", "at: \"trilateral-summit\", planned: true),");
+    assert_ne!(planned, source, "the sheet's agendas are made planned");
+    let bank = Bank::from_sources("summit-planned.ron", &planned, &article, None).expect("a planned agenda banks");
+    let mc = find(&bank, "economic-security-agenda.mc.items");
+    assert_eq!(mc.prompt, "Which issue is to be discussed at the trilateral summit?");
+    assert_eq!(
+        find(&bank, "supply-chains-agenda.tf.true").prompt,
+        "Supply chains are to be discussed at the trilateral summit."
+    );
+    for q in bank.questions.iter().filter(|q| q.id.contains("agenda.") && !q.id.contains(".cloze.")) {
+        assert!(!q.prompt.contains(" was ") && !q.prompt.contains(" were "), "{}", q.prompt);
+    }
+}
+
+#[test]
 fn a_version_1_sheet_using_version_2_parts_is_refused() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/packs/summit-v2.ron");
     let source = std::fs::read_to_string(&path).expect("read the sheet");
