@@ -114,10 +114,7 @@ fn an_agenda_to_come_is_drafted_as_planned_and_every_question_tells_it_as_a_plan
         .map(|f| f.id.as_str())
         .collect();
     assert_eq!(planned.len(), 2, "both agendas to come are drafted as planned:\n{}", d.ron);
-    assert!(
-        prompts.contains(&"The fishing dispute and trade barriers are to be discussed."),
-        "{prompts:#?}"
-    );
+    assert!(prompts.contains(&"The fishing dispute and trade barriers are to be discussed."), "{prompts:#?}");
     assert!(prompts.contains(&"Water rights and border patrols are to be discussed."), "{prompts:#?}");
     // Every question on a planned agenda tells it as to come: none says it was on the agenda or discussed.
     for q in qs.iter().filter(|q| q.facts.iter().any(|f| planned.contains(&f.as_str()))) {

@@ -1286,7 +1286,12 @@ impl Running {
         let kinds = ["(Person)", "(Country)", "(Issue)", "(Phrase)", "(City)", "(Place)", "(Organisation)", "(Event)"];
         let mut out: Vec<String> = kinds
             .iter()
-            .flat_map(|k| self.harness.query_all_by_label_contains(k).filter_map(|n| n.accesskit_node().label()).collect::<Vec<_>>())
+            .flat_map(|k| {
+                self.harness
+                    .query_all_by_label_contains(k)
+                    .filter_map(|n| n.accesskit_node().label())
+                    .collect::<Vec<_>>()
+            })
             .filter(|l| kinds.iter().any(|k| l.ends_with(k)))
             .collect();
         out.sort();
@@ -1356,6 +1361,7 @@ fn a_party_whose_entity_becomes_an_issue_is_left_out_by_the_check_as_the_form_wo
 
 #[test]
 fn a_repeated_party_is_refused_under_its_own_entry_not_under_add() {
+    use egui_kittest::kittest::NodeT;
     let mut app = app_sized([800.0, 600.0]);
     app.draft(SUMMIT, "summit");
     app.edit(RELATION);
@@ -1369,7 +1375,6 @@ fn a_repeated_party_is_refused_under_its_own_entry_not_under_add() {
         said.top() >= entry.bottom() && said.bottom() <= add.top(),
         "the sentence sits under Party 3 ({entry:?}), above Add ({add:?}): {said:?}"
     );
-    use egui_kittest::kittest::NodeT;
     let described = app.harness.get_by_role_and_label(Role::ComboBox, "Party 3").accesskit_node().description();
     assert_eq!(described.as_deref(), Some(why), "a screen reader hears it on the entry");
 }

@@ -159,10 +159,10 @@ pub fn agenda(text: &str) -> Agenda {
         return held(items(text, &ws, opening + 4));
     }
     // Shape 1: "<items> was|were (also) on the agenda".
-    if let Some(be) = (1..ws.len().min(30)).find(|&i| is(i, "was") || is(i, "were")) {
-        if phrase(also(be + 1), "on the agenda") {
-            return held(list(text, &ws, 0, be));
-        }
+    if let Some(be) = (1..ws.len().min(30)).find(|&i| is(i, "was") || is(i, "were"))
+        && phrase(also(be + 1), "on the agenda")
+    {
+        return held(list(text, &ws, 0, be));
     }
     // Shape 3: "<subject> discussed <items> …".
     for i in 1..ws.len() {
@@ -335,13 +335,22 @@ mod tests {
         );
         assert_eq!(planned("The fishing dispute will also be on the agenda when they meet."), ["The fishing dispute"]);
         assert_eq!(planned("Food aid is expected to be on the agenda."), ["Food aid"]);
-        assert_eq!(planned("The new ferry route and tourism are to be discussed in May."), ["The new ferry route", "tourism"]);
-        assert_eq!(planned("On the agenda will be fisheries and the new ferry route."), ["fisheries", "the new ferry route"]);
+        assert_eq!(
+            planned("The new ferry route and tourism are to be discussed in May."),
+            ["The new ferry route", "tourism"]
+        );
+        assert_eq!(
+            planned("On the agenda will be fisheries and the new ferry route."),
+            ["fisheries", "the new ferry route"]
+        );
         assert_eq!(
             planned("The two ministers will discuss the fishing dispute and trade barriers during a dinner."),
             ["the fishing dispute", "trade barriers"]
         );
-        assert_eq!(planned("The envoys are expected to discuss energy and tourism at the talks."), ["energy", "tourism"]);
+        assert_eq!(
+            planned("The envoys are expected to discuss energy and tourism at the talks."),
+            ["energy", "tourism"]
+        );
         assert_eq!(planned("The leaders will also focus on food aid."), ["food aid"]);
         assert_eq!(planned("The mayors are scheduled to discuss water rights on Friday."), ["water rights"]);
     }

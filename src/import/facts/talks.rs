@@ -1190,9 +1190,7 @@ pub fn earlier_meeting(s: &Sent<'_>) -> Option<Fact> {
     if (k + 1..noun).any(|j| !s.toks.get(j).is_some_and(|t| t.word)) {
         return None;
     }
-    let place = s.named_at(noun + 2).filter(|m| {
-        s.is(noun + 1, "in") && super::clause::is_place(m.entity)
-    });
+    let place = s.named_at(noun + 2).filter(|m| s.is(noun + 1, "in") && super::clause::is_place(m.entity));
     // "their meeting in November", "their meeting in Seoul last year": the date right after, as written.
     let after = place.map_or(noun + 1, |p| p.end);
     let end = (after..s.toks.len().min(after + 5)).find(|&j| s.tok(j) == ",").unwrap_or(s.toks.len().min(after + 5));
@@ -1229,7 +1227,11 @@ mod tests {
         let text = "Norway and Iceland discussed the fishing dispute and trade barriers during a dinner.";
         assert_eq!(
             agenda(&sent(text, &es[2..]), &es).map(|f| f.claim),
-            Some(Claim::Agenda { items: vec!["fishing-dispute".into(), "trade-barriers".into()], at: None, planned: false })
+            Some(Claim::Agenda {
+                items: vec!["fishing-dispute".into(), "trade-barriers".into()],
+                at: None,
+                planned: false
+            })
         );
         // An item the entities step did not make an Issue of: nothing.
         assert_eq!(agenda(&sent(text, &es[2..]), &es[1..]), None);

@@ -353,7 +353,11 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                             list_problem = twice.map(|other| ListProblem {
                                 slot,
                                 entry: Some(j),
-                                why: format!("{} is already {label} {}; a list names each once.", name(&chosen), other + 1),
+                                why: format!(
+                                    "{} is already {label} {}; a list names each once.",
+                                    name(&chosen),
+                                    other + 1
+                                ),
                             });
                             if twice.is_some() {
                                 values[j] = was;
@@ -403,8 +407,7 @@ pub fn form_ui(ui: &mut Ui, edit: &mut FactEdit, entities: &[Entity]) -> Option<
                 Field::MaybeEntity { label, slot, value } => {
                     let l = ui.label(label);
                     let mut id = value.clone().unwrap_or_default();
-                    let r = entity_choice(ui, row, kinds_of(slot), entities, &mut id, Some("(none)"))
-                        .labelled_by(l.id);
+                    let r = entity_choice(ui, row, kinds_of(slot), entities, &mut id, Some("(none)")).labelled_by(l.id);
                     control(&r);
                     *value = Some(id).filter(|id| !id.is_empty());
                 }
@@ -606,15 +609,15 @@ mod tests {
         // Every list slot, full or emptied, takes who can take part, and no quotation or issue.
         let lists = [
             (Claim::Relation { between: Vec::new(), state: "s".to_string() }, "between"),
-            (Claim::Agreement { parties: vec!["a".to_string()], what: "w".to_string(), reported: false, date: None }, "parties"),
+            (
+                Claim::Agreement { parties: vec!["a".to_string()], what: "w".to_string(), reported: false, date: None },
+                "parties",
+            ),
             (
                 Claim::Summit { participants: Vec::new(), host: None, event: None, place: None, date: None },
                 "participants",
             ),
-            (
-                Claim::Event { what: "w".to_string(), who: Vec::new(), place: None, date: None, era: None },
-                "who",
-            ),
+            (Claim::Event { what: "w".to_string(), who: Vec::new(), place: None, date: None, era: None }, "who"),
         ];
         for (claim, slot) in &lists {
             let kinds = of(claim, slot);
