@@ -51,14 +51,16 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
 
 /// Whether two Identities say one role: the same words but for an article or letter case, or one inside
 /// the other ("Foreign Minister" and "the foreign minister of the Republic of Korea").
-fn same_role(a: &Fact, b: &Fact) -> bool {
-    let (Claim::Identity { is: x, .. }, Claim::Identity { is: y, .. }) = (&a.claim, &b.claim) else { return false };
-    let fold = |t: &str| {
-        let t = t.to_lowercase().replace('’', "'");
-        ["the ", "a ", "an "].iter().find_map(|a| t.strip_prefix(a).map(str::to_string)).unwrap_or(t)
+fn same_role(one: &Fact, other: &Fact) -> bool {
+    let (Claim::Identity { is: first, .. }, Claim::Identity { is: second, .. }) = (&one.claim, &other.claim) else {
+        return false;
     };
-    let (x, y) = (fold(x), fold(y));
-    x.contains(&y) || y.contains(&x)
+    let fold = |text: &str| {
+        let text = text.to_lowercase().replace('’', "'");
+        ["the ", "a ", "an "].iter().find_map(|a| text.strip_prefix(a).map(str::to_string)).unwrap_or(text)
+    };
+    let (first, second) = (fold(first), fold(second));
+    first.contains(&second) || second.contains(&first)
 }
 
 /// The entity's known role, written right before its name or right after it between commas.
