@@ -868,8 +868,11 @@ pub fn dated_meeting(s: &Sent<'_>) -> Option<Fact> {
         if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
             return None;
         }
-        let at = s.after_subject(n);
-        if !(s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday")) {
+        // The date right after the name (which [`Sent::after_subject`] passes over when it is "on <Weekday>"),
+        // or after an appositive.
+        let dated = |at: usize| s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday");
+        let at = if dated(n.end) { n.end } else { s.after_subject(n) };
+        if !dated(at) {
             return None;
         }
         // Only the words of a date and a bracketed date may stand between: no comma, no other verb.
