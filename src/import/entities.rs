@@ -1564,6 +1564,15 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_that_ends_on_a_bracketed_abbreviation_gives_the_role() {
+        let found = entities(
+            "Wang Yi held talks here on Monday with Cho Tae-yul, foreign minister of the Republic of Korea (ROK).",
+        );
+        let cho = found.iter().find(|e| e.0 == "Cho Tae-yul").expect("Cho Tae-yul is a person of the article");
+        assert_eq!((cho.1, cho.3.as_deref()), (EntityKind::Person, Some("foreign minister")), "{found:?}");
+    }
+
+    #[test]
     fn a_capital_standing_for_its_government_lies_within_its_country() {
         // (name, kind, country, within) of each entity.
         let input = "Headline\n\nSeoul and Pyongyang issued statements. Aid was tied to Beijing's plans.\n";

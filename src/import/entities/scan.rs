@@ -794,6 +794,14 @@ impl Reader<'_> {
             last += 1;
         }
         let after = self.items.get(last).and_then(|it| self.text.get(it.full_end..)).unwrap_or("");
+        // "…, foreign minister of the Republic of Korea (ROK).": a bracketed abbreviation is passed over.
+        let after = after
+            .strip_prefix(" (")
+            .and_then(|r| r.split_once(')'))
+            .filter(|(inner, _)| {
+                (2..=6).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            })
+            .map_or(after, |(_, rest)| rest);
         if !(after.is_empty() || after.starts_with([',', '.', ';', ')', '"', '”'])) {
             return None;
         }

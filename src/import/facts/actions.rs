@@ -358,9 +358,21 @@ pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fac
     // "met with China's Xi Jinping": skip a possessive and up to three title words before the person.
     let near: Vec<&Named<'_>> = (k..k + 6).filter_map(|i| s.named_at(i)).collect();
     let direct = |m: &&&Named<'_>| (m.first == k || (m.first == k + 1 && s.is(k, "the"))) && !possessive(s, m);
-    let person = near.iter().find(|m| m.entity.kind == EntityKind::Person);
+    // "met with Chinese Ambassador to the U.S. Qin Gang": a longer title of capitalised words, "to the" or
+    // "of" and the country it names may stand before the person.
+    let title_word = |j: usize| {
+        let t = s.tok(j);
+        t.chars().next().is_some_and(char::is_uppercase)
+            || matches!(t, "to" | "the" | "of" | ".")
+            || s.named.iter().any(|m| m.first <= j && j < m.end && m.entity.kind == EntityKind::Country)
+    };
+    let titled_far = (k + 6..k + 12)
+        .filter_map(|i| s.named_at(i))
+        .find(|m| m.entity.kind == EntityKind::Person)
+        .filter(|m| (k..m.first).all(title_word));
+    let person = near.iter().copied().find(|m| m.entity.kind == EntityKind::Person).or(titled_far);
     // Only titles stand between "received" and the person: "received a letter from Kim" met nobody.
-    let titled = |m: &&&Named<'_>| {
+    let titled = |m: &&Named<'_>| {
         (k..m.first).all(|j| {
             !matches!(s.tok(j).to_lowercase().as_str(), "a" | "an" | "from" | "of" | "by" | "to" | "with" | "," | "and")
         })
@@ -368,7 +380,7 @@ pub(super) fn meeting(s: &Sent<'_>, n: &Named<'_>, vg: &VerbGroup) -> Option<Fac
     let whom = match verb.as_str() {
         "visited" => person,
         "received" | "welcomed" | "greeted" => person.filter(titled),
-        _ => person.or_else(|| near.iter().find(direct)),
+        _ => person.or_else(|| near.iter().find(direct).copied()),
     }?;
     if whom.entity.id == n.entity.id || !can_act(whom.entity.kind) {
         return None;
@@ -1115,6 +1127,37 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_day_between_the_subject_and_its_verb_and_a_long_title_before_a_name_are_read_through() {
+        let es = [
+            entity("us", Country, "U.S."),
+            entity("sherman", Person, "Wendy Sherman"),
+            entity("qin", Person, "Qin Gang"),
+            entity("park", Person, "Park"),
+        ];
+        let met = Claim::Meeting { who: "sherman".into(), whom: "qin".into(), place: None, date: None };
+        let on_tuesday =
+            Claim::Meeting { who: "sherman".into(), whom: "qin".into(), place: None, date: Some("on Tuesday".into()) };
+        for (text, want) in [
+            ("U.S. Deputy Secretary of State Wendy Sherman met with Chinese Ambassador to the U.S. Qin Gang.", &met),
+            ("Wendy Sherman on Tuesday (Aug. 23) met with Chinese Ambassador Qin Gang.", &on_tuesday),
+            ("Wendy Sherman on Tuesday met with Qin Gang.", &on_tuesday),
+        ] {
+            assert_eq!(claims(text, &es), vec![want.clone()], "{text}");
+        }
+        // Words that are no title before the person: nobody met.
+        let claimed = claims("Wendy Sherman met with officials of the U.S. to talk about Qin Gang.", &es);
+        assert!(!claimed.iter().any(|c| matches!(c, Claim::Meeting { .. })), "{claimed:?}");
+        // A day, then an adverbial between commas, before "said".
+        assert_eq!(
+            statements(clauses(&sent(
+                "Park on Monday, in a weekly meeting with secretaries, said the talks matter.",
+                &es
+            ))),
+            vec![("park".into(), "said the talks matter".into())]
+        );
     }
 
     #[test]

@@ -547,7 +547,12 @@ impl Sent<'_> {
                 return false;
             }
             let lower = prev.to_lowercase();
-            if NOT_MODIFIERS.contains(&lower.as_str()) && !(modifiers == 0 && i - 1 == 0 && lower == "the") {
+            // "Deputy Secretary of State Wendy Sherman": "of" between two capitalised words of a title.
+            let capital = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+            let title_of =
+                prev == "of" && modifiers > 0 && capital(self.tok(i)) && capital(self.tok(i.wrapping_sub(2)));
+            if NOT_MODIFIERS.contains(&lower.as_str()) && !title_of && !(modifiers == 0 && i - 1 == 0 && lower == "the")
+            {
                 return false;
             }
             // "Analysts believe Beijing is eager …": a clause someone says or believes is theirs, not the
@@ -616,6 +621,9 @@ impl Sent<'_> {
         {
             i = m.end;
         }
+        // "Wendy Sherman on Tuesday (Aug. 23) met with …", "Park on Monday, in a weekly meeting …, said": a
+        // day between the subject and its verb (the sentence's date, read by [`Sent::date`]) is passed over.
+        i = self.after_day(i);
         if self.tok(i) == "," {
             // An appositive: up to twelve tokens, no quote, closed by a comma.
             let close = (i + 1..(i + 14).min(self.toks.len())).find(|&k| self.tok(k) == ",");
@@ -628,6 +636,29 @@ impl Sent<'_> {
             }
         }
         i
+    }
+
+    /// Token `i`, or the token after "on <Weekday>" or "on <Month> <day>" starting there, with a bracket of
+    /// up to six tokens after it ("on Tuesday (Aug. 23)").
+    fn after_day(&self, i: usize) -> usize {
+        if !self.is(i, "on") {
+            return i;
+        }
+        let day = self.tok(i + 1);
+        let end = if crate::pack::when::WEEKDAYS.contains(&day) {
+            i + 2
+        } else if crate::pack::date::MONTHS.contains(&day)
+            && self.tok(i + 2).chars().all(|c| c.is_ascii_digit())
+            && !self.tok(i + 2).is_empty()
+        {
+            i + 3
+        } else {
+            return i;
+        };
+        if self.tok(end) == "(" {
+            return (end + 1..(end + 8).min(self.toks.len())).find(|&k| self.tok(k) == ")").map_or(i, |k| k + 1);
+        }
+        end
     }
 
     /// The verb group starting at token `i`, if there is one.

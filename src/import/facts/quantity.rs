@@ -639,12 +639,19 @@ fn of_count(s: &Sent<'_>, c: &Count) -> Option<(String, String)> {
         return None;
     }
     let m = s.named.iter().find(|m| m.end <= of && s.opens_clause(m) && !s.in_quote(m.first))?;
-    let vg = s.verb_group(s.after_subject(m))?;
-    if vg.verb >= of || (m.end..of).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
+    // "Indonesia, the host of the talks, sent a delegation of 10 officials …": the appositive between the
+    // subject and its verb is left out of the question.
+    let at = s.after_subject(m);
+    let vg = s.verb_group(at)?;
+    if vg.verb >= of || at > of || (at..of).any(|k| !s.toks.get(k).is_some_and(|t| t.word)) {
         return None;
     }
     let end = clause_end(s, c.end);
-    let before = s.span(m.first, c.start);
+    let before = if at == m.end {
+        s.span(m.first, c.start).to_string()
+    } else {
+        format!("{} {}", s.span(m.first, m.end), s.span(at, c.start))
+    };
     let rest = trim_end(s.span(c.end, end));
     let rest = if rest.is_empty() { String::new() } else { format!(" {rest}") };
     let hedge = c.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
@@ -1380,6 +1387,23 @@ mod tests {
                 19.0
             )]
         );
+    }
+
+    #[test]
+    fn a_count_after_of_is_asked_without_the_subjects_appositive_or_day() {
+        let es = [entity("id", Country, "Indonesia")];
+        let want = vec![(
+            "Indonesia sent a delegation of {n} officials to the talks".to_string(),
+            "Indonesia sent a delegation of how many officials to the talks?".to_string(),
+            10.0,
+        )];
+        for text in [
+            "Indonesia sent a delegation of 10 officials to the talks.",
+            "Indonesia, the host of the forum, sent a delegation of 10 officials to the talks.",
+            "Indonesia on Monday sent a delegation of 10 officials to the talks.",
+        ] {
+            assert_eq!(asked(text, &es), want, "{text}");
+        }
     }
 
     #[test]

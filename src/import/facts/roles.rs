@@ -35,17 +35,32 @@ pub fn identities(s: &Sent<'_>) -> Vec<Fact> {
         if matches!(n.entity.kind, EntityKind::Phrase | EntityKind::Issue | EntityKind::Event) || s.in_quote(n.first) {
             continue;
         }
-        let found = stated_role(s, n)
-            .or_else(|| possessive_title(s, n))
-            .or_else(|| appositive(s, n))
-            .or_else(|| relative_office(s, n));
-        if let Some(f) = found
-            && !out.iter().any(|o: &Fact| o.claim == f.claim)
-        {
-            out.push(f);
+        let titled = stated_role(s, n).or_else(|| possessive_title(s, n));
+        // "Chinese Foreign Minister Wang Yi, also a member of the Political Bureau …,": the title before the
+        // name and the appositive after it are two things the article says of the person.
+        let described = appositive(s, n).filter(|a| titled.as_ref().is_none_or(|t| !same_role(t, a)));
+        let found = [titled, described.or_else(|| relative_office(s, n))];
+        for f in found.into_iter().flatten() {
+            if !out.iter().any(|o: &Fact| o.claim == f.claim) {
+                out.push(f);
+            }
         }
     }
     out
+}
+
+/// Whether two Identities say one role: the same words but for an article or letter case, or one inside
+/// the other ("Foreign Minister" and "the foreign minister of the Republic of Korea").
+fn same_role(one: &Fact, other: &Fact) -> bool {
+    let (Claim::Identity { is: first, .. }, Claim::Identity { is: second, .. }) = (&one.claim, &other.claim) else {
+        return false;
+    };
+    let fold = |text: &str| {
+        let text = text.to_lowercase().replace('’', "'");
+        ["the ", "a ", "an "].iter().find_map(|a| text.strip_prefix(a).map(str::to_string)).unwrap_or(text)
+    };
+    let (first, second) = (fold(first), fold(second));
+    first.contains(&second) || second.contains(&first)
 }
 
 /// The entity's known role, written right before its name or right after it between commas.
@@ -216,18 +231,33 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     let from =
         if adverb.contains(&s.tok(from)) && matches!(s.tok(from + 1), "the" | "a" | "an") { from + 1 } else { from };
     let close = (from..(from + 16).min(s.toks.len())).find(|&k| matches!(s.tok(k), "," | "." | ";"))?;
+    let ends_with_comma = s.tok(close) == ",";
+    // "…, foreign minister of the Republic of Korea (ROK)." — a bracketed acronym ends the phrase.
+    let close =
+        if close >= from + 3 && s.tok(close - 1) == ")" && s.tok(close - 3) == "(" && is_acronym(s.tok(close - 2)) {
+            close - 3
+        } else {
+            close
+        };
     let phrase = s.span(from, close);
     let first = s.tok(from);
     // "Choe Ryong Hae, one of the supreme leader's confidants,".
     let article = matches!(first, "the" | "a" | "an") || (first == "one" && s.tok(from + 1) == "of");
     let quantifier = ["both", "all", "each", "some", "many", "most", "several", "none", "other", "others", "including"];
+    // "…, held talks here on Monday with …": a verb (irregular past tenses too) opens a clause, not a noun phrase.
     let noun = first.chars().all(char::is_lowercase)
         && first.len() > 3
         && !first.ends_with("ing")
         && !first.ends_with("ed")
+        && !is_past(first)
         && !quantifier.contains(&first);
     // An appositive that ends the sentence must be a noun phrase with its article.
-    if !(article || (noun && s.tok(close) == ",")) || !(2..=12).contains(&word_count(phrase)) {
+    // (or an office of a named body: "…, foreign minister of the Republic of Korea.").
+    let of_named = (from + 1..close).any(|k| {
+        let body = if s.tok(k + 1) == "the" { k + 2 } else { k + 1 };
+        s.tok(k) == "of" && s.named_at(body).or_else(|| s.named_at(k + 1)).is_some_and(|m| m.end == close)
+    });
+    if !(article || (noun && (ends_with_comma || of_named))) || !(2..=12).contains(&word_count(phrase)) {
         return None;
     }
     let bad = ["said", "says", "who", "which", "that", "but", "was", "were", "is", "are", "has", "had"];
@@ -256,6 +286,11 @@ fn appositive(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
         return None;
     }
     identity(s, n, phrase, None)
+}
+
+/// A short capitalised abbreviation as an article writes it in brackets ("ROK", "DPRK", "U.S.").
+fn is_acronym(t: &str) -> bool {
+    (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase() || c == '.')
 }
 
 /// "<Person>, who heads <the …>," — the office a relative clause gives: "head of <…>" ("Kim Yang Gon, who heads
@@ -410,6 +445,51 @@ mod tests {
         // A past tense after a noun is still a clause, not an appositive.
         let es = [entity("kim", Person, "Kim Yong Il")];
         assert!(roles("Kim Yong Il, the two governments signed, will lead.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_title_before_a_name_and_an_appositive_after_it_are_two_identities() {
+        let mut wang = entity("wang", Person, "Wang Yi");
+        wang.role = Some("Chinese Foreign Minister".into());
+        let es = [wang, entity("cho", Person, "Cho Tae-yul"), entity("bureau", Organisation, "Political Bureau")];
+        assert_eq!(
+            roles(
+                "Chinese Foreign Minister Wang Yi, also a member of the Political Bureau, held talks with Cho Tae-yul.",
+                &es
+            ),
+            vec![
+                ("wang".into(), "the Chinese Foreign Minister".into(), None),
+                ("wang".into(), "a member of the Political Bureau".into(), None)
+            ]
+        );
+        // One role written twice is one Identity.
+        assert_eq!(
+            roles("Chinese Foreign Minister Wang Yi, the Chinese foreign minister, met Cho Tae-yul.", &es).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_office_of_a_named_body_may_close_the_sentence_before_its_abbreviation() {
+        let es = [entity("cho", Person, "Cho Tae-yul"), entity("rok", Country, "Republic of Korea")];
+        assert_eq!(
+            roles("Wang held talks here with Cho Tae-yul, foreign minister of the Republic of Korea (ROK).", &es),
+            vec![("cho".into(), "foreign minister of the Republic of Korea".into(), None)]
+        );
+        // A bare noun phrase closing the sentence may be an object's complement: not drafted.
+        assert!(roles("Wang held talks here with Cho Tae-yul, foreign minister.", &es).is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_a_name_is_no_appositive_even_with_an_irregular_verb() {
+        let es = [entity("bureau", Organisation, "Political Bureau"), entity("cho", Person, "Cho Tae-yul")];
+        assert!(
+            roles(
+                "Wang Yi, also a member of the Political Bureau, held talks here on Monday with Cho Tae-yul, in Seoul.",
+                &es
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -56,6 +56,9 @@ const MAX_QUOTE_WORDS: usize = 20;
 #[derive(Debug, Clone, Default)]
 pub struct Speakers {
     last: Option<(usize, Entity, String)>,
+    /// The paragraph of the sentence read last, when that sentence quoted [`Speakers::last`]: a paragraph
+    /// that is only a quotation, right after it, goes on with that speaker's words.
+    ended_quoting: Option<usize>,
 }
 
 /// A quotation of the sentence whose speaker is known: its words are tokens `from..to`. `continued` marks
@@ -169,8 +172,12 @@ pub fn quotations(s: &Sent<'_>, speakers: &mut Speakers) -> (Vec<Fact>, Vec<Quot
         && let Some(q) = following_quote(s, speakers)
     {
         out.extend(statement(s, &q.speaker, &q.verb, q.from, q.to));
+        if let Some(last) = speakers.last.as_mut() {
+            last.0 = s.paragraph;
+        }
         spans.push(q);
     }
+    speakers.ended_quoting = (!spans.is_empty()).then_some(s.paragraph);
     (out, spans)
 }
 
@@ -197,9 +204,13 @@ fn adding_that(s: &Sent<'_>, speaker: &Entity, from: usize) -> Option<Fact> {
 
 /// A sentence that is wholly one quotation (`"I also hope …."`), with no attribution of its own, right
 /// after a quotation of the same paragraph whose speaker is known: the same speaker's words, as news
-/// prose goes on quoting one speaker without naming them again.
+/// prose goes on quoting one speaker without naming them again. So too a new paragraph that opens with such
+/// a sentence right after a paragraph whose last sentence quoted the speaker (`"…," Cho said.` ¶ `"We will
+/// keep talking."`): nobody else has been named since.
 fn following_quote(s: &Sent<'_>, speakers: &Speakers) -> Option<Quoted> {
     let (paragraph, speaker, named) = speakers.last.as_ref()?;
+    let next_paragraph = speakers.ended_quoting.is_some_and(|p| p == *paragraph && p + 1 == s.paragraph);
+    let paragraph = if next_paragraph { &s.paragraph } else { paragraph };
     let n = s.toks.len();
     let last = (0..n).rev().find(|&k| !matches!(s.tok(k), "." | "!" | "?"))?;
     let opens = is_quote_mark(s.tok(0)) && !s.in_quote(0);
@@ -715,6 +726,33 @@ pub(crate) mod tests {
             said(&quotes(&s, &mut sp)),
             vec![("kcna".into(), "added “The enemy must stop the broadcasts now”".into())]
         );
+    }
+
+    #[test]
+    fn a_paragraph_that_is_only_a_quote_goes_on_with_the_speaker_the_paragraph_before_ended_on() {
+        let es = [entity("cho", EntityKind::Person, "Cho"), entity("kim", EntityKind::Person, "Kim")];
+        let at = |text: &'static str, paragraph: usize| {
+            let mut s = sent(text, &es);
+            s.paragraph = paragraph;
+            s
+        };
+        let mut sp = Speakers::default();
+        quotes(&at("\"We want peace on the peninsula,\" Cho said.", 0), &mut sp);
+        assert_eq!(
+            said(&quotes(&at("\"We will keep talking with our neighbours.\"", 1), &mut sp)),
+            vec![("cho".into(), "said “We will keep talking with our neighbours”".into())]
+        );
+        // And the paragraph after that one, too.
+        assert_eq!(said(&quotes(&at("\"Talks are the only way.\"", 2), &mut sp)).len(), 1);
+        // After a paragraph whose last sentence quoted nobody, the quotation's speaker is not known.
+        let mut sp = Speakers::default();
+        quotes(&at("\"We want peace,\" Cho said.", 0), &mut sp);
+        quotes(&at("Kim did not reply to the offer.", 0), &mut sp);
+        assert!(quotes(&at("\"We will keep talking.\"", 1), &mut sp).is_empty());
+        // Nor a paragraph further on.
+        let mut sp = Speakers::default();
+        quotes(&at("\"We want peace,\" Cho said.", 0), &mut sp);
+        assert!(quotes(&at("\"We will keep talking.\"", 2), &mut sp).is_empty());
     }
 
     #[test]

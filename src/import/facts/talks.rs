@@ -111,6 +111,7 @@ pub fn talks(s: &Sent<'_>) -> Vec<Fact> {
     out.extend(noun_visit(s));
     out.extend(present_to_attend(s));
     out.extend(earlier_meeting(s));
+    out.extend(hosted_by(s));
     out
 }
 
@@ -868,8 +869,11 @@ pub fn dated_meeting(s: &Sent<'_>) -> Option<Fact> {
         if !can_act(n.entity.kind) || !s.opens_clause(n) || s.in_quote(n.first) {
             return None;
         }
-        let at = s.after_subject(n);
-        if !(s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday")) {
+        // The date right after the name (which [`Sent::after_subject`] passes over when it is "on <Weekday>"),
+        // or after an appositive.
+        let dated = |at: usize| s.is(at, "on") || s.is(at, "last") || s.is(at, "yesterday");
+        let at = if dated(n.end) { n.end } else { s.after_subject(n) };
+        if !dated(at) {
             return None;
         }
         // Only the words of a date and a bracketed date may stand between: no comma, no other verb.
@@ -971,6 +975,44 @@ pub fn received_by(s: &Sent<'_>) -> Option<Fact> {
             place_after(s, at + 1, s.toks.len()).map(|m| m.entity.id.clone()).filter(|p| *p != who && *p != whom);
         Some(fact(format!("meet-{who}-{whom}"), s, Claim::Meeting { who, whom, place, date: past_date(s) }))
     })
+}
+
+/// "… meetings hosted by ASEAN in Brunei", "a conference hosted by Japan in Tokyo on Monday": the meeting
+/// named with its host is an Event "the ‹modifiers› ‹noun› hosted by ‹host›", with the place
+/// right after the host (within three tokens) and the sentence's date. A sentence that speaks of a plan
+/// ("will", "to be", "scheduled", "next") or a denial, or a noun inside a quotation, gives nothing.
+pub fn hosted_by(s: &Sent<'_>) -> Option<Fact> {
+    let unsure = (0..s.toks.len()).any(|k| {
+        matches!(
+            s.tok(k).to_lowercase().as_str(),
+            "will" | "would" | "scheduled" | "next" | "planned" | "upcoming" | "not" | "never" | "if" | "postponed"
+        ) || s.is_phrase(k, "to be")
+    });
+    if unsure {
+        return None;
+    }
+    let k = (0..s.toks.len()).find(|&k| meeting_noun(s, k) && s.is(k + 1, "hosted") && s.is(k + 2, "by"))?;
+    let host = named_after_the(s, k + 3).filter(|h| can_act(h.entity.kind) && !s.in_quote(h.first))?;
+    let place = place_after(s, host.end.saturating_sub(1), (host.end + 4).min(s.toks.len()))
+        .filter(|p| p.first <= host.end + 2 && p.entity.id != host.entity.id)?;
+    let from = modifiers_start(s, k);
+    let what = format!("the {} hosted by {}", s.span(from, k + 1), s.span(host.first, host.end));
+    if word_count(&what) > 8 {
+        return None;
+    }
+    let id = format!("event-{}", slug(&what));
+    Some(fact(
+        id,
+        s,
+        Claim::Event {
+            what,
+            // The host is named in `what`, so it is no `who` (a question would give it away).
+            who: Vec::new(),
+            place: Some(place.entity.id.clone()),
+            date: past_date(s),
+            era: None,
+        },
+    ))
 }
 
 /// "X met Y in Beijing on January 5, marking the first visit to Beijing by a South Korean leader in over
@@ -1215,6 +1257,39 @@ mod tests {
 
     fn claims(text: &str, es: &[crate::pack::Entity]) -> Vec<Claim> {
         talks(&sent(text, es)).into_iter().map(|f| f.claim).collect()
+    }
+
+    #[test]
+    fn a_meeting_hosted_by_a_named_party_in_a_place_is_an_event_of_that_place() {
+        let es = [
+            entity("asean", Organisation, "ASEAN"),
+            entity("brunei", Country, "Brunei"),
+            entity("kishida", Person, "Kishida"),
+            entity("tokyo", City, "Tokyo"),
+        ];
+        let event = |date: Option<&str>| Claim::Event {
+            what: "the regional meetings hosted by ASEAN".into(),
+            who: vec![],
+            place: Some("brunei".into()),
+            date: date.map(str::to_string),
+            era: None,
+        };
+        let claimed = claims("Kishida attended regional meetings hosted by ASEAN in Brunei on Tuesday.", &es);
+        assert!(claimed.contains(&event(Some("on Tuesday"))), "{claimed:?}");
+        let claimed = claims("Kishida attended regional meetings hosted by ASEAN in Brunei.", &es);
+        assert!(claimed.contains(&event(None)), "{claimed:?}");
+        // A plan, a denial, or a place that is not the host's: nothing hosted is drafted.
+        for text in [
+            "Kishida will attend regional meetings hosted by ASEAN in Brunei on Tuesday.",
+            "Kishida did not attend regional meetings hosted by ASEAN in Brunei.",
+            "Regional meetings hosted by ASEAN ended before Kishida flew to Tokyo.",
+        ] {
+            let claimed = claims(text, &es);
+            assert!(
+                !claimed.iter().any(|c| matches!(c, Claim::Event { what, .. } if what.contains("hosted"))),
+                "{text}: {claimed:?}"
+            );
+        }
     }
 
     #[test]
