@@ -303,8 +303,9 @@ impl<'a> Sent<'a> {
             When::Relative(crate::pack::when::Relative::Yesterday) if self.dateline.is_some() => {
                 Some(phrase.to_string())
             }
-            // A weekday reads as the article writes it: "on Thursday".
-            When::Relative(crate::pack::when::Relative::Weekday { .. }) if self.dateline.is_some() => {
+            // A weekday reads as the article writes it: "on Thursday". Alone it needs no dateline (it is asked
+            // as the weekday, never worked out to a day); "last Thursday" does.
+            When::Relative(crate::pack::when::Relative::Weekday { last, .. }) if self.dateline.is_some() || !last => {
                 Some(if self.is(i.wrapping_sub(1), "on") { format!("on {phrase}") } else { phrase.to_string() })
             }
             // "next week", "earlier this month", "June next year", "in the coming weeks": as written, unless

@@ -51,7 +51,8 @@ fn year(word: &str) -> Option<i32> {
 
 /// The date phrases of the sentence outside quotations, in text order: "on|in <Month> <day>[, <year>]",
 /// "in <Month> <year>", "in [early|late|mid] <year>", "in <Month>" (resolved against the dateline, only
-/// when the month is not after the dateline's), "on <Weekday>" and "yesterday" (with a dateline).
+/// when the month is not after the dateline's), "on <Weekday>" (kept as written, with or without a
+/// dateline) and "yesterday" (with a dateline).
 pub fn date_phrases(s: &Sent<'_>) -> Vec<DatePhrase> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -75,7 +76,7 @@ fn date_at(s: &Sent<'_>, i: usize) -> Option<DatePhrase> {
         return Some(DatePhrase { start: i, end: i + 1, date: "yesterday".into() });
     }
     // "Sunday afternoon", written without "on": a weekday with its part of the day.
-    if WEEKDAYS.contains(&s.tok(i)) && PARTS_OF_DAY.iter().any(|p| s.is(i + 1, p)) && s.dateline.is_some() {
+    if WEEKDAYS.contains(&s.tok(i)) && PARTS_OF_DAY.iter().any(|p| s.is(i + 1, p)) {
         return Some(DatePhrase { start: i, end: i + 2, date: format!("on {}", s.tok(i)) });
     }
     // "last Tuesday", written without "on".
@@ -99,7 +100,8 @@ fn date_at(s: &Sent<'_>, i: usize) -> Option<DatePhrase> {
         }
         return Some(DatePhrase { start: i, end: k + 1, date: y.to_string() });
     }
-    if on && WEEKDAYS.contains(&head) && s.dateline.is_some() {
+    // A weekday alone is kept as written, with or without a dateline: it is asked as the weekday.
+    if on && WEEKDAYS.contains(&head) {
         return Some(DatePhrase { start: i, end: k + 1, date: format!("on {head}") });
     }
     if on && s.is(k, "last") && WEEKDAYS.iter().any(|d| *d == s.tok(k + 1)) && s.dateline.is_some() {

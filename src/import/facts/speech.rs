@@ -375,7 +375,7 @@ pub fn trailing_said(s: &Sent<'_>) -> Option<Fact> {
                         || TAIL_OPENERS.contains(&s.tok(k + 1).to_lowercase().as_str())))
     })?;
     let verb = s.tok(last).to_lowercase();
-    let day = WEEKDAYS.contains(&s.tok(last + 1)).then(|| s.tok(last + 1)).filter(|_| s.dateline.is_some());
+    let day = WEEKDAYS.contains(&s.tok(last + 1)).then(|| s.tok(last + 1));
     if s.text.contains(['"', '“', '”']) || (last < end && day.is_none() && WEEKDAYS.contains(&s.tok(last + 1))) {
         return None;
     }

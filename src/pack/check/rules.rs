@@ -11,7 +11,7 @@ use super::slots::{Slots, slots};
 use super::suggest::{SUGGEST_BUDGET, SUGGEST_ID, closest_entity, closest_sentence, sentences, slug};
 use super::tree::Doc;
 use crate::pack::schema::{MIN_SCHEMA_VERSION, RELATION_AMONG_MANY_VERSION, SCHEMA_VERSION};
-use crate::pack::when::Dateline;
+use crate::pack::when::{Dateline, Relative};
 use crate::pack::{Claim, Entity, EntityKind, Fact, FactSheet, MonthDay, Pack, ProblemKind, When};
 use crate::text::safe::{describe, first_unsafe};
 use crate::text::{closest, fold};
@@ -721,7 +721,8 @@ impl<'a> Checker<'a> {
 
     /// A date slot of `owner`, whose evidence is `evidence`. Version 1: a month and day as the article gives
     /// them, without a year; any other form needs version 2. Version 2: any form of [`When`], a year only
-    /// where the evidence or the dateline states its digits, a relative day only with a dateline.
+    /// where the evidence or the dateline states its digits, a relative day only with a dateline (a weekday
+    /// alone, kept as written, without one).
     fn date(&mut self, at: usize, owner: &str, date: &str, evidence: &str) {
         if self.sheet.version < 2 && MonthDay::parse(date).is_some() {
             return;
@@ -763,7 +764,11 @@ impl<'a> Checker<'a> {
                 );
             }
         }
-        if matches!(when, When::Relative(_)) && self.sheet.dateline.is_none() {
+        // A weekday alone ("on Tuesday", "Tuesday morning") is kept as the article writes it and asked as that
+        // weekday, never worked out to a calendar day: it needs no dateline. "Yesterday", "today" and "last
+        // Tuesday" say nothing without the day the article was written.
+        let as_written = matches!(when, When::Relative(Relative::Weekday { last: false, .. }));
+        if matches!(when, When::Relative(_)) && !as_written && self.sheet.dateline.is_none() {
             self.report(
                 at,
                 ProblemKind::BadDate,
@@ -1003,6 +1008,18 @@ mod tests {
             1,
             "a year needs its digits in the evidence or dateline"
         );
+    }
+
+    #[test]
+    fn a_weekday_alone_needs_no_dateline_but_yesterday_and_last_weekday_do() {
+        for date in ["on Tuesday", "Tuesday", "Tuesday morning"] {
+            assert_eq!(problems_v2("", &meeting_on(date)), [], "{date}");
+        }
+        for date in ["yesterday", "last Tuesday"] {
+            let p = problems_v2("", &meeting_on(date));
+            assert_eq!(p.iter().map(|p| p.1).collect::<Vec<_>>(), [ProblemKind::BadDate], "{date}: {p:?}");
+            assert!(p[0].0.contains("has no `dateline`"), "{p:?}");
+        }
     }
 
     #[test]
