@@ -232,7 +232,19 @@ fn past_date(s: &Sent<'_>) -> Option<String> {
     let bare = date.strip_prefix("on ").unwrap_or(&date);
     let at = s.text.find(bare)?;
     let after = s.text.get(at + bare.len()..).unwrap_or("").trim_start().to_lowercase();
-    let span = ["through", "until", "till", "to ", "and ", "-", "–"].iter().any(|w| after.starts_with(w));
+    // A span or a choice of days ("Monday to Wednesday", "May 3 and 4") joins the date to another day; "to"
+    // or "and" before anything else ("on Wednesday to finalize details") starts another clause.
+    let day_next = |rest: &str| {
+        let next = rest.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        next.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || crate::pack::when::WEEKDAYS
+                .iter()
+                .chain(crate::pack::date::MONTHS.iter())
+                .any(|d| d.eq_ignore_ascii_case(next))
+    };
+    let dash = after.starts_with(['-', '–']);
+    let span =
+        dash || ["through", "until", "till", "to ", "and "].iter().any(|w| after.strip_prefix(w).is_some_and(day_next));
     (!span).then_some(date)
 }
 
@@ -1673,6 +1685,27 @@ mod tests {
         );
         assert!(claims("During a meeting in Seoul, Lee Ho said Ken Sato was wrong.", &es).is_empty());
         assert!(claims("During a meeting in Seoul, Lee Ho criticised Ken Sato's remarks.", &es).is_empty());
+    }
+
+    #[test]
+    fn held_talks_keep_their_day_before_a_purpose_but_not_a_span_of_days() {
+        let es = [entity("pyongyang", City, "Pyongyang"), entity("envoys", Group, "Envoys")];
+        let date_of = |text: &str| {
+            claims(text, &es).into_iter().find_map(|c| match c {
+                Claim::Event { what, date, .. } if what.ends_with("talks") => Some(date),
+                _ => None,
+            })
+        };
+        assert_eq!(
+            date_of("Envoys held talks in Pyongyang on Wednesday to finalize details of the plan."),
+            Some(Some("on Wednesday".to_string()))
+        );
+        assert_eq!(
+            date_of("Envoys held talks in Pyongyang on Wednesday and agreed on the details."),
+            Some(Some("on Wednesday".to_string()))
+        );
+        assert_eq!(date_of("Envoys held talks in Pyongyang on Monday to Wednesday."), Some(None));
+        assert_eq!(date_of("Envoys held talks in Pyongyang on Monday and Tuesday."), Some(None));
     }
 
     #[test]
