@@ -232,8 +232,9 @@ fn past_date(s: &Sent<'_>) -> Option<String> {
     let bare = date.strip_prefix("on ").unwrap_or(&date);
     let at = s.text.find(bare)?;
     let after = s.text.get(at + bare.len()..).unwrap_or("").trim_start().to_lowercase();
-    // A span or a choice of days ("Monday to Wednesday", "May 3 and 4") joins the date to another day; "to"
-    // or "and" before anything else ("on Wednesday to finalize details") starts another clause.
+    // "through", "until" and a dash always open a span ("Sunday through early Monday"); "to" and "and" join
+    // another day only when one follows ("Monday to Wednesday", "May 3 and 4"): before anything else ("on
+    // Wednesday to finalize details") they start another clause.
     let day_next = |rest: &str| {
         let next = rest.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         next.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -242,9 +243,8 @@ fn past_date(s: &Sent<'_>) -> Option<String> {
                 .chain(crate::pack::date::MONTHS.iter())
                 .any(|d| d.eq_ignore_ascii_case(next))
     };
-    let dash = after.starts_with(['-', '–']);
-    let span =
-        dash || ["through", "until", "till", "to ", "and "].iter().any(|w| after.strip_prefix(w).is_some_and(day_next));
+    let always = ["through", "until", "till", "-", "–"].iter().any(|w| after.starts_with(w));
+    let span = always || ["to ", "and "].iter().any(|w| after.strip_prefix(w).is_some_and(day_next));
     (!span).then_some(date)
 }
 
@@ -1706,6 +1706,7 @@ mod tests {
         );
         assert_eq!(date_of("Envoys held talks in Pyongyang on Monday to Wednesday."), Some(None));
         assert_eq!(date_of("Envoys held talks in Pyongyang on Monday and Tuesday."), Some(None));
+        assert_eq!(date_of("Envoys held talks in Pyongyang Sunday through early Monday."), Some(None));
     }
 
     #[test]
