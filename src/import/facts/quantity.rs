@@ -253,6 +253,7 @@ pub fn quantities(s: &Sent<'_>) -> Vec<Fact> {
     found.extend(first_time(s));
     found.extend(first_in(s));
     found.extend(turnout(s));
+    found.extend(population(s));
     found.extend(none_counted(s));
     let mut out = Vec::new();
     for (statement, question, value, unit) in found {
@@ -970,6 +971,60 @@ fn turnout(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
     out
 }
 
+/// "<Place>, a <noun phrase> with a population of [about] N [million] [people]", "<Place>, which has a
+/// population of N", "<Place> has a population of N": the named country or city's population, asked
+/// "<Place> has a population of [about] how many people?" and stated "<Place> has a population of {n}
+/// people". Only where the owner is named right before the appositive, "which" or "has"; a population
+/// with no explicit owner ("a country with a population of 270 million") is not drafted.
+fn population(s: &Sent<'_>) -> Vec<(String, String, f64, String)> {
+    let mut out = Vec::new();
+    for k in 1..s.toks.len() {
+        if !s.is_phrase(k, "a population of") || s.in_quote(k) {
+            continue;
+        }
+        let mut n = k + 3;
+        let hedge = HEDGES.iter().find(|h| !h.contains(' ') && s.is(n, h)).copied();
+        if hedge.is_some() {
+            n += 1;
+        }
+        let scale = ["million", "billion", "thousand"].iter().find(|w| s.is(n + 1, w)).copied();
+        let value = match scale {
+            Some("billion") => parse_number(s.tok(n)).map(|v| v * 1e9),
+            Some(_) => parse_number(s.span(n, n + 2)),
+            None => parse_number(s.tok(n)),
+        };
+        let Some(value) = value.filter(|v| *v >= 2.0) else { continue };
+        // The owner: "X, a … with", "X, which has", "X has".
+        let owner_end = if s.is(k - 1, "with") {
+            let comma = (k.saturating_sub(8)..k - 1).rev().find(|&c| s.tok(c) == ",");
+            comma.filter(|&c| {
+                (s.is(c + 1, "a") || s.is(c + 1, "an"))
+                    && (c + 1..k - 1).all(|j| s.toks.get(j).is_some_and(|t| t.word) && lower_word(s.tok(j)))
+            })
+        } else if s.is(k - 1, "has") && s.is(k.wrapping_sub(2), "which") && s.tok(k.wrapping_sub(3)) == "," {
+            Some(k - 3)
+        } else if s.is(k - 1, "has") {
+            Some(k - 1)
+        } else {
+            None
+        };
+        let Some(owner) = owner_end.and_then(|e| s.named_before(e)).filter(|m| {
+            matches!(m.entity.kind, EntityKind::Country | EntityKind::City | EntityKind::Place) && !s.in_quote(m.first)
+        }) else {
+            continue;
+        };
+        let name = capitalise(&owner.entity.name);
+        let about = hedge.map(|h| format!("{h} ")).unwrap_or_default();
+        out.push((
+            format!("{name} has a population of {about}{{n}} people"),
+            format!("{name} has a population of {about}how many people?"),
+            value,
+            "people".to_string(),
+        ));
+    }
+    out
+}
+
 /// The Quantities stated inside quotation `q` of the sentence, asked and stated as its speaker's ("According
 /// to KCNA, how many shells hit …?"): the quoted words are read as a sentence of their own, and the
 /// evidence is the whole sentence.
@@ -1232,6 +1287,51 @@ mod tests {
             })
             .collect();
         assert_eq!(sizes, [12.0, 14.0]);
+    }
+
+    #[test]
+    fn a_population_is_asked_only_with_its_owner_named() {
+        let es = [entity("indonesia", Country, "Indonesia"), entity("lagos", City, "Lagos")];
+        let want = |about: &str, value: f64| {
+            vec![(
+                format!("Indonesia has a population of {about}{{n}} people"),
+                format!("Indonesia has a population of {about}how many people?"),
+                value,
+            )]
+        };
+        let pop = |text: &str| asked(text, &es).into_iter().filter(|q| q.0.contains("population")).collect::<Vec<_>>();
+        assert_eq!(
+            pop("The ministers flew to Indonesia, a country with a population of 270 million, on Monday."),
+            want("", 270_000_000.0)
+        );
+        assert_eq!(
+            pop("Indonesia, which has a population of about 270 million people, hosted the forum."),
+            want("about ", 270_000_000.0)
+        );
+        assert_eq!(pop("Indonesia has a population of 270 million."), want("", 270_000_000.0));
+        // No owner named: nothing to ask.
+        assert_eq!(pop("It is a country with a population of 270 million."), vec![]);
+        assert_eq!(pop("The country has a population of 270 million."), vec![]);
+    }
+
+    #[test]
+    fn a_drafted_population_passes_the_check() {
+        let article = "Forum opens in Jakarta\n\nMonday, March 3, 2025\n\n\
+                       Delegates from ten nations arrived in Indonesia, a country with a population of 270 million, \
+                       for the regional forum on Monday.\n\n\
+                       The forum will discuss trade, fishing and the protection of the seas around the islands.\n";
+        let draft = crate::import::draft(article.as_bytes(), "a.txt", &crate::import::Options::default())
+            .expect("the article drafts");
+        let pops: Vec<f64> = draft
+            .sheet
+            .facts
+            .iter()
+            .filter_map(|f| match &f.claim {
+                Claim::Quantity { value, statement, .. } if statement.contains("population") => Some(*value),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(pops, [270_000_000.0], "{}", draft.ron);
     }
 
     #[test]
