@@ -1,6 +1,7 @@
 //! Cloze: the fact's evidence sentence with a key span blanked — a name, a place, a date, a number or a
 //! quoted phrase — to be typed back.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -100,10 +101,17 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
+    if out.is_empty() {
+        return Vec::new();
+    }
     let title = format!(" {} ", fold(&g.pack.sheet.title));
+    // What the title shows of the sentence is the same for every blank of it: folded once.
+    let sentence = fold(text);
+    let sentence_in_title =
+        !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim()));
     out.into_iter()
         .filter(|(q, person)| {
-            !shown_by_title(&title, text, &q.answer_text())
+            !(sentence_in_title || shown_by_title(&title, &q.answer_text()))
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
@@ -393,16 +401,13 @@ pub fn reads_as_sentence(text: &str) -> bool {
 
 /// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
 /// shows the blank's answer: the blanked sentence is the title ("Over _____ asylum seekers rescued off
-/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast"), or the answer
-/// is a number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words
-/// stand in the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war"
-/// under "North Korea puts military in 'quasi-state of war'"). A name the title gives ("Lee") is the
-/// article's subject, asked all through it, and stays.
-fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
-    let sentence = fold(text);
-    if !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim())) {
-        return true;
-    }
+/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast": checked once
+/// per sentence by the caller, [`from_fact`]), or the answer is a number the title writes, or a phrase (not
+/// a name: a word of it in lower case) two of whose words stand in the title in a row ("Young and new
+/// faces" under "New faces emerge as …", "quasi-state of war" under "North Korea puts military in
+/// 'quasi-state of war'"). A name the title gives ("Lee") is the article's subject, asked all through it,
+/// and stays.
+fn shown_by_title(title: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
         return title.contains(&format!(" {folded} "));
@@ -542,12 +547,10 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// dispute with _____ over her Taiwan statements". Such a cloze is not made: the rule is the English of
 /// reference, not a list of one pack's phrases.
 pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
-    let words: Vec<String> = body
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_').to_lowercase())
-        .collect();
-    let first = words.first().map_or("", String::as_str);
-    let opening = words.iter().take(2).map(String::as_str).collect::<Vec<_>>().join(" ");
+    let words: Vec<Cow<str>> =
+        body.split_whitespace().map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))).collect();
+    let first = words.first().map_or("", |w| w);
+    let opening = words.iter().take(2).map(|w| &**w).collect::<Vec<_>>().join(" ");
     if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
         return true;
     }
@@ -563,7 +566,7 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         let Some(noun) = words.get(i + 1).filter(|n| n.chars().all(char::is_alphabetic) && !n.is_empty()) else {
             continue;
         };
-        let noun = if w == "these" { noun.strip_suffix('s').unwrap_or(noun) } else { noun.as_str() };
+        let noun = if w == "these" { noun.strip_suffix('s').unwrap_or(noun) } else { noun };
         // "this process of improving bilateral ties" names what it points at.
         if TIME_NOUNS.contains(&noun) || words.get(i + 2).is_some_and(|w| w == "of") {
             continue;
@@ -572,7 +575,7 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
             return true;
         }
     }
-    if answer_is_person || !words.iter().any(|w| PERSONAL.contains(&w.as_str())) {
+    if answer_is_person || !words.iter().any(|w| PERSONAL.contains(&&**w)) {
         return false;
     }
     let named_person = g
@@ -583,6 +586,16 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .filter(|e| e.kind == EntityKind::Person)
         .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
+}
+
+/// `word` in lower case, borrowed when it has no capital (most words of a sentence): compared in hot loops,
+/// so only a word with a capital is written out again.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Whether the blank follows "an" ("after an _____-year lull"): the article tells the answer's first sound
