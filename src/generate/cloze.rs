@@ -279,7 +279,10 @@ const PLACE_PREPOSITIONS: [&str; 14] =
 
 /// The words of `text` that belong to its main clause: without what stands in brackets, and without a
 /// relative clause set off by a comma (", which are meant to …" up to the next comma).
-fn main_clause_words(text: &str) -> Vec<(String, bool)> {
+fn main_clause_words(text: &str) -> Vec<(Cow<'_, str>, bool)> {
+    if !text.contains(['(', ')']) {
+        return unbracketed_main_clause_words(text);
+    }
     let mut unbracketed = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -290,7 +293,12 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
             _ => {}
         }
     }
-    let mut out = Vec::new();
+    unbracketed_main_clause_words(&unbracketed).into_iter().map(|(w, capital)| (Cow::Owned(w.into_owned()), capital)).collect()
+}
+
+/// [`main_clause_words`] of a text without brackets; each word borrowed from it unless lowered ([`lower`]).
+fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)> {
+    let mut out: Vec<(Cow<str>, bool)> = Vec::new();
     // ", which are meant to …", ", of which 136 were …", ", among whom …".
     let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
     for (i, part) in unbracketed.split(',').enumerate() {
@@ -308,20 +316,20 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
             let capital = (out.len() == from && w.contains(BLANK))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_').to_lowercase();
+            let bare = lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_'));
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
             // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
-            let before: Option<&(String, bool)> = out.last().filter(|_| out.len() > from);
+            let before: Option<&(Cow<str>, bool)> = out.last().filter(|_| out.len() > from);
             let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
             let after_verb = before.is_some_and(|(b, _)| {
                 b.ends_with("ed")
-                    || IRREGULAR_PAST.contains(&b.as_str())
-                    || PRESENT_VERBS.contains(&b.as_str())
+                    || IRREGULAR_PAST.contains(&&**b)
+                    || PRESENT_VERBS.contains(&&**b)
                     || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
             });
             // "that" after a preposition is a pronoun ("Before that, …").
             let after_preposition = before.is_some_and(|(b, _)| {
-                PLACE_PREPOSITIONS.contains(&b.as_str()) || ["of", "after", "before", "like"].contains(&b.as_str())
+                PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
             });
             if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb && !after_preposition)) {
                 // "… migrants which, according to AFP, the United Nations … have criticised": a relative
@@ -332,7 +340,7 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
                 break;
             }
             // A condition or a reason inside the part ("… tools if the enemy does not stop …") is not it.
-            if before.is_some() && SUBORDINATORS.contains(&bare.as_str()) {
+            if before.is_some() && SUBORDINATORS.contains(&&*bare) {
                 break;
             }
             if !bare.is_empty() {
@@ -360,18 +368,18 @@ pub fn reads_as_sentence(text: &str) -> bool {
     let words = main_clause_words(text);
     words.iter().enumerate().any(|(i, (w, _))| {
         let before = i.checked_sub(1).and_then(|j| words.get(j));
-        let after = words.get(i + 1).map(|(a, _)| a.as_str());
+        let after = words.get(i + 1).map(|(a, _)| &**a);
         // Worked out only for the words that need them: most words are none of the verbs looked for.
         let after_name = || {
             before.is_some_and(|(b, capital)| {
-                (*capital && !DETERMINERS.contains(&b.as_str()) && !is_demonym(b)) || PRONOUNS.contains(&b.as_str())
+                (*capital && !DETERMINERS.contains(&&**b) && !is_demonym(b)) || PRONOUNS.contains(&&**b)
             })
         };
-        let after_determiner = || before.is_some_and(|(b, _)| DETERMINERS.contains(&b.as_str()) || b == "to");
+        let after_determiner = || before.is_some_and(|(b, _)| DETERMINERS.contains(&&**b) || b == "to");
         if finite_or_past(w) {
             return true;
         }
-        if PRESENT_VERBS.contains(&w.as_str()) {
+        if PRESENT_VERBS.contains(&&**w) {
             return i > 0 && !after_determiner();
         }
         if w.len() > 4 && w.ends_with("ed") {
@@ -388,12 +396,12 @@ pub fn reads_as_sentence(text: &str) -> bool {
             DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || a.contains(BLANK)
         });
         let common = before.is_some_and(|(b, _)| {
-            !DETERMINERS.contains(&b.as_str()) && !PLACE_PREPOSITIONS.contains(&b.as_str()) && b != "of"
+            !DETERMINERS.contains(&&**b) && !PLACE_PREPOSITIONS.contains(&&**b) && b != "of"
         });
         // "Lee walks on …", not "International News Staff" or "International Relations and Korean".
         // Nor "US troops stationed in …", a noun with its reduced clause.
         let joined = words.get(i + 1).is_none_or(|(a, capital)| {
-            *capital || ["and", "or", "of"].contains(&a.as_str()) || (a.len() > 4 && a.ends_with("ed"))
+            *capital || ["and", "or", "of"].contains(&&**a) || (a.len() > 4 && a.ends_with("ed"))
         });
         (after_name() && !joined) || (common && object)
     })
