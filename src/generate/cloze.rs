@@ -293,7 +293,10 @@ fn main_clause_words(text: &str) -> Vec<(Cow<'_, str>, bool)> {
             _ => {}
         }
     }
-    unbracketed_main_clause_words(&unbracketed).into_iter().map(|(w, capital)| (Cow::Owned(w.into_owned()), capital)).collect()
+    unbracketed_main_clause_words(&unbracketed)
+        .into_iter()
+        .map(|(w, capital)| (Cow::Owned(w.into_owned()), capital))
+        .collect()
 }
 
 /// [`main_clause_words`] of a text without brackets; each word borrowed from it unless lowered ([`lower`]).
@@ -314,7 +317,7 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
         let from = out.len();
         for w in part.split_whitespace() {
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
-            let capital = (out.len() == from && w.contains(BLANK))
+            let capital = (out.len() == from && has_blank(w))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
             let bare = lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_'));
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
@@ -392,12 +395,10 @@ pub fn reads_as_sentence(text: &str) -> bool {
         }
         // "The election elects 70 members", "Foolhardy provocation deserves _____": a verb in -s before its
         // object.
-        let object = after.is_some_and(|a| {
-            DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || a.contains(BLANK)
-        });
-        let common = before.is_some_and(|(b, _)| {
-            !DETERMINERS.contains(&&**b) && !PLACE_PREPOSITIONS.contains(&&**b) && b != "of"
-        });
+        let object = after
+            .is_some_and(|a| DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || has_blank(a));
+        let common = before
+            .is_some_and(|(b, _)| !DETERMINERS.contains(&&**b) && !PLACE_PREPOSITIONS.contains(&&**b) && b != "of");
         // "Lee walks on …", not "International News Staff" or "International Relations and Korean".
         // Nor "US troops stationed in …", a noun with its reduced clause.
         let joined = words.get(i + 1).is_none_or(|(a, capital)| {
@@ -467,7 +468,7 @@ fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
 /// Whether `evidence` stands in the article's first paragraph, its headline, which may be verbless.
 fn in_headline(g: &Gen, evidence: &str) -> bool {
     let Some(found) = g.pack.article.find(evidence) else { return false };
-    g.pack.article.paragraphs().first().is_some_and(|p| p.start <= found.start && found.end <= p.end)
+    g.pack.article.first_paragraph().is_some_and(|p| p.start <= found.start && found.end <= p.end)
 }
 
 /// A name's span without the title before it when the entity's forms name it without one: "President Lee
@@ -596,6 +597,12 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
     !named_person
 }
 
+/// Whether `word` holds the blank ([`BLANK`]): a byte compare, as every word of every shown text is asked
+/// (a substring search is set up afresh on each call).
+fn has_blank(word: &str) -> bool {
+    word.as_bytes().windows(BLANK.len()).any(|w| w == BLANK.as_bytes())
+}
+
 /// `word` in lower case, borrowed when it has no capital (most words of a sentence): compared in hot loops,
 /// so only a word with a capital is written out again.
 fn lower(word: &str) -> Cow<'_, str> {
@@ -642,7 +649,7 @@ const MIN_CONTEXT_WORDS: usize = 3;
 
 fn context_words(prompt: &str) -> usize {
     let body = prompt.strip_prefix(PROMPT).unwrap_or(prompt);
-    body.split_whitespace().filter(|w| !w.contains(BLANK) && w.chars().any(char::is_alphanumeric)).count()
+    body.split_whitespace().filter(|w| !has_blank(w) && w.chars().any(char::is_alphanumeric)).count()
 }
 
 /// Where the first blank sits in the article: the start of its sentence. Two clozes that blank the same
