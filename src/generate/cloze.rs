@@ -111,7 +111,8 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim()));
     out.into_iter()
         .filter(|(q, person)| {
-            !(sentence_in_title || shown_by_title(&title, &q.answer_text()))
+            !sentence_in_title
+                && !shown_by_title(&title, &q.answer_text())
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
