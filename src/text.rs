@@ -26,38 +26,49 @@ use unicode_normalization::char::is_combining_mark;
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut gap = false;
-    let mut push = |c: char| {
-        if !c.is_alphanumeric() {
-            gap = true;
-            return;
-        }
-        if gap && !out.is_empty() {
-            out.push(' ');
-        }
-        gap = false;
-        match c {
-            'ø' => out.push('o'),
-            'ł' => out.push('l'),
-            'đ' | 'ð' => out.push('d'),
-            'ı' => out.push('i'),
-            'æ' => out.push_str("ae"),
-            'œ' => out.push_str("oe"),
-            'ß' => out.push_str("ss"),
-            'þ' => out.push_str("th"),
-            c => out.push(c),
-        }
-    };
     for c in text.chars() {
         if c.is_ascii() {
-            // Fast path: ASCII needs no decomposition.
-            push(c.to_ascii_lowercase());
+            // Fast path: ASCII needs no decomposition, and none of it is folded to more than itself.
+            if c.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(c.to_ascii_lowercase());
+            } else {
+                gap = true;
+            }
             continue;
         }
         for c in std::iter::once(c).nfkd().filter(|&c| !is_combining_mark(c)) {
-            c.to_lowercase().for_each(&mut push);
+            c.to_lowercase().for_each(|c| fold_push(&mut out, &mut gap, c));
         }
     }
     out
+}
+
+/// One lowered character of [`fold`]'s output: a gap for anything but a letter or a digit, the letter
+/// spelt in ASCII for the few that do not decompose ("ø" → "o", "ß" → "ss").
+fn fold_push(out: &mut String, gap: &mut bool, c: char) {
+    if !c.is_alphanumeric() {
+        *gap = true;
+        return;
+    }
+    if *gap && !out.is_empty() {
+        out.push(' ');
+    }
+    *gap = false;
+    match c {
+        'ø' => out.push('o'),
+        'ł' => out.push('l'),
+        'đ' | 'ð' => out.push('d'),
+        'ı' => out.push('i'),
+        'æ' => out.push_str("ae"),
+        'œ' => out.push_str("oe"),
+        'ß' => out.push_str("ss"),
+        'þ' => out.push_str("th"),
+        c => out.push(c),
+    }
 }
 
 /// Straightens curly quotes and dashes-as-quotes, and collapses every whitespace run to one space (none at

@@ -1,6 +1,7 @@
 //! Cloze: the fact's evidence sentence with a key span blanked — a name, a place, a date, a number or a
 //! quoted phrase — to be typed back.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -100,10 +101,18 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
+    if out.is_empty() {
+        return Vec::new();
+    }
     let title = format!(" {} ", fold(&g.pack.sheet.title));
+    // What the title shows of the sentence is the same for every blank of it: folded once.
+    let sentence = fold(text);
+    let sentence_in_title =
+        !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim()));
     out.into_iter()
         .filter(|(q, person)| {
-            !shown_by_title(&title, text, &q.answer_text())
+            !sentence_in_title
+                && !shown_by_title(&title, &q.answer_text())
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
@@ -271,7 +280,10 @@ const PLACE_PREPOSITIONS: [&str; 14] =
 
 /// The words of `text` that belong to its main clause: without what stands in brackets, and without a
 /// relative clause set off by a comma (", which are meant to …" up to the next comma).
-fn main_clause_words(text: &str) -> Vec<(String, bool)> {
+fn main_clause_words(text: &str) -> Vec<(Cow<'_, str>, bool)> {
+    if !text.contains(['(', ')']) {
+        return unbracketed_main_clause_words(text);
+    }
     let mut unbracketed = String::with_capacity(text.len());
     let mut depth = 0usize;
     for c in text.chars() {
@@ -282,7 +294,15 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
             _ => {}
         }
     }
-    let mut out = Vec::new();
+    unbracketed_main_clause_words(&unbracketed)
+        .into_iter()
+        .map(|(w, capital)| (Cow::Owned(w.into_owned()), capital))
+        .collect()
+}
+
+/// [`main_clause_words`] of a text without brackets; each word borrowed from it unless lowered ([`lower`]).
+fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)> {
+    let mut out: Vec<(Cow<str>, bool)> = Vec::new();
     // ", which are meant to …", ", of which 136 were …", ", among whom …".
     let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
     for (i, part) in unbracketed.split(',').enumerate() {
@@ -298,22 +318,22 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
         let from = out.len();
         for w in part.split_whitespace() {
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
-            let capital = (out.len() == from && w.contains(BLANK))
+            let capital = (out.len() == from && has_blank(w))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_').to_lowercase();
+            let bare = lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_'));
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
             // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
-            let before: Option<&(String, bool)> = out.last().filter(|_| out.len() > from);
+            let before: Option<&(Cow<str>, bool)> = out.last().filter(|_| out.len() > from);
             let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
             let after_verb = before.is_some_and(|(b, _)| {
                 b.ends_with("ed")
-                    || IRREGULAR_PAST.contains(&b.as_str())
-                    || PRESENT_VERBS.contains(&b.as_str())
+                    || IRREGULAR_PAST.contains(&&**b)
+                    || PRESENT_VERBS.contains(&&**b)
                     || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
             });
             // "that" after a preposition is a pronoun ("Before that, …").
             let after_preposition = before.is_some_and(|(b, _)| {
-                PLACE_PREPOSITIONS.contains(&b.as_str()) || ["of", "after", "before", "like"].contains(&b.as_str())
+                PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
             });
             if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb && !after_preposition)) {
                 // "… migrants which, according to AFP, the United Nations … have criticised": a relative
@@ -324,7 +344,7 @@ fn main_clause_words(text: &str) -> Vec<(String, bool)> {
                 break;
             }
             // A condition or a reason inside the part ("… tools if the enemy does not stop …") is not it.
-            if before.is_some() && SUBORDINATORS.contains(&bare.as_str()) {
+            if before.is_some() && SUBORDINATORS.contains(&&*bare) {
                 break;
             }
             if !bare.is_empty() {
@@ -352,18 +372,18 @@ pub fn reads_as_sentence(text: &str) -> bool {
     let words = main_clause_words(text);
     words.iter().enumerate().any(|(i, (w, _))| {
         let before = i.checked_sub(1).and_then(|j| words.get(j));
-        let after = words.get(i + 1).map(|(a, _)| a.as_str());
+        let after = words.get(i + 1).map(|(a, _)| &**a);
         // Worked out only for the words that need them: most words are none of the verbs looked for.
         let after_name = || {
             before.is_some_and(|(b, capital)| {
-                (*capital && !DETERMINERS.contains(&b.as_str()) && !is_demonym(b)) || PRONOUNS.contains(&b.as_str())
+                (*capital && !DETERMINERS.contains(&&**b) && !is_demonym(b)) || PRONOUNS.contains(&&**b)
             })
         };
-        let after_determiner = || before.is_some_and(|(b, _)| DETERMINERS.contains(&b.as_str()) || b == "to");
+        let after_determiner = || before.is_some_and(|(b, _)| DETERMINERS.contains(&&**b) || b == "to");
         if finite_or_past(w) {
             return true;
         }
-        if PRESENT_VERBS.contains(&w.as_str()) {
+        if PRESENT_VERBS.contains(&&**w) {
             return i > 0 && !after_determiner();
         }
         if w.len() > 4 && w.ends_with("ed") {
@@ -376,16 +396,14 @@ pub fn reads_as_sentence(text: &str) -> bool {
         }
         // "The election elects 70 members", "Foolhardy provocation deserves _____": a verb in -s before its
         // object.
-        let object = after.is_some_and(|a| {
-            DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || a.contains(BLANK)
-        });
-        let common = before.is_some_and(|(b, _)| {
-            !DETERMINERS.contains(&b.as_str()) && !PLACE_PREPOSITIONS.contains(&b.as_str()) && b != "of"
-        });
+        let object = after
+            .is_some_and(|a| DETERMINERS.contains(&a) || a.starts_with(|c: char| c.is_ascii_digit()) || has_blank(a));
+        let common = before
+            .is_some_and(|(b, _)| !DETERMINERS.contains(&&**b) && !PLACE_PREPOSITIONS.contains(&&**b) && b != "of");
         // "Lee walks on …", not "International News Staff" or "International Relations and Korean".
         // Nor "US troops stationed in …", a noun with its reduced clause.
         let joined = words.get(i + 1).is_none_or(|(a, capital)| {
-            *capital || ["and", "or", "of"].contains(&a.as_str()) || (a.len() > 4 && a.ends_with("ed"))
+            *capital || ["and", "or", "of"].contains(&&**a) || (a.len() > 4 && a.ends_with("ed"))
         });
         (after_name() && !joined) || (common && object)
     })
@@ -393,16 +411,13 @@ pub fn reads_as_sentence(text: &str) -> bool {
 
 /// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
 /// shows the blank's answer: the blanked sentence is the title ("Over _____ asylum seekers rescued off
-/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast"), or the answer
-/// is a number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words
-/// stand in the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war"
-/// under "North Korea puts military in 'quasi-state of war'"). A name the title gives ("Lee") is the
-/// article's subject, asked all through it, and stays.
-fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
-    let sentence = fold(text);
-    if !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim())) {
-        return true;
-    }
+/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast": checked once
+/// per sentence by the caller, [`from_fact`]), or the answer is a number the title writes, or a phrase (not
+/// a name: a word of it in lower case) two of whose words stand in the title in a row ("Young and new
+/// faces" under "New faces emerge as …", "quasi-state of war" under "North Korea puts military in
+/// 'quasi-state of war'"). A name the title gives ("Lee") is the article's subject, asked all through it,
+/// and stays.
+fn shown_by_title(title: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
         return title.contains(&format!(" {folded} "));
@@ -454,7 +469,7 @@ fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
 /// Whether `evidence` stands in the article's first paragraph, its headline, which may be verbless.
 fn in_headline(g: &Gen, evidence: &str) -> bool {
     let Some(found) = g.pack.article.find(evidence) else { return false };
-    g.pack.article.paragraphs().first().is_some_and(|p| p.start <= found.start && found.end <= p.end)
+    g.pack.article.first_paragraph().is_some_and(|p| p.start <= found.start && found.end <= p.end)
 }
 
 /// A name's span without the title before it when the entity's forms name it without one: "President Lee
@@ -542,12 +557,10 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// dispute with _____ over her Taiwan statements". Such a cloze is not made: the rule is the English of
 /// reference, not a list of one pack's phrases.
 pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
-    let words: Vec<String> = body
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_').to_lowercase())
-        .collect();
-    let first = words.first().map_or("", String::as_str);
-    let opening = words.iter().take(2).map(String::as_str).collect::<Vec<_>>().join(" ");
+    let words: Vec<Cow<str>> =
+        body.split_whitespace().map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))).collect();
+    let first = words.first().map_or("", |w| w);
+    let opening = words.iter().take(2).map(|w| &**w).collect::<Vec<_>>().join(" ");
     if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
         return true;
     }
@@ -563,7 +576,7 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         let Some(noun) = words.get(i + 1).filter(|n| n.chars().all(char::is_alphabetic) && !n.is_empty()) else {
             continue;
         };
-        let noun = if w == "these" { noun.strip_suffix('s').unwrap_or(noun) } else { noun.as_str() };
+        let noun = if w == "these" { noun.strip_suffix('s').unwrap_or(noun) } else { noun };
         // "this process of improving bilateral ties" names what it points at.
         if TIME_NOUNS.contains(&noun) || words.get(i + 2).is_some_and(|w| w == "of") {
             continue;
@@ -572,7 +585,7 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
             return true;
         }
     }
-    if answer_is_person || !words.iter().any(|w| PERSONAL.contains(&w.as_str())) {
+    if answer_is_person || !words.iter().any(|w| PERSONAL.contains(&&**w)) {
         return false;
     }
     let named_person = g
@@ -583,6 +596,22 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .filter(|e| e.kind == EntityKind::Person)
         .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
+}
+
+/// Whether `word` holds the blank ([`BLANK`]): a byte compare, as every word of every shown text is asked
+/// (a substring search is set up afresh on each call).
+fn has_blank(word: &str) -> bool {
+    word.as_bytes().windows(BLANK.len()).any(|w| w == BLANK.as_bytes())
+}
+
+/// `word` in lower case, borrowed when it has no capital (most words of a sentence): compared in hot loops,
+/// so only a word with a capital is written out again.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Whether the blank follows "an" ("after an _____-year lull"): the article tells the answer's first sound
@@ -621,7 +650,7 @@ const MIN_CONTEXT_WORDS: usize = 3;
 
 fn context_words(prompt: &str) -> usize {
     let body = prompt.strip_prefix(PROMPT).unwrap_or(prompt);
-    body.split_whitespace().filter(|w| !w.contains(BLANK) && w.chars().any(char::is_alphanumeric)).count()
+    body.split_whitespace().filter(|w| !has_blank(w) && w.chars().any(char::is_alphanumeric)).count()
 }
 
 /// Where the first blank sits in the article: the start of its sentence. Two clozes that blank the same

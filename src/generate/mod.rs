@@ -152,8 +152,13 @@ impl<'a> Gen<'a> {
 /// writing the padded word out.
 pub fn has_padded(text: &str, word: &str) -> bool {
     let (text, word) = (text.as_bytes(), word.as_bytes());
+    // The word's first byte is compared before the whole word: most spaces are followed by another word.
+    let first = word.first();
     text.iter().enumerate().any(|(at, &b)| {
-        b == b' ' && text.get(at + 1..at + 1 + word.len()) == Some(word) && text.get(at + 1 + word.len()) == Some(&b' ')
+        b == b' '
+            && (first.is_none() || text.get(at + 1) == first)
+            && text.get(at + 1..at + 1 + word.len()) == Some(word)
+            && text.get(at + 1 + word.len()) == Some(&b' ')
     })
 }
 

@@ -152,13 +152,38 @@ const REFERRING_NOUNS: [(&str, &[EntityKind]); 4] = [
 /// kept: a statement or a stem stands alone, so "Naypyidaw is the remote capital of the country." (no
 /// country named) is not made; "… stationed in South Korea, meant to defend the country …" is.
 pub fn unnamed_referent(pack: &Pack, text: &str) -> bool {
-    REFERRING_NOUNS.iter().any(|(noun, kinds)| {
-        let Some(at) = super::cloze::find_word(text, noun).map(|r| r.start) else { return false };
+    let first = first_referring_nouns(text);
+    REFERRING_NOUNS.iter().zip(first).any(|((_, kinds), at)| {
+        let Some(at) = at else { return false };
         let before = &text[..at];
         !pack.sheet.entities.iter().filter(|e| kinds.contains(&e.kind)).any(|e| {
             std::iter::once(&e.name).chain(&e.aliases).any(|form| super::cloze::find_word(before, form).is_some())
         })
     })
+}
+
+/// Where each of [`REFERRING_NOUNS`] first stands in `text` as whole words, ignoring ASCII case (what
+/// `cloze::find_word` gives for each): read in one pass over the "the"s of the text, since every stem and
+/// statement of a bank is looked at and most name none of them.
+fn first_referring_nouns(text: &str) -> [Option<usize>; REFERRING_NOUNS.len()] {
+    let mut first = [None; REFERRING_NOUNS.len()];
+    let hay = text.as_bytes();
+    let boundary = |b: Option<&u8>| b.is_none_or(|b| !b.is_ascii_alphanumeric());
+    for at in 0..hay.len() {
+        if !hay[at].eq_ignore_ascii_case(&b't') || !boundary(at.checked_sub(1).and_then(|j| hay.get(j))) {
+            continue;
+        }
+        for ((noun, _), slot) in REFERRING_NOUNS.iter().zip(&mut first) {
+            let end = at + noun.len();
+            if slot.is_none()
+                && hay.get(at..end).is_some_and(|w| w.eq_ignore_ascii_case(noun.as_bytes()))
+                && boundary(hay.get(end))
+            {
+                *slot = Some(at);
+            }
+        }
+    }
+    first
 }
 
 /// Whether a predicate carries a continuation about someone else ("…, and so are relations of both with

@@ -46,7 +46,7 @@ impl<'a> Scorer<'a> {
             }
         }
         let len = pack.article.text().len().max(1) as f64;
-        let lead_end = pack.article.paragraphs().first().map_or(0, |p| p.end);
+        let lead_end = pack.article.first_paragraph().map_or(0, |p| p.end);
         let place = pack
             .sheet
             .facts

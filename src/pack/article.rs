@@ -126,6 +126,21 @@ impl Article {
         out
     }
 
+    /// The first of [`Self::paragraphs`] (the headline), reading the text only up to its end.
+    pub fn first_paragraph(&self) -> Option<Range<usize>> {
+        let mut start = 0;
+        for line in self.text.split_inclusive('\n') {
+            crate::text::work::add(line.len());
+            let trimmed = line.trim_end();
+            if !trimmed.trim().is_empty() {
+                let lead = trimmed.len() - trimmed.trim_start().len();
+                return Some(start + lead..start + trimmed.len());
+            }
+            start += line.len();
+        }
+        None
+    }
+
     /// The sentence (byte range) that contains byte `at`: from the previous sentence end (". ", "? ",
     /// "! " or a line break) to the next one.
     pub fn sentence_around(&self, at: usize) -> Range<usize> {
