@@ -106,7 +106,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     let title = format!(" {} ", fold(&g.pack.sheet.title));
     out.into_iter()
         .filter(|(q, person)| {
-            !shown_by_title(&title, text, &q.answer_text())
+            !shown_by_title(&title, text, &q.prompt, &q.answer_text())
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
@@ -196,6 +196,9 @@ fn punctuated(g: &Gen, evidence: &str, shown: String) -> Option<String> {
     let after = text.get(found.end..).unwrap_or("");
     let quotes = after.len() - after.trim_start_matches(CLOSING_QUOTES).len();
     let (closing, rest) = after.split_at(quotes);
+    // A closing quotation mark is shown only when the shown text opened the quotation.
+    let opened = trimmed.contains(['\u{201c}', '\u{2018}']) || trimmed.matches('"').count() % 2 == 1;
+    let closing = if opened { closing } else { "" };
     if cut_here && let Some(stop @ ('.' | '!' | '?')) = rest.chars().next() {
         return Some(format!("{trimmed}{closing}{stop}"));
     }
@@ -492,16 +495,17 @@ pub fn reads_as_sentence(text: &str) -> bool {
 
 /// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
 /// shows the answer of a question asked from `text` (a blank's sentence, another question's evidence) whose
-/// answer is `answer` (empty for a true/false statement): the sentence is the title, so the title states the
+/// prompt is `prompt` and answer `answer` (empty for a true/false statement): the sentence is the title, so the title states the
 /// fact whole ("Over _____ asylum seekers rescued off Indonesian coast" under the title "Over 900 asylum
 /// seekers rescued off Indonesian coast"; "Who performs a balancing act by visiting both China and Japan?"
 /// under "A Balancing Act: South Korean President Lee Visits Both China and Japan"), or the answer is a
 /// number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words stand in
 /// the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war" under
-/// "North Korea puts military in 'quasi-state of war'"). A name the title gives ("Lee") is the article's
-/// subject, asked all through it, and stays where the question's sentence is not the title. Rule kept: no
+/// "North Korea puts military in 'quasi-state of war'"), or a name the title gives beside two words the
+/// prompt writes in lower case ("Which country has told its military to prepare a 'quasi-state of war'?").
+/// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
 /// question of any kind is made that this says the title shows ([`super::fact_questions`]).
-pub fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
+pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
     let sentence = fold(text);
     let heading = title.trim();
     if !sentence.is_empty()
@@ -521,8 +525,30 @@ pub fn shown_by_title(title: &str, text: &str, answer: &str) -> bool {
         .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty() && !TITLE_FILLERS.contains(&w.as_str()))
         .collect();
-    lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1])))
+    if lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1]))) {
+        return true;
+    }
+    // A name the title gives beside what the prompt asks of it: "Which country has told its military to
+    // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
+    // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
+    let named = !folded.is_empty() && folded.len() >= 3 && title.contains(&format!(" {folded} "));
+    let mut told: Vec<String> = prompt
+        .split_whitespace()
+        .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| w.len() >= 4 && !TITLE_COMMON.contains(&w.as_str()) && !folded.split(' ').any(|a| a == w))
+        .collect();
+    told.sort();
+    told.dedup();
+    named && told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
 }
+
+/// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
+/// instruction and English function words.
+const TITLE_COMMON: [&str; 16] = [
+    "fill", "blank", "both", "with", "that", "this", "from", "into", "over", "their", "they", "have", "were", "been",
+    "after", "which",
+];
 
 /// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".
 const TITLE_FILLERS: [&str; 10] = ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or"];

@@ -375,7 +375,7 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     if !out.is_empty() {
         let title = format!(" {} ", fold(&g.pack.sheet.title));
         out.retain(|q| {
-            q.kind == QuestionKind::Cloze || !cloze::shown_by_title(&title, &fact.evidence, &title_answer(q))
+            q.kind == QuestionKind::Cloze || !cloze::shown_by_title(&title, &fact.evidence, &q.prompt, &title_answer(q))
         });
     }
     out
@@ -390,5 +390,5 @@ fn title_answer(q: &Question) -> String {
 /// Whether `fact` is the title: the title heading every quiz states it whole, so it yields no question
 /// ([`cloze::shown_by_title`]), and a sheet stating it is not at fault for that.
 pub fn told_by_title(pack: &Pack, fact: &Fact) -> bool {
-    cloze::shown_by_title(&format!(" {} ", fold(&pack.sheet.title)), &fact.evidence, "")
+    cloze::shown_by_title(&format!(" {} ", fold(&pack.sheet.title)), &fact.evidence, "", "")
 }
