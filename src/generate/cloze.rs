@@ -197,16 +197,28 @@ fn punctuated(g: &Gen, evidence: &str, shown: String) -> Option<String> {
     let quotes = after.len() - after.trim_start_matches(CLOSING_QUOTES).len();
     let (closing, rest) = after.split_at(quotes);
     // A closing quotation mark is shown only when the shown text opened the quotation.
-    let opened = trimmed.contains(['\u{201c}', '\u{2018}']) || trimmed.matches('"').count() % 2 == 1;
+    let opened = trimmed.matches('\u{201c}').count() > trimmed.matches('\u{201d}').count()
+        || trimmed.contains('\u{2018}')
+        || trimmed.matches('"').count() % 2 == 1;
     let closing = if opened { closing } else { "" };
     if cut_here && let Some(stop @ ('.' | '!' | '?')) = rest.chars().next() {
-        return Some(format!("{trimmed}{closing}{stop}"));
+        // "… all relevant parties" followed by ".\"": the quotation the shown text opened closes after the stop.
+        let after_stop = &rest[stop.len_utf8()..];
+        let quoted = after_stop.len() - after_stop.trim_start_matches(CLOSING_QUOTES).len();
+        let late = if opened && closing.is_empty() { &after_stop[..quoted] } else { "" };
+        return Some(format!("{trimmed}{closing}{stop}{late}"));
     }
     let clause_end = cut_at_comma
         || rest.trim_start_matches(' ').starts_with([',', ';', ':', '\u{2014}', '\u{2013}'])
         || rest.starts_with(" - ");
     if cut_here && clause_end && !hangs_on_what_follows(trimmed) {
-        return Some(format!("{trimmed}{closing}."));
+        // A quotation the shown text opened and the article goes on with is closed where the text stops.
+        let closing = match closing {
+            "" if trimmed.matches('\u{201c}').count() > trimmed.matches('\u{201d}').count() => "\u{201d}",
+            "" if opened && trimmed.contains('"') => "\"",
+            c => c,
+        };
+        return Some(format!("{trimmed}.{closing}"));
     }
     let sentence = whole_sentence(g, evidence)?;
     (reads_as_sentence(&sentence)
