@@ -522,7 +522,7 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
     let heading = title.trim();
     if !sentence.is_empty()
         && !heading.is_empty()
-        && (title.contains(&format!(" {sentence} ")) || sentence.contains(heading))
+        && (title.contains(&format!(" {sentence} ")) || format!(" {sentence} ").contains(title))
     {
         return true;
     }
