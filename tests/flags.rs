@@ -130,7 +130,7 @@ fn a_flags_file_that_cannot_be_read_is_reported_and_kept() {
     assert!(run(d, &["flag", "meet-xi.mc.place", "--reason", "x", "--profile", "Mia"], "").status.success());
     let path = folder(d, "Mia").join("flags.ron");
     std::fs::write(&path, "(version: 1, flags: [ damaged").expect("damage the file");
-    let o = run(d, &["flag", "balancing-act.short.subject", "--reason", "y", "--profile", "Mia"], "");
+    let o = run(d, &["flag", "meet-xi.short.place", "--reason", "y", "--profile", "Mia"], "");
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("the report cannot be saved for \u{201c}Mia\u{201d}"), "{}", err(&o));
     assert!(err(&o).contains("The file was left as it is"), "{}", err(&o));

@@ -268,7 +268,9 @@ fn no_blank_is_shown_by_the_title_heading_the_quiz() {
         banks().iter().find(|(n, _)| n == pack).is_some_and(|(_, b)| b.questions.iter().any(|q| q.id == id))
     };
     assert!(!asked("lee-china-japan", "balancing-act.cloze.subject-lee"));
-    assert!(asked("lee-china-japan", "balancing-act.short.subject"), "the headline's fact is still asked");
+    // Session 12: no question of another kind is asked from the headline either
+    // (`no_question_of_any_kind_is_answered_by_the_title_heading_the_quiz`, tests/quality_q11h.rs).
+    assert!(!asked("lee-china-japan", "balancing-act.short.subject"));
     assert!(!asked("nk-war", "kcna-quasi-state.cloze.quote-quasi-state-of-war"));
 }
 

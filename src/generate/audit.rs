@@ -405,6 +405,13 @@ pub fn why_no_question(g: &Gen, fact: &Fact, asked: &Asked) -> Vec<String> {
 /// [`why_no_question`] for a fact whose own questions ([`fact_questions`]) are `own`, already made.
 pub(crate) fn why_none_of(g: &Gen, fact: &Fact, own: &[Question], asked: &Asked) -> Vec<String> {
     let pack = g.pack;
+    if super::told_by_title(pack, fact) {
+        return vec![
+            "its evidence is the title, which heads every quiz and handout and so answers every question it \
+             would make; the title tells it already (not a fault of the sheet)"
+                .to_string(),
+        ];
+    }
     if !own.is_empty() {
         // Every question it makes is one another fact already asks.
         let other = own.iter().find_map(|q| asked.get(q));

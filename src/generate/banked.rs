@@ -20,7 +20,8 @@ pub struct Bank {
 
 impl Bank {
     /// Builds the bank of a checked pack. A fact that yields no question at all is a fact-sheet defect (a
-    /// learner would never be asked about it): each is reported, located at its id, with the conditions of
+    /// learner would never be asked about it), unless it is the title, which heads every quiz and so answers
+    /// whatever it would ask ([`super::told_by_title`]): each is reported, located at its id, with the conditions of
     /// the generators it failed ([`super::audit::why_no_question`]). So is a question a learner would see
     /// wrong ([`super::audit::refusals`]: one prompt with two keys, a false statement true by containment),
     /// with the sentence `dossier check` prints, so no face of the app quizzes from a sheet `check` refuses.
@@ -34,7 +35,7 @@ impl Bank {
             .facts
             .iter()
             .zip(&dropped)
-            .filter(|(f, _)| !asked.contains(f.id.as_str()))
+            .filter(|(f, _)| !asked.contains(f.id.as_str()) && !super::told_by_title(&pack, f))
             .map(|(f, own)| (f, own.as_slice()))
             .collect();
         let mut problems = if barren.is_empty() {

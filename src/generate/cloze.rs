@@ -33,6 +33,9 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             _ => return Vec::new(),
         }
     };
+    // A blank shows a sentence, so it ends as one: evidence cut before its sentence's full stop, or at a
+    // clause's comma, takes the stop; one cut inside a clause is shown as its whole sentence, or not at all.
+    let Some(shown) = punctuated(g, &fact.evidence, shown) else { return Vec::new() };
     let text = shown.as_str();
     // Each cloze with whether its answer is a person (who a "he" or "her" of the sentence may be).
     let mut out: Vec<(Question, bool)> = Vec::new();
@@ -105,14 +108,9 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         return Vec::new();
     }
     let title = format!(" {} ", fold(&g.pack.sheet.title));
-    // What the title shows of the sentence is the same for every blank of it: folded once.
-    let sentence = fold(text);
-    let sentence_in_title =
-        !sentence.is_empty() && (title.contains(&format!(" {sentence} ")) || sentence.contains(title.trim()));
     out.into_iter()
         .filter(|(q, person)| {
-            !sentence_in_title
-                && !shown_by_title(&title, &q.answer_text())
+            !shown_by_title(&title, text, &q.prompt, &q.answer_text())
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !after_an(&q.prompt)
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
@@ -120,6 +118,117 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         })
         .map(|(q, _)| q)
         .collect()
+}
+
+/// Whether `text` ends as a sentence ends: with a full stop, a question or an exclamation mark, or a closing
+/// quotation mark after one ("… an ‘act of aggression.’").
+pub fn ends_sentence(text: &str) -> bool {
+    text.trim_end().trim_end_matches(CLOSING_QUOTES).ends_with(['.', '!', '?'])
+}
+
+/// Quotation marks that may close a sentence after its full stop.
+const CLOSING_QUOTES: [char; 4] = ['\u{2019}', '\u{201d}', '"', '\''];
+
+/// Clause openers after which a clause ended by a comma depends on the words that follow it ("After Lee
+/// visited China, …"): given a full stop it would not read as a sentence of its own.
+const DEPENDENT_OPENERS: [&str; 8] = ["after", "before", "once", "until", "till", "where", "whenever", "wherever"];
+
+/// Prepositions that open a phrase set before its sentence's subject ("Behind the smiley selfie the two took
+/// with their respective wives, there were also disagreements."): such a phrase up to its comma, with no
+/// comma of its own, is not the clause.
+const FRONTED_PREPOSITIONS: [&str; 30] = [
+    "about",
+    "across",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "at",
+    "behind",
+    "beside",
+    "besides",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "near",
+    "on",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "under",
+    "unlike",
+    "with",
+    "without",
+];
+
+/// Whether `text`, cut at a comma, hangs on the words after the comma: its last sentence opens with a word
+/// of [`DEPENDENT_OPENERS`], or with one of [`FRONTED_PREPOSITIONS`] and has no comma before the cut.
+fn hangs_on_what_follows(text: &str) -> bool {
+    let last = text.rsplit(['.', '!', '?']).next().unwrap_or(text).trim();
+    let first = last.split_whitespace().next().unwrap_or("").to_lowercase();
+    DEPENDENT_OPENERS.contains(&first.as_str())
+        || (FRONTED_PREPOSITIONS.contains(&first.as_str()) && !last.contains(','))
+}
+
+/// `shown` (the text a blank of `evidence` shows) ending as a sentence ends ([`ends_sentence`]), or `None`
+/// when it cannot. Shown text that ends one already stays. Evidence the article follows with the end of its
+/// sentence takes that ending ("… on January 12th" + "."), and evidence the article follows with a
+/// clause's comma, semicolon, colon or dash takes a full stop ("The improvement of relations is one of
+/// Lee’s core policy priorities, as Beijing …" is shown as "… core policy priorities."), unless it hangs on
+/// what follows ([`hangs_on_what_follows`]: "After Lee visited China, …", "Behind the smiley selfie the two
+/// took with their respective wives, there were …"). Evidence cut inside a clause ("The
+/// rescued members included Bangladeshis" of "… Bangladeshis and Rohingya, …") is shown as its whole
+/// sentence when that reads as one and ends as one (at most [`MAX_WIDENED_WORDS`] words), and gives no
+/// blank otherwise; so does a headline or a caption, which has no full stop.
+fn punctuated(g: &Gen, evidence: &str, shown: String) -> Option<String> {
+    if ends_sentence(&shown) {
+        return Some(shown);
+    }
+    let text = g.pack.article.text();
+    let found = g.pack.article.find(evidence)?;
+    let cut_at_comma = shown.trim_end().ends_with([',', ';', ':']);
+    let trimmed = shown.trim_end().trim_end_matches([',', ';', ':']).trim_end();
+    let cut_here = shown.trim() == evidence.trim();
+    let after = text.get(found.end..).unwrap_or("");
+    let quotes = after.len() - after.trim_start_matches(CLOSING_QUOTES).len();
+    let (closing, rest) = after.split_at(quotes);
+    // A closing quotation mark is shown only when the shown text opened the quotation.
+    let opened = trimmed.matches('\u{201c}').count() > trimmed.matches('\u{201d}').count()
+        || trimmed.contains('\u{2018}')
+        || trimmed.matches('"').count() % 2 == 1;
+    let closing = if opened { closing } else { "" };
+    if cut_here && let Some(stop @ ('.' | '!' | '?')) = rest.chars().next() {
+        // "… all relevant parties" followed by ".\"": the quotation the shown text opened closes after the stop.
+        let after_stop = &rest[stop.len_utf8()..];
+        let quoted = after_stop.len() - after_stop.trim_start_matches(CLOSING_QUOTES).len();
+        let late = if opened && closing.is_empty() { &after_stop[..quoted] } else { "" };
+        return Some(format!("{trimmed}{closing}{stop}{late}"));
+    }
+    let clause_end = cut_at_comma
+        || rest.trim_start_matches(' ').starts_with([',', ';', ':', '\u{2014}', '\u{2013}'])
+        || rest.starts_with(" - ");
+    if cut_here && clause_end && !hangs_on_what_follows(trimmed) {
+        // A quotation the shown text opened and the article goes on with is closed where the text stops.
+        let closing = match closing {
+            "" if trimmed.matches('\u{201c}').count() > trimmed.matches('\u{201d}').count() => "\u{201d}",
+            "" if opened && trimmed.contains('"') => "\"",
+            c => c,
+        };
+        return Some(format!("{trimmed}.{closing}"));
+    }
+    let sentence = whole_sentence(g, evidence)?;
+    (reads_as_sentence(&sentence)
+        && ends_sentence(&sentence)
+        && sentence.split_whitespace().count() <= MAX_WIDENED_WORDS)
+        .then_some(sentence)
 }
 
 /// Words that open a dependent clause whose content the article asserts: of reason, time or concession
@@ -410,14 +519,26 @@ pub fn reads_as_sentence(text: &str) -> bool {
 }
 
 /// Whether the pack's title (`title`, folded and padded with spaces), which heads every quiz and handout,
-/// shows the blank's answer: the blanked sentence is the title ("Over _____ asylum seekers rescued off
-/// Indonesian coast" under the title "Over 900 asylum seekers rescued off Indonesian coast": checked once
-/// per sentence by the caller, [`from_fact`]), or the answer is a number the title writes, or a phrase (not
-/// a name: a word of it in lower case) two of whose words stand in the title in a row ("Young and new
-/// faces" under "New faces emerge as …", "quasi-state of war" under "North Korea puts military in
-/// 'quasi-state of war'"). A name the title gives ("Lee") is the article's subject, asked all through it,
-/// and stays.
-fn shown_by_title(title: &str, answer: &str) -> bool {
+/// shows the answer of a question asked from `text` (a blank's sentence, another question's evidence) whose
+/// prompt is `prompt` and answer `answer` (empty for a true/false statement): the sentence is the title, so the title states the
+/// fact whole ("Over _____ asylum seekers rescued off Indonesian coast" under the title "Over 900 asylum
+/// seekers rescued off Indonesian coast"; "Who performs a balancing act by visiting both China and Japan?"
+/// under "A Balancing Act: South Korean President Lee Visits Both China and Japan"), or the answer is a
+/// number the title writes, or a phrase (not a name: a word of it in lower case) two of whose words stand in
+/// the title in a row ("Young and new faces" under "New faces emerge as …", "quasi-state of war" under
+/// "North Korea puts military in 'quasi-state of war'"), or a name the title gives beside two words the
+/// prompt writes in lower case ("Which country has told its military to prepare a 'quasi-state of war'?").
+/// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
+/// question of any kind is made that this says the title shows ([`super::fact_questions`]).
+pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
+    let sentence = fold(text);
+    let heading = title.trim();
+    if !sentence.is_empty()
+        && !heading.is_empty()
+        && (title.contains(&format!(" {sentence} ")) || format!(" {sentence} ").contains(title))
+    {
+        return true;
+    }
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
         return title.contains(&format!(" {folded} "));
@@ -429,8 +550,30 @@ fn shown_by_title(title: &str, answer: &str) -> bool {
         .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
         .filter(|w| !w.is_empty() && !TITLE_FILLERS.contains(&w.as_str()))
         .collect();
-    lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1])))
+    if lower.windows(2).any(|pair| title.contains(&format!(" {} {} ", pair[0], pair[1]))) {
+        return true;
+    }
+    // A name the title gives beside what the prompt asks of it: "Which country has told its military to
+    // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
+    // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
+    let named = !folded.is_empty() && folded.len() >= 3 && title.contains(&format!(" {folded} "));
+    let mut told: Vec<String> = prompt
+        .split_whitespace()
+        .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
+        .filter(|w| w.len() >= 4 && !TITLE_COMMON.contains(&w.as_str()) && !folded.split(' ').any(|a| a == w))
+        .collect();
+    told.sort();
+    told.dedup();
+    named && told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
 }
+
+/// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
+/// instruction and English function words.
+const TITLE_COMMON: [&str; 16] = [
+    "fill", "blank", "both", "with", "that", "this", "from", "into", "over", "their", "they", "have", "were", "been",
+    "after", "which",
+];
 
 /// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".
 const TITLE_FILLERS: [&str; 10] = ["the", "a", "an", "of", "in", "on", "at", "to", "and", "or"];

@@ -3,7 +3,8 @@
 //! left item and every right item is distinct, so exactly one
 //! pairing is right; every pair is of one relation, and "who ↔ what they are" pairs only entities of one
 //! kind (persons with persons), so a system, a person and a phrase are never matched in one question.
-//! Metadata facts (the byline, the photo credit: [`is_metadata`]) are never paired.
+//! Metadata facts (the byline, the photo credit: [`is_metadata`]) are never paired, nor a fact the title
+//! states ([`super::told_by_title`]).
 
 use super::phrasing::{capitalise, kind_noun};
 use super::{Gen, is_metadata, question, short_hash, spread_pairs};
@@ -21,7 +22,10 @@ struct Pair<'a> {
 
 /// Every matching question of the pack.
 pub fn all(g: &Gen) -> Vec<Question> {
-    let facts: Vec<&Fact> = g.pack.sheet.facts.iter().filter(|f| !is_metadata(&f.topics)).collect();
+    // The title heads every quiz: a pair it states ("Lee Jae Myung → Performs a balancing act …" under "A
+    // Balancing Act: South Korean President Lee …") is matched before the learner starts.
+    let facts: Vec<&Fact> =
+        g.pack.sheet.facts.iter().filter(|f| !is_metadata(&f.topics) && !super::told_by_title(g.pack, f)).collect();
     let mut out = Vec::new();
 
     let leaders: Vec<Pair> = facts

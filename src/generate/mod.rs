@@ -375,5 +375,25 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     out.extend(summit::extra(g, fact));
     // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
     out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
+    // The title heads every quiz and handout: no question is asked that it answers (a blank tests the
+    // sentence it shows, in `cloze::from_fact`; every other kind its fact's evidence).
+    if !out.is_empty() {
+        let title = format!(" {} ", fold(&g.pack.sheet.title));
+        out.retain(|q| {
+            q.kind == QuestionKind::Cloze || !cloze::shown_by_title(&title, &fact.evidence, &q.prompt, &title_answer(q))
+        });
+    }
     out
+}
+
+/// The answer of `q` as [`cloze::shown_by_title`] reads it: its text, or nothing for a true/false statement
+/// (whose key is a verdict, not a name or a phrase the title could write).
+fn title_answer(q: &Question) -> String {
+    if matches!(q.body, Body::TrueFalse { .. }) { String::new() } else { q.answer_text() }
+}
+
+/// Whether `fact` is the title: the title heading every quiz states it whole, so it yields no question
+/// ([`cloze::shown_by_title`]), and a sheet stating it is not at fault for that.
+pub fn told_by_title(pack: &Pack, fact: &Fact) -> bool {
+    cloze::shown_by_title(&format!(" {} ", fold(&pack.sheet.title)), &fact.evidence, "", "")
 }

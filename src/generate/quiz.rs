@@ -247,6 +247,17 @@ struct Words {
     roles: Vec<Vec<u32>>,
     evidence: Vec<Vec<u32>>,
     leads: Vec<Vec<u32>>,
+    /// The distinctive words of the prompt ([`Rarity::distinctive`]), sorted: what says which fact it asks.
+    distinct: Vec<u32>,
+    /// What the question states, each as words: its prompt, each pair of a matching (a name with what it
+    /// is paired with), each item of a timeline. A multiple choice's options state nothing.
+    statements: Vec<Vec<u32>>,
+    /// Whether its answer is a number (two equal counts ask nothing twice).
+    number: bool,
+    /// [`Probe::held_role`].
+    held_role: Option<Vec<u32>>,
+    /// The words of the prompt and of the evidence, sorted: what the question asks and rests on.
+    told: Vec<u32>,
 }
 
 impl Words {
@@ -276,7 +287,35 @@ impl Words {
             roles: p.roles.iter().map(|r| w.words(r)).collect(),
             evidence: p.evidence.iter().map(|e| w.words(e)).collect(),
             leads: p.leads.iter().map(|l| w.words(l)).collect(),
+            distinct: Vec::new(),
+            told: Vec::new(),
+            statements: Vec::new(),
+            number: false,
+            held_role: p.held_role.as_ref().map(|r| w.words(r)),
         }
+    }
+
+    /// Whether one statement of `other` (its prompt, a matching's pair, a timeline's item) shows this
+    /// question's answer beside [`MIN_DISTINCT`] or more of the distinctive words of its prompt: a statement
+    /// "China and Japan … Lee …" beside "Which country …?" whose answer it names with what that question
+    /// asks about.
+    fn shown_with_its_words(&self, other: &Words) -> bool {
+        other.statements.iter().any(|shown| {
+            self.forms.iter().chain(&self.short).any(|f| has_run(shown, f))
+                && self.distinct.iter().filter(|w| shown.contains(w)).count() >= MIN_DISTINCT
+        })
+    }
+
+    /// Whether this question and `other` have one answer and ask one relation: the distinctive words of one
+    /// prompt ([`MIN_DISTINCT`] or more) are words of what the other asks or rests on. "Which city has
+    /// branded Japanese statements on Taiwan an 'act of aggression'?" and "With whom did Sanae Takaichi have
+    /// the dispute over the Taiwan statements?" are both Beijing: whoever reads the one knows the other.
+    fn same_answer_same_relation(&self, other: &Words) -> bool {
+        if self.number || other.number || !self.forms.iter().any(|f| other.forms.contains(f)) {
+            return false;
+        }
+        let shared = |a: &Words, b: &Words| a.distinct.iter().filter(|w| b.told.binary_search(w).is_ok()).count();
+        shared(self, other) >= MIN_DISTINCT || shared(other, self) >= MIN_DISTINCT
     }
 
     /// [`Probe::given_away_by`].
@@ -298,6 +337,7 @@ impl Words {
             || self.retold_by(other)
             || self.role_told_by(other)
             || self.evidence.iter().chain(&self.leads).any(|e| has_run(&other.shown, e))
+            || self.held_role.as_ref().is_some_and(|r| has_run(&other.shown, r))
     }
 
     /// [`Probe::retold_by`].
@@ -371,6 +411,118 @@ fn group_numbers(bank: &[Question], words: &mut Interner) -> (Vec<Vec<u32>>, usi
     (keys, count)
 }
 
+/// How many distinctive words ([`Rarity::distinctive`]) two texts must share to be about one fact.
+const MIN_DISTINCT: usize = 2;
+
+/// Words that say nothing of a fact: a stem's frame ("Which city …?", "… take place?") and English function
+/// words of four letters or more ("both", "however", "their"). Two prompts sharing them share no content.
+const FRAME_WORDS: [&str; 50] = [
+    "city",
+    "country",
+    "person",
+    "place",
+    "take",
+    "took",
+    "article",
+    "says",
+    "said",
+    "according",
+    "have",
+    "both",
+    "however",
+    "also",
+    "more",
+    "most",
+    "than",
+    "this",
+    "these",
+    "those",
+    "their",
+    "there",
+    "they",
+    "them",
+    "while",
+    "about",
+    "after",
+    "before",
+    "other",
+    "such",
+    "been",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "into",
+    "over",
+    "from",
+    "only",
+    "even",
+    "some",
+    "each",
+    "very",
+    "much",
+    "being",
+    "then",
+    "just",
+    "whose",
+    "what",
+];
+
+/// How many of a bank's facts hold each word (by number), in their evidence or in the prompt of a question
+/// asked of the fact alone: a word held by a few facts says which fact a text is about; "relations",
+/// "China" or "South Korean President Lee Jae Myung" (which the prompts of lee-china-japan write all
+/// through) say little.
+struct Rarity {
+    held_by: HashMap<u32, usize>,
+    /// The most facts a distinctive word stands in: one in ten of them, at least two.
+    most: usize,
+}
+
+impl Rarity {
+    /// The rarity of the words of `bank`'s facts.
+    fn of(bank: &[Question], words: &mut Interner) -> Self {
+        let mut facts: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
+        for q in bank {
+            for (f, e) in q.facts.iter().zip(&q.evidence) {
+                if !facts.contains_key(f.as_str()) {
+                    facts.insert(f, words.words(&fold(e)));
+                }
+            }
+            if let [f] = q.facts.as_slice() {
+                let prompt = words.words(&fold(&q.prompt));
+                facts.entry(f).or_default().extend(prompt);
+            }
+        }
+        let mut held_by: HashMap<u32, usize> = HashMap::new();
+        for held in facts.values_mut() {
+            held.sort_unstable();
+            held.dedup();
+            for &w in held.iter() {
+                *held_by.entry(w).or_default() += 1;
+            }
+        }
+        Self { held_by, most: (facts.len() / 10).max(2) }
+    }
+
+    /// The distinctive words of `text` by number, sorted: folded words of four letters or more, neither a
+    /// question word ([`STEM_WORDS`], [`FRAME_WORDS`]) nor a word of the answer (`answer`), that stand in at
+    /// least one of the quotes and at most [`Self::most`].
+    fn distinctive(&self, text: &str, answer: &[String], words: &mut Interner) -> Vec<u32> {
+        let mut out: Vec<u32> = fold(text)
+            .split(' ')
+            .filter(|w| {
+                w.len() >= 4 && !STEM_WORDS.contains(w) && !FRAME_WORDS.contains(w) && !answer.iter().any(|a| a == w)
+            })
+            .map(|w| words.id(w))
+            .filter(|id| self.held_by.get(id).is_some_and(|&n| n <= self.most))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 impl QuizIndex<'static> {
     /// The index of `bank`, whose questions have the scores `quality`, owning a share of both: what a face
     /// keeps beside a loaded pack so that every quiz and every count of its setup screen draws from one
@@ -401,6 +553,7 @@ impl<'a> QuizIndex<'a> {
         let bank: &[Question] = &held;
         let mut words = Interner::default();
         let (keys, groups) = group_numbers(bank, &mut words);
+        let rarity = Rarity::of(bank, &mut words);
         let mut form_ids: HashMap<&str, u32> = HashMap::new();
         let forms = bank
             .iter()
@@ -432,7 +585,26 @@ impl<'a> QuizIndex<'a> {
                         probe.add_forms(&answer, forms);
                     }
                 }
-                Words::of(&probe, &mut words)
+                let mut w = Words::of(&probe, &mut words);
+                w.distinct = rarity.distinctive(&q.prompt, &probe.answer_words, &mut words);
+                let mut told = words.words(&fold(&format!("{} {}", q.prompt, q.evidence.join(" "))));
+                told.sort_unstable();
+                told.dedup();
+                w.told = told;
+                let mut statements = vec![w.shown.clone()];
+                match &q.body {
+                    Body::Match { left, right, pairs } => statements.extend(
+                        left.iter()
+                            .zip(pairs)
+                            .filter_map(|(l, &r)| right.get(r).map(|r| words.words(&fold(&format!("{l} {r}"))))),
+                    ),
+                    Body::Order { items, .. } => statements.extend(items.iter().map(|i| words.words(&fold(i)))),
+                    Body::Choice { .. } | Body::TrueFalse { .. } | Body::Typed { .. } => {}
+                }
+                w.statements = statements;
+                w.number = matches!(&q.body, Body::Typed { expected: Expected::Number { .. }, .. })
+                    || q.answer_text().chars().all(|c| c.is_ascii_digit());
+                w
             })
             .collect();
         let asks = bank.iter().map(|q| ask_of(q).map(|(fact, slot)| (words.id(fact), words.id(slot)))).collect();
@@ -503,6 +675,9 @@ impl<'a> QuizIndex<'a> {
                 let paired = a_matching != b_matching && self.share_group(p, i);
                 let away = pa.given_away_by_question(pb)
                     || pb.given_away_by_question(pa)
+                    || pa.shown_with_its_words(pb)
+                    || pb.shown_with_its_words(pa)
+                    || pa.same_answer_same_relation(pb)
                     || self.asks[p].is_some_and(|x| self.asks[i] == Some(x))
                     || overlapping_sets(a, b)
                     || paired;
@@ -884,8 +1059,14 @@ pub struct Probe {
     /// The question's evidence quotes of [`MIN_SHARED`] folded characters or more, folded.
     evidence: Vec<String>,
     /// A blank's two words before it followed by each form of its answer, folded ("korean president lee jae
-    /// myung" for "… South Korean President _____"): another prompt saying them tells what fills the blank.
+    /// myung" for "… South Korean President _____"), and each form followed by the blank's two words after it
+    /// ("south korea china and" for "Relations between _____, China, and Japan …"): another prompt saying
+    /// them tells what fills the blank.
     leads: Vec<String>,
+    /// A statement that a name holds a role ("Jeff Rathke is the State Department Spokesperson."): the role,
+    /// folded ("state department spokesperson"). Another prompt naming the role ("State Department
+    /// Spokesperson Jeff Rathke asked …") tells who holds it, so whether the statement is true.
+    held_role: Option<String>,
 }
 
 impl Probe {
@@ -906,6 +1087,7 @@ impl Probe {
             roles: Vec::new(),
             evidence: q.evidence.iter().map(|e| fold(e)).filter(|e| e.len() >= MIN_SHARED).collect(),
             leads: Vec::new(),
+            held_role: None,
         };
         match &q.body {
             Body::Match { left, right, pairs } => {
@@ -919,7 +1101,8 @@ impl Probe {
                         probe.pairs.iter().map(|(_, r)| r.clone()).filter(|r| r.split(' ').count() >= 3).collect();
                 }
             }
-            Body::Order { .. } | Body::TrueFalse { .. } => {}
+            Body::TrueFalse { .. } => probe.held_role = held_role(&q.prompt),
+            Body::Order { .. } => {}
             Body::Typed { .. } | Body::Choice { .. } => {
                 let mut forms = vec![q.answer_text()];
                 if let Body::Typed { expected: Expected::Text { accepted, .. }, .. } = &q.body {
@@ -951,6 +1134,9 @@ impl Probe {
                 if let Some(lead) = blank_lead(q) {
                     probe.leads = probe.forms.iter().map(|f| format!("{lead} {f}")).collect();
                 }
+                if let Some(trail) = blank_trail(q) {
+                    probe.leads.extend(probe.forms.iter().map(|f| format!("{f} {trail}")));
+                }
             }
         }
         probe
@@ -976,6 +1162,7 @@ impl Probe {
             || self.retold_by(other)
             || self.role_told_by(other)
             || self.evidence_shown_by(other)
+            || self.held_role.as_ref().is_some_and(|r| other.shown.contains(&format!(" {r} ")))
     }
 
     /// Whether `other`'s prompt shows one of this question's evidence quotes whole, or a blank's two words
@@ -1068,6 +1255,33 @@ fn blank_lead(q: &Question) -> Option<String> {
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let two = words.get(words.len().checked_sub(2)?..)?;
     Some(two.join(" "))
+}
+
+/// The role a statement gives a name, folded, when it reads "Name is the role." (or "was", "are", "were";
+/// every word of the name capitalised, the role two words or more): "state department spokesperson" of
+/// "Jeff Rathke is the State Department Spokesperson.", "south korean president" of "Sanae Takaichi is the
+/// South Korean President.".
+fn held_role(statement: &str) -> Option<String> {
+    let body = statement.trim().strip_suffix('.')?;
+    let (name, role) = [" is the ", " was the ", " are the ", " were the "].iter().find_map(|v| body.split_once(v))?;
+    let named = !name.is_empty()
+        && name.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let role = fold(role);
+    (named && role.split(' ').count() >= 2).then_some(role)
+}
+
+/// The two words after a fill-in-the-blank's blank, folded ("china and" of "Relations between _____, China,
+/// and Japan are complex."), when it has two: "Relations among South Korea, China and which country …?"
+/// fills it in, as a prompt saying a blank's two words before it with its answer does ([`blank_lead`]).
+fn blank_trail(q: &Question) -> Option<String> {
+    if q.kind != QuestionKind::Cloze {
+        return None;
+    }
+    let body = q.prompt.strip_prefix(super::cloze::PROMPT).unwrap_or(&q.prompt);
+    let (_, after) = body.split_once(super::cloze::BLANK)?;
+    let folded = fold(after);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).take(2).collect();
+    (words.len() == 2).then(|| words.join(" "))
 }
 
 /// Every form a typed question of `bank` accepts for its answer (an entity's name and aliases), folded, by
