@@ -179,12 +179,14 @@ fn a_place_is_offered_beside_places_of_its_own_parent() {
 fn true_false_statements_come_out_near_half_false() {
     // A 30-question quiz had 9 statements and only one false. Statements take turns at true and false, and
     // one key never leads by more than two (`quiz::MAX_LEAD`; tests/quality_q11e.rs holds that bound).
-    // Every pack has at least 9 false versions (lee-china-japan, the fewest, 15 of 54), but a quiz asks
+    // Every pack has at least 8 false versions (lee-china-japan, the fewest, 15 of 54), but a quiz asks
     // no fact twice, and lee-china-japan's false versions are of facts other kinds ask too: about one is
     // left per quiz (before: lee-china-japan 29 of 225, 13 %; the other packs near half).
     for (name, bank) in banks() {
         let falses = bank.questions.iter().filter(|q| q.id.ends_with(".tf.false")).count();
-        assert!(falses >= 9, "{name}: only {falses} false versions");
+        // 8: asylum's headline fact ("Over 900 asylum seekers rescued …") yields no question since the title
+        // heading every quiz states it, and its false version went with it.
+        assert!(falses >= 8, "{name}: only {falses} false versions");
         let (mut yes, mut no) = (0usize, 0usize);
         for seed in 0..60 {
             let quiz = quiz_of(bank, seed, 30);
