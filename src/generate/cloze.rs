@@ -557,6 +557,10 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
     // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
     // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
     let named = !folded.is_empty() && folded.len() >= 3 && title.contains(&format!(" {folded} "));
+    if !named {
+        // Most answers are not in the title: the prompt's words are not folded for nothing.
+        return false;
+    }
     let mut told: Vec<String> = prompt
         .split_whitespace()
         .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
@@ -565,7 +569,7 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
         .collect();
     told.sort();
     told.dedup();
-    named && told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
+    told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
 }
 
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
