@@ -104,6 +104,11 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
+    // A reason, or what a speaker said should be done, blanked in its own sentence.
+    for (slot, span, expected) in super::reasons::blanks(&fact.claim, text) {
+        let written = text[span.clone()].to_string();
+        out.push((build(fact, text, slot, std::slice::from_ref(&span), written, expected), false));
+    }
     if out.is_empty() {
         return Vec::new();
     }

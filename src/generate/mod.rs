@@ -13,6 +13,7 @@ pub mod order;
 pub mod phrasing;
 pub mod quality;
 pub mod quiz;
+pub mod reasons;
 pub mod short;
 pub mod summit;
 pub mod tf;

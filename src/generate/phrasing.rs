@@ -810,6 +810,7 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
+        Claim::Reason { act, link, why } => super::reasons::sentence(act, link, why),
         Claim::Event { what, place, date, .. } if let Some((head, predicate)) = reduced_predicate(what) => {
             let be = if plural_thing(head) { "are" } else { "is" };
             let date = date_val(date.as_ref());
@@ -1039,6 +1040,9 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             out.push(Ask { slot: "n", stem: question.clone(), answer: Val::Num(*value) });
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => out.extend(super::summit::asks(&w, claim)),
+        // A reason is asked as a blank over it in its sentence ([`super::reasons::cloze`]): a typed "why"
+        // could be worded in too many right ways to grade.
+        Claim::Reason { .. } => {}
         Claim::Agreement { parties, what, reported, .. } => {
             if parties.len() > 2 {
                 out.extend(super::summit::agreement_asks(&w, parties, what, *reported));
@@ -1230,7 +1234,8 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
         | Claim::Stance { .. }
         | Claim::Report { .. }
         | Claim::Relation { .. }
-        | Claim::Agenda { .. } => {}
+        | Claim::Agenda { .. }
+        | Claim::Reason { .. } => {}
         // When they agreed, or by when, is exclusive; swapped only with a date the article gives elsewhere.
         Claim::Agreement { date, .. } => {
             if let Some(d) = slot_date(date.as_ref()) {
@@ -1347,7 +1352,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
             out.extend(items.iter().map(|e| ("items", e)));
             out.extend(at.iter().map(|e| ("at", e)));
         }
-        Claim::Quantity { .. } => {}
+        Claim::Quantity { .. } | Claim::Reason { .. } => {}
         Claim::Event { who, place, .. } => {
             out.extend(who.iter().map(|e| ("who", e)));
             out.extend(place.iter().map(|p| ("place", p)));
@@ -1369,6 +1374,7 @@ pub fn claim_text(claim: &Claim) -> Vec<&str> {
         | Claim::Agreement { what: t, .. }
         | Claim::Event { what: t, .. } => vec![t],
         Claim::Quantity { statement, question, .. } => vec![statement, question],
+        Claim::Reason { act, why, .. } => vec![act, why],
     }
 }
 

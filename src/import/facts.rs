@@ -18,6 +18,7 @@ pub mod clause;
 pub mod events;
 pub mod plans;
 pub mod quantity;
+pub mod reasons;
 pub mod refer;
 pub mod results;
 pub mod roles;
@@ -183,6 +184,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(plans::planned_meeting(s));
         facts.extend(talks::talks(s));
         facts.extend(talks::agenda(s, &found.entities));
+        facts.extend(reasons::reasons(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);

@@ -314,6 +314,13 @@ pub enum Claim {
         #[serde(default, skip_serializing_if = "is_false")]
         planned: bool,
     },
+    /// Version 2: why something was done or happened, as one sentence of the article states it: `act` is a
+    /// clause (`"Seoul and Pyongyang issued separate statements"`), `link` the words that tie it to its
+    /// reason or purpose (`"because of"`, `"over"`, `"amid"`, `"after"`, `"in protest at"`, `"in response
+    /// to"`, `"in the hope that"`, `"in order to"`, `"to"`), and `why` the reason or purpose that follows
+    /// the link (`"their disagreement over the agenda"`, `"finalize details of a third summit"`). All three
+    /// are verbatim spans of the evidence. It has no false version: the article states no other reason.
+    Reason { act: String, link: String, why: String },
 }
 
 /// Whether a flag is unset, so the file leaves it out (`planned: false` is not written).

@@ -387,7 +387,43 @@ impl<'a> Checker<'a> {
         if let Claim::Quantity { statement, value, tolerance, .. } = claim {
             self.quantity(i, owner, statement, *value, *tolerance);
         }
+        if let Claim::Reason { act, link, why } = claim {
+            self.reason(i, owner, [("act", act), ("link", link), ("why", why)]);
+        }
         self.texts(i, owner, s);
+    }
+
+    /// A Reason's act, link and reason are each words of its evidence as written, and the reason follows
+    /// its link there: a reason the sentence does not state word for word could be one it does not give.
+    fn reason(&mut self, i: usize, owner: &str, parts: [(&str, &String); 3]) {
+        let evidence = &self.sheet.facts[i].evidence;
+        for (slot, text) in parts {
+            if text.trim().is_empty() || evidence.contains(text.as_str()) {
+                continue;
+            }
+            let at = self.doc.slot_at(i, slot, None);
+            self.report(
+                at,
+                ProblemKind::Unsupported,
+                format!(
+                    "the `{slot}` of {owner} is \"{text}\", which its evidence does not say word for word; copy \
+                     those words from the evidence."
+                ),
+            );
+            return;
+        }
+        let [_, (_, link), (_, why)] = parts;
+        if !link.trim().is_empty() && !why.trim().is_empty() && !evidence.contains(&format!("{link} {why}")) {
+            let at = self.doc.slot_at(i, "why", None);
+            self.report(
+                at,
+                ProblemKind::Unsupported,
+                format!(
+                    "the `why` of {owner} does not follow its `link` (\"{link} {why}\") in the evidence; give the \
+                     words that follow the link."
+                ),
+            );
+        }
     }
 
     /// A fact's date and place slots are stated by its evidence: the date (a month and day in any form

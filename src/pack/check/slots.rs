@@ -135,6 +135,12 @@ pub(super) fn slots(claim: &Claim) -> Slots<'_> {
             s.refs.push(one("source", source, ACTOR));
             s.texts.push(("says", says));
         }
+        Claim::Reason { act, link, why } => {
+            s.variant = "Reason";
+            s.texts.push(("act", act));
+            s.texts.push(("link", link));
+            s.texts.push(("why", why));
+        }
         Claim::Event { what, who, place, date, .. } => {
             s.variant = "Event";
             s.texts.push(("what", what));

@@ -246,6 +246,11 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::List { label: "Item", add: "Add an item", slot: "items", values: items });
             out.push(Field::MaybeEntity { label: "At", slot: "at", value: at });
         }
+        Claim::Reason { act, link, why } => {
+            out.push(Field::Text { label: "What was done", slot: "act", value: act });
+            out.push(Field::Text { label: "Linked by", slot: "link", value: link });
+            out.push(Field::Text { label: "Why", slot: "why", value: why });
+        }
     }
     out
 }
