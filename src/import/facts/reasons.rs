@@ -146,7 +146,8 @@ const POINTING: [&str; 11] = ["this", "that", "these", "those", "it", "its", "su
 /// Words a sentence may open with before its main clause.
 const OPENERS: [&str; 5] = ["But ", "And ", "However, ", "Meanwhile, ", "Still, "];
 
-/// A trailing time that is not part of a reason ("… tensions in April").
+/// A trailing time that is not part of a reason ("… tensions in April", "… on Monday"); a bare "this month"
+/// may belong to the reason ("a summit to be held this month") and is kept.
 fn cut_time(why: &str) -> &str {
     let words: Vec<&str> = why.split(' ').collect();
     for n in [2usize, 3] {
@@ -158,13 +159,8 @@ fn cut_time(why: &str) -> &str {
             [p, t] => {
                 (*p == "in" && (crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)) || is_year(t)))
                     || (*p == "on" && t.ends_with("day"))
-                    || (*p == "last" && matches!(*t, "week" | "month" | "year"))
-                    || (*p == "this" && matches!(*t, "week" | "month" | "year"))
             }
-            [a, b, c] => {
-                *a == "earlier" && *b == "this" && matches!(*c, "week" | "month" | "year")
-                    || (*a == "in" && crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(b)) && is_year(c))
-            }
+            [a, b, c] => *a == "in" && crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(b)) && is_year(c),
             _ => false,
         };
         if time {
@@ -387,7 +383,7 @@ mod tests {
             one("Relations between the two neighbours soured", "over", "a disputed fishing zone")
         );
         assert_eq!(
-            reasons_of("The talks stalled after the minister cancelled his trip last month."),
+            reasons_of("The talks stalled after the minister cancelled his trip in May."),
             one("The talks stalled", "after", "the minister cancelled his trip")
         );
         assert_eq!(
@@ -397,6 +393,10 @@ mod tests {
         assert_eq!(
             reasons_of("The envoys held talks in Oslo on Monday to finalize details of the treaty."),
             one("The envoys held talks in Oslo on Monday", "to", "finalize details of the treaty")
+        );
+        assert_eq!(
+            reasons_of("The envoys met in Oslo to prepare a summit to be held this month."),
+            one("The envoys met in Oslo", "to", "prepare a summit to be held this month")
         );
         // A second link ends the first reason.
         assert_eq!(
