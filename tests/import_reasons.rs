@@ -58,7 +58,11 @@ fn stated_reasons_are_drafted_with_the_articles_words_and_nothing_hedged_or_nega
     let d = draft();
     let got = reasons(&d);
     let want = [
-        ("The Norwegian fisheries minister Ola Brekke cancelled his trip to Reykjavik", "because of", "a violent storm"),
+        (
+            "The Norwegian fisheries minister Ola Brekke cancelled his trip to Reykjavik",
+            "because of",
+            "a violent storm",
+        ),
         ("Relations between Norway and Iceland soured", "over", "a disputed mackerel quota"),
         ("Icelandic envoys held talks in Oslo on Thursday", "to", "finalize details of a new fishing agreement"),
     ];

@@ -1378,3 +1378,34 @@ fn a_repeated_party_is_refused_under_its_own_entry_not_under_add() {
     let described = app.harness.get_by_role_and_label(Role::ComboBox, "Party 3").accesskit_node().description();
     assert_eq!(described.as_deref(), Some(why), "a screen reader hears it on the entry");
 }
+
+#[test]
+fn a_reasons_parts_are_shown_by_their_labels_edited_and_a_reworded_reason_is_refused() {
+    let mut app = app();
+    let article = "Fishing talks resume\n\nMarch 6, 2026\n\nRelations between Norway and Iceland soured over a \
+                   disputed mackerel quota.\n\nNorway said that it would send a trade delegation to Reykjavik in \
+                   June.\n";
+    let sentence = "Relations between Norway and Iceland soured over a disputed mackerel quota.";
+    app.draft(article, "fishing");
+    app.edit(sentence);
+    assert_eq!(app.field("What was done"), "Relations between Norway and Iceland soured");
+    assert_eq!(app.field("Linked by"), "over");
+    assert_eq!(app.field("Why"), "a disputed mackerel quota");
+    // A reason the sentence does not state word for word is refused, and the form stays open.
+    app.retype("Why", "a fishing dispute");
+    app.click("Apply");
+    assert!(app.has_containing("word for word"), "the refusal says why");
+    assert_eq!(app.field("Why"), "a fishing dispute");
+    // The article's own words are taken, a shorter act too, and the saved sheet checks clean.
+    app.retype("Why", "a disputed mackerel quota");
+    app.retype("What was done", "Norway and Iceland soured");
+    app.click("Apply");
+    assert!(app.has("Edit applied."));
+    app.click("Save to Library");
+    let ron = app.saved("fishing");
+    assert!(
+        ron.contains("Reason(act: \"Norway and Iceland soured\", link: \"over\", why: \"a disputed mackerel quota\")"),
+        "{ron}"
+    );
+    app.checks("fishing");
+}

@@ -60,8 +60,20 @@ pub fn blanks(claim: &Claim, text: &str) -> Vec<(&'static str, Range<usize>, Exp
 
 /// Words that may say when something was said, between "said" and "that".
 const DAY_WORDS: [&str; 14] = [
-    "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last", "this", "week",
-    "earlier", "today", "yesterday",
+    "on",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "last",
+    "this",
+    "week",
+    "earlier",
+    "today",
+    "yesterday",
 ];
 
 /// Modal verbs after which a reported clause says what should, would or will be done.
@@ -69,8 +81,8 @@ const MODALS: [&str; 8] = ["should", "would", "will", "must", "could", "can", "m
 
 /// Words that cannot open an object: a preposition, a clause or another verb follows instead.
 const NOT_OBJECT: [&str; 22] = [
-    "to", "that", "in", "on", "at", "by", "for", "with", "from", "of", "about", "into", "as", "if", "whether",
-    "be", "been", "have", "not", "never", "also", "soon",
+    "to", "that", "in", "on", "at", "by", "for", "with", "from", "of", "about", "into", "as", "if", "whether", "be",
+    "been", "have", "not", "never", "also", "soon",
 ];
 
 /// The object of a statement "said [that] <subject> <modal> <verb> <object>" ("said both sides should
@@ -88,12 +100,14 @@ pub fn said_object(said: &str) -> Option<&str> {
     if rest.contains([',', ';', '"', '“', '”', '(', ':']) {
         return None;
     }
-    let words: Vec<(usize, &str)> = rest.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    })
-    .collect();
+    let words: Vec<(usize, &str)> = rest
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
     let modal = words.iter().position(|(_, w)| MODALS.contains(w))?;
     // A subject before the modal, a plain lower-case verb after it, then the object.
     let (_, verb) = *words.get(modal + 1)?;
@@ -118,10 +132,7 @@ mod tests {
     #[test]
     fn the_object_of_what_should_be_done_is_found() {
         assert_eq!(said_object("said both sides should eliminate misunderstandings"), Some("misunderstandings"));
-        assert_eq!(
-            said_object("said that the ministers would discuss the fishing quotas"),
-            Some("the fishing quotas")
-        );
+        assert_eq!(said_object("said that the ministers would discuss the fishing quotas"), Some("the fishing quotas"));
         assert_eq!(said_object("said Norway will host the next round"), Some("the next round"));
         assert_eq!(said_object("said on Tuesday that Norway will host the next round"), Some("the next round"));
     }

@@ -72,7 +72,8 @@ const AFTER_VERBS: [&str; 16] = [
 ];
 
 /// Participles that "been … by" makes a cause of ("have been soured by unresolved issues").
-const BY_VERBS: [&str; 8] = ["soured", "strained", "damaged", "hurt", "marred", "overshadowed", "complicated", "clouded"];
+const BY_VERBS: [&str; 8] =
+    ["soured", "strained", "damaged", "hurt", "marred", "overshadowed", "complicated", "clouded"];
 
 /// Verbs of going and meeting, after which a bare "to <verb>" is the purpose ("held talks … to finalize
 /// details"), where it is not a complement ("agreed to", "plans to").
@@ -129,8 +130,23 @@ const PURPOSE_INFINITIVES: [&str; 30] = [
 
 /// Words that make an act hedged, negated or not a main clause of its own.
 const REFUSED_IN_ACT: [&str; 17] = [
-    "not", "never", "no", "n't", "may", "might", "could", "reportedly", "allegedly", "apparently", "possibly",
-    "perhaps", "probably", "which", "who", "whom", "if",
+    "not",
+    "never",
+    "no",
+    "n't",
+    "may",
+    "might",
+    "could",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "possibly",
+    "perhaps",
+    "probably",
+    "which",
+    "who",
+    "whom",
+    "if",
 ];
 
 /// Words opening a subordinate clause or standing for an antecedent: not the start of a main clause of its
@@ -160,7 +176,9 @@ fn cut_time(why: &str) -> &str {
                 (*p == "in" && (crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(t)) || is_year(t)))
                     || (*p == "on" && t.ends_with("day"))
             }
-            [a, b, c] => *a == "in" && crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(b)) && is_year(c),
+            [a, b, c] => {
+                *a == "in" && crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(b)) && is_year(c)
+            }
             _ => false,
         };
         if time {
@@ -292,8 +310,7 @@ pub fn reasons(s: &Sent<'_>) -> Vec<Fact> {
             let Some(why) = reason_phrase(text[at + link.len()..].trim_start()) else { continue };
             // A hedge before the link ("partly because", "apparently over") is not stated as the reason.
             let before = words_of(act).last().cloned().unwrap_or_default();
-            if matches!(before.as_str(), "partly" | "possibly" | "perhaps" | "probably" | "apparently" | "allegedly")
-            {
+            if matches!(before.as_str(), "partly" | "possibly" | "perhaps" | "probably" | "apparently" | "allegedly") {
                 continue;
             }
             out.push(fact(act, &text[at..at + link.len()], why, s));
