@@ -23,7 +23,9 @@ pub fn sentence(act: &str, link: &str, why: &str) -> String {
     // A fronted link ("Because of the storm, …") is told after its act.
     let mut chars = link.chars();
     let link: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
-    format!("{} {link} {why}.", capitalise(act.trim()))
+    // ", as they were unhappy": the causal "as" keeps its comma.
+    let comma = if link == "as" { "," } else { "" };
+    format!("{}{comma} {link} {why}.", capitalise(act.trim()))
 }
 
 /// The blanks `claim` supports in `text` (its evidence as shown): the slot name, the span to blank and how
@@ -57,6 +59,12 @@ pub fn blanks(claim: &Claim, text: &str) -> Vec<(&'static str, Range<usize>, Exp
     let expected = Expected::Text { accepted: vec![written], rivals: Rivals::default(), broader: Vec::new() };
     vec![(slot, span.clone(), expected)]
 }
+
+/// Words opening an adverb or a time, not a thing acted on.
+const NOT_A_THING: [&str; 19] = [
+    "next", "last", "this", "every", "soon", "later", "again", "together", "now", "today", "tomorrow", "there", "here",
+    "ahead", "back", "forward", "away", "once", "twice",
+];
 
 /// Words that may say when something was said, between "said" and "that".
 const DAY_WORDS: [&str; 14] = [
@@ -122,7 +130,10 @@ pub fn said_object(said: &str) -> Option<&str> {
     }
     let object = rest.get(object_at..)?.trim_end_matches(['.', '!', '?']);
     let n = object.split_whitespace().count();
-    (1..=MAX_BLANK_WORDS).contains(&n).then_some(object)
+    // An adverb or a time after the verb is not what it acts on ("can resume early", "will meet next week").
+    let first = first.to_lowercase();
+    let adverb = first.ends_with("ly") || NOT_A_THING.contains(&first.as_str());
+    ((1..=MAX_BLANK_WORDS).contains(&n) && !adverb).then_some(object)
 }
 
 #[cfg(test)]
@@ -149,6 +160,8 @@ mod tests {
             "said it would, in time, lift the ban",
             "said will host the next round",
             "said both sides should eliminate misunderstandings that had built up over many years of mistrust",
+            "said the parties return to dialogue so the six-party talks can resume early",
+            "said the two ministers will meet next week",
         ] {
             assert_eq!(said_object(said), None, "{said}");
         }

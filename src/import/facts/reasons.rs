@@ -13,7 +13,7 @@ use super::clause::Sent;
 use crate::pack::{Claim, Fact};
 
 /// Links that give a reason or purpose wherever they stand.
-const LINKS: [&str; 19] = [
+const LINKS: [&str; 21] = [
     "because of",
     "because",
     "due to",
@@ -32,6 +32,8 @@ const LINKS: [&str; 19] = [
     "in the hope that",
     "in the hope of",
     "in hopes of",
+    "hoping that",
+    "hoping to",
     "amid",
 ];
 
@@ -77,7 +79,7 @@ const BY_VERBS: [&str; 8] =
 
 /// Verbs of going and meeting, after which a bare "to <verb>" is the purpose ("held talks … to finalize
 /// details"), where it is not a complement ("agreed to", "plans to").
-const PURPOSE_VERBS: [&str; 14] = [
+const PURPOSE_VERBS: [&str; 23] = [
     "held talks",
     "held a meeting",
     "met",
@@ -92,10 +94,19 @@ const PURPOSE_VERBS: [&str; 14] = [
     "sent",
     "dispatched",
     "gathered",
+    "called off",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "boycotted",
+    "recalled",
+    "summoned",
+    "staged",
+    "marched",
 ];
 
 /// Verbs a purpose "to" may take: plain verbs of diplomacy and talks.
-const PURPOSE_INFINITIVES: [&str; 30] = [
+const PURPOSE_INFINITIVES: [&str; 38] = [
     "discuss",
     "finalize",
     "finalise",
@@ -126,6 +137,14 @@ const PURPOSE_INFINITIVES: [&str; 30] = [
     "celebrate",
     "pay",
     "deliver",
+    "protest",
+    "show",
+    "demand",
+    "express",
+    "condemn",
+    "support",
+    "commemorate",
+    "avoid",
 ];
 
 /// Words that make an act hedged, negated or not a main clause of its own.
@@ -262,8 +281,10 @@ pub fn reasons(s: &Sent<'_>) -> Vec<Fact> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    // The main clause starts after an opener ("But …").
+    // The main clause starts after an opener ("But …"), and the act after a time said first ("Since then,
+    // …", "On Monday, …"), which it keeps.
     let start = OPENERS.iter().find(|o| text.starts_with(*o)).map_or(0, |o| o.len());
+    let main = start + leading_time(&text[start..]);
     let lower = text.to_ascii_lowercase();
     // Fronted: "Because of the storm, the ferry was cancelled."
     for link in LINKS {
@@ -284,7 +305,7 @@ pub fn reasons(s: &Sent<'_>) -> Vec<Fact> {
     let mut links: Vec<(usize, &str)> = LINKS
         .iter()
         .copied()
-        .chain(["over", "after", "by", "to"])
+        .chain(["over", "after", "following", "by", "to", "as"])
         .flat_map(|link| find_all(text, link).into_iter().map(move |at| (at, link)))
         .collect();
     links.sort_by_key(|&(at, link)| (at, std::cmp::Reverse(link.len())));
@@ -294,17 +315,21 @@ pub fn reasons(s: &Sent<'_>) -> Vec<Fact> {
                 continue;
             }
             let act = text[start..at].trim_end();
+            // ", as they were unhappy with …": the act ends before the comma.
+            let act = if link == "as" { act.strip_suffix(',').unwrap_or(act) } else { act };
             let act_lower = act.to_ascii_lowercase();
             let fits = match link {
                 "over" => OVER_VERBS.iter().any(|v| act_lower.ends_with(v)),
-                "after" => AFTER_VERBS.iter().any(|v| act_lower.ends_with(v)),
+                "after" | "following" => AFTER_VERBS.iter().any(|v| act_lower.ends_with(v)),
                 "by" => BY_VERBS.iter().any(|v| act_lower.ends_with(&format!("been {v}"))),
                 "to" => purpose_to(act, &text[at + 2..]),
+                "as" => text[..at].ends_with(", ") && causal_as(&text[at + 2..]),
                 // "because" before "of" is the longer link's.
                 "because" => !lower[at..].starts_with("because of"),
                 _ => true,
             };
-            if !fits || !plain_act(act) {
+            let clause = capitalised(text[main..at].trim_end().trim_end_matches(','));
+            if !fits || at <= main || !plain_act(&clause) {
                 continue;
             }
             let Some(why) = reason_phrase(text[at + link.len()..].trim_start()) else { continue };
@@ -320,6 +345,41 @@ pub fn reasons(s: &Sent<'_>) -> Vec<Fact> {
     out
 }
 
+/// Time phrases a sentence may open with before its subject ("Since then, ", "On Monday, ", "Last year, "):
+/// the length of the one `text` opens with, comma and space included, or 0.
+fn leading_time(text: &str) -> usize {
+    let Some((phrase, _)) = text.split_once(", ") else { return 0 };
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let first = words.first().copied().unwrap_or("");
+    let timely = matches!(first, "Since" | "On" | "In" | "Last" | "Earlier" | "Later" | "Yesterday" | "Previously")
+        && words.len() <= 4
+        && !phrase.contains(['"', '“', '”', ';', ':']);
+    if timely { phrase.len() + 2 } else { 0 }
+}
+
+/// Whether a clause after ", as" gives a cause: a subject, then a state ("were unhappy with …", "had been
+/// engaged in …"), not an action going on ("as the talks were ending", "as he arrived").
+fn causal_as(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(be) = words.iter().position(|w| matches!(*w, "was" | "were" | "is" | "are" | "remained" | "remain"))
+    else {
+        return false;
+    };
+    let state = words.get(be + 1).copied().unwrap_or("");
+    let state = if state == "still" || state == "both" { words.get(be + 2).copied().unwrap_or("") } else { state };
+    be >= 1
+        && be <= 6
+        && !state.is_empty()
+        && !state.ends_with("ing")
+        && !matches!(state, "not" | "never" | "to" | "due" | "expected" | "scheduled" | "about")
+        && !words[..be].iter().any(|w| {
+            let w = w.to_lowercase();
+            POINTING.contains(&w.as_str()) || matches!(w.as_str(), "who" | "which" | "whom" | "what")
+        })
+        // "as well as", "as if", "as much as", "as part of": not a cause.
+        && !matches!(words[0], "well" | "if" | "though" | "much" | "long" | "soon" | "far" | "such" | "part" | "usual")
+}
+
 /// Whether "to" after `act` starts a purpose: the act ends (save places, dates and objects after it) on a
 /// verb of going or meeting, and the infinitive is one of [`PURPOSE_INFINITIVES`].
 fn purpose_to(act: &str, after: &str) -> bool {
@@ -327,11 +387,13 @@ fn purpose_to(act: &str, after: &str) -> bool {
     if !PURPOSE_INFINITIVES.contains(&verb.as_str()) {
         return false;
     }
-    let lower = format!(" {}", act.to_ascii_lowercase());
-    let Some(at) = PURPOSE_VERBS.iter().filter_map(|v| lower.find(&format!(" {v}"))).min() else { return false };
-    // The verb is the act's first verb: no "to" or other clause between it and the purpose.
-    let between = &lower[at..];
-    !between.contains(" to ") && !between.contains(" and ") && !lower[..at].contains(" to ")
+    let padded = format!(" {act} ");
+    let lower = padded.to_ascii_lowercase();
+    let Some(at) = PURPOSE_VERBS.iter().filter_map(|v| lower.find(&format!(" {v} "))).min() else { return false };
+    // The verb is the act's first verb: no infinitive ("to" before a lower-case word) or second clause
+    // anywhere in the act; "to" before a name is a place ("flew to Oslo to discuss").
+    let infinitive = padded.match_indices(" to ").any(|(i, _)| padded[i + 4..].starts_with(char::is_lowercase));
+    !infinitive && !lower[at..].contains(" and ")
 }
 
 fn capitalised(text: &str) -> String {
@@ -388,6 +450,10 @@ mod tests {
             one("Norway recalled its ambassador", "in protest at", "the arrests of two fishermen")
         );
         assert_eq!(
+            reasons_of("The delegation came hoping that the visit would ease tensions."),
+            one("The delegation came", "hoping that", "the visit would ease tensions")
+        );
+        assert_eq!(
             reasons_of("The delegation came in the hope that the visit would ease tensions."),
             one("The delegation came", "in the hope that", "the visit would ease tensions")
         );
@@ -415,6 +481,34 @@ mod tests {
             reasons_of("The envoys met in Oslo to prepare a summit to be held this month."),
             one("The envoys met in Oslo", "to", "prepare a summit to be held this month")
         );
+        assert_eq!(
+            reasons_of("Iceland recalled its ambassador to protest the arrest of two fishermen."),
+            one("Iceland recalled its ambassador", "to", "protest the arrest of two fishermen")
+        );
+        assert_eq!(
+            reasons_of("The summit was postponed following the death of the king."),
+            one("The summit was postponed", "following", "the death of the king")
+        );
+        assert_eq!(
+            reasons_of("The envoys flew to Oslo to discuss the quota."),
+            one("The envoys flew to Oslo", "to", "discuss the quota")
+        );
+        assert_eq!(
+            reasons_of("The delegation arrived to attend the ceremony."),
+            one("The delegation arrived", "to", "attend the ceremony")
+        );
+        assert!(reasons_of("Iceland decided to protest the arrest of two fishermen.").is_empty());
+        assert!(reasons_of("The envoys agreed to meet in Oslo to discuss the quota.").is_empty());
+        assert!(reasons_of("The minister spoke following the meeting of the cabinet.").is_empty());
+        // A cause after ", as" when it is a state, after a time said first.
+        assert_eq!(
+            reasons_of("Since then, the annual meeting was suspended, as both sides were unhappy with the quota."),
+            one("Since then, the annual meeting was suspended", "as", "both sides were unhappy with the quota")
+        );
+        assert!(reasons_of("The annual meeting was suspended, as the ministers were leaving the hall.").is_empty());
+        assert!(reasons_of("The annual meeting was suspended as a precaution.").is_empty());
+        assert!(reasons_of("The meeting was suspended, as expected.").is_empty());
+        assert!(reasons_of("The minister met the envoys, as well as those who were injured.").is_empty());
         // A second link ends the first reason.
         assert_eq!(
             reasons_of("The envoys held talks in Oslo to finalize the treaty amid stalled talks on fishing."),
