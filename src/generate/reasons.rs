@@ -16,7 +16,7 @@ use crate::pack::Claim;
 use crate::question::{Expected, Rivals};
 
 /// The most words a blanked reason or content may have: a learner types it back.
-pub const MAX_BLANK_WORDS: usize = 6;
+pub const MAX_BLANK_WORDS: usize = 5;
 
 /// The true statement of a Reason: its act, link and reason as the article words them.
 pub fn sentence(act: &str, link: &str, why: &str) -> String {
@@ -25,7 +25,9 @@ pub fn sentence(act: &str, link: &str, why: &str) -> String {
     let link: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
     // ", as they were unhappy": the causal "as" keeps its comma.
     let comma = if link == "as" { "," } else { "" };
-    format!("{}{comma} {link} {why}.", capitalise(act.trim()))
+    // "has also met", "was also suspended": the "also" points to a sentence not shown with the statement.
+    let act = act.trim().replace(" also ", " ");
+    format!("{}{comma} {link} {why}.", capitalise(&act))
 }
 
 /// The blanks `claim` supports in `text` (its evidence as shown): the slot name, the span to blank and how
@@ -133,7 +135,9 @@ pub fn said_object(said: &str) -> Option<&str> {
     // An adverb or a time after the verb is not what it acts on ("can resume early", "will meet next week").
     let first = first.to_lowercase();
     let adverb = first.ends_with("ly") || NOT_A_THING.contains(&first.as_str());
-    ((1..=MAX_BLANK_WORDS).contains(&n) && !adverb).then_some(object)
+    // "the treaty", "it": a thing named before, which the blank would only ask to be named again.
+    let pointing = (n == 2 && first == "the") || matches!(first.as_str(), "it" | "them" | "this" | "that" | "these");
+    ((1..=MAX_BLANK_WORDS).contains(&n) && !adverb && !pointing).then_some(object)
 }
 
 #[cfg(test)]
@@ -162,6 +166,7 @@ mod tests {
             "said both sides should eliminate misunderstandings that had built up over many years of mistrust",
             "said the parties return to dialogue so the six-party talks can resume early",
             "said the two ministers will meet next week",
+            "said on Tuesday that the two countries would sign the treaty",
         ] {
             assert_eq!(said_object(said), None, "{said}");
         }
@@ -186,6 +191,10 @@ mod tests {
         };
         let text = "The border crossing was closed after the two armies exchanged artillery fire across the river.";
         assert!(blanks(&long, text).is_empty());
+        assert_eq!(
+            sentence("The summit was also suspended", "as", "both sides were unhappy"),
+            "The summit was suspended, as both sides were unhappy."
+        );
         assert_eq!(
             sentence("the border crossing was closed", "amid", "heightened military tensions"),
             "The border crossing was closed amid heightened military tensions."
