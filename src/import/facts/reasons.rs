@@ -369,8 +369,7 @@ fn causal_as(clause: &str) -> bool {
     };
     let state = words.get(be + 1).copied().unwrap_or("");
     let state = if state == "still" || state == "both" { words.get(be + 2).copied().unwrap_or("") } else { state };
-    be >= 1
-        && be <= 6
+    (1..=6).contains(&be)
         && !state.is_empty()
         && !state.ends_with("ing")
         && !matches!(state, "not" | "never" | "to" | "due" | "expected" | "scheduled" | "about")
