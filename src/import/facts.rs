@@ -10,8 +10,8 @@
 //! Stances, Meetings, Visits, Identities, dated Events), [`talks`] (talks, meetings and arrivals named by a
 //! noun, held, going on or planned), [`plans`] (meetings to come of named parties, with their place and
 //! date), [`events`] (happenings with the date the clause states: a day, a month,
-//! a year), [`roles`] (titles and appositives) and [`quantity`] (numbers that make a clean "How many"
-//! question). They share the clause grammar of [`clause`].
+//! a year), [`roles`] (titles and appositives), [`quantity`] (numbers that make a clean "How many"
+//! question) and [`reasons`] (why an act was done, where one sentence says it after an explicit link). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;
