@@ -85,6 +85,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         | Claim::Visit { date, .. }
         | Claim::Event { date, .. }
         | Claim::Summit { date, .. } => slot_when(date.as_ref()),
+        Claim::State { date, .. } => slot_when(Some(date)),
         _ => None,
     };
     if let Some(w) = when

@@ -80,6 +80,12 @@ impl Truths {
                     whens.push(w);
                 }
             }
+            if let Claim::State { date, .. } = &fact.claim
+                && let Some(Val::When(w)) = date_val(Some(date))
+                && !whens.contains(&w)
+            {
+                whens.push(w);
+            }
         }
         let by_fact: Vec<String> = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
         let statements = by_fact.iter().cloned().collect();

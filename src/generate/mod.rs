@@ -14,6 +14,7 @@ pub mod phrasing;
 pub mod quality;
 pub mod quiz;
 pub mod short;
+pub mod state;
 pub mod summit;
 pub mod tf;
 

@@ -752,6 +752,7 @@ pub fn statement_styled(pack: &Pack, claim: &Claim, style: NumberStyle) -> Strin
 pub fn is_testable(claim: &Claim) -> bool {
     match claim {
         Claim::Event { place: None, date: None, .. } => false,
+        Claim::State { what, state, date } => super::state::is_told(what, state, date),
         Claim::Event { what, .. } if carries_predicate(what) => reduced_predicate(what).is_some(),
         Claim::Event { what, .. } => event_nature(what) != EventNature::Unknown,
         _ => true,
@@ -810,6 +811,7 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
             format!("{} {verb} {what}{}.", w.and_list(parties), Words::on_val(date_val(date.as_ref()).as_ref()))
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
+        Claim::State { what, state, date } => super::state::sentence(what, state, date),
         Claim::Event { what, place, date, .. } if let Some((head, predicate)) = reduced_predicate(what) => {
             let be = if plural_thing(head) { "are" } else { "is" };
             let date = date_val(date.as_ref());
@@ -1039,6 +1041,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
             out.push(Ask { slot: "n", stem: question.clone(), answer: Val::Num(*value) });
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => out.extend(super::summit::asks(&w, claim)),
+        Claim::State { what, state, date } => out.extend(super::state::asks(what, state, date)),
         Claim::Agreement { parties, what, reported, .. } => {
             if parties.len() > 2 {
                 out.extend(super::summit::agreement_asks(&w, parties, what, *reported));
@@ -1230,7 +1233,8 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
         | Claim::Stance { .. }
         | Claim::Report { .. }
         | Claim::Relation { .. }
-        | Claim::Agenda { .. } => {}
+        | Claim::Agenda { .. }
+        | Claim::State { .. } => {}
         // When they agreed, or by when, is exclusive; swapped only with a date the article gives elsewhere.
         Claim::Agreement { date, .. } => {
             if let Some(d) = slot_date(date.as_ref()) {
@@ -1347,7 +1351,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
             out.extend(items.iter().map(|e| ("items", e)));
             out.extend(at.iter().map(|e| ("at", e)));
         }
-        Claim::Quantity { .. } => {}
+        Claim::Quantity { .. } | Claim::State { .. } => {}
         Claim::Event { who, place, .. } => {
             out.extend(who.iter().map(|e| ("who", e)));
             out.extend(place.iter().map(|p| ("place", p)));
@@ -1368,6 +1372,7 @@ pub fn claim_text(claim: &Claim) -> Vec<&str> {
         | Claim::Relation { state: t, .. }
         | Claim::Agreement { what: t, .. }
         | Claim::Event { what: t, .. } => vec![t],
+        Claim::State { what, state, .. } => vec![what, state],
         Claim::Quantity { statement, question, .. } => vec![statement, question],
     }
 }

@@ -21,6 +21,7 @@ pub mod quantity;
 pub mod refer;
 pub mod results;
 pub mod roles;
+pub mod since;
 pub mod speech;
 pub mod talks;
 pub mod tidy;
@@ -183,6 +184,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(plans::planned_meeting(s));
         facts.extend(talks::talks(s));
         facts.extend(talks::agenda(s, &found.entities));
+        facts.extend(since::states(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);

@@ -382,7 +382,7 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
             swap_opt(issue);
         }
         Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => swap_list(between),
-        Claim::Quantity { .. } => {}
+        Claim::Quantity { .. } | Claim::State { .. } => {}
         Claim::Report { source, .. } => swap(source),
         Claim::Event { who, place, .. } => {
             swap_list(who);
@@ -442,6 +442,9 @@ pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str,
             vec![("who", Some(list(participants))), ("host", opt(host)), ("where", opt(place)), ("when", text(date))]
         }
         Claim::Agenda { items, at, .. } => vec![("what", Some(list(items))), ("at", opt(at))],
+        Claim::State { what, state, date } => {
+            vec![("what", Some(what.clone())), ("state", Some(state.clone())), ("when", Some(date.clone()))]
+        }
     };
     out.retain(|(_, v)| v.is_some());
     out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()

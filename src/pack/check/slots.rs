@@ -135,6 +135,12 @@ pub(super) fn slots(claim: &Claim) -> Slots<'_> {
             s.refs.push(one("source", source, ACTOR));
             s.texts.push(("says", says));
         }
+        Claim::State { what, state, date } => {
+            s.variant = "State";
+            s.texts.push(("what", what));
+            s.texts.push(("state", state));
+            s.dates.push(date);
+        }
         Claim::Event { what, who, place, date, .. } => {
             s.variant = "Event";
             s.texts.push(("what", what));

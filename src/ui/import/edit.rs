@@ -246,6 +246,11 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::List { label: "Item", add: "Add an item", slot: "items", values: items });
             out.push(Field::MaybeEntity { label: "At", slot: "at", value: at });
         }
+        Claim::State { what, state, date } => {
+            out.push(Field::Text { label: "What", slot: "what", value: what });
+            out.push(Field::Text { label: "How it has been", slot: "state", value: state });
+            out.push(Field::Text { label: "Since when", slot: "date", value: date });
+        }
     }
     out
 }

@@ -1,0 +1,109 @@
+//! Drafting families of issue 13 on sentences written for these tests: a state that has lasted since a date
+//! ("the talks have been stalled since February"), drafted as a version-2 State, checked clean, asked "Since
+//! when …?" and graded by the date grader; a sheet that writes a State wrongly is told how to fix it.
+
+use dossier::generate::Bank;
+use dossier::grade::grade;
+use dossier::import::{self, Draft, Options};
+use dossier::pack::{Claim, Pack, ProblemKind};
+use dossier::question::{Question, QuestionKind, Response};
+
+const SINCE: &str = "Fishing talks to resume
+
+Tuesday, March 10, 2015
+
+Officials of Norway and Iceland said on Monday that the high-level talks have been stalled since February.
+
+The two ministers will meet in Oslo next week, according to the Norwegian foreign ministry.
+
+Icelandic Prime Minister Sigrun Olafsdottir has led the coalition since 2013.
+
+The ferry line between the two islands, which has been closed since last year, will reopen in April.
+
+Officials said the talks have not been held since 2011, and the quotas have never been published since.
+";
+
+fn draft(text: &str) -> Draft {
+    import::draft(text.as_bytes(), "since.txt", &Options::default()).expect("the article drafts")
+}
+
+fn questions(d: &Draft) -> Vec<Question> {
+    let pack = Pack::from_sources(&format!("{}.ron", d.sheet.id), &d.ron, &d.article, None).expect("the draft reads");
+    Bank::new(pack).expect("the draft banks").questions
+}
+
+fn typed(q: &Question, answer: &str) -> bool {
+    grade(q, &Response::Text(answer.to_string())).is_right()
+}
+
+#[test]
+fn a_state_since_a_date_is_drafted_asked_since_when_and_graded_by_its_start() {
+    let d = draft(SINCE);
+    let states: Vec<(&str, &str, &str)> = d
+        .sheet
+        .facts
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::State { what, state, date } => Some((what.as_str(), state.as_str(), date.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert!(states.contains(&("Sigrun Olafsdottir", "has led the coalition", "since 2013")), "{states:?}");
+    assert!(
+        states.contains(&("the ferry line between the two islands", "has been closed", "since last year")),
+        "{states:?}"
+    );
+    // A report's clause ("said the talks have been …") and a negated state are not drafted.
+    assert!(!states.iter().any(|(what, ..)| what.contains("talks")), "{states:?}");
+    let qs = questions(&d);
+    let prompts: Vec<&str> = qs.iter().map(|q| q.prompt.as_str()).collect();
+    let led = qs
+        .iter()
+        .find(|q| q.kind == QuestionKind::Short && q.prompt == "Since when has Sigrun Olafsdottir led the coalition?")
+        .unwrap_or_else(|| panic!("asked: {prompts:#?}"));
+    assert!(typed(led, "2013") && typed(led, "since 2013") && typed(led, "in 2013"), "the start is the answer");
+    assert!(!typed(led, "2012") && !typed(led, "since 2014"));
+    assert!(prompts.contains(&"Since when has the ferry line between the two islands been closed?"), "{prompts:#?}");
+    // No false version: a later start is true of a state that lasts.
+    assert!(!qs.iter().any(|q| q.kind == QuestionKind::Tf && q.id.starts_with("since-") && q.id.ends_with(".false")));
+}
+
+#[test]
+fn the_draft_with_states_passes_dossier_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let saved = import::save(&draft(SINCE), dir.path(), false).expect("the draft is saved");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("check")
+        .arg(&saved.sheet)
+        .env("DOSSIER_DATA_DIR", dir.path())
+        .output()
+        .expect("dossier runs");
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+}
+
+const ARTICLE: &str = "Kim has led the party since 2011. Kim has led the party in 2011.";
+
+fn sheet(version: u32, date: &str, evidence: &str) -> String {
+    format!(
+        r#"(version: {version}, id: "t", title: "T", source: "S", article: "t.txt",
+    entities: [(id: "kim", kind: Person, name: "Kim")],
+    facts: [(id: "led", evidence: "{evidence}",
+        claim: State(what: "Kim", state: "has led the party", date: "{date}"))])"#
+    )
+}
+
+fn problems(src: &str) -> Vec<(ProblemKind, String)> {
+    match Pack::from_sources("t.ron", src, ARTICLE, None) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems.into_iter().map(|p| (p.kind, p.message)).collect(),
+    }
+}
+
+#[test]
+fn a_state_is_checked_as_a_version_2_claim_whose_date_is_a_start() {
+    assert_eq!(problems(&sheet(2, "since 2011", "Kim has led the party since 2011.")), Vec::new());
+    let in_year = problems(&sheet(2, "in 2011", "Kim has led the party in 2011."));
+    assert!(in_year.iter().any(|(k, m)| *k == ProblemKind::BadDate && m.contains("with \"since\"")), "{in_year:?}");
+    let v1 = problems(&sheet(1, "since 2011", "Kim has led the party since 2011."));
+    assert!(v1.iter().any(|(k, m)| *k == ProblemKind::Version && m.contains("a State")), "{v1:?}");
+}
