@@ -81,6 +81,7 @@ fn compatible(gold: &Claim, drafted: &Claim) -> bool {
         Agreement { .. } => matches!(drafted, Agreement { .. } | Stance { .. }),
         Relation { .. } => matches!(drafted, Relation { .. } | Stance { .. }),
         Agenda { .. } => matches!(drafted, Agenda { .. }),
+        State { .. } => matches!(drafted, State { .. } | Relation { .. } | Stance { .. }),
     }
 }
 
@@ -98,7 +99,7 @@ fn keys(claim: &Claim) -> Vec<String> {
         Agreement { parties, .. } => parties.clone(),
         Summit { participants, .. } => participants.clone(),
         Agenda { items, .. } => items.clone(),
-        Quantity { .. } => Vec::new(),
+        Quantity { .. } | State { .. } => Vec::new(),
     }
 }
 
