@@ -107,3 +107,39 @@ fn a_state_is_checked_as_a_version_2_claim_whose_date_is_a_start() {
     let v1 = problems(&sheet(1, "since 2011", "Kim has led the party since 2011."));
     assert!(v1.iter().any(|(k, m)| *k == ProblemKind::Version && m.contains("a State")), "{v1:?}");
 }
+
+const DATED_ROLES: &str = "Old leaders in the news
+
+Tuesday, March 10, 2015
+
+Relations soured over former Japanese Prime Minister Kenji Mori's visits to the Yasukuni Shrine.
+
+Former South Korean President Park Min-jun met Chinese Foreign Minister Wang Yi in Seoul on Monday.
+
+Wang Yi met outgoing Japanese Foreign Minister Taro Kono in Tokyo on Tuesday.
+
+The two men talked about trade and the state of the economy, and they said that they would meet again when the
+time was right for both of their governments.
+";
+
+#[test]
+fn a_role_keeps_the_word_that_dates_it_and_drafts_no_present_office() {
+    let d = draft(DATED_ROLES);
+    let role = |name: &str| d.sheet.entities.iter().find(|e| e.name == name).and_then(|e| e.role.clone());
+    assert_eq!(role("Kenji Mori").as_deref(), Some("former Japanese Prime Minister"), "{}", d.ron);
+    assert_eq!(role("Park Min-jun").as_deref(), Some("former South Korean President"), "{}", d.ron);
+    assert_eq!(role("Taro Kono").as_deref(), Some("outgoing Japanese Foreign Minister"), "{}", d.ron);
+    // No Identity names the office without the word that dates it, nor asks who "the former …" is.
+    for f in &d.sheet.facts {
+        if let Claim::Identity { who, is, .. } = &f.claim {
+            assert!(!["kenji-mori", "park-min-jun"].contains(&who.as_str()), "{who} is {is}");
+        }
+    }
+    let qs = questions(&d);
+    assert!(
+        qs.iter().all(|q| !q.prompt.contains(" Japanese Prime Minister Kenji Mori")
+            || q.prompt.contains("ormer Japanese Prime Minister Kenji Mori")),
+        "{:#?}",
+        qs.iter().map(|q| &q.prompt).collect::<Vec<_>>()
+    );
+}
