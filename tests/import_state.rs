@@ -143,3 +143,56 @@ fn a_role_keeps_the_word_that_dates_it_and_drafts_no_present_office() {
         qs.iter().map(|q| &q.prompt).collect::<Vec<_>>()
     );
 }
+
+const TWO_SUBJECTS: &str = "Ministers meet in Lisbon
+
+Tuesday, March 10, 2015
+
+Portuguese Prime Minister Ana Lopes and Spanish Foreign Minister Jorge Ruiz agreed to expand the joint fishing quota next year.
+
+Lopes and Chilean President Maria Soto met in Lisbon on Monday.
+
+Government spokesman Tomas Berg said Lopes and Ruiz agreed to open a new consulate in Porto.
+
+The talks covered trade, energy and the state of the economy, and both sides said that they would meet again when
+the time was right for their governments.
+";
+
+#[test]
+fn two_subjects_with_a_title_before_the_second_are_both_drafted() {
+    let d = draft(TWO_SUBJECTS);
+    let id = |name: &str| d.sheet.entities.iter().find(|e| e.name == name).map(|e| e.id.clone()).unwrap_or_default();
+    let (lopes, ruiz, soto) = (id("Ana Lopes"), id("Jorge Ruiz"), id("Maria Soto"));
+    let agreed: Vec<(Vec<String>, String, bool)> = d
+        .sheet
+        .facts
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Agreement { parties, what, reported, .. } => Some((parties.clone(), what.clone(), *reported)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        agreed.contains(&(
+            vec![lopes.clone(), ruiz.clone()],
+            "to expand the joint fishing quota next year".into(),
+            false
+        )),
+        "{agreed:?}\n{}",
+        d.ron
+    );
+    // Inside a spokesman's report the agreement is told as reported, never as the article's own fact.
+    assert!(
+        agreed.contains(&(vec![lopes.clone(), ruiz.clone()], "to open a new consulate in Porto".into(), true)),
+        "{agreed:?}"
+    );
+    let met = d.sheet.facts.iter().any(
+        |f| matches!(&f.claim, Claim::Meeting { who, whom, place: Some(_), .. } if *who == lopes && *whom == soto),
+    );
+    assert!(met, "{}", d.ron);
+    let prompts: Vec<String> = questions(&d).into_iter().map(|q| q.prompt).collect();
+    assert!(
+        prompts.iter().any(|p| p.starts_with("Who has reportedly agreed with Ana Lopes to open a new consulate")),
+        "{prompts:#?}"
+    );
+}

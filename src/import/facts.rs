@@ -16,6 +16,7 @@
 pub mod actions;
 pub mod clause;
 pub mod events;
+pub mod pairs;
 pub mod plans;
 pub mod quantity;
 pub mod refer;
