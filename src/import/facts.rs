@@ -20,6 +20,7 @@ pub mod pairs;
 pub mod plans;
 pub mod quantity;
 pub mod refer;
+pub mod relative;
 pub mod results;
 pub mod roles;
 pub mod since;
@@ -186,6 +187,7 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(talks::talks(s));
         facts.extend(talks::agenda(s, &found.entities));
         facts.extend(since::states(s));
+        facts.extend(relative::who_clauses(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);
