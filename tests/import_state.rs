@@ -196,3 +196,46 @@ fn two_subjects_with_a_title_before_the_second_are_both_drafted() {
         "{prompts:#?}"
     );
 }
+
+const IT: &str = "Pyongyang rejects offer
+
+Tuesday, March 10, 2015
+
+North Korea rejected an offer of talks on Monday. It accused Seoul of staging provocations near the border.
+
+Japan and China traded accusations over the islands on Sunday. It threatened to close the border crossing.
+
+North Korea's leader Kim Jong Un inspected a missile unit on Sunday. It fired two short-range missiles into the sea.
+
+The South Korean government said it would consider the matter. It is a difficult time for the families waiting at the border.
+";
+
+#[test]
+fn it_means_a_country_only_when_the_sentence_before_was_about_that_one_alone() {
+    let d = draft(IT);
+    let stances: Vec<(&str, &str)> = d
+        .sheet
+        .facts
+        .iter()
+        .filter_map(|f| match &f.claim {
+            Claim::Stance { actor, stance, .. } | Claim::Statement { speaker: actor, said: stance, .. } => {
+                Some((actor.as_str(), stance.as_str()))
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        stances.contains(&("north-korea", "accused Seoul of staging provocations near the border")),
+        "{stances:?}\n{}",
+        d.ron
+    );
+    // Two countries before it, a possessive before a person, or "It is …": nobody's.
+    for (_, stance) in &stances {
+        assert!(!stance.contains("threatened to close") && !stance.contains("fired two"), "{stances:?}");
+    }
+    let prompts: Vec<String> = questions(&d).into_iter().map(|q| q.prompt).collect();
+    assert!(
+        prompts.contains(&"Which country accused Seoul of staging provocations near the border?".to_string()),
+        "{prompts:#?}"
+    );
+}

@@ -36,6 +36,12 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
             out.push(f);
         }
     }
+    // "It said …" after a sentence about one country or body only: that body.
+    if let Some((n, vg)) = super::it::subject_it(s)
+        && let Some(f) = clause(s, &n, &vg)
+    {
+        out.push(f);
+    }
     for n in &s.named {
         if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
             continue;
