@@ -42,7 +42,7 @@ pub fn body_antecedent<'a>(prev: &Sent<'a>) -> Option<&'a Entity> {
 
 /// The body an opening "It" of `s` means, with the verb group after it, when that verb group has a subject
 /// of its own (not a copula, a passive or a verb of seeming).
-pub fn subject_it<'s, 'a>(s: &'s Sent<'a>) -> Option<(Named<'a>, VerbGroup)> {
+pub fn subject_it<'a>(s: &Sent<'a>) -> Option<(Named<'a>, VerbGroup)> {
     let entity = s.it?;
     let at = opening_it(s)?;
     let vg = s.verb_group(at + 1)?;
