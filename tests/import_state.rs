@@ -20,6 +20,8 @@ Icelandic Prime Minister Sigrun Olafsdottir has led the coalition since 2013.
 
 The ferry line between the two islands, which has been closed since last year, will reopen in April.
 
+The border crossing at Hvalfjord has been closed since late 2008.
+
 Officials said the talks have not been held since 2011, and the quotas have never been published since.
 ";
 
@@ -64,6 +66,15 @@ fn a_state_since_a_date_is_drafted_asked_since_when_and_graded_by_its_start() {
     assert!(typed(led, "2013") && typed(led, "since 2013") && typed(led, "in 2013"), "the start is the answer");
     assert!(!typed(led, "2012") && !typed(led, "since 2014"));
     assert!(prompts.contains(&"Since when has the ferry line between the two islands been closed?"), "{prompts:#?}");
+    // A part of a year is kept as written; the bare year earns part of the credit.
+    let border = qs
+        .iter()
+        .find(|q| q.kind == QuestionKind::Short && q.prompt.starts_with("Since when has the border crossing"))
+        .unwrap_or_else(|| panic!("asked: {prompts:#?}"));
+    assert!(typed(border, "late 2008") && typed(border, "since late 2008"), "{}", border.prompt);
+    let year_only = grade(border, &Response::Text("2008".to_string()));
+    assert!(year_only.score > 0.0 && year_only.score < 1.0, "{year_only:?}");
+    assert!(!typed(border, "early 2008") && grade(border, &Response::Text("2009".into())).score == 0.0);
     // No false version: a later start is true of a state that lasts.
     assert!(!qs.iter().any(|q| q.kind == QuestionKind::Tf && q.id.starts_with("since-") && q.id.contains("tf.false")));
 }

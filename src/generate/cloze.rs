@@ -936,7 +936,8 @@ fn when_phrases(when: &When) -> Vec<String> {
         | When::Near { .. }
         | When::MonthNear { .. }
         | When::Coming(_)
-        | When::MonthOnly(_) => vec![when.to_string()],
+        | When::MonthOnly(_)
+        | When::PartOfYear { .. } => vec![when.to_string()],
     }
 }
 

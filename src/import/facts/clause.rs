@@ -340,7 +340,8 @@ impl<'a> Sent<'a> {
             | When::MonthNear { .. }
             | When::Coming(_)
             | When::MonthOnly(_)
-            | When::Since(_) => None,
+            | When::Since(_)
+            | When::PartOfYear { .. } => None,
             When::Day { .. } | When::Month { .. } => {
                 // A month name must be capitalised in the text ("may" is a verb).
                 words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)).then(|| phrase.to_string())
