@@ -558,7 +558,8 @@ fn every_false_statement_swaps_an_exclusive_slot_for_a_value_of_the_same_grain()
             | Claim::Report { .. }
             | Claim::Relation { .. }
             | Claim::Agenda { .. }
-            | Claim::Reason { .. } => false,
+            | Claim::Reason { .. }
+            | Claim::State { .. } => false,
         };
         assert!(exclusive, "{}: {:?} swaps a slot the article does not make exclusive", q.id, q.prompt);
         let truth = question(&format!("{}.tf.true", fact.id));

@@ -82,6 +82,7 @@ fn compatible(gold: &Claim, drafted: &Claim) -> bool {
         Relation { .. } => matches!(drafted, Relation { .. } | Stance { .. }),
         Agenda { .. } => matches!(drafted, Agenda { .. }),
         Reason { .. } => matches!(drafted, Reason { .. }),
+        State { .. } => matches!(drafted, State { .. } | Relation { .. } | Stance { .. }),
     }
 }
 
@@ -99,7 +100,7 @@ fn keys(claim: &Claim) -> Vec<String> {
         Agreement { parties, .. } => parties.clone(),
         Summit { participants, .. } => participants.clone(),
         Agenda { items, .. } => items.clone(),
-        Quantity { .. } | Reason { .. } => Vec::new(),
+        Quantity { .. } | Reason { .. } | State { .. } => Vec::new(),
     }
 }
 

@@ -1409,3 +1409,18 @@ fn a_reasons_parts_are_shown_by_their_labels_edited_and_a_reworded_reason_is_ref
     );
     app.checks("fishing");
 }
+
+#[test]
+fn a_fact_whose_sentence_opens_with_a_quotation_is_not_wrapped_in_a_second_pair() {
+    let mut app = app();
+    app.click("Add article…");
+    let article = "Leaders Talk Trade in Seoul\n\nMonday, May 4, 2026\n\n\
+        Japan said that it would send a trade delegation to Seoul in June.\n\n\
+        “President Moon, we will work with you on trade,” Japanese Prime Minister Taro Aso said.\n";
+    app.fill("Or paste the article's text", article);
+    app.click("Draft from pasted text");
+    // A sentence of its own is quoted by the label; one that opens with a quotation shows its own marks once.
+    assert!(app.has("Keep: Statement “Japan said that it would send a trade delegation to Seoul in June.”"));
+    assert!(app.has_containing("Keep: Statement “President Moon, we will work"), "the quoted sentence is listed");
+    assert!(!app.has_containing("““") && !app.has_containing("“\""), "no doubled quotation mark");
+}

@@ -85,6 +85,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         | Claim::Visit { date, .. }
         | Claim::Event { date, .. }
         | Claim::Summit { date, .. } => slot_when(date.as_ref()),
+        Claim::State { date, .. } => slot_when(Some(date)),
         _ => None,
     };
     if let Some(w) = when
@@ -940,7 +941,8 @@ fn when_phrases(when: &When) -> Vec<String> {
         | When::Near { .. }
         | When::MonthNear { .. }
         | When::Coming(_)
-        | When::MonthOnly(_) => vec![when.to_string()],
+        | When::MonthOnly(_)
+        | When::PartOfYear { .. } => vec![when.to_string()],
     }
 }
 

@@ -80,6 +80,12 @@ impl Truths {
                     whens.push(w);
                 }
             }
+            if let Claim::State { date, .. } = &fact.claim
+                && let Some(Val::When(w)) = date_val(Some(date))
+                && !whens.contains(&w)
+            {
+                whens.push(w);
+            }
         }
         let by_fact: Vec<String> = pack.sheet.facts.iter().map(|f| statement(pack, &f.claim)).collect();
         let statements = by_fact.iter().cloned().collect();
@@ -421,6 +427,7 @@ fn form(when: &When) -> u8 {
         When::Every { .. } => 6,
         When::Near { .. } | When::MonthNear { .. } | When::Coming(_) => 7,
         When::MonthOnly(_) => 8,
+        When::PartOfYear { .. } => 9,
         When::Since(from) => 10 + form(from),
     }
 }
@@ -492,6 +499,13 @@ fn made_up(answer: &When) -> Vec<When> {
         When::Since(from) => {
             made_up(from).into_iter().filter(When::since_target).map(|f| When::Since(Box::new(f))).collect()
         }
+        // Another part of the same year, then the same part a year off.
+        When::PartOfYear { part, year } => crate::pack::when::YearPart::ALL
+            .into_iter()
+            .filter(|p| p != part)
+            .map(|p| When::PartOfYear { part: p, year: *year })
+            .chain([-1, 1].map(|d| When::PartOfYear { part: *part, year: year + d }))
+            .collect(),
     }
 }
 

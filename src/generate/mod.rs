@@ -15,6 +15,7 @@ pub mod quality;
 pub mod quiz;
 pub mod reasons;
 pub mod short;
+pub mod state;
 pub mod summit;
 pub mod tf;
 

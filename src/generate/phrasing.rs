@@ -752,6 +752,7 @@ pub fn statement_styled(pack: &Pack, claim: &Claim, style: NumberStyle) -> Strin
 pub fn is_testable(claim: &Claim) -> bool {
     match claim {
         Claim::Event { place: None, date: None, .. } => false,
+        Claim::State { what, state, date } => super::state::is_told(what, state, date),
         Claim::Event { what, .. } if carries_predicate(what) => reduced_predicate(what).is_some(),
         Claim::Event { what, .. } => event_nature(what) != EventNature::Unknown,
         _ => true,
@@ -811,6 +812,7 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
         }
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
         Claim::Reason { act, link, why } => super::reasons::sentence(act, link, why),
+        Claim::State { what, state, date } => super::state::sentence(what, state, date),
         Claim::Event { what, place, date, .. } if let Some((head, predicate)) = reduced_predicate(what) => {
             let be = if plural_thing(head) { "are" } else { "is" };
             let date = date_val(date.as_ref());
@@ -1043,6 +1045,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         // A reason is asked as a blank over it in its sentence ([`super::reasons::cloze`]): a typed "why"
         // could be worded in too many right ways to grade.
         Claim::Reason { .. } => {}
+        Claim::State { what, state, date } => out.extend(super::state::asks(what, state, date)),
         Claim::Agreement { parties, what, reported, .. } => {
             if parties.len() > 2 {
                 out.extend(super::summit::agreement_asks(&w, parties, what, *reported));
@@ -1235,7 +1238,8 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
         | Claim::Report { .. }
         | Claim::Relation { .. }
         | Claim::Agenda { .. }
-        | Claim::Reason { .. } => {}
+        | Claim::Reason { .. }
+        | Claim::State { .. } => {}
         // When they agreed, or by when, is exclusive; swapped only with a date the article gives elsewhere.
         Claim::Agreement { date, .. } => {
             if let Some(d) = slot_date(date.as_ref()) {
@@ -1352,7 +1356,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
             out.extend(items.iter().map(|e| ("items", e)));
             out.extend(at.iter().map(|e| ("at", e)));
         }
-        Claim::Quantity { .. } | Claim::Reason { .. } => {}
+        Claim::Quantity { .. } | Claim::Reason { .. } | Claim::State { .. } => {}
         Claim::Event { who, place, .. } => {
             out.extend(who.iter().map(|e| ("who", e)));
             out.extend(place.iter().map(|p| ("place", p)));
@@ -1373,6 +1377,7 @@ pub fn claim_text(claim: &Claim) -> Vec<&str> {
         | Claim::Relation { state: t, .. }
         | Claim::Agreement { what: t, .. }
         | Claim::Event { what: t, .. } => vec![t],
+        Claim::State { what, state, .. } => vec![what, state],
         Claim::Quantity { statement, question, .. } => vec![statement, question],
         Claim::Reason { act, why, .. } => vec![act, why],
     }

@@ -437,6 +437,13 @@ fn grade_when(typed: &str, when: &When, dateline: Option<&When>) -> Grade {
                 Grade::right_with(format!("Accepted: the article says “{when}”."))
             }
         }
+        // "2008" for "late 2008", or for "since late 2008": the year without the part the article names.
+        (When::PartOfYear { year, .. }, When::Year(y)) if y == year => {
+            Grade { score: DEADLINE_TARGET_CREDIT, note: Some(format!("Nearly: the article says “{when}”.")) }
+        }
+        (When::Since(from), When::Year(y)) if matches!(from.as_ref(), When::PartOfYear { year, .. } if year == y) => {
+            Grade { score: DEADLINE_TARGET_CREDIT, note: Some(format!("Nearly: the article says “{from}”.")) }
+        }
         // "1999" for "since 1999": the start the question asks for.
         (When::Since(from), got) if !matches!(got, When::Since(_)) => Grade::exact(same_day(got, from)),
         (right, got) => Grade::exact(same_day(got, right)),

@@ -16,12 +16,16 @@
 pub mod actions;
 pub mod clause;
 pub mod events;
+pub mod it;
+pub mod pairs;
 pub mod plans;
 pub mod quantity;
 pub mod reasons;
 pub mod refer;
+pub mod relative;
 pub mod results;
 pub mod roles;
+pub mod since;
 pub mod speech;
 pub mod talks;
 pub mod tidy;
@@ -115,6 +119,9 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         // "They" opening a sentence: the one pair of names that was the subject of the sentence before.
         let they = sents.last().filter(|p: &&Sent<'_>| p.paragraph + 1 >= paragraph).and_then(refer::plural_antecedent);
         let s = s.with_they(they);
+        // "It" opening a sentence: the one country or body the sentence before was about.
+        let it = sents.last().filter(|p: &&Sent<'_>| p.paragraph + 1 >= paragraph).and_then(|p| it::body_antecedent(p));
+        let s = s.with_it(it);
         open = s.open_at_end().then_some(paragraph);
         // "He said …. He added …": a sentence whose "He" or "She" is the person before names them again.
         let named_again = s.pronoun.filter(|_| speech::opens_with_pronoun(text) && s.only_person().is_none());
@@ -185,6 +192,8 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         facts.extend(talks::talks(s));
         facts.extend(talks::agenda(s, &found.entities));
         facts.extend(reasons::reasons(s));
+        facts.extend(since::states(s));
+        facts.extend(relative::who_clauses(s));
         for fact in facts {
             if !out.iter().any(|f| f.claim == fact.claim) {
                 push_unique(&mut out, fact);

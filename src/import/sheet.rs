@@ -382,7 +382,7 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
             swap_opt(issue);
         }
         Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => swap_list(between),
-        Claim::Quantity { .. } | Claim::Reason { .. } => {}
+        Claim::Quantity { .. } | Claim::Reason { .. } | Claim::State { .. } => {}
         Claim::Report { source, .. } => swap(source),
         Claim::Event { who, place, .. } => {
             swap_list(who);
@@ -444,6 +444,9 @@ pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str,
         Claim::Agenda { items, at, .. } => vec![("what", Some(list(items))), ("at", opt(at))],
         Claim::Reason { act, link, why } => {
             vec![("what", Some(act.clone())), ("link", Some(link.clone())), ("why", Some(why.clone()))]
+        }
+        Claim::State { what, state, date } => {
+            vec![("what", Some(what.clone())), ("state", Some(state.clone())), ("when", Some(date.clone()))]
         }
     };
     out.retain(|(_, v)| v.is_some());

@@ -321,6 +321,13 @@ pub enum Claim {
     /// the link (`"their disagreement over the agenda"`, `"finalize details of a third summit"`). All three
     /// are verbatim spans of the evidence. It has no false version: the article states no other reason.
     Reason { act: String, link: String, why: String },
+    /// Version 2: a state that has lasted from a date to the time of writing: `what`, a noun phrase as the
+    /// article names it (`"the six-party talks"`), `state`, a predicate in the perfect without its date,
+    /// opening with "has", "have" or "had" (`"have been stalled"`, `"had stalled"`), and `date`, the start
+    /// as the article states it after "since" (`"since February"`, a [`crate::pack::When::Since`]). Told
+    /// "The six-party talks have been stalled since February." and asked "Since when have the six-party
+    /// talks been stalled?"; it has no false version (a later start is true of a state that lasts).
+    State { what: String, state: String, date: String },
 }
 
 /// Whether a flag is unset, so the file leaves it out (`planned: false` is not written).

@@ -120,6 +120,31 @@ impl Stretch {
     }
 }
 
+/// The part of a year an article names loosely ("early 2008", "mid-2008", "late 2008").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum YearPart {
+    /// "early 2008".
+    Early,
+    /// "mid-2008".
+    Mid,
+    /// "late 2008".
+    Late,
+}
+
+impl YearPart {
+    /// Every part, earliest first.
+    pub const ALL: [Self; 3] = [Self::Early, Self::Mid, Self::Late];
+
+    fn read(word: &str) -> Option<Self> {
+        match word {
+            "early" => Some(Self::Early),
+            "mid" => Some(Self::Mid),
+            "late" => Some(Self::Late),
+            _ => None,
+        }
+    }
+}
+
 /// The unit a recurrence repeats in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Period {
@@ -210,9 +235,16 @@ pub enum When {
     /// "in December": a month the article names without its year (no year is worked out from the dateline).
     MonthOnly(u8),
     /// "since 1999", "since December 2011", "since February", "since last year": the start of a state that
-    /// lasts to the dateline. What follows "since" is a day, a month (with or without its year), a year or a
-    /// [`When::Near`] or [`When::MonthNear`] in the past.
+    /// lasts to the dateline. What follows "since" is a day, a month (with or without its year), a year, a
+    /// part of a year or a [`When::Near`] or [`When::MonthNear`] in the past.
     Since(Box<When>),
+    /// "early 2008", "mid-2008", "late 2008": a part of a year, kept as written (no month is worked out).
+    PartOfYear {
+        /// Which part.
+        part: YearPart,
+        /// The year.
+        year: i32,
+    },
 }
 
 /// Parts of the day that may follow a weekday ("Sunday afternoon").
@@ -268,6 +300,9 @@ impl When {
                 return Some((Self::Relative(Relative::Weekday { day: weekday(day)?, last }), None));
             }
             [y] => return year(y).map(|y| (Self::Year(y), None)),
+            [p, y] if YearPart::read(p).is_some() && year(y).is_some() => {
+                return Some((Self::PartOfYear { part: YearPart::read(p)?, year: year(y)? }, None));
+            }
             [a, "to" | "until", b] | [a, b] if year(a).is_some() && year(b).is_some() => {
                 let (from, to) = (year(a)?, year(b)?);
                 return (from < to).then_some((Self::Span { from, to }, None));
@@ -296,7 +331,9 @@ impl When {
     /// month named from the dateline in the past ("last year", "earlier this month", "June last year").
     pub fn since_target(&self) -> bool {
         match self {
-            Self::Day { .. } | Self::Month { .. } | Self::Year(_) | Self::MonthOnly(_) => true,
+            Self::Day { .. } | Self::Month { .. } | Self::Year(_) | Self::MonthOnly(_) | Self::PartOfYear { .. } => {
+                true
+            }
             Self::Near { which, .. } | Self::MonthNear { which, .. } => {
                 matches!(which, Which::Last | Which::EarlierThis)
             }
@@ -321,7 +358,7 @@ impl When {
     pub fn years(&self) -> Vec<i32> {
         match self {
             Self::Day { year, .. } => year.iter().copied().collect(),
-            Self::Month { year, .. } | Self::Year(year) => vec![*year],
+            Self::Month { year, .. } | Self::Year(year) | Self::PartOfYear { year, .. } => vec![*year],
             Self::Span { from, to } => vec![*from, *to],
             Self::Deadline { by, .. } | Self::Since(by) => by.years(),
             Self::Relative(_)
@@ -338,9 +375,12 @@ impl When {
     pub fn adverbial(&self) -> String {
         match self {
             Self::Day { .. } | Self::Relative(Relative::Weekday { .. }) => format!("on {self}"),
-            Self::Month { .. } | Self::Year(_) | Self::MonthNear { .. } | Self::Coming(_) | Self::MonthOnly(_) => {
-                format!("in {self}")
-            }
+            Self::Month { .. }
+            | Self::Year(_)
+            | Self::MonthNear { .. }
+            | Self::Coming(_)
+            | Self::MonthOnly(_)
+            | Self::PartOfYear { .. } => format!("in {self}"),
             Self::Span { from, to } => format!("from {from} to {to}"),
             Self::Relative(_) | Self::Deadline { .. } | Self::Every { .. } | Self::Near { .. } | Self::Since(_) => {
                 self.to_string()
@@ -355,7 +395,11 @@ impl When {
             Self::Day { .. } => "On what date",
             Self::Month { .. } | Self::MonthOnly(_) => "In which month",
             Self::Year(_) => "In which year",
-            Self::Span { .. } | Self::Near { .. } | Self::MonthNear { .. } | Self::Coming(_) => "When",
+            Self::Span { .. }
+            | Self::Near { .. }
+            | Self::MonthNear { .. }
+            | Self::Coming(_)
+            | Self::PartOfYear { .. } => "When",
             Self::Relative(_) => "On which day",
             Self::Deadline { .. } => "By when",
             Self::Every { .. } => "How often",
@@ -380,7 +424,8 @@ impl When {
             | Self::MonthNear { .. }
             | Self::Coming(_)
             | Self::MonthOnly(_)
-            | Self::Since(_) => None,
+            | Self::Since(_)
+            | Self::PartOfYear { .. } => None,
         }
     }
 }
@@ -413,6 +458,10 @@ impl fmt::Display for When {
             Self::Coming(period) => write!(f, "the coming {}s", period.noun()),
             Self::MonthOnly(month) => write!(f, "{}", MONTHS[usize::from(month.saturating_sub(1)).min(11)]),
             Self::Since(from) => write!(f, "since {from}"),
+            Self::PartOfYear { part: YearPart::Mid, year } => write!(f, "mid-{year}"),
+            Self::PartOfYear { part, year } => {
+                write!(f, "{} {year}", if *part == YearPart::Early { "early" } else { "late" })
+            }
         }
     }
 }
@@ -694,6 +743,13 @@ mod tests {
             ),
             ("since February", When::Since(Box::new(When::MonthOnly(2))), "since February"),
             ("since last year", When::Since(Box::new(near(Which::Last, Stretch::Year))), "since last year"),
+            ("late 2008", When::PartOfYear { part: YearPart::Late, year: 2008 }, "late 2008"),
+            ("mid-2008", When::PartOfYear { part: YearPart::Mid, year: 2008 }, "mid-2008"),
+            (
+                "since early 2008",
+                When::Since(Box::new(When::PartOfYear { part: YearPart::Early, year: 2008 })),
+                "since early 2008",
+            ),
         ];
         for (text, want, shown) in cases {
             assert_eq!(When::parse(text), Some(want.clone()), "{text}");

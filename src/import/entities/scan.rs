@@ -408,6 +408,20 @@ impl Reader<'_> {
         (hyphenated || listed) && !STOP.contains(&w) && w.chars().all(|c| c.is_alphabetic() || c == '-') && !it.poss
     }
 
+    /// The country of a run that is a role's modifier and a demonym ("Former Japanese", "Outgoing South
+    /// Korean" opening a sentence, where the capital joins the words into one run).
+    fn dated_demonym_run(&self, k: usize) -> Option<CountryHint> {
+        let it = self.items.get(k).filter(|it| it.kind == Kind::Run && it.last > it.first)?;
+        if !self.g.role_modifiers.contains(&self.word(it.first).to_lowercase()) {
+            return None;
+        }
+        let (last, target) = self.phrase_at(it.first + 1)?;
+        match target {
+            Target::Demonym(c) if last == it.last => Some(CountryHint { known: c, strong: true }),
+            _ => None,
+        }
+    }
+
     /// Whether run `k` is a newspaper's name: two words or more, the last a media marker ("The Straits Times",
     /// "South China Morning Post").
     fn media_run(&self, k: usize) -> bool {
@@ -595,12 +609,28 @@ impl Reader<'_> {
                         if self.g.known.get(o).is_some_and(|o| matches!(o.kind, EntityKind::Organisation | EntityKind::Media | EntityKind::Place)));
                     if country.is_some() || organisation {
                         start = p;
+                        // "former Japanese Prime Minister", "the late North Korean leader": a word that
+                        // dates the role stays in it, or the role would name an office the person no
+                        // longer (or not yet) holds.
+                        while let Some(q) = start.checked_sub(1).filter(|&q| self.gap(q) == " ") {
+                            if !(self.modifier(q) && mods < 2) {
+                                break;
+                            }
+                            start = q;
+                            mods += 1;
+                        }
                     }
                     break;
                 }
                 Kind::Run if self.org_run(p) => {
                     start = p;
                     country = self.run_country(p);
+                    break;
+                }
+                // "Former Japanese Prime Minister" opening a sentence: "Former Japanese" is read as one run.
+                Kind::Run if let Some(hint) = self.dated_demonym_run(p) => {
+                    start = p;
+                    country = Some(hint);
                     break;
                 }
                 _ if self.modifier(p) && mods < 2 => {
@@ -632,7 +662,9 @@ impl Reader<'_> {
         let first_word = self.word(first.first).to_lowercase();
         let common_noun = match &first.kind {
             Kind::Title { title, .. } => self.g.lowercase_titles.contains(title),
-            Kind::Word | Kind::Run => first_word.contains('-') || first.kind == Kind::Word,
+            Kind::Word | Kind::Run => {
+                first_word.contains('-') || first.kind == Kind::Word || self.g.role_modifiers.contains(&first_word)
+            }
             _ => false,
         };
         if self.tokens.get(first.first).is_some_and(|t| t.initial) && common_noun {

@@ -36,6 +36,12 @@ pub fn clauses(s: &Sent<'_>) -> Vec<Fact> {
             out.push(f);
         }
     }
+    // "It said …" after a sentence about one country or body only: that body.
+    if let Some((n, vg)) = super::it::subject_it(s)
+        && let Some(f) = clause(s, &n, &vg)
+    {
+        out.push(f);
+    }
     for n in &s.named {
         if !can_act(n.entity.kind) && !matches!(n.entity.kind, EntityKind::City) {
             continue;
@@ -487,16 +493,19 @@ pub fn noun_meeting(s: &Sent<'_>) -> Option<Fact> {
 /// of the clause, as in any summit report.
 pub fn agreement(s: &Sent<'_>) -> Option<Fact> {
     let (a, b, mut k) = s.named.iter().find_map(|a| {
-        if !s.opens_clause(a) || s.in_quote(a.first) || !can_act(a.entity.kind) {
+        let said = super::pairs::reported_by_speaker(s, a);
+        if !(s.opens_clause(a) || said) || s.in_quote(a.first) || !can_act(a.entity.kind) {
             return None;
         }
         if s.is(a.end, "and") {
-            let b = s.named_at(a.end + 1)?;
+            // "X and Y", or "X and <title> Y" ("… and South Korean President Park Geun-hye agreed").
+            let b = s.named_at(a.end + 1).or_else(|| super::pairs::second_party(s, a.end, a))?;
             return Some((a, b, b.end));
         }
         None
     })?;
-    let mut reported = false;
+    // "Hagiuda said Abe and Park agreed to …": the speaker's report, told as reported.
+    let mut reported = super::pairs::reported_by_speaker(s, a);
     while matches!(s.tok(k).to_lowercase().as_str(), "have" | "has" | "had" | "reportedly" | "also" | "both") {
         reported |= s.is(k, "reportedly");
         k += 1;
@@ -670,7 +679,11 @@ pub fn coordinated(s: &Sent<'_>) -> Vec<Fact> {
         if !can_act(a.entity.kind) || !s.opens_clause(a) || s.in_quote(a.first) || !s.is(a.end, "and") {
             continue;
         }
-        let Some(b) = s.named_at(a.end + 1).or_else(|| s.named_at(a.end + 2).filter(|_| s.is(a.end + 1, "the"))) else {
+        let Some(b) = s
+            .named_at(a.end + 1)
+            .or_else(|| s.named_at(a.end + 2).filter(|_| s.is(a.end + 1, "the")))
+            .or_else(|| super::pairs::second_party(s, a.end, a))
+        else {
             continue;
         };
         if !can_act(b.entity.kind) || a.entity.id == b.entity.id || a.entity.kind != b.entity.kind {

@@ -57,6 +57,9 @@ pub struct Sent<'a> {
     /// The two named parties an opening "They" means: the one plural subject of the sentence before
     /// ([`super::refer::plural_antecedent`]); `None` when there is not exactly one.
     pub they: Option<(&'a Entity, &'a Entity)>,
+    /// The one country or body an opening "It" means: the subject of the sentence before, when that
+    /// sentence names no other country, city or body ([`super::it::body_antecedent`]).
+    pub it: Option<&'a Entity>,
 }
 
 impl<'a> Sent<'a> {
@@ -101,7 +104,7 @@ impl<'a> Sent<'a> {
                 named.push(Named { entity, first, end });
             }
         }
-        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None, they: None }
+        Self { text, paragraph, toks, named, dateline, quoted, pronoun: None, pair: None, they: None, it: None }
     }
 
     /// The sentence with `person` as the one an opening "He" or "She" means.
@@ -115,6 +118,13 @@ impl<'a> Sent<'a> {
     #[must_use]
     pub fn with_pair(mut self, pair: Option<(&'a Entity, &'a Entity)>) -> Self {
         self.pair = pair;
+        self
+    }
+
+    /// The sentence with `it` as the country or body an opening "It" means.
+    #[must_use]
+    pub fn with_it(mut self, it: Option<&'a Entity>) -> Self {
+        self.it = it;
         self
     }
 
@@ -330,7 +340,8 @@ impl<'a> Sent<'a> {
             | When::MonthNear { .. }
             | When::Coming(_)
             | When::MonthOnly(_)
-            | When::Since(_) => None,
+            | When::Since(_)
+            | When::PartOfYear { .. } => None,
             When::Day { .. } | When::Month { .. } => {
                 // A month name must be capitalised in the text ("may" is a verb).
                 words.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)).then(|| phrase.to_string())

@@ -63,11 +63,23 @@ fn same_role(one: &Fact, other: &Fact) -> bool {
     first.contains(&second) || second.contains(&first)
 }
 
+/// Words that date a role: the person held the office before ("former", "late", "then-", "ex-",
+/// "outgoing", "retired") or will hold it ("incoming", "-elect"). Such a role stays on the entity as the article
+/// writes it, but no Identity is drafted from it: "Who is the former Prime Minister?" has as many answers as
+/// the office had holders, and the office without its word is one the person does not hold.
+const DATED: [&str; 7] = ["former", "late", "then", "ex", "outgoing", "incoming", "retired"];
+
+/// Whether a role is dated by one of [`DATED`] or ends in "-elect" ("President-elect").
+pub fn dated_role(role: &str) -> bool {
+    role.split(|c: char| c.is_whitespace() || c == '-')
+        .any(|w| DATED.contains(&w.to_lowercase().as_str()) || w.eq_ignore_ascii_case("elect"))
+}
+
 /// The entity's known role, written right before its name or right after it between commas.
 fn stated_role(s: &Sent<'_>, n: &Named<'_>) -> Option<Fact> {
     let role = n.entity.role.as_deref()?.trim();
     // An Identity asks "Who is <role>?": a bare descriptor ("nonpartisan", "DAB's") is not drafted.
-    if role.ends_with("'s") || role.ends_with("’s") || role.is_empty() {
+    if role.ends_with("'s") || role.ends_with("’s") || role.is_empty() || dated_role(role) {
         return None;
     }
     let start = s.toks.get(n.first)?.range.start;

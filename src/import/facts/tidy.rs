@@ -29,6 +29,8 @@ pub fn tidy(mut fact: Fact, kind: impl Fn(&str) -> Option<EntityKind>) -> Option
         }
         // An answer: its pronouns must mean something it names itself.
         Claim::Identity { is: text, .. } | Claim::Event { what: text, .. } if has_any_pronoun(text) => return None,
+        // A state since a date is told and asked alone: "has led its party since 2011" names no owner.
+        Claim::State { what, state, .. } if has_any_pronoun(what) || has_any_pronoun(state) => return None,
         Claim::Agreement { what: text, .. } => {
             // "agreed to resume their talks": the parties are "they"; "it" has no antecedent in the fact.
             *text = drop_also(text);
@@ -65,7 +67,9 @@ pub fn unnamed_place(mut fact: Fact, entities: &[crate::pack::Entity]) -> Option
         | Claim::Identity { is: t, .. }
         | Claim::Event { what: t, .. }
         | Claim::Agreement { what: t, .. } => vec![t],
-        Claim::Quantity { statement, question, .. } => vec![statement, question],
+        Claim::Quantity { statement, question, .. } | Claim::State { what: statement, state: question, .. } => {
+            vec![statement, question]
+        }
         _ => Vec::new(),
     };
     for text in texts {

@@ -390,6 +390,19 @@ impl<'a> Checker<'a> {
         if let Claim::Reason { act, link, why } = claim {
             self.reason(i, owner, [("act", act), ("link", link), ("why", why)]);
         }
+        if let Claim::State { date, .. } = claim
+            && self.sheet.version >= 2
+            && When::parse(date).is_some_and(|w| !matches!(w, When::Since(_)))
+        {
+            self.report(
+                self.doc.slot_at(i, "date", None),
+                ProblemKind::BadDate,
+                format!(
+                    "the `date` of {owner} is \"{date}\", but a State's date is when it began, written with \
+                     \"since\" as the article gives it (\"since February\"); add \"since\" or use another kind of fact."
+                ),
+            );
+        }
         self.texts(i, owner, s);
     }
 

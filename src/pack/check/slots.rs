@@ -141,6 +141,12 @@ pub(super) fn slots(claim: &Claim) -> Slots<'_> {
             s.texts.push(("link", link));
             s.texts.push(("why", why));
         }
+        Claim::State { what, state, date } => {
+            s.variant = "State";
+            s.texts.push(("what", what));
+            s.texts.push(("state", state));
+            s.dates.push(date);
+        }
         Claim::Event { what, who, place, date, .. } => {
             s.variant = "Event";
             s.texts.push(("what", what));

@@ -96,6 +96,7 @@ pub(super) fn version_2_part(claim: &Claim) -> Option<&'static str> {
         Claim::Summit { .. } => Some("a Summit"),
         Claim::Agenda { .. } => Some("an Agenda"),
         Claim::Reason { .. } => Some("a Reason"),
+        Claim::State { .. } => Some("a State"),
         Claim::Agreement { date: Some(_), .. } => Some("an Agreement's `date`"),
         _ => None,
     }

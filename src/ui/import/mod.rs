@@ -544,7 +544,7 @@ fn facts_ui(ui: &mut Ui, view: &mut ImportView) {
         ui.push_id(("drafted", i), |ui| {
             card(ui, |ui| {
                 let kind = crate::generate::audit::claim_kind(&fact.claim);
-                let sentence = format!("{kind} “{}”", fact.evidence);
+                let sentence = labelled_sentence(&kind, &fact.evidence);
                 changed |= ui.checkbox(keep, format!("Keep: {sentence}")).changed();
                 let this = editing.as_deref() == Some(fact.id.as_str());
                 if let Some(form) = view.edit.as_mut().filter(|_| this) {
@@ -760,5 +760,16 @@ fn entities_ui(ui: &mut Ui, view: &mut ImportView) {
         view.merge(&from, &into);
     } else if changed {
         view.reassemble();
+    }
+}
+
+/// A drafted fact's kind and its sentence, as its "Keep" box and "Edit" button name it: the sentence in
+/// quotation marks (`Statement “China said …”`), unless it opens with a quotation of its own (`Identity
+/// “President Park, …,” she said.`), which another pair would double (“““President …”).
+pub fn labelled_sentence(kind: &str, evidence: &str) -> String {
+    if evidence.trim_start().starts_with(['"', '“', '‘', '\'', '«', '„']) {
+        format!("{kind} {}", evidence.trim_start())
+    } else {
+        format!("{kind} “{evidence}”")
     }
 }
