@@ -104,15 +104,16 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
             out.push((build(fact, text, "n", &spans, written, expected), false));
         }
     }
-    if out.is_empty() {
+    // A sentence the title states gives no blank at all ([`shown_by_title`]), whatever the blank hides.
+    if out.is_empty() || sentence_in_title(g.title(), text) {
         return Vec::new();
     }
-    let title = format!(" {} ", fold(&g.pack.sheet.title));
+    // The cheap tests first; each only reads the question.
     out.into_iter()
         .filter(|(q, person)| {
-            !shown_by_title(&title, text, &q.prompt, &q.answer_text())
+            !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
-                && !after_an(&q.prompt)
+                && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
@@ -531,17 +532,27 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
 /// question of any kind is made that this says the title shows ([`super::fact_questions`]).
 pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
+    sentence_in_title(title, text) || answer_in_title(title, prompt, answer)
+}
+
+/// The first half of [`shown_by_title`], which depends on the text alone: whether the sentence `text` is
+/// the title (`title`, folded and padded), or the title stands whole in it. Worked out once for a fact's
+/// evidence or a blank's sentence, not once for each question asked from it.
+pub fn sentence_in_title(title: &str, text: &str) -> bool {
     let sentence = fold(text);
     let heading = title.trim();
-    if !sentence.is_empty()
+    !sentence.is_empty()
         && !heading.is_empty()
         && (title.contains(&format!(" {sentence} ")) || format!(" {sentence} ").contains(title))
-    {
-        return true;
-    }
+}
+
+/// The second half of [`shown_by_title`], for one question: whether the title shows its answer (a number
+/// the title writes, a phrase two of whose words stand in it in a row, or a name it gives beside two words
+/// the prompt writes in lower case).
+pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
-        return title.contains(&format!(" {folded} "));
+        return super::has_padded(title, &folded);
     }
     // The words the answer writes in lower case, in order: a name's words ("Hong Kong") are not the phrase.
     let lower: Vec<String> = answer
@@ -556,7 +567,7 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
     // A name the title gives beside what the prompt asks of it: "Which country has told its military to
     // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
     // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
-    let named = !folded.is_empty() && folded.len() >= 3 && title.contains(&format!(" {folded} "));
+    let named = !folded.is_empty() && folded.len() >= 3 && super::has_padded(title, &folded);
     if !named {
         // Most answers are not in the title: the prompt's words are not folded for nothing.
         return false;

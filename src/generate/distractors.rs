@@ -129,6 +129,12 @@ impl Truths {
         }
     }
 
+    /// Where `fact` stands in the sheet of `pack` (the pack of [`Truths::new`]), when it is one of its facts.
+    pub fn fact_index(&self, pack: &Pack, fact: &Fact) -> Option<usize> {
+        let at = self.fact_at.get(&fact.id).copied()?;
+        pack.sheet.facts.get(at).is_some_and(|own| std::ptr::eq(own, fact)).then_some(at)
+    }
+
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
     /// always renders to the same sentence.
     pub fn holds(&self, pack: &Pack, claim: &Claim) -> bool {

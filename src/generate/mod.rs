@@ -44,6 +44,11 @@ pub struct Gen<'a> {
     /// Entity kind → the name and aliases of every entity of that kind, each with its folded form, in sheet
     /// order: built once here and shared by every typed question's [`Rivals`].
     names_of_kind: BTreeMap<EntityKind, Arc<[(String, String)]>>,
+    /// The pack's title folded, with a space at both ends: what [`cloze::shown_by_title`] reads.
+    title: String,
+    /// For each fact of the sheet, in order, whether the title states its evidence whole
+    /// ([`cloze::sentence_in_title`]): worked out once here, read by every question of the fact.
+    told: Vec<bool>,
 }
 
 impl<'a> Gen<'a> {
@@ -56,7 +61,23 @@ impl<'a> Gen<'a> {
             lists.entry(e.kind).or_default().extend(forms.map(|(name, folded)| (name.clone(), folded.clone())));
         }
         let names_of_kind = lists.into_iter().map(|(kind, names)| (kind, names.into())).collect();
-        Self { pack, truths, names_of_kind }
+        let title = format!(" {} ", fold(&pack.sheet.title));
+        let told = pack.sheet.facts.iter().map(|f| cloze::sentence_in_title(&title, &f.evidence)).collect();
+        Self { pack, truths, names_of_kind, title, told }
+    }
+
+    /// The pack's title, folded and padded with a space at both ends.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Whether `fact` is the title ([`told_by_title`]): looked up for a fact of the pack, worked out for
+    /// another.
+    pub fn told_by_title(&self, fact: &Fact) -> bool {
+        match self.truths.fact_index(self.pack, fact).and_then(|i| self.told.get(i)) {
+            Some(told) => *told,
+            None => cloze::sentence_in_title(&self.title, &fact.evidence),
+        }
     }
 
     /// The kind of an entity.
@@ -357,6 +378,12 @@ pub(crate) fn bank_and_dropped(g: &Gen) -> (Vec<Question>, Vec<Vec<Question>>) {
 
 /// The questions one fact yields on its own (no matching or ordering).
 pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
+    // The title heads every quiz and handout: no question is asked that it answers (a blank tests the
+    // sentence it shows, in `cloze::from_fact`; every other kind its fact's evidence). A fact the title
+    // states whole yields blanks only, so nothing else is made for it.
+    if g.told_by_title(fact) {
+        return cloze::from_fact(g, fact);
+    }
     let mut out = Vec::new();
     for ask in asks(g.pack, &fact.claim) {
         if g.leaks(&ask.stem, &ask.answer) {
@@ -375,14 +402,8 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     out.extend(summit::extra(g, fact));
     // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
     out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
-    // The title heads every quiz and handout: no question is asked that it answers (a blank tests the
-    // sentence it shows, in `cloze::from_fact`; every other kind its fact's evidence).
-    if !out.is_empty() {
-        let title = format!(" {} ", fold(&g.pack.sheet.title));
-        out.retain(|q| {
-            q.kind == QuestionKind::Cloze || !cloze::shown_by_title(&title, &fact.evidence, &q.prompt, &title_answer(q))
-        });
-    }
+    // Nor one whose answer the title shows.
+    out.retain(|q| q.kind == QuestionKind::Cloze || !cloze::answer_in_title(&g.title, &q.prompt, &title_answer(q)));
     out
 }
 
