@@ -417,10 +417,10 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
     let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
     for (i, part) in unbracketed.split(',').enumerate() {
         if i > 0 {
-            let mut opening = part.split_whitespace().map(str::to_lowercase);
+            let mut opening = part.split_whitespace().map(lower);
             let (one, two) = (opening.next().unwrap_or_default(), opening.next().unwrap_or_default());
             if relative(&one)
-                || (PLACE_PREPOSITIONS.contains(&one.as_str()) || one == "of" || one == "among") && relative(&two)
+                || (PLACE_PREPOSITIONS.contains(&&*one) || one == "of" || one == "among") && relative(&two)
             {
                 continue;
             }
@@ -434,18 +434,23 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
             // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
             let before: Option<&(Cow<str>, bool)> = out.last().filter(|_| out.len() > from);
-            let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
-            let after_verb = before.is_some_and(|(b, _)| {
-                b.ends_with("ed")
-                    || IRREGULAR_PAST.contains(&&**b)
-                    || PRESENT_VERBS.contains(&&**b)
-                    || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
-            });
+            // Worked out only for a "that": most words are neither it nor a relative word.
+            let after_verb = || {
+                let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
+                before.is_some_and(|(b, _)| {
+                    b.ends_with("ed")
+                        || IRREGULAR_PAST.contains(&&**b)
+                        || PRESENT_VERBS.contains(&&**b)
+                        || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
+                })
+            };
             // "that" after a preposition is a pronoun ("Before that, …").
-            let after_preposition = before.is_some_and(|(b, _)| {
-                PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
-            });
-            if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb && !after_preposition)) {
+            let after_preposition = || {
+                before.is_some_and(|(b, _)| {
+                    PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
+                })
+            };
+            if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb() && !after_preposition())) {
                 // "… migrants which, according to AFP, the United Nations … have criticised": a relative
                 // word right before a comma runs on past it, to the end.
                 if relative(&bare) && part.trim_end().ends_with(w) {
