@@ -194,7 +194,7 @@ fn punctuated(g: &Gen, evidence: &str, shown: String) -> Option<String> {
         return Some(shown);
     }
     let text = g.pack.article.text();
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     let cut_at_comma = shown.trim_end().ends_with([',', ';', ':']);
     let trimmed = shown.trim_end().trim_end_matches([',', ';', ':']).trim_end();
     let cut_here = shown.trim() == evidence.trim();
@@ -544,11 +544,16 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
 /// the title (`title`, folded and padded), or the title stands whole in it. Worked out once for a fact's
 /// evidence or a blank's sentence, not once for each question asked from it.
 pub fn sentence_in_title(title: &str, text: &str) -> bool {
-    let sentence = fold(text);
+    let sentence = super::padded(text);
+    let folded = &sentence[1..sentence.len() - 1];
     let heading = title.trim();
-    !sentence.is_empty()
-        && !heading.is_empty()
-        && (title.contains(&format!(" {sentence} ")) || format!(" {sentence} ").contains(title))
+    if folded.is_empty() || heading.is_empty() {
+        return false;
+    }
+    // A title padded as it always is ([`Gen::title`]) is looked for as a padded word, by its spaces.
+    let inner = title.strip_prefix(' ').and_then(|t| t.strip_suffix(' ')).filter(|t| !t.is_empty());
+    super::has_padded(title, folded)
+        || inner.map_or_else(|| sentence.contains(title), |t| super::has_padded(&sentence, t))
 }
 
 /// The second half of [`shown_by_title`], for one question: whether the title shows its answer (a number
@@ -618,7 +623,7 @@ fn finite_or_past(word: &str) -> bool {
 /// it without a verb of its own ("the Chosei Coal Mine tragedy victims, of which 136 were …") is shown as
 /// the sentence it belongs to.
 fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     let mut sentence = g.pack.article.sentence_around(found.start);
     // Evidence ending a sentence ends it, even before a closing quotation mark ("… ‘act of aggression.’").
     if evidence.trim_end().trim_end_matches(['\u{2019}', '\u{201d}', '"', '\'']).ends_with(['.', '!', '?']) {
@@ -631,7 +636,7 @@ fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
 
 /// Whether `evidence` stands in the article's first paragraph, its headline, which may be verbless.
 fn in_headline(g: &Gen, evidence: &str) -> bool {
-    let Some(found) = g.pack.article.find(evidence) else { return false };
+    let Some(found) = g.find(evidence) else { return false };
     g.pack.article.first_paragraph().is_some_and(|p| p.start <= found.start && found.end <= p.end)
 }
 
@@ -822,7 +827,7 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
     let evidence = q.evidence.first()?;
     let body = q.prompt.strip_prefix(PROMPT)?;
     let at = body.find(BLANK)?;
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     // A cloze shown as the whole sentence its evidence was cut from counts from the sentence's start.
     let sentence = g.pack.article.sentence_around(found.start).start;
     let text = g.pack.article.text();

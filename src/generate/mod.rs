@@ -17,7 +17,9 @@ pub mod short;
 pub mod summit;
 pub mod tf;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::sync::Arc;
 
 use rand::SeedableRng;
@@ -49,6 +51,9 @@ pub struct Gen<'a> {
     /// For each fact of the sheet, in order, whether the title states its evidence whole
     /// ([`cloze::sentence_in_title`]): worked out once here, read by every question of the fact.
     told: Vec<bool>,
+    /// Where each evidence quote looked up stands in the article ([`Gen::find`]): a fact's blanks look up
+    /// its evidence several times, and each lookup normalises the quote afresh.
+    found: RefCell<HashMap<String, Option<Range<usize>>>>,
 }
 
 impl<'a> Gen<'a> {
@@ -63,7 +68,18 @@ impl<'a> Gen<'a> {
         let names_of_kind = lists.into_iter().map(|(kind, names)| (kind, names.into())).collect();
         let title = format!(" {} ", fold(&pack.sheet.title));
         let told = pack.sheet.facts.iter().map(|f| cloze::sentence_in_title(&title, &f.evidence)).collect();
-        Self { pack, truths, names_of_kind, title, told }
+        Self { pack, truths, names_of_kind, title, told, found: RefCell::default() }
+    }
+
+    /// Where `quote` stands in the pack's article ([`crate::pack::article::Article::find`]), looked up once
+    /// for each quote.
+    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
+        if let Some(found) = self.found.borrow().get(quote) {
+            return found.clone();
+        }
+        let found = self.pack.article.find(quote);
+        self.found.borrow_mut().insert(quote.to_string(), found.clone());
+        found
     }
 
     /// The pack's title, folded and padded with a space at both ends.
@@ -87,7 +103,7 @@ impl<'a> Gen<'a> {
 
     /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number (in any form).
     pub fn leaks(&self, stem: &str, val: &Val) -> bool {
-        self.leaks_folded(&format!(" {} ", fold(stem)), val)
+        self.leaks_folded(&padded(stem), val)
     }
 
     /// [`Self::leaks`] for a stem already folded and padded with a space at both ends.
@@ -166,6 +182,16 @@ impl<'a> Gen<'a> {
         let names = self.names_of_kind.get(&answer.kind).cloned().unwrap_or_default();
         Expected::Text { accepted, rivals: Rivals::new(names, folded), broader: Vec::new() }
     }
+}
+
+/// `text` folded ([`fold`]) with a space at both ends: how a stem is read for the names it holds.
+pub fn padded(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len() + 2);
+    out.push(' ');
+    out.push_str(&folded);
+    out.push(' ');
+    out
 }
 
 /// Whether `text` holds `" {word} "` (`word` with a space on each side): what a stem folded and padded
@@ -386,7 +412,9 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     }
     let mut out = Vec::new();
     for ask in asks(g.pack, &fact.claim) {
-        if g.leaks(&ask.stem, &ask.answer) {
+        // The stem folded once, for its own leak and for each multiple-choice option's.
+        let stem = padded(&ask.stem);
+        if g.leaks_folded(&stem, &ask.answer) {
             continue;
         }
         if let Val::Ent(id) = &ask.answer
@@ -394,7 +422,7 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
         {
             continue;
         }
-        out.extend(mc::from_ask(g, fact, &ask));
+        out.extend(mc::from_padded_ask(g, fact, &ask, &stem));
         out.extend(short::from_ask(g, fact, &ask));
     }
     out.extend(tf::pair(g, fact));
