@@ -430,7 +430,7 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
             let capital = (out.len() == from && has_blank(w))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            let bare = lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_'));
+            let bare = lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '\'' && c != '_'));
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
             // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
             let before: Option<&(Cow<str>, bool)> = out.last().filter(|_| out.len() > from);
@@ -582,15 +582,28 @@ pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
         // Most answers are not in the title: the prompt's words are not folded for nothing.
         return false;
     }
-    let mut told: Vec<String> = prompt
-        .split_whitespace()
-        .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
-        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|w| w.len() >= 4 && !TITLE_COMMON.contains(&w.as_str()) && !folded.split(' ').any(|a| a == w))
-        .collect();
-    told.sort();
-    told.dedup();
-    told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
+    // The distinct words found in the title so far: two are enough.
+    let mut told: Vec<String> = Vec::new();
+    for w in prompt.split_whitespace() {
+        // An ASCII word under four letters folds to pieces under four letters.
+        if (w.is_ascii() && w.len() < 4) || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            continue;
+        }
+        for piece in fold(w).split(' ') {
+            if piece.len() >= 4
+                && !TITLE_COMMON.contains(&piece)
+                && !folded.split(' ').any(|a| a == piece)
+                && super::has_padded(title, piece)
+                && !told.iter().any(|t| t == piece)
+            {
+                told.push(piece.to_string());
+                if told.len() >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
@@ -726,7 +739,7 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// reference, not a list of one pack's phrases.
 pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
     let words: Vec<Cow<str>> =
-        body.split_whitespace().map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))).collect();
+        body.split_whitespace().map(|w| lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '_'))).collect();
     let first = words.first().map_or("", |w| w);
     let opening = words.iter().take(2).map(|w| &**w).collect::<Vec<_>>().join(" ");
     if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
@@ -764,6 +777,21 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .filter(|e| e.kind == EntityKind::Person)
         .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
+}
+
+/// `word` less the characters `strip` matches at its ends ([`str::trim_matches`]), borrowed at once for a
+/// word that opens and closes on an ASCII letter or digit (most words), which no caller strips.
+fn trim_ends(word: &str, strip: impl Fn(char) -> bool) -> &str {
+    let bytes = word.as_bytes();
+    let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if plain(bytes.first())
+        && plain(bytes.last())
+        && !strip(char::from(bytes[0]))
+        && !strip(char::from(bytes[bytes.len() - 1]))
+    {
+        return word;
+    }
+    word.trim_matches(strip)
 }
 
 /// Whether `word` holds the blank ([`BLANK`]): a byte compare, as every word of every shown text is asked
