@@ -741,8 +741,10 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
     let words: Vec<Cow<str>> =
         body.split_whitespace().map(|w| lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '_'))).collect();
     let first = words.first().map_or("", |w| w);
-    let opening = words.iter().take(2).map(|w| &**w).collect::<Vec<_>>().join(" ");
-    if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
+    // The first two words against each pair, without joining them ("the two" is two words).
+    let pair =
+        |p: &&str| p.split_once(' ').is_some_and(|(one, two)| first == one && words.get(1).is_some_and(|w| w == two));
+    if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.iter().any(pair) {
         return true;
     }
     for (i, w) in words.iter().enumerate().skip(1) {

@@ -149,33 +149,33 @@ impl<'a> Gen<'a> {
         let Some(answer) = self.pack.entity(id) else {
             return Expected::Text { accepted: extra.to_vec(), rivals: Rivals::default(), broader: Vec::new() };
         };
-        let mut accepted: Vec<String> = Vec::new();
-        let mut folded: Vec<String> = Vec::new();
-        // The entity's name and aliases were folded once for the pack ([`Truths::names`]); extra forms are
-        // folded here, once each.
+        // The entity's name and aliases were folded once for the pack ([`Truths::names`]) and are borrowed
+        // from there; extra forms are folded here, once each. Only the forms kept are copied.
         let own = self.truths.names(id);
-        let own: Vec<String> = if own.len() == 1 + answer.aliases.len() {
-            own.to_vec()
+        let refolded: Vec<String>;
+        let own: &[String] = if own.len() == 1 + answer.aliases.len() {
+            own
         } else {
-            std::iter::once(&answer.name).chain(&answer.aliases).map(|n| fold(n)).collect()
+            refolded = std::iter::once(&answer.name).chain(&answer.aliases).map(|n| fold(n)).collect();
+            &refolded
         };
-        let (name, aliases) = own.split_first().map_or((String::new(), &[][..]), |(n, a)| (n.clone(), a));
+        let (name, aliases) = own.split_first().map_or(("", &[][..]), |(n, a)| (n.as_str(), a));
         let extra_folded: Vec<String> = extra.iter().map(|x| fold(x)).collect();
-        let lengthened = extra_folded
-            .iter()
-            .chain(aliases)
-            .any(|x| x.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
-        let extra_forms = extra.iter().zip(extra_folded);
-        let named = std::iter::once((&answer.name, name.clone()));
-        let alias_forms = answer.aliases.iter().zip(aliases.iter().cloned());
-        let forms: Vec<(&String, String)> = if lengthened {
+        let lengthened =
+            extra_folded.iter().chain(aliases).any(|x| x.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')));
+        let extra_forms = extra.iter().zip(extra_folded.iter().map(String::as_str));
+        let named = std::iter::once((&answer.name, name));
+        let alias_forms = answer.aliases.iter().zip(aliases.iter().map(String::as_str));
+        let forms: Vec<(&String, &str)> = if lengthened {
             named.chain(extra_forms).chain(alias_forms).collect()
         } else {
             extra_forms.chain(named).chain(alias_forms).collect()
         };
+        let mut accepted: Vec<String> = Vec::with_capacity(forms.len());
+        let mut folded: Vec<String> = Vec::with_capacity(forms.len());
         for (form, f) in forms {
-            if !folded.contains(&f) {
-                folded.push(f);
+            if !folded.iter().any(|x| x == f) {
+                folded.push(f.to_string());
                 accepted.push(form.clone());
             }
         }
