@@ -110,15 +110,16 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         let written = text[span.clone()].to_string();
         out.push((build(fact, text, slot, std::slice::from_ref(&span), written, expected), false));
     }
-    if out.is_empty() {
+    // A sentence the title states gives no blank at all ([`shown_by_title`]), whatever the blank hides.
+    if out.is_empty() || sentence_in_title(g.title(), text) {
         return Vec::new();
     }
-    let title = format!(" {} ", fold(&g.pack.sheet.title));
+    // The cheap tests first; each only reads the question.
     out.into_iter()
         .filter(|(q, person)| {
-            !shown_by_title(&title, text, &q.prompt, &q.answer_text())
+            !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
-                && !after_an(&q.prompt)
+                && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
@@ -199,7 +200,7 @@ fn punctuated(g: &Gen, evidence: &str, shown: String) -> Option<String> {
         return Some(shown);
     }
     let text = g.pack.article.text();
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     let cut_at_comma = shown.trim_end().ends_with([',', ';', ':']);
     let trimmed = shown.trim_end().trim_end_matches([',', ';', ':']).trim_end();
     let cut_here = shown.trim() == evidence.trim();
@@ -422,10 +423,10 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
     let relative = |w: &str| ["which", "who", "whose", "whom", "where"].contains(&w);
     for (i, part) in unbracketed.split(',').enumerate() {
         if i > 0 {
-            let mut opening = part.split_whitespace().map(str::to_lowercase);
+            let mut opening = part.split_whitespace().map(lower);
             let (one, two) = (opening.next().unwrap_or_default(), opening.next().unwrap_or_default());
             if relative(&one)
-                || (PLACE_PREPOSITIONS.contains(&one.as_str()) || one == "of" || one == "among") && relative(&two)
+                || (PLACE_PREPOSITIONS.contains(&&*one) || one == "of" || one == "among") && relative(&two)
             {
                 continue;
             }
@@ -435,22 +436,27 @@ fn unbracketed_main_clause_words(unbracketed: &str) -> Vec<(Cow<'_, str>, bool)>
             // A blank opening a clause stands for its subject's name ("_____ reports that …").
             let capital = (out.len() == from && has_blank(w))
                 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
-            let bare = lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '_'));
+            let bare = lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '\'' && c != '_'));
             // A relative clause without a comma ("statements on Taiwan that Beijing has branded …") ends the
             // main clause's part; "that" after a verb ("highlighted that …") opens what was said instead.
             let before: Option<&(Cow<str>, bool)> = out.last().filter(|_| out.len() > from);
-            let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
-            let after_verb = before.is_some_and(|(b, _)| {
-                b.ends_with("ed")
-                    || IRREGULAR_PAST.contains(&&**b)
-                    || PRESENT_VERBS.contains(&&**b)
-                    || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
-            });
+            // Worked out only for a "that": most words are neither it nor a relative word.
+            let after_verb = || {
+                let two_back = out.len().checked_sub(2).filter(|&j| j >= from).and_then(|j| out.get(j));
+                before.is_some_and(|(b, _)| {
+                    b.ends_with("ed")
+                        || IRREGULAR_PAST.contains(&&**b)
+                        || PRESENT_VERBS.contains(&&**b)
+                        || (b.ends_with('s') && two_back.is_some_and(|(n, capital)| *capital && !is_demonym(n)))
+                })
+            };
             // "that" after a preposition is a pronoun ("Before that, …").
-            let after_preposition = before.is_some_and(|(b, _)| {
-                PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
-            });
-            if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb && !after_preposition)) {
+            let after_preposition = || {
+                before.is_some_and(|(b, _)| {
+                    PLACE_PREPOSITIONS.contains(&&**b) || ["of", "after", "before", "like"].contains(&&**b)
+                })
+            };
+            if before.is_some() && (relative(&bare) || (bare == "that" && !after_verb() && !after_preposition())) {
                 // "… migrants which, according to AFP, the United Nations … have criticised": a relative
                 // word right before a comma runs on past it, to the end.
                 if relative(&bare) && part.trim_end().ends_with(w) {
@@ -537,17 +543,32 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
 /// question of any kind is made that this says the title shows ([`super::fact_questions`]).
 pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
-    let sentence = fold(text);
+    sentence_in_title(title, text) || answer_in_title(title, prompt, answer)
+}
+
+/// The first half of [`shown_by_title`], which depends on the text alone: whether the sentence `text` is
+/// the title (`title`, folded and padded), or the title stands whole in it. Worked out once for a fact's
+/// evidence or a blank's sentence, not once for each question asked from it.
+pub fn sentence_in_title(title: &str, text: &str) -> bool {
+    let sentence = super::padded(text);
+    let folded = &sentence[1..sentence.len() - 1];
     let heading = title.trim();
-    if !sentence.is_empty()
-        && !heading.is_empty()
-        && (title.contains(&format!(" {sentence} ")) || format!(" {sentence} ").contains(title))
-    {
-        return true;
+    if folded.is_empty() || heading.is_empty() {
+        return false;
     }
+    // A title padded as it always is ([`Gen::title`]) is looked for as a padded word, by its spaces.
+    let inner = title.strip_prefix(' ').and_then(|t| t.strip_suffix(' ')).filter(|t| !t.is_empty());
+    super::has_padded(title, folded)
+        || inner.map_or_else(|| sentence.contains(title), |t| super::has_padded(&sentence, t))
+}
+
+/// The second half of [`shown_by_title`], for one question: whether the title shows its answer (a number
+/// the title writes, a phrase two of whose words stand in it in a row, or a name it gives beside two words
+/// the prompt writes in lower case).
+pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
-        return title.contains(&format!(" {folded} "));
+        return super::has_padded(title, &folded);
     }
     // The words the answer writes in lower case, in order: a name's words ("Hong Kong") are not the phrase.
     let lower: Vec<String> = answer
@@ -562,20 +583,33 @@ pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bo
     // A name the title gives beside what the prompt asks of it: "Which country has told its military to
     // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
     // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
-    let named = !folded.is_empty() && folded.len() >= 3 && title.contains(&format!(" {folded} "));
+    let named = !folded.is_empty() && folded.len() >= 3 && super::has_padded(title, &folded);
     if !named {
         // Most answers are not in the title: the prompt's words are not folded for nothing.
         return false;
     }
-    let mut told: Vec<String> = prompt
-        .split_whitespace()
-        .filter(|w| !w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
-        .flat_map(|w| fold(w).split(' ').map(str::to_string).collect::<Vec<_>>())
-        .filter(|w| w.len() >= 4 && !TITLE_COMMON.contains(&w.as_str()) && !folded.split(' ').any(|a| a == w))
-        .collect();
-    told.sort();
-    told.dedup();
-    told.iter().filter(|w| title.contains(&format!(" {w} "))).count() >= 2
+    // The distinct words found in the title so far: two are enough.
+    let mut told: Vec<String> = Vec::new();
+    for w in prompt.split_whitespace() {
+        // An ASCII word under four letters folds to pieces under four letters.
+        if (w.is_ascii() && w.len() < 4) || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+            continue;
+        }
+        for piece in fold(w).split(' ') {
+            if piece.len() >= 4
+                && !TITLE_COMMON.contains(&piece)
+                && !folded.split(' ').any(|a| a == piece)
+                && super::has_padded(title, piece)
+                && !told.iter().any(|t| t == piece)
+            {
+                told.push(piece.to_string());
+                if told.len() >= 2 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
@@ -608,7 +642,7 @@ fn finite_or_past(word: &str) -> bool {
 /// it without a verb of its own ("the Chosei Coal Mine tragedy victims, of which 136 were …") is shown as
 /// the sentence it belongs to.
 fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     let mut sentence = g.pack.article.sentence_around(found.start);
     // Evidence ending a sentence ends it, even before a closing quotation mark ("… ‘act of aggression.’").
     if evidence.trim_end().trim_end_matches(['\u{2019}', '\u{201d}', '"', '\'']).ends_with(['.', '!', '?']) {
@@ -621,7 +655,7 @@ fn whole_sentence(g: &Gen, evidence: &str) -> Option<String> {
 
 /// Whether `evidence` stands in the article's first paragraph, its headline, which may be verbless.
 fn in_headline(g: &Gen, evidence: &str) -> bool {
-    let Some(found) = g.pack.article.find(evidence) else { return false };
+    let Some(found) = g.find(evidence) else { return false };
     g.pack.article.first_paragraph().is_some_and(|p| p.start <= found.start && found.end <= p.end)
 }
 
@@ -711,10 +745,12 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// reference, not a list of one pack's phrases.
 pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
     let words: Vec<Cow<str>> =
-        body.split_whitespace().map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '_'))).collect();
+        body.split_whitespace().map(|w| lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '_'))).collect();
     let first = words.first().map_or("", |w| w);
-    let opening = words.iter().take(2).map(|w| &**w).collect::<Vec<_>>().join(" ");
-    if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.contains(&opening.as_str()) {
+    // The first two words against each pair, without joining them ("the two" is two words).
+    let pair =
+        |p: &&str| p.split_once(' ').is_some_and(|(one, two)| first == one && words.get(1).is_some_and(|w| w == two));
+    if POINTING_OPENERS.contains(&first) || POINTING_PAIRS.iter().any(pair) {
         return true;
     }
     for (i, w) in words.iter().enumerate().skip(1) {
@@ -749,6 +785,21 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .filter(|e| e.kind == EntityKind::Person)
         .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
+}
+
+/// `word` less the characters `strip` matches at its ends ([`str::trim_matches`]), borrowed at once for a
+/// word that opens and closes on an ASCII letter or digit (most words), which no caller strips.
+fn trim_ends(word: &str, strip: impl Fn(char) -> bool) -> &str {
+    let bytes = word.as_bytes();
+    let plain = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    if plain(bytes.first())
+        && plain(bytes.last())
+        && !strip(char::from(bytes[0]))
+        && !strip(char::from(bytes[bytes.len() - 1]))
+    {
+        return word;
+    }
+    word.trim_matches(strip)
 }
 
 /// Whether `word` holds the blank ([`BLANK`]): a byte compare, as every word of every shown text is asked
@@ -812,7 +863,7 @@ pub fn blank_sentence(g: &Gen, q: &Question) -> Option<usize> {
     let evidence = q.evidence.first()?;
     let body = q.prompt.strip_prefix(PROMPT)?;
     let at = body.find(BLANK)?;
-    let found = g.pack.article.find(evidence)?;
+    let found = g.find(evidence)?;
     // A cloze shown as the whole sentence its evidence was cut from counts from the sentence's start.
     let sentence = g.pack.article.sentence_around(found.start).start;
     let text = g.pack.article.text();

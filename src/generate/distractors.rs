@@ -135,6 +135,12 @@ impl Truths {
         }
     }
 
+    /// Where `fact` stands in the sheet of `pack` (the pack of [`Truths::new`]), when it is one of its facts.
+    pub fn fact_index(&self, pack: &Pack, fact: &Fact) -> Option<usize> {
+        let at = self.fact_at.get(&fact.id).copied()?;
+        pack.sheet.facts.get(at).is_some_and(|own| std::ptr::eq(own, fact)).then_some(at)
+    }
+
     /// Whether the pack states this claim. Statements are rendered by one function, so the same claim
     /// always renders to the same sentence.
     pub fn holds(&self, pack: &Pack, claim: &Claim) -> bool {
@@ -298,17 +304,18 @@ pub fn candidates<'a>(
         acc.push(' ');
         acc
     });
-    raw.filter(move |v| !clashes(truths, claim, &text, v))
+    // The claim's filled slots, read once for every candidate.
+    let slots = entity_slots(claim);
+    raw.filter(move |v| !clashes(truths, &slots, &text, v))
         .filter(move |v| with_slot(claim, slot, v).is_some_and(|c| !truths.holds(pack, &c)))
 }
 
 /// Whether a candidate would make a silly or self-referential variant: it already fills another slot
 /// ("Lee met Lee"), the claim's text names it ("Beijing feared Lee would tilt towards Beijing"), or it is
 /// the country of an entity in the claim or belongs to one ("Lee visited South Korea"). `text` is the
-/// claim's free text, folded, with a space at both ends of each part.
-fn clashes(truths: &Truths, claim: &Claim, text: &str, val: &Val) -> bool {
+/// claim's free text, folded, with a space at both ends of each part; `slots` its filled entity slots.
+fn clashes(truths: &Truths, slots: &[(&str, &String)], text: &str, val: &Val) -> bool {
     let Val::Ent(cand) = val else { return false };
-    let slots = entity_slots(claim);
     if slots.iter().any(|(_, id)| *id == cand) {
         return true;
     }

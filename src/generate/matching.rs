@@ -25,7 +25,7 @@ pub fn all(g: &Gen) -> Vec<Question> {
     // The title heads every quiz: a pair it states ("Lee Jae Myung → Performs a balancing act …" under "A
     // Balancing Act: South Korean President Lee …") is matched before the learner starts.
     let facts: Vec<&Fact> =
-        g.pack.sheet.facts.iter().filter(|f| !is_metadata(&f.topics) && !super::told_by_title(g.pack, f)).collect();
+        g.pack.sheet.facts.iter().filter(|f| !is_metadata(&f.topics) && !g.told_by_title(f)).collect();
     let mut out = Vec::new();
 
     let leaders: Vec<Pair> = facts

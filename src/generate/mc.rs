@@ -15,6 +15,11 @@ use crate::text::fold;
 /// ("about {n}") gets only distractors far enough off to contradict it ([`contradicts`]). A place is offered
 /// only beside places of its own level ([`same_level`]), or gets no multiple choice.
 pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
+    from_padded_ask(g, fact, ask, &super::padded(&ask.stem))
+}
+
+/// [`from_ask`] with the stem already folded and padded ([`super::padded`]).
+pub fn from_padded_ask(g: &Gen, fact: &Fact, ask: &Ask, stem: &str) -> Option<Question> {
     let bound = quantity_bound(&fact.claim);
     if matches!(bound, Some(Bound::AtLeast | Bound::AtMost)) {
         return None;
@@ -27,7 +32,6 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
     let answer = show(&ask.answer);
     let mut options = vec![answer.clone()];
     let mut seen = vec![fold(&answer)];
-    let stem = format!(" {} ", fold(&ask.stem));
     let id = format!("{}.mc.{}", fact.id, ask.slot);
     for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer, &id) {
         let text = show(&cand);
@@ -36,7 +40,7 @@ pub fn from_ask(g: &Gen, fact: &Fact, ask: &Ask) -> Option<Question> {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
             _ => true,
         };
-        if off && same_level(g.pack, &ask.answer, &cand) && !seen.contains(&key) && !g.leaks_folded(&stem, &cand) {
+        if off && same_level(g.pack, &ask.answer, &cand) && !seen.contains(&key) && !g.leaks_folded(stem, &cand) {
             seen.push(key);
             options.push(text);
         }

@@ -19,7 +19,9 @@ pub mod state;
 pub mod summit;
 pub mod tf;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
 use std::sync::Arc;
 
 use rand::SeedableRng;
@@ -46,6 +48,14 @@ pub struct Gen<'a> {
     /// Entity kind → the name and aliases of every entity of that kind, each with its folded form, in sheet
     /// order: built once here and shared by every typed question's [`Rivals`].
     names_of_kind: BTreeMap<EntityKind, Arc<[(String, String)]>>,
+    /// The pack's title folded, with a space at both ends: what [`cloze::shown_by_title`] reads.
+    title: String,
+    /// For each fact of the sheet, in order, whether the title states its evidence whole
+    /// ([`cloze::sentence_in_title`]): worked out once here, read by every question of the fact.
+    told: Vec<bool>,
+    /// Where each evidence quote looked up stands in the article ([`Gen::find`]): a fact's blanks look up
+    /// its evidence several times, and each lookup normalises the quote afresh.
+    found: RefCell<HashMap<String, Option<Range<usize>>>>,
 }
 
 impl<'a> Gen<'a> {
@@ -58,7 +68,34 @@ impl<'a> Gen<'a> {
             lists.entry(e.kind).or_default().extend(forms.map(|(name, folded)| (name.clone(), folded.clone())));
         }
         let names_of_kind = lists.into_iter().map(|(kind, names)| (kind, names.into())).collect();
-        Self { pack, truths, names_of_kind }
+        let title = format!(" {} ", fold(&pack.sheet.title));
+        let told = pack.sheet.facts.iter().map(|f| cloze::sentence_in_title(&title, &f.evidence)).collect();
+        Self { pack, truths, names_of_kind, title, told, found: RefCell::default() }
+    }
+
+    /// Where `quote` stands in the pack's article ([`crate::pack::article::Article::find`]), looked up once
+    /// for each quote.
+    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
+        if let Some(found) = self.found.borrow().get(quote) {
+            return found.clone();
+        }
+        let found = self.pack.article.find(quote);
+        self.found.borrow_mut().insert(quote.to_string(), found.clone());
+        found
+    }
+
+    /// The pack's title, folded and padded with a space at both ends.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Whether `fact` is the title ([`told_by_title`]): looked up for a fact of the pack, worked out for
+    /// another.
+    pub fn told_by_title(&self, fact: &Fact) -> bool {
+        match self.truths.fact_index(self.pack, fact).and_then(|i| self.told.get(i)) {
+            Some(told) => *told,
+            None => cloze::sentence_in_title(&self.title, &fact.evidence),
+        }
     }
 
     /// The kind of an entity.
@@ -68,7 +105,7 @@ impl<'a> Gen<'a> {
 
     /// Whether `stem` gives away `val`: contains its name, an alias, the date or the number (in any form).
     pub fn leaks(&self, stem: &str, val: &Val) -> bool {
-        self.leaks_folded(&format!(" {} ", fold(stem)), val)
+        self.leaks_folded(&padded(stem), val)
     }
 
     /// [`Self::leaks`] for a stem already folded and padded with a space at both ends.
@@ -114,39 +151,49 @@ impl<'a> Gen<'a> {
         let Some(answer) = self.pack.entity(id) else {
             return Expected::Text { accepted: extra.to_vec(), rivals: Rivals::default(), broader: Vec::new() };
         };
-        let mut accepted: Vec<String> = Vec::new();
-        let mut folded: Vec<String> = Vec::new();
-        // The entity's name and aliases were folded once for the pack ([`Truths::names`]); extra forms are
-        // folded here, once each.
+        // The entity's name and aliases were folded once for the pack ([`Truths::names`]) and are borrowed
+        // from there; extra forms are folded here, once each. Only the forms kept are copied.
         let own = self.truths.names(id);
-        let own: Vec<String> = if own.len() == 1 + answer.aliases.len() {
-            own.to_vec()
+        let refolded: Vec<String>;
+        let own: &[String] = if own.len() == 1 + answer.aliases.len() {
+            own
         } else {
-            std::iter::once(&answer.name).chain(&answer.aliases).map(|n| fold(n)).collect()
+            refolded = std::iter::once(&answer.name).chain(&answer.aliases).map(|n| fold(n)).collect();
+            &refolded
         };
-        let (name, aliases) = own.split_first().map_or((String::new(), &[][..]), |(n, a)| (n.clone(), a));
+        let (name, aliases) = own.split_first().map_or(("", &[][..]), |(n, a)| (n.as_str(), a));
         let extra_folded: Vec<String> = extra.iter().map(|x| fold(x)).collect();
-        let lengthened = extra_folded
-            .iter()
-            .chain(aliases)
-            .any(|x| x.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
-        let extra_forms = extra.iter().zip(extra_folded);
-        let named = std::iter::once((&answer.name, name.clone()));
-        let alias_forms = answer.aliases.iter().zip(aliases.iter().cloned());
-        let forms: Vec<(&String, String)> = if lengthened {
+        let lengthened =
+            extra_folded.iter().chain(aliases).any(|x| x.strip_prefix(name).is_some_and(|rest| rest.starts_with(' ')));
+        let extra_forms = extra.iter().zip(extra_folded.iter().map(String::as_str));
+        let named = std::iter::once((&answer.name, name));
+        let alias_forms = answer.aliases.iter().zip(aliases.iter().map(String::as_str));
+        let forms: Vec<(&String, &str)> = if lengthened {
             named.chain(extra_forms).chain(alias_forms).collect()
         } else {
             extra_forms.chain(named).chain(alias_forms).collect()
         };
+        let mut accepted: Vec<String> = Vec::with_capacity(forms.len());
+        let mut folded: Vec<String> = Vec::with_capacity(forms.len());
         for (form, f) in forms {
-            if !folded.contains(&f) {
-                folded.push(f);
+            if !folded.iter().any(|x| x == f) {
+                folded.push(f.to_string());
                 accepted.push(form.clone());
             }
         }
         let names = self.names_of_kind.get(&answer.kind).cloned().unwrap_or_default();
         Expected::Text { accepted, rivals: Rivals::new(names, folded), broader: Vec::new() }
     }
+}
+
+/// `text` folded ([`fold`]) with a space at both ends: how a stem is read for the names it holds.
+pub fn padded(text: &str) -> String {
+    let folded = fold(text);
+    let mut out = String::with_capacity(folded.len() + 2);
+    out.push(' ');
+    out.push_str(&folded);
+    out.push(' ');
+    out
 }
 
 /// Whether `text` holds `" {word} "` (`word` with a space on each side): what a stem folded and padded
@@ -359,9 +406,17 @@ pub(crate) fn bank_and_dropped(g: &Gen) -> (Vec<Question>, Vec<Vec<Question>>) {
 
 /// The questions one fact yields on its own (no matching or ordering).
 pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
+    // The title heads every quiz and handout: no question is asked that it answers (a blank tests the
+    // sentence it shows, in `cloze::from_fact`; every other kind its fact's evidence). A fact the title
+    // states whole yields blanks only, so nothing else is made for it.
+    if g.told_by_title(fact) {
+        return cloze::from_fact(g, fact);
+    }
     let mut out = Vec::new();
     for ask in asks(g.pack, &fact.claim) {
-        if g.leaks(&ask.stem, &ask.answer) {
+        // The stem folded once, for its own leak and for each multiple-choice option's.
+        let stem = padded(&ask.stem);
+        if g.leaks_folded(&stem, &ask.answer) {
             continue;
         }
         if let Val::Ent(id) = &ask.answer
@@ -369,7 +424,7 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
         {
             continue;
         }
-        out.extend(mc::from_ask(g, fact, &ask));
+        out.extend(mc::from_padded_ask(g, fact, &ask, &stem));
         out.extend(short::from_ask(g, fact, &ask));
     }
     out.extend(tf::pair(g, fact));
@@ -377,14 +432,8 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     out.extend(summit::extra(g, fact));
     // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
     out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
-    // The title heads every quiz and handout: no question is asked that it answers (a blank tests the
-    // sentence it shows, in `cloze::from_fact`; every other kind its fact's evidence).
-    if !out.is_empty() {
-        let title = format!(" {} ", fold(&g.pack.sheet.title));
-        out.retain(|q| {
-            q.kind == QuestionKind::Cloze || !cloze::shown_by_title(&title, &fact.evidence, &q.prompt, &title_answer(q))
-        });
-    }
+    // Nor one whose answer the title shows.
+    out.retain(|q| q.kind == QuestionKind::Cloze || !cloze::answer_in_title(&g.title, &q.prompt, &title_answer(q)));
     out
 }
 

@@ -58,7 +58,25 @@ pub fn broader(pack: &Pack, id: &str) -> Vec<Broader> {
 
 /// Whether one of `a` and `b` lies within the other (directly or through other places).
 pub fn nested(pack: &Pack, a: &str, b: &str) -> bool {
-    containers(pack, a).iter().any(|c| c == b) || containers(pack, b).iter().any(|c| c == a)
+    lies_within(pack, a, b) || lies_within(pack, b, a)
+}
+
+/// Whether `container` is one of [`containers`] of `id`: the same walk up `within`, stopping where it
+/// would, without writing the list out (every distractor of a place is tested against its answer).
+fn lies_within(pack: &Pack, id: &str, container: &str) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut at = pack.entity(id).and_then(|e| e.within.as_deref());
+    while let Some(next) = at {
+        if next == id || seen.contains(&next) {
+            break;
+        }
+        if next == container {
+            return true;
+        }
+        at = pack.entity(next).and_then(|e| e.within.as_deref());
+        seen.push(next);
+    }
+    false
 }
 
 /// The name of the Event entity `event`, when it can stand as a name in a stem.
