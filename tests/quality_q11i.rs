@@ -111,7 +111,7 @@ const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty",
 fn number_words(n: u64) -> Option<String> {
     match n {
         0..=19 => Some(SMALL[n as usize].to_string()),
-        20..=99 if n % 10 == 0 => Some(TENS[(n / 10) as usize].to_string()),
+        20..=99 if n.is_multiple_of(10) => Some(TENS[(n / 10) as usize].to_string()),
         20..=99 => Some(format!("{} {}", TENS[(n / 10) as usize], SMALL[(n % 10) as usize])),
         _ => None,
     }

@@ -462,8 +462,6 @@ fn group_numbers(bank: &[Question], words: &mut Interner) -> (Vec<Vec<u32>>, usi
 /// entity, and so is an option spelt as one of them, so a quiz counts "Lee" in a blank and "Lee Jae Myung"
 /// as an option as one answer given twice. Empty for questions without one answer.
 fn answer_entities(bank: &[Question]) -> (Vec<Vec<u32>>, usize) {
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut parent: Vec<usize> = Vec::new();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -471,6 +469,8 @@ fn answer_entities(bank: &[Question]) -> (Vec<Vec<u32>>, usize) {
         }
         i
     }
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
     let per_question: Vec<Vec<usize>> = bank
         .iter()
         .map(|q| {
@@ -567,19 +567,22 @@ fn plain_words(prompt: &str, answer: &[String], common: &[u32], words: &mut Inte
 /// of "Fill in the blank: Relations between South Korea, China, and _____ are complex.").
 fn slot_lead(q: &Question) -> Option<(String, String)> {
     let body = q.prompt.strip_prefix(super::cloze::PROMPT).unwrap_or(&q.prompt);
-    let before = match body.split_once(super::cloze::BLANK) {
-        Some((before, _)) => fold(before),
-        None => {
-            let folded = fold(body);
-            let words: Vec<&str> = folded.split(' ').collect();
-            let at = words.iter().position(|w| ["which", "who", "whom", "what", "where", "when"].contains(w))?;
-            words[..at].join(" ")
-        }
+    let before = if let Some((before, _)) = body.split_once(super::cloze::BLANK) {
+        fold(before)
+    } else {
+        let folded = fold(body);
+        let words: Vec<&str> = folded.split(' ').collect();
+        let at = words.iter().position(|w| ["which", "who", "whom", "what", "where", "when"].contains(w))?;
+        words[..at].join(" ")
     };
     let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
     let [.., a, b] = words.as_slice() else { return None };
     Some(((*a).to_string(), (*b).to_string()))
 }
+
+/// How many words in a row two evidence quotes must share to be cut from one sentence
+/// ([`QuizIndex::evidence_overlaps`]).
+const OVERLAP: usize = 6;
 
 /// How many distinctive words ([`Rarity::distinctive`]) two texts must share to be about one fact.
 const MIN_DISTINCT: usize = 2;
@@ -832,7 +835,8 @@ impl<'a> QuizIndex<'a> {
                 // …?", a blank in that sentence or a true/false statement of it (any other kind on a fact of
                 // its group) is answered on the same page.
                 let b_matching = matches!(b.body, Body::Match { .. });
-                let paired = a_matching != b_matching && self.share_group(p, i);
+                let overlap = self.evidence_overlaps(p, i);
+                let paired = a_matching != b_matching && (self.share_group(p, i) || overlap);
                 let away = pa.given_away_by_question(pb)
                     || pb.given_away_by_question(pa)
                     || pa.shown_with_its_words(pb)
@@ -844,6 +848,7 @@ impl<'a> QuizIndex<'a> {
                     || one_sentence_shown(pa, pb)
                     || pa.pair_tells(pb)
                     || self.one_relation_twice(p, i)
+                    || (overlap && self.one_answer(p, i))
                     || pb.pair_tells(pa)
                     || self.asks[p].is_some_and(|x| self.asks[i] == Some(x))
                     || overlapping_sets(a, b)
@@ -856,6 +861,27 @@ impl<'a> QuizIndex<'a> {
             }
             row
         })
+    }
+
+    /// Whether questions `a` and `b` have one answer entity ([`answer_entities`]).
+    fn one_answer(&self, a: usize, b: usize) -> bool {
+        a != b && self.forms[a].iter().any(|f| self.forms[b].contains(f))
+    }
+
+    /// Whether an evidence quote of `a` and one of `b` share [`OVERLAP`] words in a row: two quotes cut
+    /// from one sentence ("We urge the governments of the region … to save the lives of migrants now at
+    /// sea" and "to save the lives of migrants now at sea who are in need of an immediate rescue effort").
+    /// Two questions of one answer on them ask one statement twice ("Who urged …?", "Who said the migrants
+    /// … are in need of 'an immediate rescue effort'?", both Jeff Rathke), and a matching pair of one
+    /// answers a statement of the other ("Najib Razak → Said in a public statement, 'We are in contact
+    /// with all relevant parties'" beside "Najib Razak said Malaysia shares with all relevant parties the
+    /// desire to find a solution …").
+    fn evidence_overlaps(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return false;
+        }
+        let (ea, eb) = (&self.probes[a].evidence, &self.probes[b].evidence);
+        ea.iter().any(|x| x.windows(OVERLAP).any(|run| eb.iter().any(|y| y.len() >= OVERLAP && has_run(y, run))))
     }
 
     /// Whether questions `a` and `b` have one answer entity ([`answer_entities`]) and the prompt of one says
