@@ -7,16 +7,13 @@ mod banks;
 #[path = "banks/drawn.rs"]
 mod drawn;
 
-use std::sync::OnceLock;
-
-use drawn::{padded, quizzes, settings};
-
 use banks::banks;
 use dossier::generate::cloze::{BLANK, PROMPT};
-use dossier::generate::{Bank, QuizSettings, quiz_ranked, supported};
+use dossier::generate::{Bank, supported};
 use dossier::pack::EntityKind;
 use dossier::question::{Body, Question, QuestionKind};
 use dossier::text::fold;
+use drawn::{padded, quizzes, settings};
 
 /// The pairs of a matching, as its left item and the right item it is paired with.
 fn pairs(q: &Question) -> Vec<(String, String)> {

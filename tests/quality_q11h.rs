@@ -9,13 +9,12 @@ mod drawn;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
-use drawn::{padded, quizzes, settings};
-
 use banks::banks;
 use dossier::generate::cloze::{BLANK, PROMPT};
-use dossier::generate::{Bank, QuizSettings, quiz_ranked, supported};
+use dossier::generate::{Bank, quiz_ranked, supported};
 use dossier::question::{Body, Question, QuestionKind};
 use dossier::text::fold;
+use drawn::{padded, quizzes, settings};
 
 fn bank_of(name: &str) -> &'static Bank {
     &banks().iter().find(|(n, _)| n == name).expect("the bundled pack").1
