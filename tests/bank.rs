@@ -124,8 +124,10 @@ fn q5_metadata_is_banked_but_quizzed_only_when_its_topic_is_asked_for() {
     assert!(bank.iter().any(|q| q.id.starts_with("photo-credit.")), "the bank still lists the photo credit");
     for seed in 0..40 {
         let all = quiz(bank, &settings(seed, bank.len()));
-        // As long as the bank supports without asking a fact twice (`supported`).
-        assert!(all.len() >= 20, "seed {seed}: {} questions", all.len());
+        // As long as the bank supports without asking a fact twice (`supported`). Session 13 keeps more
+        // give-aways apart (one relation asked twice, an answer restated, one sentence cut twice): the
+        // shortest of these 40, drawn unscored, has 17 questions (measured; 20 before).
+        assert!(all.len() >= 17, "seed {seed}: {} questions", all.len());
         for q in &all {
             assert!(!metadata(q), "seed {seed}: {} ({:?}) in a quiz that did not ask for the article", q.id, q.prompt);
         }
