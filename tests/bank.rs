@@ -124,8 +124,10 @@ fn q5_metadata_is_banked_but_quizzed_only_when_its_topic_is_asked_for() {
     assert!(bank.iter().any(|q| q.id.starts_with("photo-credit.")), "the bank still lists the photo credit");
     for seed in 0..40 {
         let all = quiz(bank, &settings(seed, bank.len()));
-        // As long as the bank supports without asking a fact twice (`supported`).
-        assert!(all.len() >= 20, "seed {seed}: {} questions", all.len());
+        // As long as the bank supports without asking a fact twice (`supported`). Session 13 keeps more
+        // give-aways apart (one relation asked twice, an answer restated, one sentence cut twice): the
+        // shortest of these 40, drawn unscored, has 17 questions (measured; 20 before).
+        assert!(all.len() >= 17, "seed {seed}: {} questions", all.len());
         for q in &all {
             assert!(!metadata(q), "seed {seed}: {} ({:?}) in a quiz that did not ask for the article", q.id, q.prompt);
         }
@@ -629,13 +631,29 @@ fn most_repeated_answer(quiz: &[Question]) -> (usize, String) {
     per_entity.into_iter().map(|(id, n)| (n, id)).max().unwrap_or_default()
 }
 
-/// The most times one entity may be the answer in a quiz of `count`: ceil(count / 5) + 1. The quiz
-/// prefers fresh answers once one was given ceil(count / 10) times, but covering fresh facts comes first:
-/// once a quiz has used most groups of facts (about 30 questions of the bundled pack, whose facts sharing
-/// evidence count as one), the facts left are mostly about Lee and are asked about him. Measured worst over
-/// 200 seeds (`print_the_most_repeated_answers`): 2 in 20, 6 in 30, 8 in 50.
+/// The most times one entity may be the answer in a quiz of `count`: ceil(count / 10), at least 2
+/// (`answer_most`, session 13; it was ceil(count / 5) + 1, and the measured worst over 200 seeds was 4 in
+/// 20, 6 in 30, 7 in 80: once a quiz had used most groups of facts, the facts left were mostly about Lee
+/// and were asked about him). The quiz now ends shorter instead.
 fn answer_bound(count: usize) -> usize {
-    count.div_ceil(5) + 1
+    dossier::generate::quiz::answer_most(count)
+}
+
+#[test]
+fn a_thirty_question_quiz_never_gives_one_entity_four_times_by_any_name() {
+    // Session 12's judged sample: lee-china-japan gave "Lee" and "Lee Jae Myung" (one entity) as four
+    // answers of one quiz of 30; over 200 seeds some gave him six. Counted by entity, no quiz of 30 gives
+    // one more than three times now.
+    let (bank, quality) = the_ranked_bank();
+    let mut over = Vec::new();
+    for seed in 0..200 {
+        let quiz = dossier::generate::quiz_ranked(bank, quality, &settings(seed, 30));
+        let (n, id) = most_repeated_answer(&quiz);
+        if n > 3 {
+            over.push((seed, id, n));
+        }
+    }
+    assert!(over.is_empty(), "{} quizzes of 200 give one entity over three answers: {over:?}", over.len());
 }
 
 #[test]
@@ -674,7 +692,9 @@ fn a_twenty_question_quiz_rarely_gives_one_answer_three_times() {
         }
     }
     assert!(four.is_empty(), "{} quizzes of 200 give one answer four times: {four:?}", four.len());
-    assert!(over.len() <= 34, "{} quizzes of 200 give one answer three times: {over:?}", over.len());
+    // Session 13: counted by entity ("Lee" and "Lee Jae Myung" are one), an entity already the answer of
+    // two questions of twenty is not asked again (`answer_most`); before, 34 of 200 gave one three times.
+    assert!(over.is_empty(), "{} quizzes of 200 give one entity three times: {over:?}", over.len());
 }
 
 // ---- Issue 11, the judged sample's failures (Q1, Q3) ----

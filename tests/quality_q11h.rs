@@ -3,44 +3,18 @@
 //! property over the four bundled banks and the drafts `dossier import` makes of the three shared articles.
 
 mod banks;
+#[path = "banks/drawn.rs"]
+mod drawn;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use banks::banks;
 use dossier::generate::cloze::{BLANK, PROMPT};
-use dossier::generate::{Bank, QuizSettings, quiz_ranked, supported};
+use dossier::generate::{Bank, quiz_ranked, supported};
 use dossier::question::{Body, Question, QuestionKind};
 use dossier::text::fold;
-
-fn settings(seed: u64, count: usize) -> QuizSettings {
-    QuizSettings { seed, count, ..QuizSettings::default() }
-}
-
-/// A drawn quiz: the bank's name, the bank, the seed, the count and the questions.
-type Drawn = (&'static str, &'static Bank, u64, usize, Vec<Question>);
-
-/// The quizzes the quiz-level properties read, drawn once per test binary: every bank, seeds 1 to 30, 10,
-/// 20 and 30 questions.
-fn quizzes() -> &'static Vec<Drawn> {
-    static QUIZZES: OnceLock<Vec<Drawn>> = OnceLock::new();
-    QUIZZES.get_or_init(|| {
-        let mut out = Vec::new();
-        for (name, bank) in banks() {
-            for seed in 1..=30 {
-                for count in [10, 20, 30] {
-                    let quiz = quiz_ranked(&bank.questions, &bank.quality, &settings(seed, count));
-                    out.push((name.as_str(), bank, seed, count, quiz));
-                }
-            }
-        }
-        out
-    })
-}
-
-fn padded(text: &str) -> String {
-    format!(" {} ", fold(text))
-}
+use drawn::{padded, quizzes, settings};
 
 fn bank_of(name: &str) -> &'static Bank {
     &banks().iter().find(|(n, _)| n == name).expect("the bundled pack").1

@@ -121,9 +121,9 @@ pub struct QuizIndex<'a> {
     keys: Vec<Vec<u32>>,
     /// How many fact-group numbers there are.
     groups: usize,
-    /// Per question: its answer forms as numbers, in order, repeats kept.
+    /// Per question: the entity its answer names, as a number ([`answer_entities`]); empty when none.
     forms: Vec<Vec<u32>>,
-    /// How many distinct answer forms there are.
+    /// How many answer entities there are.
     form_count: usize,
     /// Per question: whether it is metadata ([`is_metadata`]).
     metadata: Vec<bool>,
@@ -258,6 +258,12 @@ struct Words {
     held_role: Option<Vec<u32>>,
     /// The words of the prompt and of the evidence, sorted: what the question asks and rests on.
     told: Vec<u32>,
+    /// The prompt's uncommon words, function words of four letters or more kept ("both", "however"): what
+    /// two prompts of one answer share when they ask one relation twice ([`QuizIndex::one_relation_twice`]).
+    plain: Vec<u32>,
+    /// The two words before the prompt's answer slot (its blank, or its question word), when it has two
+    /// ([`slot_lead`]).
+    slot_lead: Option<(u32, u32)>,
 }
 
 impl Words {
@@ -290,6 +296,8 @@ impl Words {
             distinct: Vec::new(),
             told: Vec::new(),
             statements: Vec::new(),
+            plain: Vec::new(),
+            slot_lead: None,
             number: false,
             held_role: p.held_role.as_ref().map(|r| w.words(r)),
         }
@@ -316,6 +324,44 @@ impl Words {
         }
         let shared = |a: &Words, b: &Words| a.distinct.iter().filter(|w| b.told.binary_search(w).is_ok()).count();
         shared(self, other) >= MIN_DISTINCT || shared(other, self) >= MIN_DISTINCT
+    }
+
+    /// Whether one statement of `other` (its prompt, a matching's pair, a timeline's item) shows this
+    /// question's answer, a number's digits too, beside [`MIN_DISTINCT`] or more of this prompt's
+    /// plain words ([`Words::plain`]): "… if the enemy does not stop the propaganda broadcast within 48 hours
+    /// …" beside "Within how many hours did North Korea state it would respond if the broadcasts do not
+    /// stop?"; a matching's "Lee Jae Myung → has shown it is possible to attempt friendly relations with
+    /// both" beside "Who signals … an attempt to improve relations with both …?". Unlike
+    /// [`Self::shown_with_its_words`], a word counts however many facts hold it, unless a quarter of the
+    /// bank's prompts say it or it is a word of an answer's name; "both" and "however" count ("Who highlighted
+    /// that Lee's visit helped improve both security and economic relations …?" beside "However, _____'s
+    /// visits signal an attempt to improve relations with both …").
+    fn restated_by(&self, other: &Words) -> bool {
+        other.statements.iter().any(|shown| {
+            self.forms.iter().chain(&self.short).any(|f| has_run(shown, f))
+                && self.plain.iter().filter(|w| shown.contains(w)).count() >= MIN_DISTINCT
+        })
+    }
+
+    /// Whether a pair of this matching tells `other`'s sentence: its right side (five words or more) stands
+    /// whole in one of `other`'s evidence quotes and the pair shows `other`'s answer ("Lee Jae Myung → has
+    /// shown that it is at least possible to attempt to cultivate friendly relations with both neighbours"
+    /// beside the blank "However, _____ has shown that it is …").
+    fn pair_tells(&self, other: &Words) -> bool {
+        self.pairs.iter().any(|(l, r)| {
+            r.len() >= 5
+                && other.evidence.iter().any(|e| has_run(e, r))
+                && other.forms.iter().chain(&other.short).any(|f| has_run(l, f) || has_run(r, f))
+        })
+    }
+
+    /// Whether this question and `other` have one answer and the same two words before their answer slots:
+    /// "Relations between South Korea, China, and _____ are complex." and "Relations among South Korea, China
+    /// and which country are generally good on trade?" (both Japan) ask one frame twice.
+    fn same_answer_same_frame(&self, other: &Words) -> bool {
+        self.slot_lead.is_some()
+            && self.slot_lead == other.slot_lead
+            && self.forms.iter().any(|f| other.forms.contains(f))
     }
 
     /// [`Probe::given_away_by`].
@@ -410,6 +456,133 @@ fn group_numbers(bank: &[Question], words: &mut Interner) -> (Vec<Vec<u32>>, usi
         .collect();
     (keys, count)
 }
+
+/// Per question, the number of the entity its answer names ([`answer_forms`], folded), and how many numbers
+/// there are: forms a typed question accepts together ("Lee", "Lee Jae Myung", "President Lee") are one
+/// entity, and so is an option spelt as one of them, so a quiz counts "Lee" in a blank and "Lee Jae Myung"
+/// as an option as one answer given twice. Empty for questions without one answer.
+fn answer_entities(bank: &[Question]) -> (Vec<Vec<u32>>, usize) {
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut parent: Vec<usize> = Vec::new();
+    let per_question: Vec<Vec<usize>> = bank
+        .iter()
+        .map(|q| {
+            let mut mine: Vec<usize> = Vec::new();
+            for form in answer_forms(q) {
+                let folded = fold(form);
+                if folded.is_empty() {
+                    continue;
+                }
+                let next = parent.len();
+                let id = *ids.entry(folded).or_insert(next);
+                if id == next {
+                    parent.push(next);
+                }
+                mine.push(id);
+            }
+            if let Some((&first, rest)) = mine.split_first() {
+                for &other in rest {
+                    let (a, b) = (root(&mut parent, first), root(&mut parent, other));
+                    parent[b] = a;
+                }
+            }
+            mine
+        })
+        .collect();
+    let mut numbers: HashMap<usize, u32> = HashMap::new();
+    let forms = per_question
+        .into_iter()
+        .map(|mine| {
+            let mut out: Vec<u32> = mine
+                .into_iter()
+                .map(|i| {
+                    let r = root(&mut parent, i);
+                    let next = numbers.len() as u32;
+                    *numbers.entry(r).or_insert(next)
+                })
+                .collect();
+            out.dedup();
+            out
+        })
+        .collect();
+    (forms, numbers.len())
+}
+
+/// Whether one of `a` and `b` shows the other's answer (any form, a number's digits too) in a statement
+/// while their evidence holds one quote: "_____ reportedly saved 200 more after they were found swimming
+/// along the coast of Aceh, Indonesia." beside "Where did the rescue of the swimmers take place?".
+fn one_sentence_shown(a: &Words, b: &Words) -> bool {
+    let one = a.evidence.iter().any(|e| b.evidence.iter().any(|f| has_run(e, f) || has_run(f, e)));
+    one && (a.statements.iter().any(|s| b.answer_in(s)) || b.statements.iter().any(|s| a.answer_in(s)))
+}
+
+/// The words a bank's prompts say too often to tell what one asks, by number: those said by more than a
+/// quarter of its prompts ("relations", "visit" in lee-china-japan), and the words of every answer's name
+/// ("korea", "china", "lee"): they name what the article is about, not what a question asks of it.
+fn common_words(bank: &[Question], words: &mut Interner) -> Vec<u32> {
+    let mut said: HashMap<u32, usize> = HashMap::new();
+    let mut out: Vec<u32> = Vec::new();
+    for q in bank {
+        let mut ids = words.words(&fold(&q.prompt));
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            *said.entry(id).or_default() += 1;
+        }
+        for form in answer_forms(q) {
+            out.extend(words.words(&fold(form)));
+        }
+    }
+    out.extend(said.into_iter().filter(|&(_, n)| n * 4 > bank.len()).map(|(w, _)| w));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The plain words of `prompt` by number, sorted: folded words of four letters or more, neither a question
+/// word ([`STEM_WORDS`]) nor a word of its answer (`answer`), nor one of the bank's `common` words
+/// ([`common_words`]). Unlike [`Rarity::distinctive`], a word counts however many facts hold it, and
+/// function words ("both", "however") count.
+fn plain_words(prompt: &str, answer: &[String], common: &[u32], words: &mut Interner) -> Vec<u32> {
+    let mut out: Vec<u32> = fold(prompt)
+        .split(' ')
+        .filter(|w| w.len() >= 4 && !STEM_WORDS.contains(w) && !answer.iter().any(|a| a == w))
+        .map(|w| words.id(w))
+        .filter(|id| common.binary_search(id).is_err())
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The two words before a question's answer slot, folded: before a blank, or before a question word that
+/// does not open the prompt ("china and" of "Relations among South Korea, China and which country …?" and
+/// of "Fill in the blank: Relations between South Korea, China, and _____ are complex.").
+fn slot_lead(q: &Question) -> Option<(String, String)> {
+    let body = q.prompt.strip_prefix(super::cloze::PROMPT).unwrap_or(&q.prompt);
+    let before = if let Some((before, _)) = body.split_once(super::cloze::BLANK) {
+        fold(before)
+    } else {
+        let folded = fold(body);
+        let words: Vec<&str> = folded.split(' ').collect();
+        let at = words.iter().position(|w| ["which", "who", "whom", "what", "where", "when"].contains(w))?;
+        words[..at].join(" ")
+    };
+    let words: Vec<&str> = before.split(' ').filter(|w| !w.is_empty()).collect();
+    let [.., a, b] = words.as_slice() else { return None };
+    Some(((*a).to_string(), (*b).to_string()))
+}
+
+/// How many words in a row two evidence quotes must share to be cut from one sentence
+/// ([`QuizIndex::evidence_overlaps`]).
+const OVERLAP: usize = 6;
 
 /// How many distinctive words ([`Rarity::distinctive`]) two texts must share to be about one fact.
 const MIN_DISTINCT: usize = 2;
@@ -554,19 +727,7 @@ impl<'a> QuizIndex<'a> {
         let mut words = Interner::default();
         let (keys, groups) = group_numbers(bank, &mut words);
         let rarity = Rarity::of(bank, &mut words);
-        let mut form_ids: HashMap<&str, u32> = HashMap::new();
-        let forms = bank
-            .iter()
-            .map(|q| {
-                answer_forms(q)
-                    .iter()
-                    .map(|a| {
-                        let next = form_ids.len() as u32;
-                        *form_ids.entry(a.as_str()).or_insert(next)
-                    })
-                    .collect()
-            })
-            .collect();
+        let (forms, form_count) = answer_entities(bank);
         let metadata_topics: Vec<Vec<bool>> =
             bank.iter().map(|q| q.topics.iter().map(|t| is_metadata_topic(t)).collect()).collect();
         let metadata = metadata_topics.iter().map(|m| !m.is_empty() && m.iter().all(|&b| b)).collect();
@@ -575,6 +736,7 @@ impl<'a> QuizIndex<'a> {
             .map(|k| bank.iter().enumerate().filter(|(_, q)| q.kind == *k).map(|(i, _)| i).collect())
             .collect();
         let aliases = name_forms(bank);
+        let common = common_words(bank, &mut words);
         let probes = bank
             .iter()
             .map(|q| {
@@ -591,6 +753,8 @@ impl<'a> QuizIndex<'a> {
                 told.sort_unstable();
                 told.dedup();
                 w.told = told;
+                w.plain = plain_words(&q.prompt, &probe.answer_words, &common, &mut words);
+                w.slot_lead = slot_lead(q).map(|(a, b)| (words.id(&a), words.id(&b)));
                 let mut statements = vec![w.shown.clone()];
                 match &q.body {
                     Body::Match { left, right, pairs } => statements.extend(
@@ -609,7 +773,6 @@ impl<'a> QuizIndex<'a> {
             .collect();
         let asks = bank.iter().map(|q| ask_of(q).map(|(fact, slot)| (words.id(fact), words.id(slot)))).collect();
         let rows = bank.iter().map(|_| OnceLock::new()).collect();
-        let form_count = form_ids.len();
         Self {
             bank: held,
             quality,
@@ -672,12 +835,21 @@ impl<'a> QuizIndex<'a> {
                 // …?", a blank in that sentence or a true/false statement of it (any other kind on a fact of
                 // its group) is answered on the same page.
                 let b_matching = matches!(b.body, Body::Match { .. });
-                let paired = a_matching != b_matching && self.share_group(p, i);
+                let overlap = self.evidence_overlaps(p, i);
+                let paired = a_matching != b_matching && (self.share_group(p, i) || overlap);
                 let away = pa.given_away_by_question(pb)
                     || pb.given_away_by_question(pa)
                     || pa.shown_with_its_words(pb)
                     || pb.shown_with_its_words(pa)
                     || pa.same_answer_same_relation(pb)
+                    || pa.restated_by(pb)
+                    || pb.restated_by(pa)
+                    || pa.same_answer_same_frame(pb)
+                    || one_sentence_shown(pa, pb)
+                    || pa.pair_tells(pb)
+                    || self.one_relation_twice(p, i)
+                    || (overlap && self.one_answer(p, i))
+                    || pb.pair_tells(pa)
                     || self.asks[p].is_some_and(|x| self.asks[i] == Some(x))
                     || overlapping_sets(a, b)
                     || paired;
@@ -689,6 +861,44 @@ impl<'a> QuizIndex<'a> {
             }
             row
         })
+    }
+
+    /// Whether questions `a` and `b` have one answer entity ([`answer_entities`]).
+    fn one_answer(&self, a: usize, b: usize) -> bool {
+        a != b && self.forms[a].iter().any(|f| self.forms[b].contains(f))
+    }
+
+    /// Whether an evidence quote of `a` and one of `b` share [`OVERLAP`] words in a row: two quotes cut
+    /// from one sentence ("We urge the governments of the region … to save the lives of migrants now at
+    /// sea" and "to save the lives of migrants now at sea who are in need of an immediate rescue effort").
+    /// Two questions of one answer on them ask one statement twice ("Who urged …?", "Who said the migrants
+    /// … are in need of 'an immediate rescue effort'?", both Jeff Rathke), and a matching pair of one
+    /// answers a statement of the other ("Najib Razak → Said in a public statement, 'We are in contact
+    /// with all relevant parties'" beside "Najib Razak said Malaysia shares with all relevant parties the
+    /// desire to find a solution …").
+    fn evidence_overlaps(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return false;
+        }
+        let (ea, eb) = (&self.probes[a].evidence, &self.probes[b].evidence);
+        ea.iter().any(|x| x.windows(OVERLAP).any(|run| eb.iter().any(|y| y.len() >= OVERLAP && has_run(y, run))))
+    }
+
+    /// Whether questions `a` and `b` have one answer entity ([`answer_entities`]) and the prompt of one says
+    /// two or more of the other's plain words ([`Words::plain`]): "However, _____'s visits signal an
+    /// attempt to improve relations with both rather than siding with one." and "Who has shown that it is at
+    /// least possible to attempt to cultivate friendly relations with both neighbours?" (both Lee) ask one
+    /// relation twice; whoever reads one knows the other.
+    fn one_relation_twice(&self, a: usize, b: usize) -> bool {
+        if a == b || self.forms[a].is_empty() || !self.forms[a].iter().any(|f| self.forms[b].contains(f)) {
+            return false;
+        }
+        let (pa, pb) = (&self.probes[a], &self.probes[b]);
+        if pa.number || pb.number {
+            return false;
+        }
+        let shared = pa.plain.iter().filter(|w| pb.plain.binary_search(w).is_ok()).count();
+        shared >= MIN_DISTINCT
     }
 
     /// Whether questions `a` and `b` ask about one fact (by evidence group) and one shows the other's
@@ -737,6 +947,7 @@ impl<'a> QuizIndex<'a> {
             away: vec![0; self.bank.len().div_ceil(64)],
             shown: vec![0; self.bank.len().div_ceil(64)],
             cap: answer_cap(settings.count),
+            most: answer_most(settings.count),
             of_kind: vec![0; QuestionKind::ALL.len()],
         };
         let mut picked: Vec<usize> = Vec::new();
@@ -815,6 +1026,8 @@ struct Drawn {
     away: Vec<u64>,
     shown: Vec<u64>,
     cap: usize,
+    /// [`answer_most`] of the quiz's count.
+    most: usize,
     /// How many questions of each kind of [`QuestionKind::ALL`] were taken.
     of_kind: Vec<usize>,
 }
@@ -836,6 +1049,11 @@ impl Drawn {
         // nothing away, before those that do.
         if bit(&self.shown, i) {
             return 5;
+        }
+        // An entity already the answer of `most` questions is not asked again: a shorter quiz rather than a
+        // fourth "Lee" in thirty questions.
+        if index.forms[i].iter().any(|&a| self.answered[a as usize] >= self.most) {
+            return WORST_RANK + 1;
         }
         let keys = &index.keys[i];
         let fresh_facts = keys.iter().all(|&k| !self.used[k as usize]);
@@ -932,6 +1150,14 @@ fn overlapping_sets(a: &Question, b: &Question) -> bool {
 /// a 20-question quiz, one more per 10 questions (at least 1).
 pub fn answer_cap(count: usize) -> usize {
     count.div_ceil(10).max(1)
+}
+
+/// The most questions of a quiz of `count` one entity may be the answer of ([`answer_entities`]): 3, or one
+/// in ten questions when that is more. Past [`answer_cap`] an answer already waits behind fresh ones; this
+/// bound holds even when nothing else is left (the quiz ends shorter). Thirty-question quizzes of
+/// lee-china-japan gave "Lee" (as "Lee" and "Lee Jae Myung") as many as six answers.
+pub fn answer_most(count: usize) -> usize {
+    count.div_ceil(10).max(2)
 }
 
 /// The forms of the answer a question asks the learner to give or pick, when it is one name or phrase: a
