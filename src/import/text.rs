@@ -450,8 +450,10 @@ fn join_wrapped(lines: &[&str]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut wrapped_prev = false;
     for (i, &line) in lines.iter().enumerate() {
+        // A date alone on its line is a dateline, never the end of a wrapped headline or sentence.
         if wrapped_prev
             && !starts_unit(line)
+            && date_line(line).is_none()
             && let Some(last) = out.last_mut()
         {
             if last.ends_with('-') && last.chars().rev().nth(1).is_some_and(char::is_alphabetic) {
@@ -1282,6 +1284,16 @@ mod tests {
         assert_eq!(join_wrapped(&apart).len(), 2);
         let headings = ["## Reaction to the talks in Seoul", "China welcomed the meeting."];
         assert_eq!(join_wrapped(&headings).len(), 2);
+    }
+
+    #[test]
+    fn a_date_under_a_headline_is_the_dateline_not_the_headline_s_end() {
+        // Two lines, the headline the wider: its width would make the date look like a wrapped tail.
+        let text = "North and South Korea agree to resume talks in Seoul\nSaturday, October 4, 2014\n\n\
+                    North Korean officials agreed on Saturday to resume talks with the South, officials said.\n";
+        let Ok(article) = assemble(plain_blocks(text, false)) else { panic!("assembled") };
+        assert_eq!(article.headline, "North and South Korea agree to resume talks in Seoul");
+        assert_eq!(article.dateline.as_deref(), Some("Saturday, October 4, 2014"));
     }
 
     #[test]
