@@ -77,6 +77,16 @@ fn named_party(kind: EntityKind) -> bool {
     )
 }
 
+/// Whether the past form at token `j` modifies a noun rather than makes a clause: it follows a
+/// determiner, a conjunction or an adverb in "-ly" ("a long and troubled history", "the newly elected").
+fn modifies(s: &Sent<'_>, j: usize) -> bool {
+    j > 0 && {
+        let before = s.tok(j - 1).to_lowercase();
+        ["a", "an", "the", "and", "or", "most", "more", "very", "its", "their", "his", "her"].contains(&before.as_str())
+            || (before.len() > 4 && before.ends_with("ly"))
+    }
+}
+
 /// Whether `text` writes `form` as whole words (folded, as the checker and the blanks compare).
 fn writes(folded_text: &str, form: &str) -> bool {
     let f = fold(form);
@@ -145,7 +155,7 @@ pub fn passage(s: &Sent<'_>) -> Option<Fact> {
         let w = s.tok(j);
         let lower = w.to_lowercase();
         FINITE.contains(&lower.as_str())
-            || (w == lower && is_past(&lower))
+            || (w == lower && is_past(&lower) && !modifies(s, j))
             || (w == lower && lower.ends_with('s') && s.named.iter().any(|n| n.end == j))
     });
     if !finite {
