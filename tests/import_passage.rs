@@ -41,10 +41,12 @@ fn a_sentence_no_pattern_reads_is_asked_as_blanks_over_its_names() {
         .collect();
     assert!(
         passages.contains(
-            &"Norway has promised to pay for a new research vessel to be built by the Icelandic coast guard."
+            &"Iceland was under Danish rule between 1814 and 1918, and the memory still shapes its fishing policy."
         ),
         "{passages:?}"
     );
+    // A sentence another pattern reads is left to it ("Norway has promised …" is Norway's stance).
+    assert!(!passages.iter().any(|p| p.starts_with("Norway has promised")), "{passages:?}");
     // "The move" points outside its sentence; a question is no statement.
     assert!(!passages.iter().any(|p| p.starts_with("The move") || p.ends_with('?')), "{passages:?}");
     let qs = questions(&d);
@@ -52,7 +54,7 @@ fn a_sentence_no_pattern_reads_is_asked_as_blanks_over_its_names() {
         d.sheet.facts.iter().filter(|f| matches!(f.claim, Claim::Passage { .. })).map(|f| f.id.clone()).collect();
     let of_passages: Vec<&Question> = qs.iter().filter(|q| q.facts.iter().any(|f| ids.contains(f))).collect();
     assert!(
-        of_passages.iter().any(|q| q.prompt.contains("_____ has promised to pay") && q.answer_text() == "Norway"),
+        of_passages.iter().any(|q| q.prompt.contains("_____ was under Danish rule") && q.answer_text() == "Iceland"),
         "{:?}",
         of_passages.iter().map(|q| &q.prompt).collect::<Vec<_>>()
     );
