@@ -760,10 +760,10 @@ pub fn told(pack: &Pack, fact: &crate::pack::Fact) -> String {
 /// Nor does an event that is neither a happening nor a thing made ([`event_nature`]): no frame tells it.
 pub fn is_testable(claim: &Claim) -> bool {
     match claim {
-        Claim::Event { place: None, date: None, .. } => false,
+        // An event with neither place nor date only says that it happened; a sentence of the article (a
+        // Passage) has nothing a false version could swap: only its blanks ask it.
+        Claim::Event { place: None, date: None, .. } | Claim::Passage { .. } => false,
         Claim::State { what, state, date } => super::state::is_told(what, state, date),
-        // A sentence of the article has nothing a false version could swap: only its blanks ask it.
-        Claim::Passage { .. } => false,
         Claim::Event { what, .. } if carries_predicate(what) => reduced_predicate(what).is_some(),
         Claim::Event { what, .. } => event_nature(what) != EventNature::Unknown,
         _ => true,
