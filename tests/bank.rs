@@ -561,7 +561,8 @@ fn every_false_statement_swaps_an_exclusive_slot_for_a_value_of_the_same_grain()
             | Claim::Relation { .. }
             | Claim::Agenda { .. }
             | Claim::Reason { .. }
-            | Claim::State { .. } => false,
+            | Claim::State { .. }
+            | Claim::Passage { .. } => false,
         };
         assert!(exclusive, "{}: {:?} swaps a slot the article does not make exclusive", q.id, q.prompt);
         let truth = question(&format!("{}.tf.true", fact.id));

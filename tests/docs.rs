@@ -117,6 +117,7 @@ fn every_claim_kind_has_a_section_with_an_example() {
         "Agenda",
         "Reason",
         "State",
+        "Passage",
     ] {
         assert!(guide.contains(&format!("### {kind} ")), "no section for the claim kind {kind}");
         assert!(guide.contains(&format!("claim: {kind}(")), "no example of the claim kind {kind}");

@@ -83,6 +83,7 @@ fn compatible(gold: &Claim, drafted: &Claim) -> bool {
         Agenda { .. } => matches!(drafted, Agenda { .. }),
         Reason { .. } => matches!(drafted, Reason { .. }),
         State { .. } => matches!(drafted, State { .. } | Relation { .. } | Stance { .. }),
+        Passage { .. } => matches!(drafted, Passage { .. }),
     }
 }
 
@@ -100,6 +101,7 @@ fn keys(claim: &Claim) -> Vec<String> {
         Agreement { parties, .. } => parties.clone(),
         Summit { participants, .. } => participants.clone(),
         Agenda { items, .. } => items.clone(),
+        Passage { names } => names.clone(),
         Quantity { .. } | Reason { .. } | State { .. } => Vec::new(),
     }
 }

@@ -746,12 +746,23 @@ pub fn statement_styled(pack: &Pack, claim: &Claim, style: NumberStyle) -> Strin
     capitalise(&sentence(pack, claim, style))
 }
 
+/// The fact as a reader tells it: its [`statement`], or for a [`Claim::Passage`] (a sentence of the
+/// article that no frame reads) the sentence itself.
+pub fn told(pack: &Pack, fact: &crate::pack::Fact) -> String {
+    match &fact.claim {
+        Claim::Passage { .. } => fact.evidence.trim().to_string(),
+        claim => statement(pack, claim),
+    }
+}
+
 /// Whether the claim says something a true/false question can test: an event with neither place nor
 /// date only says that it happened.
 /// Nor does an event that is neither a happening nor a thing made ([`event_nature`]): no frame tells it.
 pub fn is_testable(claim: &Claim) -> bool {
     match claim {
-        Claim::Event { place: None, date: None, .. } => false,
+        // An event with neither place nor date only says that it happened; a sentence of the article (a
+        // Passage) has nothing a false version could swap: only its blanks ask it.
+        Claim::Event { place: None, date: None, .. } | Claim::Passage { .. } => false,
         Claim::State { what, state, date } => super::state::is_told(what, state, date),
         Claim::Event { what, .. } if carries_predicate(what) => reduced_predicate(what).is_some(),
         Claim::Event { what, .. } => event_nature(what) != EventNature::Unknown,
@@ -813,6 +824,8 @@ fn sentence(pack: &Pack, claim: &Claim, style: NumberStyle) -> String {
         Claim::Summit { .. } | Claim::Agenda { .. } => super::summit::sentence(&w, claim),
         Claim::Reason { act, link, why } => super::reasons::sentence(act, link, why),
         Claim::State { what, state, date } => super::state::sentence(what, state, date),
+        // What a reader shows above the sentence itself ([`told`] gives the sentence).
+        Claim::Passage { names } => format!("What the article says of {}:", w.and_list(names)),
         Claim::Event { what, place, date, .. } if let Some((head, predicate)) = reduced_predicate(what) => {
             let be = if plural_thing(head) { "are" } else { "is" };
             let date = date_val(date.as_ref());
@@ -1044,7 +1057,7 @@ pub fn asks(pack: &Pack, claim: &Claim) -> Vec<Ask> {
         Claim::Summit { .. } | Claim::Agenda { .. } => out.extend(super::summit::asks(&w, claim)),
         // A reason is asked as a blank over it in its sentence ([`super::reasons::cloze`]): a typed "why"
         // could be worded in too many right ways to grade.
-        Claim::Reason { .. } => {}
+        Claim::Reason { .. } | Claim::Passage { .. } => {}
         Claim::State { what, state, date } => out.extend(super::state::asks(what, state, date)),
         Claim::Agreement { parties, what, reported, .. } => {
             if parties.len() > 2 {
@@ -1239,7 +1252,8 @@ pub fn swappable(claim: &Claim) -> Vec<(&'static str, Val)> {
         | Claim::Relation { .. }
         | Claim::Agenda { .. }
         | Claim::Reason { .. }
-        | Claim::State { .. } => {}
+        | Claim::State { .. }
+        | Claim::Passage { .. } => {}
         // When they agreed, or by when, is exclusive; swapped only with a date the article gives elsewhere.
         Claim::Agreement { date, .. } => {
             if let Some(d) = slot_date(date.as_ref()) {
@@ -1357,6 +1371,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
             out.extend(at.iter().map(|e| ("at", e)));
         }
         Claim::Quantity { .. } | Claim::Reason { .. } | Claim::State { .. } => {}
+        Claim::Passage { names } => out.extend(names.iter().map(|e| ("names", e))),
         Claim::Event { who, place, .. } => {
             out.extend(who.iter().map(|e| ("who", e)));
             out.extend(place.iter().map(|p| ("place", p)));
@@ -1368,7 +1383,7 @@ pub fn entity_slots(claim: &Claim) -> Vec<(&'static str, &String)> {
 /// The free-text parts of a claim (predicates, noun phrases), where entity names can also occur.
 pub fn claim_text(claim: &Claim) -> Vec<&str> {
     match claim {
-        Claim::Meeting { .. } | Claim::Summit { .. } | Claim::Agenda { .. } => Vec::new(),
+        Claim::Meeting { .. } | Claim::Summit { .. } | Claim::Agenda { .. } | Claim::Passage { .. } => Vec::new(),
         Claim::Identity { is, .. } => vec![is],
         Claim::Visit { first, .. } => first.iter().map(String::as_str).collect(),
         Claim::Statement { said: t, .. }

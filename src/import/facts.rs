@@ -11,13 +11,15 @@
 //! noun, held, going on or planned), [`plans`] (meetings to come of named parties, with their place and
 //! date), [`events`] (happenings with the date the clause states: a day, a month,
 //! a year), [`roles`] (titles and appositives), [`quantity`] (numbers that make a clean "How many"
-//! question) and [`reasons`] (why an act was done, where one sentence says it after an explicit link). They share the clause grammar of [`clause`].
+//! question), [`reasons`] (why an act was done, where one sentence says it after an explicit link) and, last,
+//! [`passage`] (a sentence about a named party that no other pattern reads, kept whole for its blanks). They share the clause grammar of [`clause`].
 
 pub mod actions;
 pub mod clause;
 pub mod events;
 pub mod it;
 pub mod pairs;
+pub mod passage;
 pub mod plans;
 pub mod quantity;
 pub mod reasons;
@@ -222,6 +224,10 @@ pub fn draft(article: &Article, found: &Found) -> Vec<Fact> {
         .collect();
     out.retain(|f| !matches!(&f.claim, Claim::Identity { is, .. } if shared.contains(is)));
     roles::one_holder(&mut out, &found.entities);
+    // Last: a sentence about a named party that no pattern above read is kept whole, to be asked by a blank.
+    for fact in passage::passages(&sents, &out) {
+        push_unique(&mut out, fact);
+    }
     out
 }
 

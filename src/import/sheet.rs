@@ -383,6 +383,7 @@ pub fn replace_entity(fact: &mut Fact, from: &str, to: &str) {
         }
         Claim::Relation { between, .. } | Claim::Agreement { parties: between, .. } => swap_list(between),
         Claim::Quantity { .. } | Claim::Reason { .. } | Claim::State { .. } => {}
+        Claim::Passage { names } => swap_list(names),
         Claim::Report { source, .. } => swap(source),
         Claim::Event { who, place, .. } => {
             swap_list(who);
@@ -448,6 +449,7 @@ pub fn slots(claim: &Claim, name: impl Fn(&str) -> String) -> Vec<(&'static str,
         Claim::State { what, state, date } => {
             vec![("what", Some(what.clone())), ("state", Some(state.clone())), ("when", Some(date.clone()))]
         }
+        Claim::Passage { names } => vec![("who", Some(list(names)))],
     };
     out.retain(|(_, v)| v.is_some());
     out.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()

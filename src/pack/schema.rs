@@ -328,6 +328,12 @@ pub enum Claim {
     /// "The six-party talks have been stalled since February." and asked "Since when have the six-party
     /// talks been stalled?"; it has no false version (a later start is true of a state that lasts).
     State { what: String, state: String, date: String },
+    /// Version 2: a sentence of the article, whole, that states something about the named parties in
+    /// `names` (entity ids of persons, countries, cities, places, organisations, … whose name or alias the
+    /// evidence writes) and that no other fact reads. It is asked only as a blank over one of those names in
+    /// the evidence itself ("_____ accused Seoul of staging provocations near the border." → North Korea);
+    /// it is told as the evidence, and has no false version (the sentence is all it states).
+    Passage { names: Vec<String> },
 }
 
 /// Whether a flag is unset, so the file leaves it out (`planned: false` is not written).

@@ -15,7 +15,7 @@ use egui::{
     Align, Galley, Key, Layout, Modifiers, Rect, RichText, Role, ScrollArea, Sense, Stroke, Ui, UiBuilder, WidgetInfo,
 };
 
-use crate::generate::phrasing::{entity_slots, statement};
+use crate::generate::phrasing::{entity_slots, told};
 use crate::pack::layout::{Block, Part, layout};
 use crate::pack::{Entity, EntityKind, Fact, Pack};
 use crate::study::session::Mode;
@@ -580,7 +580,7 @@ fn entity_card_ui(ui: &mut Ui, pack: &Pack, e: &Entity, mode: Mode, focus: bool)
     );
     for f in &facts {
         ui.push_id(("fact", &f.id), |ui| {
-            ui.add(egui::Label::new(statement(pack, &f.claim)).wrap());
+            ui.add(egui::Label::new(told(pack, f)).wrap());
             quote(ui, &f.evidence);
         });
     }

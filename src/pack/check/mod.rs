@@ -193,6 +193,7 @@ fn every_slot_filled(claim: &super::Claim) -> super::Claim {
         | Claim::Report { .. }
         | Claim::Reason { .. }
         | Claim::State { .. } => {}
+        Claim::Passage { names } => fill_list(names),
     }
     c
 }

@@ -403,7 +403,39 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
+        if let Claim::Passage { names } = claim {
+            self.passage(i, owner, names);
+        }
         self.texts(i, owner, s);
+    }
+
+    /// A Passage names at least one party, and each by a name or an alias its sentence writes: its only
+    /// questions blank that name in the sentence, so a name the sentence does not write asks nothing (or
+    /// asks about someone the sentence does not mention).
+    fn passage(&mut self, i: usize, owner: &str, names: &[String]) {
+        if names.is_empty() {
+            self.report(
+                self.doc.slot_at(i, "names", None),
+                ProblemKind::PartyCount,
+                format!("{owner} names nobody in `names`; give the id of a party its sentence names."),
+            );
+            return;
+        }
+        let evidence = format!(" {} ", fold(&self.sheet.facts[i].evidence));
+        for (j, id) in names.iter().enumerate() {
+            let Some(forms) = self.index.names.get(id.as_str()) else { continue };
+            if forms.iter().any(|(padded, _)| evidence.contains(padded.as_str())) {
+                continue;
+            }
+            self.report(
+                self.doc.slot_at(i, "names", Some(j)),
+                ProblemKind::Unsupported,
+                format!(
+                    "the `names` of {owner} list \"{id}\", but its evidence writes neither that entity's name nor \
+                     an alias; list only parties the sentence names, or add the form it uses as an alias."
+                ),
+            );
+        }
     }
 
     /// A Reason's act, link and reason are each words of its evidence as written, and the reason follows

@@ -141,6 +141,10 @@ pub(super) fn slots(claim: &Claim) -> Slots<'_> {
             s.texts.push(("link", link));
             s.texts.push(("why", why));
         }
+        Claim::Passage { names } => {
+            s.variant = "Passage";
+            s.refs.extend(many("names", names, ACTOR));
+        }
         Claim::State { what, state, date } => {
             s.variant = "State";
             s.texts.push(("what", what));

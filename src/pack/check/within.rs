@@ -97,6 +97,7 @@ pub(super) fn version_2_part(claim: &Claim) -> Option<&'static str> {
         Claim::Agenda { .. } => Some("an Agenda"),
         Claim::Reason { .. } => Some("a Reason"),
         Claim::State { .. } => Some("a State"),
+        Claim::Passage { .. } => Some("a Passage"),
         Claim::Agreement { date: Some(_), .. } => Some("an Agreement's `date`"),
         _ => None,
     }

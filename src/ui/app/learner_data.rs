@@ -68,8 +68,7 @@ impl App {
             })
             .collect();
         let evidence = facts.iter().map(|f| f.map(|(_, x)| x.evidence.clone())).collect();
-        let statements =
-            facts.iter().map(|f| f.map(|(pack, x)| crate::generate::phrasing::statement(pack, &x.claim))).collect();
+        let statements = facts.iter().map(|f| f.map(|(pack, x)| crate::generate::phrasing::told(pack, x))).collect();
         let mut topic_names = std::collections::BTreeMap::new();
         for l in self.packs.iter().filter_map(|p| p.state.as_ref().ok()) {
             for t in &l.pack.sheet.topics {

@@ -251,6 +251,9 @@ fn fields(claim: &mut Claim) -> Vec<Field<'_>> {
             out.push(Field::Text { label: "Linked by", slot: "link", value: link });
             out.push(Field::Text { label: "Why", slot: "why", value: why });
         }
+        Claim::Passage { names } => {
+            out.push(Field::List { label: "Named", add: "Add a name", slot: "names", values: names });
+        }
         Claim::State { what, state, date } => {
             out.push(Field::Text { label: "What", slot: "what", value: what });
             out.push(Field::Text { label: "How it has been", slot: "state", value: state });
