@@ -118,14 +118,15 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     // Whether any blank of the sentence may lean on what it does not show: read once for all its blanks, and
     // only when one comes to that test.
     let pointing = OnceCell::new();
+    let leans =
+        |body: &str, person: bool| *pointing.get_or_init(|| may_point(text)) && unresolved_reference(g, body, person);
     // The cheap tests first; each only reads the question.
     out.into_iter()
         .filter(|(q, person)| {
             !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
-                && !(*pointing.get_or_init(|| may_point(text))
-                    && unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person))
+                && !leans(q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
         .map(|(q, _)| q)
