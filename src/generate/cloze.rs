@@ -2,6 +2,7 @@
 //! quoted phrase — to be typed back.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -114,13 +115,18 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
     if out.is_empty() || sentence_in_title(g.title(), text) {
         return Vec::new();
     }
+    // Whether any blank of the sentence may lean on what it does not show: read once for all its blanks, and
+    // only when one comes to that test.
+    let pointing = OnceCell::new();
+    let leans =
+        |body: &str, person: bool| *pointing.get_or_init(|| may_point(text)) && unresolved_reference(g, body, person);
     // The cheap tests first; each only reads the question.
     out.into_iter()
         .filter(|(q, person)| {
             !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
                 && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
-                && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
+                && !leans(q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
         .map(|(q, _)| q)
@@ -744,8 +750,7 @@ const PERSONAL: [&str; 5] = ["he", "his", "him", "she", "her"];
 /// dispute with _____ over her Taiwan statements". Such a cloze is not made: the rule is the English of
 /// reference, not a list of one pack's phrases.
 pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool {
-    let words: Vec<Cow<str>> =
-        body.split_whitespace().map(|w| lower(trim_ends(w, |c| !c.is_alphanumeric() && c != '_'))).collect();
+    let words: Vec<Cow<str>> = body.split_whitespace().map(reference_word).collect();
     let first = words.first().map_or("", |w| w);
     // The first two words against each pair, without joining them ("the two" is two words).
     let pair =
@@ -785,6 +790,38 @@ pub fn unresolved_reference(g: &Gen, body: &str, answer_is_person: bool) -> bool
         .filter(|e| e.kind == EntityKind::Person)
         .any(|e| std::iter::once(&e.name).chain(&e.aliases).any(|form| find_word(body, form).is_some()));
     !named_person
+}
+
+/// A word as [`unresolved_reference`] reads it: lowered, less the punctuation at its ends.
+fn reference_word(word: &str) -> Cow<'_, str> {
+    lower(trim_ends(word, |c| !c.is_alphanumeric() && c != '_'))
+}
+
+/// Whether some blank of `text` (a cloze's shown sentence) may lean on what it does not show
+/// ([`unresolved_reference`]): the sentence opens with a pointing word or pair, or says "such", "this",
+/// "these" or a personal pronoun ([`PERSONAL`]). A blank puts one word holding "_____" in place of the
+/// words it hides and leaves the others as they are, so a sentence without any of these gives no blank
+/// that has one, and its blanks need not be read word by word.
+fn may_point(text: &str) -> bool {
+    const POINTING: [&str; 8] = ["such", "this", "these", "he", "his", "him", "she", "her"];
+    let mut words = text.split_whitespace();
+    let first = words.next().map(reference_word).unwrap_or_default();
+    let second = words.next().map(reference_word).unwrap_or_default();
+    let pair = |p: &&str| p.split_once(' ').is_some_and(|(one, two)| first == one && second == two);
+    if POINTING_OPENERS.contains(&&*first) || POINTING_PAIRS.iter().any(pair) {
+        return true;
+    }
+    POINTING.contains(&&*first)
+        || POINTING.contains(&&*second)
+        || words.any(|w| {
+            let bare = trim_ends(w, |c| !c.is_alphanumeric() && c != '_');
+            // An ASCII word lowers to ASCII: one of two to five letters is compared without being lowered.
+            if bare.is_ascii() {
+                (2..=5).contains(&bare.len()) && POINTING.iter().any(|p| p.eq_ignore_ascii_case(bare))
+            } else {
+                POINTING.contains(&&*lower(bare))
+            }
+        })
 }
 
 /// `word` less the characters `strip` matches at its ends ([`str::trim_matches`]), borrowed at once for a
@@ -1013,6 +1050,25 @@ fn merge(mut spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_is_read_for_every_word_a_blank_may_lean_on() {
+        // The quick read of a whole sentence finds each word the full test reads, in any case and beside
+        // punctuation, or a sentence holding it would skip that test.
+        for word in PERSONAL.iter().chain(&["such", "this", "these"]) {
+            let upper = word.to_uppercase();
+            for text in [
+                format!("Talks ended, and later {word} spoke."),
+                format!("Talks ended (\u{201c}{upper},\u{201d} later)."),
+            ] {
+                assert!(may_point(&text), "{text}");
+            }
+        }
+        assert!(may_point("The two leaders met in Seoul."));
+        assert!(may_point("They met in Seoul."));
+        assert!(!may_point("Lee met Takaichi in Nara on January 13, hoping to mend ties."));
+        assert!(!may_point("The heads of the three nations met in Tokyo."));
+    }
 
     #[test]
     fn a_clause_cut_from_its_sentence_is_shown_as_the_statement_it_asserts() {

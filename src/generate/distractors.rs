@@ -271,7 +271,8 @@ pub fn metadata_entities(pack: &Pack) -> BTreeSet<String> {
         .collect()
 }
 
-/// Same-type values that make `claim` false when put in `slot` instead of `answer`, best first. Never a
+/// Same-type values that may make `claim` false when put in `slot` instead of `answer`, best first: each is
+/// still to pass [`is_false_variant`], which the caller runs after its own cheaper tests. Never a
 /// place that contains the answer or lies within it; for an Agreement's date, only dates the article
 /// gives elsewhere. Among equally good entities the start is picked by a stable hash of `question_id`
 /// ([`entity_candidates`]), so one prominent name is not every question's distractor. Lazy:
@@ -307,7 +308,13 @@ pub fn candidates<'a>(
     // The claim's filled slots, read once for every candidate.
     let slots = entity_slots(claim);
     raw.filter(move |v| !clashes(truths, &slots, &text, v))
-        .filter(move |v| with_slot(claim, slot, v).is_some_and(|c| !truths.holds(pack, &c)))
+}
+
+/// Whether putting `val` in `slot` of `claim` yields a false variant: the slot takes it and no fact of the
+/// pack states the result. Rendering the variant is the costly part of choosing a candidate, so a caller
+/// runs its own cheap tests first ([`candidates`] leaves this one to it).
+pub fn is_false_variant(pack: &Pack, truths: &Truths, claim: &Claim, slot: &str, val: &Val) -> bool {
+    with_slot(claim, slot, val).is_some_and(|c| !truths.holds(pack, &c))
 }
 
 /// Whether a candidate would make a silly or self-referential variant: it already fills another slot

@@ -1,6 +1,6 @@
 //! Multiple choice: a slot question with the answer and three same-type distractors.
 
-use super::distractors::{Bound, candidates, contradicts, quantity_bound, same_level};
+use super::distractors::{Bound, candidates, contradicts, is_false_variant, quantity_bound, same_level};
 use super::{Gen, display, question, spread};
 use crate::generate::phrasing::{Ask, Val, number_style};
 use crate::pack::Fact;
@@ -34,13 +34,22 @@ pub fn from_padded_ask(g: &Gen, fact: &Fact, ask: &Ask, stem: &str) -> Option<Qu
     let mut seen = vec![fold(&answer)];
     let id = format!("{}.mc.{}", fact.id, ask.slot);
     for cand in candidates(g.pack, &g.truths, &fact.claim, ask.slot, &ask.answer, &id) {
-        let text = show(&cand);
-        let key = fold(&text);
         let off = match (&cand, &ask.answer) {
             (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
             _ => true,
         };
-        if off && same_level(g.pack, &ask.answer, &cand) && !seen.contains(&key) && !g.leaks_folded(stem, &cand) {
+        // The tests that read the candidate alone first; whether the variant is false renders a whole
+        // statement, and showing the candidate writes it out.
+        if !off
+            || !same_level(g.pack, &ask.answer, &cand)
+            || g.leaks_folded(stem, &cand)
+            || !is_false_variant(g.pack, &g.truths, &fact.claim, ask.slot, &cand)
+        {
+            continue;
+        }
+        let text = show(&cand);
+        let key = fold(&text);
+        if !seen.contains(&key) {
             seen.push(key);
             options.push(text);
         }

@@ -1,7 +1,7 @@
 //! True/false: each fact as a true statement, and once more with one slot swapped for a same-type value
 //! that the article contradicts.
 
-use super::distractors::{bound_of_statement, candidates, contradicts};
+use super::distractors::{bound_of_statement, candidates, contradicts, is_false_variant};
 use super::phrasing::{Val, is_testable, number_style, statement_styled, swappable, with_slot};
 use super::{Gen, question};
 use crate::pack::numbers::NumberStyle;
@@ -46,10 +46,13 @@ pub fn pair(g: &Gen, fact: &Fact) -> Vec<Question> {
     let swapped = swappable(&fact.claim).into_iter().find_map(|(slot, val)| {
         // A number the sheet states as a bound is swapped only for one that contradicts it; a version-2 date
         // only for another of its form that the article states.
-        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val, &false_id).find(|c| match (c, &val) {
-            (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
-            (Val::When(w), _) => g.truths.states(w),
-            _ => true,
+        let cand = candidates(g.pack, &g.truths, &fact.claim, slot, &val, &false_id).find(|c| {
+            let fits = match (c, &val) {
+                (Val::Num(c), Val::Num(v)) => contradicts(bound, *v, *c),
+                (Val::When(w), _) => g.truths.states(w),
+                _ => true,
+            };
+            fits && is_false_variant(g.pack, &g.truths, &fact.claim, slot, c)
         })?;
         with_slot(&fact.claim, slot, &cand)
     });
