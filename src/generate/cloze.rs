@@ -119,7 +119,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         .filter(|(q, person)| {
             !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
-                && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
+                && !answer_in_title(g.title(), g.title_names(), &q.prompt, &q.answer_text())
                 && !unresolved_reference(g, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
@@ -543,7 +543,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
 /// question of any kind is made that this says the title shows ([`super::fact_questions`]).
 pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
-    sentence_in_title(title, text) || answer_in_title(title, prompt, answer)
+    sentence_in_title(title, text) || answer_in_title(title, &[], prompt, answer)
 }
 
 /// The first half of [`shown_by_title`], which depends on the text alone: whether the sentence `text` is
@@ -564,8 +564,10 @@ pub fn sentence_in_title(title: &str, text: &str) -> bool {
 
 /// The second half of [`shown_by_title`], for one question: whether the title shows its answer (a number
 /// the title writes, a phrase two of whose words stand in it in a row, or a name it gives beside two words
-/// the prompt writes in lower case).
-pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
+/// the prompt writes). `names` holds, for each entity the title names by one of its forms, all its forms
+/// folded ([`Gen::title_names`]): an answer the title names by another of its names ("Lee Jae Myung" under
+/// "South Korean President Lee …") is named all the same.
+pub fn answer_in_title(title: &str, names: &[Vec<String>], prompt: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
         return super::has_padded(title, &folded);
@@ -582,23 +584,30 @@ pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
     }
     // A name the title gives beside what the prompt asks of it: "Which country has told its military to
     // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
-    // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
-    let named = !folded.is_empty() && folded.len() >= 3 && super::has_padded(title, &folded);
+    // war'"; "Who is the South Korean President?" (→ Lee Jae Myung) under "South Korean President Lee
+    // Visits Both China and Japan". Two words of the prompt, of four letters or more and not the answer's
+    // own, stand in the title.
+    let entity = names.iter().find(|forms| forms.iter().any(|f| *f == folded));
+    let named = !folded.is_empty() && ((folded.len() >= 3 && super::has_padded(title, &folded)) || entity.is_some());
     if !named {
         // Most answers are not in the title: the prompt's words are not folded for nothing.
         return false;
     }
+    let own = |piece: &str| match entity {
+        Some(forms) => forms.iter().any(|f| f.split(' ').any(|a| a == piece)),
+        None => folded.split(' ').any(|a| a == piece),
+    };
     // The distinct words found in the title so far: two are enough.
     let mut told: Vec<String> = Vec::new();
     for w in prompt.split_whitespace() {
         // An ASCII word under four letters folds to pieces under four letters.
-        if (w.is_ascii() && w.len() < 4) || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+        if w.is_ascii() && w.len() < 4 {
             continue;
         }
         for piece in fold(w).split(' ') {
             if piece.len() >= 4
                 && !TITLE_COMMON.contains(&piece)
-                && !folded.split(' ').any(|a| a == piece)
+                && !own(piece)
                 && super::has_padded(title, piece)
                 && !told.iter().any(|t| t == piece)
             {
@@ -614,9 +623,9 @@ pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
 
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
 /// instruction and English function words.
-const TITLE_COMMON: [&str; 16] = [
+const TITLE_COMMON: [&str; 20] = [
     "fill", "blank", "both", "with", "that", "this", "from", "into", "over", "their", "they", "have", "were", "been",
-    "after", "which",
+    "after", "which", "what", "when", "where", "whose",
 ];
 
 /// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".
