@@ -603,8 +603,10 @@ fn multiple_choice_options_share_the_answers_type_and_granularity() {
         }
     }
     // 8 since the relation stems over free-text states ("… and which person were marked by disagreements
-    // behind the smiley selfie?") are no longer asked (issue 11).
-    assert!(checked >= 8, "only {checked} multiple-choice questions with entity answers");
+    // behind the smiley selfie?") are no longer asked (issue 11); 6 since the title, which names Lee and
+    // the two countries he visits, no longer heads "Which country did South Korean President Lee Jae Myung
+    // visit on January 5?" (issue 11, session 13).
+    assert!(checked >= 6, "only {checked} multiple-choice questions with entity answers");
 }
 
 // ---- Issue 11: answers spread across entities ----

@@ -286,7 +286,7 @@ fn title_gives_away(lex: &Lexicon, q: &Question) -> Option<String> {
     let form = forms.iter().find(|f| f.len() >= 3 && lex.title.contains(&format!(" {f} ")))?;
     let mut told: Vec<&str> = fold(&q.prompt)
         .split(' ')
-        .filter(|w| w.len() >= 4 && !STOP.contains(w) && !["both", "blank"].contains(w))
+        .filter(|w| w.len() >= 4 && !STOP.contains(w) && *w != "blank")
         .filter(|w| !forms.iter().any(|f| f.split(' ').any(|x| x == *w)))
         .filter(|w| lex.title.contains(&format!(" {w} ")))
         .map(|w| lex.title.split(' ').find(|t| t == &w).unwrap_or_default())
@@ -359,6 +359,19 @@ fn gives_away(name: &str, a: &Question, b: &Question) -> Option<String> {
         return Some(format!("«{}» / «{}»: both «{day}»", a.prompt, b.prompt));
     }
     let (forms, entity, number) = answer_of(lex, b)?;
+    // A matching's pair ties B's answer to a name B's prompt writes ("Najib Razak → Malaysia" beside "Who
+    // said Malaysia shares … ?").
+    if let Body::Match { left, right, pairs } = &a.body {
+        let asked = padded(&b.prompt);
+        for (l, r) in left.iter().zip(pairs).filter_map(|(l, &r)| right.get(r).map(|r| (padded(l), fold(r)))) {
+            if r.len() >= 3
+                && asked.contains(&format!(" {r} "))
+                && forms.iter().any(|f| f.len() >= 3 && l.contains(&format!(" {f} ")))
+            {
+                return Some(format!("«{}» pairs «{}» with «{r}» of «{}»", a.prompt, l.trim(), b.prompt));
+            }
+        }
+    }
     // A source named by A ("According to KCNA, …") that B asks for ("Which news outlet called …?").
     let asked = padded(&b.prompt);
     if ["news", "agency", "outlet", "reported", "said", "stated", "called"]
@@ -509,6 +522,16 @@ fn the_audit_sees_the_second_judged_sample_s_give_aways() {
     let votes = find("hk-election", "With how many votes was Eddie Chu", "");
     let who = find("hk-election", "Who is the nonpartisan pan-democrat elected with the most votes", "");
     assert!(gives_away("hk-election", votes, who).is_some());
+    // asylum: "Najib Razak → Malaysia" beside "Who said Malaysia shares … ?".
+    let (_, asylum) = bank_of("asylum");
+    let countries = asylum
+        .questions
+        .iter()
+        .filter(|q| q.prompt == "Match each person to their country.")
+        .find(|q| matches!(&q.body, Body::Match { left, .. } if left.iter().any(|l| l == "Najib Razak")))
+        .expect("banked");
+    let najib = find("asylum", "Who said Malaysia shares", "");
+    assert!(gives_away("asylum", countries, najib).is_some());
     // Two questions of other sentences sharing no number frame, day or source stay apart of these rules.
     assert!(gives_away("nk-war", day, outlet).is_none() && gives_away("nk-war", outlet, day).is_none());
 }

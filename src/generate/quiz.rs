@@ -275,6 +275,10 @@ struct Words {
     /// Each answer form after "according to" (when the prompt asks who said or reported something): a
     /// prompt opening "According to KCNA, …" names the source "Which news outlet called …?" asks for.
     sourced: Vec<Vec<u32>>,
+    /// [`Self::plain`] stemmed ([`stem`]), sorted: "loudspeaker" of "loudspeakers", "fire" of "fired".
+    stems: Vec<u32>,
+    /// Each of [`Self::statements`] as its set of stemmed words, sorted.
+    stated_stems: Vec<Vec<u32>>,
 }
 
 impl Words {
@@ -313,10 +317,19 @@ impl Words {
             frames: Vec::new(),
             date: None,
             sourced: if asks_source(&p.shown) {
-                p.forms.iter().map(|f| w.words(&format!("according to {f}"))).collect()
+                p.forms
+                    .iter()
+                    .flat_map(|f| {
+                        std::iter::once(format!("according to {f}"))
+                            .chain(SPEECH_VERBS.iter().map(move |v| format!("{f} {v}")))
+                    })
+                    .map(|s| w.words(&s))
+                    .collect()
             } else {
                 Vec::new()
             },
+            stems: Vec::new(),
+            stated_stems: Vec::new(),
             number: false,
             held_role: p.held_role.as_ref().map(|r| w.words(r)),
         }
@@ -440,10 +453,34 @@ impl Words {
         self.date.is_some() && self.date == other.date
     }
 
-    /// Whether `other`'s prompt names this question's answer as its source ("According to KCNA, …" beside
-    /// "Which news outlet called the South Korean military a 'puppet military'?").
+    /// Whether `other`'s prompt names this question's answer as its source ("According to KCNA, …" or
+    /// "Korean Central News Agency called …" beside "Which news outlet called the South Korean military a
+    /// 'puppet military'?").
     fn source_named_by(&self, other: &Words) -> bool {
         self.sourced.iter().any(|s| has_run(&other.shown, s))
+    }
+
+    /// [`Self::restated_by`] with words compared by their stems: "South Korea retaliated by firing dozens
+    /// of rounds of artillery" beside "The report comes after North and _____ exchanged artillery fire
+    /// yesterday." (South Korea).
+    fn restated_by_stems(&self, other: &Words) -> bool {
+        other.statements.iter().zip(&other.stated_stems).any(|(shown, stems)| {
+            self.forms.iter().chain(&self.short).any(|f| has_run(shown, f))
+                && self.stems.iter().filter(|w| stems.binary_search(w).is_ok()).count() >= MIN_DISTINCT
+        })
+    }
+
+    /// Whether a pair of this matching ties `other`'s answer to something `other`'s prompt writes: "Najib
+    /// Razak → Malaysia" beside "Who said Malaysia shares with all relevant parties the desire to find a
+    /// solution …?", "Fuad Basya → Indonesia" beside "_____ also believes … sent away from Indonesia
+    /// waters".
+    fn pair_ties(&self, other: &Words) -> bool {
+        !other.matching
+            && self.pairs.iter().any(|(l, r)| {
+                other.forms.iter().any(|f| has_run(l, f))
+                    && !other.forms.iter().any(|f| has_run(r, f))
+                    && has_run(&other.shown, r)
+            })
     }
 
     /// [`Probe::answer_in`].
@@ -621,6 +658,27 @@ fn date_key(answer: &str) -> Option<String> {
     Some(format!("{} {day}", words[month]))
 }
 
+/// Verbs of saying, folded: a name followed by one ("KCNA called …", "Yonhap reported …") is shown as a
+/// source.
+const SPEECH_VERBS: [&str; 12] = [
+    "said", "says", "added", "called", "stated", "reported", "reports", "accused", "claimed", "told", "quoted",
+    "warned",
+];
+
+/// The stem of a folded word, for comparing words across their endings: one of "ing", "ed", "es", "s"
+/// or "e" taken off when three letters or more are left ("fir" of "fire", "fired", "firing"; "loudspeaker"
+/// of "loudspeakers").
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if word.len() >= suffix.len() + 3
+            && let Some(base) = word.strip_suffix(suffix)
+        {
+            return base;
+        }
+    }
+    word
+}
+
 /// Whether a prompt (folded, padded) asks who said or reported something: a source.
 fn asks_source(shown: &str) -> bool {
     const SOURCE_WORDS: [&str; 12] = [
@@ -674,6 +732,24 @@ fn plain_words(prompt: &str, answer: &[String], common: &[u32], words: &mut Inte
         .map(|w| words.id(w))
         .filter(|id| common.binary_search(id).is_err())
         .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// [`plain_words`] stemmed ([`stem`]), sorted: what two prompts share across their words' endings.
+fn plain_stems(prompt: &str, answer: &[String], common: &[u32], words: &mut Interner) -> Vec<u32> {
+    let folded = fold(prompt);
+    let mut out: Vec<u32> = Vec::new();
+    for w in folded.split(' ') {
+        if w.len() >= 4
+            && !STEM_WORDS.contains(&w)
+            && !answer.iter().any(|a| a == w)
+            && common.binary_search(&words.id(w)).is_err()
+        {
+            out.push(words.id(stem(w)));
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -871,6 +947,7 @@ impl<'a> QuizIndex<'a> {
                 told.dedup();
                 w.told = told;
                 w.plain = plain_words(&q.prompt, &probe.answer_words, &common, &mut words);
+                w.stems = plain_stems(&q.prompt, &probe.answer_words, &common, &mut words);
                 w.slot_lead = slot_lead(q).map(|(a, b)| (words.id(&a), words.id(&b)));
                 // What the question states, folded: its prompt, each pair of a matching, each item of a
                 // timeline.
@@ -897,6 +974,15 @@ impl<'a> QuizIndex<'a> {
                     Body::Choice { .. } | Body::Typed { .. } => date_key(&q.answer_text()),
                     _ => None,
                 };
+                w.stated_stems = stated
+                    .iter()
+                    .map(|t| {
+                        let mut ids: Vec<u32> = t.split(' ').map(|x| words.id(stem(x))).collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        ids
+                    })
+                    .collect();
                 w.statements = statements;
                 w.number = matches!(&q.body, Body::Typed { expected: Expected::Number { .. }, .. })
                     || q.answer_text().chars().all(|c| c.is_ascii_digit());
@@ -976,6 +1062,10 @@ impl<'a> QuizIndex<'a> {
                     || pa.same_answer_same_relation(pb)
                     || pa.restated_by(pb)
                     || pb.restated_by(pa)
+                    || pa.restated_by_stems(pb)
+                    || pa.pair_ties(pb)
+                    || pb.pair_ties(pa)
+                    || pb.restated_by_stems(pa)
                     || pa.same_answer_same_frame(pb)
                     || one_sentence_shown(pa, pb)
                     || (overlap && shows_answer(pa, pb))
@@ -1035,7 +1125,10 @@ impl<'a> QuizIndex<'a> {
         if pa.number || pb.number {
             return false;
         }
-        let shared = pa.plain.iter().filter(|w| pb.plain.binary_search(w).is_ok()).count();
+        // Compared by stems: "Which country fired artillery rounds aimed at a loudspeaker …?" and "Which
+        // country stated … it would attack any loudspeakers …?" (both North Korea) share "fire" and
+        // "loudspeaker".
+        let shared = pa.stems.iter().filter(|w| pb.stems.binary_search(w).is_ok()).count();
         shared >= MIN_DISTINCT
     }
 

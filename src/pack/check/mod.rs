@@ -188,7 +188,11 @@ fn every_slot_filled(claim: &super::Claim) -> super::Claim {
             fill_list(items);
             fill(at);
         }
-        Claim::Visit { .. } | Claim::Quantity { .. } | Claim::Report { .. } | Claim::Reason { .. } | Claim::State { .. } => {}
+        Claim::Visit { .. }
+        | Claim::Quantity { .. }
+        | Claim::Report { .. }
+        | Claim::Reason { .. }
+        | Claim::State { .. } => {}
     }
     c
 }
