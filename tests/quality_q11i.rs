@@ -399,6 +399,16 @@ fn gives_away(name: &str, a: &Question, b: &Question) -> Option<String> {
         let mine = uncommon(lex, a, &forms);
         let shared: Vec<&String> = mine.iter().filter(|w| words.contains(w)).collect();
         let lead = slot_lead(a).filter(|l| slot_lead(b).as_ref() == Some(l));
+        // One opening asked twice ("Which news outlet called …?", "Which news outlet accused …?").
+        let opening = |q: &Question| prompt_words(q).into_iter().take(3).collect::<Vec<_>>().join(" ");
+        if !a.prompt.starts_with("Fill in") && opening(a) == opening(b) && opening(a).split(' ').count() == 3 {
+            return Some(format!(
+                "«{}» / «{}»: both «{}» (one opening)",
+                a.prompt,
+                b.prompt,
+                entity.unwrap_or_default()
+            ));
+        }
         if same || shared.len() >= 2 || lead.is_some() {
             let why = if same {
                 "one sentence".to_string()

@@ -608,7 +608,7 @@ pub fn answer_in_title(title: &str, names: &[Vec<String>], prompt: &str, answer:
             if piece.len() >= 4
                 && !TITLE_COMMON.contains(&piece)
                 && !own(piece)
-                && super::has_padded(title, piece)
+                && in_title(title, piece)
                 && !told.iter().any(|t| t == piece)
             {
                 told.push(piece.to_string());
@@ -619,6 +619,14 @@ pub fn answer_in_title(title: &str, names: &[Vec<String>], prompt: &str, answer:
         }
     }
     false
+}
+
+/// Whether `word` stands in the title (folded, padded), or its plural or singular does ("visit" in "Lee
+/// Visits Both China and Japan").
+fn in_title(title: &str, word: &str) -> bool {
+    super::has_padded(title, word)
+        || super::has_padded(title, &format!("{word}s"))
+        || word.strip_suffix('s').is_some_and(|w| w.len() >= 3 && super::has_padded(title, w))
 }
 
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's

@@ -53,7 +53,8 @@ pub struct Gen<'a> {
     /// For each fact of the sheet, in order, whether the title states its evidence whole
     /// ([`cloze::sentence_in_title`]): worked out once here, read by every question of the fact.
     told: Vec<bool>,
-    /// For each entity the title names by one of its forms (of three letters or more), all its forms folded:
+    /// For each entity the title names by one of its forms (of three letters or more, or its adjective in
+    /// -n: "South Korean", "Indonesian"), all its forms folded:
     /// an answer the title names by another of its names is shown by it ([`cloze::answer_in_title`]).
     title_names: Vec<Vec<String>>,
     /// Where each evidence quote looked up stands in the article ([`Gen::find`]): a fact's blanks look up
@@ -78,7 +79,10 @@ impl<'a> Gen<'a> {
             .entities
             .iter()
             .map(|e| truths.names(&e.id))
-            .filter(|forms| forms.iter().any(|f| f.len() >= 3 && has_padded(&title, f)))
+            .filter(|forms| {
+                // A country the title writes as its people's adjective is named too ("South Korean President").
+                forms.iter().any(|f| f.len() >= 3 && (has_padded(&title, f) || has_padded(&title, &format!("{f}n"))))
+            })
             .map(<[String]>::to_vec)
             .collect();
         Self { pack, truths, names_of_kind, title, told, title_names, found: RefCell::default() }

@@ -279,6 +279,8 @@ struct Words {
     stems: Vec<u32>,
     /// Each of [`Self::statements`] as its set of stemmed words, sorted.
     stated_stems: Vec<Vec<u32>>,
+    /// The first three words of a question's prompt, folded, unless it is a blank's: "which news outlet".
+    opening: Option<[u32; 3]>,
 }
 
 impl Words {
@@ -330,6 +332,7 @@ impl Words {
             },
             stems: Vec::new(),
             stated_stems: Vec::new(),
+            opening: None,
             number: false,
             held_role: p.held_role.as_ref().map(|r| w.words(r)),
         }
@@ -481,6 +484,12 @@ impl Words {
                     && !other.forms.iter().any(|f| has_run(r, f))
                     && has_run(&other.shown, r)
             })
+    }
+
+    /// Whether this question and `other` have one answer and open with the same three words: "Which news
+    /// outlet called …?" and "Which news outlet accused …?" (both KCNA) ask one thing of one source twice.
+    fn same_answer_same_opening(&self, other: &Words) -> bool {
+        self.opening.is_some() && self.opening == other.opening && self.forms.iter().any(|f| other.forms.contains(f))
     }
 
     /// [`Probe::answer_in`].
@@ -947,6 +956,10 @@ impl<'a> QuizIndex<'a> {
                 told.dedup();
                 w.told = told;
                 w.plain = plain_words(&q.prompt, &probe.answer_words, &common, &mut words);
+                let first: Vec<String> = fold(&q.prompt).split(' ').take(3).map(str::to_string).collect();
+                if q.kind != QuestionKind::Cloze && first.len() == 3 {
+                    w.opening = Some([words.id(&first[0]), words.id(&first[1]), words.id(&first[2])]);
+                }
                 w.stems = plain_stems(&q.prompt, &probe.answer_words, &common, &mut words);
                 w.slot_lead = slot_lead(q).map(|(a, b)| (words.id(&a), words.id(&b)));
                 // What the question states, folded: its prompt, each pair of a matching, each item of a
@@ -1064,6 +1077,7 @@ impl<'a> QuizIndex<'a> {
                     || pb.restated_by(pa)
                     || pa.restated_by_stems(pb)
                     || pa.pair_ties(pb)
+                    || pa.same_answer_same_opening(pb)
                     || pb.pair_ties(pa)
                     || pb.restated_by_stems(pa)
                     || pa.same_answer_same_frame(pb)
