@@ -587,7 +587,7 @@ pub fn answer_in_title(title: &str, names: &[Vec<String>], prompt: &str, answer:
     // war'"; "Who is the South Korean President?" (→ Lee Jae Myung) under "South Korean President Lee
     // Visits Both China and Japan". Two words of the prompt, of four letters or more and not the answer's
     // own, stand in the title.
-    let entity = names.iter().find(|forms| forms.iter().any(|f| *f == folded));
+    let entity = names.iter().find(|forms| forms.contains(&folded));
     let named = !folded.is_empty() && ((folded.len() >= 3 && super::has_padded(title, &folded)) || entity.is_some());
     if !named {
         // Most answers are not in the title: the prompt's words are not folded for nothing.

@@ -981,7 +981,7 @@ impl<'a> QuizIndex<'a> {
                     }
                 }
                 if matches!(q.body, Body::TrueFalse { .. }) {
-                    w.tf_frames = w.frames.clone();
+                    w.tf_frames.clone_from(&w.frames);
                 }
                 w.date = match &q.body {
                     Body::Choice { .. } | Body::Typed { .. } => date_key(&q.answer_text()),
