@@ -77,8 +77,12 @@ fn a_relation_is_asked_for_its_partner_only_over_a_short_state() {
             assert!(state.len() <= 5 && !state.contains(&"by"), "{name}: {}: {}", q.id, q.prompt);
         }
     }
+    // "Relations among South Korea, China and which country are complex?" (Japan) is no longer made since
+    // session 13: the title, "South Korean President Lee Visits Both China and Japan", answers it. The
+    // relation is still asked, as its statement.
     let lee = bank_of("lee-china-japan");
-    assert!(lee.questions.iter().any(|q| q.prompt.ends_with("and which country are complex?")));
+    assert!(!lee.questions.iter().any(|q| q.prompt.ends_with("and which country are complex?")));
+    assert!(lee.questions.iter().any(|q| q.prompt == "Relations among South Korea, China and Japan are complex."));
 }
 
 /// Everything a question shows, folded and padded with spaces: prompt, options, matching and timeline items.

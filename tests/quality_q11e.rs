@@ -212,11 +212,10 @@ fn no_cloze_leans_on_a_reference_the_learner_cannot_see() {
         "{dispute:?}"
     );
     // Kept: the reference is resolved in the sentence itself.
-    let kept = [
-        ("hk-election", "wilson-or.cloze.who-wilson-or"),
-        ("lee-china-japan", "nara-hometown.cloze.who-nara"),
-        ("lee-china-japan", "turning-point.cloze.subject-lee"),
-    ];
+    let kept = [("hk-election", "wilson-or.cloze.who-wilson-or"), ("lee-china-japan", "nara-hometown.cloze.who-nara")];
+    // "_____ himself described his visit to China …" is no longer made since session 13: the title
+    // ("… Lee Visits Both China and Japan") answers it.
+    assert!(prompt_of(bank_of("lee-china-japan"), "turning-point.cloze.subject-lee").is_none());
     for (name, id) in kept {
         assert!(prompt_of(bank_of(name), id).is_some(), "{name}: {id}");
     }

@@ -125,7 +125,7 @@ pub fn from_fact(g: &Gen, fact: &Fact) -> Vec<Question> {
         .filter(|(q, person)| {
             !after_an(&q.prompt)
                 && context_words(&q.prompt) >= MIN_CONTEXT_WORDS
-                && !answer_in_title(g.title(), &q.prompt, &q.answer_text())
+                && !answer_in_title(g.title(), g.title_names(), &q.prompt, &q.answer_text())
                 && !leans(q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt), *person)
                 && !unnamed_referent(g.pack, q.prompt.strip_prefix(PROMPT).unwrap_or(&q.prompt))
         })
@@ -549,7 +549,7 @@ pub fn reads_as_sentence(text: &str) -> bool {
 /// A name the title gives ("Lee") is otherwise the article's subject, asked all through it, and stays. Rule kept: no
 /// question of any kind is made that this says the title shows ([`super::fact_questions`]).
 pub fn shown_by_title(title: &str, text: &str, prompt: &str, answer: &str) -> bool {
-    sentence_in_title(title, text) || answer_in_title(title, prompt, answer)
+    sentence_in_title(title, text) || answer_in_title(title, &[], prompt, answer)
 }
 
 /// The first half of [`shown_by_title`], which depends on the text alone: whether the sentence `text` is
@@ -570,8 +570,10 @@ pub fn sentence_in_title(title: &str, text: &str) -> bool {
 
 /// The second half of [`shown_by_title`], for one question: whether the title shows its answer (a number
 /// the title writes, a phrase two of whose words stand in it in a row, or a name it gives beside two words
-/// the prompt writes in lower case).
-pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
+/// the prompt writes). `names` holds, for each entity the title names by one of its forms, all its forms
+/// folded ([`Gen::title_names`]): an answer the title names by another of its names ("Lee Jae Myung" under
+/// "South Korean President Lee …") is named all the same.
+pub fn answer_in_title(title: &str, names: &[Vec<String>], prompt: &str, answer: &str) -> bool {
     let folded = fold(answer);
     if !folded.is_empty() && folded.chars().all(|c| c.is_ascii_digit()) {
         return super::has_padded(title, &folded);
@@ -588,24 +590,31 @@ pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
     }
     // A name the title gives beside what the prompt asks of it: "Which country has told its military to
     // prepare a 'quasi-state of war'?" (→ North Korea) under "North Korea puts military in 'quasi-state of
-    // war'". Two words the prompt writes in lower case, of four letters or more, stand in the title.
-    let named = !folded.is_empty() && folded.len() >= 3 && super::has_padded(title, &folded);
+    // war'"; "Who is the South Korean President?" (→ Lee Jae Myung) under "South Korean President Lee
+    // Visits Both China and Japan". Two words of the prompt, of four letters or more and not the answer's
+    // own, stand in the title.
+    let entity = names.iter().find(|forms| forms.contains(&folded));
+    let named = !folded.is_empty() && ((folded.len() >= 3 && super::has_padded(title, &folded)) || entity.is_some());
     if !named {
         // Most answers are not in the title: the prompt's words are not folded for nothing.
         return false;
     }
+    let own = |piece: &str| match entity {
+        Some(forms) => forms.iter().any(|f| f.split(' ').any(|a| a == piece)),
+        None => folded.split(' ').any(|a| a == piece),
+    };
     // The distinct words found in the title so far: two are enough.
     let mut told: Vec<String> = Vec::new();
     for w in prompt.split_whitespace() {
         // An ASCII word under four letters folds to pieces under four letters.
-        if (w.is_ascii() && w.len() < 4) || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+        if w.is_ascii() && w.len() < 4 {
             continue;
         }
         for piece in fold(w).split(' ') {
             if piece.len() >= 4
                 && !TITLE_COMMON.contains(&piece)
-                && !folded.split(' ').any(|a| a == piece)
-                && super::has_padded(title, piece)
+                && !own(piece)
+                && in_title(title, piece)
                 && !told.iter().any(|t| t == piece)
             {
                 told.push(piece.to_string());
@@ -618,11 +627,20 @@ pub fn answer_in_title(title: &str, prompt: &str, answer: &str) -> bool {
     false
 }
 
+/// Whether `word` stands in the title (folded, padded), or its plural or singular does ("visit" in "Lee
+/// Visits Both China and Japan").
+fn in_title(title: &str, word: &str) -> bool {
+    super::has_padded(title, word)
+        || super::has_padded(title, &format!("{word}s"))
+        || word.strip_suffix('s').is_some_and(|w| w.len() >= 3 && super::has_padded(title, w))
+}
+
 /// Words of four letters or more that tell nothing when a prompt shares them with the title: the blank's
-/// instruction and English function words.
-const TITLE_COMMON: [&str; 16] = [
-    "fill", "blank", "both", "with", "that", "this", "from", "into", "over", "their", "they", "have", "were", "been",
-    "after", "which",
+/// instruction and English function words ("both" tells: "However, _____'s visits signal an attempt to
+/// improve relations with both …" under "… Lee Visits Both China and Japan").
+const TITLE_COMMON: [&str; 19] = [
+    "fill", "blank", "with", "that", "this", "from", "into", "over", "their", "they", "have", "were", "been", "after",
+    "which", "what", "when", "where", "whose",
 ];
 
 /// Words that tell nothing when a phrase answer shares them with the title: articles, prepositions, "and".

@@ -53,6 +53,10 @@ pub struct Gen<'a> {
     /// For each fact of the sheet, in order, whether the title states its evidence whole
     /// ([`cloze::sentence_in_title`]): worked out once here, read by every question of the fact.
     told: Vec<bool>,
+    /// For each entity the title names by one of its forms (of three letters or more, or its adjective in
+    /// -n: "South Korean", "Indonesian"), all its forms folded:
+    /// an answer the title names by another of its names is shown by it ([`cloze::answer_in_title`]).
+    title_names: Vec<Vec<String>>,
     /// Where each evidence quote looked up stands in the article ([`Gen::find`]): a fact's blanks look up
     /// its evidence several times, and each lookup normalises the quote afresh.
     found: RefCell<HashMap<String, Option<Range<usize>>>>,
@@ -70,7 +74,18 @@ impl<'a> Gen<'a> {
         let names_of_kind = lists.into_iter().map(|(kind, names)| (kind, names.into())).collect();
         let title = format!(" {} ", fold(&pack.sheet.title));
         let told = pack.sheet.facts.iter().map(|f| cloze::sentence_in_title(&title, &f.evidence)).collect();
-        Self { pack, truths, names_of_kind, title, told, found: RefCell::default() }
+        let title_names = pack
+            .sheet
+            .entities
+            .iter()
+            .map(|e| truths.names(&e.id))
+            .filter(|forms| {
+                // A country the title writes as its people's adjective is named too ("South Korean President").
+                forms.iter().any(|f| f.len() >= 3 && (has_padded(&title, f) || has_padded(&title, &format!("{f}n"))))
+            })
+            .map(<[String]>::to_vec)
+            .collect();
+        Self { pack, truths, names_of_kind, title, told, title_names, found: RefCell::default() }
     }
 
     /// Where `quote` stands in the pack's article ([`crate::pack::article::Article::find`]), looked up once
@@ -87,6 +102,11 @@ impl<'a> Gen<'a> {
     /// The pack's title, folded and padded with a space at both ends.
     pub fn title(&self) -> &str {
         &self.title
+    }
+
+    /// The forms of every entity the title names, folded ([`Gen::new`]).
+    pub fn title_names(&self) -> &[Vec<String>] {
+        &self.title_names
     }
 
     /// Whether `fact` is the title ([`told_by_title`]): looked up for a fact of the pack, worked out for
@@ -433,7 +453,9 @@ pub fn fact_questions(g: &Gen, fact: &Fact) -> Vec<Question> {
     // A statement or stem saying "the country" names one (clozes keep their own rule for "this …").
     out.retain(|q| q.kind == QuestionKind::Cloze || !phrasing::unnamed_referent(g.pack, &q.prompt));
     // Nor one whose answer the title shows.
-    out.retain(|q| q.kind == QuestionKind::Cloze || !cloze::answer_in_title(&g.title, &q.prompt, &title_answer(q)));
+    out.retain(|q| {
+        q.kind == QuestionKind::Cloze || !cloze::answer_in_title(&g.title, &g.title_names, &q.prompt, &title_answer(q))
+    });
     out
 }
 

@@ -264,6 +264,23 @@ struct Words {
     /// The two words before the prompt's answer slot (its blank, or its question word), when it has two
     /// ([`slot_lead`]).
     slot_lead: Option<(u32, u32)>,
+    /// Of a true/false statement, each number it writes as the word before it and the word after it
+    /// ("within" and "hours" of "… within 24 hours"): a prompt writing a number in that frame tells the
+    /// statement true or false ([`number_frames`]).
+    tf_frames: Vec<(u32, u32)>,
+    /// Each number the question shows in its statements, as the word before it and the word after it.
+    frames: Vec<(u32, u32)>,
+    /// When the answer is a day or a date ("Thursday", "August 20"), that day folded ([`date_key`]).
+    date: Option<String>,
+    /// Each answer form after "according to" (when the prompt asks who said or reported something): a
+    /// prompt opening "According to KCNA, …" names the source "Which news outlet called …?" asks for.
+    sourced: Vec<Vec<u32>>,
+    /// [`Self::plain`] stemmed ([`stem`]), sorted: "loudspeaker" of "loudspeakers", "fire" of "fired".
+    stems: Vec<u32>,
+    /// Each of [`Self::statements`] as its set of stemmed words, sorted.
+    stated_stems: Vec<Vec<u32>>,
+    /// The first three words of a question's prompt, folded, unless it is a blank's: "which news outlet".
+    opening: Option<[u32; 3]>,
 }
 
 impl Words {
@@ -298,6 +315,24 @@ impl Words {
             statements: Vec::new(),
             plain: Vec::new(),
             slot_lead: None,
+            tf_frames: Vec::new(),
+            frames: Vec::new(),
+            date: None,
+            sourced: if asks_source(&p.shown) {
+                p.forms
+                    .iter()
+                    .flat_map(|f| {
+                        std::iter::once(format!("according to {f}"))
+                            .chain(SPEECH_VERBS.iter().map(move |v| format!("{f} {v}")))
+                    })
+                    .map(|s| w.words(&s))
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            stems: Vec::new(),
+            stated_stems: Vec::new(),
+            opening: None,
             number: false,
             held_role: p.held_role.as_ref().map(|r| w.words(r)),
         }
@@ -405,6 +440,56 @@ impl Words {
         !other.matching
             && (self.openers.iter().any(|o| other.shown.starts_with(o))
                 || self.roles.iter().any(|r| has_run(&other.shown, r)))
+    }
+
+    /// Whether `other` shows a number in the frame of one of this statement's numbers: "within 48 hours"
+    /// beside the statement "… within 24 hours" (False) contradicts it, and beside "… within 48 hours"
+    /// (True) confirms it.
+    fn number_told_by(&self, other: &Words) -> bool {
+        self.tf_frames.iter().any(|f| other.frames.contains(f))
+    }
+
+    /// Whether this question and `other` both ask one day: "On which day did the exchange of artillery fire
+    /// take place?" and "On which day did the artillery fire at the loudspeaker take place?" (both
+    /// Thursday) ask it twice, and whoever answers one has the other.
+    fn same_date(&self, other: &Words) -> bool {
+        self.date.is_some() && self.date == other.date
+    }
+
+    /// Whether `other`'s prompt names this question's answer as its source ("According to KCNA, …" or
+    /// "Korean Central News Agency called …" beside "Which news outlet called the South Korean military a
+    /// 'puppet military'?").
+    fn source_named_by(&self, other: &Words) -> bool {
+        self.sourced.iter().any(|s| has_run(&other.shown, s))
+    }
+
+    /// [`Self::restated_by`] with words compared by their stems: "South Korea retaliated by firing dozens
+    /// of rounds of artillery" beside "The report comes after North and _____ exchanged artillery fire
+    /// yesterday." (South Korea).
+    fn restated_by_stems(&self, other: &Words) -> bool {
+        other.statements.iter().zip(&other.stated_stems).any(|(shown, stems)| {
+            self.forms.iter().chain(&self.short).any(|f| has_run(shown, f))
+                && self.stems.iter().filter(|w| stems.binary_search(w).is_ok()).count() >= MIN_DISTINCT
+        })
+    }
+
+    /// Whether a pair of this matching ties `other`'s answer to something `other`'s prompt writes: "Najib
+    /// Razak → Malaysia" beside "Who said Malaysia shares with all relevant parties the desire to find a
+    /// solution …?", "Fuad Basya → Indonesia" beside "_____ also believes … sent away from Indonesia
+    /// waters".
+    fn pair_ties(&self, other: &Words) -> bool {
+        !other.matching
+            && self.pairs.iter().any(|(l, r)| {
+                other.forms.iter().any(|f| has_run(l, f))
+                    && !other.forms.iter().any(|f| has_run(r, f))
+                    && has_run(&other.shown, r)
+            })
+    }
+
+    /// Whether this question and `other` have one answer and open with the same three words: "Which news
+    /// outlet called …?" and "Which news outlet accused …?" (both KCNA) ask one thing of one source twice.
+    fn same_answer_same_opening(&self, other: &Words) -> bool {
+        self.opening.is_some() && self.opening == other.opening && self.forms.iter().any(|f| other.forms.contains(f))
     }
 
     /// [`Probe::answer_in`].
@@ -520,7 +605,106 @@ fn answer_entities(bank: &[Question]) -> (Vec<Vec<u32>>, usize) {
 /// along the coast of Aceh, Indonesia." beside "Where did the rescue of the swimmers take place?".
 fn one_sentence_shown(a: &Words, b: &Words) -> bool {
     let one = a.evidence.iter().any(|e| b.evidence.iter().any(|f| has_run(e, f) || has_run(f, e)));
-    one && (a.statements.iter().any(|s| b.answer_in(s)) || b.statements.iter().any(|s| a.answer_in(s)))
+    one && shows_answer(a, b)
+}
+
+/// Whether a statement of `a` shows `b`'s answer or one of `b` shows `a`'s (any form, a number's digits
+/// too).
+fn shows_answer(a: &Words, b: &Words) -> bool {
+    a.statements.iter().any(|s| b.answer_in(s)) || b.statements.iter().any(|s| a.answer_in(s))
+}
+
+/// Each number written in `words` (a word of digits) as the word before it and the word after it, when the
+/// word after is a word of letters other than a function word: "within 48 hours" gives ("within",
+/// "hours"); "posts 542 and 543" gives nothing.
+fn number_frames(words: &[u32], text: &[&str]) -> Vec<(u32, u32)> {
+    let mut out = Vec::new();
+    for at in 1..text.len().saturating_sub(1) {
+        let after = text[at + 1];
+        if text[at].chars().all(|c| c.is_ascii_digit())
+            && !text[at].is_empty()
+            && after.len() >= 3
+            && after.chars().all(char::is_alphabetic)
+            && !FUNCTION_WORDS.contains(&after)
+        {
+            out.push((words[at - 1], words[at + 1]));
+        }
+    }
+    out
+}
+
+/// The day an answer names, folded, when it is a day or a date: its weekday ("thursday" of "on Thursday"),
+/// else its month with the number beside it ("august 20" of "20 August" or "August 20").
+fn date_key(answer: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let folded = fold(answer);
+    let words: Vec<&str> = folded.split(' ').collect();
+    if words.len() > 4 {
+        return None;
+    }
+    if let Some(day) = words.iter().find(|w| crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))) {
+        return Some((*day).to_string());
+    }
+    let month = words.iter().position(|w| MONTHS.contains(w))?;
+    let day = [month.checked_sub(1), Some(month + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| words.get(i))
+        .find(|w| !w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))?;
+    Some(format!("{} {day}", words[month]))
+}
+
+/// Verbs of saying, folded: a name followed by one ("KCNA called …", "Yonhap reported …") is shown as a
+/// source.
+const SPEECH_VERBS: [&str; 12] = [
+    "said", "says", "added", "called", "stated", "reported", "reports", "accused", "claimed", "told", "quoted",
+    "warned",
+];
+
+/// The stem of a folded word, for comparing words across their endings: one of "ing", "ed", "es", "s"
+/// or "e" taken off when three letters or more are left ("fir" of "fire", "fired", "firing"; "loudspeaker"
+/// of "loudspeakers").
+fn stem(word: &str) -> &str {
+    for suffix in ["ing", "ed", "es", "s", "e"] {
+        if word.len() >= suffix.len() + 3
+            && let Some(base) = word.strip_suffix(suffix)
+        {
+            return base;
+        }
+    }
+    word
+}
+
+/// Whether a prompt (folded, padded) asks who said or reported something: a source.
+fn asks_source(shown: &str) -> bool {
+    const SOURCE_WORDS: [&str; 12] = [
+        "news",
+        "agency",
+        "outlet",
+        "reported",
+        "reports",
+        "said",
+        "says",
+        "stated",
+        "called",
+        "claimed",
+        "quoted",
+        "according",
+    ];
+    SOURCE_WORDS.iter().any(|w| shown.contains(&format!(" {w} ")))
 }
 
 /// The words a bank's prompts say too often to tell what one asks, by number: those said by more than a
@@ -557,6 +741,24 @@ fn plain_words(prompt: &str, answer: &[String], common: &[u32], words: &mut Inte
         .map(|w| words.id(w))
         .filter(|id| common.binary_search(id).is_err())
         .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// [`plain_words`] stemmed ([`stem`]), sorted: what two prompts share across their words' endings.
+fn plain_stems(prompt: &str, answer: &[String], common: &[u32], words: &mut Interner) -> Vec<u32> {
+    let folded = fold(prompt);
+    let mut out: Vec<u32> = Vec::new();
+    for w in folded.split(' ') {
+        if w.len() >= 4
+            && !STEM_WORDS.contains(&w)
+            && !answer.iter().any(|a| a == w)
+            && common.binary_search(&words.id(w)).is_err()
+        {
+            out.push(words.id(stem(w)));
+        }
+    }
     out.sort_unstable();
     out.dedup();
     out
@@ -754,17 +956,46 @@ impl<'a> QuizIndex<'a> {
                 told.dedup();
                 w.told = told;
                 w.plain = plain_words(&q.prompt, &probe.answer_words, &common, &mut words);
+                let first: Vec<String> = fold(&q.prompt).split(' ').take(3).map(str::to_string).collect();
+                if q.kind != QuestionKind::Cloze && first.len() == 3 {
+                    w.opening = Some([words.id(&first[0]), words.id(&first[1]), words.id(&first[2])]);
+                }
+                w.stems = plain_stems(&q.prompt, &probe.answer_words, &common, &mut words);
                 w.slot_lead = slot_lead(q).map(|(a, b)| (words.id(&a), words.id(&b)));
-                let mut statements = vec![w.shown.clone()];
+                // What the question states, folded: its prompt, each pair of a matching, each item of a
+                // timeline.
+                let mut stated = vec![fold(&q.prompt)];
                 match &q.body {
-                    Body::Match { left, right, pairs } => statements.extend(
-                        left.iter()
-                            .zip(pairs)
-                            .filter_map(|(l, &r)| right.get(r).map(|r| words.words(&fold(&format!("{l} {r}"))))),
+                    Body::Match { left, right, pairs } => stated.extend(
+                        left.iter().zip(pairs).filter_map(|(l, &r)| right.get(r).map(|r| fold(&format!("{l} {r}")))),
                     ),
-                    Body::Order { items, .. } => statements.extend(items.iter().map(|i| words.words(&fold(i)))),
+                    Body::Order { items, .. } => stated.extend(items.iter().map(|i| fold(i))),
                     Body::Choice { .. } | Body::TrueFalse { .. } | Body::Typed { .. } => {}
                 }
+                let mut statements = vec![w.shown.clone()];
+                statements.extend(stated.iter().skip(1).map(|t| words.words(t)));
+                for (text, ids) in stated.iter().zip(&statements) {
+                    let split: Vec<&str> = text.split(' ').collect();
+                    if split.len() == ids.len() {
+                        w.frames.extend(number_frames(ids, &split));
+                    }
+                }
+                if matches!(q.body, Body::TrueFalse { .. }) {
+                    w.tf_frames.clone_from(&w.frames);
+                }
+                w.date = match &q.body {
+                    Body::Choice { .. } | Body::Typed { .. } => date_key(&q.answer_text()),
+                    _ => None,
+                };
+                w.stated_stems = stated
+                    .iter()
+                    .map(|t| {
+                        let mut ids: Vec<u32> = t.split(' ').map(|x| words.id(stem(x))).collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        ids
+                    })
+                    .collect();
                 w.statements = statements;
                 w.number = matches!(&q.body, Body::Typed { expected: Expected::Number { .. }, .. })
                     || q.answer_text().chars().all(|c| c.is_ascii_digit());
@@ -844,8 +1075,19 @@ impl<'a> QuizIndex<'a> {
                     || pa.same_answer_same_relation(pb)
                     || pa.restated_by(pb)
                     || pb.restated_by(pa)
+                    || pa.restated_by_stems(pb)
+                    || pa.pair_ties(pb)
+                    || pa.same_answer_same_opening(pb)
+                    || pb.pair_ties(pa)
+                    || pb.restated_by_stems(pa)
                     || pa.same_answer_same_frame(pb)
                     || one_sentence_shown(pa, pb)
+                    || (overlap && shows_answer(pa, pb))
+                    || pa.number_told_by(pb)
+                    || pb.number_told_by(pa)
+                    || pa.same_date(pb)
+                    || pa.source_named_by(pb)
+                    || pb.source_named_by(pa)
                     || pa.pair_tells(pb)
                     || self.one_relation_twice(p, i)
                     || (overlap && self.one_answer(p, i))
@@ -897,7 +1139,10 @@ impl<'a> QuizIndex<'a> {
         if pa.number || pb.number {
             return false;
         }
-        let shared = pa.plain.iter().filter(|w| pb.plain.binary_search(w).is_ok()).count();
+        // Compared by stems: "Which country fired artillery rounds aimed at a loudspeaker …?" and "Which
+        // country stated … it would attack any loudspeakers …?" (both North Korea) share "fire" and
+        // "loudspeaker".
+        let shared = pa.stems.iter().filter(|w| pb.stems.binary_search(w).is_ok()).count();
         shared >= MIN_DISTINCT
     }
 
