@@ -23,6 +23,11 @@ fn passes_check(draft: &import::Draft) {
     assert_eq!(bank.questions.len(), draft.questions);
 }
 
+/// What a draft left out, but for Passage facts (ids `passage-…`).
+fn not_passages(left_out: &[String]) -> Vec<&String> {
+    left_out.iter().filter(|l| !l.starts_with("fact \"passage-")).collect()
+}
+
 #[test]
 fn a_draft_whose_bank_refuses_a_fact_is_checked_once() {
     let before = dossier::text::work::checks();
@@ -30,8 +35,12 @@ fn a_draft_whose_bank_refuses_a_fact_is_checked_once() {
     let checks = dossier::text::work::checks() - before;
     // The bank refuses one drafted quantity (nothing to blank, nothing to ask): a second round banks the
     // sheet without it, and does not run the content rules again.
-    assert_eq!(draft.left_out.len(), 1, "{:?}", draft.left_out);
-    assert!(draft.left_out[0].contains("yields no question"), "{:?}", draft.left_out);
+    // Passages (sentences no pattern reads) whose every blank the bank refuses are left out in the same
+    // round; the test is about the one quantity and the one run of the content rules.
+    let left_out = not_passages(&draft.left_out);
+    assert_eq!(left_out.len(), 1, "{left_out:?}");
+    assert!(left_out[0].contains("yields no question"), "{left_out:?}");
+    assert!(draft.left_out.iter().all(|l| l.contains("yields no question")), "{:?}", draft.left_out);
     assert_eq!(checks, 1, "the content rules ran {checks} times for one draft");
     passes_check(&draft);
 }
@@ -53,9 +62,10 @@ fn a_draft_whose_checker_and_bank_both_refuse_is_still_checked_once() {
     let draft =
         import::sheet::assemble(&prepared.article, &prepared.found, facts, &Options::default()).expect("drafted");
     let checks = dossier::text::work::checks() - before;
-    assert_eq!(draft.left_out.len(), 2, "{:?}", draft.left_out);
-    assert!(draft.left_out[0].starts_with("fact \"who-nobody\""), "{:?}", draft.left_out);
-    assert!(draft.left_out[0].contains("not in `entities`"), "{:?}", draft.left_out);
+    let left_out = not_passages(&draft.left_out);
+    assert_eq!(left_out.len(), 2, "{left_out:?}");
+    assert!(left_out[0].starts_with("fact \"who-nobody\""), "{left_out:?}");
+    assert!(left_out[0].contains("not in `entities`"), "{left_out:?}");
     assert_eq!(checks, 1, "the content rules ran {checks} times for one draft");
     assert!(!draft.sheet.facts.iter().any(|f| f.id == "who-nobody"));
     passes_check(&draft);
