@@ -636,20 +636,6 @@ fn number_frames(words: &[u32], text: &[&str]) -> Vec<(u32, u32)> {
 /// The day an answer names, folded, when it is a day or a date: its weekday ("thursday" of "on Thursday"),
 /// else its month with the number beside it ("august 20" of "20 August" or "August 20").
 fn date_key(answer: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let folded = fold(answer);
     let words: Vec<&str> = folded.split(' ').collect();
     if words.len() > 4 {
@@ -658,7 +644,7 @@ fn date_key(answer: &str) -> Option<String> {
     if let Some(day) = words.iter().find(|w| crate::pack::when::WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))) {
         return Some((*day).to_string());
     }
-    let month = words.iter().position(|w| MONTHS.contains(w))?;
+    let month = words.iter().position(|w| crate::pack::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)))?;
     let day = [month.checked_sub(1), Some(month + 1)]
         .into_iter()
         .flatten()

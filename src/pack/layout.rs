@@ -166,22 +166,10 @@ fn is_byline(para: &str) -> bool {
 
 /// Whether `para` is a date line: a month's name and a number, and no sentence end.
 fn is_dateline(para: &str) -> bool {
-    let months = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let folded = fold(para);
-    !ends_sentence(para) && folded.split(' ').any(|w| months.contains(&w)) && para.chars().any(|c| c.is_ascii_digit())
+    !ends_sentence(para)
+        && folded.split(' ').any(|w| super::date::MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        && para.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Whether `para` ends as a sentence does.
